@@ -1,0 +1,41 @@
+import path from 'path'
+import type { GatsbyConfig } from 'gatsby'
+import { settings } from './src/node/settings'
+import { contentLibrary, routeManifestFile } from './src/node/library'
+
+const mdxPlugins = contentLibrary().createMdxPlugins(routeManifestFile)
+
+/** Only .mdx files become Gatsby File nodes (gatsby-plugin-mdx needs them); .md pages are sourced by our own handler. */
+function notMdx(filePath: string): boolean {
+  const base = path.basename(filePath)
+  return /\.[^./]+$/.test(base) && !base.toLowerCase().endsWith('.mdx')
+}
+
+const config: GatsbyConfig = {
+  siteMetadata: {
+    title: settings.title,
+    description: settings.description,
+    siteUrl: settings.siteUrl,
+    lang: settings.lang,
+    repositoryUrl: settings.repository.url,
+  },
+  pathPrefix: settings.pathPrefix || undefined,
+  // Page URLs have no trailing slash: relative links in Markdown resolve as editors expect.
+  trailingSlash: 'never',
+  graphqlTypegen: { typesOutputPath: 'src/gatsby-types.d.ts', generateOnBuild: true },
+  plugins: [
+    {
+      resolve: 'gatsby-source-filesystem',
+      options: { name: 'handbook', path: settings.contentDir, ignore: [notMdx] },
+    },
+    {
+      resolve: 'gatsby-plugin-mdx',
+      options: {
+        extensions: ['.mdx'],
+        mdxOptions: { remarkPlugins: mdxPlugins.remarkPlugins, rehypePlugins: mdxPlugins.rehypePlugins },
+      },
+    },
+  ],
+}
+
+export default config

@@ -1,0 +1,27 @@
+/**
+ * Everything interactive on a page, written as small DOM modules over the
+ * static HTML. Listeners are delegated to the document so they survive
+ * React re-rendering the page in `gatsby develop`.
+ */
+import { installThemeToggle, showThemeState } from './theme'
+import { installSidebarToggles, revealCurrentPage } from './sidebar'
+import { installDrawer } from './drawer'
+import { startScrollSpy } from './toc'
+
+let started = false
+
+/** Once per browser session of the page: document-level listeners. */
+export function startHandbook(): void {
+  if (started) return
+  started = true
+  installThemeToggle()
+  installSidebarToggles()
+  installDrawer()
+}
+
+/** After each page is shown: state that depends on the page's own content. */
+export function enhancePage(): void {
+  showThemeState()
+  revealCurrentPage()
+  startScrollSpy()
+}

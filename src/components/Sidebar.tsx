@@ -1,0 +1,82 @@
+import React from 'react'
+import { Link } from 'gatsby'
+import type { SidebarEntry } from '../content/navigation'
+import { Icon } from './Icon'
+
+function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {
+  return (
+    <ul className="sb-list">
+      {entries.map((entry, i) => (
+        <Entry key={`${path}.${i}`} entry={entry} path={`${path}.${i}`} />
+      ))}
+    </ul>
+  )
+}
+
+function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
+  switch (entry.type) {
+    case 'page':
+      return (
+        <li className="sb-item">
+          <Link className="sb-link" to={entry.url} aria-current={entry.current ? 'page' : undefined}>
+            {entry.label}
+          </Link>
+        </li>
+      )
+    case 'link':
+      return (
+        <li className="sb-item">
+          {entry.external ? (
+            <a className="sb-link" href={entry.url} rel="noopener">
+              {entry.label}
+            </a>
+          ) : (
+            <Link className="sb-link" to={entry.url}>
+              {entry.label}
+            </Link>
+          )}
+        </li>
+      )
+    case 'group': {
+      const listId = `sb${path.replace(/\./g, '-')}`
+      const toggle = (
+        <button type="button" className="sb-toggle" aria-expanded={entry.open} aria-controls={listId} data-sidebar-toggle>
+          {!entry.url && <span className="sb-group-label">{entry.label}</span>}
+          <Icon name="chevron" className="sb-chevron" />
+          {entry.url && <span className="sr-only">{entry.label}</span>}
+        </button>
+      )
+      return (
+        <li className="sb-group" data-collapsed={entry.open ? undefined : ''}>
+          <div className="sb-group-row">
+            {entry.url ? (
+              <>
+                <Link className="sb-link" to={entry.url} aria-current={entry.current ? 'page' : undefined}>
+                  {entry.label}
+                </Link>
+                {toggle}
+              </>
+            ) : (
+              toggle
+            )}
+          </div>
+          <div id={listId} className="sb-children">
+            <Entries entries={entry.items} path={path} />
+          </div>
+        </li>
+      )
+    }
+  }
+}
+
+/** The page's sidebar as a navigation landmark, complete in the static HTML. */
+export function Sidebar({ name, entries }: { name: string; entries: readonly SidebarEntry[] }) {
+  return (
+    <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar>
+      <div className="sidebar-scroll">
+        <p className="sidebar-title">{name}</p>
+        <Entries entries={entries} path="" />
+      </div>
+    </nav>
+  )
+}

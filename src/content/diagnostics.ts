@@ -1,0 +1,43 @@
+/**
+ * A problem found in the content, pointing at the file and line an editor
+ * must change. Every part of the pipeline reports through this one shape so
+ * the build and `npm run check` print the same thing.
+ */
+export type Severity = 'error' | 'warning'
+
+export interface Diagnostic {
+  severity: Severity
+  /** Path relative to the content folder, with forward slashes. */
+  file: string
+  /** 1-based; omitted when the problem is about the whole file. */
+  line?: number
+  column?: number
+  message: string
+  /** Stable identifier of the kind of problem, e.g. "frontmatter-type". */
+  code: string
+}
+
+export function error(code: string, file: string, message: string, line?: number, column?: number): Diagnostic {
+  return { severity: 'error', code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+}
+
+export function warning(code: string, file: string, message: string, line?: number, column?: number): Diagnostic {
+  return { severity: 'warning', code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+}
+
+/** `path:line:col: error: message`, the form editors' tools and editors understand. */
+export function formatDiagnostic(d: Diagnostic, fileLabel: (file: string) => string = (f) => f): string {
+  const location = [fileLabel(d.file), d.line, d.line ? d.column : undefined].filter((part) => part !== undefined).join(':')
+  return `${location}: ${d.severity}: ${d.message}`
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error')
+}
+
+/** Sorted by file, then line, so output is stable and easy to scan. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  )
+}

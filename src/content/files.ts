@@ -1,0 +1,46 @@
+/**
+ * Finds the pages and other files of a content folder. Hidden files and
+ * folders (.git, .github) and node_modules are not content.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { pageExtension } from './url'
+import type { PageFormat } from './markdown/parse'
+
+export interface SourceFile {
+  /** Relative to the content folder, forward slashes, Unicode NFC (macOS writes NFD). */
+  sourcePath: string
+  absolutePath: string
+  format: PageFormat
+}
+
+export interface ContentFiles {
+  pages: SourceFile[]
+  /** Every other file (images, PDFs, data), relative paths. */
+  files: Set<string>
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules'])
+
+export function scanContent(contentDir: string): ContentFiles {
+  const pages: SourceFile[] = []
+  const files = new Set<string>()
+  const walk = (folder: string, relative: string) => {
+    const entries = fs.readdirSync(folder, { withFileTypes: true })
+    entries.sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue
+      const absolutePath = path.join(folder, entry.name)
+      const sourcePath = (relative ? `${relative}/${entry.name}` : entry.name).normalize('NFC')
+      if (entry.isDirectory()) {
+        walk(absolutePath, sourcePath)
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        const ext = pageExtension(entry.name)
+        if (ext) pages.push({ sourcePath, absolutePath, format: ext === '.mdx' ? 'mdx' : 'md' })
+        else files.add(sourcePath)
+      }
+    }
+  }
+  walk(contentDir, '')
+  return { pages, files }
+}

@@ -1,0 +1,206 @@
+/**
+ * One link resolver for the whole product: the Markdown renderer, the MDX
+ * plugin and the checks all ask it what a link written by an editor points to.
+ *
+ * Editors write links the way they see them on GitHub or on the live site:
+ * `../values.md`, `dev/index.md#teams`, `structure` (a sibling page, as on a
+ * site without trailing slashes), `/handbook/people/compensation#severance`,
+ * or the site's full URL. All of them must land on the same page.
+ */
+import path from 'node:path'
+import { pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
+import { slugifySegment } from './slug'
+
+export interface Route {
+  /** Path of the page's file relative to the content folder. */
+  sourcePath: string
+  /** URL of the page without the path prefix, e.g. /handbook/values. */
+  url: string
+}
+
+export interface LinkIndex {
+  pageBySourcePath(sourcePath: string): Route | undefined
+  pageByUrl(url: string): Route | undefined
+  /** Whether a non-page file exists at this path relative to the content folder. */
+  fileExists(sourcePath: string): boolean
+}
+
+export interface SiteAddress {
+  /** Public origin (and no prefix), e.g. https://handbook.acme.com. */
+  siteUrl: string
+  pathPrefix: string
+}
+
+export type LinkTarget =
+  | { kind: 'external'; href: string }
+  | { kind: 'other'; href: string }
+  | { kind: 'same-page'; anchor: string }
+  | { kind: 'page'; route: Route; anchor?: string; query?: string }
+  | { kind: 'file'; sourcePath: string }
+  | { kind: 'broken'; href: string; reason: string }
+
+/** Builds a lookup over routes; path lookups fall back to case-insensitive matches. */
+export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean): LinkIndex {
+  const byPath = new Map<string, Route>()
+  const byLowerPath = new Map<string, Route>()
+  const byUrl = new Map<string, Route>()
+  for (const route of routes) {
+    byPath.set(route.sourcePath, route)
+    byLowerPath.set(route.sourcePath.toLowerCase(), route)
+    byUrl.set(route.url, route)
+  }
+  return {
+    pageBySourcePath: (sourcePath) => byPath.get(sourcePath) ?? byLowerPath.get(sourcePath.toLowerCase()),
+    pageByUrl: (url) => byUrl.get(url),
+    fileExists,
+  }
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+function splitHref(href: string): { pathPart: string; query?: string; anchor?: string } {
+  const hashAt = href.indexOf('#')
+  const anchor = hashAt >= 0 ? href.slice(hashAt + 1) : undefined
+  const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href
+  const queryAt = beforeHash.indexOf('?')
+  const query = queryAt >= 0 ? beforeHash.slice(queryAt + 1) : undefined
+  const pathPart = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash
+  return {
+    pathPart: safeDecode(pathPart),
+    ...(query ? { query } : {}),
+    ...(anchor ? { anchor: safeDecode(anchor) } : {}),
+  }
+}
+
+/** Looks a site URL up as written, then with each segment slugified (`/Team/Time Off` → `/team/time-off`). */
+function pageAtUrl(index: LinkIndex, urlPath: string): Route | undefined {
+  const normalized = normalizeUrlPath(urlPath.replace(/(?:\/index)?\.html?$/i, ''))
+  return (
+    index.pageByUrl(normalized) ??
+    index.pageByUrl('/' + normalized.split('/').filter(Boolean).map(slugifySegment).join('/'))
+  )
+}
+
+/** Resolves `p` against a folder of the content tree; undefined when it climbs out of it. */
+function contentPath(folder: string, p: string): string | undefined {
+  const joined = path.posix.normalize(path.posix.join(folder, p))
+  if (joined === '..' || joined.startsWith('../') || path.posix.isAbsolute(joined)) return undefined
+  return joined.replace(/\/$/, '')
+}
+
+function resolveSitePath(
+  urlPath: string,
+  parts: { anchor?: string; query?: string },
+  index: LinkIndex,
+  href: string,
+): LinkTarget {
+  const located = { ...(parts.anchor ? { anchor: parts.anchor } : {}), ...(parts.query ? { query: parts.query } : {}) }
+  const relative = urlPath.replace(/^\/+/, '')
+  if (pageExtension(relative)) {
+    const route = index.pageBySourcePath(relative)
+    return route ? { kind: 'page', route, ...located } : { kind: 'broken', href, reason: `no page file ${relative}` }
+  }
+  const route = pageAtUrl(index, urlPath)
+  if (route) return { kind: 'page', route, ...located }
+  if (relative && index.fileExists(relative)) return { kind: 'file', sourcePath: relative }
+  return { kind: 'broken', href, reason: `no page at ${normalizeUrlPath(urlPath)}` }
+}
+
+/** What `href`, written in the page `from`, points to. */
+export function resolveLink(href: string, from: Route, index: LinkIndex, site: SiteAddress): LinkTarget {
+  const trimmed = href.trim()
+  if (trimmed === '') return { kind: 'other', href }
+  if (trimmed.startsWith('#')) return { kind: 'same-page', anchor: safeDecode(trimmed.slice(1)) }
+  if (trimmed.startsWith('//')) return { kind: 'external', href: trimmed }
+
+  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase()
+  if (scheme) {
+    if (scheme !== 'http' && scheme !== 'https') return { kind: 'other', href: trimmed }
+    const own = ownSitePath(trimmed, site)
+    if (own === undefined) return { kind: 'external', href: trimmed }
+    const parts = splitHref(own)
+    return resolveSitePath(parts.pathPart || '/', parts, index, href)
+  }
+
+  const parts = splitHref(trimmed)
+  if (parts.pathPart.startsWith('/')) {
+    return resolveSitePath(withoutPathPrefix(site.pathPrefix, parts.pathPart), parts, index, href)
+  }
+
+  const located = { ...(parts.anchor ? { anchor: parts.anchor } : {}), ...(parts.query ? { query: parts.query } : {}) }
+  const folder = path.posix.dirname(from.sourcePath)
+  const fileTarget = contentPath(folder === '.' ? '' : folder, parts.pathPart)
+
+  // A link to a Markdown file: `../values.md`, `dev/index.md#teams`.
+  if (pageExtension(parts.pathPart)) {
+    const route = fileTarget !== undefined ? index.pageBySourcePath(fileTarget) : undefined
+    return route
+      ? { kind: 'page', route, ...located }
+      : { kind: 'broken', href, reason: `no page file ${fileTarget ?? parts.pathPart}` }
+  }
+  // A file next to the page: `diagram.png`, `../files/policy.pdf`.
+  if (fileTarget && index.fileExists(fileTarget)) return { kind: 'file', sourcePath: fileTarget }
+
+  // A page URL relative to the page's own URL, as the browser reads it on a
+  // site without trailing slashes: `structure` on /company/management is /company/structure.
+  const base = new URL(from.url, 'https://site.invalid')
+  const byUrl = pageAtUrl(index, new URL(parts.pathPart, base).pathname)
+  if (byUrl) return { kind: 'page', route: byUrl, ...located }
+  // An index page's editors think of its folder: `structure` on company/README.md is company/structure.
+  if (fileTarget !== undefined) {
+    const folderUrl = new URL(`${from.url.replace(/\/$/, '')}/`, 'https://site.invalid')
+    const byFolder = pageAtUrl(index, new URL(parts.pathPart, folderUrl).pathname)
+    if (byFolder) return { kind: 'page', route: byFolder, ...located }
+  }
+  return { kind: 'broken', href, reason: `no page or file at ${parts.pathPart}` }
+}
+
+/** The path (with query and fragment) of a URL on this site, or undefined for another site. */
+function ownSitePath(absoluteUrl: string, site: SiteAddress): string | undefined {
+  let url: URL
+  let own: URL
+  try {
+    url = new URL(absoluteUrl)
+    own = new URL(site.siteUrl)
+  } catch {
+    return undefined
+  }
+  if (url.host.replace(/^www\./, '') !== own.host.replace(/^www\./, '')) return undefined
+  const pathname = withoutPathPrefix(site.pathPrefix, url.pathname)
+  // Under a path prefix, the rest of the host is another site (the company's homepage, say).
+  if (site.pathPrefix && pathname === url.pathname) return undefined
+  return `${pathname}${url.search}${url.hash}`
+}
+
+/** Encodes a content path for use in a URL, keeping its slashes. */
+export function fileUrl(sourcePath: string): string {
+  return '/' + sourcePath.split('/').map(encodeURIComponent).join('/')
+}
+
+/** The href to write in the HTML for a resolved link. */
+export function hrefFor(target: LinkTarget, pathPrefix: string, written: string): string {
+  switch (target.kind) {
+    case 'page': {
+      const query = target.query ? `?${target.query}` : ''
+      const anchor = target.anchor ? `#${target.anchor}` : ''
+      return withPathPrefix(pathPrefix, target.route.url) + query + anchor
+    }
+    case 'file':
+      return withPathPrefix(pathPrefix, fileUrl(target.sourcePath))
+    case 'broken':
+      return written.trim().startsWith('/') ? withPathPrefix(pathPrefix, withoutPathPrefix(pathPrefix, written.trim())) : written
+    case 'same-page':
+      return `#${target.anchor}`
+    case 'external':
+    case 'other':
+      return target.href
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Heading ids, the same everywhere they are used: anchors in the page, the
+ * table of contents, links checked by the build. Ids follow GitHub's slugs;
+ * `## Title {#custom-id}` (Hugo, Docusaurus, VitePress) sets one explicitly.
+ */
+import type { Root as MdastRoot, Text } from 'mdast'
+import type { Element, Root as HastRoot } from 'hast'
+import { SKIP, visit } from 'unist-util-visit'
+import { toString as hastToString } from 'hast-util-to-string'
+import { createHeadingSlugger } from '../slug'
+
+export interface HeadingInfo {
+  depth: number
+  id: string
+  text: string
+  line?: number
+}
+
+const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u
+
+/** Moves a trailing `{#custom-id}` from a Markdown heading's text to its id. */
+export function applyCustomHeadingIds(tree: MdastRoot): void {
+  visit(tree, 'heading', (heading) => {
+    const last = heading.children[heading.children.length - 1]
+    if (last?.type !== 'text') return
+    const match = CUSTOM_ID.exec((last as Text).value)
+    if (!match) return
+    ;(last as Text).value = (last as Text).value.slice(0, match.index)
+    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties as object), id: match[1] } }
+  })
+}
+
+export function isHeading(node: Element): boolean {
+  return /^h[1-6]$/.test(node.tagName)
+}
+
+/** Headings meant for screen readers only (the footnotes label) stay out of the TOC and get no anchor. */
+function isVisuallyHidden(node: Element): boolean {
+  const classes = node.properties?.className
+  return Array.isArray(classes) && classes.includes('sr-only')
+}
+
+/** Gives every heading without an id a GitHub-style one and lists them in order. */
+export function assignHeadingIds(tree: HastRoot): HeadingInfo[] {
+  const slugger = createHeadingSlugger()
+  const headings: HeadingInfo[] = []
+  visit(tree, 'element', (node) => {
+    if (!isHeading(node)) return
+    const text = hastToString(node).replace(/\s+/g, ' ').trim()
+    const existing = node.properties?.id
+    const id = typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text)
+    node.properties = { ...node.properties, id }
+    if (isVisuallyHidden(node)) return
+    headings.push({ depth: Number(node.tagName.slice(1)), id, text, ...(node.position ? { line: node.position.start.line } : {}) })
+  })
+  return headings
+}
+
+/**
+ * Adds a visible "#" link to each heading, outside the heading itself so the
+ * heading's text (read by screen readers and the TOC) stays clean.
+ */
+export function addHeadingAnchors(tree: HastRoot): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (!isHeading(node) || node.tagName === 'h1' || isVisuallyHidden(node) || !parent || index === null) return
+    const id = String(node.properties?.id ?? '')
+    if (!id) return
+    const text = hastToString(node).replace(/\s+/g, ' ').trim()
+    const wrapper: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+      children: [
+        node,
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}` },
+          children: [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
+          ],
+        },
+      ],
+    }
+    parent.children[index] = wrapper
+    return [SKIP, index + 1]
+  })
+}

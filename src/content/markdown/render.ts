@@ -1,0 +1,113 @@
+/**
+ * Renders one `.md` page to HTML, and reads what the rest of the site needs
+ * from it: its title heading, headings with their ids, table of contents,
+ * links, and a plain-text excerpt. `.mdx` pages get the same reading without
+ * the HTML, which gatsby-plugin-mdx produces.
+ */
+import type { Root as MdastRoot, Paragraph } from 'mdast'
+import type { Root as HastRoot } from 'hast'
+import { toHast } from 'mdast-util-to-hast'
+import { raw } from 'hast-util-raw'
+import { toHtml } from 'hast-util-to-html'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+import { VFile } from 'vfile'
+import { parseMarkdown, type PageFormat } from './parse'
+import { takeTitleHeading } from './title-heading'
+import { addHeadingAnchors, applyCustomHeadingIds, assignHeadingIds, type HeadingInfo } from './heading-ids'
+import { highlightCodeBlocks } from './highlight'
+import { applyAlerts } from './alerts'
+import { restrictEmbeds, sanitizeTree } from './sanitize'
+import { rewriteLinks, type LinkContext, type LinkUse } from './rewrite-links'
+import { createHeadingSlugger } from '../slug'
+import { resolveLink } from '../links'
+
+export interface TocEntry {
+  depth: number
+  id: string
+  text: string
+}
+
+export interface RenderedPage {
+  /** Text of the page's first H1, if any. */
+  titleHeading?: string
+  /** HTML of the body; empty for `.mdx`. */
+  html: string
+  headings: HeadingInfo[]
+  toc: TocEntry[]
+  links: LinkUse[]
+  /** First paragraph as plain text, for descriptions. */
+  excerpt: string
+}
+
+export interface RenderInput {
+  body: string
+  format: PageFormat
+  frontmatterTitle?: string
+  link: LinkContext
+  iframeHosts: readonly string[]
+}
+
+const EXCERPT_LENGTH = 200
+
+export function excerptOf(tree: MdastRoot): string {
+  let text = ''
+  visit(tree, 'paragraph', (node: Paragraph) => {
+    if (text) return false
+    const value = mdastToString(node).replace(/\s+/g, ' ').trim()
+    if (value.length >= 20) text = value
+    return undefined
+  })
+  if (text.length <= EXCERPT_LENGTH) return text
+  const cut = text.slice(0, EXCERPT_LENGTH)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : EXCERPT_LENGTH).trim()}…`
+}
+
+export function tocOf(headings: readonly HeadingInfo[]): TocEntry[] {
+  return headings.filter((h) => h.depth === 2 || h.depth === 3).map(({ depth, id, text }) => ({ depth, id, text }))
+}
+
+function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
+  applyCustomHeadingIds(tree)
+  applyAlerts(tree)
+  const hast = raw(toHast(tree, { allowDangerousHtml: true }) as HastRoot, file) as HastRoot
+  const clean = sanitizeTree(hast)
+  restrictEmbeds(clean, input.iframeHosts)
+  const links = rewriteLinks(clean, input.link)
+  const headings = assignHeadingIds(clean)
+  addHeadingAnchors(clean)
+  highlightCodeBlocks(clean)
+  return { html: toHtml(clean), headings, toc: tocOf(headings), links }
+}
+
+/** MDX: headings and links read from the syntax tree, the way the MDX plugins will render them. */
+function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
+  const slugger = createHeadingSlugger()
+  const headings: HeadingInfo[] = []
+  visit(tree, 'heading', (node) => {
+    const text = mdastToString(node).replace(/\s+/g, ' ').trim()
+    headings.push({ depth: node.depth, id: slugger.slug(text), text, ...(node.position ? { line: node.position.start.line } : {}) })
+  })
+  const links: LinkUse[] = []
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
+    const href = (node as { url: string }).url
+    links.push({
+      href,
+      target: resolveLink(href, input.link.from, input.link.index, input.link.site),
+      embedded: node.type === 'image',
+      ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
+      ...(node.type === 'image' ? { alt: (node as { alt?: string | null }).alt ?? '' } : {}),
+    })
+  })
+  return { html: '', headings, toc: tocOf(headings), links }
+}
+
+export function renderPage(input: RenderInput): RenderedPage {
+  const file = new VFile({ value: input.body })
+  const tree = parseMarkdown(input.body, input.format)
+  const title = takeTitleHeading(tree, input.frontmatterTitle)
+  const excerpt = excerptOf(tree)
+  const rendered = input.format === 'mdx' ? readMdx(tree, input) : renderMarkdown(tree, input, file)
+  return { ...rendered, excerpt, ...(title.text ? { titleHeading: title.text } : {}) }
+}

@@ -1,0 +1,98 @@
+/**
+ * Raw HTML in Markdown comes from pull requests: untrusted. It is parsed,
+ * then reduced to an allow-list: no <script>, <style>, event handlers or
+ * `javascript:` URLs; <iframe> only from allowed hosts. Ids are kept as
+ * written (editors link to them) instead of being prefixed.
+ */
+import type { Element, Root } from 'hast'
+import { sanitize, defaultSchema } from 'hast-util-sanitize'
+import { visit } from 'unist-util-visit'
+
+type Schema = NonNullable<Parameters<typeof sanitize>[1]>
+type Attributes = NonNullable<Schema['attributes']>
+
+const defaultAttributes = defaultSchema.attributes as Attributes
+
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  strip: ['script', 'style', 'noscript', 'template', 'title'],
+  clobber: ['name'],
+  clobberPrefix: 'user-content-',
+  allowComments: false,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'iframe', 'video', 'audio', 'source', 'track', 'picture', 'u', 'center', 'colgroup', 'col', 'section', 'aside',
+  ],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto', 'tel', 'xmpp', 'irc', 'ircs'],
+    src: ['http', 'https'],
+    poster: ['http', 'https'],
+  },
+  attributes: {
+    ...defaultAttributes,
+    '*': [...(defaultAttributes['*'] ?? []), 'className', 'lang', 'translate'],
+    a: ['href', 'name', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
+    img: ['src', 'longDesc', 'alt', 'width', 'height', 'loading', 'decoding'],
+    iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'referrerPolicy'],
+    video: ['src', 'poster', 'controls', 'width', 'height', 'preload', 'muted', 'loop', 'playsInline'],
+    audio: ['src', 'controls', 'preload', 'loop', 'muted'],
+    source: ['src', 'type', 'media'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    ol: ['start', 'reversed', 'type'],
+    section: ['dataFootnotes'],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+  },
+}
+
+/** Removes everything the allow-list does not allow. */
+export function sanitizeTree(tree: Root): Root {
+  return sanitize(tree, sanitizeSchema) as Root
+}
+
+function hostOf(src: unknown): string | undefined {
+  if (typeof src !== 'string') return undefined
+  try {
+    const url = new URL(src)
+    return url.protocol === 'https:' ? url.host : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * After sanitizing: iframes from hosts not on the allow-list become a link
+ * (nothing is dropped silently), and replaced elements lose ids and names,
+ * which would otherwise shadow properties of `document`.
+ */
+export function restrictEmbeds(tree: Root, allowedHosts: readonly string[]): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName === 'img' || node.tagName === 'iframe') {
+      if (node.properties) {
+        delete node.properties.id
+        delete node.properties.name
+      }
+    }
+    if (node.tagName !== 'iframe' || !parent || index === null) return
+    const src = node.properties?.src
+    const host = hostOf(src)
+    if (host && allowedHosts.includes(host)) {
+      node.properties = { ...node.properties, loading: 'lazy', referrerPolicy: 'strict-origin-when-cross-origin' }
+      if (!node.properties.title) node.properties.title = `Embedded content from ${host}`
+      return
+    }
+    const link: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { className: ['embed-fallback'] },
+      children:
+        typeof src === 'string' && /^https?:/i.test(src)
+          ? [
+              { type: 'text', value: 'Embedded content: ' },
+              { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: src }] },
+            ]
+          : [{ type: 'text', value: 'An embedded frame was removed: its address is not allowed.' }],
+    }
+    parent.children[index] = link
+  })
+}

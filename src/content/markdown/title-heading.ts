@@ -1,0 +1,45 @@
+/**
+ * The page title and the `# heading` that often repeats it. A page shows one
+ * H1: the title. So the H1 the title was taken from, or a leading H1 that says
+ * the same as the frontmatter title, is removed from the body.
+ */
+import type { Content, Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { sameTitle } from '../title'
+
+export interface TitleHeading {
+  /** Text of the first H1, when there is one. */
+  text?: string
+  /** Whether the body's H1 was removed because the title stands for it. */
+  removed: boolean
+}
+
+function isIgnorableLead(node: Content): boolean {
+  // Comments, badges and empty HTML that READMEs open with are not content before the title.
+  if (node.type === 'html') return true
+  if (node.type === 'mdxFlowExpression') return true
+  if (node.type === 'mdxjsEsm') return true
+  return false
+}
+
+/**
+ * Finds the first H1. Without a frontmatter title it becomes the title and
+ * leaves the body; with one, a leading H1 with the same text leaves the body.
+ */
+export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefined): TitleHeading {
+  const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1)
+  if (index < 0) return { removed: false }
+  const heading = tree.children[index] as Heading
+  const text = toString(heading).trim()
+  if (!text) return { removed: false }
+  if (frontmatterTitle === undefined) {
+    tree.children.splice(index, 1)
+    return { text, removed: true }
+  }
+  const leading = tree.children.slice(0, index).every(isIgnorableLead)
+  if (leading && sameTitle(text, frontmatterTitle)) {
+    tree.children.splice(index, 1)
+    return { text, removed: true }
+  }
+  return { text, removed: false }
+}

@@ -1,0 +1,76 @@
+/**
+ * Page URLs. A page's URL is its path in the content folder without the
+ * extension, each segment slugified; an index file stands for its folder.
+ * URLs here never carry the site's path prefix: `withPathPrefix` adds it at
+ * the edge, so the same page list serves develop, build and tests.
+ */
+import { slugifySegment } from './slug'
+
+/** File names (without extension, any case) that are the page of their folder. */
+export const INDEX_FILE_NAMES = ['index', 'readme', '_index'] as const
+
+export const PAGE_EXTENSIONS = ['.md', '.mdx', '.markdown'] as const
+
+export function pageExtension(filePath: string): string | undefined {
+  const lower = filePath.toLowerCase()
+  return PAGE_EXTENSIONS.find((ext) => lower.endsWith(ext))
+}
+
+export function stripPageExtension(filePath: string): string {
+  const ext = pageExtension(filePath)
+  return ext ? filePath.slice(0, -ext.length) : filePath
+}
+
+export function isIndexFile(filePath: string): boolean {
+  const base = stripPageExtension(filePath).split('/').pop() ?? ''
+  return (INDEX_FILE_NAMES as readonly string[]).includes(base.toLowerCase())
+}
+
+/** Folder segments of a page's path, without its own name when it is an index page. */
+export function pageFolderSegments(sourcePath: string): string[] {
+  const segments = stripPageExtension(sourcePath).split('/')
+  if (isIndexFile(sourcePath)) segments.pop()
+  return segments
+}
+
+/** `Team Pages/Time Off.md` → `/team-pages/time-off`; `ops/README.md` → `/ops`. */
+export function urlFromSourcePath(sourcePath: string): string {
+  const segments = pageFolderSegments(sourcePath).map(slugifySegment)
+  return '/' + segments.join('/')
+}
+
+/**
+ * Frontmatter `slug`: an absolute path replaces the whole URL; a bare name
+ * (Hugo's meaning) replaces the page's last segment.
+ */
+export function urlFromSlug(slug: string, sourcePath: string): string {
+  const segments = slug
+    .trim()
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(slugifySegment)
+  if (slug.trim().startsWith('/')) return '/' + segments.join('/')
+  const parent = urlFromSourcePath(sourcePath).split('/').filter(Boolean)
+  if (!isIndexFile(sourcePath)) parent.pop()
+  return '/' + [...parent, ...segments].join('/')
+}
+
+/** Adds the site's path prefix to a site URL ("/a" → "/prefix/a"). */
+export function withPathPrefix(pathPrefix: string, url: string): string {
+  if (!pathPrefix) return url
+  if (url === '/') return `${pathPrefix}/`
+  return url.startsWith('/') ? `${pathPrefix}${url}` : url
+}
+
+/** Removes the path prefix from a URL that carries it, if it does. */
+export function withoutPathPrefix(pathPrefix: string, url: string): string {
+  if (!pathPrefix) return url
+  if (url === pathPrefix || url === `${pathPrefix}/`) return '/'
+  return url.startsWith(`${pathPrefix}/`) ? url.slice(pathPrefix.length) : url
+}
+
+/** "/a/b/" → "/a/b", "" → "/": the one form page URLs are compared in. */
+export function normalizeUrlPath(urlPath: string): string {
+  const trimmed = urlPath.replace(/\/+$/, '')
+  return trimmed === '' ? '/' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}

@@ -1,0 +1,32 @@
+import path from 'path'
+import type { GatsbyNode } from 'gatsby'
+import { currentHandbook } from './handbook-state'
+import { projectRoot } from './settings'
+import { pageNodeId } from './source-nodes'
+
+const pageTemplate = path.join(projectRoot, 'src', 'templates', 'page.tsx')
+const homeTemplate = path.join(projectRoot, 'src', 'templates', 'home.tsx')
+
+/** gatsby-plugin-mdx compiles an .mdx page when its path rides on the template's. */
+function componentFor(template: string, page: { format: string; absolutePath: string }): string {
+  return page.format === 'mdx' ? `${template}?__contentFilePath=${page.absolutePath}` : template
+}
+
+/** One Gatsby page per handbook page; the root index page (if any) is the home page. */
+export const createPages: GatsbyNode['createPages'] = ({ actions, createNodeId }) => {
+  const { pages } = currentHandbook()
+  const home = pages.find((page) => page.url === '/')
+  for (const page of pages) {
+    if (page === home) continue
+    actions.createPage({
+      path: page.url,
+      component: componentFor(pageTemplate, page),
+      context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar },
+    })
+  }
+  actions.createPage({
+    path: '/',
+    component: home ? componentFor(homeTemplate, home) : homeTemplate,
+    context: { id: home ? pageNodeId(createNodeId, home.sourcePath) : '' },
+  })
+}

@@ -1,0 +1,47 @@
+import type { GatsbyNode } from 'gatsby'
+
+/**
+ * Types declared, not inferred: a handbook where no page has a description
+ * (or any other optional field) still builds, and queries are typed.
+ */
+export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] = ({ actions }) => {
+  actions.createTypes(`
+    type HandbookTocEntry {
+      depth: Int!
+      id: String!
+      text: String!
+    }
+
+    type HandbookPage implements Node @dontInfer {
+      sourcePath: String!
+      absolutePath: String!
+      format: String!
+      url: String!
+      title: String!
+      titleFrom: String!
+      description: String!
+      sidebar: String!
+      showTitle: Boolean!
+      draft: Boolean!
+      lang: String
+      position: Float
+      html: String!
+      toc: [HandbookTocEntry!]!
+      frontmatter: JSON!
+      editUrl: String
+    }
+
+    type HandbookSidebar implements Node @dontInfer {
+      name: String!
+      items: JSON!
+    }
+
+    type SiteSiteMetadata {
+      title: String!
+      description: String!
+      siteUrl: String!
+      lang: String!
+      repositoryUrl: String!
+    }
+  `)
+}

@@ -1,0 +1,81 @@
+/**
+ * The loaded handbook, shared by the handlers of one Gatsby process, and the
+ * reporting of its problems in `path:line: message` form.
+ */
+import fs from 'fs'
+import path from 'path'
+import type { Reporter } from 'gatsby'
+import type { Diagnostic, Handbook } from '../content'
+import { contentLibrary, routeManifestFile } from './library'
+import { projectRoot, settings } from './settings'
+
+let current: Handbook | undefined
+
+export interface LoadContext {
+  /** Link prefix of this run: the path prefix in a prefixed build, "" otherwise. */
+  basePath: string
+}
+
+/** Paths in messages are relative to where the command runs, so terminals and editors can open them. */
+export function displayPath(sourcePath: string): string {
+  return path.relative(projectRoot, path.join(settings.contentDir, sourcePath)) || sourcePath
+}
+
+export function staticFiles(): Set<string> {
+  const root = path.join(projectRoot, 'static')
+  const files = new Set<string>()
+  const walk = (folder: string, relative: string) => {
+    if (!fs.existsSync(folder)) return
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const next = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), next)
+      else files.add(next)
+    }
+  }
+  walk(root, '')
+  return files
+}
+
+export function loadHandbookInto(context: LoadContext): Handbook {
+  const library = contentLibrary()
+  const servedFiles = staticFiles()
+  current = library.loadHandbook(settings, {
+    includeDrafts: process.env.NODE_ENV !== 'production',
+    hrefPrefix: context.basePath,
+    staticFiles: servedFiles,
+  })
+  fs.mkdirSync(path.dirname(routeManifestFile), { recursive: true })
+  library.writeRouteManifest(routeManifestFile, {
+    site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
+    hrefPrefix: context.basePath,
+    routes: current.pages.map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
+    files: [...current.contentFiles, ...servedFiles],
+    mdx: Object.fromEntries(
+      current.pages
+        .filter((page) => page.format === 'mdx')
+        .map((page) => [
+          page.absolutePath,
+          {
+            sourcePath: page.sourcePath,
+            url: page.url,
+            ...(page.frontmatter.title !== undefined ? { frontmatterTitle: page.frontmatter.title } : {}),
+          },
+        ]),
+    ),
+  })
+  return current
+}
+
+export function currentHandbook(): Handbook {
+  if (!current) throw new Error('The handbook is loaded in onPreBootstrap, before any handler that reads it.')
+  return current
+}
+
+/** Prints every error (and a count of warnings); returns the number of errors. */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], reporter: Reporter): number {
+  const library = contentLibrary()
+  const sorted = library.sortDiagnostics(diagnostics)
+  const errors = sorted.filter((d) => d.severity === 'error')
+  for (const d of errors) reporter.error(library.formatDiagnostic(d, displayPath))
+  return errors.length
+}

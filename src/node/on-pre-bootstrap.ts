@@ -1,0 +1,19 @@
+import type { GatsbyNode } from 'gatsby'
+import { loadHandbookInto, reportDiagnostics } from './handbook-state'
+
+/**
+ * Reads and checks every page before any plugin parses a file, so bad
+ * frontmatter (in .mdx too) is reported as `path:line: message`, not as a
+ * parser's stack trace.
+ */
+export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = ({ reporter, basePath }) => {
+  const started = Date.now()
+  const handbook = loadHandbookInto({ basePath: basePath ?? '' })
+  const errors = reportDiagnostics(handbook.diagnostics, reporter)
+  if (errors > 0) {
+    reporter.panicOnBuild(
+      `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above as file:line: message). Fix them and build again.`,
+    )
+  }
+  reporter.info(`handbook: ${handbook.pages.length} pages read and rendered in ${Date.now() - started} ms`)
+}

@@ -1,0 +1,78 @@
+import { watch } from 'chokidar'
+import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
+import type { Handbook, Page } from '../content'
+import { contentLibrary } from './library'
+import { currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
+import { settings } from './settings'
+
+const PAGE_TYPE = 'HandbookPage'
+const SIDEBAR_TYPE = 'HandbookSidebar'
+
+/** The node id of a page, the same in sourcing and in page creation. */
+export function pageNodeId(createNodeId: NodePluginArgs['createNodeId'], sourcePath: string): string {
+  return createNodeId(`${PAGE_TYPE}:${sourcePath}`)
+}
+
+type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'createContentDigest' | 'getNodesByType'>
+
+function pageFields(page: Page) {
+  return {
+    sourcePath: page.sourcePath,
+    absolutePath: page.absolutePath,
+    format: page.format,
+    url: page.url,
+    title: page.title,
+    titleFrom: page.titleFrom,
+    description: page.description,
+    sidebar: page.sidebar,
+    showTitle: page.showTitle,
+    draft: page.draft,
+    lang: page.lang ?? null,
+    position: page.position ?? null,
+    html: page.html,
+    toc: page.toc,
+    frontmatter: page.frontmatter,
+    editUrl: page.editUrl ?? null,
+  }
+}
+
+/** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
+function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
+  const { actions, createNodeId, createContentDigest, getNodesByType } = helpers
+  const kept = new Set<string>()
+  for (const page of handbook.pages) {
+    const fields = pageFields(page)
+    const id = pageNodeId(createNodeId, page.sourcePath)
+    kept.add(id)
+    actions.createNode({ id, ...fields, internal: { type: PAGE_TYPE, contentDigest: createContentDigest(fields) } })
+  }
+  for (const sidebar of contentLibrary().sidebarsFromFolders(handbook.pages)) {
+    const id = createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`)
+    kept.add(id)
+    actions.createNode({ id, ...sidebar, internal: { type: SIDEBAR_TYPE, contentDigest: createContentDigest(sidebar) } })
+  }
+  for (const type of [PAGE_TYPE, SIDEBAR_TYPE]) {
+    for (const node of getNodesByType(type)) if (!kept.has(node.id)) actions.deleteNode(node)
+  }
+}
+
+/** In `gatsby develop`, a saved page is re-read and the site updates without a restart. */
+function watchContent(args: SourceNodesArgs): void {
+  let timer: NodeJS.Timeout | undefined
+  const reload = () => {
+    const handbook = loadHandbookInto({ basePath: args.basePath ?? '' })
+    reportDiagnostics(handbook.diagnostics, args.reporter)
+    syncNodes(handbook, args)
+    args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
+  }
+  watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ })
+    .on('all', () => {
+      clearTimeout(timer)
+      timer = setTimeout(reload, 150)
+    })
+}
+
+export const sourceNodes: GatsbyNode['sourceNodes'] = (args) => {
+  syncNodes(currentHandbook(), args)
+  if (process.env.NODE_ENV === 'development') watchContent(args)
+}

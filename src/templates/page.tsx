@@ -1,0 +1,73 @@
+import React from 'react'
+import { graphql, type HeadProps, type PageProps } from 'gatsby'
+import { Layout } from '../components/Layout'
+import { Article } from '../components/Article'
+import { PageHead } from '../components/PageHead'
+import { useSite } from '../components/use-site'
+import { useSidebars } from '../components/use-sidebars'
+import { sidebarForPage } from '../content/navigation'
+
+export const query = graphql`
+  query HandbookPageById($id: String!) {
+    page: handbookPage(id: { eq: $id }) {
+      title
+      url
+      description
+      showTitle
+      lang
+      html
+      sidebar
+      draft
+      editUrl
+      toc {
+        depth
+        id
+        text
+      }
+    }
+  }
+`
+
+type Props = PageProps<Queries.HandbookPageByIdQuery>
+
+/** A handbook page: its query, handed to the layout and article components. */
+export default function PageTemplate({ data, children }: Props) {
+  const site = useSite()
+  const sidebars = useSidebars()
+  const page = data.page
+  if (!page) return null
+  const items = sidebars.get(page.sidebar)
+  return (
+    <Layout
+      siteTitle={site.title}
+      sidebar={items ? { name: page.sidebar, entries: sidebarForPage(items, page.url) } : undefined}
+      toc={page.toc}
+    >
+      <Article
+        title={page.title}
+        showTitle={page.showTitle}
+        toc={page.toc}
+        html={page.html}
+        editUrl={page.editUrl}
+        draft={page.draft}
+      >
+        {children}
+      </Article>
+    </Layout>
+  )
+}
+
+export function Head({ data }: HeadProps<Queries.HandbookPageByIdQuery>) {
+  const site = useSite()
+  const page = data.page
+  return (
+    <PageHead
+      siteTitle={site.title}
+      siteUrl={site.siteUrl}
+      lang={page?.lang ?? site.lang}
+      title={page?.title ?? 'Page'}
+      description={page?.description ?? ''}
+      url={page?.url ?? '/'}
+    />
+  )
+}
