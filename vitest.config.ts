@@ -1,7 +1,37 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Three suites, run in this order by `npm test` (scripts/test.mjs):
+ * unit (pure logic, fast), build (fixture handbooks built with Gatsby, HTML
+ * asserted), e2e (built sites driven in Chromium). The last two run with
+ * --no-file-parallelism: Gatsby builds are CPU-heavy, one at a time.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 900_000,
+        },
+      },
+    ],
   },
 })

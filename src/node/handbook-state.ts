@@ -4,7 +4,6 @@
  */
 import fs from 'fs'
 import path from 'path'
-import type { Reporter } from 'gatsby'
 import type { Diagnostic, Handbook } from '../content'
 import { contentLibrary, routeManifestFile } from './library'
 import { projectRoot, settings } from './settings'
@@ -16,9 +15,15 @@ export interface LoadContext {
   basePath: string
 }
 
-/** Paths in messages are relative to where the command runs, so terminals and editors can open them. */
+/**
+ * Paths in messages are relative to where the command runs when the content
+ * lives there (`contents/values.md`), so terminals and editors can open them;
+ * absolute for a content folder elsewhere.
+ */
 export function displayPath(sourcePath: string): string {
-  return path.relative(projectRoot, path.join(settings.contentDir, sourcePath)) || sourcePath
+  const absolute = path.join(settings.contentDir, sourcePath)
+  const relative = path.relative(projectRoot, absolute)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
 }
 
 export function staticFiles(): Set<string> {
@@ -71,11 +76,14 @@ export function currentHandbook(): Handbook {
   return current
 }
 
-/** Prints every error (and a count of warnings); returns the number of errors. */
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], reporter: Reporter): number {
+/**
+ * Prints every error as a bare `path:line:col: error: message` line on
+ * stderr (not through Gatsby's reporter, which prefixes its own "error" and
+ * breaks editors' file:line parsing); returns the number of errors.
+ */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[]): number {
   const library = contentLibrary()
-  const sorted = library.sortDiagnostics(diagnostics)
-  const errors = sorted.filter((d) => d.severity === 'error')
-  for (const d of errors) reporter.error(library.formatDiagnostic(d, displayPath))
+  const errors = library.sortDiagnostics(diagnostics).filter((d) => d.severity === 'error')
+  for (const d of errors) process.stderr.write(`${library.formatDiagnostic(d, displayPath)}\n`)
   return errors.length
 }

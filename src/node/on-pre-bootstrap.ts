@@ -9,7 +9,7 @@ import { loadHandbookInto, reportDiagnostics } from './handbook-state'
 export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = ({ reporter, basePath }) => {
   const started = Date.now()
   const handbook = loadHandbookInto({ basePath: basePath ?? '' })
-  const errors = reportDiagnostics(handbook.diagnostics, reporter)
+  const errors = reportDiagnostics(handbook.diagnostics)
   if (errors > 0) {
     reporter.panicOnBuild(
       `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above as file:line: message). Fix them and build again.`,

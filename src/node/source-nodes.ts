@@ -61,7 +61,7 @@ function watchContent(args: SourceNodesArgs): void {
   let timer: NodeJS.Timeout | undefined
   const reload = () => {
     const handbook = loadHandbookInto({ basePath: args.basePath ?? '' })
-    reportDiagnostics(handbook.diagnostics, args.reporter)
+    reportDiagnostics(handbook.diagnostics)
     syncNodes(handbook, args)
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
   }

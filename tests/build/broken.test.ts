@@ -1,0 +1,54 @@
+/**
+ * A handbook with one mistake of each kind the build catches: the build
+ * exits non-zero and names each file and line with the fix, with no stack
+ * trace — for `.mdx` pages too.
+ */
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../support/site'
+
+let site: SiteCopy
+let content: string
+let build: BuildResult
+
+beforeAll(async () => {
+  site = createSiteCopy('broken')
+  content = copyFixture('broken')
+  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
+})
+
+afterAll(() => {
+  removeSite(site)
+  fs.rmSync(content, { recursive: true, force: true })
+})
+
+/** The lines of the build output that point at a content file. */
+function diagnosticLines(): string[] {
+  return build.output
+    .split('\n')
+    .filter((line) => line.startsWith(`${content}/`))
+    .map((line) => line.slice(content.length + 1))
+}
+
+describe('a handbook with mistakes', () => {
+  it('fails the build', () => {
+    expect(build.code).not.toBe(0)
+  })
+
+  it('reports each mistake once as file:line: error: message, with the fix', () => {
+    expect(diagnosticLines()).toEqual([
+      expect.stringMatching(/^bad-yaml\.md:2: error: malformed frontmatter \(YAML\): .+must be wrapped in quotes$/),
+      expect.stringMatching(/^component\.mdx:2: error: malformed frontmatter \(YAML\): /),
+      'dup.md:1: error: dup/index.md and dup.md would both be the page /dup. Rename one of the files or give one a different "slug" in its frontmatter',
+      expect.stringMatching(/^syntax\.mdx:7:30: error: .*In \.mdx, write \\\{ and \\< for a literal brace or angle bracket, or rename the file to \.md$/),
+      'unclosed.md:1: error: frontmatter starts with --- on line 1 but is never closed. Add a line with --- after the last field',
+      'wrong-type.md:4: error: "showTitle" must be true or false, but it is the text "yes". Write showTitle: true (no quotes)',
+    ])
+    expect(build.output).toContain('The handbook has 6 errors')
+  })
+
+  it('prints no stack trace', () => {
+    expect(build.output).not.toMatch(/^\s+at .+[:(]\d+:\d+\)?$/m)
+    expect(build.output).not.toContain('node_modules/')
+  })
+})

@@ -1,0 +1,76 @@
+/**
+ * A handbook hosted under a sub-path (a GitHub Pages project site), built
+ * from a content folder given as a relative path: every link and asset
+ * carries the prefix and resolves when served there.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../support/site'
+import { parseHtml } from '../support/html'
+import { serveStatic, type StaticServer } from '../support/static-server'
+
+const PREFIX = '/acme/handbook'
+let site: SiteCopy
+let content: string
+let build: BuildResult
+let server: StaticServer
+
+beforeAll(async () => {
+  site = createSiteCopy('prefix')
+  content = copyFixture('real-world')
+  build = await buildSite(site, {
+    HANDBOOK_CONTENT_DIR: path.relative(site.dir, content),
+    HANDBOOK_PATH_PREFIX: `${PREFIX}/`,
+    HANDBOOK_SITE_URL: 'https://acme.example.io',
+  })
+  if (build.code !== 0) console.error(build.output)
+  server = await serveStatic(site.publicDir, PREFIX)
+})
+
+afterAll(async () => {
+  await server?.close()
+  removeSite(site)
+  fs.rmSync(content, { recursive: true, force: true })
+})
+
+describe('a handbook under a path prefix, content folder given relatively', () => {
+  it('builds', () => {
+    expect(build.code).toBe(0)
+  })
+
+  it('prefixes every internal link, image, script, stylesheet and icon', () => {
+    const root = parseHtml(readPage(site, '/company/management'))
+    const internal = root
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href.startsWith('/'))
+    expect(internal.length).toBeGreaterThan(5)
+    for (const href of internal) expect(href, href).toMatch(new RegExp(`^${PREFIX}(/|$)`))
+    expect(internal).toEqual(expect.arrayContaining([`${PREFIX}/company/structure`, `${PREFIX}/people/compensation#severance`]))
+
+    const assets = [
+      ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+      ...root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]').map((l) => l.getAttribute('href')!),
+    ]
+    expect(assets.length).toBeGreaterThanOrEqual(3)
+    for (const asset of assets) expect(asset, asset).toMatch(new RegExp(`^${PREFIX}/`))
+    expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://acme.example.io${PREFIX}/company/management`)
+
+    const image = parseHtml(readPage(site, '/people/compensation')).querySelector('main img')
+    expect(image?.getAttribute('src')).toBe(`${PREFIX}/people/images/bands.svg`)
+  })
+
+  it('serves every referenced page, asset and file under the prefix', async () => {
+    const root = parseHtml(readPage(site, '/people/compensation'))
+    const urls = new Set<string>()
+    for (const a of root.querySelectorAll('a[href^="/"]')) urls.add(a.getAttribute('href')!.split('#')[0]!)
+    for (const element of root.querySelectorAll('img[src^="/"], script[src^="/"]')) urls.add(element.getAttribute('src')!)
+    for (const link of root.querySelectorAll('link[href^="/"]')) urls.add(link.getAttribute('href')!)
+    expect(urls).toContain(`${PREFIX}/people/bands.csv`)
+    for (const url of urls) {
+      const response = await fetch(new URL(url, server.url))
+      expect(response.status, url).toBe(200)
+    }
+  })
+})

@@ -1,0 +1,96 @@
+/**
+ * Builds handbook sites for tests and benchmarks, each in its own copy of
+ * the project (sharing node_modules), so builds never clobber each other's
+ * .cache/public or the developer's own build.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+const PROJECT_FILES = [
+  'package.json',
+  'tsconfig.json',
+  'gatsby-config.ts',
+  'gatsby-node.ts',
+  'gatsby-ssr.tsx',
+  'gatsby-browser.tsx',
+  'handbook.config.ts',
+  'src',
+  'static',
+]
+
+export interface SiteCopy {
+  dir: string
+  publicDir: string
+}
+
+/** A fresh copy of the project in a temporary folder. */
+export function createSiteCopy(label = 'site'): SiteCopy {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-${label}-`))
+  for (const entry of PROJECT_FILES) {
+    fs.cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true, preserveTimestamps: true })
+  }
+  fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+  return { dir, publicDir: path.join(dir, 'public') }
+}
+
+/** Copies a fixture handbook from tests/fixtures to a folder outside the project. */
+export function copyFixture(name: string): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-content-${name}-`))
+  fs.cpSync(path.join(projectRoot, 'tests', 'fixtures', name), target, { recursive: true })
+  return target
+}
+
+export interface BuildResult {
+  code: number
+  /** stdout and stderr together, without colour codes. */
+  output: string
+  durationMs: number
+  peakRssKb?: number
+}
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
+
+/** Runs `gatsby build --prefix-paths` in a site copy with the given environment. */
+export function buildSite(site: SiteCopy, env: Record<string, string>, command = ['build', '--prefix-paths']): Promise<BuildResult> {
+  const started = Date.now()
+  const gatsby = path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js')
+  // GNU time reports the peak memory of the whole process tree's largest member when available.
+  const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+  const args = timeBinary ? ['-f', 'PEAK_RSS_KB=%M', process.execPath, gatsby, ...command] : [gatsby, ...command]
+  return new Promise((resolve, reject) => {
+    const child = spawn(timeBinary ?? process.execPath, args, {
+      cwd: site.dir,
+      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: '1', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const clean = output.replace(ANSI, '')
+      const peak = /PEAK_RSS_KB=(\d+)/.exec(clean)
+      resolve({
+        code: code ?? 1,
+        output: clean,
+        durationMs: Date.now() - started,
+        ...(peak ? { peakRssKb: Number(peak[1]) } : {}),
+      })
+    })
+  })
+}
+
+export function readPage(site: SiteCopy, url: string): string {
+  const relative = url.replace(/^\/+/, '')
+  const file = relative === '' ? path.join(site.publicDir, 'index.html') : path.join(site.publicDir, relative, 'index.html')
+  return fs.readFileSync(file, 'utf8')
+}
+
+export function removeSite(site: SiteCopy): void {
+  fs.rmSync(site.dir, { recursive: true, force: true })
+}

@@ -1,0 +1,66 @@
+/**
+ * A small static file server for built sites, as a static host serves them:
+ * `/a/b` → `a/b/index.html`, a path prefix, and `404.html` for misses.
+ */
+import http from 'node:http'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+}
+
+export interface StaticServer {
+  url: string
+  close(): Promise<void>
+}
+
+function fileFor(root: string, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath)
+  const candidate = path.join(root, decoded)
+  if (!candidate.startsWith(root)) return undefined
+  for (const file of [candidate, path.join(candidate, 'index.html'), `${candidate}.html`]) {
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) return file
+  }
+  return undefined
+}
+
+export function serveStatic(root: string, pathPrefix = ''): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    let urlPath = url.pathname
+    if (pathPrefix) {
+      if (urlPath !== pathPrefix && !urlPath.startsWith(`${pathPrefix}/`)) {
+        response.writeHead(404).end('outside the path prefix')
+        return
+      }
+      urlPath = urlPath.slice(pathPrefix.length) || '/'
+    }
+    const file = fileFor(root, urlPath)
+    const status = file ? 200 : 404
+    const body = file ?? path.join(root, '404.html')
+    response.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream' })
+    fs.createReadStream(body).pipe(response)
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve({
+        url: `http://127.0.0.1:${port}${pathPrefix}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      })
+    })
+  })
+}
