@@ -3,6 +3,9 @@ import { MDXProvider } from '@mdx-js/react'
 import { MobileTableOfContents, type TocItem } from './TableOfContents'
 import { Callout, Note, Tip, Warning } from './Callout'
 import { Icon } from './Icon'
+import { Breadcrumbs } from './Breadcrumbs'
+import { PageNav } from './PageNav'
+import type { Crumb, PageLink } from '../content/navigation'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
 
@@ -16,12 +19,15 @@ export interface ArticleProps {
   children?: ReactNode
   editUrl?: string | null
   draft?: boolean
+  breadcrumbs?: readonly Crumb[]
+  neighbours?: { previous?: PageLink; next?: PageLink }
 }
 
-/** A page's own content: title, folded TOC on phones, body, edit link. */
-export function Article({ title, showTitle, toc, html, children, editUrl, draft }: ArticleProps) {
+/** A page's own content: breadcrumbs, title, folded TOC on phones, body, edit link, previous/next. */
+export function Article({ title, showTitle, toc, html, children, editUrl, draft, breadcrumbs = [], neighbours = {} }: ArticleProps) {
   return (
     <article className="article">
+      <Breadcrumbs crumbs={breadcrumbs} title={title} />
       {showTitle && (
         <header className="article-header">
           <h1 className="article-title">{title}</h1>
@@ -44,6 +50,7 @@ export function Article({ title, showTitle, toc, html, children, editUrl, draft 
           </a>
         </footer>
       )}
+      <PageNav previous={neighbours.previous} next={neighbours.next} />
     </article>
   )
 }

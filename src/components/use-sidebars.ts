@@ -8,7 +8,7 @@ import type { SidebarItem } from '../content/sidebar'
 export function useSidebars(): Map<string, SidebarItem[]> {
   const data = useStaticQuery<Queries.AllSidebarsQuery>(graphql`
     query AllSidebars {
-      allHandbookSidebar {
+      allHandbookSidebar(sort: { order: ASC }) {
         nodes {
           name
           items

@@ -41,6 +41,8 @@ export interface ParsedSource {
   body: string
   /** Lines the frontmatter block occupies (0 without one). */
   frontmatterLines: number
+  /** Line of a frontmatter field in the file, when it is there. */
+  lineOf(field: string): number | undefined
   diagnostics: Diagnostic[]
 }
 
@@ -142,8 +144,9 @@ function parseYamlBlock(file: string, block: Block, diagnostics: Diagnostic[]): 
   return {
     data: value as Record<string, unknown>,
     lineOf(field) {
+      // The key's line: a value written on the lines below (`sidebar:` then `  a: 1`) starts later.
       const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === field)
-      const node = (pair?.value ?? pair?.key) as YamlNode | null | undefined
+      const node = pair?.key as YamlNode | null | undefined
       return node?.range ? lineAt(node.range[0]) : undefined
     },
   }
@@ -156,7 +159,14 @@ function parseTomlBlock(file: string, block: Block, diagnostics: Diagnostic[]): 
     return {
       data,
       lineOf(field) {
-        const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${field}["']?\\s*=`).test(line))
+        const name = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        const header = new RegExp(`^\\s*\\[\\[?\\s*["']?${name}["']?\\s*[\\].]`)
+        const assignment = new RegExp(`^\\s*["']?${name}["']?\\s*[=.]`)
+        // `field = …` is a top-level field only before the first table header; `[field]` is one anywhere.
+        const firstHeader = lines.findIndex((line) => /^\s*\[/.test(line))
+        const index = lines.findIndex(
+          (line, i) => header.test(line) || ((firstHeader < 0 || i < firstHeader) && assignment.test(line)),
+        )
         return index >= 0 ? index + block.firstLine : undefined
       },
     }
@@ -206,6 +216,8 @@ function validate(file: string, parsed: Parsed, diagnostics: Diagnostic[]): Fron
   return result.data
 }
 
+const noLine = (): undefined => undefined
+
 /** Splits a page into frontmatter and body, reporting every problem found. */
 export function parseSource(file: string, source: string): ParsedSource {
   const text = source.replace(/^\uFEFF/, '')
@@ -221,14 +233,14 @@ export function parseSource(file: string, source: string): ParsedSource {
         1,
       ),
     )
-    return { frontmatter: frontmatterSchema.parse({}), body: text, frontmatterLines: 0, diagnostics }
+    return { frontmatter: frontmatterSchema.parse({}), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
   }
-  if (!block) return { frontmatter: frontmatterSchema.parse({}), body: text, frontmatterLines: 0, diagnostics }
+  if (!block) return { frontmatter: frontmatterSchema.parse({}), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
 
   const parsed =
     block.kind === 'yaml' ? parseYamlBlock(file, block, diagnostics) : parseTomlBlock(file, block, diagnostics)
   const frontmatter = parsed ? validate(file, parsed, diagnostics) : frontmatterSchema.parse({})
   const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
-  return { frontmatter, body, frontmatterLines: block.lines, diagnostics }
+  return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
 }
 

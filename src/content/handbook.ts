@@ -16,6 +16,9 @@ import { titleFromSourcePath, humanizeName } from './title'
 import { editUrl } from './edit-url'
 import { urlFromSlug, urlFromSourcePath } from './url'
 import type { PageFormat } from './markdown/parse'
+import type { Sidebar } from './sidebar'
+import { parseSidebarsFile, SIDEBARS_FILE_NAMES } from './sidebars-file'
+import { resolveFolderSidebars, resolveSidebarsFile, type ResolvedSidebars, type SidebarPageSource } from './sidebars'
 
 export interface Page {
   sourcePath: string
@@ -48,6 +51,10 @@ export interface Page {
 
 export interface Handbook {
   pages: Page[]
+  /** Every sidebar, in the order of the sidebars file (or of first appearance). */
+  sidebars: Sidebar[]
+  /** The sidebars file, relative to the content folder, when the handbook has one. */
+  sidebarsFile?: string
   /** Non-page files of the content folder that pages link to or embed. */
   linkedFiles: string[]
   /** Every non-page file of the content folder. */
@@ -77,6 +84,8 @@ interface LoadedSource {
   body: string
   frontmatterLines: number
   url: string
+  /** Line of the `sidebar` field, for errors about it. */
+  sidebarLine?: number
 }
 
 /** The sidebar of a page that names none: its top-level folder's, or the default one at the root. */
@@ -95,6 +104,7 @@ function readSources(pages: readonly SourceFile[], diagnostics: Diagnostic[]): L
       frontmatter: parsed.frontmatter,
       body: parsed.body,
       frontmatterLines: parsed.frontmatterLines,
+      ...(parsed.lineOf('sidebar') ? { sidebarLine: parsed.lineOf('sidebar')! } : {}),
       url: slug ? urlFromSlug(slug, file.sourcePath) : urlFromSourcePath(file.sourcePath),
     }
   })
@@ -144,7 +154,9 @@ function renderOrReport(sourcePath: string, input: RenderInput, diagnostics: Dia
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
   const diagnostics: Diagnostic[] = []
   const content = scanContent(settings.contentDir)
-  const sources = readSources(content.pages, diagnostics).filter((s) => options.includeDrafts || !s.frontmatter.draft)
+  const read = readSources(content.pages, diagnostics)
+  const sources = read.filter((s) => options.includeDrafts || !s.frontmatter.draft)
+  const draftPaths = new Set(read.filter((s) => !sources.includes(s)).map((s) => s.file.sourcePath))
   const routed = assignRoutes(sources, diagnostics)
   const routes: Route[] = routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url }))
   const staticFiles = options.staticFiles ?? new Set<string>()
@@ -189,5 +201,41 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
       ...(edit ? { editUrl: edit } : {}),
     }
   })
-  return { pages, linkedFiles: [...linkedFiles].sort(), contentFiles: [...content.files], diagnostics }
+  const sidebarsFile = SIDEBARS_FILE_NAMES.find((name) => content.files.has(name))
+  const resolved = resolveSidebars(settings.contentDir, sidebarsFile, pages, routed, settings.defaultSidebar, draftPaths)
+  diagnostics.push(...resolved.diagnostics)
+  for (const page of pages) page.sidebar = resolved.sidebarOf.get(page.sourcePath) ?? page.sidebar
+  return {
+    pages,
+    sidebars: resolved.sidebars,
+    ...(sidebarsFile ? { sidebarsFile } : {}),
+    linkedFiles: [...linkedFiles].sort(),
+    contentFiles: [...content.files].filter((file) => file !== sidebarsFile),
+    diagnostics,
+  }
+}
+
+function resolveSidebars(
+  contentDir: string,
+  sidebarsFile: string | undefined,
+  pages: readonly Page[],
+  sources: readonly LoadedSource[],
+  defaultSidebar: string,
+  draftPaths: ReadonlySet<string>,
+): ResolvedSidebars {
+  const lines = new Map(sources.map((source) => [source.file.sourcePath, source.sidebarLine]))
+  const inputs = pages.map((page): SidebarPageSource => {
+    const line = lines.get(page.sourcePath)
+    return {
+      sourcePath: page.sourcePath,
+      url: page.url,
+      title: page.title,
+      ...(page.position !== undefined ? { position: page.position } : {}),
+      ...(page.frontmatter.sidebar ? { sidebarField: { name: page.frontmatter.sidebar, ...(line ? { line } : {}) } } : {}),
+      fallbackSidebar: defaultSidebarName(page.sourcePath, defaultSidebar),
+    }
+  })
+  if (!sidebarsFile) return resolveFolderSidebars(inputs)
+  const text = fs.readFileSync(`${contentDir}/${sidebarsFile}`, 'utf8')
+  return resolveSidebarsFile(parseSidebarsFile(sidebarsFile, text), inputs, draftPaths)
 }

@@ -38,3 +38,51 @@ export function sidebarForPage(items: readonly SidebarItem[], currentUrl: string
     }
   })
 }
+
+export interface Crumb {
+  label: string
+  url?: string
+}
+
+/** The groups that lead to `currentUrl` in sidebar order, for breadcrumbs (the page itself not included). */
+export function breadcrumbsFor(items: readonly SidebarItem[], currentUrl: string): Crumb[] {
+  for (const item of items) {
+    if (item.type !== 'group') continue
+    const crumb: Crumb = { label: item.label, ...(item.url ? { url: item.url } : {}) }
+    if (item.url === currentUrl) return []
+    const inner = breadcrumbsFor(item.items, currentUrl)
+    if (inner.length > 0 || containsPage(item.items, currentUrl)) return [crumb, ...inner]
+  }
+  return []
+}
+
+function containsPage(items: readonly SidebarItem[], url: string): boolean {
+  return items.some((item) => (item.type === 'page' ? item.url === url : item.type === 'group' ? item.url === url || containsPage(item.items, url) : false))
+}
+
+export interface PageLink {
+  label: string
+  url: string
+}
+
+/** Every page of a sidebar in reading order: group pages before their items; links and page-less groups skipped. */
+export function readingOrder(items: readonly SidebarItem[], into: PageLink[] = []): PageLink[] {
+  for (const item of items) {
+    if (item.type === 'page') into.push({ label: item.label, url: item.url })
+    else if (item.type === 'group') {
+      if (item.url) into.push({ label: item.label, url: item.url })
+      readingOrder(item.items, into)
+    }
+  }
+  return into
+}
+
+/** The pages before and after `currentUrl` in the sidebar's reading order. */
+export function neighboursOf(items: readonly SidebarItem[], currentUrl: string): { previous?: PageLink; next?: PageLink } {
+  const order = readingOrder(items)
+  const index = order.findIndex((link) => link.url === currentUrl)
+  if (index < 0) return {}
+  const previous = order[index - 1]
+  const next = order[index + 1]
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) }
+}

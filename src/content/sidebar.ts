@@ -118,6 +118,17 @@ function toItems(node: FolderNode): SidebarItem[] {
   return entries.map((entry) => entry.item)
 }
 
+/**
+ * The items of a folder tree: `base` is the folder the items are relative
+ * to (its segments as in page paths); its own index page opens the list.
+ */
+export function itemsFromFolder(pages: readonly SidebarSource[], base: readonly string[] = commonFolder(pages)): SidebarItem[] {
+  const root = buildTree(pages, base)
+  const items = toItems(root)
+  if (root.index) items.unshift({ type: 'page', label: root.index.title, url: root.index.url })
+  return items
+}
+
 /** One sidebar per sidebar name, each generated from the folders of its pages. */
 export function sidebarsFromFolders(pages: readonly SidebarSource[]): Sidebar[] {
   const byName = new Map<string, SidebarSource[]>()
@@ -126,12 +137,5 @@ export function sidebarsFromFolders(pages: readonly SidebarSource[]): Sidebar[] 
     list.push(page)
     byName.set(page.sidebar, list)
   }
-  return [...byName.entries()].map(([name, members]) => {
-    const base = commonFolder(members)
-    const root = buildTree(members, base)
-    const items = toItems(root)
-    // The index page of the sidebar's own folder opens the list.
-    if (root.index) items.unshift({ type: 'page', label: root.index.title, url: root.index.url })
-    return { name, items }
-  })
+  return [...byName.entries()].map(([name, members]) => ({ name, items: itemsFromFolder(members) }))
 }

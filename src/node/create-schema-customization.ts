@@ -33,6 +33,7 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
 
     type HandbookSidebar implements Node @dontInfer {
       name: String!
+      order: Int!
       items: JSON!
     }
 

@@ -1,7 +1,6 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
 import type { Handbook, Page } from '../content'
-import { contentLibrary } from './library'
 import { currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
 import { settings } from './settings'
 
@@ -46,11 +45,12 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
     kept.add(id)
     actions.createNode({ id, ...fields, internal: { type: PAGE_TYPE, contentDigest: createContentDigest(fields) } })
   }
-  for (const sidebar of contentLibrary().sidebarsFromFolders(handbook.pages)) {
+  handbook.sidebars.forEach((sidebar, order) => {
     const id = createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`)
+    const fields = { ...sidebar, order }
     kept.add(id)
-    actions.createNode({ id, ...sidebar, internal: { type: SIDEBAR_TYPE, contentDigest: createContentDigest(sidebar) } })
-  }
+    actions.createNode({ id, ...fields, internal: { type: SIDEBAR_TYPE, contentDigest: createContentDigest(fields) } })
+  })
   for (const type of [PAGE_TYPE, SIDEBAR_TYPE]) {
     for (const node of getNodesByType(type)) if (!kept.has(node.id)) actions.deleteNode(node)
   }

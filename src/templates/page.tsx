@@ -5,7 +5,7 @@ import { Article } from '../components/Article'
 import { PageHead } from '../components/PageHead'
 import { useSite } from '../components/use-site'
 import { useSidebars } from '../components/use-sidebars'
-import { sidebarForPage } from '../content/navigation'
+import { breadcrumbsFor, neighboursOf, sidebarForPage } from '../content/navigation'
 
 export const query = graphql`
   query HandbookPageById($id: String!) {
@@ -50,6 +50,8 @@ export default function PageTemplate({ data, children }: Props) {
         html={page.html}
         editUrl={page.editUrl}
         draft={page.draft}
+        breadcrumbs={items ? breadcrumbsFor(items, page.url) : []}
+        neighbours={items ? neighboursOf(items, page.url) : {}}
       >
         {children}
       </Article>

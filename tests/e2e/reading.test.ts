@@ -41,7 +41,9 @@ describe('key pages', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${label} horizontal overflow on ${url}`).toBeLessThanOrEqual(0)
         await screenshot(page, `${name}-${label}`)
-        expect(errors, `${label} ${url}`).toEqual([])
+        // The browser logs the missing page's own 404 status; nothing else may fail.
+        const unexpected = name === 'not-found' ? errors.filter((e) => !e.includes('status of 404')) : errors
+        expect(unexpected, `${label} ${url}`).toEqual([])
         await context.close()
       }
     })
@@ -125,7 +127,7 @@ describe('interactive parts', () => {
     await page.goto(at('/handbook/company/values'))
     const menu = page.locator('[data-menu-button]')
     const drawer = page.locator('[data-sidebar]')
-    await expect(drawer.isVisible()).resolves.toBe(false)
+    await drawer.waitFor({ state: 'hidden' })
     await menu.click()
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true')
     await expect(drawer.isVisible()).resolves.toBe(true)
@@ -139,14 +141,14 @@ describe('interactive parts', () => {
       expect(inside, `focus left the drawer after ${i + 1} Tab presses`).toBe(true)
     }
     await page.keyboard.press('Escape')
-    await expect(drawer.isVisible()).resolves.toBe(false)
+    await drawer.waitFor({ state: 'hidden' })
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false')
     await expect(page.evaluate(() => document.activeElement?.matches('[data-menu-button]'))).resolves.toBe(true)
     // Following a link closes it too.
     await menu.click()
     await drawer.getByRole('link', { name: 'Management', exact: true }).click()
     await page.waitForURL(/\/management$/)
-    await expect(page.locator('[data-sidebar]').isVisible()).resolves.toBe(false)
+    await page.locator('[data-sidebar]').waitFor({ state: 'hidden' })
     await context.close()
   })
 
@@ -155,15 +157,42 @@ describe('interactive parts', () => {
     await page.goto(at('/handbook/people/compensation'))
     const links = page.locator('aside.toc a[data-toc-link]')
     expect(await links.count()).toBeGreaterThanOrEqual(2)
-    const last = links.last()
-    const hash = (await last.getAttribute('href'))!
-    await last.click()
+    const second = links.nth(1)
+    const hash = (await second.getAttribute('href'))!
+    await second.click()
     await page.waitForFunction((id) => {
       const heading = document.getElementById(id)
-      return !!heading && heading.getBoundingClientRect().top < window.innerHeight / 2
+      return !!heading && Math.abs(heading.getBoundingClientRect().top - 100) < 80
     }, decodeURIComponent(hash.slice(1)))
     await page.waitForFunction((href) => document.querySelector(`aside.toc a[href="${href}"]`)?.hasAttribute('data-active'), hash)
     await expect(page.locator('aside.toc a[data-active]').count()).resolves.toBe(1)
+    await context.close()
+  })
+})
+
+describe('around the content', () => {
+  it('breadcrumbs lead back up the sidebar', async () => {
+    const { context, page } = await newPage(browser)
+    await page.goto(at('/handbook/people/feedback'))
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' })
+    await expect(crumbs.locator('li').allTextContents()).resolves.toEqual(['People', 'Feedback'])
+    await expect(crumbs.locator('[aria-current="page"]').textContent()).resolves.toBe('Feedback')
+    await crumbs.getByRole('link', { name: 'People' }).click()
+    await page.waitForURL(/\/handbook\/people$/)
+    await expect(page.locator('main h1').textContent()).resolves.toBe('People')
+    await context.close()
+  })
+
+  it('previous and next follow the sidebar order, across groups', async () => {
+    const { context, page } = await newPage(browser)
+    await page.goto(at('/handbook/company/communication'))
+    const pager = page.getByRole('navigation', { name: 'Previous and next pages' })
+    await expect(pager.locator('[rel="prev"] .page-nav-title').textContent()).resolves.toBe('Structure')
+    // The last page of "Company" is followed by the "People" group's own page.
+    await pager.locator('[rel="next"]').click()
+    await page.waitForURL(/\/handbook\/people$/)
+    await page.getByRole('navigation', { name: 'Previous and next pages' }).locator('[rel="next"]').click()
+    await page.waitForURL(/\/handbook\/people\/onboarding$/)
     await context.close()
   })
 })
