@@ -68,8 +68,13 @@ export function defineConfig(config: HandbookConfig): HandbookConfig {
 
 /** Normalises "handbook/", "/handbook/" and "" to "/handbook" and "". */
 export function normalizePathPrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '')
-  return trimmed ? `/${trimmed}` : ''
+  const segments = prefix.trim().split('/').filter((segment) => segment !== '')
+  return segments.length > 0 ? `/${segments.join('/')}` : ''
+}
+
+/** The object without its undefined values, so `{ siteUrl: undefined }` keeps the default when spread over it. */
+function withoutUndefined<T extends object>(values: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
 type Env = Record<string, string | undefined>
@@ -82,11 +87,11 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string): 
   }
   const repository: RepositorySettings = {
     ...defaultSettings.repository,
-    ...config.repository,
+    ...withoutUndefined(config.repository),
   }
   const merged: HandbookSettings = {
     ...defaultSettings,
-    ...config,
+    ...withoutUndefined(config),
     repository: {
       url: pick('HANDBOOK_REPOSITORY_URL') ?? repository.url,
       branch: pick('HANDBOOK_REPOSITORY_BRANCH') ?? repository.branch,

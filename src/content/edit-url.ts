@@ -1,12 +1,22 @@
 /** "Edit this page" links into the handbook's repository. */
 import type { RepositorySettings } from './config'
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    // Not an absolute URL: the host is what comes before the first slash after any scheme.
+    return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? ''
+  }
+}
+
 /** The URL of the web editor for a page's file, or undefined when no repository is configured. */
 export function editUrl(repository: RepositorySettings, sourcePath: string): string | undefined {
   if (!repository.url) return undefined
   const file = [repository.contentPath, sourcePath].filter(Boolean).join('/')
   const encoded = file.split('/').map(encodeURIComponent).join('/')
   // GitLab puts its editor under /-/edit/; GitHub, Gitea and Forgejo use /edit/.
-  const editor = /gitlab\./i.test(repository.url) ? '-/edit' : 'edit'
+  // Only the host tells: a GitHub repository may be named gitlab.tools.
+  const editor = /gitlab\./i.test(hostOf(repository.url)) ? '-/edit' : 'edit'
   return `${repository.url}/${editor}/${encodeURIComponent(repository.branch)}/${encoded}`
 }

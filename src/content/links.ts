@@ -6,9 +6,15 @@
  * `../values.md`, `dev/index.md#teams`, `structure` (a sibling page, as on a
  * site without trailing slashes), `/handbook/people/compensation#severance`,
  * or the site's full URL. All of them must land on the same page.
+ *
+ * A bare path in an index file (`index.md`, `README.md`, `_index.md`) is read
+ * first against the file's own folder, as GitHub shows it: `values` in
+ * company/_index.md is company/values, `./` is the folder's page. Names may be
+ * written as the file is named (`Team Charter`, `Team%20Charter`, `café`) or
+ * as the URL shows them (`team-charter`).
  */
 import path from 'node:path'
-import { pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
+import { INDEX_FILE_NAMES, PAGE_EXTENSIONS, isIndexFile, pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
 import { slugifySegment } from './slug'
 
 export interface Route {
@@ -89,6 +95,35 @@ function pageAtUrl(index: LinkIndex, urlPath: string): Route | undefined {
   )
 }
 
+/**
+ * Resolves a relative path (already decoded) against a site URL the way a
+ * browser does, and gives the resulting path decoded again: route URLs are
+ * stored decoded (`/日本語/ようこそ`), never percent-encoded.
+ */
+function resolveUrlPath(relativePath: string, baseUrl: string): string {
+  const base = new URL(baseUrl, 'https://site.invalid')
+  // A literal "%" is kept as one: it was decoded already, and must not be decoded twice.
+  const pathname = new URL(relativePath.replace(/%/g, '%25'), base).pathname
+  return pathname.split('/').map(safeDecode).join('/')
+}
+
+/** The page of a content path without extension: `company/values` → company/values.md, `people` → people/README.md. */
+function pageAtContentPath(index: LinkIndex, target: string): Route | undefined {
+  if (target !== '') {
+    for (const ext of PAGE_EXTENSIONS) {
+      const route = index.pageBySourcePath(`${target}${ext}`)
+      if (route) return route
+    }
+  }
+  for (const name of INDEX_FILE_NAMES) {
+    for (const ext of PAGE_EXTENSIONS) {
+      const route = index.pageBySourcePath(target === '' ? `${name}${ext}` : `${target}/${name}${ext}`)
+      if (route) return route
+    }
+  }
+  return pageAtUrl(index, `/${target}`)
+}
+
 /** Resolves `p` against a folder of the content tree; undefined when it climbs out of it. */
 function contentPath(folder: string, p: string): string | undefined {
   const joined = path.posix.normalize(path.posix.join(folder, p))
@@ -149,15 +184,19 @@ export function resolveLink(href: string, from: Route, index: LinkIndex, site: S
   // A file next to the page: `diagram.png`, `../files/policy.pdf`.
   if (fileTarget && index.fileExists(fileTarget)) return { kind: 'file', sourcePath: fileTarget }
 
+  // An index file's editors think of its folder, as GitHub shows it: `values`
+  // in company/_index.md is company/values even when a top-level values page exists.
+  if (fileTarget !== undefined && isIndexFile(from.sourcePath)) {
+    const inFolder = pageAtContentPath(index, fileTarget)
+    if (inFolder) return { kind: 'page', route: inFolder, ...located }
+  }
   // A page URL relative to the page's own URL, as the browser reads it on a
   // site without trailing slashes: `structure` on /company/management is /company/structure.
-  const base = new URL(from.url, 'https://site.invalid')
-  const byUrl = pageAtUrl(index, new URL(parts.pathPart, base).pathname)
+  const byUrl = pageAtUrl(index, resolveUrlPath(parts.pathPart, from.url))
   if (byUrl) return { kind: 'page', route: byUrl, ...located }
-  // An index page's editors think of its folder: `structure` on company/README.md is company/structure.
+  // The same name under the page's URL as a folder: `structure` on a page whose URL is /company.
   if (fileTarget !== undefined) {
-    const folderUrl = new URL(`${from.url.replace(/\/$/, '')}/`, 'https://site.invalid')
-    const byFolder = pageAtUrl(index, new URL(parts.pathPart, folderUrl).pathname)
+    const byFolder = pageAtUrl(index, resolveUrlPath(parts.pathPart, `${from.url.replace(/\/$/, '')}/`))
     if (byFolder) return { kind: 'page', route: byFolder, ...located }
   }
   return { kind: 'broken', href, reason: `no page or file at ${parts.pathPart}` }

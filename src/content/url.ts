@@ -50,8 +50,9 @@ export function urlFromSlug(slug: string, sourcePath: string): string {
     .filter((segment) => segment !== '')
     .map(slugifySegment)
   if (slug.trim().startsWith('/')) return '/' + segments.join('/')
+  // The last segment of the page's URL, also for an index page (`a/index.md` is /a; slug `x` makes it /x).
   const parent = urlFromSourcePath(sourcePath).split('/').filter(Boolean)
-  if (!isIndexFile(sourcePath)) parent.pop()
+  parent.pop()
   return '/' + [...parent, ...segments].join('/')
 }
 

@@ -40,15 +40,35 @@ function isVisuallyHidden(node: Element): boolean {
   return Array.isArray(classes) && classes.includes('sr-only')
 }
 
-/** Gives every heading without an id a GitHub-style one and lists them in order. */
+function explicitId(node: Element): string | undefined {
+  const existing = node.properties?.id
+  return typeof existing === 'string' && existing !== '' ? existing : undefined
+}
+
+/**
+ * Gives every heading without an id a GitHub-style one and lists them in order.
+ * Ids the editor set (`{#id}`, raw `<h2 id>`) are kept exactly and collected
+ * first, so an automatic id, before or after them, never takes the same one.
+ */
 export function assignHeadingIds(tree: HastRoot): HeadingInfo[] {
+  const taken = new Set<string>()
+  visit(tree, 'element', (node) => {
+    if (!isHeading(node)) return
+    const id = explicitId(node)
+    if (id) taken.add(id)
+  })
   const slugger = createHeadingSlugger()
   const headings: HeadingInfo[] = []
   visit(tree, 'element', (node) => {
     if (!isHeading(node)) return
     const text = hastToString(node).replace(/\s+/g, ' ').trim()
-    const existing = node.properties?.id
-    const id = typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text)
+    let id = explicitId(node)
+    if (id === undefined) {
+      // The slugger numbers repeats itself (foo, foo-1, foo-2); asking again skips ids set explicitly.
+      do id = slugger.slug(text)
+      while (taken.has(id))
+      taken.add(id)
+    }
     node.properties = { ...node.properties, id }
     if (isVisuallyHidden(node)) return
     headings.push({ depth: Number(node.tagName.slice(1)), id, text, ...(node.position ? { line: node.position.start.line } : {}) })

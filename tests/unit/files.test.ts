@@ -1,0 +1,57 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scanContent } from '../../src/content/files'
+
+let dir: string
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-files-'))
+  const files: Record<string, string> = {
+    'README.md': '# Home',
+    'b.mdx': '# B',
+    'a/Notes.MARKDOWN': '# Notes',
+    'a/image.png': 'png',
+    'a/deep/data.csv': 'x',
+    // macOS writes names decomposed (NFD); the page's path must be NFC.
+    ['Cafe\u0301.md']: '# Café',
+    '.git/HEAD': 'ref',
+    '.github/pr.md': '# hidden',
+    '.draft.md': '# hidden',
+    'node_modules/pkg/readme.md': '# dependency',
+  }
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    fs.writeFileSync(path.join(dir, file), text)
+  }
+})
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('scanContent', () => {
+  it('finds pages with their format and relative, forward-slash, NFC paths', () => {
+    const { pages } = scanContent(dir)
+    expect(pages.map((p) => [p.sourcePath, p.format]).sort()).toEqual(
+      [
+        ['Caf\u00e9.md', 'md'],
+        ['README.md', 'md'],
+        ['a/Notes.MARKDOWN', 'md'],
+        ['b.mdx', 'mdx'],
+      ].sort(),
+    )
+    for (const page of pages) expect(fs.existsSync(page.absolutePath), page.sourcePath).toBe(true)
+  })
+
+  it('lists the other files', () => {
+    expect([...scanContent(dir).files].sort()).toEqual(['a/deep/data.csv', 'a/image.png'])
+  })
+
+  it('skips hidden files and folders and node_modules', () => {
+    const { pages, files } = scanContent(dir)
+    const all = [...pages.map((p) => p.sourcePath), ...files]
+    expect(all.filter((p) => p.startsWith('.') || p.includes('/.') || p.includes('node_modules'))).toEqual([])
+  })
+})

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { sidebarsFromFolders, type Sidebar, type SidebarGroup, type SidebarItem, type SidebarSource } from '../../src/content/sidebar'
+
+const pages: SidebarSource[] = [
+  { sourcePath: 'README.md', url: '/', title: 'Home', sidebar: 'Handbook' },
+  { sourcePath: 'about.md', url: '/about', title: 'About', sidebar: 'Handbook' },
+  { sourcePath: 'company/_index.md', url: '/company', title: 'Company', sidebar: 'Company' },
+  { sourcePath: 'company/values.md', url: '/company/values', title: 'Values', sidebar: 'Company', position: 2 },
+  { sourcePath: 'company/structure.md', url: '/company/structure', title: 'Structure', sidebar: 'Company' },
+  { sourcePath: 'company/management.md', url: '/company/management', title: 'Management', sidebar: 'Company', position: 1 },
+  { sourcePath: 'company/teams/index.md', url: '/company/teams', title: 'Our teams', sidebar: 'Company', position: 3 },
+  { sourcePath: 'company/teams/beta.md', url: '/company/teams/beta', title: 'Beta', sidebar: 'Company' },
+  { sourcePath: 'company/teams/alpha.md', url: '/company/teams/alpha', title: 'alpha', sidebar: 'Company' },
+  { sourcePath: 'company/legal-and-compliance/privacy.md', url: '/company/legal-and-compliance/privacy', title: 'Privacy', sidebar: 'Company' },
+  { sourcePath: 'company/leaf/README.md', url: '/company/leaf', title: 'Leaf', sidebar: 'Company' },
+  { sourcePath: 'company/item 10.md', url: '/company/item-10', title: 'Item 10', sidebar: 'Company' },
+  { sourcePath: 'company/item 9.md', url: '/company/item-9', title: 'Item 9', sidebar: 'Company' },
+]
+
+const labels = (items: readonly SidebarItem[]) => items.map((item) => item.label)
+
+function sidebarNamed(sidebars: Sidebar[], name: string): Sidebar {
+  const found = sidebars.find((s) => s.name === name)
+  if (!found) throw new Error(name)
+  return found
+}
+
+function group(items: readonly SidebarItem[], label: string): SidebarGroup {
+  const found = items.find((item): item is SidebarGroup => item.type === 'group' && item.label === label)
+  if (!found) throw new Error(label)
+  return found
+}
+
+describe('sidebarsFromFolders', () => {
+  const sidebars = sidebarsFromFolders(pages)
+  const company = sidebarNamed(sidebars, 'Company')
+
+  it('builds one sidebar per name, in order of first appearance', () => {
+    expect(sidebars.map((s) => s.name)).toEqual(['Handbook', 'Company'])
+  })
+
+  it('opens a sidebar with the index page of its own folder', () => {
+    expect(company.items[0]).toEqual({ type: 'page', label: 'Company', url: '/company' })
+    expect(sidebarNamed(sidebars, 'Handbook').items).toEqual([
+      { type: 'page', label: 'Home', url: '/' },
+      { type: 'page', label: 'About', url: '/about' },
+    ])
+  })
+
+  it('orders by position, then title (numbers in natural order, case aside)', () => {
+    expect(labels(company.items)).toEqual([
+      'Company',
+      'Management', // position 1
+      'Values', // position 2
+      'Our teams', // position 3 (its index page's)
+      'Item 9',
+      'Item 10',
+      'Leaf',
+      'Legal and compliance',
+      'Structure',
+    ])
+    expect(labels(group(company.items, 'Our teams').items)).toEqual(['alpha', 'Beta'])
+  })
+
+  it('makes a sub-folder a group linked to its index page', () => {
+    expect(group(company.items, 'Our teams')).toEqual({
+      type: 'group',
+      label: 'Our teams',
+      url: '/company/teams',
+      collapsed: true,
+      items: [
+        { type: 'page', label: 'alpha', url: '/company/teams/alpha' },
+        { type: 'page', label: 'Beta', url: '/company/teams/beta' },
+      ],
+    })
+  })
+
+  it('names a folder without an index page after the folder, without a link', () => {
+    const legal = group(company.items, 'Legal and compliance')
+    expect(legal).not.toHaveProperty('url')
+    expect(legal.items).toEqual([{ type: 'page', label: 'Privacy', url: '/company/legal-and-compliance/privacy' }])
+  })
+
+  it('shows a folder with only an index page as a page', () => {
+    expect(company.items.find((item) => item.label === 'Leaf')).toEqual({ type: 'page', label: 'Leaf', url: '/company/leaf' })
+  })
+
+  it('roots a sidebar at the deepest folder its pages share', () => {
+    const [only] = sidebarsFromFolders([
+      { sourcePath: 'eng/guides/a.md', url: '/eng/guides/a', title: 'A', sidebar: 'Guides' },
+      { sourcePath: 'eng/guides/b/c.md', url: '/eng/guides/b/c', title: 'C', sidebar: 'Guides' },
+    ])
+    expect(only!.items).toEqual([
+      { type: 'page', label: 'A', url: '/eng/guides/a' },
+      { type: 'group', label: 'B', collapsed: true, items: [{ type: 'page', label: 'C', url: '/eng/guides/b/c' }] },
+    ])
+  })
+
+  it('groups pages of a sidebar spread over top-level folders by folder', () => {
+    const [only] = sidebarsFromFolders([
+      { sourcePath: 'intro.md', url: '/intro', title: 'Intro', sidebar: 'Main', position: 1 },
+      { sourcePath: 'guides/setup.md', url: '/guides/setup', title: 'Setup', sidebar: 'Main' },
+    ])
+    expect(only!.items).toEqual([
+      { type: 'page', label: 'Intro', url: '/intro' },
+      { type: 'group', label: 'Guides', collapsed: true, items: [{ type: 'page', label: 'Setup', url: '/guides/setup' }] },
+    ])
+  })
+
+  it('is empty for no pages', () => {
+    expect(sidebarsFromFolders([])).toEqual([])
+  })
+})
