@@ -2,15 +2,23 @@ import fs from 'fs'
 import path from 'path'
 import type { GatsbyNode } from 'gatsby'
 import { currentHandbook } from './handbook-state'
+import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 
-/** Copies the images and files pages link to, at the same path as in the content folder. */
+/**
+ * Copies the images and files pages link to, at the same path as in the
+ * content folder, and writes sitemap.xml and robots.txt.
+ */
 export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
-  const { linkedFiles } = currentHandbook()
+  const { linkedFiles, pages } = currentHandbook()
+  const publicDir = path.join(projectRoot, 'public')
   for (const file of linkedFiles) {
-    const target = path.join(projectRoot, 'public', file)
+    const target = path.join(publicDir, file)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(path.join(settings.contentDir, file), target)
   }
-  reporter.info(`handbook: copied ${linkedFiles.length} linked files`)
+  const library = contentLibrary()
+  fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(pages, settings.siteUrl, settings.pathPrefix))
+  fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
+  reporter.info(`handbook: copied ${linkedFiles.length} linked files, wrote sitemap.xml (${pages.length} pages) and robots.txt`)
 }
