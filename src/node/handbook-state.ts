@@ -76,14 +76,21 @@ export function currentHandbook(): Handbook {
   return current
 }
 
+/** Warnings printed by a build before the rest are only counted (`npm run check` lists them all). */
+const WARNINGS_SHOWN = 10
+
 /**
- * Prints every error as a bare `path:line:col: error: message` line on
- * stderr (not through Gatsby's reporter, which prefixes its own "error" and
- * breaks editors' file:line parsing); returns the number of errors.
+ * Prints every error, and the first warnings, as bare
+ * `path:line:col: severity: message` lines on stderr (not through Gatsby's
+ * reporter, which prefixes its own "error" and breaks editors' file:line
+ * parsing); returns the number of errors.
  */
 export function reportDiagnostics(diagnostics: readonly Diagnostic[]): number {
   const library = contentLibrary()
-  const errors = library.sortDiagnostics(diagnostics).filter((d) => d.severity === 'error')
-  for (const d of errors) process.stderr.write(`${library.formatDiagnostic(d, displayPath)}\n`)
+  const sorted = library.sortDiagnostics(diagnostics)
+  const errors = sorted.filter((d) => d.severity === 'error')
+  const warnings = sorted.filter((d) => d.severity === 'warning')
+  for (const d of [...errors, ...warnings.slice(0, WARNINGS_SHOWN)]) process.stderr.write(`${library.formatDiagnostic(d, displayPath)}\n`)
+  if (warnings.length > WARNINGS_SHOWN) process.stderr.write(`… and ${warnings.length - WARNINGS_SHOWN} more warnings\n`)
   return errors.length
 }

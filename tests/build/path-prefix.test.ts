@@ -73,4 +73,15 @@ describe('a handbook under a path prefix, content folder given relatively', () =
       expect(response.status, url).toBe(200)
     }
   })
+
+  it('writes a sitemap of full public addresses and a robots.txt pointing to it', () => {
+    const sitemap = fs.readFileSync(path.join(site.publicDir, 'sitemap.xml'), 'utf8')
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(locs).toContain(`https://acme.example.io${PREFIX}/company/management`)
+    expect(locs).toContain(`https://acme.example.io${PREFIX}/${encodeURIComponent('日本語')}/${encodeURIComponent('ようこそ')}`)
+    expect(locs).toHaveLength(15)
+    expect(locs.some((loc) => loc!.includes('draft-plan'))).toBe(false)
+    const robots = fs.readFileSync(path.join(site.publicDir, 'robots.txt'), 'utf8')
+    expect(robots).toContain(`Sitemap: https://acme.example.io${PREFIX}/sitemap.xml`)
+  })
 })
