@@ -11,6 +11,6 @@ export function mainText(root: HTMLElement): string {
   return (root.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
 
-export function hrefs(root: HTMLElement, selector = 'main a'): string[] {
+export function hrefs(root: HTMLElement, selector = 'main .markdown a'): string[] {
   return root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '')
 }
