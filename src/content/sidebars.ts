@@ -84,23 +84,25 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
   const names = new Set(file.sidebars.map((sidebar) => sidebar.name))
   const sidebarOf = new Map<string, string>()
   /** Where each page is listed by name: its first listing. */
-  const listed = new Map<string, { sidebar: string; line: number }>()
+  const listed = new Map<string, { sidebar: string; line: number; item: SidebarSpecItem }>()
   const folders = new Set(pages.flatMap((page) => {
     const parts = page.sourcePath.split('/').slice(0, -1)
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'))
   }))
 
+  const findDraft = createPageFinder([...draftPaths].map((sourcePath) => ({ sourcePath, url: '', title: '', fallbackSidebar: '' })))
   const pageOf = (written: string, line: number): SidebarPageSource | undefined => {
     const page = find(written)
     if (page) return page
-    if (draftPaths.has(withoutSlashes(written)) || [...draftPaths].some((draft) => draft.startsWith(`${withoutSlashes(written)}.`))) return undefined
+    if (findDraft(written)) return undefined
     const close = closestPaths(written, pages)
     const hint = close.length > 0 ? `Did you mean ${close.join(' or ')}?` : 'Paths are relative to the content folder, e.g. handbook/values.md'
     diagnostics.push(error('sidebar-missing-page', file.file, `"${written}" is not a page of the handbook. ${hint}`, line))
     return undefined
   }
 
-  const claim = (page: SidebarPageSource, sidebar: string, line: number): boolean => {
+  const claim = (page: SidebarPageSource, sidebar: string, item: SidebarSpecItem): boolean => {
+    const line = item.line
     const first = listed.get(page.sourcePath)
     if (first) {
       diagnostics.push(
@@ -108,7 +110,7 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
       )
       return false
     }
-    listed.set(page.sourcePath, { sidebar, line })
+    listed.set(page.sourcePath, { sidebar, line, item })
     return true
   }
 
@@ -117,11 +119,11 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
     for (const item of items) {
       if (item.type === 'page') {
         const page = pageOf(item.page, item.line)
-        if (page) claim(page, sidebar, item.line)
+        if (page) claim(page, sidebar, item)
       } else if (item.type === 'group') {
         if (item.page) {
           const page = pageOf(item.page, item.line)
-          if (page) claim(page, sidebar, item.line)
+          if (page) claim(page, sidebar, item)
         }
         collectListed(item.items, sidebar)
       }
@@ -136,13 +138,13 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
       switch (item.type) {
         case 'page': {
           const page = find(item.page)
-          return page && listed.get(page.sourcePath)?.line === item.line ? [{ type: 'page', label: item.label ?? page.title, url: page.url }] : []
+          return page && listed.get(page.sourcePath)?.item === item ? [{ type: 'page', label: item.label ?? page.title, url: page.url }] : []
         }
         case 'link':
           return [{ type: 'link', label: item.label, url: item.href, external: EXTERNAL.test(item.href) }]
         case 'group': {
           const page = item.page ? find(item.page) : undefined
-          const ownsPage = page && listed.get(page.sourcePath)?.line === item.line
+          const ownsPage = page && listed.get(page.sourcePath)?.item === item
           return [{ type: 'group', label: item.label, ...(ownsPage ? { url: page.url } : {}), items: build(item.items, sidebar), collapsed: item.collapsed }]
         }
         case 'autogenerate': {
@@ -171,6 +173,8 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
   for (const [sourcePath, where] of listed) sidebarOf.set(sourcePath, where.sidebar)
 
   const urls = new Map(pages.map((page) => [page.url, page]))
+  // Ancestors are looked up among listed pages only, whatever order the pages come in.
+  const listedSidebarOf: ReadonlyMap<string, string> = new Map(sidebarOf)
   const pagesIn = new Map(sidebars.map((sidebar) => [sidebar.name, collectUrls(sidebar.items)]))
   for (const page of pages) {
     const field = page.sidebarField
@@ -179,7 +183,7 @@ export function resolveSidebarsFile(file: SidebarsFile, pages: readonly SidebarP
         error('sidebar-unknown', page.sourcePath, `"sidebar: ${field.name}" names a sidebar that ${file.file} does not define. Use one of: ${[...names].join(', ')}, or add it to ${file.file}`, field.line),
       )
     }
-    const chosen = field?.name ?? sidebarOf.get(page.sourcePath) ?? nearestListedAncestor(page, sidebarOf, urls) ?? page.fallbackSidebar
+    const chosen = field?.name ?? sidebarOf.get(page.sourcePath) ?? nearestListedAncestor(page, listedSidebarOf, urls) ?? page.fallbackSidebar
     sidebarOf.set(page.sourcePath, chosen)
     // The home page is reached from the site title; it need not sit in a sidebar. An unknown sidebar is already an error.
     const unknown = field !== undefined && !names.has(field.name)

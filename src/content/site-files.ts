@@ -20,7 +20,7 @@ export interface SitemapEntry {
 
 export function sitemapXml(entries: readonly SitemapEntry[], siteUrl: string, pathPrefix: string): string {
   const urls = [...entries]
-    .sort((a, b) => a.url.localeCompare(b.url))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .map((entry) => {
       const lastmod = entry.lastModified ? `<lastmod>${escapeXml(entry.lastModified)}</lastmod>` : ''
       return `  <url><loc>${escapeXml(absoluteUrl(siteUrl, pathPrefix, entry.url))}</loc>${lastmod}</url>`
