@@ -2377,7 +2377,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }> } | null };
 
 type HomePageQueryVariables = Exact<{
   id: Scalars['String'];

@@ -18,13 +18,17 @@ export interface ArticleProps {
   /** Compiled body of an `.mdx` page. */
   children?: ReactNode
   editUrl?: string | null
+  /** ISO date of the last change. */
+  lastUpdated?: string | null
+  /** Language the date is written in. */
+  lang?: string
   draft?: boolean
   breadcrumbs?: readonly Crumb[]
   neighbours?: { previous?: PageLink; next?: PageLink }
 }
 
 /** A page's own content: breadcrumbs, title, folded TOC on phones, body, edit link, previous/next. */
-export function Article({ title, showTitle, toc, html, children, editUrl, draft, breadcrumbs = [], neighbours = {} }: ArticleProps) {
+export function Article({ title, showTitle, toc, html, children, editUrl, lastUpdated, lang = 'en', draft, breadcrumbs = [], neighbours = {} }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -42,15 +46,34 @@ export function Article({ title, showTitle, toc, html, children, editUrl, draft,
       ) : (
         <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
-      {editUrl && (
+      {(editUrl || lastUpdated) && (
         <footer className="article-footer">
-          <a className="edit-link" href={editUrl}>
-            <Icon name="edit" />
-            Edit this page
-          </a>
+          {editUrl && (
+            <a className="edit-link" href={editUrl}>
+              <Icon name="edit" />
+              Edit this page
+            </a>
+          )}
+          {lastUpdated && <LastUpdated iso={lastUpdated} lang={lang} />}
         </footer>
       )}
       <PageNav previous={neighbours.previous} next={neighbours.next} />
     </article>
+  )
+}
+
+/** The date in the page's language, written at build time (no script). */
+function LastUpdated({ iso, lang }: { iso: string; lang: string }) {
+  const date = new Date(iso)
+  let text: string
+  try {
+    text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  } catch {
+    text = iso.slice(0, 10)
+  }
+  return (
+    <p className="last-updated">
+      Last updated <time dateTime={iso}>{text}</time>
+    </p>
   )
 }

@@ -41,3 +41,21 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   )
 }
+
+/** GitHub Actions escapes: data loses %, CR and LF; properties also : and ,. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** `::error file=…,line=…,col=…,title=…::message`: shown by GitHub on the pull request's diff. */
+export function formatGithubAnnotation(d: Diagnostic, fileLabel: (file: string) => string = (f) => f): string {
+  const properties = [`file=${escapeProperty(fileLabel(d.file))}`]
+  if (d.line) properties.push(`line=${d.line}`)
+  if (d.line && d.column) properties.push(`col=${d.column}`)
+  properties.push(`title=${escapeProperty(d.code)}`)
+  return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`
+}

@@ -30,6 +30,12 @@ export const frontmatterSchema = z
     sidebar_position: z.number().optional(),
     /** Hugo's name for `sidebar_position`. */
     weight: z.number().optional(),
+    /** `false` leaves the page out of the site's search. */
+    search: z.boolean().optional(),
+    /** Old URLs of the page, each served as a redirect to it. */
+    redirect_from: z.array(z.string()).optional(),
+    /** Hugo's name for `redirect_from`. */
+    aliases: z.array(z.string()).optional(),
   })
   .passthrough()
 
@@ -46,7 +52,9 @@ export interface ParsedSource {
   diagnostics: Diagnostic[]
 }
 
-const FIELD_TYPES: Record<string, 'text' | 'boolean' | 'number'> = {
+type FieldType = 'text' | 'boolean' | 'number' | 'paths'
+
+const FIELD_TYPES: Record<string, FieldType> = {
   title: 'text',
   description: 'text',
   sidebar: 'text',
@@ -56,6 +64,9 @@ const FIELD_TYPES: Record<string, 'text' | 'boolean' | 'number'> = {
   draft: 'boolean',
   sidebar_position: 'number',
   weight: 'number',
+  search: 'boolean',
+  redirect_from: 'paths',
+  aliases: 'paths',
 }
 
 interface Block {
@@ -92,7 +103,7 @@ function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`
 }
 
-function typeMessage(field: string, expected: 'text' | 'boolean' | 'number', value: unknown): string {
+function typeMessage(field: string, expected: FieldType, value: unknown): string {
   const shown = describeValue(value)
   switch (expected) {
     case 'text':
@@ -108,6 +119,8 @@ function typeMessage(field: string, expected: 'text' | 'boolean' | 'number', val
     }
     case 'number':
       return `"${field}" must be a number, but it is ${shown}. Write it without quotes, e.g. ${field}: 3`
+    case 'paths':
+      return `"${field}" must be a path or a list of paths, but it is ${shown}. Write ${field}: [/old/path, /older/path]`
   }
 }
 
@@ -194,7 +207,12 @@ function validate(file: string, parsed: Parsed, diagnostics: Diagnostic[]): Fron
       data[field] = value.toISOString().slice(0, 10)
       continue
     }
+    if (expected === 'paths' && typeof value === 'string') {
+      data[field] = [value]
+      continue
+    }
     const ok =
+      (expected === 'paths' && Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')) ||
       (expected === 'text' && typeof value === 'string') ||
       (expected === 'boolean' && typeof value === 'boolean') ||
       (expected === 'number' && typeof value === 'number' && Number.isFinite(value))

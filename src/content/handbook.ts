@@ -14,11 +14,16 @@ import type { LinkUse } from './markdown/rewrite-links'
 import type { HandbookSettings } from './config'
 import { titleFromSourcePath, humanizeName } from './title'
 import { editUrl } from './edit-url'
+import { lastUpdatedDates } from './last-updated'
 import { urlFromSlug, urlFromSourcePath } from './url'
 import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from './sidebar'
 import { parseSidebarsFile, SIDEBARS_FILE_NAMES } from './sidebars-file'
 import { resolveFolderSidebars, resolveSidebarsFile, type ResolvedSidebars, type SidebarPageSource } from './sidebars'
+
+/** Frontmatter fields whose line is kept for messages about them. */
+const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases'] as const
+export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>>
 
 export interface Page {
   sourcePath: string
@@ -43,10 +48,16 @@ export interface Page {
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]
+  /** Ids a `#fragment` link to this page may name. */
+  anchors: string[]
+  /** Lines of the frontmatter fields later checks report on. */
+  fieldLines: FieldLines
   /** Lines taken by the frontmatter block. */
   frontmatterLines: number
   /** Where to edit the page's file, when a repository is configured. */
   editUrl?: string
+  /** ISO date of the page's last change (git history, else file time). */
+  lastUpdated?: string
 }
 
 export interface Handbook {
@@ -84,8 +95,7 @@ interface LoadedSource {
   body: string
   frontmatterLines: number
   url: string
-  /** Line of the `sidebar` field, for errors about it. */
-  sidebarLine?: number
+  fieldLines: FieldLines
 }
 
 /** The sidebar of a page that names none: its top-level folder's, or the default one at the root. */
@@ -104,7 +114,12 @@ function readSources(pages: readonly SourceFile[], diagnostics: Diagnostic[]): L
       frontmatter: parsed.frontmatter,
       body: parsed.body,
       frontmatterLines: parsed.frontmatterLines,
-      ...(parsed.lineOf('sidebar') ? { sidebarLine: parsed.lineOf('sidebar')! } : {}),
+      fieldLines: Object.fromEntries(
+        LINED_FIELDS.flatMap((field) => {
+          const line = parsed.lineOf(field)
+          return line ? [[field, line]] : []
+        }),
+      ),
       url: slug ? urlFromSlug(slug, file.sourcePath) : urlFromSourcePath(file.sourcePath),
     }
   })
@@ -147,7 +162,7 @@ function renderOrReport(sourcePath: string, input: RenderInput, diagnostics: Dia
     const reason = place.reason ?? place.message ?? String(cause)
     const hint = input.format === 'mdx' ? '. In .mdx, write \\{ and \\< for a literal brace or angle bracket, or rename the file to .md' : ''
     diagnostics.push(error('syntax', sourcePath, `${reason}${hint}`, place.line, place.column))
-    return { html: '', headings: [], toc: [], links: [], excerpt: '' }
+    return { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' }
   }
 }
 
@@ -164,6 +179,7 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
   const site = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix }
   const linkedFiles = new Set<string>()
 
+  const updated = lastUpdatedDates(settings.contentDir, routed.map((source) => source.file.sourcePath))
   const pages = routed.map((source, i): Page => {
     const { file, frontmatter } = source
     const rendered = renderOrReport(file.sourcePath, {
@@ -197,8 +213,11 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
       headings: rendered.headings,
       toc: rendered.toc,
       links: rendered.links,
+      anchors: rendered.anchors,
+      fieldLines: source.fieldLines,
       frontmatterLines: source.frontmatterLines,
       ...(edit ? { editUrl: edit } : {}),
+      ...(updated.has(file.sourcePath) ? { lastUpdated: updated.get(file.sourcePath)!.toISOString() } : {}),
     }
   })
   const sidebarsFile = SIDEBARS_FILE_NAMES.find((name) => content.files.has(name))
@@ -223,7 +242,7 @@ function resolveSidebars(
   defaultSidebar: string,
   draftPaths: ReadonlySet<string>,
 ): ResolvedSidebars {
-  const lines = new Map(sources.map((source) => [source.file.sourcePath, source.sidebarLine]))
+  const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
   const inputs = pages.map((page): SidebarPageSource => {
     const line = lines.get(page.sourcePath)
     return {

@@ -3,6 +3,7 @@
  * one, else generated from the folder tree. Decides which sidebar each page
  * shows, and reports every mistake of the file at its line.
  */
+import path from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import { error, warning, type Diagnostic } from './diagnostics'
 import { itemsFromFolder, sidebarsFromFolders, type Sidebar, type SidebarItem, type SidebarSource } from './sidebar'
@@ -53,14 +54,16 @@ function createPageFinder(pages: readonly SidebarPageSource[]) {
   }
 }
 
-/** Up to three page paths that look like a mistyped one (edit distance on the whole path). */
+/** Up to three page paths that look like a mistyped one: the same or a nearly same file name. */
 function closestPaths(written: string, pages: readonly SidebarPageSource[]): string[] {
-  const wanted = withoutSlashes(written).toLowerCase()
+  const name = (value: string) => path.posix.basename(value).replace(/\.(md|mdx|markdown)$/i, '').toLowerCase()
+  const wanted = name(withoutSlashes(written))
+  if (!wanted) return []
   const limit = Math.max(2, Math.floor(wanted.length / 4))
   return pages
-    .map((page) => ({ sourcePath: page.sourcePath, cost: distance(wanted, page.sourcePath.toLowerCase()) }))
+    .map((page) => ({ sourcePath: page.sourcePath, cost: distance(wanted, name(page.sourcePath)) }))
     .filter((candidate) => candidate.cost <= limit)
-    .sort((a, b) => a.cost - b.cost)
+    .sort((a, b) => a.cost - b.cost || a.sourcePath.localeCompare(b.sourcePath))
     .slice(0, 3)
     .map((candidate) => candidate.sourcePath)
 }

@@ -29,6 +29,7 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       toc: [HandbookTocEntry!]!
       frontmatter: JSON!
       editUrl: String
+      lastUpdated: Date
     }
 
     type HandbookSidebar implements Node @dontInfer {

@@ -4,11 +4,12 @@
  */
 import fs from 'fs'
 import path from 'path'
-import type { Diagnostic, Handbook } from '../content'
+import type { CheckResult, Diagnostic, Handbook } from '../content'
 import { contentLibrary, routeManifestFile } from './library'
 import { projectRoot, settings } from './settings'
 
 let current: Handbook | undefined
+let currentChecks: CheckResult | undefined
 
 export interface LoadContext {
   /** Link prefix of this run: the path prefix in a prefixed build, "" otherwise. */
@@ -68,7 +69,14 @@ export function loadHandbookInto(context: LoadContext): Handbook {
         ]),
     ),
   })
+  currentChecks = library.checkHandbook(current, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
   return current
+}
+
+/** What the editors' checks found on the loaded handbook (the same as `npm run check`), and its redirects. */
+export function currentCheckResult(): CheckResult {
+  if (!currentChecks) throw new Error('The handbook is checked in onPreBootstrap, before any handler that reads the result.')
+  return currentChecks
 }
 
 export function currentHandbook(): Handbook {

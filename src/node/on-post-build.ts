@@ -1,13 +1,15 @@
 import fs from 'fs'
 import path from 'path'
 import type { GatsbyNode } from 'gatsby'
-import { currentHandbook } from './handbook-state'
+import { currentCheckResult, currentHandbook } from './handbook-state'
+import { writeRedirects } from './write-redirects'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 
 /**
  * Copies the images and files pages link to, at the same path as in the
- * content folder, and writes sitemap.xml and robots.txt.
+ * content folder, and writes sitemap.xml, robots.txt and the redirects of
+ * moved pages.
  */
 export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const { linkedFiles, pages } = currentHandbook()
@@ -18,7 +20,10 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
     fs.copyFileSync(path.join(settings.contentDir, file), target)
   }
   const library = contentLibrary()
-  fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(pages, settings.siteUrl, settings.pathPrefix))
+  const entries = pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) }))
+  fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(entries, settings.siteUrl, settings.pathPrefix))
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
-  reporter.info(`handbook: copied ${linkedFiles.length} linked files, wrote sitemap.xml (${pages.length} pages) and robots.txt`)
+  const { redirects } = currentCheckResult()
+  writeRedirects(publicDir, redirects)
+  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects`)
 }

@@ -1,7 +1,7 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
 import type { Handbook, Page } from '../content'
-import { currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
+import { currentCheckResult, currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
 import { settings } from './settings'
 
 const PAGE_TYPE = 'HandbookPage'
@@ -32,6 +32,7 @@ function pageFields(page: Page) {
     toc: page.toc,
     frontmatter: page.frontmatter,
     editUrl: page.editUrl ?? null,
+    lastUpdated: page.lastUpdated ?? null,
   }
 }
 
@@ -61,7 +62,7 @@ function watchContent(args: SourceNodesArgs): void {
   let timer: NodeJS.Timeout | undefined
   const reload = () => {
     const handbook = loadHandbookInto({ basePath: args.basePath ?? '' })
-    reportDiagnostics(handbook.diagnostics)
+    reportDiagnostics([...handbook.diagnostics, ...currentCheckResult().diagnostics])
     syncNodes(handbook, args)
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
   }

@@ -19,6 +19,7 @@ export const query = graphql`
       sidebar
       draft
       editUrl
+      lastUpdated
       toc {
         depth
         id
@@ -49,6 +50,8 @@ export default function PageTemplate({ data, children }: Props) {
         toc={page.toc}
         html={page.html}
         editUrl={page.editUrl}
+        lastUpdated={page.lastUpdated}
+        lang={page.lang ?? site.lang}
         draft={page.draft}
         breadcrumbs={items ? breadcrumbsFor(items, page.url) : []}
         neighbours={items ? neighboursOf(items, page.url) : {}}

@@ -36,6 +36,8 @@ export interface RenderedPage {
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]
+  /** Every id a link can point to with #fragment: headings, raw HTML anchors, footnotes. */
+  anchors: string[]
   /** First paragraph as plain text, for descriptions. */
   excerpt: string
 }
@@ -77,7 +79,7 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<
   const headings = assignHeadingIds(clean)
   addHeadingAnchors(clean)
   highlightCodeBlocks(clean)
-  return { html: toHtml(clean), headings, toc: tocOf(headings), links }
+  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors: anchorsOf(clean) }
 }
 
 /** MDX: headings and links read from the syntax tree, the way the MDX plugins will render them. */
@@ -100,7 +102,16 @@ function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'title
       ...(node.type === 'image' ? { alt: (node as { alt?: string | null }).alt ?? '' } : {}),
     })
   })
-  return { html: '', headings, toc: tocOf(headings), links }
+  return { html: '', headings, toc: tocOf(headings), links, anchors: headings.map((h) => h.id) }
+}
+
+function anchorsOf(tree: HastRoot): string[] {
+  const ids: string[] = []
+  visit(tree, 'element', (node) => {
+    const id = node.properties?.id ?? (node.tagName === 'a' ? node.properties?.name : undefined)
+    if (typeof id === 'string' && id) ids.push(id)
+  })
+  return ids
 }
 
 export function renderPage(input: RenderInput): RenderedPage {

@@ -1,0 +1,70 @@
+/**
+ * `npm run check`: validates the whole content folder without building the
+ * site, with the same code the build uses. Prints one line per problem as
+ * `path:line:col: error|warning: message`, then a summary; exits 1 on any
+ * error.
+ *
+ *   npm run check                      # text, for people
+ *   npm run check -- --format github   # GitHub Actions annotations (default when GITHUB_ACTIONS=true)
+ *   npm run check -- --format json     # for tools
+ */
+import path from 'node:path'
+import handbookConfig from '../handbook.config'
+import {
+  brokenLinksSetting,
+  checkHandbook,
+  formatDiagnostic,
+  formatGithubAnnotation,
+  loadHandbook,
+  resolveSettings,
+  sortDiagnostics,
+} from '../src/content'
+
+type Format = 'text' | 'github' | 'json'
+
+function parseFormat(args: readonly string[]): Format {
+  const inline = args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length)
+  const index = args.indexOf('--format')
+  const value = inline ?? (index >= 0 ? args[index + 1] : undefined) ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')
+  if (value !== 'text' && value !== 'github' && value !== 'json') {
+    process.stderr.write(`Unknown format "${value}": use --format text, github or json\n`)
+    process.exit(2)
+  }
+  return value
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+const format = parseFormat(process.argv.slice(2))
+const started = performance.now()
+const cwd = process.cwd()
+const settings = resolveSettings(handbookConfig, process.env, cwd)
+const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
+const checks = checkHandbook(handbook, { brokenLinks: brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
+const diagnostics = sortDiagnostics([...handbook.diagnostics, ...checks.diagnostics])
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
+
+/** Relative to where the command runs when the content is there, so editors and GitHub can open the file. */
+const label = (file: string): string => {
+  const absolute = path.join(settings.contentDir, file)
+  const relative = path.relative(cwd, absolute)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+}
+
+const errors = diagnostics.filter((d) => d.severity === 'error').length
+const warnings = diagnostics.length - errors
+const summary =
+  diagnostics.length === 0
+    ? `✔ No problems in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
+    : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
+
+if (format === 'json') {
+  const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
+  process.stdout.write(`${JSON.stringify({ pages: handbook.pages.length, errors, warnings, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`)
+} else {
+  const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
+  process.stdout.write([...lines, summary].join('\n') + '\n')
+}
+process.exitCode = errors > 0 ? 1 : 0
