@@ -15,6 +15,7 @@ import type { HandbookSettings } from './config'
 import { titleFromSourcePath, humanizeName } from './title'
 import { editUrl } from './edit-url'
 import { lastUpdatedDates } from './last-updated'
+import { hashOf, type RenderCache } from './render-cache'
 import { urlFromSlug, urlFromSourcePath } from './url'
 import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from './sidebar'
@@ -80,6 +81,8 @@ export interface LoadOptions {
   hrefPrefix: string
   /** Files served from the site root besides content (Gatsby's static/ folder). */
   staticFiles?: ReadonlySet<string>
+  /** Rendered pages from earlier builds, and the version of the renderer that made them. */
+  cache?: { store: RenderCache; version: string }
 }
 
 /** URLs the site itself uses. */
@@ -87,6 +90,7 @@ const RESERVED_URLS = new Map([
   ['/404', 'the "page not found" page'],
   ['/404.html', 'the "page not found" page'],
   ['/dev-404-page', 'the development 404 page'],
+  ['/search', 'the search results page'],
 ])
 
 interface LoadedSource {
@@ -166,6 +170,19 @@ function renderOrReport(sourcePath: string, input: RenderInput, diagnostics: Dia
   }
 }
 
+/** Renders through the cache when there is one; pages with errors are never cached, so they are reported every time. */
+function renderCached(sourcePath: string, input: RenderInput, siteKey: string | undefined, options: LoadOptions, diagnostics: Diagnostic[]): RenderedPage {
+  const cache = options.cache
+  if (!cache || siteKey === undefined) return renderOrReport(sourcePath, input, diagnostics)
+  const key = hashOf(cache.version, siteKey, input.link.from.sourcePath, input.link.from.url, input.format, input.frontmatterTitle ?? '\u0000', input.body)
+  const cached = cache.store.get(key)
+  if (cached) return cached
+  const before = diagnostics.length
+  const rendered = renderOrReport(sourcePath, input, diagnostics)
+  if (diagnostics.length === before) cache.store.set(key, rendered)
+  return rendered
+}
+
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
   const diagnostics: Diagnostic[] = []
   const content = scanContent(settings.contentDir)
@@ -180,15 +197,19 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
   const linkedFiles = new Set<string>()
 
   const updated = lastUpdatedDates(settings.contentDir, routed.map((source) => source.file.sourcePath))
+  // Everything outside a page that its rendering depends on.
+  const siteKey = options.cache
+    ? hashOf(JSON.stringify(routes), JSON.stringify([...content.files].sort()), JSON.stringify([...staticFiles].sort()), JSON.stringify(site), options.hrefPrefix, JSON.stringify(settings.iframeHosts))
+    : undefined
   const pages = routed.map((source, i): Page => {
     const { file, frontmatter } = source
-    const rendered = renderOrReport(file.sourcePath, {
+    const rendered = renderCached(file.sourcePath, {
       body: source.body,
       format: file.format,
       ...(frontmatter.title !== undefined ? { frontmatterTitle: frontmatter.title } : {}),
       link: { from: routes[i]!, index, site, hrefPrefix: options.hrefPrefix },
       iframeHosts: settings.iframeHosts,
-    }, diagnostics)
+    }, siteKey, options, diagnostics)
     for (const use of rendered.links) {
       if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
     }
@@ -220,6 +241,7 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
       ...(updated.has(file.sourcePath) ? { lastUpdated: updated.get(file.sourcePath)!.toISOString() } : {}),
     }
   })
+  options.cache?.store.flush()
   const sidebarsFile = SIDEBARS_FILE_NAMES.find((name) => content.files.has(name))
   const resolved = resolveSidebars(settings.contentDir, sidebarsFile, pages, routed, settings.defaultSidebar, draftPaths)
   diagnostics.push(...resolved.diagnostics)

@@ -5,7 +5,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { CheckResult, Diagnostic, Handbook } from '../content'
-import { contentLibrary, routeManifestFile } from './library'
+import { contentLibrary, contentLibraryVersion, routeManifestFile } from './library'
 import { projectRoot, settings } from './settings'
 
 let current: Handbook | undefined
@@ -49,6 +49,10 @@ export function loadHandbookInto(context: LoadContext): Handbook {
     includeDrafts: process.env.NODE_ENV !== 'production',
     hrefPrefix: context.basePath,
     staticFiles: servedFiles,
+    // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
+    ...(process.env.HANDBOOK_RENDER_CACHE === 'off'
+      ? {}
+      : { cache: { store: library.fileRenderCache(path.join(projectRoot, '.cache', 'handbook', 'rendered')), version: contentLibraryVersion() } }),
   })
   fs.mkdirSync(path.dirname(routeManifestFile), { recursive: true })
   library.writeRouteManifest(routeManifestFile, {

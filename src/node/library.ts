@@ -37,6 +37,14 @@ function bundleIsCurrent(): boolean {
 }
 
 let loaded: typeof Library | undefined
+let version: string | undefined
+
+/** Changes whenever the library's code does: rendered pages cached by an older version are not reused. */
+export function contentLibraryVersion(): string {
+  contentLibrary()
+  version ??= `${fs.statSync(bundleFile).size}:${fs.statSync(bundleFile).mtimeMs}`
+  return version
+}
 
 export function contentLibrary(): typeof Library {
   if (loaded) return loaded

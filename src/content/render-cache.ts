@@ -1,0 +1,51 @@
+/**
+ * Rendered pages kept between builds, so a rebuild after a one-page edit
+ * renders one page, not the whole handbook. An entry's key covers all a
+ * render depends on: the page's text, the site's routes and files (links
+ * resolve against them), the settings and the renderer's own version.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { RenderedPage } from './markdown/render'
+
+export interface RenderCache {
+  get(key: string): RenderedPage | undefined
+  set(key: string, page: RenderedPage): void
+  /** Writes new entries and forgets those this run did not use. */
+  flush(): void
+}
+
+export function hashOf(...parts: readonly string[]): string {
+  const hash = createHash('sha1')
+  for (const part of parts) hash.update(part).update('\u0000')
+  return hash.digest('hex')
+}
+
+/** One JSON file per rendered page in `dir`. */
+export function fileRenderCache(dir: string): RenderCache {
+  const used = new Set<string>()
+  const fresh = new Map<string, RenderedPage>()
+  return {
+    get(key) {
+      used.add(key)
+      try {
+        return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as RenderedPage
+      } catch {
+        return undefined
+      }
+    },
+    set(key, page) {
+      used.add(key)
+      fresh.set(key, page)
+    },
+    flush() {
+      fs.mkdirSync(dir, { recursive: true })
+      for (const [key, page] of fresh) fs.writeFileSync(path.join(dir, `${key}.json`), JSON.stringify(page))
+      fresh.clear()
+      for (const name of fs.readdirSync(dir)) {
+        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) fs.rmSync(path.join(dir, name), { force: true })
+      }
+    },
+  }
+}

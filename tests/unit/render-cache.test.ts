@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { loadHandbook } from '../../src/content/handbook'
+import { fileRenderCache, type RenderCache } from '../../src/content/render-cache'
+import { resolveSettings } from '../../src/content/config'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'render-cache-'))
+const content = path.join(root, 'content')
+const cacheDir = path.join(root, 'cache')
+fs.mkdirSync(path.join(content, 'guide'), { recursive: true })
+fs.writeFileSync(path.join(content, 'index.md'), '# Home\n\nSee [the guide](guide/a.md#part).\n')
+fs.writeFileSync(path.join(content, 'guide', 'a.md'), '# A\n\n## Part\n\nText.\n')
+fs.writeFileSync(path.join(content, 'guide', 'b.md'), '# B\n\nBack [home](../index.md).\n')
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+/** Counts what the cache is asked for and given. */
+function counting(store: RenderCache) {
+  const counts = { hits: 0, misses: 0 }
+  const wrapped: RenderCache = {
+    get(key) {
+      const found = store.get(key)
+      if (found) counts.hits++
+      else counts.misses++
+      return found
+    },
+    set: (key, page) => store.set(key, page),
+    flush: () => store.flush(),
+  }
+  return { wrapped, counts }
+}
+
+const settings = resolveSettings({ contentDir: content }, {}, root)
+const load = (version = 'v1') => {
+  const { wrapped, counts } = counting(fileRenderCache(cacheDir))
+  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: wrapped, version } })
+  return { handbook, counts }
+}
+
+describe('the render cache', () => {
+  it('renders every page once, then reuses them with identical results', () => {
+    const first = load()
+    expect(first.counts).toEqual({ hits: 0, misses: 3 })
+    const second = load()
+    expect(second.counts).toEqual({ hits: 3, misses: 0 })
+    expect(second.handbook.pages.map((p) => p.html)).toEqual(first.handbook.pages.map((p) => p.html))
+  })
+
+  it('renders again only the page that changed', () => {
+    fs.appendFileSync(path.join(content, 'guide', 'b.md'), '\nMore.\n')
+    const { handbook, counts } = load()
+    expect(counts).toEqual({ hits: 2, misses: 1 })
+    expect(handbook.pages.find((p) => p.sourcePath === 'guide/b.md')!.html).toContain('More.')
+  })
+
+  it('renders everything again when a page is added (links may now resolve differently) or the renderer changes', () => {
+    fs.writeFileSync(path.join(content, 'guide', 'c.md'), '# C\n')
+    expect(load().counts).toEqual({ hits: 0, misses: 4 })
+    expect(load('v2').counts).toEqual({ hits: 0, misses: 4 })
+  })
+
+  it('keeps only the entries the last run used', () => {
+    load('v2')
+    expect(fs.readdirSync(cacheDir)).toHaveLength(4)
+  })
+})
