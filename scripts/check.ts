@@ -15,7 +15,7 @@ import {
   checkHandbook,
   formatDiagnostic,
   formatGithubAnnotation,
-  loadHandbook,
+  loadHandbookInParallel,
   resolveSettings,
   sortDiagnostics,
 } from '../src/content'
@@ -37,34 +37,41 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-const format = parseFormat(process.argv.slice(2))
-const started = performance.now()
-const cwd = process.cwd()
-const settings = resolveSettings(handbookConfig, process.env, cwd)
-const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
-const checks = checkHandbook(handbook, { brokenLinks: brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
-const diagnostics = sortDiagnostics([...handbook.diagnostics, ...checks.diagnostics])
-const seconds = ((performance.now() - started) / 1000).toFixed(1)
+async function main(): Promise<void> {
+  const format = parseFormat(process.argv.slice(2))
+  const started = performance.now()
+  const cwd = process.cwd()
+  const settings = resolveSettings(handbookConfig, process.env, cwd)
+  const handbook = await loadHandbookInParallel(settings, { includeDrafts: false, hrefPrefix: '' }, { script: path.join(__dirname, 'render-worker.cjs') })
+  const checks = checkHandbook(handbook, { brokenLinks: brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
+  const diagnostics = sortDiagnostics([...handbook.diagnostics, ...checks.diagnostics])
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
 
-/** Relative to where the command runs when the content is there, so editors and GitHub can open the file. */
-const label = (file: string): string => {
-  const absolute = path.join(settings.contentDir, file)
-  const relative = path.relative(cwd, absolute)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+  /** Relative to where the command runs when the content is there, so editors and GitHub can open the file. */
+  const label = (file: string): string => {
+    const absolute = path.join(settings.contentDir, file)
+    const relative = path.relative(cwd, absolute)
+    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+  }
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = diagnostics.length - errors
+  const summary =
+    diagnostics.length === 0
+      ? `✔ No problems in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
+      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
+
+  if (format === 'json') {
+    const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
+    process.stdout.write(`${JSON.stringify({ pages: handbook.pages.length, errors, warnings, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`)
+  } else {
+    const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
+    process.stdout.write([...lines, summary].join('\n') + '\n')
+  }
+  process.exitCode = errors > 0 ? 1 : 0
 }
 
-const errors = diagnostics.filter((d) => d.severity === 'error').length
-const warnings = diagnostics.length - errors
-const summary =
-  diagnostics.length === 0
-    ? `✔ No problems in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
-    : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(handbook.pages.length, 'page')} (${seconds} s)`
-
-if (format === 'json') {
-  const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
-  process.stdout.write(`${JSON.stringify({ pages: handbook.pages.length, errors, warnings, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`)
-} else {
-  const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
-  process.stdout.write([...lines, summary].join('\n') + '\n')
-}
-process.exitCode = errors > 0 ? 1 : 0
+main().catch((cause: unknown) => {
+  process.stderr.write(`${cause instanceof Error ? cause.stack : String(cause)}\n`)
+  process.exit(2)
+})

@@ -7,8 +7,7 @@ import fs from 'node:fs'
 import { parseSource, type Frontmatter } from './frontmatter'
 import { scanContent, type SourceFile } from './files'
 import { error, type Diagnostic } from './diagnostics'
-import { createLinkIndex, type Route } from './links'
-import { renderPage, type RenderedPage, type RenderInput, type TocEntry } from './markdown/render'
+import type { TocEntry } from './markdown/render'
 import type { HeadingInfo } from './markdown/heading-ids'
 import type { LinkUse } from './markdown/rewrite-links'
 import type { HandbookSettings } from './config'
@@ -16,6 +15,8 @@ import { titleFromSourcePath, humanizeName } from './title'
 import { editUrl } from './edit-url'
 import { lastUpdatedDates } from './last-updated'
 import { hashOf, type RenderCache } from './render-cache'
+import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
+import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
 import { urlFromSlug, urlFromSourcePath } from './url'
 import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from './sidebar'
@@ -157,59 +158,91 @@ function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[
   return [...byUrl.values()]
 }
 
-/** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
-function renderOrReport(sourcePath: string, input: RenderInput, diagnostics: Diagnostic[]): RenderedPage {
-  try {
-    return renderPage(input)
-  } catch (cause) {
-    const place = cause as { line?: number; column?: number; reason?: string; message?: string }
-    const reason = place.reason ?? place.message ?? String(cause)
-    const hint = input.format === 'mdx' ? '. In .mdx, write \\{ and \\< for a literal brace or angle bracket, or rename the file to .md' : ''
-    diagnostics.push(error('syntax', sourcePath, `${reason}${hint}`, place.line, place.column))
-    return { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' }
-  }
+/** Everything read before rendering: the pages that will be built and what their links resolve against. */
+interface Prepared {
+  content: ReturnType<typeof scanContent>
+  routed: LoadedSource[]
+  draftPaths: Set<string>
+  context: RenderContext
+  jobs: RenderJob[]
+  diagnostics: Diagnostic[]
 }
 
-/** Renders through the cache when there is one; pages with errors are never cached, so they are reported every time. */
-function renderCached(sourcePath: string, input: RenderInput, siteKey: string | undefined, options: LoadOptions, diagnostics: Diagnostic[]): RenderedPage {
-  const cache = options.cache
-  if (!cache || siteKey === undefined) return renderOrReport(sourcePath, input, diagnostics)
-  const key = hashOf(cache.version, siteKey, input.link.from.sourcePath, input.link.from.url, input.format, input.frontmatterTitle ?? '\u0000', input.body)
-  const cached = cache.store.get(key)
-  if (cached) return cached
-  const before = diagnostics.length
-  const rendered = renderOrReport(sourcePath, input, diagnostics)
-  if (diagnostics.length === before) cache.store.set(key, rendered)
-  return rendered
-}
-
-export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
+function prepare(settings: HandbookSettings, options: LoadOptions): Prepared {
   const diagnostics: Diagnostic[] = []
   const content = scanContent(settings.contentDir)
   const read = readSources(content.pages, diagnostics)
   const sources = read.filter((s) => options.includeDrafts || !s.frontmatter.draft)
   const draftPaths = new Set(read.filter((s) => !sources.includes(s)).map((s) => s.file.sourcePath))
   const routed = assignRoutes(sources, diagnostics)
-  const routes: Route[] = routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url }))
-  const staticFiles = options.staticFiles ?? new Set<string>()
-  const index = createLinkIndex(routes, (p) => content.files.has(p) || staticFiles.has(p))
-  const site = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix }
-  const linkedFiles = new Set<string>()
+  const context: RenderContext = {
+    routes: routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })),
+    files: [...new Set([...content.files, ...(options.staticFiles ?? [])])].sort(),
+    site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
+    hrefPrefix: options.hrefPrefix,
+    iframeHosts: [...settings.iframeHosts],
+  }
+  const jobs = routed.map((source, route): RenderJob => ({
+    sourcePath: source.file.sourcePath,
+    route,
+    body: source.body,
+    format: source.file.format,
+    ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+  }))
+  return { content, routed, draftPaths, context, jobs, diagnostics }
+}
 
-  const updated = lastUpdatedDates(settings.contentDir, routed.map((source) => source.file.sourcePath))
+/** Cache keys of the jobs, or undefined without a cache. */
+function cacheKeys(prepared: Prepared, options: LoadOptions): string[] | undefined {
+  const cache = options.cache
+  if (!cache) return undefined
   // Everything outside a page that its rendering depends on.
-  const siteKey = options.cache
-    ? hashOf(JSON.stringify(routes), JSON.stringify([...content.files].sort()), JSON.stringify([...staticFiles].sort()), JSON.stringify(site), options.hrefPrefix, JSON.stringify(settings.iframeHosts))
-    : undefined
+  const siteKey = hashOf(cache.version, JSON.stringify(prepared.context))
+  return prepared.jobs.map((job) => hashOf(siteKey, job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body))
+}
+
+interface CacheLookup {
+  keys: string[] | undefined
+  /** Cached outcomes; undefined where the page must be rendered. */
+  outcomes: (RenderOutcome | undefined)[]
+  missing: RenderJob[]
+}
+
+/** The pages the cache already has, and the jobs left to render. */
+function lookUpCache(prepared: Prepared, options: LoadOptions): CacheLookup {
+  const keys = cacheKeys(prepared, options)
+  const outcomes = prepared.jobs.map((_, i) => {
+    const cached = keys ? options.cache!.store.get(keys[i]!) : undefined
+    return cached ? { rendered: cached, diagnostics: [] } : undefined
+  })
+  return { keys, outcomes, missing: prepared.jobs.filter((_, i) => outcomes[i] === undefined) }
+}
+
+/** Merges fresh renders (in the order of `missing`) into the cached ones; pages with errors are never cached, so they are reported every time. */
+function fillIn(lookup: CacheLookup, fresh: readonly RenderOutcome[], options: LoadOptions): RenderOutcome[] {
+  let next = 0
+  return lookup.outcomes.map((outcome, i) => {
+    if (outcome) return outcome
+    const made = fresh[next++]!
+    if (lookup.keys && made.diagnostics.length === 0) options.cache!.store.set(lookup.keys[i]!, made.rendered)
+    return made
+  })
+}
+
+function renderHere(jobs: readonly RenderJob[], context: RenderContext): RenderOutcome[] {
+  const index = linkIndexOf(context)
+  return jobs.map((job) => runRenderJob(job, context, index))
+}
+
+/** Builds the handbook from the rendered pages: titles, links, dates, sidebars. */
+function assemble(settings: HandbookSettings, options: LoadOptions, prepared: Prepared, outcomes: readonly RenderOutcome[]): Handbook {
+  const { content, routed, draftPaths, diagnostics } = prepared
+  const linkedFiles = new Set<string>()
+  const updated = lastUpdatedDates(settings.contentDir, routed.map((source) => source.file.sourcePath))
   const pages = routed.map((source, i): Page => {
     const { file, frontmatter } = source
-    const rendered = renderCached(file.sourcePath, {
-      body: source.body,
-      format: file.format,
-      ...(frontmatter.title !== undefined ? { frontmatterTitle: frontmatter.title } : {}),
-      link: { from: routes[i]!, index, site, hrefPrefix: options.hrefPrefix },
-      iframeHosts: settings.iframeHosts,
-    }, siteKey, options, diagnostics)
+    const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
+    diagnostics.push(...renderDiagnostics)
     for (const use of rendered.links) {
       if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
     }
@@ -254,6 +287,22 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile),
     diagnostics,
   }
+}
+
+/** Reads, renders and checks the whole handbook, on this thread. */
+export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
+  const prepared = prepare(settings, options)
+  const lookup = lookUpCache(prepared, options)
+  return assemble(settings, options, prepared, fillIn(lookup, renderHere(lookup.missing, prepared.context), options))
+}
+
+/** The same, rendering on worker threads when the handbook is large enough to gain from it. */
+export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
+  const prepared = prepare(settings, options)
+  const lookup = lookUpCache(prepared, options)
+  const count = workerCount(lookup.missing.length)
+  const fresh = count >= 2 ? await renderOnWorkers(lookup.missing, prepared.context, entry, count) : renderHere(lookup.missing, prepared.context)
+  return assemble(settings, options, prepared, fillIn(lookup, fresh, options))
 }
 
 function resolveSidebars(

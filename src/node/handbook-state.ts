@@ -5,7 +5,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { CheckResult, Diagnostic, Handbook } from '../content'
-import { contentLibrary, contentLibraryVersion, routeManifestFile } from './library'
+import { contentLibrary, contentLibraryFile, contentLibraryVersion, routeManifestFile } from './library'
 import { projectRoot, settings } from './settings'
 
 let current: Handbook | undefined
@@ -42,10 +42,11 @@ export function staticFiles(): Set<string> {
   return files
 }
 
-export function loadHandbookInto(context: LoadContext): Handbook {
+/** Loads (or reloads, in develop) the handbook, rendering on worker threads when it is large. */
+export async function loadHandbookInto(context: LoadContext): Promise<Handbook> {
   const library = contentLibrary()
   const servedFiles = staticFiles()
-  current = library.loadHandbook(settings, {
+  current = await library.loadHandbookInParallel(settings, {
     includeDrafts: process.env.NODE_ENV !== 'production',
     hrefPrefix: context.basePath,
     staticFiles: servedFiles,
@@ -53,7 +54,7 @@ export function loadHandbookInto(context: LoadContext): Handbook {
     ...(process.env.HANDBOOK_RENDER_CACHE === 'off'
       ? {}
       : { cache: { store: library.fileRenderCache(path.join(projectRoot, '.cache', 'handbook', 'rendered')), version: contentLibraryVersion() } }),
-  })
+  }, { script: contentLibraryFile() })
   fs.mkdirSync(path.dirname(routeManifestFile), { recursive: true })
   library.writeRouteManifest(routeManifestFile, {
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },

@@ -39,6 +39,12 @@ function bundleIsCurrent(): boolean {
 let loaded: typeof Library | undefined
 let version: string | undefined
 
+/** The bundle itself: also the entry of the render workers (see src/content/render-workers.ts). */
+export function contentLibraryFile(): string {
+  contentLibrary()
+  return bundleFile
+}
+
 /** Changes whenever the library's code does: rendered pages cached by an older version are not reused. */
 export function contentLibraryVersion(): string {
   contentLibrary()

@@ -6,9 +6,9 @@ import { currentCheckResult, loadHandbookInto, reportDiagnostics } from './handb
  * frontmatter (in .mdx too) is reported as `path:line: message`, not as a
  * parser's stack trace.
  */
-export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = ({ reporter, basePath }) => {
+export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, basePath }) => {
   const started = Date.now()
-  const handbook = loadHandbookInto({ basePath: basePath ?? '' })
+  const handbook = await loadHandbookInto({ basePath: basePath ?? '' })
   const errors = reportDiagnostics([...handbook.diagnostics, ...currentCheckResult().diagnostics])
   if (errors > 0) {
     reporter.panicOnBuild(

@@ -60,8 +60,8 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
 /** In `gatsby develop`, a saved page is re-read and the site updates without a restart. */
 function watchContent(args: SourceNodesArgs): void {
   let timer: NodeJS.Timeout | undefined
-  const reload = () => {
-    const handbook = loadHandbookInto({ basePath: args.basePath ?? '' })
+  const reload = async () => {
+    const handbook = await loadHandbookInto({ basePath: args.basePath ?? '' })
     reportDiagnostics([...handbook.diagnostics, ...currentCheckResult().diagnostics])
     syncNodes(handbook, args)
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
@@ -69,7 +69,9 @@ function watchContent(args: SourceNodesArgs): void {
   watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ })
     .on('all', () => {
       clearTimeout(timer)
-      timer = setTimeout(reload, 150)
+      timer = setTimeout(() => {
+        reload().catch((cause: unknown) => args.reporter.error(`handbook: reloading failed: ${String(cause)}`))
+      }, 150)
     })
 }
 

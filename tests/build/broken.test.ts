@@ -36,7 +36,7 @@ describe('a handbook with mistakes', () => {
   })
 
   it('reports each mistake once as file:line: error: message, with the fix', () => {
-    expect(diagnosticLines()).toEqual([
+    expect(diagnosticLines().filter((line) => line.includes(': error: '))).toEqual([
       expect.stringMatching(/^bad-yaml\.md:2: error: malformed frontmatter \(YAML\): .+must be wrapped in quotes$/),
       expect.stringMatching(/^component\.mdx:2: error: malformed frontmatter \(YAML\): /),
       'dup.md:1: error: dup/index.md and dup.md would both be the page /dup. Rename one of the files or give one a different "slug" in its frontmatter',
@@ -45,6 +45,12 @@ describe('a handbook with mistakes', () => {
       'wrong-type.md:4: error: "showTitle" must be true or false, but it is the text "yes". Write showTitle: true (no quotes)',
     ])
     expect(build.output).toContain('The handbook has 6 errors')
+  })
+
+  it('lists the first warnings after the errors, and counts the rest', () => {
+    const warnings = diagnosticLines().filter((line) => line.includes(': warning: '))
+    expect(warnings).toHaveLength(10)
+    expect(warnings).toContain('unclosed.md:1: warning: this page has no title, so it is called "Unclosed" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"')
   })
 
   it('prints no stack trace', () => {

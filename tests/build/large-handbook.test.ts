@@ -52,8 +52,9 @@ describe('a generated 1,000-page handbook', () => {
   })
 
   it('has an HTML page for every Markdown page', () => {
-    // The 404 page has its own 404/index.html besides 404.html.
-    expect(htmlPages(site.publicDir)).toBe(PAGES + 1)
+    // Besides the handbook's pages: the 404 page (404/index.html, next to 404.html) and the search page.
+    expect(htmlPages(site.publicDir)).toBe(PAGES + 2)
+    expect(fs.existsSync(path.join(site.publicDir, 'search', 'index.html'))).toBe(true)
   })
 
   it('renders a deep page with its sidebar and links', () => {

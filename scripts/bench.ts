@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: builds generated handbooks of 100, 1,000 and 5,000 pages
+ * (deterministic, see tests/support/generate-handbook.ts) and writes what
+ * readers and editors feel: build times, memory, page weight, search index
+ * size and speed, check time. Results go to bench-results/bench.json and a
+ * Markdown table in bench-results/bench.md.
+ *
+ *   npm run bench                     # 100, 1000, 5000 pages
+ *   BENCH_SIZES=100,1000 npm run bench
+ *
+ * The machine is shared: compare figures from one run, as ratios.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { parse } from 'node-html-parser'
+import { generateHandbook } from '../tests/support/generate-handbook'
+import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from '../tests/support/site'
+import { urlFromSourcePath } from '../src/content/url'
+
+interface Figures {
+  pages: number
+  coldBuildSeconds: number
+  warmRebuildSeconds: number
+  peakRssMb: number | null
+  outputMb: number
+  checkSeconds: number
+  typicalPage: {
+    url: string
+    htmlBytes: number
+    htmlGzipBytes: number
+    sidebarHtmlBytes: number
+    sidebarHtmlGzipBytes: number
+    firstLoadJsGzipBytes: number
+    firstLoadCssGzipBytes: number
+    scripts: string[]
+  }
+  search: Record<string, unknown> | null
+}
+
+const gzipSize = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length
+
+function folderBytes(folder: string): number {
+  let total = 0
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name)
+    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size
+  }
+  return total
+}
+
+function mustSucceed(label: string, result: BuildResult): BuildResult {
+  if (result.code !== 0) {
+    process.stderr.write(result.output.slice(-4000))
+    throw new Error(`${label} failed`)
+  }
+  return result
+}
+
+/** A page deep in the handbook, with a sidebar and a table of contents: what a reader opens most. */
+function typicalPageOf(files: readonly string[]): string {
+  const pages = files.filter((file) => !/(^|\/)index\.md$/.test(file) && !file.includes('tokyo')).sort()
+  return pages[Math.floor(pages.length / 2)]!
+}
+
+/** Bytes a page makes the browser fetch before it is usable: its HTML, its scripts (static imports too) and stylesheets. */
+function pageWeight(site: SiteCopy, url: string): Figures['typicalPage'] {
+  const file = path.join(site.publicDir, ...url.split('/').filter(Boolean), 'index.html')
+  const html = fs.readFileSync(file, 'utf8')
+  const root = parse(html, { blockTextElements: { script: true, style: true } })
+  const local = (href: string) => path.join(site.publicDir, href.replace(/^\/+/, ''))
+  const scripts = root.querySelectorAll('script[src], link[rel="modulepreload"]').map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
+  // Static imports of a module are fetched before it runs: follow them.
+  const seen = new Set<string>()
+  const queue = [...scripts]
+  let jsGzip = 0
+  while (queue.length > 0) {
+    const src = queue.shift()!
+    if (seen.has(src) || !fs.existsSync(local(src))) continue
+    seen.add(src)
+    const code = fs.readFileSync(local(src), 'utf8')
+    jsGzip += gzipSize(code)
+    for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(src), match[1]!))
+    }
+  }
+  const inlineJs = root.querySelectorAll('script:not([src])').reduce((sum, el) => sum + gzipSize(el.textContent), 0)
+  const css = root.querySelectorAll('link[rel="stylesheet"]').reduce((sum, el) => sum + gzipSize(fs.readFileSync(local(el.getAttribute('href')!))), 0)
+  const sidebar = root.querySelector('nav[data-sidebar]')?.outerHTML ?? ''
+  return {
+    url,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSize(html),
+    sidebarHtmlBytes: Buffer.byteLength(sidebar),
+    sidebarHtmlGzipBytes: gzipSize(sidebar),
+    firstLoadJsGzipBytes: jsGzip + inlineJs,
+    firstLoadCssGzipBytes: css,
+    scripts: [...seen],
+  }
+}
+
+function timeCheck(contentDir: string): number {
+  const started = performance.now()
+  spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'check.ts'), '--format', 'json'], {
+    cwd: projectRoot,
+    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  return (performance.now() - started) / 1000
+}
+
+async function searchFigures(publicDir: string): Promise<Record<string, unknown> | null> {
+  const module = path.join(projectRoot, 'scripts', 'bench', 'search.ts')
+  if (!fs.existsSync(module)) return null
+  const { measureSearch } = (await import(module)) as { measureSearch: (publicDir: string) => Promise<Record<string, unknown>> }
+  return measureSearch(publicDir)
+}
+
+async function benchmark(pages: number): Promise<Figures> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${pages}-`))
+  const generated = generateHandbook(content, { pages })
+  const site = createSiteCopy(`bench-${pages}`)
+  try {
+    process.stdout.write(`${pages} pages: cold build… `)
+    const cold = mustSucceed('cold build', await buildSite(site, { HANDBOOK_CONTENT_DIR: content }))
+    process.stdout.write(`${(cold.durationMs / 1000).toFixed(1)} s; warm rebuild… `)
+    const typical = typicalPageOf(generated.files)
+    fs.appendFileSync(path.join(content, typical), '\n\nOne more paragraph, added by the benchmark to measure a rebuild after a one-page edit.\n')
+    const warm = mustSucceed('warm rebuild', await buildSite(site, { HANDBOOK_CONTENT_DIR: content }))
+    process.stdout.write(`${(warm.durationMs / 1000).toFixed(1)} s; check… `)
+    const checkSeconds = timeCheck(content)
+    process.stdout.write(`${checkSeconds.toFixed(1)} s\n`)
+    return {
+      pages,
+      coldBuildSeconds: round(cold.durationMs / 1000),
+      warmRebuildSeconds: round(warm.durationMs / 1000),
+      peakRssMb: cold.peakRssKb ? Math.round(Math.max(cold.peakRssKb, warm.peakRssKb ?? 0) / 1024) : null,
+      outputMb: round(folderBytes(site.publicDir) / 1024 / 1024),
+      checkSeconds: round(checkSeconds),
+      typicalPage: pageWeight(site, urlFromSourcePath(typical)),
+      search: await searchFigures(site.publicDir),
+    }
+  } finally {
+    removeSite(site)
+    fs.rmSync(content, { recursive: true, force: true })
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+function table(results: readonly Figures[]): string {
+  const rows: [string, (f: Figures) => string][] = [
+    ['Cold build', (f) => `${f.coldBuildSeconds} s`],
+    ['Rebuild after a one-page edit', (f) => `${f.warmRebuildSeconds} s`],
+    ['Peak memory (RSS)', (f) => (f.peakRssMb ? `${f.peakRssMb} MB` : 'n/a')],
+    ['Output size', (f) => `${f.outputMb} MB`],
+    ['`npm run check`', (f) => `${f.checkSeconds} s`],
+    ['Typical page HTML (raw / gzip)', (f) => `${kb(f.typicalPage.htmlBytes)} / ${kb(f.typicalPage.htmlGzipBytes)}`],
+    ['…of which sidebar (raw / gzip)', (f) => `${kb(f.typicalPage.sidebarHtmlBytes)} / ${kb(f.typicalPage.sidebarHtmlGzipBytes)}`],
+    ['First-load JS (gzip)', (f) => kb(f.typicalPage.firstLoadJsGzipBytes)],
+    ['First-load CSS (gzip)', (f) => kb(f.typicalPage.firstLoadCssGzipBytes)],
+  ]
+  const searchKeys = new Set(results.flatMap((f) => Object.keys(f.search ?? {}).filter((key) => typeof f.search![key] === 'number' || typeof f.search![key] === 'string')))
+  for (const key of searchKeys) rows.push([`Search: ${key}`, (f) => String(f.search?.[key] ?? 'n/a')])
+  const header = `| | ${results.map((f) => `${f.pages.toLocaleString('en')} pages`).join(' | ')} |`
+  const rule = `|---|${results.map(() => '---:').join('|')}|`
+  return [header, rule, ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')} |`)].join('\n')
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
+  const results: Figures[] = []
+  for (const size of sizes) results.push(await benchmark(size))
+  const outDir = path.join(projectRoot, 'bench-results')
+  fs.mkdirSync(outDir, { recursive: true })
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
+  const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : ''
+  fs.writeFileSync(path.join(outDir, `bench${label}.json`), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`)
+  const markdown = `# Benchmark${label}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${table(results)}\n`
+  fs.writeFileSync(path.join(outDir, `bench${label}.md`), markdown)
+  process.stdout.write(`\n${markdown}\nWritten to bench-results/bench${label}.json and bench-results/bench${label}.md\n`)
+}
+
+main().catch((cause: unknown) => {
+  process.stderr.write(`${cause instanceof Error ? cause.stack : String(cause)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,64 @@
+/**
+ * Rendering pages as self-contained jobs, so they can run on worker threads
+ * (see render-workers.ts): a job carries its page's text, the context
+ * carries what every page's links resolve against.
+ */
+import type { Diagnostic } from './diagnostics'
+import { error } from './diagnostics'
+import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from './links'
+import { renderPage, type RenderedPage, type RenderInput } from './markdown/render'
+import type { PageFormat } from './markdown/parse'
+
+export interface RenderContext {
+  routes: Route[]
+  /** Non-page files of the content folder, and files served from static/. */
+  files: string[]
+  site: SiteAddress
+  hrefPrefix: string
+  iframeHosts: string[]
+}
+
+export interface RenderJob {
+  sourcePath: string
+  /** Index of the page's route in the context's routes. */
+  route: number
+  body: string
+  format: PageFormat
+  frontmatterTitle?: string
+}
+
+export interface RenderOutcome {
+  rendered: RenderedPage
+  diagnostics: Diagnostic[]
+}
+
+export function linkIndexOf(context: RenderContext): LinkIndex {
+  const files = new Set(context.files)
+  return createLinkIndex(context.routes, (p) => files.has(p))
+}
+
+export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex): RenderInput {
+  return {
+    body: job.body,
+    format: job.format,
+    ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
+    link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
+    iframeHosts: context.iframeHosts,
+  }
+}
+
+/** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
+export function runRenderJob(job: RenderJob, context: RenderContext, index: LinkIndex): RenderOutcome {
+  const input = renderInputOf(job, context, index)
+  try {
+    return { rendered: renderPage(input), diagnostics: [] }
+  } catch (cause) {
+    const place = cause as { line?: number; column?: number; reason?: string; message?: string }
+    const reason = place.reason ?? place.message ?? String(cause)
+    const hint = input.format === 'mdx' ? '. In .mdx, write \\{ and \\< for a literal brace or angle bracket, or rename the file to .md' : ''
+    return {
+      rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
+      diagnostics: [error('syntax', job.sourcePath, `${reason}${hint}`, place.line, place.column)],
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { loadHandbook, loadHandbookInParallel } from '../../src/content/handbook'
+import { resolveSettings } from '../../src/content/config'
+import { generateHandbook } from '../support/generate-handbook'
+import { projectRoot } from '../support/site'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-workers-'))
+generateHandbook(dir, { pages: 300 })
+fs.writeFileSync(path.join(dir, 'broken.mdx'), '# Broken\n\nAn {unclosed expression\n')
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('rendering on worker threads', () => {
+  it('gives exactly what rendering on this thread gives, errors included', async () => {
+    const settings = resolveSettings({ contentDir: dir }, {}, projectRoot)
+    const options = { includeDrafts: false, hrefPrefix: '/docs' }
+    const here = loadHandbook(settings, options)
+    const entry = { script: path.join(projectRoot, 'scripts', 'render-worker.cjs') }
+    const there = await loadHandbookInParallel(settings, options, entry)
+    expect(there.pages).toHaveLength(301)
+    expect(there.pages).toEqual(here.pages)
+    expect(there.diagnostics).toEqual(here.diagnostics)
+    expect(there.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual(['broken.mdx:3'])
+  }, 60_000)
+})
