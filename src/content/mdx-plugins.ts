@@ -14,6 +14,7 @@ import { takeTitleHeading } from './markdown/title-heading'
 import { rewriteLinks } from './markdown/rewrite-links'
 import { addHeadingAnchors, assignHeadingIds } from './markdown/heading-ids'
 import { highlightCodeBlocks } from './markdown/highlight'
+import { labelTaskCheckboxes } from './markdown/task-lists'
 
 export interface MdxPageEntry {
   sourcePath: string
@@ -77,6 +78,7 @@ export function createMdxPlugins(manifestFile: string) {
       assignHeadingIds(tree)
       addHeadingAnchors(tree)
       highlightCodeBlocks(tree)
+      labelTaskCheckboxes(tree)
     }
   }
 

@@ -49,6 +49,12 @@ describe('GitHub Flavored Markdown', () => {
     expect(boxes.every((box) => box.hasAttribute('disabled'))).toBe(true)
   })
 
+  it('names each task checkbox by its own item text (nested lists left out)', () => {
+    const root = dom('- [x] Write the *first* draft\n- [ ] Announce it\n  - in the weekly update\n\n- [ ] Loose item\n')
+    const boxes = root.querySelectorAll('li.task-list-item input[type="checkbox"]')
+    expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual(['Write the first draft', 'Announce it', 'Loose item'])
+  })
+
   it('renders strikethrough and autolink literals', () => {
     const root = dom('~~gone~~ and www.example.com and https://x.example.org\n')
     expect(root.querySelector('del')?.text).toBe('gone')

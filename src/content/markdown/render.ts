@@ -18,6 +18,7 @@ import { addHeadingAnchors, applyCustomHeadingIds, assignHeadingIds, type Headin
 import { highlightCodeBlocks } from './highlight'
 import { applyAlerts } from './alerts'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
+import { labelTaskCheckboxes } from './task-lists'
 import { rewriteLinks, type LinkContext, type LinkUse } from './rewrite-links'
 import { createHeadingSlugger } from '../slug'
 import { resolveLink } from '../links'
@@ -79,6 +80,7 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<
   const headings = assignHeadingIds(clean)
   addHeadingAnchors(clean)
   highlightCodeBlocks(clean)
+  labelTaskCheckboxes(clean)
   return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors: anchorsOf(clean) }
 }
 
