@@ -32,7 +32,12 @@ const config: GatsbyConfig = {
       resolve: 'gatsby-plugin-mdx',
       options: {
         extensions: ['.mdx'],
-        mdxOptions: { remarkPlugins: mdxPlugins.remarkPlugins, rehypePlugins: mdxPlugins.rehypePlugins },
+        mdxOptions: {
+          remarkPlugins: mdxPlugins.remarkPlugins,
+          rehypePlugins: mdxPlugins.rehypePlugins,
+          // Footnote ids without GitHub's user-content- prefix, as in .md pages.
+          remarkRehypeOptions: { clobberPrefix: '' },
+        },
       },
     },
   ],

@@ -72,6 +72,11 @@ function safeDecode(text: string): string {
   }
 }
 
+/** GitHub prefixes rendered ids with `user-content-` and editors copy such links; the site's ids have no prefix. */
+function anchorOf(written: string): string {
+  return safeDecode(written).replace(/^user-content-/, '')
+}
+
 function splitHref(href: string): { pathPart: string; query?: string; anchor?: string } {
   const hashAt = href.indexOf('#')
   const anchor = hashAt >= 0 ? href.slice(hashAt + 1) : undefined
@@ -82,7 +87,7 @@ function splitHref(href: string): { pathPart: string; query?: string; anchor?: s
   return {
     pathPart: safeDecode(pathPart),
     ...(query ? { query } : {}),
-    ...(anchor ? { anchor: safeDecode(anchor) } : {}),
+    ...(anchor ? { anchor: anchorOf(anchor) } : {}),
   }
 }
 
@@ -153,7 +158,7 @@ function resolveSitePath(
 export function resolveLink(href: string, from: Route, index: LinkIndex, site: SiteAddress): LinkTarget {
   const trimmed = href.trim()
   if (trimmed === '') return { kind: 'other', href }
-  if (trimmed.startsWith('#')) return { kind: 'same-page', anchor: safeDecode(trimmed.slice(1)) }
+  if (trimmed.startsWith('#')) return { kind: 'same-page', anchor: anchorOf(trimmed.slice(1)) }
   if (trimmed.startsWith('//')) return { kind: 'external', href: trimmed }
 
   const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase()

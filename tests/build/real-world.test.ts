@@ -171,6 +171,16 @@ describe('a real-world handbook built from a folder outside the project', () => 
     expect(root.querySelector('main section.footnotes')).not.toBeNull()
   })
 
+  it('links footnote references to their notes, in .md and .mdx pages', () => {
+    for (const url of ['/engineering/code-style', '/engineering/callouts']) {
+      const root = page(url)
+      const ref = root.querySelector('main sup a[data-footnote-ref]')
+      expect(ref, url).not.toBeNull()
+      const id = ref!.getAttribute('href')!.slice(1)
+      expect(root.getElementById(id)?.textContent, url).toMatch(/Because reviewers asked|An MDX footnote/)
+    }
+  })
+
   it('renders an .mdx page from outside the project with handbook components', () => {
     const root = page('/engineering/callouts')
     expect(root.querySelector('.callout-warning .callout-title')?.textContent).toBe('Careful')

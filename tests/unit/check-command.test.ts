@@ -68,11 +68,12 @@ describe('npm run check', () => {
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: `${MISTAKES}/sidebars.yml`, line: 6, severity: 'error', code: 'sidebar-missing-page' }))
   })
 
-  it('turns broken links into warnings with HANDBOOK_BROKEN_LINKS=warn, keeping other errors', () => {
+  it('turns broken links and missing images into warnings with HANDBOOK_BROKEN_LINKS=warn, keeping other errors', () => {
     const { code, lines } = check('check-mistakes', [], { HANDBOOK_BROKEN_LINKS: 'warn' })
     expect(code).toBe(1)
     expect(lines).toContain(`${MISTAKES}/guide/links.md:5:3: warning: broken link "missing.md": no page file guide/missing.md. Check the path: it starts from this file's folder`)
-    expect(lines.at(-1)).toMatch(/^✖ 6 errors and 15 warnings/)
+    expect(lines).toContain(`${MISTAKES}/guide/images.md:5:1: warning: missing image or file "images/missing.png": no page or file at images/missing.png. Check the path: it starts from this file's folder`)
+    expect(lines.at(-1)).toMatch(/^✖ 5 errors and 16 warnings/)
   })
 
   it('prints only the summary and exits 0 for a clean handbook', () => {

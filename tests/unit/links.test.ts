@@ -286,3 +286,13 @@ describe('hrefFor', () => {
     expect(write('#top', 'README.md')).toBe('#top')
   })
 })
+
+describe('anchors copied from GitHub', () => {
+  it('drop the user-content- prefix GitHub adds to rendered ids', () => {
+    const routes = [{ sourcePath: 'a.md', url: '/a' }, { sourcePath: 'b.md', url: '/b' }]
+    const index = createLinkIndex(routes, () => false)
+    const site = { siteUrl: 'https://x.test', pathPrefix: '' }
+    expect(resolveLink('#user-content-is-it-safe', routes[0]!, index, site)).toEqual({ kind: 'same-page', anchor: 'is-it-safe' })
+    expect(resolveLink('b.md#user-content-setup', routes[0]!, index, site)).toMatchObject({ kind: 'page', anchor: 'setup' })
+  })
+})

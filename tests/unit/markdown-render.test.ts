@@ -464,3 +464,16 @@ describe('.mdx pages', () => {
     expect(parse(render('Hello {oops\n').html).text).toContain('Hello {oops')
   })
 })
+
+describe('anchors written in raw HTML', () => {
+  it('keeps <a name> as written and lists it as a link target, like GitHub', () => {
+    const page = renderPage({
+      body: '## <a name="ref"></a>Combining schemas\n\nSee [above](#ref).\n',
+      format: 'md',
+      link: { from: { sourcePath: 'a.md', url: '/a' }, index: createLinkIndex([{ sourcePath: 'a.md', url: '/a' }], () => false), site: { siteUrl: 'https://x.test', pathPrefix: '' }, hrefPrefix: '' },
+      iframeHosts: [],
+    })
+    expect(page.html).toContain('<a name="ref"></a>')
+    expect(page.anchors).toEqual(expect.arrayContaining(['ref', 'combining-schemas']))
+  })
+})

@@ -13,7 +13,7 @@ import { collectRedirects, type Redirect } from '../redirects'
 import { findMojibake } from './mojibake'
 
 export interface CheckOptions {
-  /** `warn` while migrating a handbook whose links are not fixed yet. */
+  /** `warn` while migrating a handbook whose links (and images) are not fixed yet. */
   brokenLinks: 'error' | 'warn'
 }
 
@@ -44,7 +44,7 @@ function checkLinks(page: Page, lines: readonly string[], pagesByUrl: ReadonlyMa
     if (target.kind === 'broken') {
       const what = use.embedded ? 'missing image or file' : 'broken link'
       const hint = /^(\/|[a-z][a-z0-9+.-]*:)/i.test(use.href) ? 'Check the address' : "Check the path: it starts from this file's folder"
-      out.push(report(use.embedded ? 'error' : severity, use.embedded ? 'image-missing' : 'link-broken', page.sourcePath, `${what} "${use.href}": ${target.reason}. ${hint}`, use))
+      out.push(report(severity, use.embedded ? 'image-missing' : 'link-broken', page.sourcePath, `${what} "${use.href}": ${target.reason}. ${hint}`, use))
       continue
     }
     if (target.kind === 'same-page' || (target.kind === 'page' && target.anchor)) {

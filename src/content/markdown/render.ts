@@ -73,7 +73,8 @@ export function tocOf(headings: readonly HeadingInfo[]): TocEntry[] {
 function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
-  const hast = raw(toHast(tree, { allowDangerousHtml: true }) as HastRoot, file) as HastRoot
+  // Footnote ids without GitHub's user-content- prefix, like every other id (links copied from GitHub lose it too).
+  const hast = raw(toHast(tree, { allowDangerousHtml: true, clobberPrefix: '' }) as HastRoot, file) as HastRoot
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
   const links = rewriteLinks(clean, input.link)

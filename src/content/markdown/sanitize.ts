@@ -1,8 +1,8 @@
 /**
  * Raw HTML in Markdown comes from pull requests: untrusted. It is parsed,
  * then reduced to an allow-list: no <script>, <style>, event handlers or
- * `javascript:` URLs; <iframe> only from allowed hosts. Ids are kept as
- * written (editors link to them) instead of being prefixed.
+ * `javascript:` URLs; <iframe> only from allowed hosts. Ids and anchor
+ * names are kept as written (editors link to them) instead of being prefixed.
  */
 import type { Element, Root } from 'hast'
 import { sanitize, defaultSchema } from 'hast-util-sanitize'
@@ -16,8 +16,9 @@ const defaultAttributes = defaultSchema.attributes as Attributes
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   strip: ['script', 'style', 'noscript', 'template', 'title'],
-  clobber: ['name'],
-  clobberPrefix: 'user-content-',
+  // Ids and <a name> stay as written: links in the handbook (and from outside) point to them.
+  // Neither shadows document properties; names on img/iframe, which would, are removed below.
+  clobber: [],
   allowComments: false,
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
