@@ -2,6 +2,7 @@ import React, { type ReactNode } from 'react'
 import '../styles/global.css'
 import '../styles/content.css'
 import '../styles/prism.css'
+import '../styles/search.css'
 import { SiteHeader } from './SiteHeader'
 import { Sidebar } from './Sidebar'
 import { TableOfContents, type TocItem } from './TableOfContents'
@@ -9,7 +10,7 @@ import type { SidebarEntry } from '../content/navigation'
 
 export interface LayoutProps {
   siteTitle: string
-  sidebar?: { name: string; entries: readonly SidebarEntry[] }
+  sidebar?: { name: string; entries: readonly SidebarEntry[]; dataUrl?: string | undefined }
   toc?: readonly TocItem[]
   children: ReactNode
 }
@@ -25,7 +26,7 @@ export function Layout({ siteTitle, sidebar, toc, children }: LayoutProps) {
       </a>
       <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} />
       <div className={`page-grid ${modifiers}`}>
-        {sidebar && <Sidebar name={sidebar.name} entries={sidebar.entries} />}
+        {sidebar && <Sidebar name={sidebar.name} entries={sidebar.entries} dataUrl={sidebar.dataUrl} />}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>

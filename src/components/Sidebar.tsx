@@ -60,19 +60,28 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
               toggle
             )}
           </div>
-          <div id={listId} className="sb-children">
-            <Entries entries={entry.items} path={path} />
-          </div>
+          {entry.lazy ? (
+            // Filled from the sidebar's JSON when opened (src/client/sidebar.ts).
+            <div id={listId} className="sb-children" data-sidebar-lazy={path} />
+          ) : (
+            <div id={listId} className="sb-children">
+              <Entries entries={entry.items} path={path} />
+            </div>
+          )}
         </li>
       )
     }
   }
 }
 
-/** The page's sidebar as a navigation landmark, complete in the static HTML. */
-export function Sidebar({ name, entries }: { name: string; entries: readonly SidebarEntry[] }) {
+/**
+ * The page's sidebar as a navigation landmark in the static HTML: complete,
+ * or for a large sidebar, without the contents of closed groups, which come
+ * from `dataUrl` when opened.
+ */
+export function Sidebar({ name, entries, dataUrl }: { name: string; entries: readonly SidebarEntry[]; dataUrl?: string | undefined }) {
   return (
-    <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar>
+    <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar data-sidebar-src={dataUrl}>
       <div className="sidebar-scroll">
         <p className="sidebar-title">{name}</p>
         <Entries entries={entries} path="" />

@@ -3,11 +3,12 @@
  * lead to it open. Pure, so the server renderer only draws the result.
  */
 import type { SidebarItem } from './sidebar'
+import { withPathPrefix } from './url'
 
 export type SidebarEntry =
   | { type: 'page'; label: string; url: string; current: boolean }
   | { type: 'link'; label: string; url: string; external: boolean }
-  | { type: 'group'; label: string; url?: string; current: boolean; open: boolean; items: SidebarEntry[] }
+  | { type: 'group'; label: string; url?: string; current: boolean; open: boolean; items: SidebarEntry[]; lazy?: boolean }
 
 function containsUrl(entries: readonly SidebarEntry[]): boolean {
   return entries.some((entry) =>
@@ -85,4 +86,51 @@ export function neighboursOf(items: readonly SidebarItem[], currentUrl: string):
   const previous = order[index - 1]
   const next = order[index + 1]
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) }
+}
+
+/**
+ * Sidebars with more entries than this send the contents of closed groups
+ * on demand, from one JSON file per sidebar that the browser caches, so a
+ * page of a 1,000-page handbook does not carry the whole tree in its HTML.
+ */
+export const SIDEBAR_INLINE_LIMIT = 150
+
+export function countEntries(items: readonly SidebarItem[]): number {
+  return items.reduce((total, item) => total + 1 + (item.type === 'group' ? countEntries(item.items) : 0), 0)
+}
+
+/** Closed groups keep their row but lose their contents, which the page loads when the group is opened. */
+export function withLazyGroups(entries: readonly SidebarEntry[]): SidebarEntry[] {
+  return entries.map((entry) => {
+    if (entry.type !== 'group') return entry
+    return entry.open ? { ...entry, items: withLazyGroups(entry.items) } : { ...entry, items: [], lazy: true }
+  })
+}
+
+/** FNV-1a: a short stable hash, the same in the build and in the page template. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(36)
+}
+
+function signature(items: readonly SidebarItem[]): string {
+  return items.map((item) => `${item.type}\u0001${item.label}\u0001${item.url ?? ''}\u0002${item.type === 'group' ? `${item.collapsed}${signature(item.items)}` : ''}\u0003`).join('')
+}
+
+/** Where the whole tree of a large sidebar is published (without the path prefix); changes when the tree does. */
+export function sidebarDataPath(name: string, items: readonly SidebarItem[]): string {
+  return `/_handbook/sidebar-${fnv1a(name + signature(items))}.json`
+}
+
+/** A sidebar's tree as published for the browser: internal URLs carry the site's path prefix. */
+export function sidebarData(items: readonly SidebarItem[], pathPrefix: string): SidebarItem[] {
+  return items.map((item): SidebarItem => {
+    if (item.type === 'group') return { ...item, ...(item.url ? { url: withPathPrefix(pathPrefix, item.url) } : {}), items: sidebarData(item.items, pathPrefix) }
+    if (item.type === 'link' && item.external) return item
+    return { ...item, url: withPathPrefix(pathPrefix, item.url) }
+  })
 }

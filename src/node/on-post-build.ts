@@ -1,15 +1,16 @@
 import fs from 'fs'
 import path from 'path'
-import type { GatsbyNode } from 'gatsby'
+import type { GatsbyNode, Reporter } from 'gatsby'
 import { currentCheckResult, currentHandbook } from './handbook-state'
 import { writeRedirects } from './write-redirects'
+import { writeSidebarData } from './write-sidebar-data'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 
 /**
  * Copies the images and files pages link to, at the same path as in the
- * content folder, and writes sitemap.xml, robots.txt and the redirects of
- * moved pages.
+ * content folder, and writes sitemap.xml, robots.txt, the redirects of
+ * moved pages, the data of large sidebars and the search index.
  */
 export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const { linkedFiles, pages } = currentHandbook()
@@ -25,5 +26,20 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
   const { redirects } = currentCheckResult()
   writeRedirects(publicDir, redirects)
-  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects`)
+  const sidebarFiles = writeSidebarData(publicDir, currentHandbook().sidebars)
+  writeSearchIndex(publicDir, reporter)
+  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
+}
+
+/** The search index: static files under public/_handbook/search, fetched when a reader first searches. */
+function writeSearchIndex(publicDir: string, reporter: Reporter): void {
+  const started = Date.now()
+  const { files, stats } = contentLibrary().buildSearchFiles(currentHandbook())
+  for (const file of files) {
+    const target = path.join(publicDir, file.path)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, file.contents)
+  }
+  const kilobytes = Math.round(Object.values(stats.bytes).reduce((sum, bytes) => sum + bytes, 0) / 1024)
+  reporter.info(`handbook: search index of ${stats.pages} pages, ${stats.sections} sections: ${files.length} files, ${kilobytes} KB, in ${Date.now() - started} ms`)
 }

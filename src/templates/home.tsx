@@ -30,6 +30,9 @@ function firstUrl(item: SidebarItem): string | undefined {
   return item.url ?? item.items.map(firstUrl).find(Boolean)
 }
 
+/** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
+const CARD_LINKS = 8
+
 function SectionList({ sidebars }: { sidebars: Map<string, SidebarItem[]> }) {
   return (
     <div className="sections">
@@ -39,7 +42,7 @@ function SectionList({ sidebars }: { sidebars: Map<string, SidebarItem[]> }) {
             {name}
           </h2>
           <ul className="section-links">
-            {items.map((item) => {
+            {items.slice(0, CARD_LINKS).map((item) => {
               const url = firstUrl(item)
               return url ? (
                 <li key={`${item.label}-${url}`}>
@@ -49,6 +52,13 @@ function SectionList({ sidebars }: { sidebars: Map<string, SidebarItem[]> }) {
               ) : null
             })}
           </ul>
+          {items.length > CARD_LINKS && firstUrl(items[0]!) && (
+            <p className="section-more">
+              <Link to={firstUrl(items[0]!)!}>
+                All {countPages(items)} pages of {name}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,11 +1,21 @@
 import React from 'react'
-import { graphql, type HeadProps, type PageProps } from 'gatsby'
+import { graphql, withPrefix, type HeadProps, type PageProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { Article } from '../components/Article'
 import { PageHead } from '../components/PageHead'
 import { useSite } from '../components/use-site'
 import { useSidebars } from '../components/use-sidebars'
-import { breadcrumbsFor, neighboursOf, sidebarForPage } from '../content/navigation'
+import {
+  breadcrumbsFor,
+  countEntries,
+  neighboursOf,
+  sidebarDataPath,
+  sidebarForPage,
+  SIDEBAR_INLINE_LIMIT,
+  withLazyGroups,
+  type SidebarEntry,
+} from '../content/navigation'
+import type { SidebarItem } from '../content/sidebar'
 
 export const query = graphql`
   query HandbookPageById($id: String!) {
@@ -31,6 +41,17 @@ export const query = graphql`
 
 type Props = PageProps<Queries.HandbookPageByIdQuery>
 
+/**
+ * The sidebar as this page shows it. In production a large sidebar leaves
+ * closed groups empty (their contents are fetched when opened); `develop`
+ * renders everything, as it has no build step to publish the data file.
+ */
+function pageSidebar(name: string, items: SidebarItem[], url: string): { name: string; entries: SidebarEntry[]; dataUrl?: string } {
+  const entries = sidebarForPage(items, url)
+  if (process.env.NODE_ENV !== 'production' || countEntries(items) <= SIDEBAR_INLINE_LIMIT) return { name, entries }
+  return { name, entries: withLazyGroups(entries), dataUrl: withPrefix(sidebarDataPath(name, items)) }
+}
+
 /** A handbook page: its query, handed to the layout and article components. */
 export default function PageTemplate({ data, children }: Props) {
   const site = useSite()
@@ -41,7 +62,7 @@ export default function PageTemplate({ data, children }: Props) {
   return (
     <Layout
       siteTitle={site.title}
-      sidebar={items ? { name: page.sidebar, entries: sidebarForPage(items, page.url) } : undefined}
+      sidebar={items ? pageSidebar(page.sidebar, items, page.url) : undefined}
       toc={page.toc}
     >
       <Article

@@ -1,7 +1,8 @@
 /**
- * A generated 1,000-page handbook builds, with every page in the output.
- * The time and peak memory are written to test-results/ for the record;
- * speed is measured by `npm run bench`, not asserted here.
+ * A generated 1,000-page handbook builds, with every page in the output, all
+ * in one sidebar (the heaviest case for navigation). The time and peak
+ * memory are written to test-results/ for the record; speed is measured by
+ * `npm run bench`, not asserted here.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,6 +12,8 @@ import { buildSite, createSiteCopy, projectRoot, readPage, removeSite, type Buil
 import { generateHandbook, type GeneratedHandbook } from '../support/generate-handbook'
 import { parseHtml } from '../support/html'
 import { urlFromSourcePath } from '../../src/content/url'
+import { launchBrowser } from '../support/browser'
+import { serveStatic } from '../support/static-server'
 
 const PAGES = 1000
 let site: SiteCopy
@@ -21,6 +24,7 @@ let build: BuildResult
 beforeAll(async () => {
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-large-'))
   handbook = generateHandbook(content, { pages: PAGES })
+  fs.writeFileSync(path.join(content, 'sidebars.yml'), 'Handbook:\n  - autogenerate: .\n')
   site = createSiteCopy('large')
   build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
   if (build.code !== 0) console.error(build.output.slice(-5000))
@@ -63,5 +67,39 @@ describe('a generated 1,000-page handbook', () => {
     const root = parseHtml(readPage(site, url))
     expect(root.querySelectorAll('h1')).toHaveLength(1)
     expect(root.querySelector('nav[data-sidebar] a[aria-current="page"]')).not.toBeNull()
+  })
+
+  it('keeps a 1,000-page sidebar out of each page: closed groups load their pages when opened', async () => {
+    const deepest = handbook.files.filter((file) => !file.endsWith('index.md')).sort((a, b) => b.split('/').length - a.split('/').length)[0]!
+    const url = urlFromSourcePath(deepest)
+    const html = readPage(site, url)
+    const nav = parseHtml(html).querySelector('nav[data-sidebar]')!
+    expect(nav.outerHTML.length).toBeLessThan(30_000)
+    expect(nav.querySelectorAll('a').length).toBeLessThan(150)
+    const dataUrl = nav.getAttribute('data-sidebar-src')!
+    expect(fs.existsSync(path.join(site.publicDir, dataUrl))).toBe(true)
+
+    const server = await serveStatic(site.publicDir)
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      await page.goto(`${server.url}${encodeURI(url)}`)
+      await expect(page.locator('[data-sidebar] a[aria-current="page"]').isVisible()).resolves.toBe(true)
+      const closed = page.locator('[data-sidebar] .sb-group[data-collapsed]:has(> [data-sidebar-lazy]) > .sb-group-row > [data-sidebar-toggle]').first()
+      const controls = (await closed.getAttribute('aria-controls'))!
+      await closed.click()
+      const links = page.locator(`#${controls} > .sb-list > li a.sb-link`)
+      await links.first().waitFor()
+      // Located by what it controls: the selector above no longer matches an opened group.
+      await expect(page.locator(`[aria-controls="${controls}"]`).getAttribute('aria-expanded')).resolves.toBe('true')
+      expect(await links.count()).toBeGreaterThan(0)
+      const href = (await links.first().getAttribute('href'))!
+      await links.first().click()
+      await page.waitForURL((address) => address.pathname === encodeURI(href))
+      await expect(page.locator('[data-sidebar] a[aria-current="page"]').getAttribute('href')).resolves.toBe(href)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
   })
 })
