@@ -7,6 +7,7 @@ import { installThemeToggle, showThemeState } from './theme'
 import { installSidebarToggles, revealCurrentPage } from './sidebar'
 import { installDrawer } from './drawer'
 import { startScrollSpy } from './toc'
+import { enhanceSearch, installSearchTrigger } from './search-trigger'
 
 let started = false
 
@@ -17,6 +18,7 @@ export function startHandbook(): void {
   installThemeToggle()
   installSidebarToggles()
   installDrawer()
+  installSearchTrigger()
 }
 
 /** After each page is shown: state that depends on the page's own content. */
@@ -24,4 +26,5 @@ export function enhancePage(): void {
   showThemeState()
   revealCurrentPage()
   startScrollSpy()
+  enhanceSearch()
 }

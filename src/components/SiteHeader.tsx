@@ -1,6 +1,7 @@
 import React from 'react'
 import { Link } from 'gatsby'
 import { Icon } from './Icon'
+import { SearchField } from './SearchField'
 
 /** Top bar: menu button (phones), site title, the search slot and the theme toggle. */
 export function SiteHeader({ siteTitle, hasSidebar }: { siteTitle: string; hasSidebar: boolean }) {
@@ -16,7 +17,7 @@ export function SiteHeader({ siteTitle, hasSidebar }: { siteTitle: string; hasSi
       <Link className="site-title" to="/">
         {siteTitle}
       </Link>
-      <div className="header-search" data-search-slot />
+      <SearchField />
       <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label="Dark theme" aria-pressed="false">
         <Icon name="moon" className="when-light" />
         <Icon name="sun" className="when-dark" />

@@ -16,6 +16,10 @@ export default function NotFoundPage() {
         <p>
           <Link to="/">Go to the home page</Link> to find what you were looking for.
         </p>
+        <section className="not-found-suggestions" aria-labelledby="suggestions-heading" data-search-suggest hidden>
+          <h2 id="suggestions-heading">Were you looking for one of these?</h2>
+          <ul className="suggestion-list" data-search-suggest-list />
+        </section>
       </article>
     </Layout>
   )

@@ -1,0 +1,271 @@
+/**
+ * The header search, following the WAI-ARIA combobox pattern: the input
+ * (role="combobox") controls a listbox of results grouped by page
+ * (role="group", each labelled by its page), every result a link with
+ * role="option". The highlighted option is named by aria-activedescendant;
+ * focus stays in the input. ↑/↓ move, Enter opens the highlighted result
+ * (or the results page), Escape closes, then clears.
+ */
+import type { SearchResults } from '../../content/search/engine'
+import { openEngine, openedEngine, resultsHref } from './engine'
+import { appendHighlighted, crumbsOf, element, highlighted, sectionHref } from './render'
+
+const RESULT_PAGES = 8
+const SECTIONS_PER_PAGE = 3
+
+type State = 'empty' | 'loading' | 'results' | 'none' | 'error'
+
+export class SearchBox {
+  private readonly input: HTMLInputElement
+  private readonly panel: HTMLElement
+  private readonly listbox: HTMLElement
+  private readonly status: HTMLElement
+  private readonly announcer: HTMLElement
+  private options: HTMLAnchorElement[] = []
+  private active = -1
+  private sequence = 0
+  private lastQuery: string | undefined
+
+  constructor(private readonly root: HTMLElement) {
+    this.input = root.querySelector<HTMLInputElement>('[data-search-input]')!
+    this.panel = root.querySelector<HTMLElement>('[data-search-panel]')!
+    this.listbox = root.querySelector<HTMLElement>('[role="listbox"]')!
+    this.status = root.querySelector<HTMLElement>('[data-search-status]')!
+    this.announcer = root.querySelector<HTMLElement>('[data-search-announcer]')!
+    const form = root.querySelector('form')
+    if (form && !form.querySelector('[data-search-close]')) {
+      // Phones show search over the page: a visible way out besides Escape.
+      const close = element('button', 'search-close', 'Cancel')
+      close.type = 'button'
+      close.setAttribute('data-search-close', '')
+      form.append(close)
+    }
+    this.listbox.id ||= 'search-listbox'
+    this.input.setAttribute('aria-controls', this.listbox.id)
+  }
+
+  get isOpen(): boolean {
+    return !this.panel.hidden
+  }
+
+  open(): void {
+    if (!this.isOpen) {
+      this.panel.hidden = false
+      this.root.setAttribute('data-open', '')
+      this.input.setAttribute('aria-expanded', 'true')
+    }
+    if (this.input.value.trim() !== this.lastQuery) void this.update()
+  }
+
+  close(): void {
+    this.panel.hidden = true
+    this.root.removeAttribute('data-open')
+    this.input.setAttribute('aria-expanded', 'false')
+    this.setActive(-1)
+  }
+
+  private setState(state: State, message: string, hint = '', keys = ''): void {
+    this.root.dataset.state = state
+    // What the panel shows results for (tests and styles can wait for it).
+    this.root.dataset.query = this.lastQuery ?? ''
+    this.status.replaceChildren()
+    if (message) this.status.append(element('span', 'search-message', message))
+    if (hint) this.status.append(element('span', 'search-hint', hint))
+    if (keys) this.status.append(element('span', 'search-hint search-keys', keys))
+    this.status.hidden = !message && !hint && !keys
+  }
+
+  private announce(message: string): void {
+    // A fresh text node each time, so the same words are announced again.
+    this.announcer.textContent = ''
+    window.setTimeout(() => (this.announcer.textContent = message), 50)
+  }
+
+  /** Runs the current query and shows its results (or the empty, loading, error state). */
+  async update(): Promise<void> {
+    const query = this.input.value.trim()
+    this.lastQuery = query
+    const sequence = ++this.sequence
+    if (!query) {
+      this.showResults(undefined)
+      const engine = openedEngine()
+      const count = engine ? `${engine.pageCount} pages` : 'the handbook'
+      this.setState('empty', `Search ${count} by title, heading or text.`, '', 'Press ↑ ↓ to choose, Enter to open, Esc to close.')
+      if (!engine) void openEngine().catch(() => undefined)
+      return
+    }
+    if (!openedEngine()) {
+      this.showResults(undefined)
+      this.setState('loading', 'Loading search…')
+    }
+    let results: SearchResults
+    try {
+      const engine = await openEngine()
+      results = await engine.search(query, { pages: RESULT_PAGES, sectionsPerPage: SECTIONS_PER_PAGE })
+      if (sequence !== this.sequence) return
+      try {
+        await engine.addSnippets(results)
+      } catch {
+        // Results without snippets are still results.
+      }
+    } catch {
+      if (sequence !== this.sequence) return
+      this.showResults(undefined)
+      this.setState('error', 'Search could not be loaded.', 'Check your connection, then type again to retry.')
+      this.announce('Search could not be loaded.')
+      return
+    }
+    if (sequence !== this.sequence) return
+    if (results.pages.length === 0) {
+      this.showResults(undefined)
+      this.setState('none', `No results for “${query}”.`, 'Check the spelling, use fewer words, or try the start of a word, such as “onb” for onboarding.')
+      this.announce(`No results for ${query}`)
+      return
+    }
+    this.showResults(results)
+    const count = `${results.total} page${results.total === 1 ? '' : 's'}`
+    this.setState('results', results.partial ? `No page has all your words; ${count} with some of them.` : '')
+    this.announce(`${count} found. Use the up and down arrow keys to choose.`)
+  }
+
+  private showResults(results: SearchResults | undefined): void {
+    this.setActive(-1)
+    this.options = []
+    this.listbox.replaceChildren()
+    if (!results) {
+      this.listbox.hidden = true
+      return
+    }
+    this.listbox.hidden = false
+    results.pages.forEach((page, pageIndex) => {
+      const group = element('div', 'search-group')
+      group.setAttribute('role', 'group')
+      const labelId = `search-group-${pageIndex}`
+      group.setAttribute('aria-labelledby', labelId)
+      const crumbs = crumbsOf(page)
+      const pageLabel = (tag: 'div' | 'span', className: string) => {
+        const label = element(tag, className)
+        label.id = labelId
+        label.append(highlighted('span', 'search-page-title', page.title, results.terms))
+        if (crumbs) label.append(element('span', 'search-crumbs', crumbs))
+        return label
+      }
+      // The page's top is the page itself: its option carries the title; otherwise the title labels the group.
+      if (page.sections[0]?.anchor !== '') group.append(pageLabel('div', 'search-group-label'))
+      for (const section of page.sections) {
+        const option = element('a', section.anchor ? 'search-option search-option-section' : 'search-option search-option-page')
+        option.href = sectionHref(page, section)
+        option.id = `search-option-${this.options.length}`
+        option.setAttribute('role', 'option')
+        option.setAttribute('aria-selected', 'false')
+        option.tabIndex = -1
+        if (section.anchor) {
+          const title = element('span', 'search-option-title')
+          title.append(element('span', 'search-option-kind', '#'))
+          title.append(highlighted('span', 'search-option-heading', section.heading, results.terms))
+          option.append(title)
+        } else {
+          option.append(pageLabel('span', 'search-option-title'))
+        }
+        if (section.snippet) {
+          const snippet = element('span', 'search-snippet')
+          appendHighlighted(snippet, section.snippet)
+          option.append(snippet)
+        }
+        group.append(option)
+        this.options.push(option)
+      }
+      this.listbox.append(group)
+    })
+    const all = element('a', 'search-option search-all')
+    all.href = resultsHref(results.query)
+    all.id = `search-option-${this.options.length}`
+    all.setAttribute('role', 'option')
+    all.setAttribute('aria-selected', 'false')
+    all.tabIndex = -1
+    all.append(element('span', 'search-option-title', `All results for “${results.query}”`))
+    const group = element('div', 'search-group search-group-all')
+    group.setAttribute('role', 'group')
+    group.setAttribute('aria-label', 'More')
+    group.append(all)
+    this.listbox.append(group)
+    this.options.push(all)
+  }
+
+  private setActive(index: number): void {
+    const previous = this.options[this.active]
+    if (previous) {
+      previous.setAttribute('aria-selected', 'false')
+      previous.removeAttribute('data-active')
+    }
+    this.active = index
+    const next = this.options[index]
+    if (!next) {
+      this.input.removeAttribute('aria-activedescendant')
+      return
+    }
+    next.setAttribute('aria-selected', 'true')
+    next.setAttribute('data-active', '')
+    this.input.setAttribute('aria-activedescendant', next.id)
+    next.scrollIntoView({ block: 'nearest' })
+  }
+
+  private move(step: number): void {
+    if (this.options.length === 0) return
+    const count = this.options.length
+    const next = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count
+    this.setActive(next)
+  }
+
+  onKeyDown(event: KeyboardEvent): void {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        event.preventDefault()
+        if (!this.isOpen) this.open()
+        this.move(event.key === 'ArrowDown' ? 1 : -1)
+        break
+      case 'Enter': {
+        const option = this.options[this.active]
+        if (!option || !this.isOpen) return
+        event.preventDefault()
+        this.follow(option)
+        break
+      }
+      case 'Escape':
+        if (this.isOpen) {
+          event.preventDefault()
+          this.close()
+        } else if (this.input.value) {
+          event.preventDefault()
+          this.input.value = ''
+          this.lastQuery = undefined
+        }
+        break
+      default:
+        break
+    }
+  }
+
+  /** Goes to a result; on the same page, only the hash changes and the heading is scrolled to. */
+  follow(option: HTMLAnchorElement): void {
+    this.close()
+    const target = new URL(option.href, location.href)
+    if (target.pathname === location.pathname && target.search === location.search && target.hash) {
+      if (target.hash === location.hash) document.getElementById(decodeURIComponent(target.hash.slice(1)))?.scrollIntoView()
+      else location.hash = target.hash
+      this.input.blur()
+      return
+    }
+    location.assign(option.href)
+  }
+
+  onInput(): void {
+    if (!this.isOpen) this.open()
+    else void this.update()
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && this.root.contains(node)
+  }
+}

@@ -1,0 +1,49 @@
+import React from 'react'
+import { withPrefix } from 'gatsby'
+import { Icon } from './Icon'
+
+/**
+ * The header's search field. Without JavaScript it is a plain form that opens
+ * the results page; with it, src/client/search-trigger.ts makes the input a
+ * combobox and loads search on first use, filling the panel below it.
+ */
+export function SearchField() {
+  return (
+    <div className="header-search" data-search-slot data-search>
+      <form
+        className="search-form"
+        action={withPrefix('/search')}
+        method="get"
+        role="search"
+        aria-label="Handbook"
+        data-search-index={withPrefix('/_handbook/search/')}
+      >
+        <label htmlFor="search-input" className="sr-only">
+          Search the handbook
+        </label>
+        <Icon name="search" className="search-icon" />
+        <input
+          id="search-input"
+          className="search-input"
+          type="search"
+          name="q"
+          placeholder="Search"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          aria-controls="search-listbox"
+          data-search-input=""
+        />
+        <kbd className="search-shortcut" aria-hidden="true">
+          /
+        </kbd>
+      </form>
+      <div className="search-panel" data-search-panel hidden>
+        <p className="search-status" data-search-status hidden />
+        <div className="search-listbox" id="search-listbox" role="listbox" aria-label="Search results" hidden />
+      </div>
+      <p className="sr-only" role="status" aria-live="polite" data-search-announcer />
+    </div>
+  )
+}

@@ -1,0 +1,575 @@
+/**
+ * Answers queries from the published index: loads the files a query needs
+ * (through a loader: `fetch` in the browser, the file system in tests and
+ * benchmarks), looks its words up in FlexSearch, ranks sections and groups
+ * them by page, and cuts snippets with the matched words marked.
+ *
+ * Ranking. Every word of the query must match, except common words ("the",
+ * "on"), which only add; when no section has every word, those with the most
+ * are shown, flagged as partial. Per word, the best field counts: the page
+ * title most (fully for the page's top section, half for its other
+ * sections; more when the title is short), then a section heading, the
+ * breadcrumb, the section text, and code blocks least. A whole word beats
+ * its completions; the last word, which may still be being typed, matches
+ * its completions nearly in full ("onb" → onboarding), a finished word only
+ * its near forms. In titles and headings earlier positions count a little
+ * more (FlexSearch orders ids by position). Runs in the browser: no Node APIs.
+ */
+import { Index } from 'flexsearch'
+import {
+  FIELD_RESOLUTION,
+  PAGE_FIELDS,
+  SEARCH_FORMAT_VERSION,
+  SEARCH_MANIFEST,
+  SHARDED_FIELDS,
+  decodePostings,
+  shardKey,
+  simpleSlug,
+  type PageField,
+  type PageRow,
+  type SearchCoreFile,
+  type SearchField,
+  type SearchManifest,
+  type SearchTermShard,
+  type SearchTextShard,
+  type SectionRow,
+  type TermEntry,
+} from './format'
+import { queryTerms, tokenize, wordMatches, wordSpans, type QueryTerm } from './tokenize'
+
+/** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
+export type SearchLoader = (file: string) => Promise<unknown>
+
+export interface Highlighted {
+  text: string
+  /** Matched ranges [start, end) in `text`, in order, not overlapping. */
+  marks: Array<[number, number]>
+}
+
+export interface SectionHit {
+  /** Section number in the index. */
+  id: number
+  /** Heading id; "" for the page's top. */
+  anchor: string
+  heading: string
+  score: number
+  /** Whether the section matched by its own heading, text or code (not only through the page title). */
+  direct: boolean
+  snippet?: Highlighted
+}
+
+export interface PageHit {
+  page: number
+  url: string
+  title: string
+  crumbs: string[]
+  score: number
+  /** Best sections first. */
+  sections: SectionHit[]
+}
+
+export interface SearchResults {
+  query: string
+  terms: QueryTerm[]
+  pages: PageHit[]
+  /** Pages matched in all, before the limit. */
+  total: number
+  /** No section matched every word: these match some of them. */
+  partial: boolean
+}
+
+export interface SearchOptions {
+  /** Pages returned; default 10. */
+  pages?: number
+  /** Sections shown per page; default 3. */
+  sectionsPerPage?: number
+}
+
+/** How much a match in each field counts. */
+export const FIELD_WEIGHTS: Record<SearchField, number> = { title: 10, heading: 7, crumbs: 2, text: 1, code: 0.4 }
+/** Share of the page title's weight given to sections other than the page's top. */
+const OTHER_SECTIONS_TITLE_SHARE = 0.5
+/** Sections of a page listed under its best one score at least this share of it. */
+const SECONDARY_SECTION_SHARE = 0.5
+/** Completions of a prefix looked up per query word (the most frequent, plus the whole word). */
+const MAX_EXPANSIONS = 40
+/** FlexSearch's limit on ids per lookup: all of them. */
+const ALL = 1_000_000
+const SNIPPET_LENGTH = 170
+const SNIPPET_LEAD = 50
+
+interface Expansion {
+  term: string
+  factor: number
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The sidebar-style label of a page's place: "People › Onboarding". */
+export function crumbLabel(crumbs: readonly string[]): string {
+  return crumbs.join(' › ')
+}
+
+interface Match {
+  start: number
+  end: number
+  /** Which query word matched (a hyphenated word's pieces count as the word). */
+  word: number
+}
+
+function matchesIn(text: string, words: readonly QueryTerm[]): Match[] {
+  const terms = words.flatMap((word, index) => [word, ...(word.parts ?? [])].map((term) => ({ term, index })))
+  const matches: Match[] = []
+  if (terms.length === 0 || !text) return matches
+  for (const span of wordSpans(text)) {
+    for (const { term, index } of terms) {
+      if (!wordMatches(span.folded, term)) continue
+      if (term.cjk) {
+        // Mark each occurrence of the characters inside the run.
+        const run = text.slice(span.start, span.end)
+        for (let from = run.indexOf(term.term); from >= 0; from = run.indexOf(term.term, from + 1)) {
+          matches.push({ start: span.start + from, end: span.start + from + term.term.length, word: index })
+        }
+      } else {
+        matches.push({ start: span.start, end: span.end, word: index })
+      }
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+function merge(matches: readonly Match[]): Array<[number, number]> {
+  const merged: Array<[number, number]> = []
+  for (const { start, end } of matches) {
+    const last = merged[merged.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else merged.push([start, end])
+  }
+  return merged
+}
+
+/** Marks the words of `text` that the query's terms match. */
+export function highlight(text: string, words: readonly QueryTerm[]): Highlighted {
+  return { text, marks: merge(matchesIn(text, words)) }
+}
+
+/**
+ * A window of the text around the matched words, cut at spaces, with the
+ * matches marked: the window with the most different query words, the
+ * earliest of those.
+ */
+export function snippet(text: string, words: readonly QueryTerm[], length = SNIPPET_LENGTH): Highlighted | undefined {
+  if (!text) return undefined
+  const matches = matchesIn(text, words)
+  let best: Match | undefined
+  let bestCount = 0
+  for (const match of matches) {
+    const from = match.start
+    const count = new Set(matches.filter((m) => m.start >= from && m.end <= from + length - SNIPPET_LEAD).map((m) => m.word)).size
+    if (count > bestCount) {
+      best = match
+      bestCount = count
+    }
+  }
+  let start = 0
+  if (best && best.start > SNIPPET_LEAD) {
+    start = best.start - SNIPPET_LEAD
+    const space = text.indexOf(' ', start)
+    if (space >= 0 && space < best.start) start = space + 1
+  }
+  let end = Math.min(text.length, start + length)
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > start + length / 2) end = space
+  }
+  const prefix = start > 0 ? '…' : ''
+  const suffix = end < text.length ? '…' : ''
+  const shift = prefix.length - start
+  const marks = merge(matches.filter((m) => m.start >= start && m.end <= end)).map(([a, b]): [number, number] => [a + shift, b + shift])
+  return { text: `${prefix}${text.slice(start, end)}${suffix}`, marks }
+}
+
+export class SearchEngine {
+  private readonly indexes: Record<SearchField, Index>
+  /** Every term loaded so far, sorted, and its number of postings (for choosing completions). */
+  private vocabulary: string[] = []
+  private vocabularyDirty = false
+  private readonly frequency = new Map<string, number>()
+  private readonly termShards = new Map<number, Promise<void>>()
+  private readonly textShards = new Map<number, Promise<SearchTextShard>>()
+  /** Text shards loaded so far, by index. */
+  private readonly loadedText = new Map<number, SearchTextShard>()
+  /** Section number → page number, and each page's first section. */
+  private readonly sectionPage: Int32Array
+  private readonly firstSection: Int32Array
+
+  private constructor(
+    readonly manifest: SearchManifest,
+    private readonly core: SearchCoreFile,
+    private readonly load: SearchLoader,
+  ) {
+    const fields = [...PAGE_FIELDS, ...SHARDED_FIELDS] as SearchField[]
+    // Terms arrive already cut (they are the index's own keys): the encoder passes them through.
+    this.indexes = Object.fromEntries(
+      fields.map((field) => [field, new Index({ tokenize: 'strict', resolution: FIELD_RESOLUTION[field], encode: (text: string) => [text] })]),
+    ) as Record<SearchField, Index>
+    this.sectionPage = new Int32Array(manifest.sections)
+    this.firstSection = new Int32Array(core.pages.length)
+    let section = 0
+    core.pages.forEach((page, pageId) => {
+      this.firstSection[pageId] = section
+      for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
+    })
+    for (const field of PAGE_FIELDS as readonly PageField[]) this.importTerms(field, core.fields[field])
+  }
+
+  /** Loads the manifest and the core file; the rest is loaded as queries need it. */
+  static async open(load: SearchLoader): Promise<SearchEngine> {
+    const manifest = (await load(SEARCH_MANIFEST)) as SearchManifest
+    if (manifest?.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index version ${String(manifest?.version)} is not ${SEARCH_FORMAT_VERSION}`)
+    const core = (await load(manifest.core)) as SearchCoreFile
+    return new SearchEngine(manifest, core, load)
+  }
+
+  get pageCount(): number {
+    return this.core.pages.length
+  }
+
+  /** Every page: [url, title, breadcrumb, number of sections]. */
+  get pages(): readonly PageRow[] {
+    return this.core.pages
+  }
+
+  /** A page's breadcrumb as a label. */
+  crumbsOf(page: PageRow): string {
+    return page[2] >= 0 ? crumbLabel(this.core.crumbs[page[2]] ?? []) : ''
+  }
+
+  private importTerms(field: SearchField, entries: TermEntry[]): void {
+    if (entries.length === 0) return
+    decodePostings(entries)
+    this.indexes[field].import('map', entries as unknown as string)
+    for (const [term, slots] of entries) {
+      let count = 0
+      for (const ids of slots) if (ids) count += ids.length
+      const known = this.frequency.get(term)
+      if (known === undefined) this.vocabulary.push(term)
+      this.frequency.set(term, (known ?? 0) + count)
+    }
+    this.vocabularyDirty = true
+  }
+
+  private sortedVocabulary(): string[] {
+    if (this.vocabularyDirty) {
+      this.vocabulary.sort()
+      this.vocabularyDirty = false
+    }
+    return this.vocabulary
+  }
+
+  /** Term shards holding the terms that start with `prefix`. */
+  private termShardsFor(prefix: string): number[] {
+    const shards = this.manifest.terms
+    const key = shardKey(prefix)
+    const lastOf = (value: string) => {
+      let found = 0
+      for (let i = 0; i < shards.length; i++) if (shards[i]!.from <= value) found = i
+      return found
+    }
+    if ([...prefix].length >= 2) return shards.length ? [lastOf(key)] : []
+    // A lone character: every shard whose keys may start with it.
+    const first = lastOf(key)
+    const last = lastOf(`${key}\uffff`)
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i)
+  }
+
+  private loadTermShard(index: number): Promise<void> {
+    let loading = this.termShards.get(index)
+    if (!loading) {
+      loading = this.load(this.manifest.terms[index]!.file).then((data) => {
+        const shard = data as SearchTermShard
+        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
+      })
+      loading.catch(() => this.termShards.delete(index))
+      this.termShards.set(index, loading)
+    }
+    return loading
+  }
+
+  private static needsBody(term: QueryTerm): boolean {
+    // A single Latin letter finds page titles only: in headings and text it matches everything.
+    return term.cjk || term.term.length >= 2
+  }
+
+  /** Loads the term shards the query's words need. */
+  async prepare(terms: readonly QueryTerm[]): Promise<void> {
+    const needed = new Set<number>()
+    for (const term of terms.flatMap((word) => [word, ...(word.parts ?? [])])) {
+      if (!SearchEngine.needsBody(term)) continue
+      for (const prefix of new Set([term.term, term.typed])) for (const shard of this.termShardsFor(prefix)) needed.add(shard)
+    }
+    await Promise.all([...needed].map((shard) => this.loadTermShard(shard)))
+  }
+
+  /** Indexed terms a query word stands for: itself, and the most frequent words it begins. */
+  private expansions(term: QueryTerm): Expansion[] {
+    const vocabulary = this.sortedVocabulary()
+    const prefixes = new Set([term.term, term.typed])
+    // "polici" on the way to "policies", indexed as "policy".
+    if (!term.cjk && /ie?$/.test(term.typed) && term.typed.length > 3) prefixes.add(term.typed.replace(/ie?$/, 'y'))
+    const found = new Map<string, number>()
+    for (const prefix of prefixes) {
+      let candidates: string[] = []
+      for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) candidates.push(vocabulary[i]!)
+      if (candidates.length > MAX_EXPANSIONS) {
+        candidates = candidates
+          .sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0))
+          .slice(0, MAX_EXPANSIONS)
+        if (this.frequency.has(prefix) && !candidates.includes(prefix)) candidates.push(prefix)
+      }
+      for (const candidate of candidates) {
+        const whole = candidate === term.term || candidate === term.typed
+        // A completion counts less the more it adds to what was typed, and much less once the word is finished.
+        const ratio = prefix.length / candidate.length
+        // A finished word matches its near forms ("expense" → "expensed"), not every word it begins ("on" → "onboarding").
+        if (!whole && !term.prefix && ratio < 0.6) continue
+        const factor = whole ? 1 : term.prefix ? 0.55 + 0.35 * ratio : 0.2 + 0.2 * ratio
+        found.set(candidate, Math.max(found.get(candidate) ?? 0, factor))
+      }
+    }
+    return [...found].map(([candidate, factor]) => ({ term: candidate, factor }))
+  }
+
+  private readonly titleWordCounts = new Map<number, number>()
+
+  /** Words in a page's title, counted when first needed. */
+  private titleWords(page: number): number {
+    let count = this.titleWordCounts.get(page)
+    if (count === undefined) {
+      count = Math.max(1, tokenize(this.core.pages[page]![1], true).length)
+      this.titleWordCounts.set(page, count)
+    }
+    return count
+  }
+
+  private lookup(field: SearchField, term: string): number[] {
+    return this.indexes[field].search(term, { limit: ALL }) as number[]
+  }
+
+  /**
+   * Scores of sections for one query word: best field, plus a little for each
+   * other field that matched. A hyphenated word scores as itself or, where
+   * all its pieces match, as their average.
+   */
+  private termScores(term: QueryTerm): { scores: Map<number, number>; direct: Set<number> } {
+    const whole = this.wordScores(term)
+    if (!term.parts || term.parts.length === 0) return whole
+    const parts = term.parts.map((part) => this.wordScores(part))
+    for (const [section, first] of parts[0]!.scores) {
+      let sum = first
+      for (const part of parts.slice(1)) {
+        const score = part.scores.get(section)
+        if (score === undefined) {
+          sum = -1
+          break
+        }
+        sum += score
+      }
+      if (sum < 0) continue
+      // The pieces apart count less than the word written whole.
+      const score = (0.6 * sum) / parts.length
+      if (score > (whole.scores.get(section) ?? 0)) whole.scores.set(section, score)
+      if (parts.every((part) => part.direct.has(section))) whole.direct.add(section)
+    }
+    return whole
+  }
+
+  private wordScores(term: QueryTerm): { scores: Map<number, number>; direct: Set<number> } {
+    const best = new Map<number, number>()
+    const extra = new Map<number, number>()
+    const direct = new Set<number>()
+    const add = (section: number, score: number) => {
+      const previous = best.get(section) ?? 0
+      if (score > previous) {
+        best.set(section, score)
+        extra.set(section, (extra.get(section) ?? 0) + previous)
+      } else extra.set(section, (extra.get(section) ?? 0) + score)
+    }
+    const body = SearchEngine.needsBody(term)
+    for (const { term: candidate, factor } of this.expansions(term)) {
+      for (const field of [...PAGE_FIELDS, ...SHARDED_FIELDS] as SearchField[]) {
+        if (!body && field !== 'title' && field !== 'crumbs') continue
+        const ids = this.lookup(field, candidate)
+        const weight = FIELD_WEIGHTS[field] * factor
+        // FlexSearch lists ids by position (in fields indexed with more than one score slot): up to a fifth more for the first.
+        const ranked = FIELD_RESOLUTION[field] > 1
+        for (let rank = 0; rank < ids.length; rank++) {
+          const id = ids[rank]!
+          // A word is more of a title or heading the fewer words that has: "Values expectations" before "… — quick reference".
+          const focus = field === 'title' ? 1 + 0.4 / this.titleWords(id) : 1
+          const score = (ranked ? weight * (1 + 0.2 * (1 - rank / ids.length)) : weight) * focus
+          if (field === 'title' || field === 'crumbs') {
+            const first = this.firstSection[id]!
+            const end = id + 1 < this.firstSection.length ? this.firstSection[id + 1]! : this.sectionPage.length
+            for (let section = first; section < end; section++) {
+              add(section, field === 'title' && section !== first ? score * OTHER_SECTIONS_TITLE_SHARE : score)
+            }
+          } else {
+            add(id, score)
+            direct.add(id)
+          }
+        }
+      }
+    }
+    const scores = new Map<number, number>()
+    for (const [section, score] of best) scores.set(section, score + 0.2 * (extra.get(section) ?? 0))
+    return { scores, direct }
+  }
+
+  /** Ranks sections and pages for already parsed query terms, with what is loaded. */
+  rank(query: string, terms: readonly QueryTerm[], options: SearchOptions = {}): SearchResults {
+    const pageLimit = options.pages ?? 10
+    const perPage = options.sectionsPerPage ?? 3
+    const empty: SearchResults = { query, terms: [...terms], pages: [], total: 0, partial: false }
+    if (terms.length === 0) return empty
+    // Every word must match, except common ones ("the", "on"), which only add to a match.
+    const required = terms.filter((term) => !term.optional).length
+    const totals = new Map<number, number>()
+    const matched = new Map<number, number>()
+    const direct = new Set<number>()
+    for (const term of terms) {
+      const { scores, direct: hits } = this.termScores(term)
+      for (const [section, score] of scores) {
+        totals.set(section, (totals.get(section) ?? 0) + (term.optional ? score / 2 : score))
+        if (!term.optional) matched.set(section, (matched.get(section) ?? 0) + 1)
+      }
+      if (!term.optional) for (const section of hits) direct.add(section)
+    }
+    let partial = false
+    let candidates = [...matched.keys()].filter((section) => matched.get(section) === required)
+    if (candidates.length === 0) {
+      partial = true
+      candidates = [...matched.keys()]
+    }
+    const score = (section: number) => {
+      const coverage = (matched.get(section) ?? 0) / required
+      return (totals.get(section) ?? 0) * coverage * coverage
+    }
+    const byPage = new Map<number, SectionHit[]>()
+    for (const section of candidates) {
+      const page = this.sectionPage[section]!
+      const top = this.firstSection[page] === section
+      // A section is listed when it matched by itself; the page's top stands for title matches.
+      if (!direct.has(section) && !top) continue
+      const hits = byPage.get(page) ?? []
+      const [anchor, heading] = this.sectionRow(section) ?? ['', '']
+      hits.push({ id: section, anchor, heading, score: score(section), direct: direct.has(section) })
+      byPage.set(page, hits)
+    }
+    const pages: PageHit[] = []
+    for (const [page, hits] of byPage) {
+      hits.sort((a, b) => b.score - a.score || a.id - b.id)
+      // Under its best section, a page lists the others that match nearly as well: a weak one makes room for another page.
+      const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * hits[0]!.score)
+      const row = this.core.pages[page]!
+      pages.push({
+        page,
+        url: row[0],
+        title: row[1],
+        crumbs: row[2] >= 0 ? this.core.crumbs[row[2]]! : [],
+        score: hits[0]!.score,
+        sections: shown.slice(0, perPage),
+      })
+    }
+    pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
+    return { query, terms: [...terms], pages: pages.slice(0, pageLimit), total: pages.length, partial }
+  }
+
+  /**
+   * Loads what the query needs, ranks, and names the sections found (their
+   * headings and anchors come with the text shards they are in).
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const terms = queryTerms(query)
+    await this.prepare(terms)
+    const results = this.rank(query, terms, options)
+    await this.loadSections(results.pages.flatMap((page) => page.sections.map((section) => section.id)))
+    for (const page of results.pages) {
+      for (const section of page.sections) [section.anchor, section.heading] = this.sectionRow(section.id) ?? ['', '']
+    }
+    return results
+  }
+
+  private loadTextShard(index: number): Promise<SearchTextShard> {
+    let loading = this.textShards.get(index)
+    if (!loading) {
+      loading = this.load(this.manifest.text[index]!.file).then((data) => {
+        const shard = data as SearchTextShard
+        this.loadedText.set(index, shard)
+        return shard
+      })
+      loading.catch(() => this.textShards.delete(index))
+      this.textShards.set(index, loading)
+    }
+    return loading
+  }
+
+  private textShardOf(section: number): number {
+    const shards = this.manifest.text
+    let lo = 0
+    let hi = shards.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if (shards[mid]!.first <= section) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** Loads the text shards holding these sections. */
+  async loadSections(sections: Iterable<number>): Promise<void> {
+    const shards = new Set<number>()
+    for (const section of sections) shards.add(this.textShardOf(section))
+    await Promise.all([...shards].map((index) => this.loadTextShard(index)))
+  }
+
+  /** A loaded section: [anchor, heading, text, code], the anchor filled in. */
+  private sectionRow(section: number): SectionRow | undefined {
+    const index = this.textShardOf(section)
+    const row = this.loadedText.get(index)?.sections[section - this.manifest.text[index]!.first]
+    return row ? [row[0] || simpleSlug(row[1]), row[1], row[2], row[3]] : undefined
+  }
+
+  /** The sections of a page: anchor ("" for the top) and heading. Loads their text shards. */
+  async sectionsOf(page: number): Promise<Array<{ anchor: string; heading: string }>> {
+    const first = this.firstSection[page]!
+    const ids = Array.from({ length: this.core.pages[page]![3] }, (_, i) => first + i)
+    await this.loadSections(ids)
+    return ids.map((id) => {
+      const [anchor, heading] = this.sectionRow(id) ?? ['', '']
+      return { anchor, heading }
+    })
+  }
+
+  /** Adds a snippet to every section of the results (their text shards are loaded by `search`). */
+  async addSnippets(results: SearchResults): Promise<SearchResults> {
+    const sections = results.pages.flatMap((page) => page.sections)
+    await this.loadSections(sections.map((section) => section.id))
+    for (const section of sections) {
+      const [, , text, code] = this.sectionRow(section.id) ?? ['', '', '', '']
+      const fromText = snippet(text, results.terms)
+      const fromCode = snippet(code.replace(/\s+/g, ' '), results.terms)
+      section.snippet = fromText && fromText.marks.length > 0 ? fromText : fromCode && fromCode.marks.length > 0 ? fromCode : fromText ?? fromCode
+    }
+    return results
+  }
+}

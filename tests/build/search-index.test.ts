@@ -1,0 +1,54 @@
+/**
+ * Search on a generated 1,000-page handbook (indexed as the build does it,
+ * without Gatsby): queries made from titles and headings, typed the way a
+ * person types them, find their section in the first three results, and the
+ * index stays small enough to load on first use. Figures go to
+ * test-results/search-index.json; `npm run bench` measures 100 to 5,000 pages.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateHandbook } from '../support/generate-handbook'
+import { projectRoot } from '../support/site'
+import { benchSearch, type SearchFigures } from '../../scripts/bench/search'
+
+const PAGES = 1000
+let content: string
+let figures: SearchFigures
+
+beforeAll(async () => {
+  content = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-search-'))
+  generateHandbook(content, { pages: PAGES })
+  figures = await benchSearch(content)
+  fs.mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
+  fs.writeFileSync(path.join(projectRoot, 'test-results', 'search-index.json'), `${JSON.stringify(figures, null, 2)}\n`)
+})
+
+afterAll(() => {
+  fs.rmSync(content, { recursive: true, force: true })
+})
+
+describe('search on a 1,000-page handbook', () => {
+  it('finds the right section in the first three results', () => {
+    expect(figures.relevance.misses).toEqual([])
+    expect(figures.relevance.cases).toBe(40)
+  })
+
+  it('keeps the index small, and what the first query needs smaller', () => {
+    const kb = (bytes: number) => bytes / 1024
+    expect(figures.pages).toBe(PAGES)
+    // Everything, gzip: ~110 KB per 100 pages of generated text (snippet text is most of it).
+    expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(160)
+    // Opening search fetches the manifest and the core file only.
+    expect(kb(figures.openGzipBytes)).toBeLessThan(120)
+    // The first query adds the term shards of its words and the text of the results shown.
+    expect(kb(figures.firstQueryGzipBytes)).toBeLessThan(250)
+  })
+
+  it('answers as you type', () => {
+    // Generous bounds for a shared machine; the figures themselves are in test-results/search-index.json.
+    expect(figures.openAndFirstQueryMs).toBeLessThan(1000)
+    expect(figures.keystrokeP95Ms).toBeLessThan(100)
+  })
+})
