@@ -8,16 +8,20 @@
  *   npm run check -- --format github   # GitHub Actions annotations (default when GITHUB_ACTIONS=true)
  *   npm run check -- --format json     # for tools
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import handbookConfig from '../handbook.config'
 import {
   brokenLinksSetting,
   checkHandbook,
   formatDiagnostic,
+  fileRenderCache,
   formatGithubAnnotation,
+  hashOf,
   loadHandbookInParallel,
   resolveSettings,
   sortDiagnostics,
+  type RenderCache,
 } from '../src/content'
 
 type Format = 'text' | 'github' | 'json'
@@ -33,6 +37,25 @@ function parseFormat(args: readonly string[]): Format {
   return value
 }
 
+/**
+ * Pages rendered by earlier checks, so checking again after an edit renders
+ * only what changed. Its version follows the library's source files.
+ */
+function checkCache(): { store: RenderCache; version: string } {
+  const library = path.join(__dirname, '..', 'src', 'content')
+  const stamps: string[] = []
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else stamps.push(`${path.relative(library, full)}:${fs.statSync(full).mtimeMs}`)
+    }
+  }
+  walk(library)
+  const folder = path.join(__dirname, '..', 'node_modules', '.cache', 'handbook', 'check-rendered')
+  return { store: fileRenderCache(folder), version: hashOf(...stamps.sort()) }
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
@@ -42,7 +65,11 @@ async function main(): Promise<void> {
   const started = performance.now()
   const cwd = process.cwd()
   const settings = resolveSettings(handbookConfig, process.env, cwd)
-  const handbook = await loadHandbookInParallel(settings, { includeDrafts: false, hrefPrefix: '' }, { script: path.join(__dirname, 'render-worker.cjs') })
+  const handbook = await loadHandbookInParallel(
+    settings,
+    { includeDrafts: false, hrefPrefix: '', ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: checkCache() }) },
+    { script: path.join(__dirname, 'render-worker.cjs') },
+  )
   const checks = checkHandbook(handbook, { brokenLinks: brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
   const diagnostics = sortDiagnostics([...handbook.diagnostics, ...checks.diagnostics])
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

@@ -34,8 +34,10 @@ function serveRenderJobs(): void {
 
 if (!isMainThread && (workerData as Partial<WorkerData> | undefined)?.[RENDER_WORKER]) serveRenderJobs()
 
-/** How many workers are worth starting for `jobs` pages on this machine. */
+/** How many workers are worth starting for `jobs` pages on this machine (HANDBOOK_RENDER_WORKERS=0 for none, to measure). */
 export function workerCount(jobs: number): number {
+  const forced = process.env.HANDBOOK_RENDER_WORKERS
+  if (forced !== undefined && forced !== '') return Math.max(0, Number(forced) || 0)
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
   return Math.max(0, Math.min(cores, Math.floor(jobs / 100), 8))
 }
