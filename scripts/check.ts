@@ -14,6 +14,7 @@ import handbookConfig from '../handbook.config'
 import {
   brokenLinksSetting,
   checkHandbook,
+  contentFileLabel,
   formatDiagnostic,
   fileRenderCache,
   formatGithubAnnotation,
@@ -74,12 +75,7 @@ async function main(): Promise<void> {
   const diagnostics = sortDiagnostics([...handbook.diagnostics, ...checks.diagnostics])
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
 
-  /** Relative to where the command runs when the content is there, so editors and GitHub can open the file. */
-  const label = (file: string): string => {
-    const absolute = path.join(settings.contentDir, file)
-    const relative = path.relative(cwd, absolute)
-    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
-  }
+  const label = contentFileLabel(settings.contentDir, cwd)
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.length - errors

@@ -3,6 +3,8 @@
  * must change. Every part of the pipeline reports through this one shape so
  * the build and `npm run check` print the same thing.
  */
+import path from 'node:path'
+
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
@@ -58,4 +60,17 @@ export function formatGithubAnnotation(d: Diagnostic, fileLabel: (file: string) 
   if (d.line && d.column) properties.push(`col=${d.column}`)
   properties.push(`title=${escapeProperty(d.code)}`)
   return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`
+}
+
+/**
+ * How messages name a content file: relative to where the command runs when
+ * the content lives there (`contents/values.md`), so terminals, editors and
+ * GitHub can open it; absolute for a content folder elsewhere.
+ */
+export function contentFileLabel(contentDir: string, cwd: string): (file: string) => string {
+  return (file) => {
+    const absolute = path.join(contentDir, file)
+    const relative = path.relative(cwd, absolute)
+    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+  }
 }

@@ -16,17 +16,6 @@ export interface LoadContext {
   basePath: string
 }
 
-/**
- * Paths in messages are relative to where the command runs when the content
- * lives there (`contents/values.md`), so terminals and editors can open them;
- * absolute for a content folder elsewhere.
- */
-export function displayPath(sourcePath: string): string {
-  const absolute = path.join(settings.contentDir, sourcePath)
-  const relative = path.relative(projectRoot, absolute)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
-}
-
 export function staticFiles(): Set<string> {
   const root = path.join(projectRoot, 'static')
   const files = new Set<string>()
@@ -103,7 +92,8 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[]): number {
   const sorted = library.sortDiagnostics(diagnostics)
   const errors = sorted.filter((d) => d.severity === 'error')
   const warnings = sorted.filter((d) => d.severity === 'warning')
-  for (const d of [...errors, ...warnings.slice(0, WARNINGS_SHOWN)]) process.stderr.write(`${library.formatDiagnostic(d, displayPath)}\n`)
+  const label = library.contentFileLabel(settings.contentDir, projectRoot)
+  for (const d of [...errors, ...warnings.slice(0, WARNINGS_SHOWN)]) process.stderr.write(`${library.formatDiagnostic(d, label)}\n`)
   if (warnings.length > WARNINGS_SHOWN) process.stderr.write(`… and ${warnings.length - WARNINGS_SHOWN} more warnings\n`)
   return errors.length
 }
