@@ -16,8 +16,8 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { parse } from 'node-html-parser'
-import { generateHandbook } from '../tests/support/generate-handbook'
-import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from '../tests/support/site'
+import { generateHandbook } from './lib/generate-handbook'
+import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from './lib/site'
 import { urlFromSourcePath } from '../src/content/url'
 
 interface Figures {

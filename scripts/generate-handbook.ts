@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { generateHandbook } from '../tests/support/generate-handbook'
+import { generateHandbook } from './lib/generate-handbook'
 
 const USAGE = 'Usage: npx tsx scripts/generate-handbook.ts <targetDir> <pages> [seed]'
 

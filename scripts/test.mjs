@@ -45,7 +45,7 @@ function ensureChromium() {
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run']
 const chromium = ensureChromium()
-run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit'])
+run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b'])
 run('unit tests', process.execPath, [...vitest, '--project', 'unit'])
 run('build tests', process.execPath, [...vitest, '--project', 'build', '--no-file-parallelism'])
 run('browser tests', process.execPath, [...vitest, '--project', 'e2e', '--no-file-parallelism'], { CHROMIUM_PATH: chromium })

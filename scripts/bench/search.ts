@@ -6,7 +6,7 @@
  * a fixed list of realistic queries. Also how often the right section is in
  * the first three results for queries made from page titles and headings.
  *
- * The engine is the one that runs in the browser (src/content/search/engine.ts),
+ * The engine is the one that runs in the browser (src/shared/search/engine.ts),
  * reading the files from disk: times are CPU time without the network.
  *
  *     npx tsx scripts/bench/search.ts <public-or-content-dir>
@@ -18,8 +18,8 @@ import { pathToFileURL } from 'node:url'
 import { loadHandbook } from '../../src/content/handbook'
 import { resolveSettings } from '../../src/content/config'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
-import { SearchEngine, type SearchResults } from '../../src/content/search/engine'
-import { SEARCH_FOLDER, SEARCH_MANIFEST } from '../../src/content/search/format'
+import { SearchEngine, type SearchResults } from '../../src/shared/search/engine'
+import { SEARCH_FOLDER, SEARCH_MANIFEST } from '../../src/shared/search/format'
 
 /**
  * What people type into a handbook's search: topics, prefixes of them (as

@@ -5,7 +5,7 @@ import { Callout, Note, Tip, Warning } from './Callout'
 import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
-import type { Crumb, PageLink } from '../content/navigation'
+import type { Crumb, PageLink } from '../shared/sidebar/navigation'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
 

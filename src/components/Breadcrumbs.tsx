@@ -1,6 +1,6 @@
 import React from 'react'
 import { Link } from 'gatsby'
-import type { Crumb } from '../content/navigation'
+import type { Crumb } from '../shared/sidebar/navigation'
 
 /** Where the page sits in its sidebar: the groups above it, then the page itself. */
 export function Breadcrumbs({ crumbs, title }: { crumbs: readonly Crumb[]; title: string }) {

@@ -6,7 +6,7 @@ import '../styles/search.css'
 import { SiteHeader } from './SiteHeader'
 import { Sidebar } from './Sidebar'
 import { TableOfContents, type TocItem } from './TableOfContents'
-import type { SidebarEntry } from '../content/navigation'
+import type { SidebarEntry } from '../shared/sidebar/navigation'
 
 export interface LayoutProps {
   siteTitle: string

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Link } from 'gatsby'
-import type { PageLink } from '../content/navigation'
+import type { PageLink } from '../shared/sidebar/navigation'
 
 /** Previous and next pages in sidebar order, at the end of the page. */
 export function PageNav({ previous, next }: { previous?: PageLink | undefined; next?: PageLink | undefined }) {

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Link } from 'gatsby'
-import type { SidebarEntry } from '../content/navigation'
+import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { Icon } from './Icon'
 
 function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {

@@ -1,5 +1,5 @@
 import { graphql, useStaticQuery } from 'gatsby'
-import type { SidebarItem } from '../content/sidebar'
+import type { SidebarItem } from '../shared/sidebar/types'
 
 /**
  * Every sidebar, from one static query: its result is stored once for the

@@ -5,36 +5,9 @@
  */
 import { pageFolderSegments, isIndexFile } from './url'
 import { humanizeName } from './title'
+import type { Sidebar, SidebarItem } from '../shared/sidebar/types'
 
-export interface SidebarPage {
-  type: 'page'
-  label: string
-  url: string
-}
-
-export interface SidebarGroup {
-  type: 'group'
-  label: string
-  /** Page the group's label links to (the folder's index page). */
-  url?: string
-  items: SidebarItem[]
-  /** Whether the group starts closed when the current page is not inside it. */
-  collapsed: boolean
-}
-
-export interface SidebarLink {
-  type: 'link'
-  label: string
-  url: string
-  external: boolean
-}
-
-export type SidebarItem = SidebarPage | SidebarGroup | SidebarLink
-
-export interface Sidebar {
-  name: string
-  items: SidebarItem[]
-}
+export type { Sidebar, SidebarGroup, SidebarItem, SidebarLink, SidebarPage } from '../shared/sidebar/types'
 
 /** What the sidebar needs to know of a page. */
 export interface SidebarSource {

@@ -6,6 +6,8 @@
  */
 import { slugifySegment } from './slug'
 
+export { withPathPrefix, withoutPathPrefix } from '../shared/path-prefix'
+
 /** File names (without extension, any case) that are the page of their folder. */
 export const INDEX_FILE_NAMES = ['index', 'readme', '_index'] as const
 
@@ -54,20 +56,6 @@ export function urlFromSlug(slug: string, sourcePath: string): string {
   const parent = urlFromSourcePath(sourcePath).split('/').filter(Boolean)
   parent.pop()
   return '/' + [...parent, ...segments].join('/')
-}
-
-/** Adds the site's path prefix to a site URL ("/a" → "/prefix/a"). */
-export function withPathPrefix(pathPrefix: string, url: string): string {
-  if (!pathPrefix) return url
-  if (url === '/') return `${pathPrefix}/`
-  return url.startsWith('/') ? `${pathPrefix}${url}` : url
-}
-
-/** Removes the path prefix from a URL that carries it, if it does. */
-export function withoutPathPrefix(pathPrefix: string, url: string): string {
-  if (!pathPrefix) return url
-  if (url === pathPrefix || url === `${pathPrefix}/`) return '/'
-  return url.startsWith(`${pathPrefix}/`) ? url.slice(pathPrefix.length) : url
 }
 
 /** "/a/b/" → "/a/b", "" → "/": the one form page URLs are compared in. */

@@ -5,7 +5,7 @@ import { Article } from '../components/Article'
 import { PageHead } from '../components/PageHead'
 import { useSite } from '../components/use-site'
 import { useSidebars } from '../components/use-sidebars'
-import type { SidebarItem } from '../content/sidebar'
+import type { SidebarItem } from '../shared/sidebar/types'
 
 export const query = graphql`
   query HomePage($id: String!) {

@@ -14,8 +14,8 @@ import {
   SIDEBAR_INLINE_LIMIT,
   withLazyGroups,
   type SidebarEntry,
-} from '../content/navigation'
-import type { SidebarItem } from '../content/sidebar'
+} from '../shared/sidebar/navigation'
+import type { SidebarItem } from '../shared/sidebar/types'
 
 export const query = graphql`
   query HandbookPageById($id: String!) {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../support/site'
+import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
 
 let site: SiteCopy
 let content: string

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../support/site'
+import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
 import { parseHtml } from '../support/html'
 
 let site: SiteCopy

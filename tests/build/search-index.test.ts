@@ -9,8 +9,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateHandbook } from '../support/generate-handbook'
-import { projectRoot } from '../support/site'
+import { generateHandbook } from '../../scripts/lib/generate-handbook'
+import { projectRoot } from '../../scripts/lib/site'
 import { benchSearch, type SearchFigures } from '../../scripts/bench/search'
 
 const PAGES = 1000

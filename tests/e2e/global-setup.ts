@@ -3,7 +3,7 @@
  * GitHub Pages project site, and serves it for the browser tests.
  */
 import type { TestProject } from 'vitest/node'
-import { buildSite, createSiteCopy, projectRoot, removeSite } from '../support/site'
+import { buildSite, createSiteCopy, projectRoot, removeSite } from '../../scripts/lib/site'
 import { serveStatic } from '../support/static-server'
 import path from 'node:path'
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { projectRoot } from './site'
+import { projectRoot } from '../../scripts/lib/site'
 
 const ARGS = [
   '--headless',

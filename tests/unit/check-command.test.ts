@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { projectRoot } from '../support/site'
+import { projectRoot } from '../../scripts/lib/site'
 
 function check(fixture: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadHandbook, resolveSettings, type Handbook } from '../../src/content'
-import { generateHandbook, type GeneratedHandbook } from '../support/generate-handbook'
+import { generateHandbook, type GeneratedHandbook } from '../../scripts/lib/generate-handbook'
 
 const PAGES = 300
 const temporary: string[] = []

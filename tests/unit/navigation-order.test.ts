@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breadcrumbsFor, neighboursOf, readingOrder } from '../../src/content/navigation'
+import { breadcrumbsFor, neighboursOf, readingOrder } from '../../src/shared/sidebar/navigation'
 import type { SidebarItem } from '../../src/content/sidebar'
 import { parseSidebarsFile } from '../../src/content/sidebars-file'
 import { resolveSidebarsFile, type SidebarPageSource } from '../../src/content/sidebars'

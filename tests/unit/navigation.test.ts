@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sidebarForPage, type SidebarEntry } from '../../src/content/navigation'
+import { sidebarForPage, type SidebarEntry } from '../../src/shared/sidebar/navigation'
 import type { SidebarItem } from '../../src/content/sidebar'
 
 const items: SidebarItem[] = [

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook, loadHandbookInParallel } from '../../src/content/handbook'
 import { resolveSettings } from '../../src/content/config'
-import { generateHandbook } from '../support/generate-handbook'
-import { projectRoot } from '../support/site'
+import { generateHandbook } from '../../scripts/lib/generate-handbook'
+import { projectRoot } from '../../scripts/lib/site'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-workers-'))
 generateHandbook(dir, { pages: 300 })

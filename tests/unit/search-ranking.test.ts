@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../src/content/config'
 import { loadHandbook } from '../../src/content/handbook'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
-import { SearchEngine, highlight, snippet } from '../../src/content/search/engine'
-import { SEARCH_MANIFEST, type SearchManifest } from '../../src/content/search/format'
-import { queryTerms } from '../../src/content/search/tokenize'
+import { SearchEngine, highlight, snippet } from '../../src/shared/search/engine'
+import { SEARCH_MANIFEST, type SearchManifest } from '../../src/shared/search/format'
+import { queryTerms } from '../../src/shared/search/tokenize'
 
 let engine: SearchEngine
 let files: Map<string, string>

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../src/content/config'
 import { loadHandbook } from '../../src/content/handbook'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
-import { SearchEngine } from '../../src/content/search/engine'
+import { SearchEngine } from '../../src/shared/search/engine'
 
 /** Query → the section (`url#anchor`, or `url` for the page itself) a reader wants. */
 export const STARTER_QUERIES: ReadonlyArray<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldWord, queryTerms, stem, tokenize, wordMatches, wordSpans } from '../../src/content/search/tokenize'
+import { foldWord, queryTerms, stem, tokenize, wordMatches, wordSpans } from '../../src/shared/search/tokenize'
 
 describe('tokenize: Latin text', () => {
   it('lower-cases, folds accents and leaves out common words', () => {

@@ -6,7 +6,7 @@
  * focus stays in the input. ↑/↓ move, Enter opens the highlighted result
  * (or the results page), Escape closes, then clears.
  */
-import type { SearchResults } from '../../content/search/engine'
+import type { SearchResults } from '../../shared/search/engine'
 import { openEngine, openedEngine, resultsHref } from './engine'
 import { appendHighlighted, crumbsOf, element, highlighted, sectionHref } from './render'
 

@@ -4,8 +4,8 @@
  * carries the site's path prefix), so they load the same way under a prefix
  * and in `gatsby develop`, where the dev server answers for them.
  */
-import { SearchEngine } from '../../content/search/engine'
-import { SEARCH_FOLDER, SEARCH_MANIFEST } from '../../content/search/format'
+import { SearchEngine } from '../../shared/search/engine'
+import { SEARCH_FOLDER, SEARCH_MANIFEST } from '../../shared/search/format'
 
 let opening: Promise<SearchEngine> | undefined
 let opened: SearchEngine | undefined

@@ -3,7 +3,7 @@
  * linked to and works as the header form's target) and the 404 page, which
  * suggests pages whose address or words are close to the missing one.
  */
-import type { PageHit, SearchResults } from '../../content/search/engine'
+import type { PageHit, SearchResults } from '../../shared/search/engine'
 import { openEngine, pageHref, siteRoot } from './engine'
 import { appendHighlighted, crumbsOf, element, highlighted } from './render'
 

@@ -4,8 +4,8 @@
  * nothing of them is ever parsed as HTML. Matches are wrapped in <mark>
  * elements around text nodes.
  */
-import { crumbLabel, highlight, type Highlighted, type PageHit, type SectionHit } from '../../content/search/engine'
-import type { QueryTerm } from '../../content/search/tokenize'
+import { crumbLabel, highlight, type Highlighted, type PageHit, type SectionHit } from '../../shared/search/engine'
+import type { QueryTerm } from '../../shared/search/tokenize'
 import { pageHref } from './engine'
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

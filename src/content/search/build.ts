@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto'
 import { Index } from 'flexsearch'
 import type { Handbook, Page } from '../handbook'
-import { breadcrumbsFor } from '../navigation'
+import { breadcrumbsFor } from '../../shared/sidebar/navigation'
 import { extractSections, tidyText, type ExtractedSection } from './extract'
-import { tokenize } from './tokenize'
+import { tokenize } from '../../shared/search/tokenize'
 import {
   FIELD_RESOLUTION,
   PAGE_FIELDS,
@@ -33,7 +33,7 @@ import {
   type SectionRow,
   type ShardedField,
   type TermEntry,
-} from './format'
+} from '../../shared/search/format'
 
 /** A page as search sees it. */
 export interface SearchPage {

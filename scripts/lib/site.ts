@@ -14,6 +14,10 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const PROJECT_FILES = [
   'package.json',
   'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.build.json',
+  'tsconfig.ui.json',
+  'tsconfig.tests.json',
   'gatsby-config.ts',
   'gatsby-node.ts',
   'gatsby-ssr.tsx',

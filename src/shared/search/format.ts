@@ -1,7 +1,7 @@
 /**
  * The search index as published: the types of its files, shared by the
  * build (src/content/search/build.ts) and the engine that answers queries
- * (src/content/search/engine.ts, which runs in the reader's browser).
+ * (src/shared/search/engine.ts, which runs in the reader's browser).
  *
  * Files, under `{pathPrefix}/_handbook/search/`:
  *

@@ -2,8 +2,8 @@
  * What a page shows of its sidebar: the current page marked, the groups that
  * lead to it open. Pure, so the server renderer only draws the result.
  */
-import type { SidebarItem } from './sidebar'
-import { withPathPrefix } from './url'
+import type { SidebarItem } from './types'
+import { withPathPrefix } from '../path-prefix'
 
 export type SidebarEntry =
   | { type: 'page'; label: string; url: string; current: boolean }

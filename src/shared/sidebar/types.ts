@@ -1,0 +1,31 @@
+/** A sidebar as data: what the build resolves and what pages render (shared by build and UI). */
+
+export interface SidebarPage {
+  type: 'page'
+  label: string
+  url: string
+}
+
+export interface SidebarGroup {
+  type: 'group'
+  label: string
+  /** Page the group's label links to (the folder's index page). */
+  url?: string
+  items: SidebarItem[]
+  /** Whether the group starts closed when the current page is not inside it. */
+  collapsed: boolean
+}
+
+export interface SidebarLink {
+  type: 'link'
+  label: string
+  url: string
+  external: boolean
+}
+
+export type SidebarItem = SidebarPage | SidebarGroup | SidebarLink
+
+export interface Sidebar {
+  name: string
+  items: SidebarItem[]
+}
