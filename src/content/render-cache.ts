@@ -4,7 +4,6 @@
  * render depends on: the page's text, the site's routes and files (links
  * resolve against them), the settings and the renderer's own version.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { RenderedPage } from './markdown/render'
@@ -16,11 +15,7 @@ export interface RenderCache {
   flush(): void
 }
 
-export function hashOf(...parts: readonly string[]): string {
-  const hash = createHash('sha1')
-  for (const part of parts) hash.update(part).update('\u0000')
-  return hash.digest('hex')
-}
+export { hashOf } from './hash'
 
 /** One JSON file per rendered page in `dir`. */
 export function fileRenderCache(dir: string): RenderCache {

@@ -5,7 +5,7 @@
  * goes into separate shards, fetched only for the results being shown.
  * Pure: returns the files to write and leaves writing to the caller.
  */
-import { createHash } from 'node:crypto'
+import { shortHashOf } from '../hash'
 import { Index } from 'flexsearch'
 import type { Handbook, Page } from '../handbook'
 import { breadcrumbsFor } from '../../shared/sidebar/navigation'
@@ -112,10 +112,6 @@ export function exportTerms(index: Index): TermEntry[] {
     if (/(^|\.)map$/.test(key) && data) entries.push(...(JSON.parse(data) as TermEntry[]))
   })
   return entries
-}
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12)
 }
 
 /** Text kept for a snippet: the start of long sections, cut at a word. */
@@ -229,7 +225,7 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
   const files: SearchFile[] = []
   const add = (name: string, data: unknown): string => {
     const json = JSON.stringify(data)
-    const file = `${name}-${hashOf(json)}.json`
+    const file = `${name}-${shortHashOf(json)}.json`
     files.push({ path: `${SEARCH_FOLDER}/${file}`, contents: json })
     return file
   }

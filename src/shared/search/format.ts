@@ -21,8 +21,7 @@
 
 export const SEARCH_FORMAT_VERSION = 1
 
-/** Where the files go, relative to the site root (before the path prefix). */
-export const SEARCH_FOLDER = '_handbook/search'
+export { SEARCH_FOLDER } from '../output'
 export const SEARCH_MANIFEST = 'manifest.json'
 
 /** Fields indexed per page, in the core file (ids are page numbers). */
