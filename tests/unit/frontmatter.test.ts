@@ -183,6 +183,64 @@ describe('parseSource: wrong types', () => {
   })
 })
 
+describe('parseSource: each kind of field', () => {
+  /** A YAML block with one field, as a page would have it. */
+  const withField = (field: string, value: string) => parseSource('p.md', `---\n${field}: ${value}\n---\n`)
+
+  // [field, value as written in YAML, the field after parsing (undefined: absent)]
+  const coerced: [string, string, unknown][] = [
+    ['title', "'  Spaced  '", 'Spaced'],
+    ['title', '2024-01-05', '2024-01-05'],
+    ['description', '', undefined],
+    ['slug', '""', undefined],
+    ['lang', 'ja', 'ja'],
+    ['showTitle', '', true],
+    ['showTitle', 'false', false],
+    ['draft', '~', false],
+    ['search', '', undefined],
+    ['search', 'false', false],
+    ['weight', '', undefined],
+    ['sidebar_position', '-1.5', -1.5],
+    ['redirect_from', '/old', ['/old']],
+    ['redirect_from', '', undefined],
+    ['aliases', '[/a, b/c]', ['/a', 'b/c']],
+    // A single path is taken as written; only the items of a written list are checked.
+    ['aliases', '"  "', ['  ']],
+  ]
+  it.each(coerced)('%s: %s is read without a problem', (field, value, expected) => {
+    const parsed = withField(field, value)
+    expect(parsed.diagnostics).toEqual([])
+    if (expected === undefined) expect(parsed.frontmatter).not.toHaveProperty(field)
+    else expect(parsed.frontmatter[field]).toEqual(expected)
+  })
+
+  // [field, value as written in YAML, the whole message]
+  const wrong: [string, string, string][] = [
+    ['slug', 'true', '"slug" must be text, but it is the boolean true. Put it in quotes: slug: "true"'],
+    ['sidebar', '[a, b]', '"sidebar" must be text, but it is a list. Write it on one line: sidebar: Your text'],
+    ['lang', '{a: 1}', '"lang" must be text, but it is a group of fields. Write it on one line: lang: Your text'],
+    ['search', '"off"', '"search" must be true or false, but it is the text "off". Write search: false (no quotes)'],
+    ['showTitle', '" ON "', '"showTitle" must be true or false, but it is the text " ON ". Write showTitle: true (no quotes)'],
+    ['draft', '1', '"draft" must be true or false, but it is the number 1. Write draft: true or draft: false'],
+    ['draft', '""', '"draft" must be true or false, but it is the text "". Write draft: true or draft: false'],
+    ['weight', '.inf', '"weight" must be a number, but it is the number Infinity. Write it without quotes, e.g. weight: 3'],
+    ['weight', '[1]', '"weight" must be a number, but it is a list. Write it without quotes, e.g. weight: 3'],
+    ['redirect_from', '5', '"redirect_from" must be a path or a list of paths, but it is the number 5. Write redirect_from: [/old/path, /older/path]'],
+    ['aliases', '[/a, ""]', '"aliases" must be a path or a list of paths, but it is a list. Write aliases: [/old/path, /older/path]'],
+    ['aliases', '[1, 2]', '"aliases" must be a path or a list of paths, but it is a list. Write aliases: [/old/path, /older/path]'],
+  ]
+  it.each(wrong)('%s: %s is reported once, at its line, and left out', (field, value, message) => {
+    const parsed = withField(field, value)
+    expect(parsed.diagnostics).toEqual([{ severity: 'error', code: 'frontmatter-type', file: 'p.md', line: 2, message }])
+    expect(parsed.frontmatter).toEqual({ showTitle: true, draft: false })
+  })
+
+  it('keeps the defaults and the fields in the schema’s order, unknown ones after', () => {
+    const parsed = parseSource('p.md', '---\nzeta: 1\naliases: /a\ntitle: x\nalpha: 2\ndraft: true\n---\n')
+    expect(Object.keys(parsed.frontmatter)).toEqual(['title', 'showTitle', 'draft', 'aliases', 'zeta', 'alpha'])
+  })
+})
+
 describe('parseSource: malformed frontmatter', () => {
   it('gives the line of a YAML syntax error with the quoting hint', () => {
     const source = '---\ntitle: ok\ndescription: a: b\n---\nbody'

@@ -1,0 +1,56 @@
+/**
+ * Frontmatter: the block of settings at the top of a page. Parsed here,
+ * before any Markdown or MDX tool sees the file, so that a mistake is reported
+ * as `file:line: what is wrong`, with the fix, instead of a parser stack trace.
+ * YAML (`---`) is the norm; TOML (`+++`) is accepted for handbooks moved from Hugo.
+ *
+ * schema.ts declares the fields (the single source of their types, coercions
+ * and messages: adding a field is one line there), block.ts finds and reads
+ * the block, validate.ts checks it against the schema.
+ */
+import { error, type Diagnostic } from '../diagnostics'
+import { findBlock, parseTomlBlock, parseYamlBlock } from './block'
+import { defaultFrontmatter, validate } from './validate'
+import type { Frontmatter } from './schema'
+
+export { frontmatterSchema, type Frontmatter, type FrontmatterField } from './schema'
+
+export interface ParsedSource {
+  frontmatter: Frontmatter
+  /** The Markdown after the frontmatter, with the frontmatter lines blanked so line numbers stay true. */
+  body: string
+  /** Lines the frontmatter block occupies (0 without one). */
+  frontmatterLines: number
+  /** Line of a frontmatter field in the file, when it is there. */
+  lineOf(field: string): number | undefined
+  diagnostics: Diagnostic[]
+}
+
+const noLine = (): undefined => undefined
+
+/** Splits a page into frontmatter and body, reporting every problem found. */
+export function parseSource(file: string, source: string): ParsedSource {
+  const text = source.replace(/^\uFEFF/, '')
+  const lines = text.split(/\r?\n/)
+  const diagnostics: Diagnostic[] = []
+  const { block, unclosed } = findBlock(lines)
+  if (unclosed) {
+    diagnostics.push(
+      error(
+        'frontmatter-unclosed',
+        file,
+        `frontmatter starts with ${unclosed} on line 1 but is never closed. Add a line with ${unclosed} after the last field`,
+        1,
+      ),
+    )
+    return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
+  }
+  if (!block) return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
+
+  const parsed =
+    block.kind === 'yaml' ? parseYamlBlock(file, block, diagnostics) : parseTomlBlock(file, block, diagnostics)
+  const frontmatter = parsed ? validate(file, parsed, diagnostics) : defaultFrontmatter()
+  const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
+  return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
+}
+

@@ -1,0 +1,59 @@
+/**
+ * The kinds of frontmatter field: text, true/false, number, and paths. Each
+ * builder returns the zod schema of its kind with the kind's coercions, so a
+ * field's declaration in schema.ts is all there is to it; `kindOf` reads the
+ * kind back from a schema's own types, for the messages (messages.ts).
+ *
+ * Coercions, the same for every field of a kind:
+ * - empty (`title:` with nothing after it, YAML null) is absent, not wrong;
+ * - text: a blank string is absent, and a date YAML or TOML read (`title: 2024-01-05`)
+ *   is the text the editor typed, `YYYY-MM-DD`;
+ * - paths: a single path is a list of one (and is taken as written; only the items
+ *   of a written list must be non-blank).
+ */
+import { z } from 'zod'
+
+export type FieldKind = 'text' | 'boolean' | 'number' | 'paths'
+
+const emptyIsAbsent = (value: unknown): unknown => (value === null ? undefined : value)
+
+function asText(value: unknown): unknown {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value
+}
+
+/** Text on one line. */
+export const text = () => z.preprocess(asText, z.string().optional())
+
+/** `true` or `false`; `fallback` when the field is absent, if given. */
+export function flag(): z.ZodEffects<z.ZodOptional<z.ZodBoolean>>
+export function flag(fallback: boolean): z.ZodEffects<z.ZodDefault<z.ZodBoolean>>
+export function flag(fallback?: boolean) {
+  return z.preprocess(emptyIsAbsent, fallback === undefined ? z.boolean().optional() : z.boolean().default(fallback))
+}
+
+/** A finite number. */
+export const number = () => z.preprocess(emptyIsAbsent, z.number().finite().optional())
+
+const listedPath = z.string().refine((path) => path.trim() !== '')
+
+/** A path, or a list of paths; either way a list. */
+export const paths = () =>
+  z.preprocess(emptyIsAbsent, z.union([z.string().transform((path) => [path]), z.array(listedPath)]).optional())
+
+/** The kind of a field, read from the zod types its schema is made of. */
+export function kindOf(schema: z.ZodTypeAny): FieldKind {
+  if (schema instanceof z.ZodEffects) return kindOf(schema.innerType())
+  if (schema instanceof z.ZodOptional) return kindOf(schema.unwrap())
+  if (schema instanceof z.ZodDefault) return kindOf(schema.removeDefault())
+  // "A path or a list of paths" is a list.
+  if (schema instanceof z.ZodUnion) {
+    const kinds = (schema.options as z.ZodTypeAny[]).map(kindOf)
+    return kinds.includes('paths') ? 'paths' : kinds[0]!
+  }
+  if (schema instanceof z.ZodArray) return 'paths'
+  if (schema instanceof z.ZodString) return 'text'
+  if (schema instanceof z.ZodBoolean) return 'boolean'
+  if (schema instanceof z.ZodNumber) return 'number'
+  throw new Error(`frontmatter: a field of type ${String(schema._def.typeName)} has no kind; build it with text(), flag(), number() or paths()`)
+}

@@ -1,0 +1,43 @@
+/**
+ * The fields the handbook understands: the one place frontmatter types are
+ * declared. Their checks, coercions and messages all come from here (the
+ * builders in kinds.ts carry the coercions; messages.ts words each kind's
+ * message), so adding a field means adding one line below, with its doc
+ * comment, and nothing else. Unknown fields are kept, not rejected.
+ */
+import { z } from 'zod'
+import { flag, number, paths, text } from './kinds'
+
+export const frontmatterSchema = z
+  .object({
+    /** Page title; defaults to the first `# heading`, then to the file name. */
+    title: text().transform((title) => title?.trim()),
+    /** One or two sentences for search results and link previews. */
+    description: text(),
+    /** Name of the sidebar the page shows; defaults to its top-level folder's. */
+    sidebar: text(),
+    /** Render the title as the page's H1. */
+    showTitle: flag(true),
+    /** URL override: `/absolute/path`, or a bare name that replaces the last segment. */
+    slug: text(),
+    /** Left out of production builds. */
+    draft: flag(false),
+    /** Language of the page, e.g. `ja`, when it differs from the site's. */
+    lang: text(),
+    /** Order among siblings in a generated sidebar (lower first). */
+    sidebar_position: number(),
+    /** Hugo's name for `sidebar_position`. */
+    weight: number(),
+    /** `false` leaves the page out of the site's search. */
+    search: flag(),
+    /** Old URLs of the page, each served as a redirect to it. */
+    redirect_from: paths(),
+    /** Hugo's name for `redirect_from`. */
+    aliases: paths(),
+  })
+  .passthrough()
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>
+
+/** The name of a field the handbook understands. */
+export type FrontmatterField = keyof typeof frontmatterSchema.shape
