@@ -4,7 +4,7 @@
  * way. One pure function used by the site build and by the checks alike.
  */
 import fs from 'node:fs'
-import { parseSource, type Frontmatter } from './frontmatter'
+import { parseSource, type Frontmatter, type FrontmatterField } from './frontmatter'
 import { scanContent, type SourceFile } from './files'
 import { error, type Diagnostic } from './diagnostics'
 import type { TocEntry } from './markdown/render'
@@ -24,7 +24,7 @@ import { parseSidebarsFile, SIDEBARS_FILE_NAMES } from './sidebars-file'
 import { resolveFolderSidebars, resolveSidebarsFile, type ResolvedSidebars, type SidebarPageSource } from './sidebars'
 
 /** Frontmatter fields whose line is kept for messages about them. */
-const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases'] as const
+const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]
 export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>>
 
 export interface Page {
