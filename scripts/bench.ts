@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds generated handbooks of 100, 1,000 and 5,000 pages
- * (deterministic, see tests/support/generate-handbook.ts) and writes what
+ * (deterministic, see scripts/lib/generate-handbook.ts) and writes what
  * readers and editors feel: build times, memory, page weight, search index
  * size and speed, check time. Results go to bench-results/bench.json and a
  * Markdown table in bench-results/bench.md.
