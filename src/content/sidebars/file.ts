@@ -18,7 +18,7 @@
  * ```
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
-import { error, type Diagnostic } from './diagnostics'
+import { error, type Diagnostic } from '../diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
 
