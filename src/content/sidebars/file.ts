@@ -1,7 +1,8 @@
 /**
- * `sidebars.yml` in the content folder: the navigation, written by editors.
- * This module only reads the file into a typed spec, keeping the line of
- * every item so each later mistake can be reported at it.
+ * Stage "read the file": `sidebars.yml` in the content folder, the
+ * navigation written by editors, read into a typed spec (its text is read
+ * by the caller). Keeps the line of every item so each later mistake can be
+ * reported at it.
  *
  * ```yaml
  * Handbook:                          # a sidebar, by name

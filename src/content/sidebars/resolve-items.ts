@@ -8,7 +8,7 @@ import path from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import { error, type Diagnostic } from '../diagnostics'
 import { createPageLookup } from '../page-lookup'
-import { transform } from '../../shared/sidebar/walk'
+import { transform, walk } from '../../shared/sidebar/walk'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarSpecItem, SidebarsFile } from './file'
 import { itemsFromFolder } from './from-folders'
@@ -87,22 +87,15 @@ export function resolveSidebarItems(file: SidebarsFile, pages: readonly SidebarP
     return true
   }
 
-  // First pass: pages listed by name, so folders generated later leave them out.
-  const collectListed = (items: readonly SidebarSpecItem[], sidebar: string): void => {
-    for (const item of items) {
-      if (item.type === 'page') {
-        const page = pageOf(item.page, item.line)
-        if (page) claim(page, sidebar, item)
-      } else if (item.type === 'group') {
-        if (item.page) {
-          const page = pageOf(item.page, item.line)
-          if (page) claim(page, sidebar, item)
-        }
-        collectListed(item.items, sidebar)
-      }
-    }
+  // First pass: pages listed by name (a group's page before its items), so folders generated later leave them out.
+  for (const spec of file.sidebars) {
+    walk(spec.items, (item) => {
+      const written = item.type === 'page' || item.type === 'group' ? item.page : undefined
+      if (written === undefined) return
+      const page = pageOf(written, item.line)
+      if (page) claim(page, spec.name, item)
+    })
   }
-  for (const spec of file.sidebars) collectListed(spec.items, spec.name)
 
   // Second pass: build the trees.
   const build = (items: readonly SidebarSpecItem[], sidebar: string): SidebarItem[] =>
