@@ -860,6 +860,8 @@ type HandbookPageSortInput = {
 
 type HandbookSidebar = Node & {
   readonly children: ReadonlyArray<Node>;
+  /** Where the whole tree is published when pages load closed groups on demand (large sidebars, production only). */
+  readonly dataPath: Maybe<Scalars['String']>;
   readonly id: Scalars['ID'];
   readonly internal: Internal;
   readonly items: Scalars['JSON'];
@@ -915,6 +917,7 @@ type HandbookSidebarEdge = {
 
 type HandbookSidebarFieldSelector = {
   readonly children: InputMaybe<NodeFieldSelector>;
+  readonly dataPath: InputMaybe<FieldSelectorEnum>;
   readonly id: InputMaybe<FieldSelectorEnum>;
   readonly internal: InputMaybe<InternalFieldSelector>;
   readonly items: InputMaybe<FieldSelectorEnum>;
@@ -925,6 +928,7 @@ type HandbookSidebarFieldSelector = {
 
 type HandbookSidebarFilterInput = {
   readonly children: InputMaybe<NodeFilterListInput>;
+  readonly dataPath: InputMaybe<StringQueryOperatorInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly internal: InputMaybe<InternalFilterInput>;
   readonly items: InputMaybe<JSONQueryOperatorInput>;
@@ -976,6 +980,7 @@ type HandbookSidebarGroupConnection_sumArgs = {
 
 type HandbookSidebarSortInput = {
   readonly children: InputMaybe<NodeSortInput>;
+  readonly dataPath: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly internal: InputMaybe<InternalSortInput>;
   readonly items: InputMaybe<SortOrderEnum>;
@@ -1509,6 +1514,7 @@ type Query_handbookPageArgs = {
 
 type Query_handbookSidebarArgs = {
   children: InputMaybe<NodeFilterListInput>;
+  dataPath: InputMaybe<StringQueryOperatorInput>;
   id: InputMaybe<StringQueryOperatorInput>;
   internal: InputMaybe<InternalFilterInput>;
   items: InputMaybe<JSONQueryOperatorInput>;
@@ -2392,7 +2398,7 @@ type StringQueryOperatorInput = {
 type AllSidebarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type AllSidebarsQuery = { readonly allHandbookSidebar: { readonly nodes: ReadonlyArray<{ readonly name: string, readonly items: Record<string, unknown> }> } };
+type AllSidebarsQuery = { readonly allHandbookSidebar: { readonly nodes: ReadonlyArray<{ readonly name: string, readonly items: Record<string, unknown>, readonly dataPath: string | null }> } };
 
 type HandbookPageByIdQueryVariables = Exact<{
   id: Scalars['String'];

@@ -1,4 +1,6 @@
 /** Sidebar groups that open and close, and the current page kept in view. */
+import type { SidebarItem } from '../shared/sidebar/types'
+import { SIDEBAR_TEMPLATE_KINDS, sidebarTemplateKind } from '../shared/sidebar/template'
 
 function setOpen(group: Element, button: Element, open: boolean): void {
   button.setAttribute('aria-expanded', String(open))
@@ -6,61 +8,68 @@ function setOpen(group: Element, button: Element, open: boolean): void {
   else group.setAttribute('data-collapsed', '')
 }
 
-type Item =
-  | { type: 'page'; label: string; url: string }
-  | { type: 'link'; label: string; url: string; external: boolean }
-  | { type: 'group'; label: string; url?: string; items: Item[] }
+let tree: Promise<SidebarItem[]> | undefined
 
-let tree: Promise<Item[]> | undefined
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
-  node.append(...children)
-  return node
+/**
+ * Fills an item cloned from the sidebar's template with what the JSON says:
+ * text and attributes only, as labels come from pull requests.
+ */
+function fillItem(element: Element, item: SidebarItem, path: string): void {
+  const link = element.querySelector('a.sb-link')
+  if (link && item.url) {
+    link.setAttribute('href', item.url)
+    link.textContent = item.label
+  }
+  if (item.type !== 'group') return
+  const id = `sb${path.replace(/\./g, '-')}`
+  element.querySelector('.sb-toggle')?.setAttribute('aria-controls', id)
+  const label = element.querySelector('.sb-toggle .sb-group-label, .sb-toggle .sr-only')
+  if (label) label.textContent = item.label
+  const children = element.querySelector('.sb-children')
+  children?.setAttribute('id', id)
+  children?.setAttribute('data-sidebar-lazy', path)
 }
 
-/** The same markup as src/components/Sidebar.tsx; closed groups inside stay lazy. */
-function renderItems(items: readonly Item[], path: string, chevron: Element | null): HTMLUListElement {
-  const list = element('ul', { class: 'sb-list' })
+/** A closed group's items, in the markup src/components/Sidebar.tsx put in the page's template; groups inside stay lazy. */
+function renderItems(items: readonly SidebarItem[], path: string, template: HTMLTemplateElement): Element | undefined {
+  const sampleList = template.content.firstElementChild
+  if (!sampleList) return undefined
+  const samples = [...sampleList.children]
+  const list = sampleList.cloneNode(false) as Element
   items.forEach((item, i) => {
-    const here = `${path}.${i}`
-    if (item.type !== 'group') {
-      const link = element('a', { class: 'sb-link', href: item.url }, item.label)
-      if (item.type === 'link' && item.external) link.rel = 'noopener'
-      list.append(element('li', { class: 'sb-item' }, link))
-      return
-    }
-    const id = `sb${here.replace(/\./g, '-')}`
-    const toggle = element('button', { type: 'button', class: 'sb-toggle', 'aria-expanded': 'false', 'aria-controls': id, 'data-sidebar-toggle': '' })
-    if (item.url) toggle.append(chevron?.cloneNode(true) ?? '', element('span', { class: 'sr-only' }, item.label))
-    else toggle.append(element('span', { class: 'sb-group-label' }, item.label), chevron?.cloneNode(true) ?? '')
-    const row = element('div', { class: 'sb-group-row' }, ...(item.url ? [element('a', { class: 'sb-link', href: item.url }, item.label)] : []), toggle)
-    list.append(element('li', { class: 'sb-group', 'data-collapsed': '' }, row, element('div', { id, class: 'sb-children', 'data-sidebar-lazy': here })))
+    const sample = samples[SIDEBAR_TEMPLATE_KINDS.indexOf(sidebarTemplateKind(item))]
+    if (!sample) return
+    const element = sample.cloneNode(true) as Element
+    fillItem(element, item, `${path}.${i}`)
+    list.append(element)
   })
   return list
 }
 
 /** Fills a closed group of a large sidebar from the sidebar's JSON (fetched once, then cached by the browser). */
 async function fill(children: HTMLElement): Promise<void> {
-  const source = children.closest<HTMLElement>('[data-sidebar-src]')?.dataset.sidebarSrc
+  const sidebar = children.closest<HTMLElement>('[data-sidebar-src]')
+  const source = sidebar?.dataset.sidebarSrc
+  const template = sidebar?.querySelector<HTMLTemplateElement>('template[data-sidebar-template]')
   const path = children.dataset.sidebarLazy
-  if (!source || path === undefined) return
-  tree ??= fetch(source).then((response) => (response.ok ? (response.json() as Promise<Item[]>) : Promise.reject(new Error(String(response.status)))))
-  let items: Item[] | undefined
+  if (!source || !template || path === undefined) return
+  tree ??= fetch(source).then((response) => (response.ok ? (response.json() as Promise<SidebarItem[]>) : Promise.reject(new Error(String(response.status)))))
+  let items: SidebarItem[] | undefined
   try {
     items = await tree
   } catch {
     tree = undefined
     return
   }
-  let node: Item | undefined
+  let node: SidebarItem | undefined
   for (const index of path.split('.').slice(1)) {
     node = (node?.type === 'group' ? node.items : items)[Number(index)]
   }
   if (node?.type !== 'group' || children.dataset.sidebarLazy === undefined) return
+  const list = renderItems(node.items, path, template)
+  if (!list) return
   delete children.dataset.sidebarLazy
-  children.append(renderItems(node.items, path, document.querySelector('[data-sidebar] .sb-chevron')))
+  children.append(list)
 }
 
 export function installSidebarToggles(): void {

@@ -1,34 +1,21 @@
 import React, { type ReactNode } from 'react'
 import { MDXProvider } from '@mdx-js/react'
-import { MobileTableOfContents, type TocItem } from './TableOfContents'
+import { MobileTableOfContents } from './TableOfContents'
 import { Callout, Note, Tip, Warning } from './Callout'
 import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
-import type { Crumb, PageLink } from '../shared/sidebar/navigation'
+import type { ArticleView, TitleLine } from '../shared/page-view'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
 
-export interface ArticleProps {
-  title: string
-  showTitle: boolean
-  toc: readonly TocItem[]
-  /** Rendered HTML of a `.md` page. */
-  html: string
+export interface ArticleProps extends ArticleView {
   /** Compiled body of an `.mdx` page. */
   children?: ReactNode
-  editUrl?: string | null
-  /** ISO date of the last change. */
-  lastUpdated?: string | null
-  /** Language the date is written in. */
-  lang?: string
-  draft?: boolean
-  breadcrumbs?: readonly Crumb[]
-  neighbours?: { previous?: PageLink; next?: PageLink }
 }
 
 /** A page's own content: breadcrumbs, title, folded TOC on phones, body, edit link, previous/next. */
-export function Article({ title, showTitle, toc, html, children, editUrl, lastUpdated, lang = 'en', draft, breadcrumbs = [], neighbours = {} }: ArticleProps) {
+export function Article({ title, showTitle, draft, titleLines, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -36,6 +23,7 @@ export function Article({ title, showTitle, toc, html, children, editUrl, lastUp
         <header className="article-header">
           <h1 className="article-title">{title}</h1>
           {draft && <p className="draft-badge">Draft: not published in production builds</p>}
+          <TitleLines lines={titleLines} />
         </header>
       )}
       {toc.length >= 2 && <MobileTableOfContents items={toc} />}
@@ -54,7 +42,11 @@ export function Article({ title, showTitle, toc, html, children, editUrl, lastUp
               Edit this page
             </a>
           )}
-          {lastUpdated && <LastUpdated iso={lastUpdated} lang={lang} />}
+          {lastUpdated && (
+            <p className="last-updated">
+              Last updated <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time>
+            </p>
+          )}
         </footer>
       )}
       <PageNav previous={neighbours.previous} next={neighbours.next} />
@@ -62,18 +54,19 @@ export function Article({ title, showTitle, toc, html, children, editUrl, lastUp
   )
 }
 
-/** The date in the page's language, written at build time (no script). */
-function LastUpdated({ iso, lang }: { iso: string; lang: string }) {
-  const date = new Date(iso)
-  let text: string
-  try {
-    text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
-  } catch {
-    text = iso.slice(0, 10)
-  }
+/**
+ * Lines under the title, from the page view: where owners, review state and
+ * backlinks will show. None yet, and then nothing is drawn.
+ */
+function TitleLines({ lines }: { lines: readonly TitleLine[] }) {
+  if (lines.length === 0) return null
   return (
-    <p className="last-updated">
-      Last updated <time dateTime={iso}>{text}</time>
-    </p>
+    <ul className="article-lines">
+      {lines.map((line, i) => (
+        <li key={i} className={`article-line article-line-${line.kind}`}>
+          {line.url ? <a href={line.url}>{line.text}</a> : line.text}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -5,12 +5,12 @@ import '../styles/prism.css'
 import '../styles/search.css'
 import { SiteHeader } from './SiteHeader'
 import { Sidebar } from './Sidebar'
-import { TableOfContents, type TocItem } from './TableOfContents'
-import type { SidebarEntry } from '../shared/sidebar/navigation'
+import { TableOfContents } from './TableOfContents'
+import type { SidebarView, TocItem } from '../shared/page-view'
 
 export interface LayoutProps {
   siteTitle: string
-  sidebar?: { name: string; entries: readonly SidebarEntry[]; dataUrl?: string | undefined }
+  sidebar?: SidebarView | undefined
   toc?: readonly TocItem[]
   children: ReactNode
 }
@@ -26,7 +26,7 @@ export function Layout({ siteTitle, sidebar, toc, children }: LayoutProps) {
       </a>
       <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} />
       <div className={`page-grid ${modifiers}`}>
-        {sidebar && <Sidebar name={sidebar.name} entries={sidebar.entries} dataUrl={sidebar.dataUrl} />}
+        {sidebar && <Sidebar {...sidebar} />}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>

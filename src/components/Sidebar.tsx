@@ -1,6 +1,8 @@
 import React from 'react'
 import { Link } from 'gatsby'
 import type { SidebarEntry } from '../shared/sidebar/navigation'
+import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'
+import type { SidebarView } from '../shared/page-view'
 import { Icon } from './Icon'
 
 function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {
@@ -77,15 +79,23 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
 /**
  * The page's sidebar as a navigation landmark in the static HTML: complete,
  * or for a large sidebar, without the contents of closed groups, which come
- * from `dataUrl` when opened.
+ * from `dataUrl` when opened. Then it also carries one sample item of each
+ * kind (src/shared/sidebar/template.ts), drawn by the same `Entry`: the
+ * browser clones and fills them, so this file is the one place an item's
+ * markup is written.
  */
-export function Sidebar({ name, entries, dataUrl }: { name: string; entries: readonly SidebarEntry[]; dataUrl?: string | undefined }) {
+export function Sidebar({ name, entries, dataUrl }: SidebarView) {
   return (
     <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar data-sidebar-src={dataUrl}>
       <div className="sidebar-scroll">
         <p className="sidebar-title">{name}</p>
         <Entries entries={entries} path="" />
       </div>
+      {dataUrl && (
+        <template data-sidebar-template>
+          <Entries entries={SIDEBAR_TEMPLATE_ENTRIES} path=".template" />
+        </template>
+      )}
     </nav>
   )
 }

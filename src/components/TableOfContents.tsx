@@ -1,10 +1,5 @@
 import React from 'react'
-
-export interface TocItem {
-  depth: number
-  id: string
-  text: string
-}
+import type { TocItem } from '../shared/page-view'
 
 interface TocNode extends TocItem {
   children: TocItem[]

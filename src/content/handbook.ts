@@ -11,7 +11,7 @@ import type { TocEntry } from './markdown/render'
 import type { HeadingInfo } from './markdown/heading-ids'
 import type { LinkUse } from './markdown/rewrite-links'
 import type { HandbookSettings } from './config'
-import { titleFromSourcePath, humanizeName } from './title'
+import { titleFromSourcePath } from './title'
 import { editUrl } from './edit-url'
 import { lastUpdatedDates } from './last-updated'
 import { hashOf, type RenderCache } from './render-cache'
@@ -19,9 +19,10 @@ import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type Ren
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
 import { urlFromSlug, urlFromSourcePath } from './url'
 import type { PageFormat } from './markdown/parse'
-import type { Sidebar } from './sidebar'
-import { parseSidebarsFile, SIDEBARS_FILE_NAMES } from './sidebars-file'
-import { resolveFolderSidebars, resolveSidebarsFile, type ResolvedSidebars, type SidebarPageSource } from './sidebars'
+import type { Sidebar } from '../shared/sidebar/types'
+import { resolveSidebars, SIDEBARS_FILE_NAMES, type SidebarPageInput } from './sidebars'
+
+export { defaultSidebarName } from './sidebars'
 
 /** Frontmatter fields whose line is kept for messages about them. */
 const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]
@@ -101,12 +102,6 @@ interface LoadedSource {
   frontmatterLines: number
   url: string
   fieldLines: FieldLines
-}
-
-/** The sidebar of a page that names none: its top-level folder's, or the default one at the root. */
-export function defaultSidebarName(sourcePath: string, defaultSidebar: string): string {
-  const segments = sourcePath.split('/')
-  return segments.length > 1 ? humanizeName(segments[0]!) : defaultSidebar
 }
 
 function readSources(pages: readonly SourceFile[], diagnostics: Diagnostic[]): LoadedSource[] {
@@ -239,7 +234,7 @@ function assemble(settings: HandbookSettings, options: LoadOptions, prepared: Pr
   const { content, routed, draftPaths, diagnostics } = prepared
   const linkedFiles = new Set<string>()
   const updated = lastUpdatedDates(settings.contentDir, routed.map((source) => source.file.sourcePath))
-  const pages = routed.map((source, i): Page => {
+  const built = routed.map((source, i): Omit<Page, 'sidebar'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
     diagnostics.push(...renderDiagnostics)
@@ -257,7 +252,6 @@ function assemble(settings: HandbookSettings, options: LoadOptions, prepared: Pr
       title,
       titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : 'file',
       description: frontmatter.description ?? rendered.excerpt,
-      sidebar: frontmatter.sidebar ?? defaultSidebarName(file.sourcePath, settings.defaultSidebar),
       showTitle: frontmatter.showTitle,
       draft: frontmatter.draft,
       ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
@@ -276,9 +270,14 @@ function assemble(settings: HandbookSettings, options: LoadOptions, prepared: Pr
   })
   options.cache?.store.flush()
   const sidebarsFile = SIDEBARS_FILE_NAMES.find((name) => content.files.has(name))
-  const resolved = resolveSidebars(settings.contentDir, sidebarsFile, pages, routed, settings.defaultSidebar, draftPaths)
+  const resolved = resolveSidebars({
+    file: sidebarsFile ? { path: sidebarsFile, text: fs.readFileSync(`${settings.contentDir}/${sidebarsFile}`, 'utf8') } : undefined,
+    pages: sidebarInputs(built, routed),
+    draftPaths,
+    defaultSidebar: settings.defaultSidebar,
+  })
   diagnostics.push(...resolved.diagnostics)
-  for (const page of pages) page.sidebar = resolved.sidebarOf.get(page.sourcePath) ?? page.sidebar
+  const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
   return {
     pages,
     sidebars: resolved.sidebars,
@@ -305,16 +304,10 @@ export async function loadHandbookInParallel(settings: HandbookSettings, options
   return assemble(settings, options, prepared, fillIn(lookup, fresh, options))
 }
 
-function resolveSidebars(
-  contentDir: string,
-  sidebarsFile: string | undefined,
-  pages: readonly Page[],
-  sources: readonly LoadedSource[],
-  defaultSidebar: string,
-  draftPaths: ReadonlySet<string>,
-): ResolvedSidebars {
+/** What the sidebars need of each page: its place, title and order, and its own `sidebar` field with the field's line. */
+function sidebarInputs(pages: readonly Omit<Page, 'sidebar'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
   const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
-  const inputs = pages.map((page): SidebarPageSource => {
+  return pages.map((page): SidebarPageInput => {
     const line = lines.get(page.sourcePath)
     return {
       sourcePath: page.sourcePath,
@@ -322,10 +315,6 @@ function resolveSidebars(
       title: page.title,
       ...(page.position !== undefined ? { position: page.position } : {}),
       ...(page.frontmatter.sidebar ? { sidebarField: { name: page.frontmatter.sidebar, ...(line ? { line } : {}) } } : {}),
-      fallbackSidebar: defaultSidebarName(page.sourcePath, defaultSidebar),
     }
   })
-  if (!sidebarsFile) return resolveFolderSidebars(inputs)
-  const text = fs.readFileSync(`${contentDir}/${sidebarsFile}`, 'utf8')
-  return resolveSidebarsFile(parseSidebarsFile(sidebarsFile, text), inputs, draftPaths)
 }

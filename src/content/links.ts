@@ -14,8 +14,9 @@
  * as the URL shows them (`team-charter`).
  */
 import path from 'node:path'
-import { INDEX_FILE_NAMES, PAGE_EXTENSIONS, isIndexFile, pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
+import { isIndexFile, pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
 import { slugifySegment } from './slug'
+import { createPageLookup } from './page-lookup'
 
 export interface Route {
   /** Path of the page's file relative to the content folder. */
@@ -26,6 +27,8 @@ export interface Route {
 
 export interface LinkIndex {
   pageBySourcePath(sourcePath: string): Route | undefined
+  /** The page of a content path without extension: `company/values` → company/values.md, `people` → people/README.md. */
+  pageAtContentPath(contentPath: string): Route | undefined
   pageByUrl(url: string): Route | undefined
   /** Whether a non-page file exists at this path relative to the content folder. */
   fileExists(sourcePath: string): boolean
@@ -45,18 +48,13 @@ export type LinkTarget =
   | { kind: 'file'; sourcePath: string }
   | { kind: 'broken'; href: string; reason: string }
 
-/** Builds a lookup over routes; path lookups fall back to case-insensitive matches. */
+/** Builds a lookup over routes; path lookups fall back to case-insensitive matches (see page-lookup.ts). */
 export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean): LinkIndex {
-  const byPath = new Map<string, Route>()
-  const byLowerPath = new Map<string, Route>()
-  const byUrl = new Map<string, Route>()
-  for (const route of routes) {
-    byPath.set(route.sourcePath, route)
-    byLowerPath.set(route.sourcePath.toLowerCase(), route)
-    byUrl.set(route.url, route)
-  }
+  const byPath = createPageLookup(routes)
+  const byUrl = new Map(routes.map((route) => [route.url, route]))
   return {
-    pageBySourcePath: (sourcePath) => byPath.get(sourcePath) ?? byLowerPath.get(sourcePath.toLowerCase()),
+    pageBySourcePath: (sourcePath) => byPath.at(sourcePath),
+    pageAtContentPath: (contentPath) => byPath.find(contentPath),
     pageByUrl: (url) => byUrl.get(url),
     fileExists,
   }
@@ -112,21 +110,9 @@ function resolveUrlPath(relativePath: string, baseUrl: string): string {
   return pathname.split('/').map(safeDecode).join('/')
 }
 
-/** The page of a content path without extension: `company/values` → company/values.md, `people` → people/README.md. */
+/** The page of a content path without extension, else of the same path read as a site URL. */
 function pageAtContentPath(index: LinkIndex, target: string): Route | undefined {
-  if (target !== '') {
-    for (const ext of PAGE_EXTENSIONS) {
-      const route = index.pageBySourcePath(`${target}${ext}`)
-      if (route) return route
-    }
-  }
-  for (const name of INDEX_FILE_NAMES) {
-    for (const ext of PAGE_EXTENSIONS) {
-      const route = index.pageBySourcePath(target === '' ? `${name}${ext}` : `${target}/${name}${ext}`)
-      if (route) return route
-    }
-  }
-  return pageAtUrl(index, `/${target}`)
+  return index.pageAtContentPath(target) ?? pageAtUrl(index, `/${target}`)
 }
 
 /** Resolves `p` against a folder of the content tree; undefined when it climbs out of it. */

@@ -36,6 +36,8 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       name: String!
       order: Int!
       items: JSON!
+      "Where the whole tree is published when pages load closed groups on demand (large sidebars, production only)."
+      dataPath: String
     }
 
     type SiteSiteMetadata {

@@ -3,6 +3,7 @@ import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
 import type { Handbook, Page } from '../content'
 import { currentCheckResult, currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
 import { settings } from './settings'
+import { sidebarDataPathOf } from './write-sidebar-data'
 
 const PAGE_TYPE = 'HandbookPage'
 const SIDEBAR_TYPE = 'HandbookSidebar'
@@ -48,7 +49,8 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
   }
   handbook.sidebars.forEach((sidebar, order) => {
     const id = createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`)
-    const fields = { ...sidebar, order }
+    // Set only for a large sidebar in production: its pages then load closed groups on demand.
+    const fields = { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) }
     kept.add(id)
     actions.createNode({ id, ...fields, internal: { type: SIDEBAR_TYPE, contentDigest: createContentDigest(fields) } })
   })

@@ -8,7 +8,7 @@
 import { shortHashOf } from '../hash'
 import { Index } from 'flexsearch'
 import type { Handbook, Page } from '../handbook'
-import { breadcrumbsFor } from '../../shared/sidebar/navigation'
+import { searchCrumbsOf } from '../../shared/page-view'
 import { extractSections, tidyText, type ExtractedSection } from './extract'
 import { tokenize } from '../../shared/search/tokenize'
 import {
@@ -39,7 +39,7 @@ import {
 export interface SearchPage {
   url: string
   title: string
-  /** Sidebar groups above the page. */
+  /** Where the page sits: the sidebar groups above it (see searchCrumbsOf in src/shared/page-view.ts). */
   crumbs: string[]
   /** The first is the page's top (anchor ""), then one per h2/h3. */
   sections: ExtractedSection[]
@@ -85,14 +85,11 @@ function safeSections(page: Page): ExtractedSection[] {
 export function searchPages(handbook: Pick<Handbook, 'pages' | 'sidebars'>): SearchPage[] {
   const sidebars = new Map(handbook.sidebars.map((sidebar) => [sidebar.name, sidebar]))
   return handbook.pages.filter(isSearchable).map((page) => {
-    const sidebar = sidebars.get(page.sidebar)
-    const crumbs = sidebar ? breadcrumbsFor(sidebar.items, page.url).map((crumb) => crumb.label) : []
     const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
     return {
       url: page.url,
       title: page.title,
-      // Pages at a sidebar's top show the sidebar's name, when there are several and it says something new.
-      crumbs: crumbs.length > 0 || handbook.sidebars.length < 2 || page.sidebar === page.title ? crumbs : [page.sidebar],
+      crumbs: searchCrumbsOf(page, sidebars),
       sections: withTopSection(safeSections(page), description),
     }
   })

@@ -29,3 +29,12 @@ export interface Sidebar {
   name: string
   items: SidebarItem[]
 }
+
+/**
+ * A sidebar as the site's pages receive it (the HandbookSidebar node): its
+ * tree, and for one that loads closed groups on demand, where the whole tree
+ * is published (before the path prefix). Decided once at build time.
+ */
+export interface SiteSidebar extends Sidebar {
+  dataPath: string | null
+}

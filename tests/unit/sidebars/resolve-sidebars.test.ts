@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic } from '../../src/content/diagnostics'
-import type { Sidebar, SidebarItem } from '../../src/content/sidebar'
-import { parseSidebarsFile } from '../../src/content/sidebars-file'
-import { collectUrls, resolveFolderSidebars, resolveSidebarsFile, type ResolvedSidebars, type SidebarPageSource } from '../../src/content/sidebars'
+import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Sidebar, SidebarItem } from '../../../src/shared/sidebar/types'
+import { pageUrls } from '../../../src/shared/sidebar/navigation'
+import { resolveSidebars, type ResolvedSidebars, type SidebarPageInput } from '../../../src/content/sidebars'
 
 const FILE = 'sidebars.yml'
 
-function page(sourcePath: string, url: string, title: string, extra: Partial<SidebarPageSource> = {}): SidebarPageSource {
-  const top = sourcePath.includes('/') ? sourcePath.split('/')[0]! : ''
-  const fallbackSidebar = top === 'editing' ? 'Editing' : top === 'legal' ? 'Legal' : 'Handbook'
-  return { sourcePath, url, title, fallbackSidebar, ...extra }
+/** Pages that name no sidebar and are placed nowhere fall back to their top folder's: Editing, Legal, Handbook (also at the root). */
+const DEFAULT_SIDEBAR = 'Handbook'
+
+function page(sourcePath: string, url: string, title: string, extra: Partial<SidebarPageInput> = {}): SidebarPageInput {
+  return { sourcePath, url, title, ...extra }
+}
+
+/** resolveSidebars with a sidebars file of this text. */
+function resolveText(path: string, text: string, pages: readonly SidebarPageInput[], drafts: ReadonlySet<string> = new Set()): ResolvedSidebars {
+  return resolveSidebars({ file: { path, text }, pages, draftPaths: drafts, defaultSidebar: DEFAULT_SIDEBAR })
 }
 
 /** A handbook like the starter one: a home page, the handbook proper, an editing guide. */
-const PAGES: SidebarPageSource[] = [
+const PAGES: SidebarPageInput[] = [
   page('index.md', '/', 'Welcome to Northwind'),
   page('handbook/index.md', '/handbook', 'The Northwind handbook'),
   page('handbook/company/index.md', '/handbook/company', 'Company'),
@@ -36,8 +42,8 @@ const PAGES: SidebarPageSource[] = [
   page('editing/mdx-components.mdx', '/editing/mdx-components', 'MDX components'),
 ]
 
-function resolve(lines: string[], pages: readonly SidebarPageSource[] = PAGES, drafts: string[] = []): ResolvedSidebars {
-  return resolveSidebarsFile(parseSidebarsFile(FILE, `${lines.join('\n')}\n`), pages, new Set(drafts))
+function resolve(lines: string[], pages: readonly SidebarPageInput[] = PAGES, drafts: string[] = []): ResolvedSidebars {
+  return resolveText(FILE, `${lines.join('\n')}\n`, pages, new Set(drafts))
 }
 
 function sidebar(result: ResolvedSidebars, name: string): SidebarItem[] {
@@ -50,7 +56,7 @@ const errors = (result: ResolvedSidebars) => result.diagnostics.filter((d) => d.
 const warnings = (result: ResolvedSidebars) => result.diagnostics.filter((d) => d.severity === 'warning')
 const where = (d: Diagnostic) => `${d.file}:${d.line ?? ''}: ${d.severity}: ${d.code}`
 
-describe('resolveSidebarsFile: the full example', () => {
+describe('resolveSidebars with a sidebars file: the full example', () => {
   const result = resolve([
     /*  1 */ 'Handbook:',
     /*  2 */ '  - page: handbook/index.md',
@@ -168,12 +174,12 @@ describe('resolveSidebarsFile: the full example', () => {
   })
 
   it('lists every page but the home page in its sidebar', () => {
-    const urls = new Set([...collectUrls(sidebar(result, 'Handbook')), ...collectUrls(sidebar(result, 'Editing'))])
+    const urls = new Set([...pageUrls(sidebar(result, 'Handbook')), ...pageUrls(sidebar(result, 'Editing'))])
     expect(PAGES.filter((p) => !urls.has(p.url)).map((p) => p.sourcePath)).toEqual(['index.md'])
   })
 })
 
-describe('resolveSidebarsFile: finding pages', () => {
+describe('resolveSidebars with a sidebars file: finding pages', () => {
   it.each([
     ['the exact path', 'handbook/company/values.md', '/handbook/company/values'],
     ['any case', 'HANDBOOK/Company/VALUES.MD', '/handbook/company/values'],
@@ -207,7 +213,7 @@ describe('resolveSidebarsFile: finding pages', () => {
   })
 })
 
-describe('resolveSidebarsFile: links', () => {
+describe('resolveSidebars with a sidebars file: links', () => {
   it('marks links with a scheme or starting with // as external, others as internal', () => {
     const result = resolve([
       'Handbook:',
@@ -232,7 +238,7 @@ describe('resolveSidebarsFile: links', () => {
   })
 })
 
-describe('resolveSidebarsFile: pages that are not in the handbook', () => {
+describe('resolveSidebars with a sidebars file: pages that are not in the handbook', () => {
   it('reports a mistyped path at its line, suggesting the page meant', () => {
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - handbook/company/valeus.md', '  - handbook/company/structure.md'])
     expect(errors(result)).toHaveLength(1)
@@ -284,7 +290,7 @@ describe('resolveSidebarsFile: pages that are not in the handbook', () => {
   })
 })
 
-describe('resolveSidebarsFile: pages listed twice', () => {
+describe('resolveSidebars with a sidebars file: pages listed twice', () => {
   it('reports the second listing in the same sidebar, with the line of the first, and shows the page once', () => {
     const result = resolve([
       'Handbook:',
@@ -332,7 +338,7 @@ describe('resolveSidebarsFile: pages listed twice', () => {
   })
 })
 
-describe('resolveSidebarsFile: autogenerate', () => {
+describe('resolveSidebars with a sidebars file: autogenerate', () => {
   it('reports a folder that has no pages at its line', () => {
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - label: Teams', '    items:', '      - autogenerate: handbook/teams'])
     expect(errors(result).map(where)).toEqual(['sidebars.yml:5: error: sidebar-missing-folder'])
@@ -368,7 +374,7 @@ describe('resolveSidebarsFile: autogenerate', () => {
     expect(warnings(result)).toEqual([])
     const items = sidebar(result, 'Everything')
     expect(items.map((item) => item.label)).toEqual(['Welcome to Northwind', 'Editing this handbook', 'The Northwind handbook'])
-    expect([...collectUrls(items)].sort()).toEqual(PAGES.map((p) => p.url).sort())
+    expect([...pageUrls(items)].sort()).toEqual(PAGES.map((p) => p.url).sort())
     expect(new Set(result.sidebarOf.values())).toEqual(new Set(['Everything']))
   })
 
@@ -479,12 +485,12 @@ describe('resolveSidebarsFile: autogenerate', () => {
 
   it('generates each page once when two folders overlap', () => {
     const result = resolve(['Benefits:', '  - autogenerate: handbook/people/benefits', 'Handbook:', '  - autogenerate: handbook/people'])
-    expect([...collectUrls(sidebar(result, 'Benefits'))]).toEqual([
+    expect([...pageUrls(sidebar(result, 'Benefits'))]).toEqual([
       '/handbook/people/benefits',
       '/handbook/people/benefits/health',
       '/handbook/people/benefits/pension',
     ])
-    expect([...collectUrls(sidebar(result, 'Handbook'))]).toEqual([
+    expect([...pageUrls(sidebar(result, 'Handbook'))]).toEqual([
       '/handbook/people',
       '/handbook/people/onboarding',
       '/handbook/people/feedback',
@@ -494,7 +500,7 @@ describe('resolveSidebarsFile: autogenerate', () => {
   })
 })
 
-describe('resolveSidebarsFile: which sidebar a page shows', () => {
+describe('resolveSidebars with a sidebars file: which sidebar a page shows', () => {
   it("follows the page's own sidebar field first, warning that it is not in that sidebar", () => {
     const pages = PAGES.map((p) => (p.sourcePath === 'handbook/company/values.md' ? { ...p, sidebarField: { name: 'Editing', line: 4 } } : p))
     const result = resolve(['Handbook:', '  - handbook/company/values.md', 'Editing:', '  - editing/index.md'], pages)
@@ -563,7 +569,7 @@ describe('resolveSidebarsFile: which sidebar a page shows', () => {
   })
 })
 
-describe('resolveSidebarsFile: orphan pages', () => {
+describe('resolveSidebars with a sidebars file: orphan pages', () => {
   it('warns at each page listed in no sidebar, but not at the home page', () => {
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - label: Company', '    page: handbook/company', '    items:', '      - handbook/company/values.md'])
     const orphans = warnings(result)
@@ -578,8 +584,7 @@ describe('resolveSidebarsFile: orphan pages', () => {
   })
 
   it('names the file it was given in its messages', () => {
-    const file = parseSidebarsFile('sidebars.yaml', 'Handbook:\n  - handbook/index.md\n  - handbook/nowhere.md\n')
-    const result = resolveSidebarsFile(file, PAGES.slice(0, 3))
+    const result = resolveText('sidebars.yaml', 'Handbook:\n  - handbook/index.md\n  - handbook/nowhere.md\n', PAGES.slice(0, 3))
     expect(result.diagnostics.map((d) => [d.file, d.line])).toEqual([
       ['sidebars.yaml', 3],
       ['handbook/company/index.md', 1],
@@ -588,14 +593,13 @@ describe('resolveSidebarsFile: orphan pages', () => {
   })
 
   it('carries the mistakes of the file first, and builds what it could read', () => {
-    const file = parseSidebarsFile(FILE, 'Handbook:\n  - handbook/index.md\n  - label: Status\n')
-    const result = resolveSidebarsFile(file, PAGES.slice(0, 2))
+    const result = resolveText(FILE, 'Handbook:\n  - handbook/index.md\n  - label: Status\n', PAGES.slice(0, 2))
     expect(result.diagnostics.map(where)).toEqual(['sidebars.yml:3: error: sidebars-file'])
     expect(result.sidebars).toEqual([{ name: 'Handbook', items: [{ type: 'page', label: 'The Northwind handbook', url: '/handbook' }] }])
   })
 })
 
-describe('resolveFolderSidebars', () => {
+describe('resolveSidebars without a sidebars file', () => {
   it('builds one sidebar per name from the folders, the sidebar field first', () => {
     const pages = [
       page('handbook/index.md', '/handbook', 'Handbook'),
@@ -605,7 +609,7 @@ describe('resolveFolderSidebars', () => {
       page('editing/index.md', '/editing', 'Editing'),
       page('editing/markdown.md', '/editing/markdown', 'Markdown'),
     ]
-    const result = resolveFolderSidebars(pages)
+    const result = resolveSidebars({ file: undefined, pages, defaultSidebar: DEFAULT_SIDEBAR })
     expect(result.diagnostics).toEqual([])
     expect(Object.fromEntries(result.sidebarOf)).toEqual({
       'handbook/index.md': 'Handbook',
@@ -642,26 +646,25 @@ describe('resolveFolderSidebars', () => {
 })
 
 describe('regressions', () => {
-  const home = { sourcePath: 'index.md', url: '/', title: 'Welcome', fallbackSidebar: 'Handbook' }
-  const hb = { sourcePath: 'handbook/index.md', url: '/handbook', title: 'Handbook', fallbackSidebar: 'Handbook' }
-  const privacy = { sourcePath: 'legal/privacy.md', url: '/legal/privacy', title: 'Privacy', fallbackSidebar: 'Legal' }
+  const home = { sourcePath: 'index.md', url: '/', title: 'Welcome' }
+  const hb = { sourcePath: 'handbook/index.md', url: '/handbook', title: 'Handbook' }
+  const privacy = { sourcePath: 'legal/privacy.md', url: '/legal/privacy', title: 'Privacy' }
 
   it('chooses an unlisted page’s sidebar whatever the order of the pages', () => {
-    const file = parseSidebarsFile('sidebars.yml', 'Handbook:\n  - handbook/index.md\n')
-    expect(resolveSidebarsFile(file, [home, hb, privacy]).sidebarOf.get('legal/privacy.md')).toBe('Legal')
-    expect(resolveSidebarsFile(file, [privacy, home, hb]).sidebarOf.get('legal/privacy.md')).toBe('Legal')
+    const file = 'Handbook:\n  - handbook/index.md\n'
+    expect(resolveText('sidebars.yml', file, [home, hb, privacy]).sidebarOf.get('legal/privacy.md')).toBe('Legal')
+    expect(resolveText('sidebars.yml', file, [privacy, home, hb]).sidebarOf.get('legal/privacy.md')).toBe('Legal')
   })
 
   it('shows a page listed twice on one line once', () => {
-    const file = parseSidebarsFile('sidebars.yml', 'Handbook: [handbook/index.md, handbook/index.md]\n')
-    const resolved = resolveSidebarsFile(file, [hb])
+    const resolved = resolveText('sidebars.yml', 'Handbook: [handbook/index.md, handbook/index.md]\n', [hb])
     expect(resolved.sidebars[0]!.items).toEqual([{ type: 'page', label: 'Handbook', url: '/handbook' }])
     expect(resolved.diagnostics.map((d) => d.code)).toEqual(['sidebar-duplicate'])
   })
 
   it('skips items naming a draft however the path is written', () => {
-    const file = parseSidebarsFile('sidebars.yml', 'Handbook:\n  - handbook/index.md\n  - handbook/Roadmap.md\n  - handbook/plans\n')
-    const resolved = resolveSidebarsFile(file, [hb], new Set(['handbook/roadmap.md', 'handbook/plans/README.md']))
+    const file = 'Handbook:\n  - handbook/index.md\n  - handbook/Roadmap.md\n  - handbook/plans\n'
+    const resolved = resolveText('sidebars.yml', file, [hb], new Set(['handbook/roadmap.md', 'handbook/plans/README.md']))
     expect(resolved.diagnostics).toEqual([])
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { breadcrumbsFor, neighboursOf, readingOrder } from '../../src/shared/sidebar/navigation'
-import type { SidebarItem } from '../../src/content/sidebar'
-import { parseSidebarsFile } from '../../src/content/sidebars-file'
-import { resolveSidebarsFile, type SidebarPageSource } from '../../src/content/sidebars'
+import { breadcrumbsFor, neighboursOf, readingOrder } from '../../../src/shared/sidebar/navigation'
+import type { SidebarItem } from '../../../src/shared/sidebar/types'
+import { resolveSidebars, type SidebarPageInput } from '../../../src/content/sidebars'
 
 /** The Handbook sidebar of a starter-like handbook. */
 const HANDBOOK: SidebarItem[] = [
@@ -179,11 +178,10 @@ describe('neighboursOf', () => {
 })
 
 describe('reading order of a sidebar read from sidebars.yml', () => {
-  const page = (sourcePath: string, url: string, title: string, position?: number): SidebarPageSource => ({
+  const page = (sourcePath: string, url: string, title: string, position?: number): SidebarPageInput => ({
     sourcePath,
     url,
     title,
-    fallbackSidebar: 'Handbook',
     ...(position !== undefined ? { position } : {}),
   })
   const pages = [
@@ -209,7 +207,7 @@ describe('reading order of a sidebar read from sidebars.yml', () => {
     '      - autogenerate: handbook/people',
     '',
   ].join('\n')
-  const resolved = resolveSidebarsFile(parseSidebarsFile('sidebars.yml', text), pages)
+  const resolved = resolveSidebars({ file: { path: 'sidebars.yml', text }, pages, defaultSidebar: 'Handbook' })
   const items = resolved.sidebars[0]!.items
 
   it('follows the file, the generated folder in its own order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseSidebarsFile, SIDEBARS_FILE_NAMES, type SidebarsFile } from '../../src/content/sidebars-file'
-import type { Diagnostic } from '../../src/content/diagnostics'
+import { parseSidebarsFile, SIDEBARS_FILE_NAMES, type SidebarsFile } from '../../../src/content/sidebars/file'
+import type { Diagnostic } from '../../../src/content/diagnostics'
 
 const FILE = 'sidebars.yml'
 

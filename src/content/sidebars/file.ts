@@ -1,7 +1,8 @@
 /**
- * `sidebars.yml` in the content folder: the navigation, written by editors.
- * This module only reads the file into a typed spec, keeping the line of
- * every item so each later mistake can be reported at it.
+ * Stage "read the file": `sidebars.yml` in the content folder, the
+ * navigation written by editors, read into a typed spec (its text is read
+ * by the caller). Keeps the line of every item so each later mistake can be
+ * reported at it.
  *
  * ```yaml
  * Handbook:                          # a sidebar, by name
@@ -18,7 +19,7 @@
  * ```
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
-import { error, type Diagnostic } from './diagnostics'
+import { error, type Diagnostic } from '../diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
 

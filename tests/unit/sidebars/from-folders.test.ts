@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { sidebarsFromFolders, type Sidebar, type SidebarGroup, type SidebarItem, type SidebarSource } from '../../src/content/sidebar'
+import { sidebarsFromFolders } from '../../../src/content/sidebars/from-folders'
+import type { SidebarPageInput } from '../../../src/content/sidebars/input'
+import type { Sidebar, SidebarGroup, SidebarItem } from '../../../src/shared/sidebar/types'
+
+/** A page with the sidebar it shows (decided by the stage before, src/content/sidebars/sidebar-of.ts). */
+type SidebarSource = SidebarPageInput & { sidebar: string }
+
+const fromFolders = (pages: readonly SidebarSource[]): Sidebar[] => sidebarsFromFolders(pages, new Map(pages.map((page) => [page.sourcePath, page.sidebar])))
 
 const pages: SidebarSource[] = [
   { sourcePath: 'README.md', url: '/', title: 'Home', sidebar: 'Handbook' },
@@ -32,7 +39,7 @@ function group(items: readonly SidebarItem[], label: string): SidebarGroup {
 }
 
 describe('sidebarsFromFolders', () => {
-  const sidebars = sidebarsFromFolders(pages)
+  const sidebars = fromFolders(pages)
   const company = sidebarNamed(sidebars, 'Company')
 
   it('builds one sidebar per name, in order of first appearance', () => {
@@ -86,7 +93,7 @@ describe('sidebarsFromFolders', () => {
   })
 
   it('roots a sidebar at the deepest folder its pages share', () => {
-    const [only] = sidebarsFromFolders([
+    const [only] = fromFolders([
       { sourcePath: 'eng/guides/a.md', url: '/eng/guides/a', title: 'A', sidebar: 'Guides' },
       { sourcePath: 'eng/guides/b/c.md', url: '/eng/guides/b/c', title: 'C', sidebar: 'Guides' },
     ])
@@ -97,7 +104,7 @@ describe('sidebarsFromFolders', () => {
   })
 
   it('groups pages of a sidebar spread over top-level folders by folder', () => {
-    const [only] = sidebarsFromFolders([
+    const [only] = fromFolders([
       { sourcePath: 'intro.md', url: '/intro', title: 'Intro', sidebar: 'Main', position: 1 },
       { sourcePath: 'guides/setup.md', url: '/guides/setup', title: 'Setup', sidebar: 'Main' },
     ])
@@ -108,6 +115,6 @@ describe('sidebarsFromFolders', () => {
   })
 
   it('is empty for no pages', () => {
-    expect(sidebarsFromFolders([])).toEqual([])
+    expect(fromFolders([])).toEqual([])
   })
 })

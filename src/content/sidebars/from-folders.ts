@@ -1,33 +1,25 @@
 /**
- * Sidebars generated from the folder tree: each sidebar lists its pages as
- * folders (groups) and pages, ordered by `sidebar_position` (or Hugo's
- * `weight`), then title. A folder's index page is the link of its group.
+ * Stage "tree from folders": items generated from the folder tree, for an
+ * `autogenerate` item of sidebars.yml and for the sidebars of a handbook
+ * without that file. Folders become groups and pages pages, ordered by
+ * `sidebar_position` (or Hugo's `weight`), then title. A folder's index page
+ * is the link of its group.
  */
-import { pageFolderSegments, isIndexFile } from './url'
-import { humanizeName } from './title'
-import type { Sidebar, SidebarItem } from '../shared/sidebar/types'
-
-export type { Sidebar, SidebarGroup, SidebarItem, SidebarLink, SidebarPage } from '../shared/sidebar/types'
-
-/** What the sidebar needs to know of a page. */
-export interface SidebarSource {
-  sourcePath: string
-  url: string
-  title: string
-  sidebar: string
-  position?: number
-}
+import { pageFolderSegments, isIndexFile } from '../url'
+import { humanizeName } from '../title'
+import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
+import type { SidebarPageInput } from './input'
 
 interface FolderNode {
   name: string
-  index?: SidebarSource
-  pages: SidebarSource[]
+  index?: SidebarPageInput
+  pages: SidebarPageInput[]
   folders: Map<string, FolderNode>
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
-function commonFolder(pages: readonly SidebarSource[]): string[] {
+function commonFolder(pages: readonly SidebarPageInput[]): string[] {
   const folders = pages.map((page) => {
     const segments = pageFolderSegments(page.sourcePath)
     // An index page stands for its folder; any other page lives in its parent folder.
@@ -43,7 +35,7 @@ function commonFolder(pages: readonly SidebarSource[]): string[] {
   return first.slice(0, length)
 }
 
-function buildTree(pages: readonly SidebarSource[], base: readonly string[]): FolderNode {
+function buildTree(pages: readonly SidebarPageInput[], base: readonly string[]): FolderNode {
   const root: FolderNode = { name: '', pages: [], folders: new Map() }
   for (const page of pages) {
     const segments = pageFolderSegments(page.sourcePath).slice(base.length)
@@ -95,20 +87,21 @@ function toItems(node: FolderNode): SidebarItem[] {
  * The items of a folder tree: `base` is the folder the items are relative
  * to (its segments as in page paths); its own index page opens the list.
  */
-export function itemsFromFolder(pages: readonly SidebarSource[], base: readonly string[] = commonFolder(pages)): SidebarItem[] {
+export function itemsFromFolder(pages: readonly SidebarPageInput[], base: readonly string[] = commonFolder(pages)): SidebarItem[] {
   const root = buildTree(pages, base)
   const items = toItems(root)
   if (root.index) items.unshift({ type: 'page', label: root.index.title, url: root.index.url })
   return items
 }
 
-/** One sidebar per sidebar name, each generated from the folders of its pages. */
-export function sidebarsFromFolders(pages: readonly SidebarSource[]): Sidebar[] {
-  const byName = new Map<string, SidebarSource[]>()
+/** One sidebar per sidebar name (`sidebarOf` each page's, by source path), each generated from the folders of its pages, in order of first appearance. */
+export function sidebarsFromFolders(pages: readonly SidebarPageInput[], sidebarOf: ReadonlyMap<string, string>): Sidebar[] {
+  const byName = new Map<string, SidebarPageInput[]>()
   for (const page of pages) {
-    const list = byName.get(page.sidebar) ?? []
+    const name = sidebarOf.get(page.sourcePath)!
+    const list = byName.get(name) ?? []
     list.push(page)
-    byName.set(page.sidebar, list)
+    byName.set(name, list)
   }
   return [...byName.entries()].map(([name, members]) => ({ name, items: itemsFromFolder(members) }))
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sidebarForPage, type SidebarEntry } from '../../src/shared/sidebar/navigation'
-import type { SidebarItem } from '../../src/content/sidebar'
+import { pageUrls, sidebarForPage, withLazyGroups, type SidebarEntry } from '../../../src/shared/sidebar/navigation'
+import type { SidebarItem } from '../../../src/shared/sidebar/types'
 
 const items: SidebarItem[] = [
   { type: 'page', label: 'Company', url: '/company' },
@@ -90,5 +90,23 @@ describe('sidebarForPage', () => {
     const before = JSON.stringify(items)
     sidebarForPage(items, '/company/teams/alpha')
     expect(JSON.stringify(items)).toBe(before)
+  })
+})
+
+describe('withLazyGroups', () => {
+  it('empties closed groups, marking them lazy, and keeps open ones with their entries', () => {
+    const entries = withLazyGroups(sidebarForPage(items, '/company/teams/alpha'))
+    expect(find(entries, 'Teams')).toMatchObject({ open: true, items: [expect.objectContaining({ label: 'Alpha' }), expect.objectContaining({ label: 'Deep' })] })
+    expect(find(entries, 'Teams')).not.toHaveProperty('lazy')
+    expect(find(entries, 'Deep')).toMatchObject({ open: false, lazy: true, items: [] })
+    expect(find(entries, 'Legal')).toMatchObject({ open: false, lazy: true, items: [] })
+    expect(find(entries, 'Always open')).toMatchObject({ open: true, items: [expect.objectContaining({ label: 'Faq' })] })
+    expect(entries[4]).toEqual({ type: 'link', label: 'Status', url: 'https://status.example.com', external: true })
+  })
+})
+
+describe('pageUrls', () => {
+  it('holds the pages and the group pages of a sidebar, not its links', () => {
+    expect([...pageUrls(items)]).toEqual(['/company', '/company/teams', '/company/teams/alpha', '/company/teams/deep/deeper', '/company/legal/privacy', '/faq'])
   })
 })

@@ -1,0 +1,234 @@
+/**
+ * Everything a page shows, from its fields (the HandbookPage node), the
+ * site's sidebars (one static query for the whole site, never copied into
+ * a page's data) and the site's settings. Pure and shared: it runs while
+ * pages are rendered on the server (and in the browser under `gatsby
+ * develop`), so templates only query and components only draw. Search takes
+ * its breadcrumbs from here too, so a result always says what its page does.
+ */
+import { withPathPrefix } from './path-prefix'
+import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
+import type { Sidebar, SidebarItem, SiteSidebar } from './sidebar/types'
+import { findItem } from './sidebar/walk'
+
+export interface TocItem {
+  depth: number
+  id: string
+  text: string
+}
+
+/** A page's fields, as its template queries them. */
+export interface PageFields {
+  title: string
+  url: string
+  description: string
+  showTitle: boolean
+  lang?: string | null
+  html: string
+  /** Name of the sidebar the page shows. */
+  sidebar: string
+  draft: boolean
+  editUrl?: string | null
+  /** ISO date of the page's last change. */
+  lastUpdated?: string | null
+  toc: readonly TocItem[]
+}
+
+/** The site's settings (siteMetadata) and the path prefix of this build. */
+export interface SiteContext {
+  title: string
+  description: string
+  siteUrl: string
+  lang: string
+  /** "" without one. */
+  pathPrefix: string
+}
+
+/** <head> of a page: title, description, canonical URL, language. */
+export interface HeadView {
+  siteTitle: string
+  siteUrl: string
+  lang: string
+  /** The page's title; the home page has none (the site's title stands alone). */
+  title?: string
+  description: string
+  url: string
+}
+
+export interface SidebarView {
+  name: string
+  entries: SidebarEntry[]
+  /** For a sidebar that loads closed groups on demand: where their contents come from. */
+  dataUrl?: string
+}
+
+/**
+ * A line under a page's title. None yet: this is where owners, review state
+ * and backlinks go, computed here and drawn by Article under the title.
+ */
+export interface TitleLine {
+  /** What the line says, for styling and tests, e.g. "owners". */
+  kind: string
+  text: string
+  url?: string
+}
+
+export interface ArticleView {
+  title: string
+  showTitle: boolean
+  draft: boolean
+  /** Lines under the title (see TitleLine). */
+  titleLines: TitleLine[]
+  toc: readonly TocItem[]
+  /** Rendered HTML of a `.md` page (an `.mdx` page's body comes as the template's children). */
+  html: string
+  breadcrumbs: Crumb[]
+  neighbours: { previous?: PageLink; next?: PageLink }
+  editUrl?: string
+  /** The date of the last change, written in the page's language. */
+  lastUpdated?: { iso: string; text: string }
+}
+
+export interface PageView {
+  siteTitle: string
+  sidebar?: SidebarView
+  toc: readonly TocItem[]
+  article: ArticleView
+}
+
+/** The sidebars as pages receive them, by name. */
+export type SiteSidebars = ReadonlyMap<string, SiteSidebar>
+
+/** The groups above a page in its sidebar (none when the sidebar does not list it). */
+export function breadcrumbsOf(page: Pick<PageFields, 'url' | 'sidebar'>, sidebars: ReadonlyMap<string, Sidebar>): Crumb[] {
+  const sidebar = sidebars.get(page.sidebar)
+  return sidebar ? breadcrumbsFor(sidebar.items, page.url) : []
+}
+
+/**
+ * Where a page sits, as a search result shows it: its breadcrumbs; for a
+ * page at a sidebar's top, the sidebar's name, when there are several and
+ * the name says something the title does not.
+ */
+export function searchCrumbsOf(page: Pick<PageFields, 'url' | 'sidebar' | 'title'>, sidebars: ReadonlyMap<string, Sidebar>): string[] {
+  const crumbs = breadcrumbsOf(page, sidebars).map((crumb) => crumb.label)
+  return crumbs.length > 0 || sidebars.size < 2 || page.sidebar === page.title ? crumbs : [page.sidebar]
+}
+
+/** The date in the page's language, written at build time (no script). */
+function lastUpdatedText(iso: string, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+  } catch {
+    return iso.slice(0, 10)
+  }
+}
+
+/** The sidebar as this page shows it; closed groups left empty when the sidebar loads them on demand. */
+function sidebarView(sidebar: SiteSidebar, url: string, pathPrefix: string): SidebarView {
+  const entries = sidebarForPage(sidebar.items, url)
+  if (!sidebar.dataPath) return { name: sidebar.name, entries }
+  return { name: sidebar.name, entries: withLazyGroups(entries), dataUrl: withPathPrefix(pathPrefix, sidebar.dataPath) }
+}
+
+/** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
+export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' | 'lang'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+  return {
+    siteTitle: site.title,
+    siteUrl: site.siteUrl,
+    lang: page?.lang ?? site.lang,
+    title: page?.title ?? 'Page',
+    description: page?.description ?? '',
+    url: page?.url ?? '/',
+  }
+}
+
+/** What a handbook page shows. */
+export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
+  const sidebar = sidebars.get(page.sidebar)
+  const lang = page.lang ?? site.lang
+  return {
+    siteTitle: site.title,
+    ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
+    toc: page.toc,
+    article: {
+      title: page.title,
+      showTitle: page.showTitle,
+      draft: page.draft,
+      titleLines: [],
+      toc: page.toc,
+      html: page.html,
+      breadcrumbs: breadcrumbsOf(page, sidebars),
+      neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
+      ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+      ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
+    },
+  }
+}
+
+/** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
+export const CARD_LINKS = 8
+
+export interface SectionLink {
+  label: string
+  url: string
+  /** For a group: how many pages it holds. */
+  pages?: number
+}
+
+/** A sidebar as a card on the home page. */
+export interface SectionCard {
+  name: string
+  links: SectionLink[]
+  /** When the card shows only the first items: where the sidebar starts, and its number of pages. */
+  more?: { url: string; pages: number }
+}
+
+export interface HomeView {
+  siteTitle: string
+  /** The root index page's content, when the handbook has one; else a hero with the site's description. */
+  article?: ArticleView
+  hero: { title: string; lead: string }
+  sections: SectionCard[]
+}
+
+/** The first URL of an item: its own, else that of the first item inside it that has one. */
+function firstUrl(item: SidebarItem): string | undefined {
+  return findItem([item], (inner) => Boolean(inner.url))?.item.url
+}
+
+/** Each sidebar as a card: its first items, and a link to all of it when there are more. */
+export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
+  return [...sidebars.values()].map((sidebar): SectionCard => {
+    const links = sidebar.items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
+      const url = firstUrl(item)
+      if (!url) return []
+      return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+    })
+    const start = sidebar.items[0] ? firstUrl(sidebar.items[0]) : undefined
+    return {
+      name: sidebar.name,
+      links,
+      ...(sidebar.items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(sidebar.items).length } } : {}),
+    }
+  })
+}
+
+/** The home page's fields, as its template queries them. */
+export type HomePageFields = Pick<PageFields, 'title' | 'description' | 'showTitle' | 'lang' | 'html' | 'toc'>
+
+export function homeHead(page: Pick<HomePageFields, 'description' | 'lang'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+  return { siteTitle: site.title, siteUrl: site.siteUrl, lang: page?.lang ?? site.lang, description: page?.description || site.description, url: '/' }
+}
+
+/** What the home page shows. */
+export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: Omit<SiteContext, 'pathPrefix'>): HomeView {
+  return {
+    siteTitle: site.title,
+    ...(page
+      ? { article: { title: page.title, showTitle: page.showTitle, draft: false, titleLines: [], toc: [], html: page.html, breadcrumbs: [], neighbours: {} } }
+      : {}),
+    hero: { title: site.title, lead: site.description },
+    sections: sectionCards(sidebars),
+  }
+}
