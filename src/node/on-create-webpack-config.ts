@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
-import { withCssImportLoaders, type WebpackRule } from './css-import-loaders'
 import { projectRoot } from './settings'
 
 /**
@@ -9,14 +8,11 @@ import { projectRoot } from './settings'
  * puts it in every page instead of Gatsby's runtime. Also lets `.mdx` pages
  * in a content folder outside the project import the project's packages
  * (`@mdx-js/react`, React): webpack otherwise looks for them next to the file.
- * And runs PostCSS on `@import`ed stylesheets too (see ./css-import-loaders).
  */
-export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
+export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins }) => {
   const script = stage === 'build-html' ? buildClientBundle() : ''
   actions.setWebpackConfig({
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
     resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')] },
   })
-  const config = getConfig() as { module: { rules: WebpackRule[] } }
-  actions.replaceWebpackConfig({ ...config, module: { ...config.module, rules: withCssImportLoaders(config.module.rules) } })
 }
