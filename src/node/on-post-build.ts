@@ -31,7 +31,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
 }
 
-/** The search index: static files under public/_handbook/search, fetched when a reader first searches. */
+/** The search index: static files in the search folder (SEARCH_FOLDER under public/), fetched when a reader first searches. */
 function writeSearchIndex(publicDir: string, reporter: Reporter): void {
   const started = Date.now()
   const { files, stats } = contentLibrary().buildSearchFiles(currentHandbook())
