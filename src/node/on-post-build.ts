@@ -1,7 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { GatsbyNode, Reporter } from 'gatsby'
-import { currentCheckResult, currentHandbook } from './handbook-state'
+import { currentHandbook } from './handbook-state'
 import { writeRedirects } from './write-redirects'
 import { writeSidebarData } from './write-sidebar-data'
 import { contentLibrary } from './library'
@@ -24,7 +24,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const entries = pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) }))
   fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(entries, settings.siteUrl, settings.pathPrefix))
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
-  const { redirects } = currentCheckResult()
+  const redirects = library.redirectsOf(currentHandbook())
   writeRedirects(publicDir, redirects)
   const sidebarFiles = writeSidebarData(publicDir, currentHandbook().sidebars)
   writeSearchIndex(publicDir, reporter)
