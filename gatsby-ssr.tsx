@@ -5,8 +5,11 @@ import { themeInitScript } from './src/client/theme-init'
 /** URL path of the production client script; "" in develop (see src/node/on-create-webpack-config.ts). */
 declare const HANDBOOK_CLIENT_SCRIPT: string
 
+/** The site's root ("/" or "/prefix/") is given to the page's scripts once, here (read by src/client/site-root.ts). */
 export const onRenderBody: GatsbySSR['onRenderBody'] = ({ setHtmlAttributes, setHeadComponents }) => {
-  setHtmlAttributes({ className: 'no-js' })
+  // A variable, not a literal: React's attribute types know data-* only in JSX.
+  const htmlAttributes = { className: 'no-js', 'data-site-root': withPrefix('/') }
+  setHtmlAttributes(htmlAttributes)
   setHeadComponents([<script key="handbook-theme" dangerouslySetInnerHTML={{ __html: themeInitScript }} />])
 }
 

@@ -16,7 +16,6 @@ export function SearchField() {
         method="get"
         role="search"
         aria-label="Handbook"
-        data-search-index={withPrefix('/_handbook/search/')}
       >
         <label htmlFor="search-input" className="sr-only">
           Search the handbook

@@ -78,6 +78,11 @@ export function collectRedirects(pages: readonly RedirectSource[]): { redirects:
   return { redirects: [...claimed.values()].sort((a, b) => a.from.localeCompare(b.from)), diagnostics }
 }
 
+/** The redirects of a handbook's pages, as the build publishes them: those that collide are left out (the checks report them). */
+export function redirectsOf(handbook: { pages: readonly RedirectSource[] }): Redirect[] {
+  return collectRedirects(handbook.pages).redirects
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
 

@@ -7,16 +7,15 @@
 import fs from 'fs'
 import path from 'path'
 import { buildSync } from 'esbuild'
+import { OUTPUT_FOLDER } from '../shared/output'
 import { projectRoot } from './settings'
-
-export const CLIENT_OUTPUT_FOLDER = '_handbook'
 
 let built: string | undefined
 
 /** Builds the client bundle into public/ and returns the entry's URL path (without prefix). */
 export function buildClientBundle(): string {
   if (built) return built
-  const outdir = path.join(projectRoot, 'public', CLIENT_OUTPUT_FOLDER)
+  const outdir = path.join(projectRoot, 'public', OUTPUT_FOLDER)
   // Hashed names change with the code: clear the bundles of earlier builds.
   fs.rmSync(outdir, { recursive: true, force: true })
   const result = buildSync({
@@ -40,6 +39,6 @@ export function buildClientBundle(): string {
   })
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint)
   if (!entry) throw new Error('esbuild produced no entry for src/client/entry.ts')
-  built = `/${CLIENT_OUTPUT_FOLDER}/${path.basename(entry[0])}`
+  built = `/${OUTPUT_FOLDER}/${path.basename(entry[0])}`
   return built
 }

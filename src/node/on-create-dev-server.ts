@@ -1,6 +1,7 @@
 import express, { type Request, type Response } from 'express'
 import type { GatsbyNode } from 'gatsby'
 import type { Handbook, SearchFile } from '../content'
+import { SEARCH_FOLDER } from '../shared/output'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { settings } from './settings'
@@ -23,7 +24,7 @@ function currentSearchFile(name: string): SearchFile | undefined {
  * production build writes it in onPostBuild).
  */
 export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
-  app.get('/_handbook/search/:file', (request: Request, response: Response) => {
+  app.get(`/${SEARCH_FOLDER}/:file`, (request: Request, response: Response) => {
     const file = currentSearchFile(String(request.params.file))
     if (!file) {
       response.status(404).end()

@@ -1,7 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import type { GatsbyNode, Reporter } from 'gatsby'
-import { currentCheckResult, currentHandbook } from './handbook-state'
+import { currentHandbook } from './handbook-state'
 import { writeRedirects } from './write-redirects'
 import { writeSidebarData } from './write-sidebar-data'
 import { contentLibrary } from './library'
@@ -24,14 +24,14 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const entries = pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) }))
   fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(entries, settings.siteUrl, settings.pathPrefix))
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
-  const { redirects } = currentCheckResult()
+  const redirects = library.redirectsOf(currentHandbook())
   writeRedirects(publicDir, redirects)
   const sidebarFiles = writeSidebarData(publicDir, currentHandbook().sidebars)
   writeSearchIndex(publicDir, reporter)
   reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
 }
 
-/** The search index: static files under public/_handbook/search, fetched when a reader first searches. */
+/** The search index: static files in the search folder (SEARCH_FOLDER under public/), fetched when a reader first searches. */
 function writeSearchIndex(publicDir: string, reporter: Reporter): void {
   const started = Date.now()
   const { files, stats } = contentLibrary().buildSearchFiles(currentHandbook())

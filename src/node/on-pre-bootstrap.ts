@@ -1,5 +1,6 @@
 import type { GatsbyNode } from 'gatsby'
-import { currentCheckResult, loadHandbookInto, reportDiagnostics } from './handbook-state'
+import { reportToBuildLog } from './check-handbook'
+import { loadHandbookInto } from './handbook-state'
 
 /**
  * Reads and checks every page before any plugin parses a file, so bad
@@ -8,8 +9,8 @@ import { currentCheckResult, loadHandbookInto, reportDiagnostics } from './handb
  */
 export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, basePath }) => {
   const started = Date.now()
-  const handbook = await loadHandbookInto({ basePath: basePath ?? '' })
-  const errors = reportDiagnostics([...handbook.diagnostics, ...currentCheckResult().diagnostics])
+  const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' })
+  const errors = reportToBuildLog(diagnostics)
   if (errors > 0) {
     reporter.panicOnBuild(
       `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above as file:line: message). Fix them and build again` +

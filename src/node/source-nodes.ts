@@ -1,7 +1,8 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
 import type { Handbook, Page } from '../content'
-import { currentCheckResult, currentHandbook, loadHandbookInto, reportDiagnostics } from './handbook-state'
+import { reportToBuildLog } from './check-handbook'
+import { currentHandbook, loadHandbookInto } from './handbook-state'
 import { settings } from './settings'
 import { sidebarDataPathOf } from './write-sidebar-data'
 
@@ -63,8 +64,8 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
 function watchContent(args: SourceNodesArgs): void {
   let timer: NodeJS.Timeout | undefined
   const reload = async () => {
-    const handbook = await loadHandbookInto({ basePath: args.basePath ?? '' })
-    reportDiagnostics([...handbook.diagnostics, ...currentCheckResult().diagnostics])
+    const { handbook, diagnostics } = await loadHandbookInto({ basePath: args.basePath ?? '' })
+    reportToBuildLog(diagnostics)
     syncNodes(handbook, args)
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
   }

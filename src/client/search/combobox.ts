@@ -7,8 +7,9 @@
  * (or the results page), Escape closes, then clears.
  */
 import type { SearchResults } from '../../shared/search/engine'
-import { openEngine, openedEngine, resultsHref } from './engine'
-import { appendHighlighted, crumbsOf, element, highlighted, sectionHref } from './render'
+import { element } from '../dom'
+import { openEngine, openedEngine } from './engine'
+import { comboboxResults } from './render'
 
 const RESULT_PAGES = 8
 const SECTIONS_PER_PAGE = 3
@@ -137,59 +138,9 @@ export class SearchBox {
       return
     }
     this.listbox.hidden = false
-    results.pages.forEach((page, pageIndex) => {
-      const group = element('div', 'search-group')
-      group.setAttribute('role', 'group')
-      const labelId = `search-group-${pageIndex}`
-      group.setAttribute('aria-labelledby', labelId)
-      const crumbs = crumbsOf(page)
-      const pageLabel = (tag: 'div' | 'span', className: string) => {
-        const label = element(tag, className)
-        label.id = labelId
-        label.append(highlighted('span', 'search-page-title', page.title, results.terms))
-        if (crumbs) label.append(element('span', 'search-crumbs', crumbs))
-        return label
-      }
-      // The page's top is the page itself: its option carries the title; otherwise the title labels the group.
-      if (page.sections[0]?.anchor !== '') group.append(pageLabel('div', 'search-group-label'))
-      for (const section of page.sections) {
-        const option = element('a', section.anchor ? 'search-option search-option-section' : 'search-option search-option-page')
-        option.href = sectionHref(page, section)
-        option.id = `search-option-${this.options.length}`
-        option.setAttribute('role', 'option')
-        option.setAttribute('aria-selected', 'false')
-        option.tabIndex = -1
-        if (section.anchor) {
-          const title = element('span', 'search-option-title')
-          title.append(element('span', 'search-option-kind', '#'))
-          title.append(highlighted('span', 'search-option-heading', section.heading, results.terms))
-          option.append(title)
-        } else {
-          option.append(pageLabel('span', 'search-option-title'))
-        }
-        if (section.snippet) {
-          const snippet = element('span', 'search-snippet')
-          appendHighlighted(snippet, section.snippet)
-          option.append(snippet)
-        }
-        group.append(option)
-        this.options.push(option)
-      }
-      this.listbox.append(group)
-    })
-    const all = element('a', 'search-option search-all')
-    all.href = resultsHref(results.query)
-    all.id = `search-option-${this.options.length}`
-    all.setAttribute('role', 'option')
-    all.setAttribute('aria-selected', 'false')
-    all.tabIndex = -1
-    all.append(element('span', 'search-option-title', `All results for “${results.query}”`))
-    const group = element('div', 'search-group search-group-all')
-    group.setAttribute('role', 'group')
-    group.setAttribute('aria-label', 'More')
-    group.append(all)
-    this.listbox.append(group)
-    this.options.push(all)
+    const { groups, options } = comboboxResults(results)
+    this.listbox.append(...groups)
+    this.options = options
   }
 
   private setActive(index: number): void {

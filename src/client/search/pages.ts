@@ -3,38 +3,14 @@
  * linked to and works as the header form's target) and the 404 page, which
  * suggests pages whose address or words are close to the missing one.
  */
-import type { PageHit, SearchResults } from '../../shared/search/engine'
-import { openEngine, pageHref, siteRoot } from './engine'
-import { appendHighlighted, crumbsOf, element, highlighted } from './render'
+import { distance } from 'fastest-levenshtein'
+import { element } from '../dom'
+import { siteRoot } from '../site-root'
+import { openEngine } from './engine'
+import { resultsList, suggestionItems, type Suggestion } from './render'
 
 const PAGE_RESULTS = 50
 const PAGE_SECTIONS = 5
-
-function resultItem(page: PageHit, results: SearchResults): HTMLLIElement {
-  const item = element('li', 'search-result')
-  const title = highlighted('a', 'search-result-title', page.title, results.terms) as HTMLAnchorElement
-  title.href = pageHref(page.url)
-  item.append(title)
-  const crumbs = crumbsOf(page)
-  if (crumbs) item.append(element('div', 'search-crumbs', crumbs))
-  const sections = element('ul', 'search-result-sections')
-  for (const section of page.sections) {
-    const entry = element('li')
-    if (section.anchor) {
-      const heading = highlighted('a', 'search-result-heading', section.heading, results.terms) as HTMLAnchorElement
-      heading.href = pageHref(page.url, section.anchor)
-      entry.append(heading)
-    }
-    if (section.snippet) {
-      const snippet = element('p', 'search-snippet')
-      appendHighlighted(snippet, section.snippet)
-      entry.append(snippet)
-    }
-    if (entry.childNodes.length > 0) sections.append(entry)
-  }
-  if (sections.childNodes.length > 0) item.append(sections)
-  return item
-}
 
 export function startResultsPage(container: HTMLElement): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-page-input]')
@@ -62,9 +38,7 @@ export function startResultsPage(container: HTMLElement): void {
       const engine = await openEngine()
       const results = await engine.addSnippets(await engine.search(trimmed, { pages: PAGE_RESULTS, sectionsPerPage: PAGE_SECTIONS }))
       if (current !== sequence) return
-      const list = element('ol', 'search-results-list')
-      for (const page of results.pages) list.append(resultItem(page, results))
-      container.replaceChildren(list)
+      container.replaceChildren(resultsList(results))
       if (results.pages.length === 0) {
         show(`No results for “${trimmed}”.`, 'Check the spelling, use fewer words, or try the start of a word.')
       } else {
@@ -101,19 +75,6 @@ export function startResultsPage(container: HTMLElement): void {
   })
 }
 
-/** Edit distance, for addresses with a typo. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = row
-  }
-  return previous[b.length]!
-}
-
 /** The missing address, without the site's prefix, decoded. */
 function missingPath(): string {
   const root = siteRoot()
@@ -134,32 +95,23 @@ export async function startSuggestions(container: HTMLElement): Promise<void> {
   const words = path.split(/[/\-_.\s]+/).filter((word) => word.length > 1 && !/^\d+$/.test(word))
   try {
     const engine = await openEngine()
-    const picked = new Map<string, { url: string; title: string; crumbs: string }>()
+    const picked = new Map<string, Suggestion>()
     // Addresses one typo or a moved folder away.
     const near = engine.pages
       .map((page) => ({ page, distance: distance(path.toLowerCase(), page[0].toLowerCase()) }))
       .filter(({ distance: d }) => d <= Math.max(2, Math.floor(path.length * 0.25)))
       .sort((a, b) => a.distance - b.distance)
       .slice(0, 3)
-    for (const { page } of near) picked.set(page[0], { url: page[0], title: page[1], crumbs: engine.crumbsOf(page) })
+    for (const { page } of near) picked.set(page[0], { url: page[0], title: page[1], crumbs: engine.pageCrumbs(page) })
     if (words.length > 0) {
       const results = await engine.search(words.join(' '), { pages: 5, sectionsPerPage: 1 })
       for (const page of results.pages) {
-        if (!picked.has(page.url)) picked.set(page.url, { url: page.url, title: page.title, crumbs: crumbsOf(page) })
+        if (!picked.has(page.url)) picked.set(page.url, { url: page.url, title: page.title, crumbs: page.crumbs })
       }
     }
     const suggestions = [...picked.values()].slice(0, 5)
     if (suggestions.length === 0) return
-    list.replaceChildren(
-      ...suggestions.map((suggestion) => {
-        const item = element('li')
-        const link = element('a', 'search-result-title', suggestion.title)
-        link.href = pageHref(suggestion.url)
-        item.append(link)
-        if (suggestion.crumbs) item.append(element('span', 'search-crumbs', suggestion.crumbs))
-        return item
-      }),
-    )
+    list.replaceChildren(...suggestionItems(suggestions))
     container.hidden = false
   } catch {
     // No suggestions without the index; the page still says what happened.

@@ -1,22 +1,29 @@
 /**
- * DOM for results, built with createElement and textContent only: titles,
- * headings and snippets come from pages, which come from pull requests, so
- * nothing of them is ever parsed as HTML. Matches are wrapped in <mark>
- * elements around text nodes.
+ * The DOM of search results, for the three places that show them: the
+ * header combobox (a group of options per page), the /search page (a list
+ * of pages with their sections) and the 404 page's suggestions. Built with
+ * createElement and textContent only (see ../dom.ts): titles, headings and
+ * snippets come from pages, which come from pull requests, so nothing of
+ * them is ever parsed as HTML. Matches are <mark> elements around text nodes.
  */
-import { crumbLabel, highlight, type Highlighted, type PageHit, type SectionHit } from '../../shared/search/engine'
+import { crumbLabel } from '../../shared/search/crumb-label'
+import { highlight, type Highlighted, type PageHit, type SearchResults, type SectionHit } from '../../shared/search/engine'
 import type { QueryTerm } from '../../shared/search/tokenize'
-import { pageHref } from './engine'
+import { element } from '../dom'
+import { siteRoot } from '../site-root'
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
+/** Link to a page, or to a section of it. */
+export function pageHref(url: string, anchor = ''): string {
+  return `${siteRoot()}${url.replace(/^\//, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`
+}
+
+/** The link to the search results page for a query. */
+export function resultsHref(query: string): string {
+  return `${siteRoot()}search?q=${encodeURIComponent(query)}`
 }
 
 /** Appends text with its marked ranges as <mark> elements. */
-export function appendHighlighted(parent: HTMLElement, value: Highlighted): void {
+function appendHighlighted(parent: HTMLElement, value: Highlighted): void {
   let at = 0
   for (const [start, end] of value.marks) {
     if (start > at) parent.append(document.createTextNode(value.text.slice(at, start)))
@@ -26,17 +33,127 @@ export function appendHighlighted(parent: HTMLElement, value: Highlighted): void
   if (at < value.text.length) parent.append(document.createTextNode(value.text.slice(at)))
 }
 
-export function highlighted(tag: 'span' | 'div' | 'p' | 'a', className: string, text: string, terms: readonly QueryTerm[]): HTMLElement {
+function highlighted<K extends 'span' | 'div' | 'p' | 'a'>(tag: K, className: string, text: string, terms: readonly QueryTerm[]): HTMLElementTagNameMap[K] {
   const node = element(tag, className)
   appendHighlighted(node, highlight(text, terms))
   return node
 }
 
-/** Where a page sits: its sidebar groups. */
-export function crumbsOf(page: PageHit): string {
-  return crumbLabel(page.crumbs)
+function snippetOf(section: SectionHit, tag: 'span' | 'p'): HTMLElement | undefined {
+  if (!section.snippet) return undefined
+  const snippet = element(tag, 'search-snippet')
+  appendHighlighted(snippet, section.snippet)
+  return snippet
 }
 
-export function sectionHref(page: PageHit, section: SectionHit): string {
-  return pageHref(page.url, section.anchor)
+/** An option of the combobox: a link the input points at with aria-activedescendant, never focused itself. */
+function option(className: string, href: string, index: number): HTMLAnchorElement {
+  const link = element('a', className)
+  link.href = href
+  link.id = `search-option-${index}`
+  link.setAttribute('role', 'option')
+  link.setAttribute('aria-selected', 'false')
+  link.tabIndex = -1
+  return link
+}
+
+/**
+ * The combobox's listbox content: a group per page, labelled by the page
+ * (its title and breadcrumb), holding an option per section, then a group
+ * with the option "All results for …". Options are returned in order, as
+ * the arrow keys move through them.
+ */
+export function comboboxResults(results: SearchResults): { groups: HTMLElement[]; options: HTMLAnchorElement[] } {
+  const groups: HTMLElement[] = []
+  const options: HTMLAnchorElement[] = []
+  results.pages.forEach((page, pageIndex) => {
+    const group = element('div', 'search-group')
+    group.setAttribute('role', 'group')
+    const labelId = `search-group-${pageIndex}`
+    group.setAttribute('aria-labelledby', labelId)
+    const crumbs = crumbLabel(page.crumbs)
+    const pageLabel = (tag: 'div' | 'span', className: string) => {
+      const label = element(tag, className)
+      label.id = labelId
+      label.append(highlighted('span', 'search-page-title', page.title, results.terms))
+      if (crumbs) label.append(element('span', 'search-crumbs', crumbs))
+      return label
+    }
+    // The page's top is the page itself: its option carries the title; otherwise the title labels the group.
+    if (page.sections[0]?.anchor !== '') group.append(pageLabel('div', 'search-group-label'))
+    for (const section of page.sections) {
+      const link = option(section.anchor ? 'search-option search-option-section' : 'search-option search-option-page', pageHref(page.url, section.anchor), options.length)
+      if (section.anchor) {
+        const title = element('span', 'search-option-title')
+        title.append(element('span', 'search-option-kind', '#'))
+        title.append(highlighted('span', 'search-option-heading', section.heading, results.terms))
+        link.append(title)
+      } else {
+        link.append(pageLabel('span', 'search-option-title'))
+      }
+      const snippet = snippetOf(section, 'span')
+      if (snippet) link.append(snippet)
+      group.append(link)
+      options.push(link)
+    }
+    groups.push(group)
+  })
+  const all = option('search-option search-all', resultsHref(results.query), options.length)
+  all.append(element('span', 'search-option-title', `All results for “${results.query}”`))
+  const group = element('div', 'search-group search-group-all')
+  group.setAttribute('role', 'group')
+  group.setAttribute('aria-label', 'More')
+  group.append(all)
+  groups.push(group)
+  options.push(all)
+  return { groups, options }
+}
+
+function resultItem(page: PageHit, results: SearchResults): HTMLLIElement {
+  const item = element('li', 'search-result')
+  const title = highlighted('a', 'search-result-title', page.title, results.terms)
+  title.href = pageHref(page.url)
+  item.append(title)
+  const crumbs = crumbLabel(page.crumbs)
+  if (crumbs) item.append(element('div', 'search-crumbs', crumbs))
+  const sections = element('ul', 'search-result-sections')
+  for (const section of page.sections) {
+    const entry = element('li')
+    if (section.anchor) {
+      const heading = highlighted('a', 'search-result-heading', section.heading, results.terms)
+      heading.href = pageHref(page.url, section.anchor)
+      entry.append(heading)
+    }
+    const snippet = snippetOf(section, 'p')
+    if (snippet) entry.append(snippet)
+    if (entry.childNodes.length > 0) sections.append(entry)
+  }
+  if (sections.childNodes.length > 0) item.append(sections)
+  return item
+}
+
+/** The /search page's list: each page with its title, breadcrumb and matching sections. */
+export function resultsList(results: SearchResults): HTMLOListElement {
+  const list = element('ol', 'search-results-list')
+  for (const page of results.pages) list.append(resultItem(page, results))
+  return list
+}
+
+export interface Suggestion {
+  url: string
+  title: string
+  crumbs: readonly string[]
+}
+
+/** The 404 page's suggestions: a linked title and its breadcrumb each. */
+export function suggestionItems(suggestions: readonly Suggestion[]): HTMLLIElement[] {
+  return suggestions.map((suggestion) => {
+    const item = element('li')
+    const link = element('a', 'search-result-title', suggestion.title)
+    link.href = pageHref(suggestion.url)
+    item.append(link)
+    const crumbs = crumbLabel(suggestion.crumbs)
+    if (crumbs) item.append(element('span', 'search-crumbs', crumbs))
+    return item
+  })
 }

@@ -9,17 +9,12 @@ import { closest, distance } from 'fastest-levenshtein'
 import { error, warning, type Diagnostic, type Severity } from '../diagnostics'
 import type { Handbook, Page } from '../handbook'
 import type { LinkUse } from '../markdown/rewrite-links'
-import { collectRedirects, type Redirect } from '../redirects'
+import { collectRedirects } from '../redirects'
 import { findMojibake } from './mojibake'
 
 export interface CheckOptions {
   /** `warn` while migrating a handbook whose links (and images) are not fixed yet. */
   brokenLinks: 'error' | 'warn'
-}
-
-export interface CheckResult {
-  diagnostics: Diagnostic[]
-  redirects: Redirect[]
 }
 
 /** Reads HANDBOOK_BROKEN_LINKS. */
@@ -91,8 +86,8 @@ function checkSource(page: Page, text: string, out: Diagnostic[]): void {
   }
 }
 
-/** Every problem in the handbook, on top of those found while loading it. */
-export function checkHandbook(handbook: Handbook, options: CheckOptions): CheckResult {
+/** Every problem in the handbook, on top of those found while loading it (redirects are collected apart: see redirectsOf). */
+export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = []
   const pagesByUrl = new Map(handbook.pages.map((page) => [page.url, page]))
   const linkedTo = new Set<string>()
@@ -110,7 +105,7 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): CheckR
       out.push(warning('page-unlinked', page.sourcePath, 'no other page links to this page. Link to it from a related page so readers find it', 1))
     }
   }
-  const { redirects, diagnostics } = collectRedirects(handbook.pages)
-  out.push(...diagnostics)
-  return { diagnostics: out, redirects }
+  // After the other problems: among problems on the same line, the sorted list keeps this order.
+  out.push(...collectRedirects(handbook.pages).diagnostics)
+  return out
 }

@@ -114,11 +114,6 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo
 }
 
-/** The sidebar-style label of a page's place: "People › Onboarding". */
-export function crumbLabel(crumbs: readonly string[]): string {
-  return crumbs.join(' › ')
-}
-
 interface Match {
   start: number
   end: number
@@ -249,9 +244,9 @@ export class SearchEngine {
     return this.core.pages
   }
 
-  /** A page's breadcrumb as a label. */
-  crumbsOf(page: PageRow): string {
-    return page[2] >= 0 ? crumbLabel(this.core.crumbs[page[2]] ?? []) : ''
+  /** A page's breadcrumb: the sidebar groups above it (labelled by `crumbLabel` in ./crumb-label). */
+  pageCrumbs(page: PageRow): string[] {
+    return page[2] >= 0 ? (this.core.crumbs[page[2]] ?? []) : []
   }
 
   private importTerms(field: SearchField, entries: TermEntry[]): void {
@@ -485,7 +480,7 @@ export class SearchEngine {
         page,
         url: row[0],
         title: row[1],
-        crumbs: row[2] >= 0 ? this.core.crumbs[row[2]]! : [],
+        crumbs: this.pageCrumbs(row),
         score: hits[0]!.score,
         sections: shown.slice(0, perPage),
       })

@@ -3,7 +3,7 @@
  * build (src/content/search/build.ts) and the engine that answers queries
  * (src/shared/search/engine.ts, which runs in the reader's browser).
  *
- * Files, under `{pathPrefix}/_handbook/search/`:
+ * Files, under `{pathPrefix}/{SEARCH_FOLDER}/` (src/shared/output.ts):
  *
  * - `manifest.json` (the one fixed name, tiny): the names of the other
  *   files, which carry a hash of their content so they can be cached forever.

@@ -1,0 +1,50 @@
+/**
+ * How the problems found in a handbook are shown: in a build's log, and as
+ * the output of `npm run check` (text for people, GitHub annotations, or
+ * JSON for tools). Both take the diagnostics already sorted (see
+ * src/node/check-handbook.ts, which loads and checks for both).
+ */
+import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
+
+/** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
+export const BUILD_LOG_WARNINGS = 10
+
+/** A build's log: every error, then the first warnings, then how many more there are. */
+export function buildLogLines(diagnostics: readonly Diagnostic[], label: (file: string) => string): string[] {
+  const errors = diagnostics.filter((d) => d.severity === 'error')
+  const warnings = diagnostics.filter((d) => d.severity === 'warning')
+  const lines = [...errors, ...warnings.slice(0, BUILD_LOG_WARNINGS)].map((d) => formatDiagnostic(d, label))
+  if (warnings.length > BUILD_LOG_WARNINGS) lines.push(`… and ${warnings.length - BUILD_LOG_WARNINGS} more warnings`)
+  return lines
+}
+
+export type CheckFormat = 'text' | 'github' | 'json'
+
+export interface CheckRun {
+  diagnostics: readonly Diagnostic[]
+  /** Pages checked. */
+  pages: number
+  /** Time taken, as printed ("1.2"). */
+  seconds: string
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** What `npm run check` prints: every problem in file order and a summary, or the JSON of both. */
+export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: string) => string): string {
+  const { diagnostics, pages, seconds } = run
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = diagnostics.length - errors
+  if (format === 'json') {
+    const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
+    return `${JSON.stringify({ pages, errors, warnings, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
+  }
+  const summary =
+    diagnostics.length === 0
+      ? `✔ No problems in ${plural(pages, 'page')} (${seconds} s)`
+      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(pages, 'page')} (${seconds} s)`
+  const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
+  return [...lines, summary].join('\n') + '\n'
+}

@@ -1,0 +1,56 @@
+/**
+ * The one way the handbook is loaded and checked, by the build (in
+ * onPreBootstrap, and again in develop when content changes) and by
+ * `npm run check`: the library bundle reads and renders every page (on
+ * worker threads when the handbook is large, reusing pages rendered before),
+ * the editors' checks run, and the problems of both come back sorted, to be
+ * shown by src/content/report.ts.
+ */
+import type { Diagnostic, Handbook } from '../content'
+import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
+import { projectRoot, settings } from './settings'
+
+export interface LoadRequest {
+  /** Keep `draft: true` pages. */
+  includeDrafts: boolean
+  /** Prefix written into rendered links. */
+  hrefPrefix: string
+  /** Files the site serves besides the content folder's. */
+  staticFiles?: ReadonlySet<string>
+  /** Where pages rendered by earlier runs are kept. */
+  renderCacheFolder: string
+}
+
+export interface CheckedHandbook {
+  handbook: Handbook
+  /** Found while loading and by the checks, sorted by file and line. */
+  diagnostics: Diagnostic[]
+}
+
+export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandbook> {
+  const library = contentLibrary()
+  const handbook = await library.loadHandbookInParallel(settings, {
+    includeDrafts: request.includeDrafts,
+    hrefPrefix: request.hrefPrefix,
+    ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
+    // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
+    ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: library.fileRenderCache(request.renderCacheFolder), version: contentLibraryVersion() } }),
+  }, { script: contentLibraryFile() })
+  const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
+  return { handbook, diagnostics: library.sortDiagnostics([...handbook.diagnostics, ...checks]) }
+}
+
+/** How messages name content files, relative to the project when the content is inside it. */
+export function contentFileLabel(): (file: string) => string {
+  return contentLibrary().contentFileLabel(settings.contentDir, projectRoot)
+}
+
+/**
+ * Prints a build's problems as bare `path:line:col: severity: message` lines
+ * on stderr (not through Gatsby's reporter, which prefixes its own "error"
+ * and breaks editors' file:line parsing); returns the number of errors.
+ */
+export function reportToBuildLog(diagnostics: readonly Diagnostic[]): number {
+  for (const line of contentLibrary().buildLogLines(diagnostics, contentFileLabel())) process.stderr.write(`${line}\n`)
+  return diagnostics.filter((d) => d.severity === 'error').length
+}

@@ -1,0 +1,29 @@
+/** The manifest of routes the MDX plugins resolve links against (see routeManifestFile), written after each load. */
+import fs from 'fs'
+import path from 'path'
+import type { Handbook } from '../content'
+import { contentLibrary, routeManifestFile } from './library'
+import { settings } from './settings'
+
+export function writeRoutesOf(current: Handbook, context: { basePath: string }, servedFiles: ReadonlySet<string>): void {
+  const library = contentLibrary()
+  fs.mkdirSync(path.dirname(routeManifestFile), { recursive: true })
+  library.writeRouteManifest(routeManifestFile, {
+    site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
+    hrefPrefix: context.basePath,
+    routes: current.pages.map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
+    files: [...current.contentFiles, ...servedFiles],
+    mdx: Object.fromEntries(
+      current.pages
+        .filter((page) => page.format === 'mdx')
+        .map((page) => [
+          page.absolutePath,
+          {
+            sourcePath: page.sourcePath,
+            url: page.url,
+            ...(page.frontmatter.title !== undefined ? { frontmatterTitle: page.frontmatter.title } : {}),
+          },
+        ]),
+    ),
+  })
+}
