@@ -73,6 +73,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   }
 }
 
+/** As it was before the split: it still reads the sidebars file, which loading has read already (prepared.content.sidebarsFile). */
 function resolveSidebars(
   contentDir: string,
   sidebarsFile: string | undefined,

@@ -1,6 +1,8 @@
 /**
- * The build-time library: pure, Gatsby-free. Gatsby's handlers load it as a
- * bundle (see src/node/library.ts); tests and scripts import it directly.
+ * The build-time library: Gatsby-free, and pure but for its edges (load/
+ * reads the content folder and git, the render cache and workers). Gatsby's
+ * handlers load it as a bundle (see src/node/library.ts); tests and scripts
+ * import it directly.
  */
 export * from './config'
 export * from './diagnostics'
