@@ -3,7 +3,8 @@
  * the page, else here or on worker threads. Both are I/O adapters; the
  * caller (the loading edge in handbook.ts) owns them.
  */
-import { hashOf, type RenderCache } from './render-cache'
+import { hashOf } from './hash'
+import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
 
