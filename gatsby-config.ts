@@ -35,8 +35,8 @@ const config: GatsbyConfig = {
         mdxOptions: {
           remarkPlugins: mdxPlugins.remarkPlugins,
           rehypePlugins: mdxPlugins.rehypePlugins,
-          // Footnote ids without GitHub's user-content- prefix, as in .md pages.
-          remarkRehypeOptions: { clobberPrefix: '' },
+          // The same HTML tree options as .md pages (footnote ids without GitHub's user-content- prefix).
+          remarkRehypeOptions: mdxPlugins.remarkRehypeOptions,
         },
       },
     },

@@ -1,6 +1,8 @@
 /**
- * The build-time library: pure, Gatsby-free. Gatsby's handlers load it as a
- * bundle (see src/node/library.ts); tests and scripts import it directly.
+ * The build-time library: Gatsby-free, and pure but for its edges (load/
+ * reads the content folder and git, the render cache and workers). Gatsby's
+ * handlers load it as a bundle (see src/node/library.ts); tests and scripts
+ * import it directly.
  */
 export * from './config'
 export * from './diagnostics'
@@ -17,7 +19,8 @@ export * from './site-files'
 export * from './slug'
 export * from './title'
 export * from './url'
-export * from './mdx-plugins'
+export * from './load/route-manifest'
+export { handbookMdxPlugins, type MdxPageEntry, type RouteManifest } from './markdown/mdx'
 export * from './redirects'
 export * from './render-cache'
 export * from './report'

@@ -68,6 +68,11 @@ describe('loadHandbook: a small handbook', () => {
     expect(handbook.diagnostics).toEqual([])
   })
 
+  it('keeps each page file\'s text as read, frontmatter included, for the checks and search', () => {
+    expect(page('/company/values').source).toBe('# Our Values\n\nWe value things, in a paragraph long enough.\n\n## Write things down\n\nText.\n\n[plan](plan.md)\n')
+    expect(page('/').source.startsWith('---\ntitle: Welcome\n---\n')).toBe(true)
+  })
+
   it('gives each page its URL', () => {
     expect(handbook.pages.map((p) => p.url).sort()).toEqual(
       [

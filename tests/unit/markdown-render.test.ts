@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser'
+import { compile } from '@mdx-js/mdx'
+import type { Root as HastRoot } from 'hast'
+import { visit } from 'unist-util-visit'
 import { renderPage, type RenderInput, type RenderedPage } from '../../src/content/markdown/render'
+import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdown/mdx'
 import { createLinkIndex, type Route } from '../../src/content/links'
 import { defaultSettings } from '../../src/content/config'
 
@@ -447,6 +451,39 @@ describe('.mdx pages', () => {
       ['structure.md', 'page', false],
       ['x.png', 'file', true],
     ])
+  })
+
+  it('reads the heading ids, links and anchors the MDX compiler gives the page', async () => {
+    const body = [
+      '# Title', '', '## Dup', '', '## Dup', '', '## Hello {1 + 1} <span>inline</span>', '',
+      '<Callout title="x">', '', '## Inside a component', '', 'See [ref][r], [again][r] and ![i](x.png).', '', '</Callout>', '',
+      '[r]: structure.md#part', '', 'A footnote[^n] and [home](../README.md).', '', '[^n]: The note.', '',
+    ].join('\n')
+    const read = render(body, { format: 'mdx' })
+    const manifest: RouteManifest = {
+      site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
+      hrefPrefix: '/handbook',
+      routes,
+      files: [...files],
+      mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
+    }
+    const plugins = handbookMdxPlugins(() => manifest)
+    const compiled = { ids: [] as string[], hrefs: [] as string[] }
+    const capture = () => (tree: HastRoot) =>
+      visit(tree, 'element', (node) => {
+        if (typeof node.properties?.id === 'string') compiled.ids.push(node.properties.id)
+        const href = node.properties?.href ?? node.properties?.src
+        if (typeof href === 'string' && !node.properties?.className?.toString().includes('heading-anchor')) compiled.hrefs.push(href)
+      })
+    await compile(
+      { value: body, path: '/content/company/management.mdx' },
+      { remarkPlugins: plugins.remarkPlugins, rehypePlugins: [...plugins.rehypePlugins, capture], remarkRehypeOptions: plugins.remarkRehypeOptions },
+    )
+    expect(read.anchors).toEqual(compiled.ids)
+    expect(read.headings.map((h) => h.id)).toEqual(['dup', 'dup-1', 'hello-inline', 'inside-a-component'])
+    expect(read.links.map((l) => l.href)).toEqual(['structure.md#part', 'structure.md#part', 'x.png', '#fn-n', '../README.md', '#fnref-n'])
+    // The compiled page has the links rewritten, from the same uses.
+    expect(compiled.hrefs).toEqual(['/handbook/company/structure#part', '/handbook/company/structure#part', '/handbook/company/x.png', '#fn-n', '/handbook/', '#fnref-n'])
   })
 
   it('throws on an MDX syntax error, with its position', () => {

@@ -4,7 +4,6 @@
  * redirects that collide — and the warnings that help keep a handbook
  * tidy. Used by `npm run check` and by the build, so both say the same.
  */
-import fs from 'node:fs'
 import { closest, distance } from 'fastest-levenshtein'
 import { error, warning, type Diagnostic, type Severity } from '../diagnostics'
 import type { Handbook, Page } from '../handbook'
@@ -68,14 +67,6 @@ function checkLinks(page: Page, lines: readonly string[], pagesByUrl: ReadonlyMa
   }
 }
 
-function readSource(page: Page): string {
-  try {
-    return fs.readFileSync(page.absolutePath, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
 function checkSource(page: Page, text: string, out: Diagnostic[]): void {
   for (const match of findMojibake(text)) {
     out.push(warning('mojibake', page.sourcePath, `"${match.text}" looks like mis-encoded text (saved in the wrong encoding). It probably should read "${match.fixed}"`, match.line, match.column))
@@ -92,7 +83,7 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagno
   const pagesByUrl = new Map(handbook.pages.map((page) => [page.url, page]))
   const linkedTo = new Set<string>()
   for (const page of handbook.pages) {
-    const text = readSource(page)
+    const text = page.source
     checkLinks(page, text.split('\n'), pagesByUrl, options, out)
     checkSource(page, text, out)
     for (const use of page.links) if (use.target.kind === 'page' && use.target.route.url !== page.url) linkedTo.add(use.target.route.url)

@@ -14,14 +14,12 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { parseMarkdown, type PageFormat } from './parse'
 import { takeTitleHeading } from './title-heading'
-import { addHeadingAnchors, applyCustomHeadingIds, assignHeadingIds, type HeadingInfo } from './heading-ids'
-import { highlightCodeBlocks } from './highlight'
+import { applyCustomHeadingIds, type HeadingInfo } from './heading-ids'
 import { applyAlerts } from './alerts'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
-import { labelTaskCheckboxes } from './task-lists'
-import { rewriteLinks, type LinkContext, type LinkUse } from './rewrite-links'
-import { createHeadingSlugger } from '../slug'
-import { resolveLink } from '../links'
+import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
+import { mdxTreeToHast } from './mdx'
+import type { LinkContext, LinkUse } from './rewrite-links'
 
 export interface TocEntry {
   depth: number
@@ -73,48 +71,17 @@ export function tocOf(headings: readonly HeadingInfo[]): TocEntry[] {
 function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
-  // Footnote ids without GitHub's user-content- prefix, like every other id (links copied from GitHub lose it too).
-  const hast = raw(toHast(tree, { allowDangerousHtml: true, clobberPrefix: '' }) as HastRoot, file) as HastRoot
+  const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true }) as HastRoot, file) as HastRoot
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
-  const links = rewriteLinks(clean, input.link)
-  const headings = assignHeadingIds(clean)
-  addHeadingAnchors(clean)
-  highlightCodeBlocks(clean)
-  labelTaskCheckboxes(clean)
-  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors: anchorsOf(clean) }
+  const { links, headings, anchors } = finishPageTree(clean, { link: input.link })
+  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors }
 }
 
-/** MDX: headings and links read from the syntax tree, the way the MDX plugins will render them. */
+/** MDX: headings, links and anchors read from the HTML tree the MDX compiler will make, treated by the same function as the plugins. */
 function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
-  const slugger = createHeadingSlugger()
-  const headings: HeadingInfo[] = []
-  visit(tree, 'heading', (node) => {
-    const text = mdastToString(node).replace(/\s+/g, ' ').trim()
-    headings.push({ depth: node.depth, id: slugger.slug(text), text, ...(node.position ? { line: node.position.start.line } : {}) })
-  })
-  const links: LinkUse[] = []
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
-    const href = (node as { url: string }).url
-    links.push({
-      href,
-      target: resolveLink(href, input.link.from, input.link.index, input.link.site),
-      embedded: node.type === 'image',
-      ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
-      ...(node.type === 'image' ? { alt: (node as { alt?: string | null }).alt ?? '' } : {}),
-    })
-  })
-  return { html: '', headings, toc: tocOf(headings), links, anchors: headings.map((h) => h.id) }
-}
-
-function anchorsOf(tree: HastRoot): string[] {
-  const ids: string[] = []
-  visit(tree, 'element', (node) => {
-    const id = node.properties?.id ?? (node.tagName === 'a' ? node.properties?.name : undefined)
-    if (typeof id === 'string' && id) ids.push(id)
-  })
-  return ids
+  const { links, headings, anchors } = finishPageTree(mdxTreeToHast(tree), { link: input.link })
+  return { html: '', headings, toc: tocOf(headings), links, anchors }
 }
 
 export function renderPage(input: RenderInput): RenderedPage {

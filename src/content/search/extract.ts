@@ -5,7 +5,6 @@
  * `.mdx` pages from their source, parsed like the MDX plugins parse it, with
  * components' text kept and their code (imports, expressions) left out.
  */
-import fs from 'node:fs'
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast'
 import type { Root as MdastRoot, Content as MdastContent } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
@@ -203,12 +202,13 @@ export function sectionsFromMdxSource(source: string, frontmatterTitle: string |
 export interface ExtractablePage {
   format: 'md' | 'mdx'
   html: string
-  absolutePath: string
+  /** The page file's text, as read at loading. */
+  source: string
   headings: readonly HeadingInfo[]
   frontmatter: { title?: string | undefined }
 }
 
 export function extractSections(page: ExtractablePage): ExtractedSection[] {
   if (page.format === 'md') return sectionsFromHtml(page.html)
-  return sectionsFromMdxSource(fs.readFileSync(page.absolutePath, 'utf8'), page.frontmatter.title, page.headings)
+  return sectionsFromMdxSource(page.source, page.frontmatter.title, page.headings)
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scanContent } from '../../src/content/files'
+import { scanContent } from '../../src/content/load/content-files'
+import { readContent } from '../../src/content/load/read-content'
 
 let dir: string
 
@@ -53,5 +54,34 @@ describe('scanContent', () => {
     const { pages, files } = scanContent(dir)
     const all = [...pages.map((p) => p.sourcePath), ...files]
     expect(all.filter((p) => p.startsWith('.') || p.includes('/.') || p.includes('node_modules'))).toEqual([])
+  })
+})
+
+describe('readContent', () => {
+  it('reads each page\'s text with its file, and no sidebars file where there is none', () => {
+    const content = readContent(dir)
+    expect(content.pages.map((p) => [p.file.sourcePath, p.text]).sort()).toEqual(
+      [
+        ['Caf\u00e9.md', '# Café'],
+        ['README.md', '# Home'],
+        ['a/Notes.MARKDOWN', '# Notes'],
+        ['b.mdx', '# B'],
+      ].sort(),
+    )
+    expect(content.files).toEqual(scanContent(dir).files)
+    expect(content.sidebarsFile).toBeUndefined()
+  })
+
+  it('reads the sidebars file\'s text, which stays out of the pages', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-read-'))
+    try {
+      fs.writeFileSync(path.join(folder, 'index.md'), '# Home')
+      fs.writeFileSync(path.join(folder, 'sidebars.yml'), 'Guide:\n  - index.md\n')
+      const content = readContent(folder)
+      expect(content.sidebarsFile).toEqual({ path: 'sidebars.yml', text: 'Guide:\n  - index.md\n' })
+      expect(content.pages.map((p) => p.file.sourcePath)).toEqual(['index.md'])
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
   })
 })

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { pageExtension } from './url'
-import type { PageFormat } from './markdown/parse'
+import { pageExtension } from '../url'
+import type { PageFormat } from '../markdown/parse'
 
 export interface SourceFile {
   /** Relative to the content folder, forward slashes, Unicode NFC (macOS writes NFD). */

@@ -1,0 +1,83 @@
+/**
+ * The handbook from what was read and rendered: each page's title, sidebar,
+ * links and dates, the sidebars, and the files pages link to.
+ */
+import type { Handbook, Page } from './handbook'
+import type { HandbookSettings } from './config'
+import type { RenderOutcome } from './render-jobs'
+import type { Prepared } from './prepare'
+import type { LoadedSource } from './page-sources'
+import { titleFromSourcePath } from './title'
+import { editUrl } from './edit-url'
+import { resolveSidebars, type SidebarPageInput } from './sidebars'
+
+export { defaultSidebarName } from './sidebars'
+
+/** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. */
+export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>): Handbook {
+  const { content, routed, draftPaths, diagnostics } = prepared
+  const linkedFiles = new Set<string>()
+  const built = routed.map((source, i): Omit<Page, 'sidebar'> => {
+    const { file, frontmatter } = source
+    const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
+    diagnostics.push(...renderDiagnostics)
+    for (const use of rendered.links) {
+      if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
+    }
+    const title = frontmatter.title ?? rendered.titleHeading ?? titleFromSourcePath(file.sourcePath, settings.title)
+    const position = frontmatter.sidebar_position ?? frontmatter.weight
+    const edit = editUrl(settings.repository, file.sourcePath)
+    return {
+      sourcePath: file.sourcePath,
+      absolutePath: file.absolutePath,
+      format: file.format,
+      url: source.url,
+      title,
+      titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : 'file',
+      description: frontmatter.description ?? rendered.excerpt,
+      showTitle: frontmatter.showTitle,
+      draft: frontmatter.draft,
+      ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
+      ...(position !== undefined ? { position } : {}),
+      frontmatter,
+      source: source.text,
+      html: rendered.html,
+      headings: rendered.headings,
+      toc: rendered.toc,
+      links: rendered.links,
+      anchors: rendered.anchors,
+      fieldLines: source.fieldLines,
+      frontmatterLines: source.frontmatterLines,
+      ...(edit ? { editUrl: edit } : {}),
+      ...(updated.has(file.sourcePath) ? { lastUpdated: updated.get(file.sourcePath)!.toISOString() } : {}),
+    }
+  })
+  const sidebarsFile = content.sidebarsFile
+  const resolved = resolveSidebars({ file: sidebarsFile, pages: sidebarInputs(built, routed), draftPaths, defaultSidebar: settings.defaultSidebar })
+  diagnostics.push(...resolved.diagnostics)
+  // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
+  const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
+  return {
+    pages,
+    sidebars: resolved.sidebars,
+    ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
+    linkedFiles: [...linkedFiles].sort(),
+    contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
+    diagnostics,
+  }
+}
+
+/** What the sidebars need of each page: its place, title and order, and its own `sidebar` field with the field's line. */
+function sidebarInputs(pages: readonly Omit<Page, 'sidebar'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
+  const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
+  return pages.map((page): SidebarPageInput => {
+    const line = lines.get(page.sourcePath)
+    return {
+      sourcePath: page.sourcePath,
+      url: page.url,
+      title: page.title,
+      ...(page.position !== undefined ? { position: page.position } : {}),
+      ...(page.frontmatter.sidebar ? { sidebarField: { name: page.frontmatter.sidebar, ...(line ? { line } : {}) } } : {}),
+    }
+  })
+}

@@ -1,0 +1,34 @@
+/**
+ * Reading the content folder: the one place page files are read. Each page's
+ * text is read once here and carried in memory to rendering, the checks and
+ * search extraction; the sidebars file's text is read here too.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { scanContent, type SourceFile } from './content-files'
+import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
+
+export interface PageText {
+  file: SourceFile
+  /** The whole file, frontmatter included. */
+  text: string
+}
+
+export interface ContentRead {
+  pages: PageText[]
+  /** Every other file (images, PDFs, data), relative paths. */
+  files: Set<string>
+  /** The sidebars file, relative to the content folder, and its text, when the folder has one. */
+  sidebarsFile?: { path: string; text: string }
+}
+
+export function readContent(contentDir: string): ContentRead {
+  const scanned = scanContent(contentDir)
+  const pages = scanned.pages.map((file) => ({ file, text: fs.readFileSync(file.absolutePath, 'utf8') }))
+  const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
+  return {
+    pages,
+    files: scanned.files,
+    ...(sidebarsPath ? { sidebarsFile: { path: sidebarsPath, text: fs.readFileSync(path.join(contentDir, sidebarsPath), 'utf8') } } : {}),
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The treatment every page's HTML tree gets, `.md` and `.mdx` alike, and what
+ * the rest of the site reads from it: links rewritten (and recorded), heading
+ * ids (and their "#" anchors), Prism highlighting, labelled task checkboxes.
+ * `.md` rendering and the MDX rehype plugin both call `finishPageTree`, and
+ * the build reads an `.mdx` page's headings and links through it too, so the
+ * ids and links it checks are the ones the compiled page has.
+ */
+import type { Root } from 'hast'
+import type { Options as ToHastOptions } from 'mdast-util-to-hast'
+import { visit } from 'unist-util-visit'
+import { addHeadingAnchors, assignHeadingIds, type HeadingInfo } from './heading-ids'
+import { highlightCodeBlocks } from './highlight'
+import { labelTaskCheckboxes } from './task-lists'
+import { rewriteLinks, type LinkContext, type LinkUse } from './rewrite-links'
+
+/**
+ * Options of the Markdown-to-HTML tree step, for `.md` and for MDX's
+ * remark-rehype: footnote ids without GitHub's user-content- prefix, like
+ * every other id (links copied from GitHub lose it too).
+ */
+export const TO_HAST_OPTIONS = { clobberPrefix: '' } as const satisfies ToHastOptions
+
+export interface PageTreeContext {
+  /** Where the page's links resolve; without it (an MDX file outside the handbook) links are left as written. */
+  link?: LinkContext
+}
+
+export interface PageTreeFacts {
+  links: LinkUse[]
+  headings: HeadingInfo[]
+  /** Every id a link can point to with #fragment: headings, raw HTML anchors, footnotes. */
+  anchors: string[]
+}
+
+function anchorsOf(tree: Root): string[] {
+  const ids: string[] = []
+  visit(tree, 'element', (node) => {
+    const id = node.properties?.id ?? (node.tagName === 'a' ? node.properties?.name : undefined)
+    if (typeof id === 'string' && id) ids.push(id)
+  })
+  return ids
+}
+
+/** Applies the shared treatment to `tree` in place and returns what it found. */
+export function finishPageTree(tree: Root, context: PageTreeContext): PageTreeFacts {
+  const links = context.link ? rewriteLinks(tree, context.link) : []
+  const headings = assignHeadingIds(tree)
+  addHeadingAnchors(tree)
+  highlightCodeBlocks(tree)
+  labelTaskCheckboxes(tree)
+  return { links, headings, anchors: anchorsOf(tree) }
+}

@@ -1,0 +1,52 @@
+/**
+ * What is known before rendering, from the content as read: the pages that
+ * will be built (drafts left out or kept, one page per URL), what their links
+ * resolve against, and one render job per page. Pure: reads nothing.
+ */
+import type { Diagnostic } from './diagnostics'
+import type { HandbookSettings } from './config'
+import type { ContentRead } from './load/read-content'
+import { parsePageSources, type LoadedSource } from './page-sources'
+import { assignRoutes } from './routes'
+import type { RenderContext, RenderJob } from './render-jobs'
+
+export interface Prepared {
+  content: ContentRead
+  routed: LoadedSource[]
+  draftPaths: Set<string>
+  context: RenderContext
+  jobs: RenderJob[]
+  diagnostics: Diagnostic[]
+}
+
+export interface PrepareOptions {
+  /** Keep `draft: true` pages (develop) or leave them out (production). */
+  includeDrafts: boolean
+  /** Prefix written into rendered links ("" in develop, the path prefix in a prefixed build). */
+  hrefPrefix: string
+  /** Files served from the site root besides content (Gatsby's static/ folder). */
+  staticFiles?: ReadonlySet<string>
+}
+
+export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
+  const diagnostics: Diagnostic[] = []
+  const read = parsePageSources(content.pages, diagnostics)
+  const sources = read.filter((s) => options.includeDrafts || !s.frontmatter.draft)
+  const draftPaths = new Set(read.filter((s) => !sources.includes(s)).map((s) => s.file.sourcePath))
+  const routed = assignRoutes(sources, diagnostics)
+  const context: RenderContext = {
+    routes: routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })),
+    files: [...new Set([...content.files, ...(options.staticFiles ?? [])])].sort(),
+    site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
+    hrefPrefix: options.hrefPrefix,
+    iframeHosts: [...settings.iframeHosts],
+  }
+  const jobs = routed.map((source, route): RenderJob => ({
+    sourcePath: source.file.sourcePath,
+    route,
+    body: source.body,
+    format: source.file.format,
+    ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+  }))
+  return { content, routed, draftPaths, context, jobs, diagnostics }
+}

@@ -1,0 +1,72 @@
+/**
+ * Rendering every page of the handbook: from the render cache where it has
+ * the page, else here or on worker threads. Both are I/O adapters; the
+ * caller (the loading edge in handbook.ts) owns them.
+ */
+import { hashOf } from './hash'
+import type { RenderCache } from './render-cache'
+import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
+import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
+
+/** Rendered pages from earlier builds, and the version of the renderer that made them. */
+export interface CacheOption {
+  store: RenderCache
+  version: string
+}
+
+/** Cache keys of the jobs, or undefined without a cache. */
+function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): string[] | undefined {
+  if (!cache) return undefined
+  // Everything outside a page that its rendering depends on.
+  const siteKey = hashOf(cache.version, JSON.stringify(context))
+  return jobs.map((job) => hashOf(siteKey, job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body))
+}
+
+interface CacheLookup {
+  keys: string[] | undefined
+  /** Cached outcomes; undefined where the page must be rendered. */
+  outcomes: (RenderOutcome | undefined)[]
+  missing: RenderJob[]
+}
+
+/** The pages the cache already has, and the jobs left to render. */
+function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): CacheLookup {
+  const keys = cacheKeys(jobs, context, cache)
+  const outcomes = jobs.map((_, i) => {
+    const cached = keys ? cache!.store.get(keys[i]!) : undefined
+    return cached ? { rendered: cached, diagnostics: [] } : undefined
+  })
+  return { keys, outcomes, missing: jobs.filter((_, i) => outcomes[i] === undefined) }
+}
+
+/** Merges fresh renders (in the order of `missing`) into the cached ones; pages with errors are never cached, so they are reported every time. */
+function fillIn(lookup: CacheLookup, fresh: readonly RenderOutcome[], cache: CacheOption | undefined): RenderOutcome[] {
+  let next = 0
+  const outcomes = lookup.outcomes.map((outcome, i) => {
+    if (outcome) return outcome
+    const made = fresh[next++]!
+    if (lookup.keys && made.diagnostics.length === 0) cache!.store.set(lookup.keys[i]!, made.rendered)
+    return made
+  })
+  cache?.store.flush()
+  return outcomes
+}
+
+function renderHere(jobs: readonly RenderJob[], context: RenderContext): RenderOutcome[] {
+  const index = linkIndexOf(context)
+  return jobs.map((job) => runRenderJob(job, context, index))
+}
+
+/** Every job's outcome, in order, rendered on this thread. */
+export function renderPages(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): RenderOutcome[] {
+  const lookup = lookUpCache(jobs, context, cache)
+  return fillIn(lookup, renderHere(lookup.missing, context), cache)
+}
+
+/** The same, rendering on worker threads when there are enough pages to gain from it. */
+export async function renderPagesInParallel(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry): Promise<RenderOutcome[]> {
+  const lookup = lookUpCache(jobs, context, cache)
+  const count = workerCount(lookup.missing.length)
+  const fresh = count >= 2 ? await renderOnWorkers(lookup.missing, context, entry, count) : renderHere(lookup.missing, context)
+  return fillIn(lookup, fresh, cache)
+}
