@@ -7,7 +7,8 @@
  * them is ever parsed as HTML. Matches are <mark> elements around text nodes.
  */
 import { crumbLabel } from '../../shared/search/crumb-label'
-import { highlight, type Highlighted, type PageHit, type SearchResults, type SectionHit } from '../../shared/search/engine'
+import type { PageHit, SearchResults, SectionHit } from '../../shared/search/engine'
+import { highlight, type Highlighted } from '../../shared/search/highlight'
 import type { QueryTerm } from '../../shared/search/tokenize'
 import { element } from '../dom'
 import { siteRoot } from '../site-root'

@@ -2,7 +2,8 @@
  * Answers queries from the published index: loads the files a query needs
  * (through a loader: `fetch` in the browser, the file system in tests and
  * benchmarks), looks its words up in FlexSearch, ranks sections and groups
- * them by page, and cuts snippets with the matched words marked.
+ * them by page, and cuts snippets with the matched words marked. The files
+ * themselves are ./loaded-index.ts; marking matches is ./highlight.ts.
  *
  * Ranking. Every word of the query must match, except common words ("the",
  * "on"), which only add; when no section has every word, those with the most
@@ -14,37 +15,16 @@
  * its completions nearly in full ("onb" → onboarding), a finished word only
  * its near forms. In titles and headings earlier positions count a little
  * more (FlexSearch orders ids by position). Runs in the browser: no Node APIs.
+ *
+ * Over 300 lines on purpose: the ranking is one algorithm (expansions, word
+ * scores, page grouping) whose weights are read side by side.
  */
-import { Index } from 'flexsearch'
-import {
-  FIELD_RESOLUTION,
-  PAGE_FIELDS,
-  SEARCH_FORMAT_VERSION,
-  SEARCH_MANIFEST,
-  SHARDED_FIELDS,
-  decodePostings,
-  shardKey,
-  simpleSlug,
-  type PageField,
-  type PageRow,
-  type SearchCoreFile,
-  type SearchField,
-  type SearchManifest,
-  type SearchTermShard,
-  type SearchTextShard,
-  type SectionRow,
-  type TermEntry,
-} from './format'
-import { queryTerms, tokenize, wordMatches, wordSpans, type QueryTerm } from './tokenize'
+import { FIELD_RESOLUTION, PAGE_FIELDS, SHARDED_FIELDS, type PageRow, type SearchField, type SearchManifest } from './format'
+import { snippet, type Highlighted } from './highlight'
+import { LoadedIndex, type SearchLoader } from './loaded-index'
+import { queryTerms, tokenize, type QueryTerm } from './tokenize'
 
-/** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
-export type SearchLoader = (file: string) => Promise<unknown>
-
-export interface Highlighted {
-  text: string
-  /** Matched ranges [start, end) in `text`, in order, not overlapping. */
-  marks: Array<[number, number]>
-}
+export type { SearchLoader } from './loaded-index'
 
 export interface SectionHit {
   /** Section number in the index. */
@@ -93,10 +73,6 @@ const OTHER_SECTIONS_TITLE_SHARE = 0.5
 const SECONDARY_SECTION_SHARE = 0.5
 /** Completions of a prefix looked up per query word (the most frequent, plus the whole word). */
 const MAX_EXPANSIONS = 40
-/** FlexSearch's limit on ids per lookup: all of them. */
-const ALL = 1_000_000
-const SNIPPET_LENGTH = 170
-const SNIPPET_LEAD = 50
 
 interface Expansion {
   term: string
@@ -114,190 +90,30 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo
 }
 
-interface Match {
-  start: number
-  end: number
-  /** Which query word matched (a hyphenated word's pieces count as the word). */
-  word: number
-}
-
-function matchesIn(text: string, words: readonly QueryTerm[]): Match[] {
-  const terms = words.flatMap((word, index) => [word, ...(word.parts ?? [])].map((term) => ({ term, index })))
-  const matches: Match[] = []
-  if (terms.length === 0 || !text) return matches
-  for (const span of wordSpans(text)) {
-    for (const { term, index } of terms) {
-      if (!wordMatches(span.folded, term)) continue
-      if (term.cjk) {
-        // Mark each occurrence of the characters inside the run.
-        const run = text.slice(span.start, span.end)
-        for (let from = run.indexOf(term.term); from >= 0; from = run.indexOf(term.term, from + 1)) {
-          matches.push({ start: span.start + from, end: span.start + from + term.term.length, word: index })
-        }
-      } else {
-        matches.push({ start: span.start, end: span.end, word: index })
-      }
-    }
-  }
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end)
-}
-
-function merge(matches: readonly Match[]): Array<[number, number]> {
-  const merged: Array<[number, number]> = []
-  for (const { start, end } of matches) {
-    const last = merged[merged.length - 1]
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
-    else merged.push([start, end])
-  }
-  return merged
-}
-
-/** Marks the words of `text` that the query's terms match. */
-export function highlight(text: string, words: readonly QueryTerm[]): Highlighted {
-  return { text, marks: merge(matchesIn(text, words)) }
-}
-
-/**
- * A window of the text around the matched words, cut at spaces, with the
- * matches marked: the window with the most different query words, the
- * earliest of those.
- */
-export function snippet(text: string, words: readonly QueryTerm[], length = SNIPPET_LENGTH): Highlighted | undefined {
-  if (!text) return undefined
-  const matches = matchesIn(text, words)
-  let best: Match | undefined
-  let bestCount = 0
-  for (const match of matches) {
-    const from = match.start
-    const count = new Set(matches.filter((m) => m.start >= from && m.end <= from + length - SNIPPET_LEAD).map((m) => m.word)).size
-    if (count > bestCount) {
-      best = match
-      bestCount = count
-    }
-  }
-  let start = 0
-  if (best && best.start > SNIPPET_LEAD) {
-    start = best.start - SNIPPET_LEAD
-    const space = text.indexOf(' ', start)
-    if (space >= 0 && space < best.start) start = space + 1
-  }
-  let end = Math.min(text.length, start + length)
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end)
-    if (space > start + length / 2) end = space
-  }
-  const prefix = start > 0 ? '…' : ''
-  const suffix = end < text.length ? '…' : ''
-  const shift = prefix.length - start
-  const marks = merge(matches.filter((m) => m.start >= start && m.end <= end)).map(([a, b]): [number, number] => [a + shift, b + shift])
-  return { text: `${prefix}${text.slice(start, end)}${suffix}`, marks }
-}
-
 export class SearchEngine {
-  private readonly indexes: Record<SearchField, Index>
-  /** Every term loaded so far, sorted, and its number of postings (for choosing completions). */
-  private vocabulary: string[] = []
-  private vocabularyDirty = false
-  private readonly frequency = new Map<string, number>()
-  private readonly termShards = new Map<number, Promise<void>>()
-  private readonly textShards = new Map<number, Promise<SearchTextShard>>()
-  /** Text shards loaded so far, by index. */
-  private readonly loadedText = new Map<number, SearchTextShard>()
-  /** Section number → page number, and each page's first section. */
-  private readonly sectionPage: Int32Array
-  private readonly firstSection: Int32Array
-
-  private constructor(
-    readonly manifest: SearchManifest,
-    private readonly core: SearchCoreFile,
-    private readonly load: SearchLoader,
-  ) {
-    const fields = [...PAGE_FIELDS, ...SHARDED_FIELDS] as SearchField[]
-    // Terms arrive already cut (they are the index's own keys): the encoder passes them through.
-    this.indexes = Object.fromEntries(
-      fields.map((field) => [field, new Index({ tokenize: 'strict', resolution: FIELD_RESOLUTION[field], encode: (text: string) => [text] })]),
-    ) as Record<SearchField, Index>
-    this.sectionPage = new Int32Array(manifest.sections)
-    this.firstSection = new Int32Array(core.pages.length)
-    let section = 0
-    core.pages.forEach((page, pageId) => {
-      this.firstSection[pageId] = section
-      for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
-    })
-    for (const field of PAGE_FIELDS as readonly PageField[]) this.importTerms(field, core.fields[field])
-  }
+  private constructor(private readonly index: LoadedIndex) {}
 
   /** Loads the manifest and the core file; the rest is loaded as queries need it. */
   static async open(load: SearchLoader): Promise<SearchEngine> {
-    const manifest = (await load(SEARCH_MANIFEST)) as SearchManifest
-    if (manifest?.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index version ${String(manifest?.version)} is not ${SEARCH_FORMAT_VERSION}`)
-    const core = (await load(manifest.core)) as SearchCoreFile
-    return new SearchEngine(manifest, core, load)
+    return new SearchEngine(await LoadedIndex.open(load))
+  }
+
+  get manifest(): SearchManifest {
+    return this.index.manifest
   }
 
   get pageCount(): number {
-    return this.core.pages.length
+    return this.index.pages.length
   }
 
   /** Every page: [url, title, breadcrumb, number of sections]. */
   get pages(): readonly PageRow[] {
-    return this.core.pages
+    return this.index.pages
   }
 
   /** A page's breadcrumb: the sidebar groups above it (labelled by `crumbLabel` in ./crumb-label). */
   pageCrumbs(page: PageRow): string[] {
-    return page[2] >= 0 ? (this.core.crumbs[page[2]] ?? []) : []
-  }
-
-  private importTerms(field: SearchField, entries: TermEntry[]): void {
-    if (entries.length === 0) return
-    decodePostings(entries)
-    this.indexes[field].import('map', entries as unknown as string)
-    for (const [term, slots] of entries) {
-      let count = 0
-      for (const ids of slots) if (ids) count += ids.length
-      const known = this.frequency.get(term)
-      if (known === undefined) this.vocabulary.push(term)
-      this.frequency.set(term, (known ?? 0) + count)
-    }
-    this.vocabularyDirty = true
-  }
-
-  private sortedVocabulary(): string[] {
-    if (this.vocabularyDirty) {
-      this.vocabulary.sort()
-      this.vocabularyDirty = false
-    }
-    return this.vocabulary
-  }
-
-  /** Term shards holding the terms that start with `prefix`. */
-  private termShardsFor(prefix: string): number[] {
-    const shards = this.manifest.terms
-    const key = shardKey(prefix)
-    const lastOf = (value: string) => {
-      let found = 0
-      for (let i = 0; i < shards.length; i++) if (shards[i]!.from <= value) found = i
-      return found
-    }
-    if ([...prefix].length >= 2) return shards.length ? [lastOf(key)] : []
-    // A lone character: every shard whose keys may start with it.
-    const first = lastOf(key)
-    const last = lastOf(`${key}\uffff`)
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i)
-  }
-
-  private loadTermShard(index: number): Promise<void> {
-    let loading = this.termShards.get(index)
-    if (!loading) {
-      loading = this.load(this.manifest.terms[index]!.file).then((data) => {
-        const shard = data as SearchTermShard
-        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
-      })
-      loading.catch(() => this.termShards.delete(index))
-      this.termShards.set(index, loading)
-    }
-    return loading
+    return this.index.pageCrumbs(page)
   }
 
   private static needsBody(term: QueryTerm): boolean {
@@ -307,17 +123,17 @@ export class SearchEngine {
 
   /** Loads the term shards the query's words need. */
   async prepare(terms: readonly QueryTerm[]): Promise<void> {
-    const needed = new Set<number>()
+    const prefixes = new Set<string>()
     for (const term of terms.flatMap((word) => [word, ...(word.parts ?? [])])) {
       if (!SearchEngine.needsBody(term)) continue
-      for (const prefix of new Set([term.term, term.typed])) for (const shard of this.termShardsFor(prefix)) needed.add(shard)
+      prefixes.add(term.term).add(term.typed)
     }
-    await Promise.all([...needed].map((shard) => this.loadTermShard(shard)))
+    await this.index.loadTermsStartingWith(prefixes)
   }
 
   /** Indexed terms a query word stands for: itself, and the most frequent words it begins. */
   private expansions(term: QueryTerm): Expansion[] {
-    const vocabulary = this.sortedVocabulary()
+    const vocabulary = this.index.sortedVocabulary()
     const prefixes = new Set([term.term, term.typed])
     // "polici" on the way to "policies", indexed as "policy".
     if (!term.cjk && /ie?$/.test(term.typed) && term.typed.length > 3) prefixes.add(term.typed.replace(/ie?$/, 'y'))
@@ -327,9 +143,9 @@ export class SearchEngine {
       for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) candidates.push(vocabulary[i]!)
       if (candidates.length > MAX_EXPANSIONS) {
         candidates = candidates
-          .sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0))
+          .sort((a, b) => (this.index.frequencyOf(b) ?? 0) - (this.index.frequencyOf(a) ?? 0))
           .slice(0, MAX_EXPANSIONS)
-        if (this.frequency.has(prefix) && !candidates.includes(prefix)) candidates.push(prefix)
+        if (this.index.frequencyOf(prefix) !== undefined && !candidates.includes(prefix)) candidates.push(prefix)
       }
       for (const candidate of candidates) {
         const whole = candidate === term.term || candidate === term.typed
@@ -350,14 +166,10 @@ export class SearchEngine {
   private titleWords(page: number): number {
     let count = this.titleWordCounts.get(page)
     if (count === undefined) {
-      count = Math.max(1, tokenize(this.core.pages[page]![1], true).length)
+      count = Math.max(1, tokenize(this.index.pages[page]![1], true).length)
       this.titleWordCounts.set(page, count)
     }
     return count
-  }
-
-  private lookup(field: SearchField, term: string): number[] {
-    return this.indexes[field].search(term, { limit: ALL }) as number[]
   }
 
   /**
@@ -403,7 +215,7 @@ export class SearchEngine {
     for (const { term: candidate, factor } of this.expansions(term)) {
       for (const field of [...PAGE_FIELDS, ...SHARDED_FIELDS] as SearchField[]) {
         if (!body && field !== 'title' && field !== 'crumbs') continue
-        const ids = this.lookup(field, candidate)
+        const ids = this.index.lookup(field, candidate)
         const weight = FIELD_WEIGHTS[field] * factor
         // FlexSearch lists ids by position (in fields indexed with more than one score slot): up to a fifth more for the first.
         const ranked = FIELD_RESOLUTION[field] > 1
@@ -413,8 +225,7 @@ export class SearchEngine {
           const focus = field === 'title' ? 1 + 0.4 / this.titleWords(id) : 1
           const score = (ranked ? weight * (1 + 0.2 * (1 - rank / ids.length)) : weight) * focus
           if (field === 'title' || field === 'crumbs') {
-            const first = this.firstSection[id]!
-            const end = id + 1 < this.firstSection.length ? this.firstSection[id + 1]! : this.sectionPage.length
+            const { first, end } = this.index.sectionsOfPage(id)
             for (let section = first; section < end; section++) {
               add(section, field === 'title' && section !== first ? score * OTHER_SECTIONS_TITLE_SHARE : score)
             }
@@ -461,12 +272,12 @@ export class SearchEngine {
     }
     const byPage = new Map<number, SectionHit[]>()
     for (const section of candidates) {
-      const page = this.sectionPage[section]!
-      const top = this.firstSection[page] === section
+      const page = this.index.pageOf(section)
+      const top = this.index.sectionsOfPage(page).first === section
       // A section is listed when it matched by itself; the page's top stands for title matches.
       if (!direct.has(section) && !top) continue
       const hits = byPage.get(page) ?? []
-      const [anchor, heading] = this.sectionRow(section) ?? ['', '']
+      const [anchor, heading] = this.index.sectionRow(section) ?? ['', '']
       hits.push({ id: section, anchor, heading, score: score(section), direct: direct.has(section) })
       byPage.set(page, hits)
     }
@@ -475,7 +286,7 @@ export class SearchEngine {
       hits.sort((a, b) => b.score - a.score || a.id - b.id)
       // Under its best section, a page lists the others that match nearly as well: a weak one makes room for another page.
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * hits[0]!.score)
-      const row = this.core.pages[page]!
+      const row = this.index.pages[page]!
       pages.push({
         page,
         url: row[0],
@@ -497,60 +308,20 @@ export class SearchEngine {
     const terms = queryTerms(query)
     await this.prepare(terms)
     const results = this.rank(query, terms, options)
-    await this.loadSections(results.pages.flatMap((page) => page.sections.map((section) => section.id)))
+    await this.index.loadSections(results.pages.flatMap((page) => page.sections.map((section) => section.id)))
     for (const page of results.pages) {
-      for (const section of page.sections) [section.anchor, section.heading] = this.sectionRow(section.id) ?? ['', '']
+      for (const section of page.sections) [section.anchor, section.heading] = this.index.sectionRow(section.id) ?? ['', '']
     }
     return results
   }
 
-  private loadTextShard(index: number): Promise<SearchTextShard> {
-    let loading = this.textShards.get(index)
-    if (!loading) {
-      loading = this.load(this.manifest.text[index]!.file).then((data) => {
-        const shard = data as SearchTextShard
-        this.loadedText.set(index, shard)
-        return shard
-      })
-      loading.catch(() => this.textShards.delete(index))
-      this.textShards.set(index, loading)
-    }
-    return loading
-  }
-
-  private textShardOf(section: number): number {
-    const shards = this.manifest.text
-    let lo = 0
-    let hi = shards.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1
-      if (shards[mid]!.first <= section) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
-
-  /** Loads the text shards holding these sections. */
-  async loadSections(sections: Iterable<number>): Promise<void> {
-    const shards = new Set<number>()
-    for (const section of sections) shards.add(this.textShardOf(section))
-    await Promise.all([...shards].map((index) => this.loadTextShard(index)))
-  }
-
-  /** A loaded section: [anchor, heading, text, code], the anchor filled in. */
-  private sectionRow(section: number): SectionRow | undefined {
-    const index = this.textShardOf(section)
-    const row = this.loadedText.get(index)?.sections[section - this.manifest.text[index]!.first]
-    return row ? [row[0] || simpleSlug(row[1]), row[1], row[2], row[3]] : undefined
-  }
-
   /** The sections of a page: anchor ("" for the top) and heading. Loads their text shards. */
   async sectionsOf(page: number): Promise<Array<{ anchor: string; heading: string }>> {
-    const first = this.firstSection[page]!
-    const ids = Array.from({ length: this.core.pages[page]![3] }, (_, i) => first + i)
-    await this.loadSections(ids)
+    const { first, end } = this.index.sectionsOfPage(page)
+    const ids = Array.from({ length: end - first }, (_, i) => first + i)
+    await this.index.loadSections(ids)
     return ids.map((id) => {
-      const [anchor, heading] = this.sectionRow(id) ?? ['', '']
+      const [anchor, heading] = this.index.sectionRow(id) ?? ['', '']
       return { anchor, heading }
     })
   }
@@ -558,9 +329,9 @@ export class SearchEngine {
   /** Adds a snippet to every section of the results (their text shards are loaded by `search`). */
   async addSnippets(results: SearchResults): Promise<SearchResults> {
     const sections = results.pages.flatMap((page) => page.sections)
-    await this.loadSections(sections.map((section) => section.id))
+    await this.index.loadSections(sections.map((section) => section.id))
     for (const section of sections) {
-      const [, , text, code] = this.sectionRow(section.id) ?? ['', '', '', '']
+      const [, , text, code] = this.index.sectionRow(section.id) ?? ['', '', '', '']
       const fromText = snippet(text, results.terms)
       const fromCode = snippet(code.replace(/\s+/g, ' '), results.terms)
       section.snippet = fromText && fromText.marks.length > 0 ? fromText : fromCode && fromCode.marks.length > 0 ? fromCode : fromText ?? fromCode
