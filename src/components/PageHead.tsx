@@ -1,18 +1,9 @@
 import React from 'react'
 import { withPrefix } from 'gatsby'
-
-export interface PageHeadProps {
-  siteTitle: string
-  siteUrl: string
-  lang: string
-  /** Page title; the home page passes none. */
-  title?: string
-  description: string
-  url: string
-}
+import type { HeadView } from '../shared/page-view'
 
 /** <title>, description, canonical URL and Open Graph tags of a page. */
-export function PageHead({ siteTitle, siteUrl, lang, title, description, url }: PageHeadProps) {
+export function PageHead({ siteTitle, siteUrl, lang, title, description, url }: HeadView) {
   const fullTitle = title ? `${title} · ${siteTitle}` : siteTitle
   const canonical = `${siteUrl}${withPrefix(url)}`
   return (
