@@ -1,3 +1,8 @@
+/**
+ * parseSource: YAML and TOML frontmatter, every field kind's coercions and
+ * messages, table-driven. Over 300 lines on purpose: one table per field kind,
+ * read side by side, is what keeps the messages editors see consistent.
+ */
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../src/content/frontmatter'
 

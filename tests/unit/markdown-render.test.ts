@@ -1,3 +1,8 @@
+/**
+ * The Markdown pipeline on real inputs: GFM, raw HTML (sanitized), heading
+ * ids, links, alerts, Prism, and MDX read as its compile renders it. Over 300
+ * lines on purpose: one module, many small input → HTML cases.
+ */
 import { describe, expect, it } from 'vitest'
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser'
 import { compile } from '@mdx-js/mdx'

@@ -1,3 +1,8 @@
+/**
+ * Reading sidebars.yml into a spec: every item kind and every mistake of
+ * shape at its line. Over 300 lines on purpose: one case per message editors
+ * can meet, each with the YAML it comes from.
+ */
 import { describe, expect, it } from 'vitest'
 import { parseSidebarsFile, SIDEBARS_FILE_NAMES, type SidebarsFile } from '../../../src/content/sidebars/file'
 import type { Diagnostic } from '../../../src/content/diagnostics'
