@@ -226,6 +226,8 @@ describe('the search page', () => {
   it('/search?q= lists results that can be linked to, and updates as you type', async () => {
     const { context, page, errors } = await newPage(browser)
     await page.goto(at('/search?q=expenses'))
+    // The field is filled from the address by the search chunk, which loads after the page: wait for it, then check.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-page-input')?.value !== '', undefined, { timeout: 10_000 })
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('expenses')
     const first = page.locator('.search-result').first()
     await first.waitFor()
