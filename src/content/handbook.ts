@@ -19,7 +19,7 @@ import type { FieldLines } from './page-sources'
 import type { WorkerEntry } from './render-workers'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
-import { prepare, type Prepared } from './prepare'
+import { prepare, type Prepared, type PrepareOptions } from './prepare'
 import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
 import { assemble } from './assemble'
 
@@ -76,14 +76,8 @@ export interface Handbook {
   diagnostics: Diagnostic[]
 }
 
-export interface LoadOptions {
-  /** Keep `draft: true` pages (develop) or leave them out (production). */
-  includeDrafts: boolean
-  /** Prefix written into rendered links ("" in develop, the path prefix in a prefixed build). */
-  hrefPrefix: string
-  /** Files served from the site root besides content (Gatsby's static/ folder). */
-  staticFiles?: ReadonlySet<string>
-  /** Rendered pages from earlier builds, and the version of the renderer that made them. */
+/** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
+export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
 }
 

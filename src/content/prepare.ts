@@ -31,8 +31,9 @@ export interface PrepareOptions {
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = []
   const read = parsePageSources(content.pages, diagnostics)
-  const sources = read.filter((s) => options.includeDrafts || !s.frontmatter.draft)
-  const draftPaths = new Set(read.filter((s) => !sources.includes(s)).map((s) => s.file.sourcePath))
+  const leftOut = (s: LoadedSource) => !options.includeDrafts && s.frontmatter.draft
+  const sources = read.filter((s) => !leftOut(s))
+  const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
   const routed = assignRoutes(sources, diagnostics)
   const context: RenderContext = {
     routes: routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })),
