@@ -11,6 +11,7 @@ import fs from 'fs'
 import path from 'path'
 import { buildSync, version as esbuildVersion, type BuildOptions } from 'esbuild'
 import { hashOf } from '../content/hash'
+import { writeFileAtomically } from '../content/load/write-file'
 
 export interface BundleRequest {
   projectRoot: string
@@ -72,13 +73,6 @@ function currentRecord(request: BundleRequest): BundleRecord | undefined {
   return record
 }
 
-/** Written beside and renamed, so parallel Gatsby workers never read half a file. */
-function writeAtomically(file: string, contents: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temporary, contents)
-  fs.renameSync(temporary, file)
-}
-
 function build(request: BundleRequest): BundleRecord {
   const result = buildSync({
     ...request.options,
@@ -98,8 +92,8 @@ function build(request: BundleRequest): BundleRecord {
   const record: BundleRecord = { recipe: recipeOf(request), inputs }
   fs.mkdirSync(path.dirname(request.bundleFile), { recursive: true })
   // The bundle first: a reader that sees the new bundle with the old record only bundles once more.
-  writeAtomically(request.bundleFile, result.outputFiles[0]!.contents)
-  writeAtomically(recordFileOf(request.bundleFile), JSON.stringify(record))
+  writeFileAtomically(request.bundleFile, result.outputFiles[0]!.contents)
+  writeFileAtomically(recordFileOf(request.bundleFile), JSON.stringify(record))
   return record
 }
 

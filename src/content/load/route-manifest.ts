@@ -5,11 +5,10 @@
  */
 import fs from 'node:fs'
 import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
+import { writeFileAtomically } from './write-file'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temporary, JSON.stringify(manifest))
-  fs.renameSync(temporary, file)
+  writeFileAtomically(file, JSON.stringify(manifest))
 }
 
 /** The manifest in `file`, read again only when the file has changed (develop rewrites it on every reload). */

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import { error, type Diagnostic } from '../diagnostics'
 import { createPageLookup } from '../page-lookup'
+import { stripPageExtension } from '../url'
 import { transform, walk } from '../../shared/sidebar/walk'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarSpecItem, SidebarsFile } from './file'
@@ -30,7 +31,7 @@ function withoutSlashes(value: string): string {
 
 /** Up to three page paths that look like a mistyped one: the same or a nearly same file name. */
 function closestPaths(written: string, pages: readonly SidebarPageInput[]): string[] {
-  const name = (value: string) => path.posix.basename(value).replace(/\.(md|mdx|markdown)$/i, '').toLowerCase()
+  const name = (value: string) => stripPageExtension(path.posix.basename(value)).toLowerCase()
   const wanted = name(withoutSlashes(written))
   if (!wanted) return []
   const limit = Math.max(2, Math.floor(wanted.length / 4))
