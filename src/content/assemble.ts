@@ -10,6 +10,8 @@ import type { LoadedSource } from './page-sources'
 import { titleFromSourcePath } from './title'
 import { editUrl } from './edit-url'
 import { resolveSidebars, type SidebarPageInput } from './sidebars'
+import { generatedPages } from './people'
+import { sidebarOfGenerated, withGeneratedPages } from './sidebars/generated-pages'
 
 export { defaultSidebarName } from './sidebars'
 
@@ -57,12 +59,19 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   diagnostics.push(...resolved.diagnostics)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
   const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
+  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, hrefPrefix: prepared.context.hrefPrefix, lang: settings.lang })
+  const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
+  const generated = made.map((page) => ({ ...page, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar) }))
+  for (const page of generated) for (const file of page.files) linkedFiles.add(file)
   return {
     pages,
-    sidebars: resolved.sidebars,
+    sidebars,
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
     linkedFiles: [...linkedFiles].sort(),
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
+    directory: prepared.directory,
+    peopleUrls: prepared.peopleUrls,
+    generated,
     diagnostics,
   }
 }

@@ -4,6 +4,7 @@
  * CI and tests can build any folder without editing code.
  */
 import path from 'node:path'
+import { normalizeUrlPath } from './url'
 
 export interface RepositorySettings {
   /** Web URL of the repository, e.g. https://github.com/acme/handbook. Empty hides "Edit this page". */
@@ -32,6 +33,10 @@ export interface HandbookSettings {
   repository: RepositorySettings
   /** Hosts raw-HTML `<iframe>`s may load from; other iframes become plain links. */
   iframeHosts: string[]
+  /** URL of the people directory made from `people.yml` (the org chart is under it, at `/org-chart`). */
+  peopleUrl: string
+  /** URL under which each team of `teams.yml` gets its page (`/teams/platform`), and the list of teams. */
+  teamsUrl: string
 }
 
 export type HandbookConfig = Partial<Omit<HandbookSettings, 'repository'>> & {
@@ -59,6 +64,8 @@ export const defaultSettings: HandbookSettings = {
     'airtable.com',
     'www.google.com',
   ],
+  peopleUrl: '/people',
+  teamsUrl: '/teams',
 }
 
 /** Identity function that gives `handbook.config.ts` its types. */
@@ -103,6 +110,8 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string): 
   merged.pathPrefix = normalizePathPrefix(pick('HANDBOOK_PATH_PREFIX') ?? merged.pathPrefix)
   merged.lang = pick('HANDBOOK_LANG') ?? merged.lang
   merged.contentDir = path.resolve(cwd, pick('HANDBOOK_CONTENT_DIR') ?? merged.contentDir)
+  merged.peopleUrl = normalizeUrlPath(merged.peopleUrl)
+  merged.teamsUrl = normalizeUrlPath(merged.teamsUrl)
   merged.repository.url = merged.repository.url.replace(/\/+$/, '')
   merged.repository.contentPath = merged.repository.contentPath.replace(/^\/+|\/+$/g, '')
   return merged

@@ -17,6 +17,7 @@ import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { FieldLines } from './page-sources'
 import type { WorkerEntry } from './render-workers'
+import type { Directory, GeneratedPage, PeopleUrls } from './people'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
@@ -73,6 +74,11 @@ export interface Handbook {
   linkedFiles: string[]
   /** Every non-page file of the content folder. */
   contentFiles: string[]
+  /** People and teams (empty without `people.yml` / `teams.yml`). */
+  directory: Directory
+  peopleUrls: PeopleUrls
+  /** Pages made from the people and teams data, each with the sidebar it shows. */
+  generated: Array<GeneratedPage & { sidebar: string }>
   diagnostics: Diagnostic[]
 }
 

@@ -7,8 +7,12 @@ import type { Diagnostic } from './diagnostics'
 import type { HandbookSettings } from './config'
 import type { ContentRead } from './load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
-import { assignRoutes } from './routes'
+import { assignRoutes, reservedUrls } from './routes'
 import type { RenderContext, RenderJob } from './render-jobs'
+import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from './people'
+
+/** The source path the route of a generated page carries: no content path can name it. */
+export const GENERATED_SOURCE = '(generated)'
 
 export interface Prepared {
   content: ContentRead
@@ -16,6 +20,9 @@ export interface Prepared {
   draftPaths: Set<string>
   context: RenderContext
   jobs: RenderJob[]
+  /** People and teams, checked (empty without data files). */
+  directory: Directory
+  peopleUrls: PeopleUrls
   diagnostics: Diagnostic[]
 }
 
@@ -34,13 +41,18 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const leftOut = (s: LoadedSource) => !options.includeDrafts && s.frontmatter.draft
   const sources = read.filter((s) => !leftOut(s))
   const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
-  const routed = assignRoutes(sources, diagnostics)
+  const directory = loadDirectory(content.peopleData, content.files, diagnostics)
+  const peopleUrls = peopleUrlsOf(settings)
+  const generated = generatedUrlOwners(directory, peopleUrls)
+  const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
   const context: RenderContext = {
-    routes: routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })),
+    // Generated pages after the content pages: jobs index their page's route.
+    routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
     files: [...new Set([...content.files, ...(options.staticFiles ?? [])])].sort(),
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: options.hrefPrefix,
     iframeHosts: [...settings.iframeHosts],
+    people: { directory, urls: peopleUrls, lang: settings.lang },
   }
   const jobs = routed.map((source, route): RenderJob => ({
     sourcePath: source.file.sourcePath,
@@ -49,5 +61,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     format: source.file.format,
     ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
   }))
-  return { content, routed, draftPaths, context, jobs, diagnostics }
+  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, diagnostics }
 }

@@ -8,6 +8,14 @@ import { error } from './diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from './links'
 import { renderPage, type RenderedPage, type RenderInput } from './markdown/render'
 import type { PageFormat } from './markdown/parse'
+import type { Directory, PeopleUrls } from './people/types'
+
+/** What people and team blocks are drawn from. */
+export interface PeopleContext {
+  directory: Directory
+  urls: PeopleUrls
+  lang: string
+}
 
 export interface RenderContext {
   routes: Route[]
@@ -16,6 +24,8 @@ export interface RenderContext {
   site: SiteAddress
   hrefPrefix: string
   iframeHosts: string[]
+  /** Not part of every page's cache key: only pages that place blocks depend on it (see render-pages.ts). */
+  people: PeopleContext
 }
 
 export interface RenderJob {

@@ -4,6 +4,7 @@
  * caller (the loading edge in handbook.ts) owns them.
  */
 import { hashOf } from './hash'
+import { mayPlacePeopleBlocks } from './people/blocks'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
@@ -17,9 +18,13 @@ export interface CacheOption {
 /** Cache keys of the jobs, or undefined without a cache. */
 function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): string[] | undefined {
   if (!cache) return undefined
-  // Everything outside a page that its rendering depends on.
-  const siteKey = hashOf(cache.version, JSON.stringify(context))
-  return jobs.map((job) => hashOf(siteKey, job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body))
+  // Everything outside a page that its rendering depends on; the people data only for pages that may show people.
+  const { people, ...site } = context
+  const siteKey = hashOf(cache.version, JSON.stringify(site))
+  const peopleKey = hashOf(JSON.stringify(people))
+  return jobs.map((job) =>
+    hashOf(siteKey, mayPlacePeopleBlocks(job.body) ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body),
+  )
 }
 
 interface CacheLookup {

@@ -5,22 +5,27 @@
 import { error, type Diagnostic } from './diagnostics'
 import type { LoadedSource } from './page-sources'
 
-/** URLs the site itself uses. */
-const RESERVED_URLS = new Map([
+/** URLs the site itself uses, whatever the content; pages made from data (people, teams) add theirs (see `reservedUrls`). */
+const RESERVED_URLS: ReadonlyMap<string, string> = new Map([
   ['/404', 'the "page not found" page'],
   ['/404.html', 'the "page not found" page'],
   ['/dev-404-page', 'the development 404 page'],
   ['/search', 'the search results page'],
 ])
 
+/** The one registry of URLs no content page may take: the site's own, and those of generated pages (URL → what it is). */
+export function reservedUrls(generated: ReadonlyMap<string, string> = new Map()): ReadonlyMap<string, string> {
+  return new Map([...generated, ...RESERVED_URLS])
+}
+
 /** Keeps the first page of each URL; every later one is an error naming both files. */
-export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[]): LoadedSource[] {
+export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[], reserved: ReadonlyMap<string, string> = reservedUrls()): LoadedSource[] {
   const byUrl = new Map<string, LoadedSource>()
   for (const source of sources) {
-    const reserved = RESERVED_URLS.get(source.url)
-    if (reserved) {
+    const taken = reserved.get(source.url)
+    if (taken) {
       diagnostics.push(
-        error('url-reserved', source.file.sourcePath, `its URL ${source.url} is used by ${reserved}. Rename the file or set another slug in its frontmatter`, 1),
+        error('url-reserved', source.file.sourcePath, `its URL ${source.url} is used by ${taken}. Rename the file or set another slug in its frontmatter`, 1),
       )
       continue
     }

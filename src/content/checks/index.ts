@@ -31,7 +31,10 @@ function suggestAnchor(anchor: string, anchors: readonly string[]): string {
   return best && distance(anchor, best) <= Math.max(3, anchor.length / 3) ? `Did you mean #${best}?` : `Its headings are ${anchors.slice(0, 5).map((a) => `#${a}`).join(', ')}${anchors.length > 5 ? '…' : ''}`
 }
 
-function checkLinks(page: Page, lines: readonly string[], pagesByUrl: ReadonlyMap<string, Page>, options: CheckOptions, out: Diagnostic[]): void {
+/** What an anchor check needs of the page a link points to: a content page, or a page made from data. */
+type LinkedPage = Pick<Page, 'sourcePath' | 'anchors' | 'format'>
+
+function checkLinks(page: Page, lines: readonly string[], pagesByUrl: ReadonlyMap<string, LinkedPage>, options: CheckOptions, out: Diagnostic[]): void {
   const severity: Severity = options.brokenLinks === 'warn' ? 'warning' : 'error'
   for (const use of page.links) {
     const { target } = use
@@ -80,7 +83,10 @@ function checkSource(page: Page, text: string, out: Diagnostic[]): void {
 /** Every problem in the handbook, on top of those found while loading it (redirects are collected apart: see redirectsOf). */
 export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = []
-  const pagesByUrl = new Map(handbook.pages.map((page) => [page.url, page]))
+  const pagesByUrl = new Map<string, LinkedPage>([
+    ...handbook.generated.map((page) => [page.url, { sourcePath: `the page ${page.url} (made from ${page.dataFile})`, anchors: page.anchors, format: 'md' }] as const),
+    ...handbook.pages.map((page) => [page.url, page] as const),
+  ])
   const linkedTo = new Set<string>()
   for (const page of handbook.pages) {
     const text = page.source

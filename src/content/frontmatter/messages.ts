@@ -5,7 +5,7 @@
 import type { FieldKind } from './kinds'
 
 /** A value as an editor would name it: "the text "yes"", "the number 42", "a list". */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'empty'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'string') return `the text "${value}"`

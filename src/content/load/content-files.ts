@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pageExtension } from '../url'
 import type { PageFormat } from '../markdown/parse'
+import { PEOPLE_FOLDER } from '../people/files'
 
 export interface SourceFile {
   /** Relative to the content folder, forward slashes, Unicode NFC (macOS writes NFD). */
@@ -22,10 +23,13 @@ export interface ContentFiles {
 
 const SKIPPED_FOLDERS = new Set(['node_modules'])
 
+/** Folders of data, not pages: a Markdown file in them (a README for editors) is a plain file. */
+const DATA_FOLDERS = new Set([PEOPLE_FOLDER])
+
 export function scanContent(contentDir: string): ContentFiles {
   const pages: SourceFile[] = []
   const files = new Set<string>()
-  const walk = (folder: string, relative: string) => {
+  const walk = (folder: string, relative: string, data: boolean) => {
     const entries = fs.readdirSync(folder, { withFileTypes: true })
     entries.sort((a, b) => a.name.localeCompare(b.name))
     for (const entry of entries) {
@@ -33,14 +37,14 @@ export function scanContent(contentDir: string): ContentFiles {
       const absolutePath = path.join(folder, entry.name)
       const sourcePath = (relative ? `${relative}/${entry.name}` : entry.name).normalize('NFC')
       if (entry.isDirectory()) {
-        walk(absolutePath, sourcePath)
+        walk(absolutePath, sourcePath, data || (relative === '' && DATA_FOLDERS.has(entry.name)))
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        const ext = pageExtension(entry.name)
+        const ext = data ? undefined : pageExtension(entry.name)
         if (ext) pages.push({ sourcePath, absolutePath, format: ext === '.mdx' ? 'mdx' : 'md' })
         else files.add(sourcePath)
       }
     }
   }
-  walk(contentDir, '')
+  walk(contentDir, '', false)
   return { pages, files }
 }

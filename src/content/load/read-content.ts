@@ -7,6 +7,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { scanContent, type SourceFile } from './content-files'
 import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
+import { isPeopleData } from '../people/files'
+
+/** A data file of the content folder and its text. */
+export interface DataText {
+  /** Relative to the content folder. */
+  path: string
+  text: string
+}
 
 export interface PageText {
   file: SourceFile
@@ -19,16 +27,20 @@ export interface ContentRead {
   /** Every other file (images, PDFs, data), relative paths. */
   files: Set<string>
   /** The sidebars file, relative to the content folder, and its text, when the folder has one. */
-  sidebarsFile?: { path: string; text: string }
+  sidebarsFile?: DataText
+  /** People and teams data (people.yml, teams.yml, _people/*.yml), in path order. */
+  peopleData: DataText[]
 }
 
 export function readContent(contentDir: string): ContentRead {
   const scanned = scanContent(contentDir)
   const pages = scanned.pages.map((file) => ({ file, text: fs.readFileSync(file.absolutePath, 'utf8') }))
   const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
+  const readData = (file: string): DataText => ({ path: file, text: fs.readFileSync(path.join(contentDir, file), 'utf8') })
   return {
     pages,
     files: scanned.files,
-    ...(sidebarsPath ? { sidebarsFile: { path: sidebarsPath, text: fs.readFileSync(path.join(contentDir, sidebarsPath), 'utf8') } } : {}),
+    peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
+    ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),
   }
 }

@@ -1,0 +1,207 @@
+/**
+ * The pages made from the people and teams data: the directory (`/people`),
+ * the org chart (`/people/org-chart`), the list of teams (`/teams`) and one
+ * page per team (`/teams/<slug>`). Each is finished HTML with what the rest
+ * of the site needs of it: the anchors links may point to, its table of
+ * contents, what search indexes (a person is a section of the directory, so
+ * a result lands on their card), and the photos to publish.
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import { h } from 'hastscript'
+import { toHtml } from 'hast-util-to-html'
+import { toString as hastToString } from 'hast-util-to-string'
+import type { ExtractedSection } from '../search/extract'
+import { tidyText } from '../search/extract'
+import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
+import { teamUrl } from './directory'
+import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
+import type { Directory, Person, PeopleUrls, Team } from './types'
+
+export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team'
+
+export interface GeneratedPage {
+  kind: GeneratedPageKind
+  url: string
+  title: string
+  description: string
+  /** The data file the page is made from, relative to the content folder. */
+  dataFile: string
+  html: string
+  toc: Array<{ depth: number; id: string; text: string }>
+  /** Ids a `#fragment` link to this page may name (person ids on the directory). */
+  anchors: string[]
+  /** What search indexes: the page's top, then one section per person or heading. */
+  sections: ExtractedSection[]
+  /** Content files the page shows (photos), to publish with the site. */
+  files: string[]
+}
+
+export interface GeneratedPagesOptions {
+  urls: PeopleUrls
+  /** Prefix written into hrefs (the path prefix in a prefixed build, else ""). */
+  hrefPrefix: string
+  lang: string
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+function html(nodes: ElementContent[]): string {
+  return toHtml({ type: 'root', children: nodes } as Root)
+}
+
+function section(anchor: string, heading: string, text: string): ExtractedSection {
+  return { anchor, heading, depth: anchor ? 2 : 0, text: tidyText(text), code: '' }
+}
+
+/** What the filter matches a card on: name, role, teams, location and time zone, folded to lowercase. */
+function filterText(person: Person, context: CardContext): string {
+  const teams = person.teams.map((slug) => context.index.team(slug)?.name ?? slug)
+  return [person.name, person.role, ...teams, person.location, person.timezone].filter(Boolean).join(' ').toLowerCase()
+}
+
+function personSearchText(person: Person, context: CardContext): string {
+  const teams = person.teams.map((slug) => context.index.team(slug)?.name ?? slug)
+  const bio = person.bio ? hastToString({ type: 'root', children: person.bio } as Root) : ''
+  return [person.role, teams.join(', '), person.location, person.timezone, bio].filter(Boolean).join('. ')
+}
+
+function directoryPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
+  const { people, teams } = directory
+  const href = context.href!
+  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: href(options.urls.orgChart) }, 'org chart')]
+  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: href(options.urls.teams) }, 'all teams'))
+  summary.push(textNode('.'))
+  const cards = people.map((person) => {
+    const card = personCard(person, context, { full: true, nameTag: 'h2' })
+    card.properties = { ...card.properties, dataFilter: filterText(person, context) }
+    return card
+  })
+  const nodes: ElementContent[] = [
+    h('p', { className: ['people-summary'] }, summary),
+    // Shown by the script that makes it work (src/client/people-filter.ts): without JavaScript the page lists everyone.
+    h('div', { className: ['people-filter'], hidden: true, dataPeopleFilter: '' }, [
+      h('label', { htmlFor: 'people-filter-input' }, 'Filter people'),
+      h('input', { id: 'people-filter-input', type: 'search', placeholder: 'Name, role, team or location', autoComplete: 'off', spellCheck: 'false' }),
+      h('p', { className: ['people-filter-count'], role: 'status' }),
+    ]),
+    h('div', { className: ['people-grid', 'people-directory'] }, cards),
+  ]
+  return {
+    kind: 'people',
+    url: options.urls.people,
+    title: 'People',
+    description: `Everyone at the company: ${count(people.length, 'person', 'people')}, their roles, teams and where they work.`,
+    dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
+    html: html(nodes),
+    toc: [],
+    anchors: people.map((p) => p.id),
+    sections: [section('', '', `Directory of ${count(people.length, 'person', 'people')}`), ...people.map((p) => section(p.id, p.name, personSearchText(p, context)))],
+    files: people.flatMap((p) => (p.photo ? [p.photo] : [])),
+  }
+}
+
+function orgChartPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
+  const tops = context.index.tops()
+  const intro = h('p', { className: ['org-intro'] }, [
+    `Who reports to whom, from the top of the company down: ${count(directory.people.length, 'person', 'people')}. Open or close a level with its "direct reports" line; every name links to the person's card in the `,
+    h('a', { href: context.href!(options.urls.people) }, 'directory'),
+    '.',
+  ])
+  return {
+    kind: 'org-chart',
+    url: options.urls.orgChart,
+    title: 'Org chart',
+    description: `Reporting lines of the company, from ${tops.map((p) => p.name).slice(0, 3).join(', ') || 'the top'} down.`,
+    dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
+    html: html([intro, orgChart(context)]),
+    toc: [],
+    anchors: [],
+    sections: [section('', '', `Org chart, reporting lines. ${tops.map((p) => p.name).join(', ')}`)],
+    files: [],
+  }
+}
+
+function teamTree(teams: readonly Team[], context: CardContext, parent: string | undefined): Element | undefined {
+  const level = teams.filter((t) => t.parent === parent)
+  if (level.length === 0) return undefined
+  return h(
+    'ul',
+    { className: ['team-tree'] },
+    level.map((team) => {
+      const below = teamTree(teams, context, team.slug)
+      return h('li', [
+        h('p', { className: ['team-tree-name'] }, [h('a', { href: context.href!(teamUrl(context.urls, team.slug)) }, team.name), ` · ${count(team.members.length, 'member')}`]),
+        ...teamFacts(team, context),
+        ...(below ? [below] : []),
+      ])
+    }),
+  )
+}
+
+function teamsPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
+  // Teams whose parent is unknown were reported; they stand at the top.
+  const tree = teamTree(directory.teams, context, undefined)
+  return {
+    kind: 'teams',
+    url: options.urls.teams,
+    title: 'Teams',
+    description: `The company's ${count(directory.teams.length, 'team')}: what each does, who leads it and where to ask it.`,
+    dataFile: TEAMS_FILE,
+    html: html([h('p', `${count(directory.teams.length, 'team')}. Each has a page with its members.`), ...(tree ? [tree] : [])]),
+    toc: [],
+    anchors: [],
+    sections: [section('', '', directory.teams.map((t) => t.name).join(', '))],
+    files: [],
+  }
+}
+
+function teamPage(team: Team, directory: Directory, context: CardContext): GeneratedPage {
+  const members = team.members.flatMap((id) => context.index.person(id) ?? [])
+  const subTeams = context.index.subTeamsOf(team.slug)
+  const toc: GeneratedPage['toc'] = []
+  const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
+  if (subTeams.length > 0) {
+    toc.push({ depth: 2, id: 'sub-teams', text: 'Sub-teams' })
+    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: context.href!(teamUrl(context.urls, sub.slug)) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
+  }
+  toc.push({ depth: 2, id: 'members', text: 'Members' })
+  nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))
+  nodes.push(members.length > 0 ? peopleGrid(members, context, { nameTag: 'h3' }) : h('p', 'No members listed yet: add the team to their teams in people.yml, or list them under members in teams.yml.'))
+  const description = team.description ? tidyText(hastToString({ type: 'root', children: team.description } as Root)) : ''
+  return {
+    kind: 'team',
+    url: teamUrl(context.urls, team.slug),
+    title: team.name,
+    description: description || `The ${team.name} team: ${count(members.length, 'member')}.`,
+    dataFile: TEAMS_FILE,
+    html: html(nodes),
+    toc,
+    anchors: toc.map((entry) => entry.id),
+    sections: [section('', '', `${description} ${members.map((p) => p.name).join(', ')}`)],
+    files: members.flatMap((p) => (p.photo ? [p.photo] : [])),
+  }
+}
+
+/** Every page the directory makes: none without data. */
+export function generatedPages(directory: Directory, options: GeneratedPagesOptions): GeneratedPage[] {
+  const context = cardContext(directory, options.urls, { href: (sitePath) => `${options.hrefPrefix}${sitePath}`, lang: options.lang })
+  const pages: GeneratedPage[] = []
+  if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
+  if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, directory, context)))
+  return pages
+}
+
+/** What each generated URL is, for the registry of URLs the site itself uses. */
+export function generatedUrlOwners(directory: Directory, urls: PeopleUrls): Map<string, string> {
+  const owners = new Map<string, string>()
+  const peopleFrom = directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : `${PEOPLE_FOLDER}/`
+  if (directory.people.length > 0) {
+    owners.set(urls.people, `the people directory (made from ${peopleFrom}; peopleUrl in handbook.config.ts moves it)`)
+    owners.set(urls.orgChart, `the org chart (made from ${peopleFrom}; peopleUrl in handbook.config.ts moves it)`)
+  }
+  if (directory.teams.length > 0) {
+    owners.set(urls.teams, `the list of teams (made from ${TEAMS_FILE}; teamsUrl in handbook.config.ts moves it)`)
+    for (const team of directory.teams) owners.set(teamUrl(urls, team.slug), `the page of the team ${team.slug} (made from ${TEAMS_FILE}; teamsUrl in handbook.config.ts moves it)`)
+  }
+  return owners
+}
