@@ -5,7 +5,7 @@
 import type { Handbook, Page } from './handbook'
 import type { HandbookSettings } from './config'
 import type { RenderOutcome } from './render-jobs'
-import type { Prepared } from './prepare'
+import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
 import { titleFromSourcePath } from './title'
 import { editUrl } from './edit-url'
@@ -61,7 +61,11 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
   const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, hrefPrefix: prepared.context.hrefPrefix, lang: settings.lang })
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
-  const generated = made.map((page) => ({ ...page, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar) }))
+  const generated = made.map((page) => {
+    // "Edit this page" opens the data file; a folder of people has no one file to open.
+    const edit = page.dataFile.endsWith('.yml') ? editUrl(settings.repository, page.dataFile) : undefined
+    return { ...page, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar), ...(edit ? { editUrl: edit } : {}) }
+  })
   for (const page of generated) for (const file of page.files) linkedFiles.add(file)
   return {
     pages,

@@ -25,6 +25,7 @@ import { renderPages, renderPagesInParallel, type CacheOption } from './render-p
 import { assemble } from './assemble'
 
 export type { FieldLines } from './page-sources'
+export type HandbookGeneratedPage = Handbook['generated'][number]
 export { defaultSidebarName } from './assemble'
 
 export interface Page {
@@ -78,7 +79,7 @@ export interface Handbook {
   directory: Directory
   peopleUrls: PeopleUrls
   /** Pages made from the people and teams data, each with the sidebar it shows. */
-  generated: Array<GeneratedPage & { sidebar: string }>
+  generated: Array<GeneratedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   diagnostics: Diagnostic[]
 }
 

@@ -12,9 +12,9 @@ function componentFor(template: string, page: { format: string; absolutePath: st
   return page.format === 'mdx' ? `${template}?__contentFilePath=${page.absolutePath}` : template
 }
 
-/** One Gatsby page per handbook page; the root index page (if any) is the home page. */
+/** One Gatsby page per handbook page and per page made from data; the root index page (if any) is the home page. */
 export const createPages: GatsbyNode['createPages'] = ({ actions, createNodeId }) => {
-  const { pages } = currentHandbook()
+  const { pages, generated } = currentHandbook()
   const home = pages.find((page) => page.url === '/')
   for (const page of pages) {
     if (page === home) continue
@@ -23,6 +23,10 @@ export const createPages: GatsbyNode['createPages'] = ({ actions, createNodeId }
       component: componentFor(pageTemplate, page),
       context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar },
     })
+  }
+  // The people directory, org chart and team pages: drawn by the page template from their nodes.
+  for (const page of generated) {
+    actions.createPage({ path: page.url, component: pageTemplate, context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar } })
   }
   actions.createPage({
     path: '/',

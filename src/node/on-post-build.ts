@@ -13,7 +13,7 @@ import { projectRoot, settings } from './settings'
  * moved pages, the data of large sidebars and the search index.
  */
 export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
-  const { linkedFiles, pages } = currentHandbook()
+  const { linkedFiles, pages, generated } = currentHandbook()
   const publicDir = path.join(projectRoot, 'public')
   for (const file of linkedFiles) {
     const target = path.join(publicDir, file)
@@ -21,14 +21,17 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
     fs.copyFileSync(path.join(settings.contentDir, file), target)
   }
   const library = contentLibrary()
-  const entries = pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) }))
+  const entries = [
+    ...pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })),
+    ...generated.map((page) => ({ url: page.url })),
+  ]
   fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(entries, settings.siteUrl, settings.pathPrefix))
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
   const redirects = library.redirectsOf(currentHandbook())
   writeRedirects(publicDir, redirects)
   const sidebarFiles = writeSidebarData(publicDir, currentHandbook().sidebars)
   writeSearchIndex(publicDir, reporter)
-  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${pages.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
+  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${entries.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
 }
 
 /** The search index: static files in the search folder (SEARCH_FOLDER under public/), fetched when a reader first searches. */

@@ -1,6 +1,7 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
-import type { Handbook, Page } from '../content'
+import path from 'path'
+import type { Handbook, HandbookGeneratedPage, Page } from '../content'
 import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'
 import { settings } from './settings'
@@ -38,13 +39,36 @@ function pageFields(page: Page) {
   }
 }
 
+/** A page made from the people and teams data, as the same node type: the page template draws it like any other. */
+function generatedFields(page: HandbookGeneratedPage) {
+  return {
+    sourcePath: page.sourcePath,
+    absolutePath: path.join(settings.contentDir, page.dataFile),
+    format: 'md',
+    url: page.url,
+    title: page.title,
+    titleFrom: 'frontmatter',
+    description: page.description,
+    sidebar: page.sidebar,
+    showTitle: true,
+    draft: false,
+    lang: null,
+    position: null,
+    html: page.html,
+    toc: page.toc,
+    frontmatter: {},
+    editUrl: page.editUrl ?? null,
+    lastUpdated: null,
+  }
+}
+
 /** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
 function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
   const { actions, createNodeId, createContentDigest, getNodesByType } = helpers
   const kept = new Set<string>()
-  for (const page of handbook.pages) {
-    const fields = pageFields(page)
-    const id = pageNodeId(createNodeId, page.sourcePath)
+  const fieldsOfAll = [...handbook.pages.map(pageFields), ...handbook.generated.map(generatedFields)]
+  for (const fields of fieldsOfAll) {
+    const id = pageNodeId(createNodeId, fields.sourcePath)
     kept.add(id)
     actions.createNode({ id, ...fields, internal: { type: PAGE_TYPE, contentDigest: createContentDigest(fields) } })
   }

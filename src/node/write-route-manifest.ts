@@ -11,7 +11,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
   library.writeRouteManifest(routeManifestFile, {
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: context.basePath,
-    routes: current.pages.map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
+    routes: [...current.pages, ...current.generated].map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
     files: [...current.contentFiles, ...servedFiles],
     mdx: Object.fromEntries(
       current.pages

@@ -81,10 +81,14 @@ function safeSections(page: Page): ExtractedSection[] {
   }
 }
 
-/** Every searchable page of the handbook with its sections and breadcrumb. */
-export function searchPages(handbook: Pick<Handbook, 'pages' | 'sidebars'>): SearchPage[] {
+/** What search reads of the handbook (pages made from data are optional: a handbook without people has none). */
+export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pick<Handbook, 'generated'>>
+
+/** Every searchable page of the handbook with its sections and breadcrumb; people are sections of the directory, so a result lands on their card. */
+export function searchPages(handbook: SearchedHandbook): SearchPage[] {
   const sidebars = new Map(handbook.sidebars.map((sidebar) => [sidebar.name, sidebar]))
-  return handbook.pages.filter(isSearchable).map((page) => {
+  const generated = (handbook.generated ?? []).map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
+  return [...handbook.pages.filter(isSearchable).map((page) => {
     const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
     return {
       url: page.url,
@@ -92,7 +96,7 @@ export function searchPages(handbook: Pick<Handbook, 'pages' | 'sidebars'>): Sea
       crumbs: searchCrumbsOf(page, sidebars),
       sections: withTopSection(safeSections(page), description),
     }
-  })
+  }), ...generated]
 }
 
 /** A FlexSearch index of one field, cutting text with the shared tokenizer. */
@@ -239,7 +243,7 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
 }
 
 /** Everything search publishes for a handbook: the files to write under the public folder. */
-export function buildSearchFiles(handbook: Pick<Handbook, 'pages' | 'sidebars'>): { files: SearchFile[]; stats: SearchBuildStats } {
+export function buildSearchFiles(handbook: SearchedHandbook): { files: SearchFile[]; stats: SearchBuildStats } {
   const built = buildSearchIndex(searchPages(handbook))
   const files = searchIndexFiles(built)
   return {
