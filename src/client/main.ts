@@ -9,6 +9,12 @@ import { installDrawer } from './drawer'
 import { startScrollSpy } from './toc'
 import { enhanceSearch, installSearchTrigger } from './search-trigger'
 
+/** The directory's filter, a chunk of its own: only /people loads it. */
+function enhancePeopleFilter(): void {
+  const root = document.querySelector<HTMLElement>('[data-people-filter]')
+  if (root) void import('./people-filter').then((filter) => filter.startPeopleFilter(root))
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -27,4 +33,5 @@ export function enhancePage(): void {
   revealCurrentPage()
   startScrollSpy()
   enhanceSearch()
+  enhancePeopleFilter()
 }
