@@ -85,6 +85,10 @@ const PAGES: Record<string, string> = {
   'tables and code (markdown)': '/editing/markdown',
   'tables and code (security)': '/handbook/operations/security',
   'not found': '/handbook/no-such-page',
+  'people directory': '/people',
+  'org chart': '/people/org-chart',
+  teams: '/teams',
+  'team page (platform)': '/teams/platform',
 }
 
 const VIEWPORTS = [
