@@ -7,39 +7,16 @@
  * link shows the same people. Built for thousands of cards: each card's text
  * is folded once, and a keystroke only flips `hidden` on cards that change.
  */
-
-/**
- * Lower case without accents (Zürich = zurich), applied alike to the cards and
- * the query. Not search's foldWord: importing it would move the tokenizer into
- * a chunk shared with search, and search would load two files instead of one.
- */
-export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
-}
+import { countText, fold, matches, queryWords } from '../shared/people/filter-match'
 
 interface Card {
   node: HTMLElement
+  /** The card's data-filter, folded once. */
   text: string
 }
 
+/** The URL parameter that keeps the query across a reload. */
 const PARAM = 'q'
-
-/** The query as words to find, folded like the cards' text. */
-export function queryWords(query: string): string[] {
-  return fold(query).split(/\s+/).filter(Boolean)
-}
-
-/** Whether a card's folded text has every word (as a substring: "eng" finds "engineer"). */
-export function matches(text: string, words: readonly string[]): boolean {
-  return words.every((word) => text.includes(word))
-}
-
-/** What the status line says. */
-export function countText(shown: number, total: number, query: string): string {
-  if (!query.trim()) return ''
-  if (shown === 0) return `No one matches “${query.trim()}”`
-  return `${shown} of ${total} ${total === 1 ? 'person' : 'people'}`
-}
 
 function rememberQuery(query: string): void {
   const url = new URL(window.location.href)

@@ -1,0 +1,31 @@
+/**
+ * What the directory's filter (src/client/people-filter.ts) matches and says:
+ * pure, so it is tested without a browser. A card's text and the query are
+ * folded alike; a card shows when it has every word of the query.
+ */
+
+/**
+ * Lower case without accents (Zürich = zurich), applied alike to the cards and
+ * the query. Not search's foldWord: importing it would move the tokenizer into
+ * a chunk shared with search, and search would load two files instead of one.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+}
+
+/** The query as words to find, folded like the cards' text. */
+export function queryWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean)
+}
+
+/** Whether a card's folded text has every word (as a substring: "eng" finds "engineer"). */
+export function matches(text: string, words: readonly string[]): boolean {
+  return words.every((word) => text.includes(word))
+}
+
+/** What the status line says: nothing without a query, else how many match or that no one does. */
+export function countText(shown: number, total: number, query: string): string {
+  if (!query.trim()) return ''
+  if (shown === 0) return `No one matches “${query.trim()}”`
+  return `${shown} of ${total} ${total === 1 ? 'person' : 'people'}`
+}
