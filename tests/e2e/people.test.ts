@@ -220,6 +220,52 @@ describe('the org chart', () => {
     await context.close()
   })
 
+  it('stays inside a 390 px phone eight levels deep, with long names and roles', async () => {
+    const { context, page } = await newPage(browser, { viewport: PHONE })
+    await page.goto(at('/people/org-chart'))
+    // Below the deepest person of the starter, five more levels of the chart's own markup.
+    const depth = await page.evaluate(() => {
+      const levelOf = (node: Element) => {
+        let level = 0
+        for (let at: Element | null = node; at; at = at.parentElement?.closest('li') ?? null) level += 1
+        return level
+      }
+      const deepest = Array.from(document.querySelectorAll('.org-tree li')).sort((a, b) => levelOf(b) - levelOf(a))[0]!
+      let parent = deepest
+      for (let level = 0; level < 5; level += 1) {
+        const details = document.createElement('details')
+        details.className = 'org-reports'
+        details.open = true
+        const summary = document.createElement('summary')
+        summary.textContent = '1 direct report'
+        const list = document.createElement('ul')
+        const item = document.createElement('li')
+        const person = document.createElement('div')
+        person.className = 'org-person'
+        const name = document.createElement('a')
+        name.href = '#'
+        name.textContent = 'Maximilian Alexander von Hohenzollern-Sigmaringen'
+        const role = document.createElement('span')
+        role.className = 'org-role'
+        role.textContent = 'Principal site reliability engineer, infrastructure'
+        person.append(name, ' ', role)
+        item.append(person)
+        list.append(item)
+        details.append(summary, list)
+        parent.append(details)
+        parent = item
+      }
+      return levelOf(parent)
+    })
+    expect(depth).toBeGreaterThanOrEqual(8)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const deepest = await page.locator('.org-person').last().evaluate((node) => node.getBoundingClientRect().width)
+    expect(deepest, 'the deepest level still has room for words').toBeGreaterThan(150)
+    await page.locator('.org-person').last().scrollIntoViewIfNeeded()
+    await screenshot(page, 'org-chart-phone-deep')
+    await context.close()
+  })
+
   it('every name links to the card in the directory', async () => {
     const { context, page } = await newPage(browser)
     await page.goto(at('/people/org-chart'))
