@@ -7,6 +7,13 @@
  *
  *   npm run bench                     # 100, 1000, 5000 pages
  *   BENCH_SIZES=100,1000 npm run bench
+ *   BENCH_PEOPLE=500 npm run bench    # the people figure with 500 people (default 2000; 0 skips it)
+ *
+ * The people figure builds the handbook of the first size once more with
+ * BENCH_PEOPLE people (one file each, _people/<id>.yml) and reports what
+ * they add to the cold build, and the weight of the people directory and
+ * the org chart (the issue's budget: under 5 s and under 400 KB gzip at
+ * 2,000 people).
  *
  * The machine is shared: compare figures from one run, as ratios.
  */
@@ -39,6 +46,21 @@ interface Figures {
   }
   search: Record<string, unknown> | null
 }
+
+interface PeopleFigures {
+  pages: number
+  people: number
+  teams: number
+  coldBuildSeconds: number
+  /** The same size's cold build without people, from the main run. */
+  coldBuildWithoutSeconds: number
+  addedSeconds: number
+  directory: { url: string; htmlBytes: number; htmlGzipBytes: number; cards: number }
+  orgChart: { url: string; htmlBytes: number; htmlGzipBytes: number }
+}
+
+/** The issue's budget for a directory of 2,000 people. */
+const PEOPLE_BUDGET = { addedSeconds: 5, directoryGzipBytes: 400 * 1024 }
 
 const gzipSize = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length
 
@@ -149,6 +171,69 @@ async function benchmark(pages: number): Promise<Figures> {
   }
 }
 
+/** The HTML file Gatsby writes for a URL: `<url>/index.html`, or `<url>.html` when trailing slashes are off. */
+function htmlFileOf(publicDir: string, url: string): string {
+  const parts = url.split('/').filter(Boolean)
+  const asFolder = path.join(publicDir, ...parts, 'index.html')
+  if (fs.existsSync(asFolder) || parts.length === 0) return asFolder
+  return path.join(publicDir, ...parts.slice(0, -1), `${parts.at(-1)!}.html`)
+}
+
+/**
+ * The handbook of `pages` pages again, with `people` people in the folder
+ * layout: the cold build, and the directory and org chart it makes. The
+ * generated pages are the same as without people but for a few blocks, so
+ * the difference in build time is what the people cost.
+ */
+async function peopleBenchmark(pages: number, people: number, withoutSeconds: number): Promise<PeopleFigures> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${pages}-people-${people}-`))
+  const generated = generateHandbook(content, { pages, people, peopleLayout: 'folder' })
+  const site = createSiteCopy(`bench-${pages}-people`)
+  try {
+    process.stdout.write(`${pages} pages with ${people} people: cold build… `)
+    const cold = mustSucceed('cold build with people', await buildSite(site, { HANDBOOK_CONTENT_DIR: content }))
+    process.stdout.write(`${(cold.durationMs / 1000).toFixed(1)} s\n`)
+    // The default addresses: a bench of a handbook with peopleUrl set would read it from the settings.
+    const weigh = (url: string) => {
+      const file = htmlFileOf(site.publicDir, url)
+      if (!fs.existsSync(file)) throw new Error(`the build wrote no page for ${url} (looked for ${path.relative(site.publicDir, file)})`)
+      const html = fs.readFileSync(file, 'utf8')
+      return { url, html, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSize(html) }
+    }
+    const directory = weigh('/people')
+    const orgChart = weigh('/people/org-chart')
+    const ids = new Set(parse(directory.html).querySelectorAll('main [id]').map((el) => el.getAttribute('id')))
+    const cards = fs.readdirSync(path.join(content, '_people')).filter((file) => ids.has(file.replace(/\.yml$/, ''))).length
+    const coldBuildSeconds = round(cold.durationMs / 1000)
+    return {
+      pages,
+      people: generated.peopleCount,
+      teams: generated.teamCount,
+      coldBuildSeconds,
+      coldBuildWithoutSeconds: withoutSeconds,
+      addedSeconds: round(coldBuildSeconds - withoutSeconds),
+      directory: { url: directory.url, htmlBytes: directory.htmlBytes, htmlGzipBytes: directory.htmlGzipBytes, cards },
+      orgChart: { url: orgChart.url, htmlBytes: orgChart.htmlBytes, htmlGzipBytes: orgChart.htmlGzipBytes },
+    }
+  } finally {
+    removeSite(site)
+    fs.rmSync(content, { recursive: true, force: true })
+  }
+}
+
+function peopleTable(f: PeopleFigures): string {
+  const within = (ok: boolean) => (ok ? 'within budget' : '**over budget**')
+  return [
+    `| ${f.pages.toLocaleString('en')} pages, ${f.people.toLocaleString('en')} people in ${f.teams} teams | |`,
+    '|---|---:|',
+    `| Cold build with people / without | ${f.coldBuildSeconds} s / ${f.coldBuildWithoutSeconds} s |`,
+    `| Added by the people (budget ${PEOPLE_BUDGET.addedSeconds} s) | ${f.addedSeconds} s, ${within(f.addedSeconds < PEOPLE_BUDGET.addedSeconds)} |`,
+    `| \`${f.directory.url}\` HTML (raw / gzip; budget ${kb(PEOPLE_BUDGET.directoryGzipBytes)} gzip) | ${kb(f.directory.htmlBytes)} / ${kb(f.directory.htmlGzipBytes)}, ${within(f.directory.htmlGzipBytes < PEOPLE_BUDGET.directoryGzipBytes)} |`,
+    `| …cards found by person id | ${f.directory.cards} of ${f.people} |`,
+    `| \`${f.orgChart.url}\` HTML (raw / gzip) | ${kb(f.orgChart.htmlBytes)} / ${kb(f.orgChart.htmlGzipBytes)} |`,
+  ].join('\n')
+}
+
 function round(value: number): number {
   return Math.round(value * 10) / 10
 }
@@ -176,14 +261,23 @@ function table(results: readonly Figures[]): string {
 
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
+  const peopleCount = Number(process.env.BENCH_PEOPLE ?? '2000')
+  if (!Number.isInteger(peopleCount) || peopleCount < 0) throw new Error(`BENCH_PEOPLE must be a whole number, got "${process.env.BENCH_PEOPLE}"`)
   const results: Figures[] = []
-  for (const size of sizes) results.push(await benchmark(size))
+  let people: PeopleFigures | null = null
+  for (const size of sizes) {
+    const figures = await benchmark(size)
+    results.push(figures)
+    // Right after the build it is compared with, so both run on the machine in the same state.
+    if (results.length === 1 && peopleCount > 0) people = await peopleBenchmark(size, peopleCount, figures.coldBuildSeconds)
+  }
   const outDir = path.join(projectRoot, 'bench-results')
   fs.mkdirSync(outDir, { recursive: true })
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
   const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : ''
-  fs.writeFileSync(path.join(outDir, `bench${label}.json`), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`)
-  const markdown = `# Benchmark${label}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${table(results)}\n`
+  fs.writeFileSync(path.join(outDir, `bench${label}.json`), `${JSON.stringify({ date: new Date().toISOString(), machine, results, people }, null, 2)}\n`)
+  const peopleSection = people ? `\n## People\n\n${peopleTable(people)}\n` : ''
+  const markdown = `# Benchmark${label}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${table(results)}\n${peopleSection}`
   fs.writeFileSync(path.join(outDir, `bench${label}.md`), markdown)
   process.stdout.write(`\n${markdown}\nWritten to bench-results/bench${label}.json and bench-results/bench${label}.md\n`)
 }
