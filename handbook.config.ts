@@ -14,6 +14,9 @@ export default defineConfig({
   lang: 'en',
   contentDir: 'contents',
   defaultSidebar: 'Handbook',
+  // Where the pages made from people.yml and teams.yml live (the org chart is at <peopleUrl>/org-chart).
+  peopleUrl: '/people',
+  teamsUrl: '/teams',
   repository: {
     url: '',
     branch: 'main',

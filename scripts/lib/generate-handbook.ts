@@ -4,9 +4,11 @@
  * bytes: all randomness comes from a seeded mulberry32, never Math.random or
  * the clock.
  *
- * The handbook looks like a company's: top-level sections (company, people,
- * engineering...) with team and topic folders under them, each folder with an
- * `index.md`. Pages mix frontmatter styles, prose, lists, tables, code,
+ * The handbook looks like a company's: top-level sections (company,
+ * people-ops, engineering...) with team and topic folders under them, each
+ * folder with an `index.md`. The people section is `people-ops/`, not
+ * `people/`, so that /people and /teams stay free for the generated people
+ * directory and team pages. Pages mix frontmatter styles, prose, lists, tables, code,
  * quotes, images, a few Japanese pages, and 3-6 internal links each, in the
  * forms editors write them. Every link and anchor resolves: heading ids and
  * URLs are computed with the site's own functions.

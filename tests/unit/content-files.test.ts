@@ -85,3 +85,37 @@ describe('readContent', () => {
     }
   })
 })
+
+describe('people and teams data', () => {
+  let data: string
+
+  beforeAll(() => {
+    data = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-data-'))
+    const files: Record<string, string> = {
+      'index.md': '# Home',
+      'people.yml': 'a:\n  name: A\n',
+      'teams.yml': 't:\n  name: T\n',
+      '_people/b.yml': 'name: B\n',
+      '_people/README.md': '# For editors',
+      'guide/_people/c.md': '# A page: only the root _people/ is data',
+    }
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(data, file)), { recursive: true })
+      fs.writeFileSync(path.join(data, file), text)
+    }
+  })
+
+  afterAll(() => fs.rmSync(data, { recursive: true, force: true }))
+
+  it('never become pages, even a Markdown file in _people/', () => {
+    expect(scanContent(data).pages.map((p) => p.sourcePath).sort()).toEqual(['guide/_people/c.md', 'index.md'])
+  })
+
+  it('are read once, in path order', () => {
+    expect(readContent(data).peopleData.map((d) => [d.path, d.text])).toEqual([
+      ['_people/b.yml', 'name: B\n'],
+      ['people.yml', 'a:\n  name: A\n'],
+      ['teams.yml', 't:\n  name: T\n'],
+    ])
+  })
+})

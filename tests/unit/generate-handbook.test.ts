@@ -282,6 +282,12 @@ describe('generated people and teams', () => {
     expect(changed).toBeLessThan(20)
   })
 
+  it('leaves the addresses of the people directory and the team pages free', () => {
+    for (const generated of [withPeople, without, generateHandbook(tempDir('sections'), { pages: 1000, seed: 42 })]) {
+      for (const file of generated.files) expect(file, file).not.toMatch(/^(?:people|teams)(?:\.md|\/)/)
+    }
+  })
+
   it('has the requested number of people and about one team per fifteen', () => {
     expect(Object.keys(people)).toHaveLength(PEOPLE)
     expect(withPeople.peopleCount).toBe(PEOPLE)

@@ -1,5 +1,5 @@
 /**
- * The folder plan: top-level sections (company, people, engineering...) with
+ * The folder plan: top-level sections (company, people-ops, engineering...) with
  * team folders under them and topic folders under those, each folder given
  * the number of pages it holds; about 1% of the pages go to Japanese folders
  * under company/tokyo.

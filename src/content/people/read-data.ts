@@ -44,6 +44,11 @@ function suggestField(field: string, known: readonly string[]): string {
   return ` Did you mean "${known.includes(near) ? near : FIELD_ALIASES[near]!}"?`
 }
 
+/** The part of a value at a path (`[1, 'url']`). */
+function partAt(value: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined), value)
+}
+
 /** Checks an entry's fields; `what` names it in messages ("jane_doe", "team platform"). */
 function checkFields<Field extends string>(
   file: string,
@@ -72,10 +77,9 @@ function checkFields<Field extends string>(
       continue
     }
     // The first wrong part: a list item, or the field as a whole.
-    const path = result.error.issues[0]?.path ?? []
-    const part = path.length > 0 && Array.isArray(written) ? (written as unknown[])[Number(path[0])] : written
+    const path = Array.isArray(written) ? (result.error.issues[0]?.path ?? []) : []
     const place = path.length > 0 ? entry.placeOf([field, ...path]) : entry.fieldPlace(field)
-    const item = path.length > 0 && Array.isArray(written) ? ` (item ${Number(path[0]) + 1} is ${describeValue(part)})` : `, but it is ${describeValue(written)}`
+    const item = path.length > 0 ? ` (item ${Number(path[0]) + 1}${path.length > 1 ? `, ${path.slice(1).join('.')},` : ''} is ${describeValue(partAt(written, path))})` : `, but it is ${describeValue(written)}`
     report(diagnostics, file, place, 'data-type', `"${field}" of ${what} must be ${spec.expects}${item}`)
   }
   return fields

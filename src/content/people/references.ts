@@ -30,7 +30,10 @@ export function suggestId(written: string, candidates: readonly Named[]): string
   if (byName) return ` Did you mean ${byName.id} (${byName.name})?`
   if (candidates.length === 0) return ''
   const near = closest(written, candidates.map((c) => c.id))
-  return near && distance(written, near) <= Math.max(2, written.length / 3) ? ` Did you mean ${near}?` : ''
+  if (near && distance(written, near) <= Math.max(2, written.length / 3)) return ` Did you mean ${near}?`
+  // The start of an id or a name (`jane` for jane_doe), when only one begins so.
+  const starting = folded.length >= 2 ? candidates.filter((c) => c.id.startsWith(folded) || c.name.toLowerCase().startsWith(folded)) : []
+  return starting.length === 1 ? ` Did you mean ${starting[0]!.id} (${starting[0]!.name})?` : ''
 }
 
 function report(diagnostics: Diagnostic[], file: string, place: Place, code: string, message: string): void {

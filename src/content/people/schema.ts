@@ -26,7 +26,8 @@ const asText = (value: unknown): unknown => (typeof value === 'number' ? String(
 const oneIsList = (value: unknown): unknown => (typeof value === 'string' ? [value] : emptyIsAbsent(value))
 
 const text = z.preprocess(asText, z.string().trim().optional())
-const id = z.string().trim().regex(ID_PATTERN)
+/** A reference to a person or team: any text here; whether it names one is checked once everyone is known (references.ts), with "Did you mean". */
+const id = z.preprocess(asText, z.string().trim().min(1))
 const ids = z.preprocess(oneIsList, z.array(id).optional())
 
 function isCalendarDate(value: string): boolean {
@@ -62,8 +63,8 @@ export const PERSON_FIELDS = {
   name: { schema: text, expects: 'the person\'s name as text, e.g. name: Jane Doe' },
   role: { schema: text, expects: 'text, e.g. role: Engineering Manager' },
   teams: { schema: ids, expects: 'a list of team slugs from teams.yml, e.g. teams: [platform, design]' },
-  team: { schema: z.preprocess(emptyIsAbsent, id.optional()), expects: 'one team slug from teams.yml, e.g. team: platform (use teams: [a, b] for several)' },
-  reports_to: { schema: z.preprocess(emptyIsAbsent, id.optional()), expects: 'the person id of their manager, e.g. reports_to: jane_doe' },
+  team: { schema: id.optional(), expects: 'one team slug from teams.yml, e.g. team: platform (use teams: [a, b] for several)' },
+  reports_to: { schema: id.optional(), expects: 'the person id of their manager, e.g. reports_to: jane_doe' },
   location: { schema: text, expects: 'text, e.g. location: Lisbon, Portugal' },
   timezone: { schema: text, expects: 'a time zone, e.g. timezone: Europe/Lisbon' },
   pronouns: { schema: text, expects: 'text, e.g. pronouns: she/her' },
@@ -78,7 +79,7 @@ export const TEAM_FIELDS = {
   name: { schema: text, expects: 'the team\'s name as text, e.g. name: Platform' },
   description: { schema: text, expects: 'Markdown text, e.g. description: Keeps our infrastructure running' },
   lead: { schema: ids, expects: 'a person id, or a list of them, e.g. lead: jane_doe' },
-  parent: { schema: z.preprocess(emptyIsAbsent, id.optional()), expects: 'the slug of the team this one is part of, e.g. parent: engineering' },
+  parent: { schema: id.optional(), expects: 'the slug of the team this one is part of, e.g. parent: engineering' },
   channel: { schema: text, expects: 'the chat channel where to ask the team, e.g. channel: "#team-platform" (in quotes: # starts a comment)' },
   channel_url: { schema: z.preprocess(emptyIsAbsent, url.optional()), expects: 'the https:// address of the channel, e.g. channel_url: https://acme.slack.com/archives/C0123' },
   members: { schema: ids, expects: 'a list of person ids, e.g. members: [jane_doe, li_wei] (people whose teams list this team are members too)' },
