@@ -1,6 +1,6 @@
 /** The directory filter's matching and wording (src/shared/people/filter-match.ts); the browser side is tests/e2e/people.test.ts. */
 import { describe, expect, it } from 'vitest'
-import { countText, fold, matches, queryWords } from '../../src/shared/people/filter-match'
+import { countText, fold, matches, queryWords } from '../../../src/shared/people/filter-match'
 
 describe('people filter', () => {
   it('folds case and accents alike on both sides', () => {
