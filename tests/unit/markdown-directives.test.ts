@@ -117,6 +117,19 @@ describe('ordinary text survives', () => {
     )
   })
 
+  it('keeps the Markdown of a label not ours, and labels across blockquote lines, next to one of ours', () => {
+    const person = '<a href="#jane_doe" class="person-link">Jane Doe</a>'
+    for (const line of [':person[jane_doe] :y[*em*] ok :z[]{a} :w[a]', '> :person[jane_doe]\n> multi :x[a\n> b]', '::leaf[*l*]{x} :person[jane_doe]']) {
+      expect(html(line, handlers)).toBe(html(line.replace(':person[jane_doe]', 'PERSON')).replace('PERSON', person))
+    }
+  })
+
+  it('documents the one known inline difference next to one of ours: a GFM email autolink cut by a directive stays text', () => {
+    // `:jane` is read as a directive before the autolink literal can start at `jane@`: the text is kept, the link is not made.
+    expect(html(':person[li_wei] mailto:jane@example.com', handlers)).toBe('<p><a href="#li_wei" class="person-link">Li Wei</a> mailto:jane@example.com</p>')
+    expect(html(':person[li_wei]\n\nmailto:jane@example.com', handlers)).toContain('<a href="mailto:jane@example.com">')
+  })
+
   it('keeps a container not ours with its inner Markdown rendered and its fences as text, next to one of ours', () => {
     const out = html(':::warning[Careful]{.x}\n- one\n- two :person[li_wei]\n:::\n', handlers)
     expect(out).toBe(

@@ -20,12 +20,13 @@
  * inner content rendered as Markdown, with its opening and closing fence lines
  * as literal paragraphs. We chose that over one literal blob because the inner
  * content is the editor's Markdown (lists, links) and B renders it so too;
- * the difference from B is only that B may join a fence line to the paragraph
- * next to it. The other known differences in such a block: a label `[…]` with
- * Markdown in it (`:x[*a*]`) comes back as literal text, and a GFM autolink
- * literal cut by a directive (`mailto:jane@example.com` next to one of ours)
- * stays plain text. Directive syntax in code is literal already (code is
- * never parsed for directives).
+ * the difference from B is only that B joins a fence line to the paragraph
+ * next to it (`<p>:::note\nHi\n:::</p>` there, three paragraphs here). A
+ * label keeps its Markdown (`:x[*a*]` keeps the emphasis). The other known
+ * difference in such a block: a GFM autolink literal that a directive cuts
+ * (`mailto:jane@example.com`: `:jane` is read as a directive first) stays
+ * plain text. Directive syntax in code is literal already (code is never
+ * parsed for directives).
  *
  * Handler output (hast) is put into the tree as a `handbookDirective` mdast
  * node, turned into HTML by `DIRECTIVE_TO_HAST_HANDLERS` (pass them to
@@ -74,6 +75,8 @@ export interface DirectiveOutputNode {
 }
 
 const DIRECTIVE_TYPES: Record<string, DirectiveKind> = { textDirective: 'text', leafDirective: 'leaf', containerDirective: 'container' }
+/** Colons the written form starts with (a container fence may have more: then the label test below falls back to the text as written). */
+const DIRECTIVE_COLONS: Record<string, number> = { textDirective: 1, leafDirective: 2, containerDirective: 3 }
 
 /** MDX component forms of the blocks, and the directive each one is. */
 export const DIRECTIVE_COMPONENTS: Readonly<Record<string, string>> = { Person: 'person', Team: 'team', People: 'people', OrgChart: 'org-chart' }
@@ -131,13 +134,33 @@ function isLabel(node: Content): boolean {
   return node.type === 'paragraph' && (node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true
 }
 
-/** A directive not ours (or one whose handler reported a problem), as the text the editor wrote. */
+/**
+ * `:name[label]{attrs}` as text: the label's own nodes (its Markdown, parsed)
+ * between the literal parts, so `:x[*a*]` keeps its emphasis. `upTo` is where
+ * the written form ends (a container's opening line).
+ */
+function written(node: DirectiveNode & Content, label: readonly Content[], source: string, upTo: number): Content[] {
+  const [start] = offsetsOf(node)!
+  const fence = ':'.repeat(DIRECTIVE_COLONS[node.type]!) + node.name
+  const openAt = start + fence.length
+  if (source[openAt] !== '[') return [text(source.slice(start, upTo).trimEnd(), node.position)]
+  const first = label.length ? offsetsOf(label[0]!) : undefined
+  const last = label.length ? offsetsOf(label[label.length - 1]!) : undefined
+  if (label.length && (!first || !last)) return [text(source.slice(start, upTo).trimEnd(), node.position)]
+  // Without label nodes (`[]`), the label is empty and `]` follows `[`.
+  const labelStart = first ? first[0] : openAt + 1
+  const labelEnd = last ? last[1] : openAt + 1
+  return [text(source.slice(start, labelStart), undefined), ...label, text(source.slice(labelEnd, upTo).trimEnd(), undefined)]
+}
+
+/** A directive not ours (or one whose handler reported a problem), as the editor wrote it. */
 function restore(node: DirectiveNode & Content, source: string): Content[] {
-  const written = sourceOf(node, source)
-  if (node.type === 'textDirective') return [text(written, node.position)]
-  if (node.type === 'leafDirective') return [paragraph(written.trimEnd(), node.position)]
-  const lines = written.split('\n')
-  const opening = paragraph(lines[0]!.trimEnd())
+  const [start, end] = offsetsOf(node) ?? [0, 0]
+  if (node.type === 'textDirective') return written(node, node.children as Content[], source, end)
+  if (node.type === 'leafDirective') return [{ type: 'paragraph', children: written(node, node.children as Content[], source, end), position: node.position } as Content]
+  const lines = source.slice(start, end).split('\n')
+  const labelNode = (node.children as Content[]).find(isLabel) as Parent | undefined
+  const opening = { type: 'paragraph', children: written(node, (labelNode?.children ?? []) as Content[], source, start + lines[0]!.length) } as Content
   const content = (node.children as Content[]).filter((child) => !isLabel(child))
   // The closing fence is the last line when it is only colons (after any blockquote or list indentation).
   const closing = lines.length > 1 ? /^[ \t>]*(:{3,})[ \t]*$/.exec(lines[lines.length - 1]!) : null

@@ -13,6 +13,7 @@ import { raw } from 'hast-util-raw'
 import { toHtml } from 'hast-util-to-html'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
+import type { Node as UnistNode } from 'unist'
 import { VFile } from 'vfile'
 import { parseMarkdown, type PageFormat } from './parse'
 import { takeTitleHeading } from './title-heading'
@@ -61,9 +62,10 @@ const EXCERPT_LENGTH = 200
 
 export function excerptOf(tree: MdastRoot): string {
   let text = ''
-  visit(tree, 'paragraph', (node: Paragraph) => {
+  // As a plain unist tree: with the directive node types in mdast, tsc's inference of every descendant type goes too deep.
+  visit(tree as UnistNode, 'paragraph', (node) => {
     if (text) return false
-    const value = mdastToString(node).replace(/\s+/g, ' ').trim()
+    const value = mdastToString(node as Paragraph).replace(/\s+/g, ' ').trim()
     if (value.length >= 20) text = value
     return undefined
   })
