@@ -6,9 +6,10 @@
  * a handler are ours, and everything else renders exactly as it would have
  * without the extension.
  *
- * How: a page is parsed twice, with the extension (tree A) and without it
- * (tree B), only when it can contain one of our directives (a handler's name
- * appears in the text; otherwise B alone is the page, as before). The
+ * How: a page is parsed with the extension (tree A) only when it can contain
+ * one of our directives (a handler's name appears in its text; otherwise the
+ * page is parsed without it, tree B, as before), and also without it when A
+ * has directives not ours outside the blocks that hold ours. The
  * top-level blocks of A that hold one of our directives are kept from A, with
  * the directive replaced by its handler's HTML; every other top-level block
  * comes from B, so it is byte-identical to rendering without the extension.
@@ -287,7 +288,8 @@ export interface DirectiveSource {
 export function applyDirectives(tree: Root, { source, handlers, parsePlain, adaptPlain }: DirectiveSource): DirectiveProblem[] {
   const problems: DirectiveProblem[] = []
   const hasDirective = (node: Content | Root): boolean => isDirective(node) || ('children' in node && (node.children as Content[]).some(hasDirective))
-  if (hasDirective(tree)) {
+  // Blocks of A without any directive are what B has there; B is parsed only for the others not ours.
+  if (tree.children.some((node) => hasDirective(node) && !holdsOurs(node, handlers))) {
     const plain = parsePlain()
     if (plain) {
       const children: Content[] = []

@@ -113,10 +113,9 @@ function parsePage(input: RenderInput): { tree: MdastRoot; problems: DirectivePr
     }
     return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain }) }
   }
-  const plain = parseMarkdown(source, 'md')
-  if (!mentionsDirectives(source, handlers, false)) return { tree: plain, problems: [] }
+  if (!mentionsDirectives(source, handlers, false)) return { tree: parseMarkdown(source, 'md'), problems: [] }
   const tree = parseMarkdown(source, 'md', { directives: true })
-  return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain: () => plain }) }
+  return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md') }) }
 }
 
 export function renderPage(input: RenderInput): RenderedPage {
