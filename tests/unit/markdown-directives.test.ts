@@ -277,6 +277,11 @@ describe('directives in .mdx', () => {
     expect(out).toBe('<section class="team-card">Team platform</section>')
   })
 
+  it('leaves an MDX expression after a directive to MDX when it is not an attribute list', async () => {
+    const { html: out } = await mdxHtml('Hi :person[jane_doe]{1 + 1} and {2 + 2}.\n')
+    expect(out).toBe('<p>Hi <a href="#jane_doe" class="person-link">Jane Doe</a>2 and 4.</p>')
+  })
+
   it('reports problems from our own reading of the page (render.ts), where `npm run check` sees them, and as compiler warnings', async () => {
     const body = '# T\n\n<Person id="nobody" />\n\nAnd :person[ghost].\n'
     const page = render(body, { format: 'mdx', directives: handlers })
