@@ -29,23 +29,12 @@
  * plain text. Directive syntax in code is literal already (code is never
  * parsed for directives).
  *
- * Handler output (hast) is put into the tree as a `handbookDirective` mdast
- * node, turned into HTML by `DIRECTIVE_TO_HAST_HANDLERS` (pass them to
- * mdast-util-to-hast / remark-rehype). It is trusted: `.md` pages shield it
- * from the page sanitizer (`shieldDirectiveOutput`), so `.md` and `.mdx`
- * render the same HTML; handlers sanitize what comes from data themselves.
+ * Handler output goes into the tree as a node of markdown/directive-output.ts.
  */
 import type { Content, Parent, Root } from 'mdast'
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import type { Handler } from 'mdast-util-to-hast'
 import { toString as mdastToString } from 'mdast-util-to-string'
-import { toString as hastToString } from 'hast-util-to-string'
+import { directiveOutputNode, type Offsets } from './directive-output'
 import type { DirectiveCall, DirectiveHandlers, DirectiveKind, DirectiveProblem } from './directive-handlers'
-
-interface Offsets {
-  start: { line: number; column: number; offset?: number }
-  end: { line: number; column: number; offset?: number }
-}
 
 interface DirectiveNode extends Parent {
   type: 'textDirective' | 'leafDirective' | 'containerDirective'
@@ -63,16 +52,6 @@ interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'
   name: string | null
   attributes: JsxAttribute[]
-}
-
-/** What replaces one of our directives: the handler's HTML nodes. `value` is their text (excerpts read it). */
-export interface DirectiveOutputNode {
-  type: 'handbookDirective'
-  kind: DirectiveKind
-  hast: ElementContent[]
-  value: string
-  position?: Offsets
-  data?: Record<string, unknown>
 }
 
 const DIRECTIVE_TYPES: Record<string, DirectiveKind> = { textDirective: 'text', leafDirective: 'leaf', containerDirective: 'container' }
@@ -184,13 +163,6 @@ function placeOf(node: { position?: Offsets }): Pick<DirectiveCall, 'line' | 'co
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : {}
 }
 
-function outputNode(kind: DirectiveKind, nodes: ElementContent[], position: Offsets | undefined): Content {
-  const hast = structuredClone(nodes)
-  const value = hast.map((node) => hastToString(node as Element)).join('')
-  const output: DirectiveOutputNode = { type: 'handbookDirective', kind, hast, value, ...(position ? { position } : {}) }
-  return output as unknown as Content
-}
-
 /** Calls the handler; on a problem, records it and gives back `fallback`. */
 function call(
   handlers: DirectiveHandlers,
@@ -200,7 +172,7 @@ function call(
   fallback: () => Content[],
 ): Content[] {
   const result = handlers.get(directive.name)!(directive)
-  if ('nodes' in result) return [outputNode(directive.kind, result.nodes, position)]
+  if ('nodes' in result) return [directiveOutputNode(directive.kind, result.nodes, position)]
   problems.push({ ...result.problem, ...placeOf({ position }) })
   return fallback()
 }
@@ -302,41 +274,4 @@ export function applyDirectives(tree: Root, { source, handlers, parsePlain, adap
   }
   transformChildren(tree, source, handlers, problems)
   return problems
-}
-
-/** mdast-util-to-hast / remark-rehype handlers: our directives' HTML goes into the page as the handler made it. */
-export const DIRECTIVE_TO_HAST_HANDLERS: Record<string, Handler> = {
-  handbookDirective: (_state, node: DirectiveOutputNode) => node.hast,
-}
-
-/**
- * For `.md`, whose HTML is sanitized after the tree is built: the handlers
- * that put a placeholder where each directive's HTML goes, and the function
- * that puts the HTML in after sanitizing (the placeholder is an element with
- * an id the page's own text cannot contain).
- */
-export function shieldDirectiveOutput(source: string): { handlers: Record<string, Handler>; restore: (tree: HastRoot | Element) => void } {
-  let marker = 'handbook-directive-output-'
-  while (source.includes(marker)) marker += 'x-'
-  const stored: ElementContent[][] = []
-  const handlers: Record<string, Handler> = {
-    handbookDirective: (_state, node: DirectiveOutputNode) => {
-      stored.push(node.hast)
-      return { type: 'element', tagName: node.kind === 'text' ? 'span' : 'div', properties: { id: `${marker}${stored.length - 1}` }, children: [] }
-    },
-  }
-  const restoreIn = (parent: HastRoot | Element): void => {
-    const children: ElementContent[] = []
-    for (const child of parent.children as ElementContent[]) {
-      const id = child.type === 'element' ? child.properties?.id : undefined
-      if (typeof id === 'string' && id.startsWith(marker)) {
-        children.push(...(stored[Number(id.slice(marker.length))] ?? []))
-        continue
-      }
-      if (child.type === 'element') restoreIn(child)
-      children.push(child)
-    }
-    ;(parent as Element).children = children
-  }
-  return { handlers, restore: restoreIn }
 }

@@ -13,6 +13,11 @@
  * Directives (markdown/directives.ts) work in `.mdx` as in `.md`, and so do
  * their component forms (`<Person id="jane_doe" />`): both are replaced at the
  * mdast stage by the handlers' HTML, so webpack never needs those components.
+ * The compiler parses with the directive syntax always (attributes such as
+ * `{slug="x" a="b"}` are not valid MDX expressions, so they must be read
+ * while parsing); blocks without our directives are parsed again without it,
+ * so they compile as before. One change remains: a `:::name` line opens a
+ * container up to the next `:::`, so a JSX tag closed inside one is an error.
  */
 import type { Content, Parent, Root as MdastRoot } from 'mdast'
 import type { Root as HastRoot } from 'hast'
@@ -21,7 +26,8 @@ import remarkGfm from 'remark-gfm'
 import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
-import { applyDirectives, DIRECTIVE_TO_HAST_HANDLERS } from './directives'
+import { applyDirectives } from './directives'
+import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links'
 import { takeTitleHeading } from './title-heading'

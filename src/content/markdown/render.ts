@@ -23,7 +23,8 @@ import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
 import type { LinkContext, LinkUse } from './rewrite-links'
-import { applyDirectives, mentionsDirectives, shieldDirectiveOutput } from './directives'
+import { applyDirectives, mentionsDirectives } from './directives'
+import { shieldDirectiveOutput } from './directive-output'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 
 export interface TocEntry {
