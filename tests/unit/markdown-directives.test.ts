@@ -297,6 +297,11 @@ describe('directives in .mdx', () => {
     expect(page.problems?.[0]?.code).toBe('directive-attribute')
   })
 
+  it('documents the MDX caveat: a `:::name` line opens a container, so a JSX tag closed inside an unclosed one is an error', () => {
+    expect(() => render('<Callout>\n\n:::note\n\n</Callout>\n', { format: 'mdx' })).toThrow(/closing tag `<\/Callout>`/)
+    expect(render('<Callout>\n\n:::note\n:::\n\n</Callout>\n', { format: 'mdx' }).html).toBe('')
+  })
+
   it('reads a handler link in .mdx as the compiled page has it', () => {
     const page = render('See :person[jane_doe].\n', { format: 'mdx', directives: handlers })
     expect(page.links.map((l) => l.href)).toEqual(['#jane_doe'])
