@@ -61,7 +61,10 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
 export function runRenderJob(job: RenderJob, context: RenderContext, index: LinkIndex): RenderOutcome {
   const input = renderInputOf(job, context, index)
   try {
-    return { rendered: renderPage(input), diagnostics: [] }
+    const rendered = renderPage(input)
+    // A directive a handler could not render (unknown person, team...) is an error at the directive.
+    const diagnostics = (rendered.problems ?? []).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+    return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
     const reason = place.reason ?? place.message ?? String(cause)

@@ -507,6 +507,21 @@ describe('.mdx pages', () => {
   })
 })
 
+describe('directives (RenderInput.directives)', () => {
+  const handlers = new Map([['person', () => ({ nodes: [{ type: 'element' as const, tagName: 'strong', properties: {}, children: [{ type: 'text' as const, value: 'Jane' }] }] })]])
+  const body = 'At 10:30 ask :person[jane] (n:th, TODO:fix, :tada:).\n\nmailto:jane@example.com and ::: note\n'
+
+  it('without handlers renders every directive as the text written, as before', () => {
+    const page = render(body)
+    expect(page.html).toBe('<p>At 10:30 ask :person[jane] (n:th, TODO:fix, :tada:).</p>\n<p>mailto:<a href="mailto:jane@example.com">jane@example.com</a> and ::: note</p>')
+    expect(page.problems).toBeUndefined()
+  })
+
+  it('with a handler replaces only its directive', () => {
+    expect(render(body, { directives: handlers }).html).toBe(render(body).html.replace(':person[jane]', '<strong>Jane</strong>'))
+  })
+})
+
 describe('anchors written in raw HTML', () => {
   it('keeps <a name> as written and lists it as a link target, like GitHub', () => {
     const page = renderPage({

@@ -3,7 +3,8 @@
  * table of contents, links checked by the build. Ids follow GitHub's slugs;
  * `## Title {#custom-id}` (Hugo, Docusaurus, VitePress) sets one explicitly.
  */
-import type { Root as MdastRoot, Text } from 'mdast'
+import type { Heading, Root as MdastRoot, Text } from 'mdast'
+import type { Node as UnistNode } from 'unist'
 import type { Element, Root as HastRoot } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 import { toString as hastToString } from 'hast-util-to-string'
@@ -20,7 +21,9 @@ const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u
 
 /** Moves a trailing `{#custom-id}` from a Markdown heading's text to its id. */
 export function applyCustomHeadingIds(tree: MdastRoot): void {
-  visit(tree, 'heading', (heading) => {
+  // As a plain unist tree: with the directive node types in mdast (remark-directive), inferring every descendant type is too deep for tsc.
+  visit(tree as UnistNode, 'heading', (node) => {
+    const heading = node as Heading
     const last = heading.children[heading.children.length - 1]
     if (last?.type !== 'text') return
     const match = CUSTOM_ID.exec((last as Text).value)

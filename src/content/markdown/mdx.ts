@@ -9,11 +9,26 @@
  * The compiler runs inside webpack, so the routes links resolve against come
  * from a manifest the source step writes; these factories take a function
  * returning it (reading the file is load/route-manifest.ts's job).
+ *
+ * Directives (markdown/directives.ts) work in `.mdx` as in `.md`, and so do
+ * their component forms (`<Person id="jane_doe" />`): both are replaced at the
+ * mdast stage by the handlers' HTML, so webpack never needs those components.
+ * The compiler parses with the directive syntax always (attributes such as
+ * `{slug="x" a="b"}` are not valid MDX expressions, so they must be read
+ * while parsing); blocks without our directives are parsed again without it,
+ * so they compile as before. One change remains: a `:::name` line opens a
+ * container up to the next `:::`, so a JSX tag closed inside one is an error.
  */
-import type { Root as MdastRoot } from 'mdast'
+import type { Content, Parent, Root as MdastRoot } from 'mdast'
 import type { Root as HastRoot } from 'hast'
 import { toHast } from 'mdast-util-to-hast'
 import remarkGfm from 'remark-gfm'
+import remarkDirective from 'remark-directive'
+import remarkParse from 'remark-parse'
+import { unified, type Processor } from 'unified'
+import { applyDirectives } from './directives'
+import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
+import type { DirectiveHandlers } from './directive-handlers'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links'
 import { takeTitleHeading } from './title-heading'
 import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tree'
@@ -23,7 +38,36 @@ const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextEle
 
 /** An MDX syntax tree as the HTML tree the MDX compiler makes of it (remark-rehype with our options). */
 export function mdxTreeToHast(tree: MdastRoot): HastRoot {
-  return toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, passThrough: MDX_NODE_TYPES }) as HastRoot
+  return toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, passThrough: MDX_NODE_TYPES, handlers: DIRECTIVE_TO_HAST_HANDLERS }) as HastRoot
+}
+
+/**
+ * What @mdx-js/mdx does to its tree before our plugins run (its
+ * remark-mark-and-unravel), for blocks the directive step parses again: a
+ * paragraph of only JSX and expressions becomes those, as flow, and JSX is
+ * marked as written by the editor.
+ */
+export function unravelMdx(nodes: Content[]): Content[] {
+  const isInline = (node: Content) => node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression'
+  const isBlank = (node: Content) => node.type === 'text' && /^[\t\r\n ]+$/.test(node.value)
+  const walk = (list: Content[]): Content[] =>
+    list.flatMap((node) => {
+      if (node.type === 'paragraph' && node.children.some(isInline) && node.children.every((child) => isInline(child) || isBlank(child))) {
+        return walk(
+          node.children.filter((child) => !isBlank(child)).map((child) => ({ ...child, type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }) as Content),
+        )
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') node.data = { ...node.data, _mdxExplicitJsx: true }
+      if ('children' in node) (node as Parent).children = walk((node as Parent).children)
+      return [node]
+    })
+  return walk(nodes)
+}
+
+/** The processor's syntax extensions, to parse a file again without the ones `remarkDirective` added. */
+interface ParserData {
+  micromarkExtensions?: unknown[]
+  fromMarkdownExtensions?: unknown[]
 }
 
 export interface MdxPageEntry {
@@ -52,7 +96,7 @@ export interface VFileLike {
  * `mdxOptions`. `current` is asked for the manifest on every file: in develop
  * it changes whenever the content is reloaded.
  */
-export function handbookMdxPlugins(current: () => RouteManifest) {
+export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined) {
   let indexed: { manifest: RouteManifest; index: LinkIndex } | undefined
   const linkIndex = (manifest: RouteManifest): LinkIndex => {
     if (indexed?.manifest !== manifest) {
@@ -67,6 +111,31 @@ export function handbookMdxPlugins(current: () => RouteManifest) {
     return (tree: MdastRoot, file: VFileLike) => {
       const entry = entryFor(file)
       if (entry) takeTitleHeading(tree, entry.frontmatterTitle)
+    }
+  }
+
+  /** remark-directive, and the directives applied (ours replaced, every other one given its text back). */
+  function remarkHandbookDirectives(this: Processor) {
+    const data = this.data() as ParserData
+    const before = new Set([...(data.micromarkExtensions ?? []), ...(data.fromMarkdownExtensions ?? [])])
+    remarkDirective.call(this)
+    const ours = new Set([...(data.micromarkExtensions ?? []), ...(data.fromMarkdownExtensions ?? [])].filter((extension) => !before.has(extension)))
+    return (tree: MdastRoot, file: VFileLike & { value?: unknown; message?: (reason: string, place?: { line: number; column: number }, origin?: string) => unknown }) => {
+      const source = String(file.value ?? '')
+      const parsePlain = (): MdastRoot | undefined => {
+        const without = (list: unknown[] | undefined) => (list ?? []).filter((extension) => !ours.has(extension))
+        const plainData: ParserData = { micromarkExtensions: without(data.micromarkExtensions), fromMarkdownExtensions: without(data.fromMarkdownExtensions) }
+        try {
+          return unified().use(remarkParse).data(plainData as Record<string, unknown>).parse(source) as MdastRoot
+        } catch {
+          return undefined
+        }
+      }
+      const handlers = directivesFor(current()) ?? new Map()
+      for (const problem of applyDirectives(tree, { source, handlers, parsePlain, adaptPlain: unravelMdx })) {
+        // The build reports these from its own reading of the page (render.ts); here they are the compiler's warnings.
+        file.message?.(problem.message, problem.line && problem.column ? { line: problem.line, column: problem.column } : undefined, `handbook:${problem.code}`)
+      }
     }
   }
 
@@ -85,5 +154,9 @@ export function handbookMdxPlugins(current: () => RouteManifest) {
   }
 
   // A fresh options object: gatsby-plugin-mdx adds its own passThrough to it.
-  return { remarkPlugins: [remarkGfm, remarkHandbookTitle], rehypePlugins: [rehypeHandbook], remarkRehypeOptions: { ...TO_HAST_OPTIONS } }
+  return {
+    remarkPlugins: [remarkGfm, remarkHandbookDirectives, remarkHandbookTitle],
+    rehypePlugins: [rehypeHandbook],
+    remarkRehypeOptions: { ...TO_HAST_OPTIONS, handlers: { ...DIRECTIVE_TO_HAST_HANDLERS } },
+  }
 }
