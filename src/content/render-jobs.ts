@@ -8,14 +8,8 @@ import { error } from './diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from './links'
 import { renderPage, type RenderedPage, type RenderInput } from './markdown/render'
 import type { PageFormat } from './markdown/parse'
-import type { Directory, PeopleUrls } from './people/types'
-
-/** What people and team blocks are drawn from. */
-export interface PeopleContext {
-  directory: Directory
-  urls: PeopleUrls
-  lang: string
-}
+import type { PeopleContext } from './people/types'
+import { blocksFor } from './people/blocks'
 
 export interface RenderContext {
   routes: Route[]
@@ -54,6 +48,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
     link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
     iframeHosts: context.iframeHosts,
+    directives: blocksFor(context.people),
   }
 }
 

@@ -13,6 +13,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
     hrefPrefix: context.basePath,
     routes: [...current.pages, ...current.generated].map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
     files: [...current.contentFiles, ...servedFiles],
+    people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
     mdx: Object.fromEntries(
       current.pages
         .filter((page) => page.format === 'mdx')

@@ -19,6 +19,7 @@ import type { DirectiveCall, DirectiveHandlers, DirectiveResult } from '../../sr
 import { runRenderJob, linkIndexOf, type RenderContext } from '../../src/content/render-jobs'
 import { createLinkIndex, type Route } from '../../src/content/links'
 import { defaultSettings } from '../../src/content/config'
+import { NO_PEOPLE } from '../support/people'
 
 const routes: Route[] = [
   { sourcePath: 'README.md', url: '/' },
@@ -210,15 +211,18 @@ describe('directives with a handler in .md', () => {
 })
 
 describe('runRenderJob', () => {
-  const context: RenderContext = { routes, files: [], site, hrefPrefix: '', iframeHosts: [] }
-  it('turns problems into error diagnostics at the directive (no handlers yet: none)', () => {
-    const outcome = runRenderJob({ sourcePath: 'company/management.md', route: 1, body: 'Ask :person[nobody].\n', format: 'md' }, context, linkIndexOf(context))
-    expect(outcome.diagnostics).toEqual([])
+  const context: RenderContext = { routes, files: [], site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE }
+  it('turns problems into error diagnostics at the directive; the directive keeps its text', () => {
+    const outcome = runRenderJob({ sourcePath: 'company/management.md', route: 1, body: '\nAsk :person[nobody].\n', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'people-block', file: 'company/management.md', line: 2, column: 5, message: expect.stringMatching(/^this handbook has no people: add people\.yml/) }),
+    ])
     expect(outcome.rendered.html).toBe('<p>Ask :person[nobody].</p>')
   })
 })
 
 const manifest: RouteManifest = {
+  people: NO_PEOPLE,
   site,
   hrefPrefix: '',
   routes,

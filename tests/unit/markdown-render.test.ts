@@ -12,6 +12,7 @@ import { renderPage, type RenderInput, type RenderedPage } from '../../src/conte
 import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdown/mdx'
 import { createLinkIndex, type Route } from '../../src/content/links'
 import { defaultSettings } from '../../src/content/config'
+import { NO_PEOPLE } from '../support/people'
 
 const routes: Route[] = [
   { sourcePath: 'README.md', url: '/' },
@@ -466,6 +467,7 @@ describe('.mdx pages', () => {
     ].join('\n')
     const read = render(body, { format: 'mdx' })
     const manifest: RouteManifest = {
+      people: NO_PEOPLE,
       site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
       hrefPrefix: '/handbook',
       routes,

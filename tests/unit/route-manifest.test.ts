@@ -4,11 +4,13 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { routeManifestReader, writeRouteManifest } from '../../src/content/load/route-manifest'
 import type { RouteManifest } from '../../src/content/markdown/mdx'
+import { NO_PEOPLE } from '../support/people'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-manifest-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 const manifest = (url: string): RouteManifest => ({
+  people: NO_PEOPLE,
   site: { siteUrl: 'https://x.test', pathPrefix: '' },
   hrefPrefix: '',
   routes: [{ sourcePath: 'a.mdx', url }],

@@ -7,6 +7,7 @@
  * becomes the same callout box MDX's <Callout> draws.
  */
 import type { Blockquote, Paragraph, Root, Text } from 'mdast'
+import type { Node as UnistNode } from 'unist'
 import { visit } from 'unist-util-visit'
 
 export const CALLOUT_KINDS = {
@@ -22,7 +23,9 @@ export type CalloutKind = keyof typeof CALLOUT_KINDS
 const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i
 
 export function applyAlerts(tree: Root): void {
-  visit(tree, 'blockquote', (quote: Blockquote) => {
+  // As a plain unist tree: with the directive node types in mdast, inferring visit's types gets too deep (TS2589).
+  visit(tree as UnistNode, 'blockquote', (node) => {
+    const quote = node as Blockquote
     const first = quote.children[0]
     if (first?.type !== 'paragraph') return
     const lead = first.children[0]

@@ -27,6 +27,7 @@ import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { applyDirectives } from './directives'
+import type { PeopleContext } from '../people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links'
@@ -84,6 +85,8 @@ export interface RouteManifest {
   files: string[]
   /** MDX pages by absolute file path. */
   mdx: Record<string, MdxPageEntry>
+  /** What people and team blocks are drawn from. */
+  people: PeopleContext
 }
 
 /** What the plugins read of the file being compiled. */

@@ -6,10 +6,10 @@
  * An unknown id or slug is a problem at the block's line with "Did you mean".
  */
 import type { DirectiveCall, DirectiveHandler, DirectiveHandlers, DirectiveResult } from '../markdown/directive-handlers'
-import { orgChart, peopleGrid, personCard, personMention, teamCard, teamMention, type CardContext } from './cards'
+import { cardContext, orgChart, peopleGrid, personCard, personMention, teamCard, teamMention, type CardContext } from './cards'
 import { foldName } from './directory'
 import { suggestId } from './references'
-import type { Person, Team } from './types'
+import type { PeopleContext, Person, Team } from './types'
 
 /** The block names, for editors' messages and the MDX components. */
 export const PEOPLE_BLOCKS = ['person', 'team', 'people', 'org-chart'] as const
@@ -103,4 +103,13 @@ export function peopleBlocks(context: CardContext): DirectiveHandlers {
     ['people', group],
     ['org-chart', chart],
   ])
+}
+
+const handlersOf = new WeakMap<PeopleContext, DirectiveHandlers>()
+
+/** The blocks of a people context, made once per context (a render worker or the MDX compiler asks for every page). */
+export function blocksFor(people: PeopleContext): DirectiveHandlers {
+  let handlers = handlersOf.get(people)
+  if (!handlers) handlersOf.set(people, (handlers = peopleBlocks(cardContext(people.directory, people.urls, { lang: people.lang }))))
+  return handlers
 }

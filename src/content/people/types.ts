@@ -80,3 +80,10 @@ export interface PeopleUrls {
 }
 
 export const EMPTY_DIRECTORY: Directory = { people: [], teams: [], files: [] }
+
+/** What people and team blocks are drawn from: the directory, where its pages are, and the site's language (for dates). */
+export interface PeopleContext {
+  directory: Directory
+  urls: PeopleUrls
+  lang: string
+}
