@@ -122,7 +122,7 @@ describe('blocks in pages', () => {
     expect(markdown.querySelectorAll(':scope > .person-card .person-name').map((n) => n.text)).toEqual(['Carmen Ruiz'])
     expect(markdown.querySelector('.team-card .team-name')!.text).toBe('Platform')
     expect(markdown.querySelectorAll('.team-card .person-name').length).toBe(3)
-    const grids = markdown.querySelectorAll(':scope > .people-grid').map((grid) => grid.querySelectorAll('.person-name').map((n) => n.text))
+    const grids = markdown.querySelectorAll(':scope > .people-grid').map((grid) => grid.querySelectorAll('.person-name a').map((n) => n.text))
     expect(grids).toEqual([['Emeka Obi', 'Fatima Zahra'], ['Ana Lima', 'Carmen Ruiz']])
     expect(markdown.querySelectorAll('.org-chart .org-person a').map((a) => a.text)).toEqual(['Bo Chen', 'Carmen Ruiz', 'Dmitri Volkov'])
     // Cards carry no ids or headings of their own inside a page: the table of contents stays the page's.
