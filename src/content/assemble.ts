@@ -10,7 +10,8 @@ import type { LoadedSource } from './page-sources'
 import { titleFromSourcePath } from './title'
 import { editUrl } from './edit-url'
 import { resolveSidebars, type SidebarPageInput } from './sidebars'
-import { generatedPages } from './people'
+import { generatedPages, publishGeneratedPage } from './people'
+import { linkIndexOf } from './render-jobs'
 import { sidebarOfGenerated, withGeneratedPages } from './sidebars/generated-pages'
 
 export { defaultSidebarName } from './sidebars'
@@ -59,14 +60,19 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   diagnostics.push(...resolved.diagnostics)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
   const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
-  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, hrefPrefix: prepared.context.hrefPrefix, lang: settings.lang })
+  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang })
+  const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
   const generated = made.map((page) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.
     const edit = page.dataFile.endsWith('.yml') ? editUrl(settings.repository, page.dataFile) : undefined
-    return { ...page, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar), ...(edit ? { editUrl: edit } : {}) }
+    const published = publishGeneratedPage(page, { index, site: prepared.context.site, hrefPrefix: prepared.context.hrefPrefix })
+    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar), ...(edit ? { editUrl: edit } : {}) }
   })
-  for (const page of generated) for (const file of page.files) linkedFiles.add(file)
+  for (const page of generated) {
+    for (const file of page.files) linkedFiles.add(file)
+    for (const use of page.links) if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
+  }
   return {
     pages,
     sidebars,

@@ -17,7 +17,7 @@ import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { FieldLines } from './page-sources'
 import type { WorkerEntry } from './render-workers'
-import type { Directory, GeneratedPage, PeopleUrls } from './people'
+import type { Directory, PeopleUrls, PublishedPage } from './people'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
@@ -79,7 +79,7 @@ export interface Handbook {
   directory: Directory
   peopleUrls: PeopleUrls
   /** Pages made from the people and teams data, each with the sidebar it shows. */
-  generated: Array<GeneratedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
+  generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   diagnostics: Diagnostic[]
 }
 

@@ -81,6 +81,19 @@ function checkSource(page: Page, text: string, out: Diagnostic[]): void {
   }
 }
 
+/** Broken links in the pages made from data: written in a bio or a description, reported once at the data file. */
+function checkGeneratedLinks(handbook: Handbook, options: CheckOptions, out: Diagnostic[]): void {
+  const severity: Severity = options.brokenLinks === 'warn' ? 'warning' : 'error'
+  const seen = new Set<string>()
+  for (const page of handbook.generated) {
+    for (const use of page.links) {
+      if (use.target.kind !== 'broken' || seen.has(`${page.dataFile}\u0000${use.href}`)) continue
+      seen.add(`${page.dataFile}\u0000${use.href}`)
+      out.push(report(severity, 'link-broken', page.dataFile, `broken link "${use.href}" in a bio or team description (shown on ${page.url}): ${use.target.reason}. Paths start from the data file's folder, or from the site's root with /`))
+    }
+  }
+}
+
 /** Every problem in the handbook, on top of those found while loading it (redirects are collected apart: see redirectsOf). */
 export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = []
@@ -103,6 +116,7 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagno
       out.push(warning('page-unlinked', page.sourcePath, 'no other page links to this page. Link to it from a related page so readers find it', 1))
     }
   }
+  checkGeneratedLinks(handbook, options, out)
   // After the other problems: among problems on the same line, the sorted list keeps this order.
   out.push(...collectRedirects(handbook.pages).diagnostics)
   return out

@@ -17,6 +17,7 @@ export { peopleUrlsOf, personByName, personUrl, teamUrl, indexDirectory, type Di
 export { generatedPages, generatedUrlOwners, type GeneratedPage, type GeneratedPageKind } from './pages'
 export { peopleBlocks, mayPlacePeopleBlocks, PEOPLE_BLOCKS } from './blocks'
 export { cardContext } from './cards'
+export { publishGeneratedPage, type PublishedPage } from './publish'
 
 /** The directory of the content folder's data files; `files` are its non-page files (photos are looked up there). */
 export function loadDirectory(data: readonly DataText[], files: ReadonlySet<string>, diagnostics: Diagnostic[]): Directory {

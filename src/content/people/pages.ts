@@ -8,7 +8,6 @@
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
-import { toHtml } from 'hast-util-to-html'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { ExtractedSection } from '../search/extract'
 import { tidyText } from '../search/extract'
@@ -26,7 +25,8 @@ export interface GeneratedPage {
   description: string
   /** The data file the page is made from, relative to the content folder. */
   dataFile: string
-  html: string
+  /** The page's body. Links in it are site paths without the path prefix: they are rewritten like a page's when it is published (assemble.ts). */
+  body: Root
   toc: Array<{ depth: number; id: string; text: string }>
   /** Ids a `#fragment` link to this page may name (person ids on the directory). */
   anchors: string[]
@@ -38,15 +38,13 @@ export interface GeneratedPage {
 
 export interface GeneratedPagesOptions {
   urls: PeopleUrls
-  /** Prefix written into hrefs (the path prefix in a prefixed build, else ""). */
-  hrefPrefix: string
   lang: string
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
-function html(nodes: ElementContent[]): string {
-  return toHtml({ type: 'root', children: nodes } as Root)
+function root(nodes: ElementContent[]): Root {
+  return { type: 'root', children: nodes }
 }
 
 function section(anchor: string, heading: string, text: string): ExtractedSection {
@@ -67,9 +65,8 @@ function personSearchText(person: Person, context: CardContext): string {
 
 function directoryPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   const { people, teams } = directory
-  const href = context.href!
-  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: href(options.urls.orgChart) }, 'org chart')]
-  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: href(options.urls.teams) }, 'all teams'))
+  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: (options.urls.orgChart) }, 'org chart')]
+  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: (options.urls.teams) }, 'all teams'))
   summary.push(textNode('.'))
   const cards = people.map((person) => {
     const card = personCard(person, context, { full: true, nameTag: 'h2' })
@@ -92,7 +89,7 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
     title: 'People',
     description: `Everyone at the company: ${count(people.length, 'person', 'people')}, their roles, teams and where they work.`,
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
-    html: html(nodes),
+    body: root(nodes),
     toc: [],
     anchors: people.map((p) => p.id),
     sections: [section('', '', `Directory of ${count(people.length, 'person', 'people')}`), ...people.map((p) => section(p.id, p.name, personSearchText(p, context)))],
@@ -104,7 +101,7 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
   const tops = context.index.tops()
   const intro = h('p', { className: ['org-intro'] }, [
     `Who reports to whom, from the top of the company down: ${count(directory.people.length, 'person', 'people')}. Open or close a level with its "direct reports" line; every name links to the person's card in the `,
-    h('a', { href: context.href!(options.urls.people) }, 'directory'),
+    h('a', { href: (options.urls.people) }, 'directory'),
     '.',
   ])
   return {
@@ -113,7 +110,7 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
     title: 'Org chart',
     description: `Reporting lines of the company, from ${tops.map((p) => p.name).slice(0, 3).join(', ') || 'the top'} down.`,
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
-    html: html([intro, orgChart(context)]),
+    body: root([intro, orgChart(context)]),
     toc: [],
     anchors: [],
     sections: [section('', '', `Org chart, reporting lines. ${tops.map((p) => p.name).join(', ')}`)],
@@ -130,7 +127,7 @@ function teamTree(teams: readonly Team[], context: CardContext, parent: string |
     level.map((team) => {
       const below = teamTree(teams, context, team.slug)
       return h('li', [
-        h('p', { className: ['team-tree-name'] }, [h('a', { href: context.href!(teamUrl(context.urls, team.slug)) }, team.name), ` · ${count(team.members.length, 'member')}`]),
+        h('p', { className: ['team-tree-name'] }, [h('a', { href: (teamUrl(context.urls, team.slug)) }, team.name), ` · ${count(team.members.length, 'member')}`]),
         ...teamFacts(team, context),
         ...(below ? [below] : []),
       ])
@@ -147,7 +144,7 @@ function teamsPage(directory: Directory, context: CardContext, options: Generate
     title: 'Teams',
     description: `The company's ${count(directory.teams.length, 'team')}: what each does, who leads it and where to ask it.`,
     dataFile: TEAMS_FILE,
-    html: html([h('p', `${count(directory.teams.length, 'team')}. Each has a page with its members.`), ...(tree ? [tree] : [])]),
+    body: root([h('p', `${count(directory.teams.length, 'team')}. Each has a page with its members.`), ...(tree ? [tree] : [])]),
     toc: [],
     anchors: [],
     sections: [section('', '', directory.teams.map((t) => t.name).join(', '))],
@@ -162,7 +159,7 @@ function teamPage(team: Team, directory: Directory, context: CardContext): Gener
   const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
     toc.push({ depth: 2, id: 'sub-teams', text: 'Sub-teams' })
-    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: context.href!(teamUrl(context.urls, sub.slug)) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
+    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: (teamUrl(context.urls, sub.slug)) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
   }
   toc.push({ depth: 2, id: 'members', text: 'Members' })
   nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))
@@ -174,7 +171,7 @@ function teamPage(team: Team, directory: Directory, context: CardContext): Gener
     title: team.name,
     description: description || `The ${team.name} team: ${count(members.length, 'member')}.`,
     dataFile: TEAMS_FILE,
-    html: html(nodes),
+    body: root(nodes),
     toc,
     anchors: toc.map((entry) => entry.id),
     sections: [section('', '', `${description} ${members.map((p) => p.name).join(', ')}`)],
@@ -184,7 +181,7 @@ function teamPage(team: Team, directory: Directory, context: CardContext): Gener
 
 /** Every page the directory makes: none without data. */
 export function generatedPages(directory: Directory, options: GeneratedPagesOptions): GeneratedPage[] {
-  const context = cardContext(directory, options.urls, { href: (sitePath) => `${options.hrefPrefix}${sitePath}`, lang: options.lang })
+  const context = cardContext(directory, options.urls, { lang: options.lang })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
   if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, directory, context)))

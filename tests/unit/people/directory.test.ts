@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { toHtml } from 'hast-util-to-html'
 import { parse } from 'node-html-parser'
 import type { Root } from 'hast'
-import { cardContext, generatedPages, generatedUrlOwners, loadDirectory, peopleBlocks, peopleUrlsOf, personByName, mayPlacePeopleBlocks } from '../../../src/content/people'
+import { createLinkIndex } from '../../../src/content/links'
+import { cardContext, publishGeneratedPage, generatedPages, generatedUrlOwners, loadDirectory, peopleBlocks, peopleUrlsOf, personByName, mayPlacePeopleBlocks } from '../../../src/content/people'
 import { orgChart } from '../../../src/content/people/cards'
 import type { DirectiveCall, DirectiveResult } from '../../../src/content/markdown/directive-handlers'
 import type { Diagnostic } from '../../../src/content/diagnostics'
@@ -143,7 +144,10 @@ describe('blocks', () => {
 })
 
 describe('pages made from the data', () => {
-  const pages = generatedPages(company, { urls, hrefPrefix: '/hb', lang: 'en' })
+  const made = generatedPages(company, { urls, lang: 'en' })
+  // Published as the site does: links resolved against the generated routes and the content files, with the path prefix.
+  const index = createLinkIndex(made.map((p) => ({ sourcePath: `(generated)${p.url}`, url: p.url })), (file) => file === 'photos/ana.png')
+  const pages = made.map((p) => publishGeneratedPage(p, { index, site: { siteUrl: 'https://x.test', pathPrefix: '/hb' }, hrefPrefix: '/hb' }))
 
   it('are the directory, the org chart, the list of teams and a page per team', () => {
     expect(pages.map((p) => [p.url, p.title])).toEqual([
@@ -163,6 +167,7 @@ describe('pages made from the data', () => {
     expect(directory.html).toContain('<a href="/hb/teams/platform">Platform</a>')
     expect(directory.html).toContain('src="/hb/photos/ana.png"')
     expect(directory.files).toEqual(['photos/ana.png'])
+    expect(directory.links.filter((use) => use.target.kind === 'broken')).toEqual([])
   })
 
   it('make each person a search section of the directory', () => {
@@ -179,7 +184,7 @@ describe('pages made from the data', () => {
 
   it('escape what the data says', () => {
     const evil = directoryOf('x:\n  name: "<img src=x onerror=alert(1)>"\n  role: "</p><script>alert(2)</script>"\n')
-    const [directory] = generatedPages(evil, { urls, hrefPrefix: '', lang: 'en' })
+    const [directory] = generatedPages(evil, { urls, lang: 'en' }).map((p) => publishGeneratedPage(p, { index: createLinkIndex([], () => false), site: { siteUrl: 'https://x.test', pathPrefix: '' }, hrefPrefix: '' }))
     const root = parse(directory!.html)
     expect(root.querySelectorAll('script, img, [onerror]')).toHaveLength(0)
     expect(root.querySelector('.person-role')!.text).toBe('</p><script>alert(2)</script>')
