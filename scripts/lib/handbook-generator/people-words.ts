@@ -6,9 +6,8 @@
  * words.json, the order of every list is part of the output: the same seed
  * picks the same items only while the lists stay as they are.
  */
-import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { loadVocabulary } from './vocabulary'
 
 const strings = z.array(z.string()).nonempty().readonly()
 
@@ -39,14 +38,4 @@ const peopleWordsSchema = z
 
 export type PeopleWords = z.infer<typeof peopleWordsSchema>
 
-function loadPeopleWords(): PeopleWords {
-  const file = fileURLToPath(new URL('./people.json', import.meta.url))
-  const result = peopleWordsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
-    throw new Error(`${file} does not have the expected shape:\n${problems.join('\n')}`)
-  }
-  return result.data
-}
-
-export const PEOPLE_WORDS: PeopleWords = loadPeopleWords()
+export const PEOPLE_WORDS: PeopleWords = loadVocabulary('people.json', peopleWordsSchema)

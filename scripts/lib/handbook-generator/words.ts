@@ -6,9 +6,8 @@
  * loudly instead of producing odd pages. The order of every list matters:
  * the same seed picks the same items only while the lists stay as they are.
  */
-import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { loadVocabulary } from './vocabulary'
 
 const strings = z.array(z.string()).nonempty().readonly()
 
@@ -70,14 +69,4 @@ const wordsSchema = z
 export type SectionVocab = z.infer<typeof sectionSchema>
 export type Words = z.infer<typeof wordsSchema>
 
-function loadWords(): Words {
-  const file = fileURLToPath(new URL('./words.json', import.meta.url))
-  const result = wordsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
-    throw new Error(`${file} does not have the expected shape:\n${problems.join('\n')}`)
-  }
-  return result.data
-}
-
-export const WORDS: Words = loadWords()
+export const WORDS: Words = loadVocabulary('words.json', wordsSchema)
