@@ -5,8 +5,8 @@
  * the same wherever they appear. Every string from the data files becomes a
  * text node or a checked URL (see schema.ts); bios are sanitized Markdown.
  *
- * Links are site paths without the path prefix: in a page, the link rewriter
- * adds it (and checks the link) like any other; generated pages pass `href`.
+ * Links are site paths without the path prefix: the link rewriter adds it
+ * (and checks the link) like any other, in pages and generated pages alike.
  */
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
@@ -17,8 +17,6 @@ import type { Directory, Person, PeopleUrls, Team } from './types'
 export interface CardContext {
   index: DirectoryIndex
   urls: PeopleUrls
-  /** Turns a site path into the href written (the path prefix, for generated pages); as is by default. */
-  href?: (sitePath: string) => string
   /** Language of the page, for dates. */
   lang?: string
 }
@@ -32,7 +30,7 @@ export function cardContext(directory: Directory, urls: PeopleUrls, options: Omi
 }
 
 const link = (context: CardContext, sitePath: string, label: string, className?: string): Element =>
-  h('a', { href: (context.href ?? ((p: string) => p))(sitePath), ...(className ? { className: [className] } : {}) }, label)
+  h('a', { href: sitePath, ...(className ? { className: [className] } : {}) }, label)
 
 /** Up to two letters: the first of the first and last words of the name. */
 export function initialsOf(name: string): string {
@@ -54,8 +52,7 @@ export function startDateText(date: string, lang = 'en'): string {
 
 function avatar(person: Person, context: CardContext): Element {
   if (person.photo) {
-    const src = (context.href ?? ((p: string) => p))(fileUrl(person.photo))
-    return h('img', { className: ['person-photo'], src, alt: '', width: PHOTO_SIZE, height: PHOTO_SIZE, loading: 'lazy', decoding: 'async' })
+    return h('img', { className: ['person-photo'], src: fileUrl(person.photo), alt: '', width: PHOTO_SIZE, height: PHOTO_SIZE, loading: 'lazy', decoding: 'async' })
   }
   return h('span', { className: ['person-initials'], ariaHidden: 'true' }, initialsOf(person.name))
 }
@@ -101,7 +98,7 @@ export function personCard(person: Person, context: CardContext, options: Person
       ...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []),
       ...person.links,
     ]
-    if (links.length > 0) body.push(h('ul', { className: ['person-links'] }, links.map((l) => h('li', [h('a', { href: l.url.startsWith('/') ? (context.href ?? ((p: string) => p))(l.url) : l.url }, l.label)]))))
+    if (links.length > 0) body.push(h('ul', { className: ['person-links'] }, links.map((l) => h('li', [h('a', { href: l.url }, l.label)]))))
     if (person.bio) body.push(h('div', { className: ['person-bio'] }, structuredClone(person.bio)))
   }
   return h('div', { className: ['person-card'], ...(full ? { id: person.id } : {}) }, [avatar(person, context), h('div', { className: ['person-body'] }, body)])

@@ -65,8 +65,8 @@ function personSearchText(person: Person, context: CardContext): string {
 
 function directoryPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   const { people, teams } = directory
-  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: (options.urls.orgChart) }, 'org chart')]
-  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: (options.urls.teams) }, 'all teams'))
+  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: options.urls.orgChart }, 'org chart')]
+  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: options.urls.teams }, 'all teams'))
   summary.push(textNode('.'))
   const cards = people.map((person) => {
     const card = personCard(person, context, { full: true, nameTag: 'h2' })
@@ -101,7 +101,7 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
   const tops = context.index.tops()
   const intro = h('p', { className: ['org-intro'] }, [
     `Who reports to whom, from the top of the company down: ${count(directory.people.length, 'person', 'people')}. Open or close a level with its "direct reports" line; every name links to the person's card in the `,
-    h('a', { href: (options.urls.people) }, 'directory'),
+    h('a', { href: options.urls.people }, 'directory'),
     '.',
   ])
   return {
@@ -127,7 +127,7 @@ function teamTree(teams: readonly Team[], context: CardContext, parent: string |
     level.map((team) => {
       const below = teamTree(teams, context, team.slug)
       return h('li', [
-        h('p', { className: ['team-tree-name'] }, [h('a', { href: (teamUrl(context.urls, team.slug)) }, team.name), ` · ${count(team.members.length, 'member')}`]),
+        h('p', { className: ['team-tree-name'] }, [h('a', { href: teamUrl(context.urls, team.slug) }, team.name), ` · ${count(team.members.length, 'member')}`]),
         ...teamFacts(team, context),
         ...(below ? [below] : []),
       ])
@@ -152,14 +152,14 @@ function teamsPage(directory: Directory, context: CardContext, options: Generate
   }
 }
 
-function teamPage(team: Team, directory: Directory, context: CardContext): GeneratedPage {
+function teamPage(team: Team, context: CardContext): GeneratedPage {
   const members = team.members.flatMap((id) => context.index.person(id) ?? [])
   const subTeams = context.index.subTeamsOf(team.slug)
   const toc: GeneratedPage['toc'] = []
   const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
     toc.push({ depth: 2, id: 'sub-teams', text: 'Sub-teams' })
-    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: (teamUrl(context.urls, sub.slug)) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
+    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: teamUrl(context.urls, sub.slug) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
   }
   toc.push({ depth: 2, id: 'members', text: 'Members' })
   nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))
@@ -184,7 +184,7 @@ export function generatedPages(directory: Directory, options: GeneratedPagesOpti
   const context = cardContext(directory, options.urls, { lang: options.lang })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
-  if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, directory, context)))
+  if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context)))
   return pages
 }
 
