@@ -14,7 +14,9 @@ import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { TO_HAST_OPTIONS } from './page-tree'
 
 export function renderFragment(markdown: string): ElementContent[] {
-  const tree = raw(toHast(parseMarkdown(markdown, 'md'), { ...TO_HAST_OPTIONS, allowDangerousHtml: true }) as Root) as Root
+  const hast = toHast(parseMarkdown(markdown, 'md'), { ...TO_HAST_OPTIONS, allowDangerousHtml: true }) as Root
+  // Raw HTML needs an HTML parser (the costly step); without a `<` there is none (2,000 bios: 0.85 s → see the bench).
+  const tree = markdown.includes('<') ? (raw(hast) as Root) : hast
   const clean = sanitizeTree(tree)
   restrictEmbeds(clean, [])
   visit(clean, (node) => {
