@@ -5,7 +5,7 @@ import { Callout, Note, Tip, Warning } from './Callout'
 import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
-import type { ArticleView, TitleLine } from '../shared/page-view'
+import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
 
@@ -15,7 +15,7 @@ export interface ArticleProps extends ArticleView {
 }
 
 /** A page's own content: breadcrumbs, title, folded TOC on phones, body, edit link, previous/next. */
-export function Article({ title, showTitle, draft, titleLines, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours }: ArticleProps) {
+export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -25,6 +25,11 @@ export function Article({ title, showTitle, draft, titleLines, toc, html, childr
           {draft && <p className="draft-badge">Draft: not published in production builds</p>}
           <TitleLines lines={titleLines} />
         </header>
+      )}
+      {reviewNote && (
+        <p className="review-note" role="note">
+          <Parts parts={reviewNote} />
+        </p>
       )}
       {toc.length >= 2 && <MobileTableOfContents items={toc} />}
       {children ? (
@@ -54,17 +59,23 @@ export function Article({ title, showTitle, draft, titleLines, toc, html, childr
   )
 }
 
-/**
- * Lines under the title, from the page view: where owners, review state and
- * backlinks will show. None yet, and then nothing is drawn.
- */
+/** Text and links of a line, as the page view made them (links carry the path prefix already). */
+function Parts({ parts }: { parts: readonly LinePart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (part.url ? <a key={i} href={part.url}>{part.text}</a> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+    </>
+  )
+}
+
+/** Lines under the title, from the page view (who owns the page); none, and nothing is drawn. */
 function TitleLines({ lines }: { lines: readonly TitleLine[] }) {
   if (lines.length === 0) return null
   return (
     <ul className="article-lines">
       {lines.map((line, i) => (
         <li key={i} className={`article-line article-line-${line.kind}`}>
-          {line.url ? <a href={line.url}>{line.text}</a> : line.text}
+          <Parts parts={line.parts} />
         </li>
       ))}
     </ul>

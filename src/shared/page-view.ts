@@ -10,6 +10,7 @@ import { withPathPrefix } from './path-prefix'
 import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
 import type { Sidebar, SidebarItem, SiteSidebar } from './sidebar/types'
 import { findItem } from './sidebar/walk'
+import type { OwnerLink, ReviewView } from './owner-link'
 
 export interface TocItem {
   depth: number
@@ -32,6 +33,9 @@ export interface PageFields {
   /** ISO date of the page's last change. */
   lastUpdated?: string | null
   toc: readonly TocItem[]
+  /** Who owns the page (none for pages made from data, or without owners). */
+  owners?: readonly OwnerLink[] | null
+  review?: ReviewView | null
 }
 
 /** The site's settings (siteMetadata) and the path prefix of this build. */
@@ -62,15 +66,17 @@ export interface SidebarView {
   dataUrl?: string
 }
 
-/**
- * A line under a page's title. None yet: this is where owners, review state
- * and backlinks go, computed here and drawn by Article under the title.
- */
+/** A piece of a line the page shows: text, or a link (already with the path prefix). */
+export interface LinePart {
+  text: string
+  url?: string
+}
+
+/** A line under a page's title, computed here and drawn by Article: who owns the page and where to ask them. */
 export interface TitleLine {
   /** What the line says, for styling and tests, e.g. "owners". */
   kind: string
-  text: string
-  url?: string
+  parts: LinePart[]
 }
 
 export interface ArticleView {
@@ -79,6 +85,8 @@ export interface ArticleView {
   draft: boolean
   /** Lines under the title (see TitleLine). */
   titleLines: TitleLine[]
+  /** For a page past its review date: the note under the title, who to ask included. */
+  reviewNote?: LinePart[]
   toc: readonly TocItem[]
   /** Rendered HTML of a `.md` page (an `.mdx` page's body comes as the template's children). */
   html: string
@@ -124,6 +132,31 @@ function lastUpdatedText(iso: string, lang: string): string {
   }
 }
 
+/** Parts joined with ", " and a last " and ". */
+function listed(items: readonly LinePart[][]): LinePart[] {
+  return items.flatMap((item, i) => (i === 0 ? item : [{ text: i === items.length - 1 ? ' and ' : ', ' }, ...item]))
+}
+
+function ownerParts(owners: readonly OwnerLink[], pathPrefix: string): LinePart[] {
+  return listed(owners.map((owner) => [{ text: owner.label, url: withPathPrefix(pathPrefix, owner.url) }]))
+}
+
+/** "Owned by Platform. Ask in #team-platform": the owners, then the channels of the teams among them. */
+export function ownerLine(owners: readonly OwnerLink[], pathPrefix: string): TitleLine | undefined {
+  if (owners.length === 0) return undefined
+  const channels = owners.flatMap((owner) => (owner.channel ? [[{ text: owner.channel, ...(owner.channelUrl ? { url: owner.channelUrl } : {}) }]] : []))
+  const ask = channels.length > 0 ? [{ text: '. Ask in ' }, ...listed(channels).map((part) => (part.text === ' and ' ? { text: ' or ' } : part))] : []
+  return { kind: 'owners', parts: [{ text: 'Owned by ' }, ...ownerParts(owners, pathPrefix), ...ask] }
+}
+
+/** "This page was last reviewed on 1 May 2026 and may be out of date. Ask Platform." */
+export function reviewNote(review: ReviewView, owners: readonly OwnerLink[], lang: string, pathPrefix: string): LinePart[] | undefined {
+  if (!review.stale || !review.reviewed) return undefined
+  const when = lastUpdatedText(`${review.reviewed}T00:00:00Z`, lang)
+  const ask = owners.length > 0 ? [{ text: ' Ask ' }, ...ownerParts(owners, pathPrefix), { text: '.' }] : []
+  return [{ text: `This page was last reviewed on ${when} and may be out of date.` }, ...ask]
+}
+
 /** The sidebar as this page shows it; closed groups left empty when the sidebar loads them on demand. */
 function sidebarView(sidebar: SiteSidebar, url: string, pathPrefix: string): SidebarView {
   const entries = sidebarForPage(sidebar.items, url)
@@ -147,6 +180,9 @@ export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' 
 export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
   const sidebar = sidebars.get(page.sidebar)
   const lang = page.lang ?? site.lang
+  const owners = page.owners ?? []
+  const owned = ownerLine(owners, site.pathPrefix)
+  const note = page.review ? reviewNote(page.review, owners, lang, site.pathPrefix) : undefined
   return {
     siteTitle: site.title,
     ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
@@ -155,7 +191,8 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       title: page.title,
       showTitle: page.showTitle,
       draft: page.draft,
-      titleLines: [],
+      titleLines: owned ? [owned] : [],
+      ...(note ? { reviewNote: note } : {}),
       toc: page.toc,
       html: page.html,
       breadcrumbs: breadcrumbsOf(page, sidebars),

@@ -75,7 +75,12 @@ export interface PersonCardOptions {
   full?: boolean
   /** The element of the name: a heading in the directory, a paragraph inside pages (whose headings make the table of contents). */
   nameTag?: 'h2' | 'h3' | 'p'
+  /** Pages the person owns (their own `owner:`), listed on the directory's card. */
+  owns?: readonly { url: string; title: string }[]
 }
+
+/** Pages a card lists before "and N more". */
+export const OWNED_ON_CARD = 5
 
 /** A person's card. */
 export function personCard(person: Person, context: CardContext, options: PersonCardOptions = {}): Element {
@@ -99,6 +104,12 @@ export function personCard(person: Person, context: CardContext, options: Person
       ...person.links,
     ]
     if (links.length > 0) body.push(h('ul', { className: ['person-links'] }, links.map((l) => h('li', [h('a', { href: l.url }, l.label)]))))
+    const owns = options.owns ?? []
+    if (owns.length > 0) {
+      const shown = owns.slice(0, OWNED_ON_CARD).map((page) => [link(context, page.url, page.title)])
+      const more = owns.length - OWNED_ON_CARD
+      body.push(h('p', { className: ['person-owns'] }, ['Owns ', ...joined(shown), ...(more > 0 ? [textNode(` and ${more} more`)] : [])]))
+    }
     if (person.bio) body.push(h('div', { className: ['person-bio'] }, structuredClone(person.bio)))
   }
   return h('div', { className: ['person-card'], ...(full ? { id: person.id } : {}) }, [avatar(person, context), h('div', { className: ['person-body'] }, body)])

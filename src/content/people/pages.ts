@@ -15,6 +15,7 @@ import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, typ
 import { teamUrl } from './directory'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
+import type { OwnedFolder, OwnedPages } from '../ownership/owned-pages'
 
 export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team'
 
@@ -39,6 +40,8 @@ export interface GeneratedPage {
 export interface GeneratedPagesOptions {
   urls: PeopleUrls
   lang: string
+  /** The pages each team and person owns. */
+  owned?: OwnedPages
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -69,7 +72,7 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
   if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: options.urls.teams }, 'all teams'))
   summary.push(textNode('.'))
   const cards = people.map((person) => {
-    const card = personCard(person, context, { full: true, nameTag: 'h2' })
+    const card = personCard(person, context, { full: true, nameTag: 'h2', owns: options.owned?.byPerson.get(person.id) ?? [] })
     card.properties = { ...card.properties, dataFilter: filterText(person, context) }
     return card
   })
@@ -152,7 +155,15 @@ function teamsPage(directory: Directory, context: CardContext, options: Generate
   }
 }
 
-function teamPage(team: Team, context: CardContext): GeneratedPage {
+/** The pages a team owns, by folder. */
+function ownedSection(folders: readonly OwnedFolder[]): ElementContent[] {
+  return folders.flatMap((folder) => [
+    ...(folder.label ? [h('h3', folder.label)] : []),
+    h('ul', { className: ['team-owned'] }, folder.pages.map((page) => h('li', [h('a', { href: page.url }, page.title)]))),
+  ])
+}
+
+function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[]): GeneratedPage {
   const members = team.members.flatMap((id) => context.index.person(id) ?? [])
   const subTeams = context.index.subTeamsOf(team.slug)
   const toc: GeneratedPage['toc'] = []
@@ -164,6 +175,11 @@ function teamPage(team: Team, context: CardContext): GeneratedPage {
   toc.push({ depth: 2, id: 'members', text: 'Members' })
   nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))
   nodes.push(members.length > 0 ? peopleGrid(members, context, { nameTag: 'h3' }) : h('p', 'No members listed yet: add the team to their teams in people.yml, or list them under members in teams.yml.'))
+  if (owned.length > 0) {
+    const ownedCount = owned.reduce((sum, folder) => sum + folder.pages.length, 0)
+    toc.push({ depth: 2, id: 'pages', text: 'Pages' })
+    nodes.push(h('h2', { id: 'pages' }, `Pages the team owns (${ownedCount})`), ...ownedSection(owned))
+  }
   const description = team.description ? tidyText(hastToString({ type: 'root', children: team.description } as Root)) : ''
   return {
     kind: 'team',
@@ -184,7 +200,7 @@ export function generatedPages(directory: Directory, options: GeneratedPagesOpti
   const context = cardContext(directory, options.urls, { lang: options.lang })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
-  if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context)))
+  if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context, options.owned?.byTeam.get(team.slug) ?? [])))
   return pages
 }
 
