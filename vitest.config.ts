@@ -5,9 +5,17 @@ import { defineConfig } from 'vitest/config'
  * unit (pure logic, fast), build (fixture handbooks built with Gatsby, HTML
  * asserted), e2e (built sites driven in Chromium). The last two run with
  * --no-file-parallelism: Gatsby builds are CPU-heavy, one at a time.
+ *
+ * Every suite runs on a fixed "today" (HANDBOOK_TODAY), so review dates in
+ * the starter and the fixtures never turn stale as the calendar moves: no
+ * test depends on the real date. A test that needs another day sets its own.
  */
+const TEST_TODAY = '2026-12-01'
+
 export default defineConfig({
   test: {
+    // Inherited by every project below (they extend the root config).
+    env: { HANDBOOK_TODAY: TEST_TODAY },
     projects: [
       {
         test: {

@@ -59,6 +59,13 @@ export interface BuildResult {
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 
+/**
+ * The "today" of test and benchmark builds, so review dates never turn stale
+ * as the calendar moves. The caller's environment (process.env, then `env`)
+ * wins. `npm start` does not come through here: it uses the real clock.
+ */
+export const DEFAULT_TODAY = '2026-12-01'
+
 /** Runs `gatsby build --prefix-paths` in a site copy with the given environment. */
 export function buildSite(site: SiteCopy, env: Record<string, string>, command = ['build', '--prefix-paths']): Promise<BuildResult> {
   const started = Date.now()
@@ -69,7 +76,7 @@ export function buildSite(site: SiteCopy, env: Record<string, string>, command =
   return new Promise((resolve, reject) => {
     const child = spawn(timeBinary ?? process.execPath, args, {
       cwd: site.dir,
-      env: { ...process.env, GATSBY_TELEMETRY_DISABLED: '1', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { HANDBOOK_TODAY: DEFAULT_TODAY, ...process.env, GATSBY_TELEMETRY_DISABLED: '1', CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
