@@ -1,8 +1,8 @@
 /**
  * Which pages each team and person owns, for their pages: a team page lists
  * the pages the team owns (its own `owner:` or a folder default), grouped by
- * folder; a person's card lists the pages that name them in their own
- * `owner:` (not through a team, not through a folder default).
+ * folder; a person's card lists the pages that name them as owner, in the
+ * page's `owner:` or a folder's `_meta.yml` (directly: not through a team).
  */
 import path from 'node:path'
 import { humanizeName } from '../title'
@@ -30,7 +30,7 @@ export interface OwnedFolder {
 export interface OwnedPages {
   /** By team slug: folders in path order, pages by title. */
   byTeam: ReadonlyMap<string, OwnedFolder[]>
-  /** By person id: pages whose own `owner:` names them, by title. */
+  /** By person id: pages that name them as owner (not through a team), by title. */
   byPerson: ReadonlyMap<string, OwnedLink[]>
 }
 
@@ -55,7 +55,7 @@ export function ownedPages(pages: readonly OwnablePage[]): OwnedPages {
         const folders = teams.get(owner.id) ?? teams.set(owner.id, new Map()).get(owner.id)!
         const folder = folderOf(page)
         ;(folders.get(folder) ?? folders.set(folder, []).get(folder)!).push(link)
-      } else if (ownership.ownersFrom?.kind === 'page') {
+      } else {
         ;(people.get(owner.id) ?? people.set(owner.id, []).get(owner.id)!).push(link)
       }
     }

@@ -75,7 +75,7 @@ export interface PersonCardOptions {
   full?: boolean
   /** The element of the name: a heading in the directory, a paragraph inside pages (whose headings make the table of contents). */
   nameTag?: 'h2' | 'h3' | 'p'
-  /** Pages the person owns (their own `owner:`), listed on the directory's card. */
+  /** Pages that name the person as owner, listed on the directory's card. */
   owns?: readonly { url: string; title: string }[]
 }
 

@@ -50,7 +50,7 @@ describe('ownedPages', () => {
     ])
   })
 
-  it('gives each person only the pages that name them in their own owner field', () => {
-    expect(ownedPages(pages).byPerson.get('ana')).toEqual([{ url: '/ops/deploys', title: 'Deploys' }])
+  it('gives each person the pages that name them as owner, in the page or a folder default, not through a team', () => {
+    expect(ownedPages(pages).byPerson.get('ana')).toEqual([{ url: '/ops/deploys', title: 'Deploys' }, { url: '/values', title: 'Values' }])
   })
 })
