@@ -17,7 +17,7 @@ export function Backlinks({ headingId, shown, more }: BacklinksView) {
       <BacklinkList items={shown} />
       {more.length > 0 && (
         <details className="backlinks-more">
-          <summary>and {more.length} more</summary>
+          <summary>{`and ${more.length} more`}</summary>
           <BacklinkList items={more} />
         </details>
       )}
