@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { backlinksOf, type BacklinkSource } from '../../src/content/backlinks'
 import type { LinkUse } from '../../src/content/markdown/rewrite-links'
 import type { HeadingInfo } from '../../src/content/markdown/heading-ids'
-import { BACKLINKS_SHOWN, backlinksView } from '../../src/shared/page-view'
+import { BACKLINKS_SHOWN, backlinksView, pageView, type PageFields } from '../../src/shared/page-view'
 
 /** A link written at `line` to the page at `url`. */
 function to(url: string, line: number | undefined, extra: Partial<LinkUse> = {}): LinkUse {
@@ -122,5 +122,22 @@ describe('backlinksView', () => {
     expect(backlinksView(links, [])!.headingId).toBe('linked-from')
     const toc = [{ depth: 2, id: 'linked-from', text: 'Linked from' }, { depth: 2, id: 'linked-from-1', text: 'Linked from' }]
     expect(backlinksView(links, toc)!.headingId).toBe('linked-from-2')
+  })
+})
+
+describe('pageView', () => {
+  const fields: PageFields = { title: 'B', url: '/b', description: '', showTitle: true, html: '<p>B</p>', sidebar: 'Handbook', draft: false, toc: [{ depth: 2, id: 'linked-from', text: 'Linked from' }] }
+  const site = { title: 'Site', description: '', siteUrl: 'https://example.com', lang: 'en', pathPrefix: '/hb' }
+
+  it('gives the article its backlinks, hrefs without the prefix (Link adds it), the heading id clear of the TOC', () => {
+    const view = pageView({ ...fields, backlinks: [{ url: '/a', title: 'A', section: { heading: 'Setup', anchor: 'setup' } }] }, new Map(), site)
+    expect(view.article.backlinks).toEqual({ headingId: 'linked-from-1', shown: [{ url: '/a#setup', title: 'A', section: 'Setup' }], more: [] })
+    // The list is drawn by a component: its heading never joins the page's TOC.
+    expect(view.toc).toEqual(fields.toc)
+  })
+
+  it('has none when nothing links here, or the page has no backlinks field (generated pages, older nodes)', () => {
+    expect(pageView({ ...fields, backlinks: [] }, new Map(), site).article).not.toHaveProperty('backlinks')
+    expect(pageView(fields, new Map(), site).article).not.toHaveProperty('backlinks')
   })
 })
