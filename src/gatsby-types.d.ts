@@ -676,8 +676,58 @@ type FloatQueryOperatorInput = {
   readonly nin: InputMaybe<ReadonlyArray<InputMaybe<Scalars['Float']>>>;
 };
 
+/** A page whose body links to this one, and the section (h2/h3) the link is in. */
+type HandbookBacklink = {
+  readonly section: Maybe<HandbookBacklinkSection>;
+  readonly title: Scalars['String'];
+  readonly url: Scalars['String'];
+};
+
+type HandbookBacklinkFieldSelector = {
+  readonly section: InputMaybe<HandbookBacklinkSectionFieldSelector>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookBacklinkFilterInput = {
+  readonly section: InputMaybe<HandbookBacklinkSectionFilterInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookBacklinkFilterListInput = {
+  readonly elemMatch: InputMaybe<HandbookBacklinkFilterInput>;
+};
+
+type HandbookBacklinkSection = {
+  readonly anchor: Scalars['String'];
+  readonly heading: Scalars['String'];
+};
+
+type HandbookBacklinkSectionFieldSelector = {
+  readonly anchor: InputMaybe<FieldSelectorEnum>;
+  readonly heading: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookBacklinkSectionFilterInput = {
+  readonly anchor: InputMaybe<StringQueryOperatorInput>;
+  readonly heading: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookBacklinkSectionSortInput = {
+  readonly anchor: InputMaybe<SortOrderEnum>;
+  readonly heading: InputMaybe<SortOrderEnum>;
+};
+
+type HandbookBacklinkSortInput = {
+  readonly section: InputMaybe<HandbookBacklinkSectionSortInput>;
+  readonly title: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
+};
+
 type HandbookPage = Node & {
   readonly absolutePath: Scalars['String'];
+  readonly backlinks: ReadonlyArray<HandbookBacklink>;
   readonly children: ReadonlyArray<Node>;
   readonly description: Scalars['String'];
   readonly draft: Scalars['Boolean'];
@@ -747,6 +797,7 @@ type HandbookPageEdge = {
 
 type HandbookPageFieldSelector = {
   readonly absolutePath: InputMaybe<FieldSelectorEnum>;
+  readonly backlinks: InputMaybe<HandbookBacklinkFieldSelector>;
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
@@ -771,6 +822,7 @@ type HandbookPageFieldSelector = {
 
 type HandbookPageFilterInput = {
   readonly absolutePath: InputMaybe<StringQueryOperatorInput>;
+  readonly backlinks: InputMaybe<HandbookBacklinkFilterListInput>;
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -836,6 +888,7 @@ type HandbookPageGroupConnection_sumArgs = {
 
 type HandbookPageSortInput = {
   readonly absolutePath: InputMaybe<SortOrderEnum>;
+  readonly backlinks: InputMaybe<HandbookBacklinkSortInput>;
   readonly children: InputMaybe<NodeSortInput>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
@@ -1489,6 +1542,7 @@ type Query_fileArgs = {
 
 type Query_handbookPageArgs = {
   absolutePath: InputMaybe<StringQueryOperatorInput>;
+  backlinks: InputMaybe<HandbookBacklinkFilterListInput>;
   children: InputMaybe<NodeFilterListInput>;
   description: InputMaybe<StringQueryOperatorInput>;
   draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -2405,7 +2459,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HomePageQueryVariables = Exact<{
   id: Scalars['String'];

@@ -5,6 +5,7 @@ import { Callout, Note, Tip, Warning } from './Callout'
 import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
+import { Backlinks } from './Backlinks'
 import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
@@ -14,8 +15,8 @@ export interface ArticleProps extends ArticleView {
   children?: ReactNode
 }
 
-/** A page's own content: breadcrumbs, title, folded TOC on phones, body, edit link, previous/next. */
-export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours }: ArticleProps) {
+/** A page's own content: breadcrumbs, title, folded TOC on phones, body, "Linked from", edit link, previous/next. */
+export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -39,6 +40,7 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
       ) : (
         <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
+      {backlinks && <Backlinks {...backlinks} />}
       {(editUrl || lastUpdated) && (
         <footer className="article-footer">
           {editUrl && (

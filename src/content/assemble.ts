@@ -13,6 +13,7 @@ import { resolveSidebars, type SidebarPageInput } from './sidebars'
 import { generatedPages, publishGeneratedPage } from './people'
 import { linkIndexOf } from './render-jobs'
 import { sidebarOfGenerated, withGeneratedPages } from './sidebars/generated-pages'
+import { backlinksOf } from './backlinks'
 
 export { defaultSidebarName } from './sidebars'
 
@@ -20,7 +21,7 @@ export { defaultSidebarName } from './sidebars'
 export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
   const linkedFiles = new Set<string>()
-  const built = routed.map((source, i): Omit<Page, 'sidebar'> => {
+  const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
     diagnostics.push(...renderDiagnostics)
@@ -58,8 +59,10 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const sidebarsFile = content.sidebarsFile
   const resolved = resolveSidebars({ file: sidebarsFile, pages: sidebarInputs(built, routed), draftPaths, defaultSidebar: settings.defaultSidebar })
   diagnostics.push(...resolved.diagnostics)
+  // From every page's rendered links, after rendering: never part of a page's render or cache key.
+  const backlinks = backlinksOf(built, settings.lang)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
-  const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)! }))
+  const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)!, backlinks: backlinks.get(page.url) ?? [] }))
   const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang })
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
@@ -87,7 +90,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
 }
 
 /** What the sidebars need of each page: its place, title and order, and its own `sidebar` field with the field's line. */
-function sidebarInputs(pages: readonly Omit<Page, 'sidebar'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
+function sidebarInputs(pages: readonly Omit<Page, 'sidebar' | 'backlinks'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
   const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
   return pages.map((page): SidebarPageInput => {
     const line = lines.get(page.sourcePath)

@@ -17,6 +17,7 @@ import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { FieldLines } from './page-sources'
 import type { WorkerEntry } from './render-workers'
+import type { Backlink } from './backlinks'
 import type { Directory, PeopleUrls, PublishedPage } from './people'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
@@ -25,6 +26,7 @@ import { renderPages, renderPagesInParallel, type CacheOption } from './render-p
 import { assemble } from './assemble'
 
 export type { FieldLines } from './page-sources'
+export type { Backlink, BacklinkSection } from './backlinks'
 export type HandbookGeneratedPage = Handbook['generated'][number]
 export { defaultSidebarName } from './assemble'
 
@@ -53,6 +55,8 @@ export interface Page {
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]
+  /** Pages whose body links here, with the section of each link (see backlinks.ts); computed after rendering, never part of it. */
+  backlinks: Backlink[]
   /** Ids a `#fragment` link to this page may name. */
   anchors: string[]
   /** Lines of the frontmatter fields later checks report on. */

@@ -12,6 +12,18 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       text: String!
     }
 
+    type HandbookBacklinkSection {
+      heading: String!
+      anchor: String!
+    }
+
+    "A page whose body links to this one, and the section (h2/h3) the link is in."
+    type HandbookBacklink {
+      url: String!
+      title: String!
+      section: HandbookBacklinkSection
+    }
+
     type HandbookPage implements Node @dontInfer {
       sourcePath: String!
       absolutePath: String!
@@ -27,6 +39,7 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       position: Float
       html: String!
       toc: [HandbookTocEntry!]!
+      backlinks: [HandbookBacklink!]!
       frontmatter: JSON!
       editUrl: String
       lastUpdated: Date

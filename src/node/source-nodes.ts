@@ -33,6 +33,7 @@ function pageFields(page: Page) {
     position: page.position ?? null,
     html: page.html,
     toc: page.toc,
+    backlinks: page.backlinks,
     frontmatter: page.frontmatter,
     editUrl: page.editUrl ?? null,
     lastUpdated: page.lastUpdated ?? null,
@@ -56,6 +57,8 @@ function generatedFields(page: HandbookGeneratedPage) {
     position: null,
     html: page.html,
     toc: page.toc,
+    // Generated pages (people, teams) show no "Linked from".
+    backlinks: [],
     frontmatter: {},
     editUrl: page.editUrl ?? null,
     lastUpdated: null,

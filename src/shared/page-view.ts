@@ -36,6 +36,16 @@ export interface PageFields {
   /** Who owns the page (none for pages made from data, or without owners). */
   owners?: readonly OwnerLink[] | null
   review?: ReviewView | null
+  /** Pages whose body links here (the build's link graph); none on generated pages. */
+  backlinks?: readonly BacklinkFields[] | null
+}
+
+/** A page that links here, as the page's data has it. */
+export interface BacklinkFields {
+  url: string
+  title: string
+  /** The h2/h3 the link is written under on that page. */
+  section?: { heading: string; anchor: string } | null
 }
 
 /** The site's settings (siteMetadata) and the path prefix of this build. */
@@ -79,6 +89,25 @@ export interface TitleLine {
   parts: LinePart[]
 }
 
+/** One "Linked from" entry: the linking page, at the section the link is in. */
+export interface BacklinkItem {
+  /** Without the path prefix (components add it), with the section's #anchor. */
+  url: string
+  title: string
+  section?: string
+}
+
+/** "Linked from" at the end of a page: the first few, the rest folded in a static <details>. */
+export interface BacklinksView {
+  /** Id of the list's heading, clear of the page's own heading ids. */
+  headingId: string
+  shown: BacklinkItem[]
+  more: BacklinkItem[]
+}
+
+/** Backlinks shown before the rest fold into "and N more". */
+export const BACKLINKS_SHOWN = 10
+
 export interface ArticleView {
   title: string
   showTitle: boolean
@@ -95,6 +124,8 @@ export interface ArticleView {
   editUrl?: string
   /** The date of the last change, written in the page's language. */
   lastUpdated?: { iso: string; text: string }
+  /** "Linked from" at the end; absent when no page links here. */
+  backlinks?: BacklinksView
 }
 
 export interface PageView {
@@ -164,6 +195,25 @@ function sidebarView(sidebar: SiteSidebar, url: string, pathPrefix: string): Sid
   return { name: sidebar.name, entries: withLazyGroups(entries), dataUrl: withPathPrefix(pathPrefix, sidebar.dataPath) }
 }
 
+/** The heading id of "Linked from": `linked-from`, numbered past any heading of the page's own that took it. */
+function backlinksHeadingId(toc: readonly TocItem[]): string {
+  const taken = new Set(toc.map((item) => item.id))
+  let id = 'linked-from'
+  for (let n = 1; taken.has(id); n++) id = `linked-from-${n}`
+  return id
+}
+
+/** The page's backlinks as "Linked from" draws them, or undefined for none. */
+export function backlinksView(backlinks: readonly BacklinkFields[] | null | undefined, toc: readonly TocItem[]): BacklinksView | undefined {
+  if (!backlinks || backlinks.length === 0) return undefined
+  const items = backlinks.map((link): BacklinkItem => ({
+    url: link.section ? `${link.url}#${link.section.anchor}` : link.url,
+    title: link.title,
+    ...(link.section ? { section: link.section.heading } : {}),
+  }))
+  return { headingId: backlinksHeadingId(toc), shown: items.slice(0, BACKLINKS_SHOWN), more: items.slice(BACKLINKS_SHOWN) }
+}
+
 /** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
 export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' | 'lang'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
   return {
@@ -183,6 +233,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
   const owners = page.owners ?? []
   const owned = ownerLine(owners, site.pathPrefix)
   const note = page.review ? reviewNote(page.review, owners, lang, site.pathPrefix) : undefined
+  const backlinks = backlinksView(page.backlinks, page.toc)
   return {
     siteTitle: site.title,
     ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
@@ -199,6 +250,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
+      ...(backlinks ? { backlinks } : {}),
     },
   }
 }

@@ -25,6 +25,14 @@ export const query = graphql`
         id
         text
       }
+      backlinks {
+        url
+        title
+        section {
+          heading
+          anchor
+        }
+      }
     }
   }
 `

@@ -126,6 +126,25 @@ describe('axe: no serious or critical violations', () => {
     })
   }
 
+  // "Linked from" at the end of a much-linked page, its "and N more" opened (when the starter has that many links to it).
+  for (const [device, viewport] of VIEWPORTS) {
+    for (const colorScheme of SCHEMES) {
+      it(`"Linked from" open, ${device}, ${colorScheme}`, async () => {
+        const { context, page } = await newPage(browser, { viewport, colorScheme })
+        await page.goto(at('/handbook/company/values'))
+        const backlinks = page.getByRole('region', { name: 'Linked from' })
+        await expect(backlinks.count(), '"Linked from" on a page other pages link to').resolves.toBe(1)
+        await expect(backlinks.getByRole('link').first().isVisible()).resolves.toBe(true)
+        const more = backlinks.locator('details > summary')
+        if ((await more.count()) > 0) await more.click()
+        await backlinks.scrollIntoViewIfNeeded()
+        if (device === 'phone') await screenshot(page, `a11y-backlinks-${device}-${colorScheme}`)
+        await expectNoSeriousViolations(page, `"Linked from" (${device}, ${colorScheme})`)
+        await context.close()
+      })
+    }
+  }
+
   for (const [device, viewport] of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       it(`search open with results, ${device}, ${colorScheme}`, async (ctx) => {

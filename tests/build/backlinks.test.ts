@@ -1,0 +1,121 @@
+/**
+ * "Linked from" in a built site: a page linked from 12 pages shows 10 and
+ * folds 2 in a static <details>; each entry names the section its link is
+ * in; a page shows only the pages that link to it; the list's heading stays
+ * out of the table of contents; generated pages show none; and after an
+ * edit that adds a link, the linked page's list follows.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { parseHtml } from '../support/html'
+
+const PREFIX = '/hb'
+let site: SiteCopy
+let content: string
+let first: BuildResult
+let pages: Record<string, string>
+let edited: BuildResult
+let editedNote: string
+
+const page = (url: string) => parseHtml(pages[url]!)
+/** Each "Linked from" entry as [page title, section or '', href]. */
+const entries = (root: ReturnType<typeof parseHtml>, selector = '.backlinks-list a') =>
+  root.querySelectorAll(selector).map((a) => [a.querySelector('.backlink-page')!.text, a.querySelector('.backlink-section')?.text ?? '', a.getAttribute('href')])
+
+beforeAll(async () => {
+  site = createSiteCopy('backlinks')
+  content = copyFixture('backlinks')
+  first = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
+  if (first.code !== 0) console.error(first.output)
+  pages = Object.fromEntries(['/guide/target', '/guide/reference', '/guide/lonely', '/guide/sections', '/notes/note-01', '/teams/core', '/people'].map((url) => [url, readPage(site, url)]))
+  // Note 01 gains a link to Lonely: Lonely's text does not change, its list does.
+  fs.appendFileSync(path.join(content, 'notes', 'note-01.md'), '\nAlso [lonely](../guide/lonely.md).\n')
+  edited = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
+  editedNote = readPage(site, '/guide/lonely')
+})
+
+afterAll(() => {
+  removeSite(site)
+  fs.rmSync(content, { recursive: true, force: true })
+})
+
+describe('Linked from', () => {
+  it('builds without errors', () => {
+    expect(first.code).toBe(0)
+    expect(first.output).not.toMatch(/error:/)
+  })
+
+  it('shows the first 10 of 12 linking pages, by title, and the other 2 in a static <details>', () => {
+    const root = page('/guide/target')
+    const section = root.querySelector('main article section.backlinks')!
+    expect(section.querySelector('h2')!.text).toBe('Linked from')
+    const shown = section.querySelectorAll(':scope > .backlinks-list > li')
+    expect(shown).toHaveLength(10)
+    expect(entries(root, ':scope .backlinks > .backlinks-list a').map(([title]) => title)).toEqual([
+      'Backlinks fixture',
+      'Components in MDX',
+      'Lonely',
+      'Note 01',
+      'Note 02',
+      'Note 03',
+      'Note 04',
+      'Note 05',
+      'Note 06',
+      'Note 07',
+    ])
+    const details = section.querySelector('details.backlinks-more')!
+    expect(details.hasAttribute('open')).toBe(false)
+    expect(details.querySelector('summary')!.text).toBe('and 2 more')
+    expect(entries(details)).toEqual([
+      ['Note 08', 'Section 08', `${PREFIX}/notes/note-08#section-08`],
+      ['Note 09', 'Section 09', `${PREFIX}/notes/note-09#section-09`],
+    ])
+    // No script is needed: production pages ship none but the site's islands.
+    expect(pages['/guide/target']).not.toMatch(/<script[^>]*>[^<]*backlink/i)
+  })
+
+  it('names the section a link is in (h2/h3; an h4 belongs to the h3 above), one entry per section, and links to it', () => {
+    expect(entries(page('/guide/reference'))).toEqual([
+      ['Sections', '', `${PREFIX}/guide/sections`],
+      ['Sections', 'Getting started', `${PREFIX}/guide/sections#getting-started`],
+      ['Sections', 'Details', `${PREFIX}/guide/sections#details`],
+    ])
+    // The MDX page's link has its section too.
+    expect(entries(page('/guide/target'))[1]).toEqual(['Components in MDX', 'From MDX', `${PREFIX}/guide/components#from-mdx`])
+  })
+
+  it('lists only the pages that link here: not the pages that link to the pages it links to', () => {
+    expect(entries(page('/guide/lonely'))).toEqual([['Backlinks fixture', '', PREFIX]])
+    // Nothing links to a note (the target's list is not the note's).
+    expect(page('/notes/note-01').querySelector('.backlinks')).toBeNull()
+    expect(pages['/notes/note-01']).not.toContain('Linked from')
+    // Links to itself and to its own sections do not count.
+    expect(entries(page('/guide/target')).map(([title]) => title)).not.toContain('Target')
+  })
+
+  it('keeps its heading out of the table of contents, with an id the page does not use', () => {
+    const root = page('/guide/target')
+    // The page has its own "Linked from" heading: the list's takes the next id.
+    expect(root.querySelector('.markdown #linked-from')!.text).toBe('Linked from')
+    expect(root.querySelector('.backlinks h2')!.getAttribute('id')).toBe('linked-from-1')
+    expect(root.querySelector('.backlinks')!.getAttribute('aria-labelledby')).toBe('linked-from-1')
+    const tocLinks = root.querySelectorAll('.toc a, .toc-mobile a').map((a) => a.getAttribute('href'))
+    expect(tocLinks).not.toContain('#linked-from-1')
+    expect(page('/guide/reference').querySelectorAll('.toc a, .toc-mobile a').map((a) => a.text)).not.toContain('Linked from')
+  })
+
+  it('shows none on generated pages, even those the body of a page links to', () => {
+    expect(page('/teams/core').querySelector('.backlinks')).toBeNull()
+    expect(page('/people').querySelector('.backlinks')).toBeNull()
+  })
+
+  it('follows an edit: a page gains a link, the linked page lists it', () => {
+    expect(edited.code).toBe(0)
+    expect(entries(parseHtml(editedNote))).toEqual([
+      ['Backlinks fixture', '', PREFIX],
+      ['Note 01', 'Section 01', `${PREFIX}/notes/note-01#section-01`],
+    ])
+  })
+})
