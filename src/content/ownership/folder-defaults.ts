@@ -32,8 +32,10 @@ const FOLDER_FIELDS = ['owner', 'review_every'] as const
 
 function unknownKeyMessage(key: string): string {
   if (key === 'reviewed') return `"reviewed" is not a folder default: a review is of one page. Write reviewed: YYYY-MM-DD in the frontmatter of each page reviewed`
-  const near = closest(key, [...FOLDER_FIELDS])
-  const hint = near && distance(key, near) <= Math.max(2, key.length / 3) ? ` Did you mean ${near}?` : ''
+  // `reviewed` is a candidate too, so a misspelt one is told where it belongs.
+  const near = closest(key, [...FOLDER_FIELDS, 'reviewed'])
+  const close = near && distance(key, near) <= Math.max(2, key.length / 3)
+  const hint = !close ? '' : near === 'reviewed' ? ` Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's.` : ` Did you mean ${near}?`
   return `"${key}" is not a folder default, so it is ignored.${hint} A _meta.yml may set ${FOLDER_FIELDS.join(' and ')}`
 }
 
