@@ -22,7 +22,8 @@ function check(fixture: string, args: string[] = [], env: Record<string, string>
   return { code: result.status, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr }
 }
 
-describe('npm run check -- --stale', () => {
+// Each case starts the check in a new process (about a second each, more on a busy machine).
+describe('npm run check -- --stale', { timeout: 30_000 }, () => {
   it('lists stale pages by owner, most overdue first, "No owner" last, and exits 0', () => {
     const { code, lines } = check('stale', ['--stale'])
     expect(code).toBe(0)
