@@ -3,7 +3,8 @@
  * src/content/config.ts) and each can be overridden by an environment variable
  * at build time: HANDBOOK_TITLE, HANDBOOK_SITE_URL, HANDBOOK_PATH_PREFIX,
  * HANDBOOK_LANG, HANDBOOK_CONTENT_DIR, HANDBOOK_REPOSITORY_URL,
- * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH.
+ * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH. HANDBOOK_TODAY=YYYY-MM-DD
+ * sets the date review dates are compared with (the build's clock otherwise).
  */
 import { defineConfig } from './src/content/config'
 
@@ -17,6 +18,10 @@ export default defineConfig({
   // Where the pages made from people.yml and teams.yml live (the org chart is at <peopleUrl>/org-chart).
   peopleUrl: '/people',
   teamsUrl: '/teams',
+  // Pages without an owner (frontmatter `owner:` or a folder's _meta.yml) are warnings when true.
+  requireOwner: false,
+  // How often a page is due for review unless its folder's _meta.yml or its own review_every says otherwise.
+  reviewEvery: '1 year',
   repository: {
     url: '',
     branch: 'main',

@@ -53,6 +53,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       fieldLines: source.fieldLines,
       frontmatterLines: source.frontmatterLines,
       ...(edit ? { editUrl: edit } : {}),
+      ...prepared.ownership.get(file.sourcePath)!,
       ...(updated.has(file.sourcePath) ? { lastUpdated: updated.get(file.sourcePath)!.toISOString() } : {}),
     }
   })

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { normalizeUrlPath } from './url'
+import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
 
 export interface RepositorySettings {
   /** Web URL of the repository, e.g. https://github.com/acme/handbook. Empty hides "Edit this page". */
@@ -37,9 +38,20 @@ export interface HandbookSettings {
   peopleUrl: string
   /** URL under which each team of `teams.yml` gets its page (`/teams/platform`), and the list of teams. */
   teamsUrl: string
+  /** Pages without an owner (their own `owner:` or a folder's `_meta.yml`) are warnings. */
+  requireOwner: boolean
+  /** Site default of how often a page is due for review (`6 months`); a folder's `_meta.yml` or the page's `review_every` wins. None by default. */
+  reviewEvery?: string
+  /** The build's "today", YYYY-MM-DD, that review dates are compared with: HANDBOOK_TODAY, else the clock. Not a config field. */
+  today: string
 }
 
-export type HandbookConfig = Partial<Omit<HandbookSettings, 'repository'>> & {
+/** A setting that cannot be used as given: its message says what to write instead. */
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+export type HandbookConfig = Partial<Omit<HandbookSettings, 'repository' | 'today'>> & {
   repository?: Partial<RepositorySettings>
 }
 
@@ -66,6 +78,8 @@ export const defaultSettings: HandbookSettings = {
   ],
   peopleUrl: '/people',
   teamsUrl: '/teams',
+  requireOwner: false,
+  today: '1970-01-01',
 }
 
 /** Identity function that gives `handbook.config.ts` its types. */
@@ -86,8 +100,16 @@ function withoutUndefined<T extends object>(values: T | undefined): Partial<T> {
 
 type Env = Record<string, string | undefined>
 
-/** Applies defaults, then environment overrides (HANDBOOK_*), to a config. */
-export function resolveSettings(config: HandbookConfig, env: Env, cwd: string): HandbookSettings {
+/** HANDBOOK_TODAY when set (tests and fixtures never turn stale as the calendar moves), else the clock's date. */
+export function todayFrom(env: Env, clock: Date): string {
+  const written = env.HANDBOOK_TODAY?.trim()
+  if (!written) return calendarDateOf(clock)
+  if (!isCalendarDate(written)) throw new SettingsError(`HANDBOOK_TODAY=${written} is not a date: write it ${DATE_FORM}, e.g. HANDBOOK_TODAY=2026-05-01, or leave it unset to use today's date`)
+  return written
+}
+
+/** Applies defaults, then environment overrides (HANDBOOK_*), to a config; throws a SettingsError for a value that cannot be used. */
+export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, clock: Date = new Date()): HandbookSettings {
   const pick = (name: string): string | undefined => {
     const value = env[name]
     return value === undefined || value === '' ? undefined : value
@@ -114,5 +136,10 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string): 
   merged.teamsUrl = normalizeUrlPath(merged.teamsUrl)
   merged.repository.url = merged.repository.url.replace(/\/+$/, '')
   merged.repository.contentPath = merged.repository.contentPath.replace(/^\/+|\/+$/g, '')
+  merged.today = todayFrom(env, clock)
+  if (merged.reviewEvery !== undefined && !isInterval(merged.reviewEvery)) {
+    throw new SettingsError(`reviewEvery: "${merged.reviewEvery}" in handbook.config.ts is not a time between reviews: write ${INTERVAL_FORMS}, e.g. reviewEvery: '6 months'`)
+  }
+  if (merged.reviewEvery !== undefined) merged.reviewEvery = merged.reviewEvery.trim()
   return merged
 }

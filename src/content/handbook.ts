@@ -19,6 +19,7 @@ import type { FieldLines } from './page-sources'
 import type { WorkerEntry } from './render-workers'
 import type { Backlink } from './backlinks'
 import type { Directory, PeopleUrls, PublishedPage } from './people'
+import type { PageOwnership, ReviewState } from './ownership/types'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
@@ -67,6 +68,10 @@ export interface Page {
   editUrl?: string
   /** ISO date of the page's last change (git history, else file time). */
   lastUpdated?: string
+  /** Who owns the page: its own `owner:`, else the nearest folder's `_meta.yml` (empty when nobody does). */
+  ownership: PageOwnership
+  /** Its review date, interval and whether it is past due on the build's "today" (never from git dates). */
+  review: ReviewState
 }
 
 export interface Handbook {

@@ -10,6 +10,7 @@ import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes, reservedUrls } from './routes'
 import type { RenderContext, RenderJob } from './render-jobs'
 import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from './people'
+import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from './ownership'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -23,6 +24,8 @@ export interface Prepared {
   /** People and teams, checked (empty without data files). */
   directory: Directory
   peopleUrls: PeopleUrls
+  /** Each routed page's owners and review state, by source path. */
+  ownership: Map<string, ResolvedOwnership>
   diagnostics: Diagnostic[]
 }
 
@@ -45,6 +48,20 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const peopleUrls = peopleUrlsOf(settings)
   const generated = generatedUrlOwners(directory, peopleUrls)
   const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
+  const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
+  const ownership = resolveOwnership(
+    routed.map((s) => ({
+      sourcePath: s.file.sourcePath,
+      ...(s.frontmatter.owner ? { owner: s.frontmatter.owner } : {}),
+      ...(s.frontmatter.reviewed ? { reviewed: s.frontmatter.reviewed } : {}),
+      ...(s.frontmatter.review_every ? { reviewEvery: s.frontmatter.review_every } : {}),
+      ...(s.fieldLines.owner ? { ownerLine: s.fieldLines.owner } : {}),
+    })),
+    folders,
+    directory,
+    { requireOwner: settings.requireOwner, today: settings.today, ...(settings.reviewEvery ? { reviewEvery: settings.reviewEvery } : {}) },
+    diagnostics,
+  )
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
@@ -61,5 +78,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     format: source.file.format,
     ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
   }))
-  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, diagnostics }
+  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, diagnostics }
 }

@@ -5,6 +5,7 @@
  * src/node/check-handbook.ts, which loads and checks for both).
  */
 import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
+import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from './ownership/stale-pages'
 
 /** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
 export const BUILD_LOG_WARNINGS = 10
@@ -26,25 +27,30 @@ export interface CheckRun {
   pages: number
   /** Time taken, as printed ("1.2"). */
   seconds: string
+  /** Pages past their review date (`--stale`): listed after the problems; warnings, never errors, so they never change the exit code. */
+  stale?: readonly StaleGroup[]
 }
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** What `npm run check` prints: every problem in file order and a summary, or the JSON of both. */
+/** What `npm run check` prints: every problem in file order (then the stale pages, when asked) and a summary, or the JSON of both. */
 export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: string) => string): string {
-  const { diagnostics, pages, seconds } = run
+  const { diagnostics, pages, seconds, stale } = run
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.length - errors
   if (format === 'json') {
     const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
-    return `${JSON.stringify({ pages, errors, warnings, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
+    const staleResults = stale ? { stalePages: staleCount(stale), stale: staleJson(stale, label) } : {}
+    return `${JSON.stringify({ pages, errors, warnings, ...staleResults, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
   }
+  const staleSummary = stale ? `; ${plural(staleCount(stale), 'stale page')}` : ''
   const summary =
     diagnostics.length === 0
-      ? `✔ No problems in ${plural(pages, 'page')} (${seconds} s)`
-      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(pages, 'page')} (${seconds} s)`
+      ? `${stale && staleCount(stale) > 0 ? '⚠' : '✔'} No problems in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
+      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
   const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
-  return [...lines, summary].join('\n') + '\n'
+  const staleLines = !stale ? [] : format === 'github' ? staleGithubLines(stale, label) : [...(lines.length > 0 ? [''] : []), ...staleTextLines(stale, label)]
+  return [...lines, ...staleLines, summary].join('\n') + '\n'
 }

@@ -24,8 +24,9 @@ describe('normalizePathPrefix', () => {
 
 describe('resolveSettings', () => {
   it('applies defaults and resolves the content folder against cwd', () => {
-    const settings = resolveSettings({}, {}, cwd)
-    expect(settings).toEqual({ ...defaultSettings, contentDir: path.join(cwd, 'contents') })
+    // "Today" is the clock's date unless HANDBOOK_TODAY says otherwise: a fixed clock here, never the real date.
+    const settings = resolveSettings({}, {}, cwd, new Date(2026, 4, 1, 12))
+    expect(settings).toEqual({ ...defaultSettings, contentDir: path.join(cwd, 'contents'), today: '2026-05-01' })
   })
 
   it('takes the config’s values over the defaults', () => {

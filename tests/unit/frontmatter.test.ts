@@ -17,7 +17,7 @@ describe('parseSource: YAML frontmatter', () => {
   it('reads the known fields, applies defaults and keeps unknown fields', () => {
     const parsed = parseSource(
       'p.md',
-      '---\ntitle: Hello\ndraft: true\nweight: 3\nsidebar: People\nlang: ja\ncustom: [1, 2]\nowner:\n  team: ops\n---\n# Body\n',
+      '---\ntitle: Hello\ndraft: true\nweight: 3\nsidebar: People\nlang: ja\ncustom: [1, 2]\nsteward:\n  team: ops\n---\n# Body\n',
     )
     expect(parsed.diagnostics).toEqual([])
     expect(parsed.frontmatter).toMatchObject({
@@ -28,7 +28,7 @@ describe('parseSource: YAML frontmatter', () => {
       lang: 'ja',
       showTitle: true,
       custom: [1, 2],
-      owner: { team: 'ops' },
+      steward: { team: 'ops' },
     })
     expect(parsed.frontmatterLines).toBe(10)
   })

@@ -47,7 +47,7 @@ describe('loadHandbook: a small handbook', () => {
       'company/values.md': '# Our Values\n\nWe value things, in a paragraph long enough.\n\n## Write things down\n\nText.\n\n[plan](plan.md)\n',
       'company/time-off_policy.md': 'No title anywhere in this file, only text.\n',
       'company/plan.md': '---\ndraft: true\ntitle: Secret plan\n---\nSecret\n',
-      'company/Team Charter.md': '---\ntitle: Charter\nsidebar_position: 2\nlang: fr\ndescription: How teams work.\nowner: ops\n---\nText.\n',
+      'company/Team Charter.md': '---\ntitle: Charter\nsidebar_position: 2\nlang: fr\ndescription: How teams work.\nsteward: ops\n---\nText.\n',
       'company/ordered.md': '---\nweight: 5\n---\nText.\n',
       'company/renamed.md': '---\nslug: new-name\n---\nText.\n',
       '日本語/ようこそ.md': '# ようこそ\n\n日本語のページです。これは説明文として十分な長さです。\n',
@@ -118,7 +118,7 @@ describe('loadHandbook: a small handbook', () => {
   it('reads descriptions, positions, language, sidebar and unknown fields', () => {
     const charter = page('/company/team-charter')
     expect(charter).toMatchObject({ description: 'How teams work.', position: 2, lang: 'fr', sidebar: 'Company' })
-    expect(charter.frontmatter.owner).toBe('ops')
+    expect(charter.frontmatter.steward).toBe('ops')
     expect(page('/company/ordered').position).toBe(5)
     expect(page('/company/values').description).toBe('We value things, in a paragraph long enough.')
     expect(page('/people').sidebar).toBe('Staff')

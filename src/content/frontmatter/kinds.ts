@@ -9,11 +9,24 @@
  * - text: a blank string is absent, and a date YAML or TOML read (`title: 2024-01-05`)
  *   is the text the editor typed, `YYYY-MM-DD`;
  * - paths: a single path is a list of one (and is taken as written; only the items
- *   of a written list must be non-blank).
+ *   of a written list must be non-blank);
+ * - ids (owners): a single id is a list of one; whether each names a team or a
+ *   person is checked later, once the people and teams are known;
+ * - date: `YYYY-MM-DD` naming a real day, kept as written (a YAML or TOML date
+ *   is the text typed, as for text);
+ * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
  */
 import { z } from 'zod'
+import { isCalendarDate, isInterval } from '../ownership/calendar'
 
-export type FieldKind = 'text' | 'boolean' | 'number' | 'paths'
+export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval'
+
+/** Kinds that are a string or list with a rule, which the zod types alone cannot tell from text or paths. */
+const markedKinds = new WeakMap<z.ZodTypeAny, FieldKind>()
+function marked<T extends z.ZodTypeAny>(schema: T, kind: FieldKind): T {
+  markedKinds.set(schema, kind)
+  return schema
+}
 
 const emptyIsAbsent = (value: unknown): unknown => (value === null ? undefined : value)
 
@@ -41,8 +54,24 @@ const listedPath = z.string().refine((path) => path.trim() !== '')
 export const paths = () =>
   z.preprocess(emptyIsAbsent, z.union([z.string().transform((path) => [path]), z.array(listedPath)]).optional())
 
+const listedId = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().min(1))
+
+/** A team slug or person id, or a list of them; either way a list. */
+export const ids = () =>
+  marked(z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : emptyIsAbsent(value)), z.array(listedId).optional()), 'ids')
+
+/** A calendar date, `YYYY-MM-DD`, kept as written. */
+export const date = () =>
+  marked(z.preprocess((value) => { const text = asText(value); return typeof text === 'string' ? text.trim() : text }, z.string().refine(isCalendarDate).optional()), 'date')
+
+/** A time between reviews: `6 months`, `1 year`, `2 weeks`, kept as written. */
+export const interval = () =>
+  marked(z.preprocess((value) => { const text = asText(value); return typeof text === 'string' ? text.trim() : text }, z.string().refine(isInterval).optional()), 'interval')
+
 /** The kind of a field, read from the zod types its schema is made of. */
 export function kindOf(schema: z.ZodTypeAny): FieldKind {
+  const mark = markedKinds.get(schema)
+  if (mark) return mark
   if (schema instanceof z.ZodEffects) return kindOf(schema.innerType())
   if (schema instanceof z.ZodOptional) return kindOf(schema.unwrap())
   if (schema instanceof z.ZodDefault) return kindOf(schema.removeDefault())

@@ -3,6 +3,7 @@
  * what it is, and the line to write instead. One message per field kind.
  */
 import type { FieldKind } from './kinds'
+import { DATE_FORM, INTERVAL_FORMS } from '../ownership/calendar'
 
 /** A value as an editor would name it: "the text "yes"", "the number 42", "a list". */
 export function describeValue(value: unknown): string {
@@ -31,5 +32,12 @@ export function typeMessage(field: string, expected: FieldKind, value: unknown):
       return `"${field}" must be a number, but it is ${shown}. Write it without quotes, e.g. ${field}: 3`
     case 'paths':
       return `"${field}" must be a path or a list of paths, but it is ${shown}. Write ${field}: [/old/path, /older/path]`
+    case 'ids':
+      return `"${field}" must be a team slug or person id, or a list of them, but it is ${shown}. Write ${field}: platform or ${field}: [platform, jane_doe]`
+    case 'date':
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${field}: 2026-05-01`
+      return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${field}: 2026-05-01`
+    case 'interval':
+      return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${field}: 6 months`
   }
 }

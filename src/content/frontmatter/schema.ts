@@ -6,7 +6,7 @@
  * comment, and nothing else. Unknown fields are kept, not rejected.
  */
 import { z } from 'zod'
-import { flag, number, paths, text } from './kinds'
+import { date, flag, ids, interval, number, paths, text } from './kinds'
 
 export const frontmatterSchema = z
   .object({
@@ -34,6 +34,12 @@ export const frontmatterSchema = z
     redirect_from: paths(),
     /** Hugo's name for `redirect_from`. */
     aliases: paths(),
+    /** Who to ask about the page: a team slug of teams.yml or a person id of people.yml, or a list of them. */
+    owner: ids(),
+    /** When the page was last reviewed, YYYY-MM-DD (a calendar date, as written). */
+    reviewed: date(),
+    /** How often the page is due for review: `6 months`, `1 year`, `2 weeks`… */
+    review_every: interval(),
   })
   .passthrough()
 

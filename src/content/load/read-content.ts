@@ -8,6 +8,7 @@ import path from 'node:path'
 import { scanContent, type SourceFile } from './content-files'
 import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
 import { isPeopleData } from '../people/files'
+import { isFolderDefaults } from '../ownership/folder-file'
 
 /** A data file of the content folder and its text. */
 export interface DataText {
@@ -30,6 +31,8 @@ export interface ContentRead {
   sidebarsFile?: DataText
   /** People and teams data (people.yml, teams.yml, _people/*.yml), in path order. */
   peopleData: DataText[]
+  /** Folder defaults (every `_meta.yml`), in path order. */
+  folderDefaults: DataText[]
 }
 
 export function readContent(contentDir: string): ContentRead {
@@ -41,6 +44,7 @@ export function readContent(contentDir: string): ContentRead {
     pages,
     files: scanned.files,
     peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
+    folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().map(readData),
     ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),
   }
 }
