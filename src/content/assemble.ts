@@ -10,7 +10,9 @@ import type { LoadedSource } from './page-sources'
 import { titleFromSourcePath } from './title'
 import { editUrl } from './edit-url'
 import { resolveSidebars, type SidebarPageInput } from './sidebars'
-import { generatedPages, publishGeneratedPage } from './people'
+import { generatedPages, indexDirectory, publishGeneratedPage } from './people'
+import { ownedPages } from './ownership/owned-pages'
+import { ownerLinksOf } from './ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
 import { sidebarOfGenerated, withGeneratedPages } from './sidebars/generated-pages'
 import { backlinksOf } from './backlinks'
@@ -21,7 +23,7 @@ export { defaultSidebarName } from './sidebars'
 export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
   const linkedFiles = new Set<string>()
-  const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks'> => {
+  const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
     diagnostics.push(...renderDiagnostics)
@@ -63,8 +65,14 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   // From every page's rendered links, after rendering: never part of a page's render or cache key.
   const backlinks = backlinksOf(built, settings.lang)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
-  const pages = built.map((page): Page => ({ ...page, sidebar: resolved.sidebarOf.get(page.sourcePath)!, backlinks: backlinks.get(page.url) ?? [] }))
-  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang })
+  const people = indexDirectory(prepared.directory)
+  const pages = built.map((page): Page => ({
+    ...page,
+    sidebar: resolved.sidebarOf.get(page.sourcePath)!,
+    backlinks: backlinks.get(page.url) ?? [],
+    ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
+  }))
+  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang, owned: ownedPages(pages) })
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
   const generated = made.map((page) => {
@@ -91,7 +99,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
 }
 
 /** What the sidebars need of each page: its place, title and order, and its own `sidebar` field with the field's line. */
-function sidebarInputs(pages: readonly Omit<Page, 'sidebar' | 'backlinks'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
+function sidebarInputs(pages: readonly Pick<Page, 'sourcePath' | 'url' | 'title' | 'position' | 'frontmatter'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
   const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
   return pages.map((page): SidebarPageInput => {
     const line = lines.get(page.sourcePath)

@@ -20,6 +20,7 @@ import type { WorkerEntry } from './render-workers'
 import type { Backlink } from './backlinks'
 import type { Directory, PeopleUrls, PublishedPage } from './people'
 import type { PageOwnership, ReviewState } from './ownership/types'
+import type { OwnerLink } from '../shared/owner-link'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
@@ -72,6 +73,8 @@ export interface Page {
   ownership: PageOwnership
   /** Its review date, interval and whether it is past due on the build's "today" (never from git dates). */
   review: ReviewState
+  /** Its owners as the page shows them: names linking to the team's page or the person's card, and where to ask a team. */
+  ownerLinks: OwnerLink[]
 }
 
 export interface Handbook {

@@ -24,6 +24,19 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       section: HandbookBacklinkSection
     }
 
+    type HandbookOwner {
+      kind: String!
+      label: String!
+      url: String!
+      channel: String
+      channelUrl: String
+    }
+
+    type HandbookReview {
+      stale: Boolean!
+      reviewed: String
+    }
+
     type HandbookPage implements Node @dontInfer {
       sourcePath: String!
       absolutePath: String!
@@ -40,6 +53,10 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       html: String!
       toc: [HandbookTocEntry!]!
       backlinks: [HandbookBacklink!]!
+      "Who owns the page, as it shows them (none on pages made from data)."
+      owners: [HandbookOwner!]!
+      "Whether the page is past its review date; null on pages made from data."
+      review: HandbookReview
       frontmatter: JSON!
       editUrl: String
       lastUpdated: Date

@@ -34,6 +34,8 @@ function pageFields(page: Page) {
     html: page.html,
     toc: page.toc,
     backlinks: page.backlinks,
+    owners: page.ownerLinks.map((owner) => ({ channel: null, channelUrl: null, ...owner })),
+    review: { stale: page.review.stale, reviewed: page.review.reviewed ?? null },
     frontmatter: page.frontmatter,
     editUrl: page.editUrl ?? null,
     lastUpdated: page.lastUpdated ?? null,
@@ -59,6 +61,8 @@ function generatedFields(page: HandbookGeneratedPage) {
     toc: page.toc,
     // Generated pages (people, teams) show no "Linked from".
     backlinks: [],
+    owners: [],
+    review: null,
     frontmatter: {},
     editUrl: page.editUrl ?? null,
     lastUpdated: null,

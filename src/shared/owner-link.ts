@@ -8,11 +8,3 @@ export interface OwnerLink {
   channel?: string
   channelUrl?: string
 }
-
-/** A page's review state as the page shows it. */
-export interface ReviewView {
-  /** Past due: the page says it may be out of date. */
-  stale: boolean
-  /** `reviewed:` as written, YYYY-MM-DD. */
-  reviewed?: string
-}

@@ -10,7 +10,10 @@ import { withPathPrefix } from './path-prefix'
 import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
 import type { Sidebar, SidebarItem, SiteSidebar } from './sidebar/types'
 import { findItem } from './sidebar/walk'
-import type { OwnerLink, ReviewView } from './owner-link'
+import type { OwnerLink } from './owner-link'
+
+/** An owner as the page's data has it (an OwnerLink, with GraphQL's nulls). */
+export type OwnerFields = Pick<OwnerLink, 'label' | 'url'> & { kind: string; channel?: string | null; channelUrl?: string | null }
 
 export interface TocItem {
   depth: number
@@ -34,8 +37,8 @@ export interface PageFields {
   lastUpdated?: string | null
   toc: readonly TocItem[]
   /** Who owns the page (none for pages made from data, or without owners). */
-  owners?: readonly OwnerLink[] | null
-  review?: ReviewView | null
+  owners?: readonly OwnerFields[] | null
+  review?: { stale: boolean; reviewed?: string | null } | null
   /** Pages whose body links here (the build's link graph); none on generated pages. */
   backlinks?: readonly BacklinkFields[] | null
 }
@@ -168,12 +171,12 @@ function listed(items: readonly LinePart[][]): LinePart[] {
   return items.flatMap((item, i) => (i === 0 ? item : [{ text: i === items.length - 1 ? ' and ' : ', ' }, ...item]))
 }
 
-function ownerParts(owners: readonly OwnerLink[], pathPrefix: string): LinePart[] {
+function ownerParts(owners: readonly OwnerFields[], pathPrefix: string): LinePart[] {
   return listed(owners.map((owner) => [{ text: owner.label, url: withPathPrefix(pathPrefix, owner.url) }]))
 }
 
 /** "Owned by Platform. Ask in #team-platform": the owners, then the channels of the teams among them. */
-export function ownerLine(owners: readonly OwnerLink[], pathPrefix: string): TitleLine | undefined {
+export function ownerLine(owners: readonly OwnerFields[], pathPrefix: string): TitleLine | undefined {
   if (owners.length === 0) return undefined
   const channels = owners.flatMap((owner) => (owner.channel ? [[{ text: owner.channel, ...(owner.channelUrl ? { url: owner.channelUrl } : {}) }]] : []))
   const ask = channels.length > 0 ? [{ text: '. Ask in ' }, ...listed(channels).map((part) => (part.text === ' and ' ? { text: ' or ' } : part))] : []
@@ -181,7 +184,7 @@ export function ownerLine(owners: readonly OwnerLink[], pathPrefix: string): Tit
 }
 
 /** "This page was last reviewed on 1 May 2026 and may be out of date. Ask Platform." */
-export function reviewNote(review: ReviewView, owners: readonly OwnerLink[], lang: string, pathPrefix: string): LinePart[] | undefined {
+export function reviewNote(review: NonNullable<PageFields['review']>, owners: readonly OwnerFields[], lang: string, pathPrefix: string): LinePart[] | undefined {
   if (!review.stale || !review.reviewed) return undefined
   const when = lastUpdatedText(`${review.reviewed}T00:00:00Z`, lang)
   const ask = owners.length > 0 ? [{ text: ' Ask ' }, ...ownerParts(owners, pathPrefix), { text: '.' }] : []

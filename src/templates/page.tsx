@@ -25,6 +25,17 @@ export const query = graphql`
         id
         text
       }
+      owners {
+        kind
+        label
+        url
+        channel
+        channelUrl
+      }
+      review {
+        stale
+        reviewed
+      }
       backlinks {
         url
         title
