@@ -725,6 +725,42 @@ type HandbookBacklinkSortInput = {
   readonly url: InputMaybe<SortOrderEnum>;
 };
 
+type HandbookOwner = {
+  readonly channel: Maybe<Scalars['String']>;
+  readonly channelUrl: Maybe<Scalars['String']>;
+  readonly kind: Scalars['String'];
+  readonly label: Scalars['String'];
+  readonly url: Scalars['String'];
+};
+
+type HandbookOwnerFieldSelector = {
+  readonly channel: InputMaybe<FieldSelectorEnum>;
+  readonly channelUrl: InputMaybe<FieldSelectorEnum>;
+  readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly label: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookOwnerFilterInput = {
+  readonly channel: InputMaybe<StringQueryOperatorInput>;
+  readonly channelUrl: InputMaybe<StringQueryOperatorInput>;
+  readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly label: InputMaybe<StringQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookOwnerFilterListInput = {
+  readonly elemMatch: InputMaybe<HandbookOwnerFilterInput>;
+};
+
+type HandbookOwnerSortInput = {
+  readonly channel: InputMaybe<SortOrderEnum>;
+  readonly channelUrl: InputMaybe<SortOrderEnum>;
+  readonly kind: InputMaybe<SortOrderEnum>;
+  readonly label: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
+};
+
 type HandbookPage = Node & {
   readonly absolutePath: Scalars['String'];
   readonly backlinks: ReadonlyArray<HandbookBacklink>;
@@ -739,8 +775,12 @@ type HandbookPage = Node & {
   readonly internal: Internal;
   readonly lang: Maybe<Scalars['String']>;
   readonly lastUpdated: Maybe<Scalars['Date']>;
+  /** Who owns the page, as it shows them (none on pages made from data). */
+  readonly owners: ReadonlyArray<HandbookOwner>;
   readonly parent: Maybe<Node>;
   readonly position: Maybe<Scalars['Float']>;
+  /** Whether the page is past its review date; null on pages made from data. */
+  readonly review: Maybe<HandbookReview>;
   readonly showTitle: Scalars['Boolean'];
   readonly sidebar: Scalars['String'];
   readonly sourcePath: Scalars['String'];
@@ -809,8 +849,10 @@ type HandbookPageFieldSelector = {
   readonly internal: InputMaybe<InternalFieldSelector>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly lastUpdated: InputMaybe<FieldSelectorEnum>;
+  readonly owners: InputMaybe<HandbookOwnerFieldSelector>;
   readonly parent: InputMaybe<NodeFieldSelector>;
   readonly position: InputMaybe<FieldSelectorEnum>;
+  readonly review: InputMaybe<HandbookReviewFieldSelector>;
   readonly showTitle: InputMaybe<FieldSelectorEnum>;
   readonly sidebar: InputMaybe<FieldSelectorEnum>;
   readonly sourcePath: InputMaybe<FieldSelectorEnum>;
@@ -834,8 +876,10 @@ type HandbookPageFilterInput = {
   readonly internal: InputMaybe<InternalFilterInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly lastUpdated: InputMaybe<DateQueryOperatorInput>;
+  readonly owners: InputMaybe<HandbookOwnerFilterListInput>;
   readonly parent: InputMaybe<NodeFilterInput>;
   readonly position: InputMaybe<FloatQueryOperatorInput>;
+  readonly review: InputMaybe<HandbookReviewFilterInput>;
   readonly showTitle: InputMaybe<BooleanQueryOperatorInput>;
   readonly sidebar: InputMaybe<StringQueryOperatorInput>;
   readonly sourcePath: InputMaybe<StringQueryOperatorInput>;
@@ -900,8 +944,10 @@ type HandbookPageSortInput = {
   readonly internal: InputMaybe<InternalSortInput>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly lastUpdated: InputMaybe<SortOrderEnum>;
+  readonly owners: InputMaybe<HandbookOwnerSortInput>;
   readonly parent: InputMaybe<NodeSortInput>;
   readonly position: InputMaybe<SortOrderEnum>;
+  readonly review: InputMaybe<HandbookReviewSortInput>;
   readonly showTitle: InputMaybe<SortOrderEnum>;
   readonly sidebar: InputMaybe<SortOrderEnum>;
   readonly sourcePath: InputMaybe<SortOrderEnum>;
@@ -909,6 +955,26 @@ type HandbookPageSortInput = {
   readonly titleFrom: InputMaybe<SortOrderEnum>;
   readonly toc: InputMaybe<HandbookTocEntrySortInput>;
   readonly url: InputMaybe<SortOrderEnum>;
+};
+
+type HandbookReview = {
+  readonly reviewed: Maybe<Scalars['String']>;
+  readonly stale: Scalars['Boolean'];
+};
+
+type HandbookReviewFieldSelector = {
+  readonly reviewed: InputMaybe<FieldSelectorEnum>;
+  readonly stale: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookReviewFilterInput = {
+  readonly reviewed: InputMaybe<StringQueryOperatorInput>;
+  readonly stale: InputMaybe<BooleanQueryOperatorInput>;
+};
+
+type HandbookReviewSortInput = {
+  readonly reviewed: InputMaybe<SortOrderEnum>;
+  readonly stale: InputMaybe<SortOrderEnum>;
 };
 
 type HandbookSidebar = Node & {
@@ -1232,13 +1298,23 @@ type MdxFilterListInput = {
 
 type MdxFrontmatter = {
   readonly description: Maybe<Scalars['String']>;
+  readonly reviewed: Maybe<Scalars['Date']>;
   readonly sidebar: Maybe<Scalars['String']>;
   readonly sidebar_position: Maybe<Scalars['Int']>;
   readonly title: Maybe<Scalars['String']>;
 };
 
+
+type MdxFrontmatter_reviewedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
 type MdxFrontmatterFieldSelector = {
   readonly description: InputMaybe<FieldSelectorEnum>;
+  readonly reviewed: InputMaybe<FieldSelectorEnum>;
   readonly sidebar: InputMaybe<FieldSelectorEnum>;
   readonly sidebar_position: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
@@ -1246,6 +1322,7 @@ type MdxFrontmatterFieldSelector = {
 
 type MdxFrontmatterFilterInput = {
   readonly description: InputMaybe<StringQueryOperatorInput>;
+  readonly reviewed: InputMaybe<DateQueryOperatorInput>;
   readonly sidebar: InputMaybe<StringQueryOperatorInput>;
   readonly sidebar_position: InputMaybe<IntQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
@@ -1253,6 +1330,7 @@ type MdxFrontmatterFilterInput = {
 
 type MdxFrontmatterSortInput = {
   readonly description: InputMaybe<SortOrderEnum>;
+  readonly reviewed: InputMaybe<SortOrderEnum>;
   readonly sidebar: InputMaybe<SortOrderEnum>;
   readonly sidebar_position: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
@@ -1554,8 +1632,10 @@ type Query_handbookPageArgs = {
   internal: InputMaybe<InternalFilterInput>;
   lang: InputMaybe<StringQueryOperatorInput>;
   lastUpdated: InputMaybe<DateQueryOperatorInput>;
+  owners: InputMaybe<HandbookOwnerFilterListInput>;
   parent: InputMaybe<NodeFilterInput>;
   position: InputMaybe<FloatQueryOperatorInput>;
+  review: InputMaybe<HandbookReviewFilterInput>;
   showTitle: InputMaybe<BooleanQueryOperatorInput>;
   sidebar: InputMaybe<StringQueryOperatorInput>;
   sourcePath: InputMaybe<StringQueryOperatorInput>;
@@ -2459,7 +2539,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HomePageQueryVariables = Exact<{
   id: Scalars['String'];
