@@ -155,6 +155,29 @@ describe('blocks in pages', () => {
   })
 })
 
+describe('owners and review dates', () => {
+  it('each page says who owns it, from its folder or its own owner field, linked', () => {
+    const owner = (url: string) => page(url).querySelector('.article-line-owners')
+    expect(owner('/guide/links')!.text).toBe('Owned by Platform. Ask in #team-platform')
+    expect(owner('/guide/links')!.querySelector('a')!.getAttribute('href')).toBe(`${PREFIX}/teams/platform`)
+    expect(owner('/guide/colons')!.text).toBe('Owned by Ana Lima')
+    expect(owner('/guide/colons')!.querySelector('a')!.getAttribute('href')).toBe(`${PREFIX}/people#ana_lima`)
+    expect(owner('/')).toBeNull()
+  })
+
+  it('a page past its review date has the note, a current one has none (HANDBOOK_TODAY=2026-12-01)', () => {
+    const note = page('/guide/blocks').querySelector('[role="note"]')!
+    expect(note.text.replace(/\s+/g, ' ')).toBe('This page was last reviewed on January 15, 2026 and may be out of date. Ask Platform.')
+    expect(note.querySelector('a')!.getAttribute('href')).toBe(`${PREFIX}/teams/platform`)
+    expect(page('/guide/links').querySelector('[role="note"]')).toBeNull()
+  })
+
+  it('the team page lists the pages the team owns, and a card the pages its person owns', () => {
+    expect(page('/teams/platform').querySelectorAll('.team-owned a').map((a) => a.text)).toEqual(['Blocks', 'Components', 'Links'])
+    expect(page('/people').querySelector('#ana_lima .person-owns')!.text).toBe('Owns Ordinary colons')
+  })
+})
+
 describe('editing people.yml', () => {
   it('renders again the pages that show the person, and the directory', () => {
     expect(edited.code).toBe(0)

@@ -89,6 +89,7 @@ const PAGES: Record<string, string> = {
   'org chart': '/people/org-chart',
   teams: '/teams',
   'team page (platform)': '/teams/platform',
+  'page past its review date': '/editing/stale-page-example',
 }
 
 const VIEWPORTS = [
