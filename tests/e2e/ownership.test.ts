@@ -47,7 +47,7 @@ describe('owners and review dates', () => {
     await page.goto(at('/handbook/operations/tools'))
     await expect(page.locator('.article-line-owners').textContent()).resolves.toMatch(/^Owned by Platform\. Ask in #team-platform$/)
     await expect(page.getByRole('note').count()).resolves.toBe(0)
-    await page.locator('.article-line-owners a', { hasText: 'Platform' }).click()
+    await page.locator('.article-line-owners').getByRole('link', { name: 'Platform', exact: true }).click()
     await page.waitForURL(/\/teams\/platform$/)
     await expect(page.locator('#pages').textContent()).resolves.toMatch(/^Pages the team owns \(\d+\)$/)
     await expect(page.locator('.team-owned a', { hasText: 'Tools' }).count()).resolves.toBe(1)
