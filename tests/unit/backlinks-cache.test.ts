@@ -8,7 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../src/content/handbook'
-import { fileRenderCache, type RenderCache } from '../../src/content/render-cache'
+import { fileRenderCache } from '../../src/content/render-cache'
+import { watchedCache } from '../support/watched-cache'
 import { resolveSettings } from '../../src/content/config'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'backlinks-cache-'))
@@ -21,25 +22,10 @@ fs.writeFileSync(path.join(content, 'guide', 'b.md'), '# B\n\nText.\n')
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-/** Which source paths the cache had (by the order jobs ask it: the pages' order). */
-function recording(store: RenderCache) {
-  const hits: boolean[] = []
-  const wrapped: RenderCache = {
-    get(key) {
-      const found = store.get(key)
-      hits.push(found !== undefined)
-      return found
-    },
-    set: (key, page) => store.set(key, page),
-    flush: () => store.flush(),
-  }
-  return { wrapped, hits }
-}
-
 const settings = resolveSettings({ contentDir: content }, {}, root)
 const load = () => {
-  const { wrapped, hits } = recording(fileRenderCache(cacheDir))
-  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: wrapped, version: 'v1' } })
+  const { cache, hits } = watchedCache(fileRenderCache(cacheDir))
+  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: cache, version: 'v1' } })
   const hit = new Map(handbook.pages.map((page, i) => [page.sourcePath, hits[i]]))
   return { handbook, hit, page: (sourcePath: string) => handbook.pages.find((p) => p.sourcePath === sourcePath)! }
 }

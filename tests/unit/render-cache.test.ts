@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../src/content/handbook'
-import { fileRenderCache, type RenderCache } from '../../src/content/render-cache'
+import { fileRenderCache } from '../../src/content/render-cache'
+import { watchedCache } from '../support/watched-cache'
 import { resolveSettings } from '../../src/content/config'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'render-cache-'))
@@ -16,27 +17,11 @@ fs.writeFileSync(path.join(content, 'guide', 'b.md'), '# B\n\nBack [home](../ind
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-/** Counts what the cache is asked for and given. */
-function counting(store: RenderCache) {
-  const counts = { hits: 0, misses: 0 }
-  const wrapped: RenderCache = {
-    get(key) {
-      const found = store.get(key)
-      if (found) counts.hits++
-      else counts.misses++
-      return found
-    },
-    set: (key, page) => store.set(key, page),
-    flush: () => store.flush(),
-  }
-  return { wrapped, counts }
-}
-
 const settings = resolveSettings({ contentDir: content }, {}, root)
 const load = (version = 'v1') => {
-  const { wrapped, counts } = counting(fileRenderCache(cacheDir))
-  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: wrapped, version } })
-  return { handbook, counts }
+  const watched = watchedCache(fileRenderCache(cacheDir))
+  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: watched.cache, version } })
+  return { handbook, counts: watched.counts() }
 }
 
 describe('the render cache', () => {

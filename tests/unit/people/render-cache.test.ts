@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../../src/content/handbook'
-import { fileRenderCache, type RenderCache } from '../../../src/content/render-cache'
+import { fileRenderCache } from '../../../src/content/render-cache'
+import { watchedCache } from '../../support/watched-cache'
 import { resolveSettings } from '../../../src/content/config'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'people-cache-'))
@@ -16,11 +17,9 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 const settings = resolveSettings({ contentDir: content }, {}, root)
 function load() {
-  const store = fileRenderCache(path.join(root, 'cache'))
-  const rendered: string[] = []
-  const cache: RenderCache = { get: (key) => store.get(key), set: (key, page) => (rendered.push(page.html), store.set(key, page)), flush: () => store.flush() }
+  const { cache, stored } = watchedCache(fileRenderCache(path.join(root, 'cache')))
   const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: cache, version: 'v1' } })
-  return { handbook, rendered }
+  return { handbook, rendered: stored.map((page) => page.html) }
 }
 
 describe('the render cache and people.yml', () => {
