@@ -2546,7 +2546,7 @@ type HomePageQueryVariables = Exact<{
 }>;
 
 
-type HomePageQuery = { readonly page: { readonly title: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }> } | null };
+type HomePageQuery = { readonly page: { readonly title: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -229,13 +229,18 @@ export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' 
   }
 }
 
+/** Who owns a page and whether it is past its review date, as its title lines and note. */
+function ownershipView(page: Pick<PageFields, 'owners' | 'review' | 'lang'>, site: Pick<SiteContext, 'lang' | 'pathPrefix'>): Pick<ArticleView, 'titleLines' | 'reviewNote'> {
+  const owners = page.owners ?? []
+  const owned = ownerLine(owners, site.pathPrefix)
+  const note = page.review ? reviewNote(page.review, owners, page.lang ?? site.lang, site.pathPrefix) : undefined
+  return { titleLines: owned ? [owned] : [], ...(note ? { reviewNote: note } : {}) }
+}
+
 /** What a handbook page shows. */
 export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
   const sidebar = sidebars.get(page.sidebar)
   const lang = page.lang ?? site.lang
-  const owners = page.owners ?? []
-  const owned = ownerLine(owners, site.pathPrefix)
-  const note = page.review ? reviewNote(page.review, owners, lang, site.pathPrefix) : undefined
   const backlinks = backlinksView(page.backlinks, page.toc)
   return {
     siteTitle: site.title,
@@ -245,8 +250,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       title: page.title,
       showTitle: page.showTitle,
       draft: page.draft,
-      titleLines: owned ? [owned] : [],
-      ...(note ? { reviewNote: note } : {}),
+      ...ownershipView(page, site),
       toc: page.toc,
       html: page.html,
       breadcrumbs: breadcrumbsOf(page, sidebars),
@@ -307,18 +311,31 @@ export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
 }
 
 /** The home page's fields, as its template queries them. */
-export type HomePageFields = Pick<PageFields, 'title' | 'description' | 'showTitle' | 'lang' | 'html' | 'toc'>
+export type HomePageFields = Pick<PageFields, 'title' | 'description' | 'showTitle' | 'lang' | 'html' | 'toc' | 'owners' | 'review' | 'backlinks'>
 
 export function homeHead(page: Pick<HomePageFields, 'description' | 'lang'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
   return { siteTitle: site.title, siteUrl: site.siteUrl, lang: page?.lang ?? site.lang, description: page?.description || site.description, url: '/' }
 }
 
 /** What the home page shows. */
-export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: Omit<SiteContext, 'pathPrefix'>): HomeView {
+export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: SiteContext): HomeView {
+  const backlinks = page ? backlinksView(page.backlinks, page.toc) : undefined
   return {
     siteTitle: site.title,
     ...(page
-      ? { article: { title: page.title, showTitle: page.showTitle, draft: false, titleLines: [], toc: [], html: page.html, breadcrumbs: [], neighbours: {} } }
+      ? {
+          article: {
+            title: page.title,
+            showTitle: page.showTitle,
+            draft: false,
+            ...ownershipView(page, site),
+            toc: [],
+            html: page.html,
+            breadcrumbs: [],
+            neighbours: {},
+            ...(backlinks ? { backlinks } : {}),
+          },
+        }
       : {}),
     hero: { title: site.title, lead: site.description },
     sections: sectionCards(sidebars),

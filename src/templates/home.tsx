@@ -1,5 +1,5 @@
 import React from 'react'
-import { graphql, type HeadProps, type PageProps } from 'gatsby'
+import { graphql, withPrefix, type HeadProps, type PageProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { Article } from '../components/Article'
 import { PageHead } from '../components/PageHead'
@@ -21,13 +21,33 @@ export const query = graphql`
         id
         text
       }
+      owners {
+        kind
+        label
+        url
+        channel
+        channelUrl
+      }
+      review {
+        stale
+        reviewed
+      }
+      backlinks {
+        url
+        title
+        section {
+          heading
+          anchor
+        }
+      }
     }
   }
 `
 
 /** The home page: the root index page's content if there is one, then every section of the handbook. */
 export default function HomeTemplate({ data, children }: PageProps<Queries.HomePageQuery>) {
-  const view = homeView(data.page, useSidebars(), useSite())
+  // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
+  const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) })
   return (
     <Layout siteTitle={view.siteTitle}>
       <div className="home">
