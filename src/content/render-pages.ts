@@ -4,7 +4,8 @@
  * caller (the loading edge in handbook.ts) owns them.
  */
 import { hashOf } from './hash'
-import { mayPlacePeopleBlocks } from './people/blocks'
+import { blocksFor } from './people/blocks'
+import { mentionsDirectives } from './markdown/directives'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
@@ -22,8 +23,10 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   const { people, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
   const peopleKey = hashOf(JSON.stringify(people))
+  // The same test rendering uses to decide whether a page has blocks to apply.
+  const blocks = blocksFor(people)
   return jobs.map((job) =>
-    hashOf(siteKey, mayPlacePeopleBlocks(job.body) ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body),
+    hashOf(siteKey, mentionsDirectives(job.body, blocks, job.format === 'mdx') ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body),
   )
 }
 

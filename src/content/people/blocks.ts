@@ -11,17 +11,6 @@ import { foldName } from './directory'
 import { suggestId } from './references'
 import type { PeopleContext, Person, Team } from './types'
 
-/** The block names, for editors' messages and the MDX components. */
-export const PEOPLE_BLOCKS = ['person', 'team', 'people', 'org-chart'] as const
-
-const COMPONENTS = ['Person', 'Team', 'People', 'OrgChart']
-const USES_BLOCKS = new RegExp(`:(?:${PEOPLE_BLOCKS.join('|')})(?![\\w-])|<(?:${COMPONENTS.join('|')})\\b`)
-
-/** Whether a page's text may place a block: only such pages depend on the people data (and are rendered again when it changes). */
-export function mayPlacePeopleBlocks(body: string): boolean {
-  return USES_BLOCKS.test(body)
-}
-
 const problem = (message: string): DirectiveResult => ({ problem: { code: 'people-block', message } })
 
 /** The id a call names: its attribute, else its label (`:person[jane_doe]`), else its first attribute written bare (`::person{#jane_doe}`). */

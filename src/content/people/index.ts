@@ -15,7 +15,7 @@ export * from './types'
 export { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE, isPeopleData } from './files'
 export { peopleUrlsOf, personByName, personUrl, teamUrl, indexDirectory, type DirectoryIndex } from './directory'
 export { generatedPages, generatedUrlOwners, type GeneratedPage, type GeneratedPageKind } from './pages'
-export { peopleBlocks, mayPlacePeopleBlocks, PEOPLE_BLOCKS } from './blocks'
+export { peopleBlocks, blocksFor } from './blocks'
 export { cardContext } from './cards'
 export { publishGeneratedPage, type PublishedPage } from './publish'
 

@@ -3,7 +3,9 @@ import { toHtml } from 'hast-util-to-html'
 import { parse } from 'node-html-parser'
 import type { Root } from 'hast'
 import { createLinkIndex } from '../../../src/content/links'
-import { cardContext, publishGeneratedPage, generatedPages, generatedUrlOwners, loadDirectory, peopleBlocks, peopleUrlsOf, personByName, mayPlacePeopleBlocks } from '../../../src/content/people'
+import { cardContext, publishGeneratedPage, generatedPages, generatedUrlOwners, loadDirectory, peopleBlocks, peopleUrlsOf, personByName, blocksFor } from '../../../src/content/people'
+import { mentionsDirectives } from '../../../src/content/markdown/directives'
+import { NO_PEOPLE } from '../../support/people'
 import { orgChart } from '../../../src/content/people/cards'
 import type { DirectiveCall, DirectiveResult } from '../../../src/content/markdown/directive-handlers'
 import type { Diagnostic } from '../../../src/content/diagnostics'
@@ -191,7 +193,8 @@ describe('pages made from the data', () => {
   })
 })
 
-describe('mayPlacePeopleBlocks', () => {
+describe('whether a page may place people blocks (what its cache key depends on)', () => {
+  const mayPlacePeopleBlocks = (text: string) => mentionsDirectives(text, blocksFor(NO_PEOPLE), true)
   it('is true for pages that may show people, false for ordinary text', () => {
     for (const text of ['Ask :person[ana]', '::team{slug="x"}', '::org-chart', '<People team="x" />', '::people{location="x"}']) expect(mayPlacePeopleBlocks(text)).toBe(true)
     for (const text of ['our people: all of them', 'team: platform', 'Personal time', 'the org chart']) expect(mayPlacePeopleBlocks(text)).toBe(false)
