@@ -28,7 +28,7 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
         </header>
       )}
       {reviewNote && (
-        <p className="review-note" role="note">
+        <p className="callout callout-warning review-note" role="note">
           <Parts parts={reviewNote} />
         </p>
       )}
