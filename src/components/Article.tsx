@@ -1,4 +1,5 @@
 import React, { type ReactNode } from 'react'
+import { graphql } from 'gatsby'
 import { MDXProvider } from '@mdx-js/react'
 import { MobileTableOfContents } from './TableOfContents'
 import { Callout, Note, Tip, Warning } from './Callout'
@@ -9,6 +10,31 @@ import { Backlinks } from './Backlinks'
 import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
 
 const mdxComponents = { Callout, Note, Tip, Warning }
+
+/** What Article draws around a page's body besides its text: who owns it, its review state, what links to it. Both templates query it. */
+export const pageFacts = graphql`
+  fragment HandbookPageFacts on HandbookPage {
+    owners {
+      kind
+      label
+      url
+      channel
+      channelUrl
+    }
+    review {
+      stale
+      reviewed
+    }
+    backlinks {
+      url
+      title
+      section {
+        heading
+        anchor
+      }
+    }
+  }
+`
 
 export interface ArticleProps extends ArticleView {
   /** Compiled body of an `.mdx` page. */

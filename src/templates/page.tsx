@@ -25,25 +25,7 @@ export const query = graphql`
         id
         text
       }
-      owners {
-        kind
-        label
-        url
-        channel
-        channelUrl
-      }
-      review {
-        stale
-        reviewed
-      }
-      backlinks {
-        url
-        title
-        section {
-          heading
-          anchor
-        }
-      }
+      ...HandbookPageFacts
     }
   }
 `
