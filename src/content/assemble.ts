@@ -14,7 +14,7 @@ import { generatedPages, indexDirectory, publishGeneratedPage } from './people'
 import { ownedPages } from './ownership/owned-pages'
 import { ownerLinksOf } from './ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
-import { sidebarOfGenerated, withGeneratedPages } from './sidebars/generated-pages'
+import { generatedSidebarChooser, withGeneratedPages } from './sidebars/generated-pages'
 import { backlinksOf } from './backlinks'
 
 export { defaultSidebarName } from './sidebars'
@@ -75,11 +75,12 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang, owned: ownedPages(pages) })
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
+  const sidebarOfGenerated = generatedSidebarChooser(prepared.peopleUrls, sidebars, settings.defaultSidebar)
   const generated = made.map((page) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.
     const edit = page.dataFile.endsWith('.yml') ? editUrl(settings.repository, page.dataFile) : undefined
     const published = publishGeneratedPage(page, { index, site: prepared.context.site, hrefPrefix: prepared.context.hrefPrefix })
-    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, prepared.peopleUrls, sidebars, settings.defaultSidebar), ...(edit ? { editUrl: edit } : {}) }
+    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url), ...(edit ? { editUrl: edit } : {}) }
   })
   for (const page of generated) {
     for (const file of page.files) linkedFiles.add(file)

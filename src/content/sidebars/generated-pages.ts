@@ -22,13 +22,17 @@ export function withGeneratedPages(sidebars: readonly Sidebar[], generatedUrls: 
   return sidebars.map((sidebar) => ({ ...sidebar, items: convert(sidebar.items) }))
 }
 
-/** The sidebar a generated page shows. */
-export function sidebarOfGenerated(url: string, urls: PeopleUrls, sidebars: readonly Sidebar[], defaultSidebar: string): string {
-  const listing = (target: string) => sidebars.find((sidebar) => pageUrls(sidebar.items).has(target))?.name
-  const fallbacks = url.startsWith(`${urls.teams}/`) ? [urls.teams, urls.people] : url === urls.orgChart ? [urls.people] : url === urls.teams ? [urls.people] : []
-  for (const candidate of [url, ...fallbacks]) {
-    const name = listing(candidate)
-    if (name) return name
+/** The sidebar a generated page shows, asked once per page: each sidebar's pages are gathered once, not per page (a company has hundreds of teams). */
+export function generatedSidebarChooser(urls: PeopleUrls, sidebars: readonly Sidebar[], defaultSidebar: string): (url: string) => string {
+  const listed = sidebars.map((sidebar) => ({ name: sidebar.name, urls: pageUrls(sidebar.items) }))
+  const listing = (target: string) => listed.find((sidebar) => sidebar.urls.has(target))?.name
+  const fallback = sidebars.some((sidebar) => sidebar.name === defaultSidebar) ? defaultSidebar : (sidebars[0]?.name ?? defaultSidebar)
+  return (url) => {
+    const above = url.startsWith(`${urls.teams}/`) ? [urls.teams, urls.people] : url === urls.orgChart || url === urls.teams ? [urls.people] : []
+    for (const candidate of [url, ...above]) {
+      const name = listing(candidate)
+      if (name) return name
+    }
+    return fallback
   }
-  return sidebars.some((sidebar) => sidebar.name === defaultSidebar) ? defaultSidebar : (sidebars[0]?.name ?? defaultSidebar)
 }
