@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { normalizeUrlPath } from './url'
+import { mappingProblems, type ShortcodeMappings } from './markdown/shortcodes/mapping'
 import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
 
 export interface RepositorySettings {
@@ -42,6 +43,11 @@ export interface HandbookSettings {
   requireOwner: boolean
   /** Site default of how often a page is due for review (`6 months`); a folder's `_meta.yml` or the page's `review_every` wins. None by default. */
   reviewEvery?: string
+  /**
+   * The company's own shortcodes (Hugo templates we cannot run), each mapped to one of our blocks:
+   * `{ 'member-by-name': { block: 'person', args: ['name'] } }`. See the migration guide.
+   */
+  shortcodes: ShortcodeMappings
   /** The build's "today", YYYY-MM-DD, that review dates are compared with: HANDBOOK_TODAY, else the clock. Not a config field. */
   today: string
 }
@@ -79,6 +85,7 @@ export const defaultSettings: HandbookSettings = {
   peopleUrl: '/people',
   teamsUrl: '/teams',
   requireOwner: false,
+  shortcodes: {},
   today: '1970-01-01',
 }
 
@@ -106,6 +113,22 @@ export function todayFrom(env: Env, clock: Date): string {
   if (!written) return calendarDateOf(clock)
   if (!isCalendarDate(written)) throw new SettingsError(`HANDBOOK_TODAY=${written} is not a date: write it ${DATE_FORM}, e.g. HANDBOOK_TODAY=2026-05-01, or leave it unset to use today's date`)
   return written
+}
+
+/** The shortcode mapping: HANDBOOK_SHORTCODES (JSON) when set, else the config's; checked either way. */
+function shortcodesFrom(json: string | undefined, configured: unknown): ShortcodeMappings {
+  let value = configured
+  const where = json === undefined ? 'shortcodes in handbook.config.ts' : 'HANDBOOK_SHORTCODES'
+  if (json !== undefined) {
+    try {
+      value = JSON.parse(json)
+    } catch (cause) {
+      throw new SettingsError(`HANDBOOK_SHORTCODES is not JSON (${(cause as Error).message}): write it as {"member-by-name": {"block": "person", "args": ["name"]}}`)
+    }
+  }
+  const problems = mappingProblems(value)
+  if (problems.length) throw new SettingsError(`${where}: ${problems.join('; ')}`)
+  return (value ?? {}) as ShortcodeMappings
 }
 
 /** Applies defaults, then environment overrides (HANDBOOK_*), to a config; throws a SettingsError for a value that cannot be used. */
@@ -141,5 +164,6 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, c
     throw new SettingsError(`reviewEvery: "${merged.reviewEvery}" in handbook.config.ts is not a time between reviews: write ${INTERVAL_FORMS}, e.g. reviewEvery: '6 months'`)
   }
   if (merged.reviewEvery !== undefined) merged.reviewEvery = merged.reviewEvery.trim()
+  merged.shortcodes = shortcodesFrom(pick('HANDBOOK_SHORTCODES'), merged.shortcodes)
   return merged
 }

@@ -10,6 +10,7 @@ import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes, reservedUrls } from './routes'
 import type { RenderContext, RenderJob } from './render-jobs'
 import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from './people'
+import { includedFiles } from './markdown/shortcodes/includes'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from './ownership'
 
 /** The source path the route of a generated page carries: no content path can name it. */
@@ -36,6 +37,13 @@ export interface PrepareOptions {
   hrefPrefix: string
   /** Files served from the site root besides content (Gatsby's static/ folder). */
   staticFiles?: ReadonlySet<string>
+}
+
+/** The files a `.md` page includes, read through the content's reader (each file once). */
+function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob, 'includes'> {
+  if (source.file.format !== 'md' || !content.readText) return {}
+  const includes = includedFiles(source.body, source.file.sourcePath, content.readText)
+  return Object.keys(includes).length ? { includes } : {}
 }
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
@@ -70,6 +78,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     hrefPrefix: options.hrefPrefix,
     iframeHosts: [...settings.iframeHosts],
     people: { directory, urls: peopleUrls, lang: settings.lang },
+    shortcodes: settings.shortcodes,
   }
   const jobs = routed.map((source, route): RenderJob => ({
     sourcePath: source.file.sourcePath,
@@ -77,6 +86,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     body: source.body,
     format: source.file.format,
     ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+    ...includesOf(source, content),
   }))
   return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, diagnostics }
 }

@@ -4,12 +4,15 @@
  * carries what every page's links resolve against.
  */
 import type { Diagnostic } from './diagnostics'
-import { error } from './diagnostics'
+import { error, warning } from './diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from './links'
 import { renderPage, type RenderedPage, type RenderInput } from './markdown/render'
 import type { PageFormat } from './markdown/parse'
 import type { PeopleContext } from './people/types'
 import { blocksFor } from './people/blocks'
+import { withAdmonitions } from './markdown/admonitions'
+import { refResolver } from './markdown/shortcodes/refs'
+import type { ShortcodeMappings } from './markdown/shortcodes/mapping'
 
 export interface RenderContext {
   routes: Route[]
@@ -20,6 +23,8 @@ export interface RenderContext {
   iframeHosts: string[]
   /** Not part of every page's cache key: only pages that place blocks depend on it (see render-pages.ts). */
   people: PeopleContext
+  /** The company's shortcodes, mapped to our blocks (settings). */
+  shortcodes: ShortcodeMappings
 }
 
 export interface RenderJob {
@@ -29,6 +34,8 @@ export interface RenderJob {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** Files the page includes (`{{< include >}}`), directly or not, with their text. */
+  includes?: Record<string, string>
 }
 
 export interface RenderOutcome {
@@ -42,13 +49,22 @@ export function linkIndexOf(context: RenderContext): LinkIndex {
 }
 
 export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex): RenderInput {
+  const people = blocksFor(context.people)
+  const { directory } = context.people
   return {
     body: job.body,
     format: job.format,
     ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
     link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
     iframeHosts: context.iframeHosts,
-    directives: blocksFor(context.people),
+    directives: withAdmonitions(people),
+    shortcodes: {
+      mappings: context.shortcodes,
+      ...(directory.people.length || directory.teams.length ? { people } : {}),
+      includes: job.includes ?? {},
+      resolveRef: refResolver(context.routes, index),
+      files: context.files,
+    },
   }
 }
 
@@ -58,7 +74,9 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
   try {
     const rendered = renderPage(input)
     // A directive a handler could not render (unknown person, team...) is an error at the directive.
-    const diagnostics = (rendered.problems ?? []).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+    const diagnostics = (rendered.problems ?? []).map((problem) =>
+      (problem.severity === 'warning' ? warning : error)(problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column),
+    )
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }

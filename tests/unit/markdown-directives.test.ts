@@ -211,7 +211,7 @@ describe('directives with a handler in .md', () => {
 })
 
 describe('runRenderJob', () => {
-  const context: RenderContext = { routes, files: [], site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE }
+  const context: RenderContext = { routes, files: [], site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} }
   it('turns problems into error diagnostics at the directive; the directive keeps its text', () => {
     const outcome = runRenderJob({ sourcePath: 'company/management.md', route: 1, body: '\nAsk :person[nobody].\n', format: 'md' }, context, linkIndexOf(context))
     expect(outcome.diagnostics).toEqual([

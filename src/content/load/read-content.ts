@@ -33,6 +33,8 @@ export interface ContentRead {
   peopleData: DataText[]
   /** Folder defaults (every `_meta.yml`), in path order. */
   folderDefaults: DataText[]
+  /** The text of a file of the content folder (what `{{< include >}}` names), read once; undefined when there is none. */
+  readText?: (sourcePath: string) => string | undefined
 }
 
 export function readContent(contentDir: string): ContentRead {
@@ -40,9 +42,15 @@ export function readContent(contentDir: string): ContentRead {
   const pages = scanned.pages.map((file) => ({ file, text: fs.readFileSync(file.absolutePath, 'utf8') }))
   const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
   const readData = (file: string): DataText => ({ path: file, text: fs.readFileSync(path.join(contentDir, file), 'utf8') })
+  const texts = new Map<string, string | undefined>(pages.map((page) => [page.file.sourcePath, page.text]))
+  const readText = (sourcePath: string): string | undefined => {
+    if (!texts.has(sourcePath)) texts.set(sourcePath, scanned.files.has(sourcePath) ? fs.readFileSync(path.join(contentDir, sourcePath), 'utf8') : undefined)
+    return texts.get(sourcePath)
+  }
   return {
     pages,
     files: scanned.files,
+    readText,
     peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
     folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().map(readData),
     ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),

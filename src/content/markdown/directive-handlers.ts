@@ -6,6 +6,7 @@
  * back to the exact text the editor wrote.
  */
 import type { ElementContent } from 'hast'
+import type { Content } from 'mdast'
 
 export type DirectiveKind = 'text' | 'leaf' | 'container'
 
@@ -17,14 +18,24 @@ export interface DirectiveCall {
   /** The label as plain text: `:person[jane_doe]` gives "jane_doe"; "" without one. */
   label: string
   attributes: Readonly<Record<string, string>>
+  /** A container's content (without its label), its directives already applied. */
+  children?: Content[]
   line?: number
   column?: number
 }
 
-/** What a handler makes of a call: HTML nodes to put in its place, or a problem to report at the call's line. */
-export type DirectiveResult = { nodes: ElementContent[] } | { problem: { code: string; message: string } }
+/**
+ * What a handler makes of a call: HTML nodes to put in its place (trusted, as
+ * made), Markdown nodes (a container around its content, which the page's
+ * sanitizer sees like the editor's own), or a problem to report at the call's line.
+ */
+export type DirectiveResult = { nodes: ElementContent[] } | { tree: Content[] } | { problem: { code: string; message: string } }
 
-export type DirectiveHandler = (call: DirectiveCall) => DirectiveResult
+export interface DirectiveHandler {
+  (call: DirectiveCall): DirectiveResult
+  /** The forms it takes (default: all); a directive of another form stays text, as if it had no handler. */
+  kinds?: readonly DirectiveKind[]
+}
 
 /** Handlers by directive name. */
 export type DirectiveHandlers = ReadonlyMap<string, DirectiveHandler>
@@ -35,4 +46,8 @@ export interface DirectiveProblem {
   message: string
   line?: number
   column?: number
+  /** Errors stop the build; a warning (an unknown shortcode, shown as a placeholder) does not. Default: error. */
+  severity?: 'error' | 'warning'
+  /** The file the problem is in when it is not the page's own (an included file), relative to the content folder. */
+  file?: string
 }

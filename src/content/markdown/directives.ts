@@ -96,9 +96,15 @@ function isComponent(node: Content | Root): node is JsxNode & Content {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof (node as JsxNode).name === 'string'
 }
 
+/** Whether the directive has a handler that takes its form. */
+function isOurs(node: DirectiveNode, handlers: DirectiveHandlers): boolean {
+  const kinds = handlers.get(node.name)?.kinds
+  return handlers.has(node.name) && (!kinds || kinds.includes(DIRECTIVE_TYPES[node.type]!))
+}
+
 /** Whether `node` holds a directive that has a handler. */
 function holdsOurs(node: Content | Root, handlers: DirectiveHandlers): boolean {
-  if (isDirective(node) && handlers.has(node.name)) return true
+  if (isDirective(node) && isOurs(node, handlers)) return true
   return 'children' in node && (node.children as Content[]).some((child) => holdsOurs(child, handlers))
 }
 
@@ -173,6 +179,7 @@ function call(
 ): Content[] {
   const result = handlers.get(directive.name)!(directive)
   if ('nodes' in result) return [directiveOutputNode(directive.kind, result.nodes, position)]
+  if ('tree' in result) return result.tree
   problems.push({ ...result.problem, ...placeOf({ position }) })
   return fallback()
 }
@@ -201,8 +208,22 @@ function transformChildren(parent: Parent, source: string, handlers: DirectiveHa
   for (const child of parent.children as Content[]) {
     if (isDirective(child)) {
       const kind = DIRECTIVE_TYPES[child.type]!
-      if (handlers.has(child.name)) {
-        const directive: DirectiveCall = { name: child.name, kind, label: labelOf(child), attributes: stringAttributes(child.attributes), ...placeOf(child) }
+      if (isOurs(child, handlers)) {
+        // A container's content first: it may hold more of our directives.
+        const content = kind === 'container' ? (child.children as Content[]).filter((node) => !isLabel(node)) : undefined
+        if (content) {
+          const holder = { type: 'root', children: content } as Root
+          transformChildren(holder, source, handlers, problems)
+          ;(child as Parent).children = [...(child.children as Content[]).filter(isLabel), ...holder.children]
+        }
+        const directive: DirectiveCall = {
+          name: child.name,
+          kind,
+          label: labelOf(child),
+          attributes: stringAttributes(child.attributes),
+          ...(content ? { children: (child.children as Content[]).filter((node) => !isLabel(node)) } : {}),
+          ...placeOf(child),
+        }
         const replaced = call(handlers, directive, child.position, problems, () => restore(child, source))
         // A restored container's content may hold more of our directives.
         for (const node of replaced) if ('children' in node) transformChildren(node, source, handlers, problems)

@@ -3,7 +3,7 @@
  * from it: its title heading, headings with their ids, table of contents,
  * links, and a plain-text excerpt. `.mdx` pages get the same reading without
  * the HTML, which gatsby-plugin-mdx produces. Directives (`:person[id]`…)
- * are applied right after parsing, by the handlers given (markdown/directives.ts);
+ * and shortcodes are applied right after parsing (markdown/parse-page.ts);
  * without handlers a page renders exactly as without the directive syntax.
  */
 import type { Root as MdastRoot, Paragraph } from 'mdast'
@@ -15,7 +15,8 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { Node as UnistNode } from 'unist'
 import { VFile } from 'vfile'
-import { parseMarkdown, type PageFormat } from './parse'
+import type { PageFormat } from './parse'
+import { parsePage, type ShortcodeSetting } from './parse-page'
 import { takeTitleHeading } from './title-heading'
 import { applyCustomHeadingIds, type HeadingInfo } from './heading-ids'
 import { applyAlerts } from './alerts'
@@ -23,7 +24,6 @@ import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
 import type { LinkContext, LinkUse } from './rewrite-links'
-import { applyDirectives, mentionsDirectives } from './directives'
 import { shieldDirectiveOutput } from './directive-output'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 
@@ -57,6 +57,8 @@ export interface RenderInput {
   iframeHosts: readonly string[]
   /** Handlers of the page's directives by name (people and team blocks); without them every directive is text. */
   directives?: DirectiveHandlers
+  /** Hugo/GitBook shortcodes in `.md`; without it they stay text. */
+  shortcodes?: ShortcodeSetting
 }
 
 const EXCERPT_LENGTH = 200
@@ -98,30 +100,15 @@ function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'title
   return { html: '', headings, toc: tocOf(headings), links, anchors }
 }
 
-/** The page's syntax tree with its directives applied, as the MDX plugin does for `.mdx` (markdown/mdx.ts). */
-function parsePage(input: RenderInput): { tree: MdastRoot; problems: DirectiveProblem[] } {
-  const source = input.body
-  const handlers: DirectiveHandlers = input.directives ?? new Map()
-  if (input.format === 'mdx') {
-    // The MDX compiler always parses with the directive syntax (a mistake in `{…}` may parse only so).
-    const tree = parseMarkdown(source, 'mdx', { directives: true })
-    const parsePlain = () => {
-      try {
-        return parseMarkdown(source, 'mdx')
-      } catch {
-        return undefined
-      }
-    }
-    return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain }) }
-  }
-  if (!mentionsDirectives(source, handlers, false)) return { tree: parseMarkdown(source, 'md'), problems: [] }
-  const tree = parseMarkdown(source, 'md', { directives: true })
-  return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md') }) }
-}
-
 export function renderPage(input: RenderInput): RenderedPage {
   const file = new VFile({ value: input.body })
-  const { tree, problems } = parsePage(input)
+  const { tree, problems } = parsePage({
+    body: input.body,
+    format: input.format,
+    sourcePath: input.link.from.sourcePath,
+    ...(input.directives ? { directives: input.directives } : {}),
+    ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
+  })
   const title = takeTitleHeading(tree, input.frontmatterTitle)
   const excerpt = excerptOf(tree)
   const rendered = input.format === 'mdx' ? readMdx(tree, input) : renderMarkdown(tree, input, file)

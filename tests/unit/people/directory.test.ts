@@ -102,7 +102,7 @@ describe('the org chart', () => {
 describe('blocks', () => {
   const blocks = peopleBlocks(cardContext(company, urls))
   const call = (name: string, kind: DirectiveCall['kind'], attributes: Record<string, string> = {}, label = ''): DirectiveResult => blocks.get(name)!({ name, kind, attributes, label, line: 3, column: 1 })
-  const rendered = (result: DirectiveResult) => ('nodes' in result ? html(result.nodes) : `problem: ${result.problem.message}`)
+  const rendered = (result: DirectiveResult) => ('nodes' in result ? html(result.nodes) : 'problem' in result ? `problem: ${result.problem.message}` : 'tree')
 
   it(':person[id] is the name linking to the card', () => {
     expect(rendered(call('person', 'text', {}, 'cy'))).toBe('<a href="/people#cy" class="person-mention">Cy Dee</a>')

@@ -1,0 +1,151 @@
+/**
+ * A page's syntax tree with everything that is ours applied: directives
+ * (people blocks, Docusaurus admonitions; markdown/directives.ts) in `.md`
+ * and `.mdx`, and in `.md` the shortcodes of Hugo, GitBook and Jekyll
+ * (markdown/shortcodes/). `.mdx` gets the same directive step from the MDX
+ * plugin (markdown/mdx.ts); shortcodes are Markdown's only (`{{` is an
+ * expression in MDX).
+ *
+ * Shortcodes cost one extra parse, only for pages that have `{{<`, `{{%`,
+ * `{%` or an old-style admonition title: the text is parsed once to know
+ * which parts are code (kept literal), then prepared and parsed for real.
+ */
+import type { Content, Root } from 'mdast'
+import type { Node as UnistNode } from 'unist'
+import { visit } from 'unist-util-visit'
+import { parseMarkdown, type PageFormat } from './parse'
+import { applyDirectives, mentionsDirectives } from './directives'
+import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
+import { prepareSource, needsPreparation, type PreparedSource } from './shortcodes/prepare-source'
+import { applyShortcodes } from './shortcodes/apply'
+import { shortcodeRenderer } from './shortcodes/render-call'
+import type { ShortcodeMappings } from './shortcodes/mapping'
+import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
+import { includeCandidates, includeTarget, MARKDOWN_INCLUDE } from './shortcodes/includes'
+import type { RefResolver } from './shortcodes/refs'
+import { closest, distance } from 'fastest-levenshtein'
+
+/** What shortcodes need beyond the page: the company's mapping, the people blocks, included files, ref lookup. */
+export interface ShortcodeSetting {
+  mappings: ShortcodeMappings
+  /** The people blocks, when the handbook has people data. */
+  people?: DirectiveHandlers
+  /** Files the page includes (directly or not), by content path. */
+  includes: Readonly<Record<string, string>>
+  resolveRef?: RefResolver
+  /** Every file of the content folder, for "Did you mean" when an include names none of them. */
+  files?: readonly string[]
+}
+
+function suggestPath(wanted: string, files: readonly string[]): string {
+  if (files.length === 0) return ''
+  const near = closest(wanted, [...files])
+  return distance(wanted, near) <= Math.max(3, wanted.length / 3) ? ` Did you mean ${near}?` : ''
+}
+
+export interface PageParseInput {
+  body: string
+  format: PageFormat
+  /** The page's path in the content folder: includes and refs are relative to it. */
+  sourcePath: string
+  directives?: DirectiveHandlers
+  shortcodes?: ShortcodeSetting
+}
+
+export interface ParsedPage {
+  tree: Root
+  problems: DirectiveProblem[]
+}
+
+/** [start, end) offsets of the code in `tree`, in order. */
+function codeRanges(tree: Root): [number, number][] {
+  const ranges: [number, number][] = []
+  visit(tree as UnistNode, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      ranges.push([node.position.start.offset, node.position.end.offset])
+    }
+  })
+  return ranges.sort((a, b) => a[0] - b[0])
+}
+
+/** Frontmatter of an included Markdown file, as blank lines (its lines keep their numbers). */
+function withoutFrontmatter(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
+  return match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text
+}
+
+function withoutPositions(nodes: Content[]): Content[] {
+  for (const node of nodes) visit(node as UnistNode, (child) => void delete child.position)
+  return nodes
+}
+
+function extensionOf(file: string): string | null {
+  const match = /\.([A-Za-z0-9]+)$/.exec(file)
+  return match ? match[1]!.toLowerCase() : null
+}
+
+/** `include`/`readfile` for a page (or included file) `from`, with the chain of files that led to it. */
+function includer(input: PageParseInput, setting: ShortcodeSetting, chain: readonly string[]): (call: ShortcodeCall) => ShortcodeOutput {
+  return (call) => {
+    const target = includeTarget(call)
+    if (!target) return { nodes: [], problem: { code: 'include', message: `${call.name} needs a file: write {{< ${call.name} "${call.name === 'readfile' ? 'file=' : ''}path/to/file.md" >}}` } }
+    const candidates = includeCandidates(target, input.sourcePath)
+    const found = candidates.find((candidate) => candidate in setting.includes)
+    if (!found) {
+      const tried = candidates.length > 1 ? ` (looked for ${candidates.join(' and ')})` : ''
+      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}": no such file in the content folder${tried}.${suggestPath(candidates[0]!, setting.files ?? [])}` } }
+    }
+    if (found === input.sourcePath || chain.includes(found)) {
+      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}" includes a file that includes this one: ${[...chain, input.sourcePath, found].join(' → ')}. Remove one of the includes` } }
+    }
+    const text = setting.includes[found]!
+    const asCode = /^true$/i.test(call.named.code ?? '') || !MARKDOWN_INCLUDE.test(found)
+    if (asCode) return { nodes: [{ type: 'code', lang: call.named.lang ?? extensionOf(found), value: text.replace(/\s+$/, '') } as Content] }
+    const included = parsePageWith({ ...input, body: withoutFrontmatter(text), sourcePath: found }, [...chain, input.sourcePath])
+    // Problems in the included file are that file's, at its own lines.
+    const more = included.problems.map((problem) => ({ ...problem, file: problem.file ?? found }))
+    return { nodes: withoutPositions(included.tree.children as Content[]), ...(more.length ? { more } : {}) }
+  }
+}
+
+function parsePageWith(input: PageParseInput, chain: readonly string[]): ParsedPage {
+  const handlers: DirectiveHandlers = input.directives ?? new Map()
+  if (input.format === 'mdx') {
+    const source = input.body
+    // The MDX compiler always parses with the directive syntax (a mistake in `{…}` may parse only so).
+    const tree = parseMarkdown(source, 'mdx', { directives: true })
+    const parsePlain = () => {
+      try {
+        return parseMarkdown(source, 'mdx')
+      } catch {
+        return undefined
+      }
+    }
+    return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain }) }
+  }
+  let prepared: PreparedSource | undefined
+  const setting = input.shortcodes
+  if (setting && needsPreparation(input.body)) {
+    const code = codeRanges(parseMarkdown(input.body, 'md'))
+    prepared = prepareSource(input.body, { code, ...(setting.resolveRef ? { resolveRef: (target: string) => setting.resolveRef!(target, input.sourcePath) } : {}) })
+  }
+  const source = prepared?.text ?? input.body
+  let tree: Root
+  const problems: DirectiveProblem[] = []
+  if (mentionsDirectives(source, handlers, false)) {
+    tree = parseMarkdown(source, 'md', { directives: true })
+    problems.push(...applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md') }))
+  } else {
+    tree = parseMarkdown(source, 'md')
+  }
+  if (prepared && setting) {
+    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain) })
+    problems.push(...applyShortcodes(tree, prepared, render))
+  }
+  return { tree, problems }
+}
+
+/** The page's tree with its directives and shortcodes applied, and what they reported. */
+export function parsePage(input: PageParseInput): ParsedPage {
+  return parsePageWith(input, [])
+}

@@ -1,0 +1,204 @@
+/**
+ * The shortcodes every handbook understands, drawn with our own blocks
+ * (the HTML each one becomes is listed in the migration guide,
+ * contents/editing/migrating.md): Docsy's and Hugo's common ones, and
+ * GitBook's `{% hint %}`. Videos are a link until the reader asks for the
+ * player (src/client/video.ts): no request goes to the video host before.
+ */
+import type { Content } from 'mdast'
+import type { CalloutKind } from '../alerts'
+import { element, line, link, text } from './nodes'
+import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
+
+export type Builtin = (call: ShortcodeCall) => ShortcodeOutput
+
+/** Docsy's alert colours and GitBook's hint styles, as our callout kinds. */
+const COLOR_KINDS: Readonly<Record<string, CalloutKind>> = {
+  primary: 'note',
+  info: 'note',
+  secondary: 'note',
+  light: 'note',
+  dark: 'note',
+  note: 'note',
+  success: 'tip',
+  tip: 'tip',
+  important: 'important',
+  warning: 'warning',
+  caution: 'warning',
+  danger: 'caution',
+  error: 'caution',
+}
+
+export function callout(kind: CalloutKind, title: string | undefined, inner: readonly Content[]): Content {
+  return element('div', { className: ['callout', `callout-${kind}`] }, [...(title ? [line('callout-title', [text(title)])] : []), ...inner])
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
+  call.inner === undefined
+    ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` }
+    : undefined
+
+function closing(call: ShortcodeCall): string {
+  return call.form === 'liquid' ? `{% end${call.name} %}` : call.form === 'angle' ? `{{< /${call.name} >}}` : `{{% /${call.name} %}}`
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
+
+/** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
+function asBlocks(inner: readonly Content[]): Content[] {
+  if (inner.length === 0 || inner.some((node) => BLOCK_TYPES.has(node.type))) return [...inner]
+  return [{ type: 'paragraph', children: inner } as Content]
+}
+
+/** A block that wraps Markdown: reports an unclosed tag, and still draws the block. */
+function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Content): Builtin {
+  return (call) => {
+    const problem = needsInner(call, closing(call))
+    return { nodes: [draw(call, asBlocks(call.inner ?? []))], ...(problem ? { problem } : {}) }
+  }
+}
+
+const alert = wrapping((call, inner) => {
+  const color = (argument(call, ['color']) ?? 'primary').toLowerCase()
+  return callout(COLOR_KINDS[color] ?? 'note', argument(call, ['title']), inner)
+})
+
+/** `{{% note %}}`, `{{% warning "Title" %}}`: a callout of that kind, titled with its name unless given one. */
+function namedCallout(kind: CalloutKind, title: string): Builtin {
+  return wrapping((call, inner) => callout(kind, argument(call, ['title'], 0) ?? title, inner))
+}
+
+const hint = wrapping((call, inner) => {
+  const style = (argument(call, ['style']) ?? 'info').toLowerCase()
+  return callout(COLOR_KINDS[style] ?? 'note', titleCase(style), inner)
+})
+
+const details = wrapping((call, inner) => {
+  const open = /^(true|open|yes)$/i.test(argument(call, ['open']) ?? '')
+  const summary = argument(call, ['summary', 'title'], 0) ?? 'Details'
+  return element('details', { className: ['details'], ...(open ? { open: true } : {}) }, [element('summary', {}, [text(summary)]), ...inner])
+})
+
+function boxed(name: 'panel' | 'card'): Builtin {
+  return wrapping((call, inner) => {
+    const header = argument(call, ['header', 'title'], 0)
+    const footer = argument(call, ['footer'])
+    return element('div', { className: [name] }, [
+      ...(header ? [line(`${name}-header`, [text(header)])] : []),
+      ...inner,
+      ...(footer ? [line(`${name}-footer`, [text(footer)])] : []),
+    ])
+  })
+}
+
+const pageinfo = wrapping((call, inner) => element('div', { className: ['pageinfo', `pageinfo-${safeClass(argument(call, ['color']) ?? 'primary')}`] }, inner))
+
+/** A colour name as a class suffix: letters, digits and dashes only. */
+function safeClass(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'neutral'
+}
+
+const badge: Builtin = (call) => {
+  const label = argument(call, ['text', 'label'], 0)
+  const color = safeClass(argument(call, ['color', 'type'], label === undefined ? undefined : 1) ?? 'neutral')
+  const content = label !== undefined ? [text(label)] : (call.inner ?? []).flatMap((node) => (node.type === 'paragraph' ? node.children : [node]))
+  if (content.length === 0) return { nodes: [], problem: { code: 'shortcode', message: `${writtenName(call)} has no text: write it as {{< ${call.name} "New" >}}` } }
+  return { nodes: [element('span', { className: ['badge', `badge-${color}`] }, content)] }
+}
+
+const figure: Builtin = (call) => {
+  const src = argument(call, ['src'], 0)
+  if (!src) return { nodes: [], problem: { code: 'shortcode', message: `${writtenName(call)} needs the image: write it as {{< figure src="image.png" alt="What it shows" >}}` } }
+  const caption = argument(call, ['caption', 'title'])
+  const alt = argument(call, ['alt']) ?? caption ?? ''
+  const width = argument(call, ['width'])
+  const height = argument(call, ['height'])
+  const image = {
+    type: 'image',
+    url: src,
+    alt,
+    ...(width || height ? { data: { hProperties: { ...(width ? { width } : {}), ...(height ? { height } : {}) } } } : {}),
+  } as Content
+  const target = argument(call, ['link'])
+  return { nodes: [element('figure', { className: ['figure'] }, [target ? link(target, [image]) : image, ...(caption ? [element('figcaption', {}, [text(caption)])] : [])])] }
+}
+
+const VIDEO_HOSTS = {
+  youtube: { id: /^[A-Za-z0-9_-]{6,15}$/, watch: (id: string) => `https://www.youtube.com/watch?v=${id}`, site: 'YouTube', example: 'dQw4w9WgXcQ' },
+  vimeo: { id: /^\d{5,12}$/, watch: (id: string) => `https://vimeo.com/${id}`, site: 'Vimeo', example: '76979871' },
+} as const
+
+function video(host: keyof typeof VIDEO_HOSTS): Builtin {
+  const { id: pattern, watch, site, example } = VIDEO_HOSTS[host]
+  return (call) => {
+    const id = argument(call, ['id'], 0)
+    if (!id || !pattern.test(id)) {
+      return {
+        nodes: [],
+        problem: { code: 'shortcode', message: `${writtenName(call)} needs the video's id${id ? `, and "${id}" is not a ${site} id` : ''}: write it as {{< ${host} id="${example}" title="What the video is" >}}` },
+      }
+    }
+    const title = argument(call, ['title'])
+    const label = title ? `Watch “${title}” on ${site}` : `Watch the video on ${site}`
+    return { nodes: [element('div', { className: ['video-embed', `video-${host}`] }, [{ type: 'paragraph', children: [link(watch(id), [text(label)], 'video-link')] } as Content])] }
+  }
+}
+
+const tab = wrapping((call, inner) => {
+  const label = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
+  const lang = argument(call, ['lang'])
+  // Docsy: a tab with `lang` holds code, shown as written.
+  const content = lang && call.innerSource !== undefined ? [{ type: 'code', lang, value: call.innerSource.replace(/^\n+|\s+$/g, '') } as Content] : inner
+  return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(label)]), ...content])
+})
+
+const tabs: Builtin = (call) => {
+  const problem = needsInner(call, closing(call))
+  const panels = (call.inner ?? []).filter((node) => {
+    const data = node.data as { hProperties?: { className?: string[] } } | undefined
+    return data?.hProperties?.className?.includes('tab-panel')
+  })
+  const loose = (call.inner ?? []).some((node) => !panels.includes(node))
+  const nodes = [element('div', { className: ['tabs'] }, panels.length ? panels : (call.inner ?? []))]
+  if (problem) return { nodes, problem }
+  if (panels.length === 0) return { nodes, problem: { code: 'shortcode', message: `${writtenName(call)} has no tabs: put each one in {{% tab header="Name" %}} … {{% /tab %}}` } }
+  if (loose) return { nodes: [...nodes], problem: { code: 'shortcode', severity: 'warning', message: `${writtenName(call)} holds text outside its tabs, which is not shown: move it into a {{% tab %}}` } }
+  return { nodes }
+}
+
+const highlight: Builtin = (call) => {
+  const lang = argument(call, ['lang'], 0)
+  return { nodes: [{ type: 'code', lang: lang ?? null, value: (call.innerSource ?? '').replace(/^\n+|\s+$/g, '') } as Content] }
+}
+
+export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
+  alert,
+  note: namedCallout('note', 'Note'),
+  info: namedCallout('note', 'Info'),
+  tip: namedCallout('tip', 'Tip'),
+  important: namedCallout('important', 'Important'),
+  warning: namedCallout('warning', 'Warning'),
+  caution: namedCallout('warning', 'Caution'),
+  danger: namedCallout('caution', 'Danger'),
+  hint,
+  details,
+  panel: boxed('panel'),
+  card: boxed('card'),
+  pageinfo,
+  label: badge,
+  badge,
+  figure,
+  youtube: video('youtube'),
+  vimeo: video('vimeo'),
+  tabpane: tabs,
+  tabs,
+  tab,
+  highlight,
+}
+
+/** The built-in names, for messages and the mapping's check. */
+export const BUILTIN_NAMES = Object.keys(BUILTIN_SHORTCODES)

@@ -1,0 +1,53 @@
+/**
+ * `{{< include "path" >}}` and Docsy's `{{< readfile file="path" >}}`: a
+ * file of the content folder, relative to the including file's folder, else
+ * from the content root (always from the root with a leading `/`). The
+ * files a page includes (and they include) are found before rendering, so
+ * a render job carries their text and its cache key changes with them.
+ */
+import path from 'node:path'
+import { scanShortcodes, mayHoldShortcodes } from './scan'
+
+/** Markdown files render in place; any other file is shown as code. */
+export const MARKDOWN_INCLUDE = /\.(md|markdown)$/i
+
+export function includeTarget(call: { positional: readonly string[]; named: Readonly<Record<string, string>> }): string | undefined {
+  return call.named.file ?? call.named.path ?? call.positional[0]
+}
+
+/** Where `target`, written in `from`, may be: in the order they are tried. */
+export function includeCandidates(target: string, from: string): string[] {
+  const clean = (p: string) => path.posix.normalize(p).replace(/^\/+/, '')
+  if (target.startsWith('/')) return [clean(target)]
+  const relative = clean(path.posix.join(path.posix.dirname(from), target))
+  return relative === clean(target) ? [relative] : [relative, clean(target)]
+}
+
+function includesIn(text: string): string[] {
+  if (!mayHoldShortcodes(text)) return []
+  // Code is not told apart here: a path in a code sample is read for nothing, which is harmless.
+  return scanShortcodes(text, []).tags.flatMap((tag) => {
+    if (tag.closing || tag.escaped || tag.form === 'liquid' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
+    const target = includeTarget(tag)
+    return target ? [target] : []
+  })
+}
+
+/** Every file `text` (the file `from`) includes, directly or through other includes, with its text. */
+export function includedFiles(text: string, from: string, readText: (sourcePath: string) => string | undefined): Record<string, string> {
+  const found: Record<string, string> = {}
+  const visit = (body: string, file: string) => {
+    for (const target of includesIn(body)) {
+      for (const candidate of includeCandidates(target, file)) {
+        if (candidate in found) break
+        const content = readText(candidate)
+        if (content === undefined) continue
+        found[candidate] = content
+        if (MARKDOWN_INCLUDE.test(candidate)) visit(content, candidate)
+        break
+      }
+    }
+  }
+  visit(text, from)
+  return found
+}

@@ -1,0 +1,65 @@
+/**
+ * A company's own shortcodes. Hugo sites define theirs as Go templates we
+ * cannot run; `shortcodes` in handbook.config.ts maps each name to one of
+ * our blocks instead, renaming its positional arguments:
+ *
+ *     shortcodes: {
+ *       'member-by-name': { block: 'person', args: ['name'] },
+ *       'team-by-manager-slug': { block: 'team', args: ['lead'] },
+ *       'engineering/header': { block: 'none' },
+ *       callout: { block: 'alert', args: ['color'], with: { title: 'Note' } },
+ *     }
+ *
+ * `block` is a built-in shortcode, a people block (person, team, people,
+ * org-chart), `content` (its inner Markdown, no box) or `none` (removed).
+ */
+import { closest } from 'fastest-levenshtein'
+import { BUILTIN_NAMES } from './builtins'
+import type { ShortcodeCall } from './types'
+
+export interface ShortcodeMapping {
+  block: string
+  /** Names for the positional arguments, in order: `['name']` makes `{{< x "Ada" >}}` `name="Ada"`. */
+  args?: string[]
+  /** Arguments always passed (the call's own win). */
+  with?: Record<string, string>
+}
+
+export type ShortcodeMappings = Readonly<Record<string, ShortcodeMapping>>
+
+export const PEOPLE_BLOCK_NAMES = ['person', 'team', 'people', 'org-chart'] as const
+
+/** What `block` may name. */
+export const MAPPABLE_BLOCKS: readonly string[] = [...BUILTIN_NAMES, ...PEOPLE_BLOCK_NAMES, 'content', 'none']
+
+/** Problems with the mapping as written (the settings report them, naming the shortcode). */
+export function mappingProblems(mappings: unknown): string[] {
+  if (mappings === undefined) return []
+  if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings)) return ['shortcodes must map a shortcode name to { block: "…" }, e.g. { "member-by-name": { block: "person", args: ["name"] } }']
+  const problems: string[] = []
+  for (const [name, mapping] of Object.entries(mappings as Record<string, unknown>)) {
+    const value = mapping as Partial<ShortcodeMapping> | null
+    if (typeof value !== 'object' || value === null || typeof value.block !== 'string') {
+      problems.push(`shortcode "${name}" needs a block, e.g. { block: "alert" }`)
+      continue
+    }
+    if (!MAPPABLE_BLOCKS.includes(value.block)) {
+      problems.push(`shortcode "${name}": "${value.block}" is not a block. Did you mean "${closest(value.block, [...MAPPABLE_BLOCKS])}"? Blocks: ${MAPPABLE_BLOCKS.join(', ')}`)
+    }
+    if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((arg) => typeof arg !== 'string'))) problems.push(`shortcode "${name}": args must be a list of argument names, e.g. ["name"]`)
+    if (value.with !== undefined && (typeof value.with !== 'object' || value.with === null || Object.values(value.with).some((v) => typeof v !== 'string'))) {
+      problems.push(`shortcode "${name}": with must map argument names to text, e.g. { title: "Note" }`)
+    }
+  }
+  return problems
+}
+
+/** The call as the block it is mapped to. */
+export function mappedCall(call: ShortcodeCall, mapping: ShortcodeMapping): ShortcodeCall {
+  const names = mapping.args ?? []
+  const named: Record<string, string> = { ...mapping.with }
+  call.positional.forEach((value, i) => {
+    if (names[i]) named[names[i]!] = value
+  })
+  return { ...call, name: mapping.block, named: { ...named, ...call.named }, positional: call.positional.slice(names.length) }
+}

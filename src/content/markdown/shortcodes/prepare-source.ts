@@ -1,0 +1,167 @@
+/**
+ * The page's text made ready for the Markdown parser: every shortcode tag is
+ * replaced by a marker the parser keeps where it stood, so the Markdown
+ * between a `{{% x %}}` and its `{{% /x %}}` is parsed as Markdown and the
+ * tree step (apply.ts) finds the tags again at their place in the tree.
+ *
+ * - A tag alone on its line(s) becomes an HTML comment `<!--hsc:N…-->`: an
+ *   HTML block ends at its line and interrupts a paragraph, so it stands
+ *   between blocks, as the editor meant.
+ * - A tag inside a line becomes `\uE000N\uE001` padded with `\uE002` to the
+ *   tag's length, so the columns after it do not move; it stays in the text.
+ * - `ref`/`relref` are replaced by the target's URL, so `[a]({{< ref "b" >}})`
+ *   parses as a link (CommonMark does not see a link destination with spaces).
+ *
+ * Lines never move: a tag over several lines keeps its line breaks (and the
+ * `>` / indentation that starts each line). Docusaurus' old admonition title
+ * `:::tip Title` is rewritten to `:::tip[Title]`, the form remark-directive reads.
+ */
+import type { ShortcodeTag, ScanProblem } from './scan'
+import { scanShortcodes, mayHoldShortcodes } from './scan'
+
+export const INLINE_OPEN = '\uE000'
+export const INLINE_CLOSE = '\uE001'
+export const INLINE_PAD = '\uE002'
+export const BLOCK_MARKER = /^<!--hsc:(\d+)[\s\S]*-->$/
+/** Every marker in a text or raw HTML: inline ones and block comments. */
+export const ANY_MARKER = /\uE000(\d+)\uE001|<!--hsc:(\d+)[^]*?-->/g
+
+export interface PreparedSource {
+  /** The page's text as written, which the tags' offsets point into. */
+  original: string
+  /** The text to parse. */
+  text: string
+  tags: ShortcodeTag[]
+  /** Index of each tag's partner (opening ↔ closing), or undefined. */
+  partner: (number | undefined)[]
+  problems: ScanProblem[]
+}
+
+export interface PrepareOptions {
+  /** Code ranges of `text` ([start, end), sorted): tags there stay literal. */
+  code: readonly (readonly [number, number])[]
+  /** The URL `ref`/`relref` stands for; undefined when no page matches (the argument is kept, and the link check reports it). */
+  resolveRef?: (target: string) => string | undefined
+}
+
+const ADMONITION_TITLE = /^([ \t]*(?:>[ \t]?)*)(:{3,})(note|tip|info|warning|caution|danger|important|success)[ \t]+([^\s[{][^\n]*?)[ \t]*$/gm
+
+/** Whether the text has anything to prepare: a tag, or an old-style admonition title. */
+export function needsPreparation(text: string): boolean {
+  if (mayHoldShortcodes(text)) return true
+  if (!text.includes(':::')) return false
+  ADMONITION_TITLE.lastIndex = 0
+  return ADMONITION_TITLE.test(text)
+}
+
+/** Names the tree step pairs: a Hugo closing matches a Hugo opening of the same name, a Liquid one a Liquid one. */
+function sameKind(a: ShortcodeTag, b: ShortcodeTag): boolean {
+  return a.name === b.name && (a.form === 'liquid') === (b.form === 'liquid')
+}
+
+function describe(tag: ShortcodeTag): string {
+  if (tag.form === 'liquid') return `{% ${tag.closing ? 'end' : ''}${tag.name} %}`
+  const [open, close] = tag.form === 'angle' ? ['{{<', '>}}'] : ['{{%', '%}}']
+  return `${open} ${tag.closing ? '/' : ''}${tag.name} ${close}`
+}
+
+/** Openings and closings matched like nested brackets; a closing with no opening is a problem. */
+function pair(tags: readonly ShortcodeTag[], problems: ScanProblem[]): (number | undefined)[] {
+  const partner: (number | undefined)[] = tags.map(() => undefined)
+  const open: number[] = []
+  tags.forEach((tag, i) => {
+    if (tag.escaped || tag.selfClosing) return
+    if (!tag.closing) {
+      open.push(i)
+      return
+    }
+    for (let depth = open.length - 1; depth >= 0; depth--) {
+      const j = open[depth]!
+      if (sameKind(tags[j]!, tag)) {
+        partner[i] = j
+        partner[j] = i
+        open.length = depth
+        return
+      }
+    }
+    problems.push({
+      line: tag.line,
+      column: tag.column,
+      message: `${describe(tag)} closes nothing: there is no ${describe({ ...tag, closing: false })} before it. Remove it, or add the opening tag`,
+    })
+  })
+  return partner
+}
+
+/** Whether only list/quote markers and spaces precede `start` on its line, and only spaces follow `end` on its line. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineEnd = text.indexOf('\n', end)
+  const before = text.slice(lineStart, start)
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
+  return /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*$/.test(before) && /^[ \t]*$/.test(after)
+}
+
+/** `written` with its characters replaced by `fill`, line breaks and each later line's leading `>`/indentation kept. */
+function sameShape(written: string, first: string, fill: string, last = ''): string {
+  const lines = written.split('\n')
+  const out = lines.map((line, i) => {
+    if (i === 0) return first + fill.repeat(Math.max(0, line.length - first.length - (lines.length === 1 ? last.length : 0)))
+    const prefix = /^[ \t>]*/.exec(line)![0]
+    const body = Math.max(1, line.length - prefix.length - (i === lines.length - 1 ? last.length : 0))
+    return prefix + fill.repeat(body)
+  })
+  return out.join('\n') + last
+}
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/** `:::tip Title` lines outside code, as edits to `:::tip[Title]`. */
+function admonitionTitleEdits(text: string, code: PrepareOptions['code']): Edit[] {
+  if (!text.includes(':::')) return []
+  const edits: Edit[] = []
+  for (const match of text.matchAll(ADMONITION_TITLE)) {
+    const [whole, prefix, colons, kind, title] = match as unknown as [string, string, string, string, string]
+    const start = match.index!
+    if (code.some(([from, to]) => start + prefix.length >= from && start + prefix.length < to)) continue
+    edits.push({ start, end: start + whole.length, text: `${prefix}${colons}${kind}[${title.replace(/[[\]\\]/g, '\\$&')}]` })
+  }
+  return edits
+}
+
+/** The tag's replacement: see the file header. */
+function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOptions): Edit {
+  const written = text.slice(tag.start, tag.end)
+  let replacement: string
+  if ((tag.name === 'ref' || tag.name === 'relref') && !tag.escaped && tag.form !== 'liquid') {
+    const target = tag.positional[0] ?? tag.named.path ?? ''
+    replacement = options.resolveRef?.(target) ?? target
+  } else if (standsAlone(text, tag.start, tag.end)) {
+    replacement = sameShape(written, `<!--hsc:${i}`, ' ', '-->')
+  } else {
+    replacement = sameShape(written, `${INLINE_OPEN}${i}${INLINE_CLOSE}`, INLINE_PAD)
+  }
+  return { start: tag.start, end: tag.end, text: replacement }
+}
+
+export function prepareSource(text: string, options: PrepareOptions): PreparedSource {
+  const scanned = mayHoldShortcodes(text) ? scanShortcodes(text, options.code) : { tags: [], problems: [] }
+  const { tags, problems } = scanned
+  const partner = pair(tags, problems)
+  const tagEdits = tags.map((tag, i) => tagEdit(text, tag, i, options))
+  // A title line that holds a tag is left as written (the tag's edit wins).
+  const titleEdits = admonitionTitleEdits(text, options.code).filter((edit) => !tags.some((tag) => tag.start < edit.end && tag.end > edit.start))
+  const edits = [...tagEdits, ...titleEdits].sort((a, b) => a.start - b.start)
+  if (edits.length === 0) return { original: text, text, tags, partner, problems }
+  let out = ''
+  let at = 0
+  for (const edit of edits) {
+    out += text.slice(at, edit.start) + edit.text
+    at = edit.end
+  }
+  return { original: text, text: out + text.slice(at), tags, partner, problems }
+}
