@@ -6,6 +6,7 @@
 import { hashOf } from './hash'
 import { blocksFor } from './people/blocks'
 import { mentionsDirectives } from './markdown/directives'
+import { mentionsPeopleShortcodes } from './markdown/shortcodes/mapping'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
@@ -19,15 +20,18 @@ export interface CacheOption {
 /** Cache keys of the jobs, or undefined without a cache. */
 function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): string[] | undefined {
   if (!cache) return undefined
-  // Everything outside a page that its rendering depends on; the people data only for pages that may show people.
+  // Everything outside a page that its rendering depends on (the shortcode mapping too); the people data only for pages that may show people.
   const { people, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
   const peopleKey = hashOf(JSON.stringify(people))
   // The same test rendering uses to decide whether a page has blocks to apply.
   const blocks = blocksFor(people)
-  return jobs.map((job) =>
-    hashOf(siteKey, mentionsDirectives(job.body, blocks, job.format === 'mdx') ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body),
-  )
+  return jobs.map((job) => {
+    // Included files are part of the page: their text is in its key.
+    const included = job.includes ? JSON.stringify(job.includes) : ''
+    const showsPeople = mentionsDirectives(job.body, blocks, job.format === 'mdx') || mentionsPeopleShortcodes(job.body + included, context.shortcodes)
+    return hashOf(siteKey, showsPeople ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
+  })
 }
 
 interface CacheLookup {

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
 import { writeFileAtomically } from './write-file'
 import { blocksFor } from '../people/blocks'
+import { withAdmonitions } from '../markdown/admonitions'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {
   writeFileAtomically(file, JSON.stringify(manifest))
@@ -24,5 +25,5 @@ export function routeManifestReader(file: string): () => RouteManifest {
 
 /** gatsby-plugin-mdx's `mdxOptions` plugins, over the manifest the source step writes to `manifestFile`. */
 export function createMdxPlugins(manifestFile: string) {
-  return handbookMdxPlugins(routeManifestReader(manifestFile), (manifest) => blocksFor(manifest.people))
+  return handbookMdxPlugins(routeManifestReader(manifestFile), (manifest) => withAdmonitions(blocksFor(manifest.people)))
 }

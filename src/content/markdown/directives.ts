@@ -64,7 +64,7 @@ export const DIRECTIVE_COMPONENTS: Readonly<Record<string, string>> = { Person: 
 /** Code of the problem for an MDX component attribute written as an expression (`id={x}`), which the build cannot evaluate. */
 export const ATTRIBUTE_PROBLEM = 'directive-attribute'
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 

@@ -7,7 +7,7 @@
  */
 import type { DirectiveCall, DirectiveHandler, DirectiveHandlers, DirectiveResult } from '../markdown/directive-handlers'
 import { cardContext, orgChart, peopleGrid, personCard, personMention, teamCard, teamMention, type CardContext } from './cards'
-import { foldName } from './directory'
+import { foldName, personByName } from './directory'
 import { suggestId } from './references'
 import type { PeopleContext, Person, Team } from './types'
 
@@ -29,14 +29,27 @@ export function peopleBlocks(context: CardContext): DirectiveHandlers {
   const noData = (what: string) =>
     problem(`this handbook has no ${what}: add ${what === 'teams' ? 'teams.yml' : 'people.yml (or a _people/ folder)'} at the root of the content folder, or remove this block`)
   const findPerson = (call: DirectiveCall, attribute: string): Person | DirectiveResult => {
-    const id = named(call, attribute)
     if (people.length === 0) return noData('people')
+    // By display name (`name="Ada Quill"`): what migrated shortcodes such as member-by-name pass.
+    if (call.attributes.name !== undefined && call.attributes[attribute] === undefined && call.attributes.id === undefined) {
+      const found = personByName(index.directory, call.attributes.name)
+      return 'person' in found ? found.person : problem(found.problem)
+    }
+    const id = named(call, attribute)
     if (!id) return problem(`:${call.name} needs a person id, e.g. ${call.kind === 'text' ? `:person[${people[0]!.id}]` : example(call.name, attribute, people[0]!.id)}`)
     return index.person(id) ?? problem(`"${id}" is not a person in the directory.${suggestId(id, people)}`)
   }
   const findTeam = (call: DirectiveCall, attribute: string): Team | DirectiveResult => {
-    const slug = named(call, attribute)
     if (teams.length === 0) return noData('teams')
+    // By its lead (`lead="ada_quill"`, also written ada-quill): what team-by-manager-slug passes.
+    if (call.attributes.lead !== undefined && call.attributes[attribute] === undefined) {
+      const lead = call.attributes.lead.trim()
+      const led = teams.filter((t) => t.leads.some((id) => id === lead || id.replace(/_/g, '-') === lead.toLowerCase()))
+      if (led.length === 1) return led[0]!
+      if (led.length > 1) return problem(`${lead} leads ${led.length} teams: ${led.map((t) => t.slug).join(', ')}. Name the team instead, e.g. ${example(call.name, attribute, led[0]!.slug)}`)
+      return problem(`no team in teams.yml has "${lead}" as its lead.${suggestId(lead, people)}`)
+    }
+    const slug = named(call, attribute)
     if (!slug) return problem(`:${call.name} needs a team slug, e.g. ${example(call.name, attribute, teams[0]!.slug)}`)
     return index.team(slug) ?? problem(`"${slug}" is not a team in teams.yml.${suggestId(slug, teams.map((t) => ({ id: t.slug, name: t.name })))}`)
   }

@@ -16,6 +16,7 @@
 import { closest } from 'fastest-levenshtein'
 import { BUILTIN_NAMES } from './builtins'
 import type { ShortcodeCall } from './types'
+import { escapeRegExp } from '../directives'
 
 export interface ShortcodeMapping {
   block: string
@@ -62,4 +63,11 @@ export function mappedCall(call: ShortcodeCall, mapping: ShortcodeMapping): Shor
     if (names[i]) named[names[i]!] = value
   })
   return { ...call, name: mapping.block, named: { ...named, ...call.named }, positional: call.positional.slice(names.length) }
+}
+
+/** Whether `text` may call a shortcode that shows people (a people block, or one mapped to it): such pages depend on the people data. */
+export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappings): boolean {
+  if (!text.includes('{{')) return false
+  const names = [...PEOPLE_BLOCK_NAMES, ...Object.entries(mappings).filter(([, m]) => (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block)).map(([name]) => name)]
+  return new RegExp(`\\{\\{[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`).test(text)
 }
