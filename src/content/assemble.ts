@@ -107,7 +107,7 @@ function sidebarInputs(pages: readonly Pick<Page, 'sourcePath' | 'url' | 'title'
     return {
       sourcePath: page.sourcePath,
       url: page.url,
-      title: page.title,
+      title: page.frontmatter.linkTitle?.trim() || page.title,
       ...(page.position !== undefined ? { position: page.position } : {}),
       ...(page.frontmatter.sidebar ? { sidebarField: { name: page.frontmatter.sidebar, ...(line ? { line } : {}) } } : {}),
     }

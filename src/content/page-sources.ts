@@ -27,7 +27,8 @@ export function parsePageSources(pages: readonly PageText[], diagnostics: Diagno
   return pages.map(({ file, text }) => {
     const parsed = parseSource(file.sourcePath, text)
     diagnostics.push(...parsed.diagnostics)
-    const slug = parsed.frontmatter.slug
+    // Hugo's `url:` is from the site root, with or without its leading slash.
+    const slug = parsed.frontmatter.slug ?? (parsed.frontmatter.url ? `/${parsed.frontmatter.url.replace(/^\/+/, '')}` : undefined)
     return {
       file,
       text,

@@ -49,7 +49,8 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = []
   const read = parsePageSources(content.pages, diagnostics)
-  const leftOut = (s: LoadedSource) => !options.includeDrafts && s.frontmatter.draft
+  // Drafts (in production) and Hugo's headless files, which exist to be included, are not pages.
+  const leftOut = (s: LoadedSource) => s.frontmatter.headless || (!options.includeDrafts && s.frontmatter.draft)
   const sources = read.filter((s) => !leftOut(s))
   const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)

@@ -97,7 +97,10 @@ describe('people and teams data', () => {
       'teams.yml': 't:\n  name: T\n',
       '_people/b.yml': 'name: B\n',
       '_people/README.md': '# For editors',
-      'guide/_people/c.md': '# A page: only the root _people/ is data',
+      'guide/_people/c.md': '# Under a _ folder: not a page',
+      'guide/_includes/snippet.md': 'Included text',
+      'guide/_partial.md': 'A partial',
+      'guide/_index.md': '# Guide: a section index page',
     }
     for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(data, file)), { recursive: true })
@@ -108,7 +111,19 @@ describe('people and teams data', () => {
   afterAll(() => fs.rmSync(data, { recursive: true, force: true }))
 
   it('never become pages, even a Markdown file in _people/', () => {
-    expect(scanContent(data).pages.map((p) => p.sourcePath).sort()).toEqual(['guide/_people/c.md', 'index.md'])
+    expect(scanContent(data).pages.map((p) => p.sourcePath).sort()).toEqual(['guide/_index.md', 'index.md'])
+  })
+
+  it('files under a folder whose name starts with _, and _-named files other than _index.md, exist to be included: plain files, not pages', () => {
+    const { files } = scanContent(data)
+    expect([...files].filter((f) => f.startsWith('guide/')).sort()).toEqual(['guide/_includes/snippet.md', 'guide/_partial.md', 'guide/_people/c.md'])
+  })
+
+  it('reads a file for an include once, from the pages already read or from disk', () => {
+    const content = readContent(data)
+    expect(content.readText?.('guide/_includes/snippet.md')).toBe('Included text')
+    expect(content.readText?.('index.md')).toBe('# Home')
+    expect(content.readText?.('guide/missing.md')).toBeUndefined()
   })
 
   it('are read once, in path order', () => {

@@ -20,6 +20,12 @@ export const frontmatterSchema = z
     showTitle: flag(true),
     /** URL override: `/absolute/path`, or a bare name that replaces the last segment. */
     slug: text(),
+    /** Hugo's own URL of a page, from the site root (`/offices/`); `slug` wins when both are set. */
+    url: text(),
+    /** Hugo's shorter label for the sidebar; the title stays the page's heading. */
+    linkTitle: text(),
+    /** Hugo's headless bundle: a file that exists to be included, not a page of its own. */
+    headless: flag(),
     /** Left out of production builds. */
     draft: flag(false),
     /** Language of the page, e.g. `ja`, when it differs from the site's. */

@@ -23,8 +23,19 @@ export interface ContentFiles {
 
 const SKIPPED_FOLDERS = new Set(['node_modules'])
 
-/** Folders of data, not pages: a Markdown file in them (a README for editors) is a plain file. */
-const DATA_FOLDERS = new Set([PEOPLE_FOLDER])
+/**
+ * Folders of data, not pages: a Markdown file in them (a README for editors) is a plain file.
+ * Any folder whose name starts with `_` (`_people/`, `_includes/`, `_shared/`) is one: what is
+ * in it exists to be included or read. So is a file named so (Docusaurus' `_partial.md`), except
+ * `_index.md`: Hugo's section index page.
+ */
+function isDataFolder(name: string): boolean {
+  return name.startsWith('_') || name === PEOPLE_FOLDER
+}
+
+function isPartialFile(name: string): boolean {
+  return name.startsWith('_') && !/^_index\.[^.]+$/i.test(name)
+}
 
 export function scanContent(contentDir: string): ContentFiles {
   const pages: SourceFile[] = []
@@ -37,9 +48,9 @@ export function scanContent(contentDir: string): ContentFiles {
       const absolutePath = path.join(folder, entry.name)
       const sourcePath = (relative ? `${relative}/${entry.name}` : entry.name).normalize('NFC')
       if (entry.isDirectory()) {
-        walk(absolutePath, sourcePath, data || (relative === '' && DATA_FOLDERS.has(entry.name)))
+        walk(absolutePath, sourcePath, data || isDataFolder(entry.name))
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        const ext = data ? undefined : pageExtension(entry.name)
+        const ext = data || isPartialFile(entry.name) ? undefined : pageExtension(entry.name)
         if (ext) pages.push({ sourcePath, absolutePath, format: ext === '.mdx' ? 'mdx' : 'md' })
         else files.add(sourcePath)
       }
