@@ -16,11 +16,13 @@ interface Group {
   panels: HTMLElement[]
 }
 
-/** An id no element of the page has yet. */
-function freeId(stem: string): string {
-  for (let n = 1; ; n++) {
-    const id = `${stem}-${n}`
-    if (!document.getElementById(id)) return id
+let groupsMade = 0
+
+/** A stem for a group's ids (`tabs-N-tab-1`, `tabs-N-panel-1`) that no element of the page uses yet. */
+function freeStem(): string {
+  for (;;) {
+    const stem = `tabs-${++groupsMade}`
+    if (!document.getElementById(`${stem}-tab-1`) && !document.getElementById(`${stem}-panel-1`)) return stem
   }
 }
 
@@ -47,7 +49,7 @@ function enhance(root: HTMLElement): void {
   if (root.classList.contains(READY)) return
   const panels = Array.from(root.children).filter((child): child is HTMLElement => child.classList.contains('tab-panel'))
   if (panels.length === 0) return
-  const stem = freeId('tabs')
+  const stem = freeStem()
   const list = element('div', 'tab-list')
   list.setAttribute('role', 'tablist')
   const tabs = panels.map((panel, i) => {
