@@ -3,49 +3,18 @@
  * exists. The page carries a link card and nothing from the video host; a
  * click on `.video-link` replaces the card's content with the player (on
  * youtube-nocookie.com for YouTube), focus moved into it. The id comes from
- * the link's address and is checked against the host's id pattern: anything
- * else is left as the plain link it is. Ctrl/Cmd/Shift-click and middle
- * click keep their usual meaning (open the video's page).
+ * the link's address and is checked against the host's id pattern
+ * (src/shared/video-player.ts): anything else stays the plain link it is.
+ * Ctrl/Cmd/Shift-click and middle click keep their usual meaning.
  */
 import { element } from './dom'
+import { playerUrl, type VideoHost } from '../shared/video-player'
 
-interface Host {
-  id: RegExp
-  /** The video id in a link to the host's watch page, if the link is one. */
-  idOf(url: URL): string | null
-  player(id: string): string
-}
-
-const HOSTS: Record<string, Host> = {
-  'video-youtube': {
-    id: /^[A-Za-z0-9_-]{6,15}$/,
-    idOf: (url) =>
-      url.hostname === 'youtu.be' ? url.pathname.slice(1)
-      : /^(www\.|m\.)?youtube\.com$/.test(url.hostname) ? url.searchParams.get('v')
-      : null,
-    player: (id) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`,
-  },
-  'video-vimeo': {
-    id: /^\d{1,15}$/,
-    idOf: (url) => (/^(www\.)?vimeo\.com$/.test(url.hostname) ? url.pathname.slice(1) : null),
-    player: (id) => `https://player.vimeo.com/video/${id}?autoplay=1`,
-  },
-}
-
-/** The player's address for this card's link, or null when the link is not a valid video link. */
-export function playerUrl(card: Element, href: string): string | null {
-  const kind = Object.keys(HOSTS).find((name) => card.classList.contains(name))
-  if (!kind) return null
-  const host = HOSTS[kind]!
-  let url: URL
-  try {
-    url = new URL(href)
-  } catch {
-    return null
-  }
-  if (url.protocol !== 'https:') return null
-  const id = host.idOf(url)
-  return id && host.id.test(id) ? host.player(id) : null
+/** The card's host, from its class (`video-youtube`, `video-vimeo`). */
+function hostOf(card: Element): VideoHost | null {
+  if (card.classList.contains('video-youtube')) return 'youtube'
+  if (card.classList.contains('video-vimeo')) return 'vimeo'
+  return null
 }
 
 function play(event: MouseEvent): void {
@@ -53,7 +22,9 @@ function play(event: MouseEvent): void {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.video-embed > a.video-link')
   const card = link?.parentElement
   if (!link || !card) return
-  const src = playerUrl(card, link.href)
+  const host = hostOf(card)
+  // The attribute as written (link.href would be the browser's normalised form).
+  const src = host ? playerUrl(host, link.getAttribute('href') ?? '') : null
   if (!src) return
   event.preventDefault()
   const iframe = element('iframe')
