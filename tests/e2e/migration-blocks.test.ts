@@ -18,7 +18,7 @@ const prefix = new URL(siteUrl).pathname.replace(/\/$/, '')
 let browser: Browser
 
 /** The page with a tab group (Docsy tabpane) and a youtube shortcode. */
-const MIGRATION_PAGE = '/editing/h13u-temp-blocks/'
+const MIGRATION_PAGE = '/editing/migrating/'
 
 beforeAll(async () => {
   browser = await launchBrowser()
