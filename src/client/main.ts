@@ -15,6 +15,16 @@ function enhancePeopleFilter(): void {
   if (root) void import('./people-filter').then((filter) => filter.startPeopleFilter(root))
 }
 
+/** Tab groups, a chunk of their own: loaded only by pages that have one. */
+function enhanceTabs(): void {
+  if (document.querySelector('.markdown .tabs')) void import('./tabs').then((tabs) => tabs.startTabs(document))
+}
+
+/** Click-to-load videos, a chunk of their own: loaded only by pages that have one. */
+function enhanceVideos(): void {
+  if (document.querySelector('.markdown .video-embed')) void import('./video').then((video) => video.startVideos())
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -34,4 +44,6 @@ export function enhancePage(): void {
   startScrollSpy()
   enhanceSearch()
   enhancePeopleFilter()
+  enhanceTabs()
+  enhanceVideos()
 }

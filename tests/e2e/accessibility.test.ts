@@ -90,6 +90,7 @@ const PAGES: Record<string, string> = {
   teams: '/teams',
   'team page (platform)': '/teams/platform',
   'page past its review date': '/editing/stale-page-example',
+  'migration guide (tabs, video)': '/editing/migrating/',
 }
 
 const VIEWPORTS = [
