@@ -468,7 +468,7 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
     expect(diagnostics(broken, 'error').sort()).toEqual([
       expect.stringMatching(/^_includes\/b\.md:3:1: error: (?=.*cycle)(?=.*_includes\/a\.md)/i),
       expect.stringMatching(/^bad-quote\.md:5:11: error: (?=.*badge)(?=.*quote)/i),
-      expect.stringMatching(/^missing\.md:5:1: error: (?=.*missing\.md)/i),
+      expect.stringMatching(/^missing\.md:5:1: error: (?=.*not-there\.md)(?=.*no such file)/i),
       expect.stringMatching(/^missing\.md:7:18: error: (?=.*does-not-exist)/i),
       expect.stringMatching(/^stray-close\.md:11:1: error: (?=.*details)(?=.*open)/i),
       expect.stringMatching(/^unclosed\.md:7:1: error: (?=.*alert)(?=.*clos)/i),

@@ -93,10 +93,11 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
     const found = candidates.find((candidate) => candidate in setting.includes)
     if (!found) {
       const tried = candidates.length > 1 ? ` (looked for ${candidates.join(' and ')})` : ''
-      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}": no such file in the content folder${tried}.${suggestPath(candidates[0]!, setting.files ?? [])}` } }
+      const rule = "Paths start from this file's folder, or from the content root with a leading /"
+      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}": no such file in the content folder${tried}.${suggestPath(candidates[0]!, setting.files ?? []) || ` ${rule}`}` } }
     }
     if (found === input.sourcePath || chain.includes(found)) {
-      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}" includes a file that includes this one: ${[...chain, input.sourcePath, found].join(' → ')}. Remove one of the includes` } }
+      return { nodes: [], problem: { code: 'include', message: `${call.name} "${target}" makes a cycle: ${[...chain, input.sourcePath, found].join(' → ')}. Remove one of these includes` } }
     }
     const text = setting.includes[found]!
     const asCode = /^true$/i.test(call.named.code ?? '') || !MARKDOWN_INCLUDE.test(found)

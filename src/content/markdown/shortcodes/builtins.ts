@@ -144,7 +144,7 @@ function video(host: keyof typeof VIDEO_HOSTS): Builtin {
     }
     const title = argument(call, ['title'])
     const label = title ? `Watch “${title}” on ${site}` : `Watch the video on ${site}`
-    return { nodes: [element('div', { className: ['video-embed', `video-${host}`] }, [{ type: 'paragraph', children: [link(watch(id), [text(label)], 'video-link')] } as Content])] }
+    return { nodes: [element('div', { className: ['video-embed', `video-${host}`] }, [link(watch(id), [text(label)], 'video-link')])] }
   }
 }
 

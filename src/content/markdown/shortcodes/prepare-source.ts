@@ -40,8 +40,8 @@ export interface PreparedSource {
 export interface PrepareOptions {
   /** Code ranges of `text` ([start, end), sorted): tags there stay literal. */
   code: readonly (readonly [number, number])[]
-  /** The URL `ref`/`relref` stands for; undefined when no page matches (the argument is kept, and the link check reports it). */
-  resolveRef?: (target: string) => string | undefined
+  /** The URL `ref`/`relref` stands for, or why there is none (reported at the tag; the link becomes `#`). */
+  resolveRef?: (target: string) => { url: string } | { problem: string }
 }
 
 const ADMONITION_TITLE = /^([ \t]*(?:>[ \t]?)*)(:{3,})(note|tip|info|warning|caution|danger|important|success)[ \t]+([^\s[{][^\n]*?)[ \t]*$/gm
@@ -134,12 +134,14 @@ function admonitionTitleEdits(text: string, code: PrepareOptions['code']): Edit[
 }
 
 /** The tag's replacement: see the file header. */
-function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOptions): Edit {
+function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOptions, problems: ScanProblem[]): Edit {
   const written = text.slice(tag.start, tag.end)
   let replacement: string
   if ((tag.name === 'ref' || tag.name === 'relref') && !tag.escaped && tag.form !== 'liquid') {
     const target = tag.positional[0] ?? tag.named.path ?? ''
-    replacement = options.resolveRef?.(target) ?? target
+    const resolved = options.resolveRef?.(target) ?? { url: target }
+    if ('problem' in resolved) problems.push({ line: tag.line, column: tag.column, message: `${tag.name} "${target}": ${resolved.problem}` })
+    replacement = 'url' in resolved ? resolved.url : '#'
   } else if (standsAlone(text, tag.start, tag.end)) {
     replacement = sameShape(written, `<!--hsc:${i}`, ' ', '-->')
   } else {
@@ -152,7 +154,7 @@ export function prepareSource(text: string, options: PrepareOptions): PreparedSo
   const scanned = mayHoldShortcodes(text) ? scanShortcodes(text, options.code) : { tags: [], problems: [] }
   const { tags, problems } = scanned
   const partner = pair(tags, problems)
-  const tagEdits = tags.map((tag, i) => tagEdit(text, tag, i, options))
+  const tagEdits = tags.map((tag, i) => tagEdit(text, tag, i, options, problems))
   // A title line that holds a tag is left as written (the tag's edit wins).
   const titleEdits = admonitionTitleEdits(text, options.code).filter((edit) => !tags.some((tag) => tag.start < edit.end && tag.end > edit.start))
   const edits = [...tagEdits, ...titleEdits].sort((a, b) => a.start - b.start)

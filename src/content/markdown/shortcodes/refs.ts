@@ -2,13 +2,14 @@
  * Hugo's `ref` and `relref`: the URL of the page a path names, as Hugo
  * finds it — relative to the page's folder, then from the content root,
  * then, for a bare name, the one page of that file name anywhere — with
- * the extension optional and a `#anchor` kept. Unresolved, the argument is
- * left as written, and the link check reports it like any broken link.
+ * the extension optional and a `#anchor` kept. Unresolved, it is a problem
+ * at the tag with "Did you mean" (the page's pages by file name).
  */
 import path from 'node:path'
+import { closest, distance } from 'fastest-levenshtein'
 import type { LinkIndex, Route } from '../../links'
 
-export type RefResolver = (target: string, from: string) => string | undefined
+export type RefResolver = (target: string, from: string) => { url: string } | { problem: string }
 
 const resolvers = new WeakMap<LinkIndex, RefResolver>()
 
@@ -28,15 +29,20 @@ export function refResolver(routes: readonly Route[], index: LinkIndex): RefReso
     const hashAt = target.indexOf('#')
     const pathPart = (hashAt >= 0 ? target.slice(0, hashAt) : target).trim()
     const anchor = hashAt >= 0 ? target.slice(hashAt) : ''
-    if (pathPart === '') return anchor || undefined
+    if (pathPart === '') return anchor ? { url: anchor } : { problem: 'needs the path of a page, e.g. {{< ref "handbook/values.md" >}}' }
     const clean = (p: string) => path.posix.normalize(p).replace(/^\/+|\/+$/g, '').replace(/^\.$/, '')
     const candidates = pathPart.startsWith('/') ? [clean(pathPart)] : [clean(path.posix.join(path.posix.dirname(from), pathPart)), clean(pathPart)]
     for (const candidate of candidates) {
       const found = index.pageAtContentPath(candidate)
-      if (found) return found.url + anchor
+      if (found) return { url: found.url + anchor }
     }
-    const unique = pathPart.includes('/') ? undefined : byName.get(baseName(pathPart))
-    return unique ? unique.url + anchor : undefined
+    const named = pathPart.includes('/') ? undefined : byName.get(baseName(pathPart))
+    if (named) return { url: named.url + anchor }
+    if (named === null) return { problem: `"${pathPart}" is the file name of several pages: write its path, e.g. {{< ref "${routes.find((r) => baseName(r.sourcePath) === baseName(pathPart))!.sourcePath}" >}}` }
+    const paths = routes.map((route) => route.sourcePath)
+    const near = paths.length ? closest(candidates[0]!, paths) : undefined
+    const hint = near && distance(candidates[0]!, near) <= Math.max(3, near.length / 3) ? ` Did you mean ${near}?` : ''
+    return { problem: `no page at "${pathPart}" (looked from this page's folder, then from the content root).${hint}` }
   }
   resolvers.set(index, resolver)
   return resolver
