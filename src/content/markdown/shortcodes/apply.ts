@@ -204,10 +204,11 @@ function process(parent: Parent, prepared: PreparedSource, render: RenderCall, p
     const result = render(callOf(tag, inner, placement))
     if (result.problem) problems.push({ line: tag.line, column: tag.column, ...result.problem })
     if (result.more) problems.push(...result.more)
-    // Inline output (a badge) alone between blocks gets a paragraph.
-    const inline = flow && result.nodes.length > 0 && result.nodes.every((node) => PHRASING.has(node.type))
-    out.push(...(inline ? [{ type: 'paragraph', children: result.nodes } as Content] : result.nodes))
+    out.push(...asFlow(result.nodes))
   }
+  // Inline output (a badge, the escape's text) alone between blocks gets a paragraph.
+  const asFlow = (nodes: Content[]): Content[] =>
+    flow && nodes.length > 0 && nodes.every((node) => PHRASING.has(node.type) || ((node.type as string) === 'shortcodeElement' && !isFlow(node as unknown as Parent))) ? [{ type: 'paragraph', children: nodes } as Content] : nodes
   for (const node of hoisted) {
     if (!isMarker(node)) {
       out.push(node)
@@ -217,7 +218,7 @@ function process(parent: Parent, prepared: PreparedSource, render: RenderCall, p
     const mate = partner[node.tag]
     if (tag.escaped) {
       rendered.add(node.tag)
-      out.push(literal(tag))
+      out.push(...asFlow([literal(tag)]))
     } else if (mate === undefined) {
       rendered.add(node.tag)
       if (!tag.closing) emit(node.tag, undefined)

@@ -50,8 +50,7 @@ const ADMONITION_TITLE = /^([ \t]*(?:>[ \t]?)*)(:{3,})(note|tip|info|warning|cau
 export function needsPreparation(text: string): boolean {
   if (mayHoldShortcodes(text)) return true
   if (!text.includes(':::')) return false
-  ADMONITION_TITLE.lastIndex = 0
-  return ADMONITION_TITLE.test(text)
+  return new RegExp(ADMONITION_TITLE.source, 'm').test(text)
 }
 
 /** Names the tree step pairs: a Hugo closing matches a Hugo opening of the same name, a Liquid one a Liquid one. */

@@ -160,6 +160,8 @@ function readTag(text: string, start: number, lines: LineIndex): ShortcodeTag | 
     if (form !== 'liquid' && text.startsWith(form === 'angle' ? '%}}' : '>}}', cursor.at)) {
       return { ...place, message: `the shortcode ${written}… opens with ${opener} but closes with ${text.slice(cursor.at, cursor.at + 3)}: use ${closer}` }
     }
+    // The next tag begins before this one ended: this one is not closed.
+    if (/^\{\{[<%]/.test(text.slice(cursor.at, cursor.at + 3))) return { ...place, message: `the shortcode ${written}… is never closed: end it with ${closer}` }
     const value = readValue(cursor, stops)
     if (value === undefined) {
       return { ...place, message: `the shortcode ${written}… has an unexpected "${text[cursor.at]}": end it with ${closer}` }
