@@ -182,7 +182,7 @@ export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   tip: namedCallout('tip', 'Tip'),
   important: namedCallout('important', 'Important'),
   warning: namedCallout('warning', 'Warning'),
-  caution: namedCallout('warning', 'Caution'),
+  caution: namedCallout('caution', 'Caution'),
   danger: namedCallout('caution', 'Danger'),
   hint,
   details,
