@@ -3,7 +3,7 @@
  * src/content/config.ts) and each can be overridden by an environment variable
  * at build time: HANDBOOK_TITLE, HANDBOOK_SITE_URL, HANDBOOK_PATH_PREFIX,
  * HANDBOOK_LANG, HANDBOOK_CONTENT_DIR, HANDBOOK_REPOSITORY_URL,
- * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH. HANDBOOK_TODAY=YYYY-MM-DD
+ * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH, HANDBOOK_SHORTCODES (JSON). HANDBOOK_TODAY=YYYY-MM-DD
  * sets the date review dates are compared with (the build's clock otherwise).
  */
 import { defineConfig } from './src/content/config'
@@ -22,6 +22,9 @@ export default defineConfig({
   requireOwner: false,
   // How often a page is due for review unless its folder's _meta.yml or its own review_every says otherwise.
   reviewEvery: '1 year',
+  // Shortcodes of a handbook moved from Hugo, each drawn as one of our blocks (see contents/editing/migrating.md), e.g.
+  // { 'member-by-name': { block: 'person', args: ['name'] }, 'engineering/header': { block: 'none' } }
+  shortcodes: {},
   repository: {
     url: '',
     branch: 'main',

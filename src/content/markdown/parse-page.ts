@@ -16,7 +16,7 @@ import { visit } from 'unist-util-visit'
 import { parseMarkdown, type PageFormat } from './parse'
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
-import { prepareSource, needsPreparation, type PreparedSource } from './shortcodes/prepare-source'
+import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
 import { shortcodeRenderer } from './shortcodes/render-call'
 import type { ShortcodeMappings } from './shortcodes/mapping'
@@ -70,7 +70,7 @@ function codeRanges(tree: Root): [number, number][] {
 
 /** Frontmatter of an included Markdown file, as blank lines (its lines keep their numbers). */
 function withoutFrontmatter(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
+  const match = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text)
   return match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text
 }
 
@@ -122,7 +122,17 @@ function parsePageWith(input: PageParseInput, chain: readonly string[]): ParsedP
         return undefined
       }
     }
-    return { tree, problems: applyDirectives(tree, { source, handlers, parsePlain }) }
+    const problems = applyDirectives(tree, { source, handlers, parsePlain })
+    for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
+      problems.push({
+        code: 'admonition-title',
+        severity: 'warning',
+        line: old.line,
+        column: 1,
+        message: `in .mdx an admonition's title goes in brackets: write :::${old.kind}[${old.title}] (the form :::${old.kind} ${old.title} works in .md only)`,
+      })
+    }
+    return { tree, problems }
   }
   let prepared: PreparedSource | undefined
   const setting = input.shortcodes

@@ -17,7 +17,7 @@
  * `:::tip Title` is rewritten to `:::tip[Title]`, the form remark-directive reads.
  */
 import type { ShortcodeTag, ScanProblem } from './scan'
-import { scanShortcodes, mayHoldShortcodes } from './scan'
+import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
 
 export const INLINE_OPEN = '\uE000'
 export const INLINE_CLOSE = '\uE001'
@@ -130,6 +130,15 @@ function admonitionTitleEdits(text: string, code: PrepareOptions['code']): Edit[
     edits.push({ start, end: start + whole.length, text: `${prefix}${colons}${kind}[${title.replace(/[[\]\\]/g, '\\$&')}]` })
   }
   return edits
+}
+
+/** Lines of `:::tip Title` outside code, for `.mdx`, whose text the compiler reads itself: there the editor rewrites them. */
+export function oldAdmonitionTitles(text: string, code: PrepareOptions['code']): { line: number; kind: string; title: string }[] {
+  const lines = lineIndexOf(text)
+  return admonitionTitleEdits(text, code).map((edit) => {
+    const [, , , kind, title] = new RegExp(ADMONITION_TITLE.source, 'm').exec(text.slice(edit.start, edit.end))!
+    return { line: lines.place(edit.start).line, kind: kind!, title: title! }
+  })
 }
 
 /** The tag's replacement: see the file header. */
