@@ -12,6 +12,9 @@ import { includeCandidates, includedFiles } from '../../src/content/markdown/sho
 import { mappingProblems, mentionsPeopleShortcodes } from '../../src/content/markdown/shortcodes/mapping'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderOutcome } from '../../src/content/render-jobs'
 import { NO_PEOPLE } from '../support/people'
+import { compile } from '@mdx-js/mdx'
+import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdown/mdx'
+import { withAdmonitions } from '../../src/content/markdown/admonitions'
 
 const routes = [
   { sourcePath: 'index.md', url: '/' },
@@ -247,5 +250,38 @@ describe('includes and the mapping, before rendering', () => {
     expect(mentionsPeopleShortcodes('{{< member-by-name "Ada" >}}', mappings)).toBe(true)
     expect(mentionsPeopleShortcodes('{{< member-by-name-x "Ada" >}}', mappings)).toBe(false)
     expect(mentionsPeopleShortcodes('{{< alert >}}', mappings)).toBe(false)
+  })
+})
+
+describe('admonitions in .mdx', () => {
+  const manifest: RouteManifest = {
+    people: NO_PEOPLE,
+    site: { siteUrl: 'https://handbook.test', pathPrefix: '' },
+    hrefPrefix: '',
+    routes,
+    files: [],
+    mdx: { '/content/docs/page.mdx': { sourcePath: 'docs/page.md', url: '/docs/page' } },
+  }
+
+  it('compile to the same callout as in .md, with the components around them untouched', async () => {
+    const plugins = handbookMdxPlugins(() => manifest, () => withAdmonitions(new Map()))
+    const compiled = await compile(
+      { value: '<div>\n\n:::warning[Mind the gap]\nText with **bold**.\n:::\n\n</div>', path: '/content/docs/page.mdx' },
+      { ...plugins, outputFormat: 'function-body', development: false },
+    )
+    const code = String(compiled)
+    expect(code).toMatch(/className: "callout callout-warning"/)
+    expect(code).toContain('"Mind the gap"')
+  })
+
+  it('warn about the old title form, which only .md reads', () => {
+    const outcome = runRenderJob(
+      { sourcePath: 'docs/page.mdx', route: 3, body: '\n:::tip Use the sandbox\nx\n:::\n', format: 'mdx' },
+      { routes, files: [], site: manifest.site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} },
+      linkIndexOf({ routes, files: [], site: manifest.site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} }),
+    )
+    expect(outcome.diagnostics.map((d) => `${d.line}: ${d.severity}: ${d.message}`)).toEqual([
+      "2: warning: in .mdx an admonition's title goes in brackets: write :::tip[Use the sandbox] (the form :::tip Use the sandbox works in .md only)",
+    ])
   })
 })
