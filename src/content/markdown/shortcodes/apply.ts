@@ -77,15 +77,18 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
       children.push(...splitAtMarkers(value, prepared.tags, (text) => (text ? ({ type, value: text } as Content) : undefined)))
       continue
     }
-    if ((child.type === 'link' || child.type === 'image' || child.type === 'definition') && /[\uE000-\uE002]|<!--hsc:/.test(child.url)) {
-      const index = Number(new RegExp(ANY_MARKER.source).exec(child.url)?.[1] ?? -1)
-      const tag = prepared.tags[index]
-      problems.push({
-        code: 'shortcode',
-        message: `${tag ? writtenName(tag) : 'a shortcode'} cannot stand in a link's address: only {{< ref "…" >}} and {{< relref "…" >}} can. Write the address itself`,
-        ...(tag ? { line: tag.line, column: tag.column } : placeOf(child)),
-      })
-      child.url = ''
+    if (child.type === 'link' || child.type === 'image' || child.type === 'definition' || child.type === 'imageReference') {
+      // An address, title or alt text is one string: a shortcode there cannot be drawn.
+      const fields = child as unknown as Record<'url' | 'title' | 'alt', string | null | undefined>
+      for (const field of ['url', 'title', 'alt'] as const) {
+        const value = fields[field]
+        if (typeof value !== 'string' || !/[\uE000-\uE002]|<!--hsc:/.test(value)) continue
+        const index = Number(new RegExp(ANY_MARKER.source).exec(value)?.[1] ?? -1)
+        const tag = prepared.tags[index]
+        const where = field === 'url' ? "a link's address: only {{< ref \"…\" >}} and {{< relref \"…\" >}} can. Write the address itself" : `an image's or link's ${field === 'alt' ? 'alt text' : 'title'}: write the text itself`
+        problems.push({ code: 'shortcode', message: `${tag ? writtenName(tag) : 'a shortcode'} cannot stand in ${where}`, ...(tag ? { line: tag.line, column: tag.column } : placeOf(child)) })
+        fields[field] = field === 'url' ? '' : value.replace(ANY_MARKER, '').replace(PADDING, '')
+      }
     }
     if ('children' in child) findMarkers(child as Parent, prepared, problems)
     children.push(child)
