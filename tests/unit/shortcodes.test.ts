@@ -291,7 +291,7 @@ describe('shortcodes where only text can stand', () => {
     expect(html('[a]({{< param "url" >}}) ![x {{< label "y" >}}](x.png)')).toBe('<p><a href="">a</a> <img src="/docs/x.png" alt="x " loading="lazy" decoding="async"></p>')
     expect(messages('[a]({{< param "url" >}}) ![x {{< label "y" >}}](x.png)')).toEqual([
       expect.stringMatching(/1:5: error: \{\{< param >\}\} cannot stand in a link's address/),
-      expect.stringMatching(/1:29: error: \{\{< label >\}\} cannot stand in an image's or link's alt text/),
+      expect.stringMatching(/1:30: error: \{\{< label >\}\} cannot stand in an image's or link's alt text/),
     ])
   })
 })
