@@ -68,9 +68,9 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
   for (const child of parent.children as Content[]) {
     if (child.type === 'text' || child.type === 'html') {
       const value = child.value.replace(PADDING, '')
-      if (child.type === 'html' && BLOCK_MARKER.test(value.trim())) {
-        const index = Number(BLOCK_MARKER.exec(value.trim())![1])
-        children.push(markerOf(prepared.tags[index]!, index))
+      const block = child.type === 'html' ? BLOCK_MARKER.exec(value.trim()) : null
+      if (block && prepared.tags[Number(block[1])]) {
+        children.push(markerOf(prepared.tags[Number(block[1])]!, Number(block[1])))
         continue
       }
       const type = child.type
@@ -82,7 +82,7 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
       const fields = child as unknown as Record<'url' | 'title' | 'alt', string | null | undefined>
       for (const field of ['url', 'title', 'alt'] as const) {
         const value = fields[field]
-        if (typeof value !== 'string' || !/[\uE000-\uE002]|<!--hsc:/.test(value)) continue
+        if (typeof value !== 'string' || !/[\uFDD0-\uFDD2]|<!--hsc:/.test(value)) continue
         const index = Number(new RegExp(ANY_MARKER.source).exec(value)?.[1] ?? -1)
         const tag = prepared.tags[index]
         const where = field === 'url' ? "a link's address: only {{< ref \"…\" >}} and {{< relref \"…\" >}} can. Write the address itself" : `an image's or link's ${field === 'alt' ? 'alt text' : 'title'}: write the text itself`

@@ -7,7 +7,8 @@
  * - A tag alone on its line(s) becomes an HTML comment `<!--hsc:N…-->`: an
  *   HTML block ends at its line and interrupts a paragraph, so it stands
  *   between blocks, as the editor meant.
- * - A tag inside a line becomes `\uE000N\uE001` padded with `\uE002` to the
+ * - A tag inside a line becomes `\uFDD0N\uFDD1` padded with `\uFDD2` (Unicode
+ *   noncharacters, which no text holds) to the
  *   tag's length, so the columns after it do not move; it stays in the text.
  * - `ref`/`relref` are replaced by the target's URL, so `[a]({{< ref "b" >}})`
  *   parses as a link (CommonMark does not see a link destination with spaces).
@@ -19,12 +20,12 @@
 import type { ShortcodeTag, ScanProblem } from './scan'
 import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
 
-export const INLINE_OPEN = '\uE000'
-export const INLINE_CLOSE = '\uE001'
-export const INLINE_PAD = '\uE002'
+export const INLINE_OPEN = '\uFDD0'
+export const INLINE_CLOSE = '\uFDD1'
+export const INLINE_PAD = '\uFDD2'
 export const BLOCK_MARKER = /^<!--hsc:(\d+)[\s\S]*-->$/
 /** Every marker in a text or raw HTML: inline ones and block comments. */
-export const ANY_MARKER = /\uE000(\d+)\uE001|<!--hsc:(\d+)[^]*?-->/g
+export const ANY_MARKER = /\uFDD0(\d+)\uFDD1|<!--hsc:(\d+)[^]*?-->/g
 
 export interface PreparedSource {
   /** The page's text as written, which the tags' offsets point into. */
