@@ -235,3 +235,34 @@ describe('defaultSidebarName', () => {
     expect(defaultSidebarName('values.md', 'Handbook')).toBe('Handbook')
   })
 })
+
+describe('loadHandbook: a handbook moved from Hugo', () => {
+  let handbook: Handbook
+  beforeAll(() => {
+    const dir = makeContent('hugo', {
+      '_index.md': '# Home\n\nSee {{< ref "offices" >}}.\n',
+      'ops/_index.md': '# Operations\n',
+      'ops/offices.md': '---\ntitle: Our offices around the world\nlinkTitle: Offices\nurl: /offices/\n---\n{{< include "/_shared/address.md" >}}\n',
+      'ops/bundle/index.md': '---\nheadless: true\n---\nOnly to be included.\n',
+      'ops/travel.md': '# Travel\n\n{{< include "bundle/index.md" >}}\n',
+      '_shared/address.md': 'Main Street **1**.\n',
+      'ops/then.md': '---\nurl: offices\n---\nSame address.\n',
+    })
+    handbook = loadHandbook(settingsFor(dir), { includeDrafts: false, hrefPrefix: '' })
+  })
+
+  it('publishes url: as the address, linkTitle as the sidebar label, and leaves headless and _ files out', () => {
+    expect(handbook.pages.map((p) => p.url).sort()).toEqual(['/', '/offices', '/ops', '/ops/travel'])
+    const offices = handbook.pages.find((p) => p.url === '/offices')!
+    expect(offices.title).toBe('Our offices around the world')
+    expect(JSON.stringify(handbook.sidebars)).toContain('"label":"Offices"')
+    expect(offices.html).toBe('<p>Main Street <strong>1</strong>.</p>')
+    expect(handbook.pages.find((p) => p.url === '/ops/travel')!.html).toContain('<p>Only to be included.</p>')
+  })
+
+  it('reports two pages claiming one url: like any address collision', () => {
+    expect(handbook.diagnostics.map((d) => formatDiagnostic(d, (file) => file))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ops\/then\.md.*would both be the page \/offices/)]),
+    )
+  })
+})
