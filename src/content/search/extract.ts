@@ -94,7 +94,8 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     if (node.type !== 'element') return
     const tag = node.tagName
     // The "#" link beside each heading, footnote back-links: navigation, not content.
-    if (hasClass(node, 'heading-anchor') || node.properties?.dataFootnoteBackref !== undefined) return
+    // Not the page's words: heading anchors, footnote back links, the label of a shortcode the handbook does not know.
+    if (hasClass(node, 'heading-anchor') || hasClass(node, 'shortcode-unknown-name') || node.properties?.dataFootnoteBackref !== undefined) return
     if (tag === 'script' || tag === 'style' || tag === 'template') return
     const level = /^h([1-6])$/.exec(tag)
     if (level && Number(level[1]) <= SECTION_DEPTH && typeof node.properties?.id === 'string' && !hasClass(node, 'sr-only')) {
