@@ -12,6 +12,11 @@ import type { Parsed } from './block'
 /** Every declared field's kind, read from the schema once (a field of no known kind fails here, at load). */
 const kinds = new Map<string, FieldKind>(Object.entries(frontmatterSchema.shape).map(([field, schema]) => [field, kindOf(schema)]))
 
+/** The kind of a field the handbook knows; undefined for any other field. */
+export function fieldKind(field: string): FieldKind | undefined {
+  return kinds.get(field)
+}
+
 /** A coercion leaves an empty field as `undefined`; the field is absent, not present and empty. */
 function withoutAbsent(frontmatter: Frontmatter): Frontmatter {
   return Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined)) as Frontmatter
