@@ -158,3 +158,14 @@ describe('JSON frontmatter (Hugo)', () => {
     expect(parsed.diagnostics).toEqual([])
   })
 })
+
+describe('frontmatter of .mdx pages', () => {
+  it('must be YAML, which gatsby-plugin-mdx reads itself: TOML or JSON is an error at line 1, with the YAML to write', () => {
+    const json = parseSource('p.mdx', '{\n  "title": "T"\n}\n\nBody.')
+    expect(json.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '1: an .mdx page\'s frontmatter must be YAML between --- lines (JSON is read in .md pages only). Write it as ---, then title: Our values, then --- instead of { "title": "Our values" }',
+    ])
+    const toml = parseSource('p.mdx', '+++\ntitle = "T"\n+++\n\nBody.')
+    expect(toml.diagnostics[0]).toMatchObject({ code: 'frontmatter-mdx-format', line: 1 })
+  })
+})

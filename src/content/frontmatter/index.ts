@@ -51,6 +51,12 @@ export function parseSource(file: string, source: string): ParsedSource {
   }
   if (!block) return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
 
+  // gatsby-plugin-mdx reads an .mdx page's frontmatter itself, YAML only: TOML or JSON would be compiled as the page's first lines.
+  if (block.kind !== 'yaml' && file.toLowerCase().endsWith('.mdx')) {
+    const example = block.kind === 'toml' ? 'title = "Our values"' : '{ "title": "Our values" }'
+    diagnostics.push(error('frontmatter-mdx-format', file, `an .mdx page's frontmatter must be YAML between --- lines (${block.kind.toUpperCase()} is read in .md pages only). Write it as ---, then title: Our values, then --- instead of ${example}`, 1))
+    return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
+  }
   const parsed = PARSERS[block.kind](file, block, diagnostics)
   const frontmatter = parsed ? validate(file, parsed, diagnostics) : defaultFrontmatter()
   const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
