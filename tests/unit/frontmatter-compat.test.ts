@@ -139,7 +139,14 @@ describe('JSON frontmatter (Hugo)', () => {
 
   it('reports a wrong type at its line', () => {
     expect(messages(['{', '  "title": "T",', '  "draft": "maybe"', '}', ''].join('\n'))).toEqual([
-      '3: error: "draft" must be true or false, but it is the text "maybe". Write draft: true or draft: false',
+      '3: error: "draft" must be true or false, but it is the text "maybe". Write "draft": true or "draft": false',
+    ])
+  })
+
+  it('writes the fix in JSON', () => {
+    expect(messages(['{', '  "weight": "3",', '  "aliases": 4', '}', ''].join('\n'))).toEqual([
+      '2: error: "weight" must be a number, but it is the text "3". Write it without quotes, e.g. "weight": 3',
+      '3: error: "aliases" must be a path or a list of paths, but it is the number 4. Write "aliases": ["/old/path", "/older/path"]',
     ])
   })
 
@@ -167,5 +174,15 @@ describe('frontmatter of .mdx pages', () => {
     ])
     const toml = parseSource('p.mdx', '+++\ntitle = "T"\n+++\n\nBody.')
     expect(toml.diagnostics[0]).toMatchObject({ code: 'frontmatter-mdx-format', line: 1 })
+  })
+})
+
+describe('fixes in TOML frontmatter', () => {
+  it('are written in TOML', () => {
+    expect(messages(['+++', 'description = 42', 'weight = "3"', 'owner = true', '+++', ''].join('\n'))).toEqual([
+      '2: error: "description" must be text, but it is the number 42. Put it in quotes: description = "42"',
+      '3: error: "weight" must be a number, but it is the text "3". Write it without quotes, e.g. weight = 3',
+      '4: error: "owner" must be a team slug or person id, or a list of them, but it is the boolean true. Write owner = "platform" or owner = ["platform", "jane_doe"]',
+    ])
   })
 })

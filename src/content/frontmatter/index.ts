@@ -58,7 +58,7 @@ export function parseSource(file: string, source: string): ParsedSource {
     return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
   }
   const parsed = PARSERS[block.kind](file, block, diagnostics)
-  const frontmatter = parsed ? validate(file, parsed, diagnostics) : defaultFrontmatter()
+  const frontmatter = parsed ? validate(file, parsed, diagnostics, block.kind) : defaultFrontmatter()
   const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
   return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
 }
