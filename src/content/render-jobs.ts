@@ -10,6 +10,10 @@ import { renderPage, type RenderedPage, type RenderInput } from './markdown/rend
 import type { PageFormat } from './markdown/parse'
 import type { PeopleContext } from './people/types'
 import { blocksFor } from './people/blocks'
+import { parseMarkdown } from './markdown/parse'
+import { unknownComponents } from './markdown/mdx-components'
+import { DIRECTIVE_COMPONENTS } from './markdown/directives'
+import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 
 export interface RenderContext {
   routes: Route[]
@@ -52,6 +56,22 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
   }
 }
 
+/** The components an .mdx page has without an import: the provider's, and the blocks' component forms the handlers replace. */
+function knownComponents(input: RenderInput): string[] {
+  const blocks = Object.entries(DIRECTIVE_COMPONENTS).filter(([, directive]) => input.directives?.has(directive)).map(([component]) => component)
+  return [...MDX_PROVIDER_COMPONENTS, ...blocks]
+}
+
+/**
+ * An .mdx page's components that webpack could not find, as errors at their
+ * elements: reported by the build's load step, so it stops before webpack
+ * (whose "Expected component … to be defined" is a stack trace).
+ */
+function componentDiagnostics(job: RenderJob, input: RenderInput): Diagnostic[] {
+  const tree = parseMarkdown(job.body, 'mdx', { directives: true })
+  return unknownComponents(tree, knownComponents(input)).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+}
+
 /** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
 export function runRenderJob(job: RenderJob, context: RenderContext, index: LinkIndex): RenderOutcome {
   const input = renderInputOf(job, context, index)
@@ -59,6 +79,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
     const rendered = renderPage(input)
     // A directive a handler could not render (unknown person, team...) is an error at the directive.
     const diagnostics = (rendered.problems ?? []).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+    if (job.format === 'mdx') diagnostics.push(...componentDiagnostics(job, input))
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
