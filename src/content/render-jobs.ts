@@ -12,6 +12,7 @@ import type { PeopleContext } from './people/types'
 import { blocksFor } from './people/blocks'
 import { parseMarkdown } from './markdown/parse'
 import { unknownComponents } from './markdown/mdx-components'
+import { mdxSyntaxProblem } from './markdown/mdx-syntax'
 import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 
@@ -83,11 +84,10 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
-    const reason = place.reason ?? place.message ?? String(cause)
-    const hint = input.format === 'mdx' ? '. In .mdx, write \\{ and \\< for a literal brace or angle bracket, or rename the file to .md' : ''
+    const problem = input.format === 'mdx' ? mdxSyntaxProblem(cause) : { message: place.reason ?? place.message ?? String(cause), line: place.line, column: place.column }
     return {
       rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
-      diagnostics: [error('syntax', job.sourcePath, `${reason}${hint}`, place.line, place.column)],
+      diagnostics: [error('syntax', job.sourcePath, problem.message, problem.line ?? undefined, problem.column ?? undefined)],
     }
   }
 }
