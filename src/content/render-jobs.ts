@@ -13,6 +13,7 @@ import { blocksFor } from './people/blocks'
 import { parseMarkdown } from './markdown/parse'
 import { unknownComponents } from './markdown/mdx-components'
 import { mdxSyntaxProblem } from './markdown/mdx-syntax'
+import { undefinedNames } from './markdown/mdx-expressions'
 import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 
@@ -64,13 +65,16 @@ function knownComponents(input: RenderInput): string[] {
 }
 
 /**
- * An .mdx page's components that webpack could not find, as errors at their
- * elements: reported by the build's load step, so it stops before webpack
- * (whose "Expected component … to be defined" is a stack trace).
+ * An .mdx page's components that webpack could not find, and names its
+ * expressions read that nothing defines, as errors at their elements:
+ * reported by the build's load step, so it stops before webpack (whose
+ * "Expected component … to be defined" is a stack trace).
  */
 function componentDiagnostics(job: RenderJob, input: RenderInput): Diagnostic[] {
   const tree = parseMarkdown(job.body, 'mdx', { directives: true })
-  return unknownComponents(tree, knownComponents(input)).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+  const known = knownComponents(input)
+  // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, also a stack trace.
+  return [...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
 }
 
 /** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */

@@ -31,6 +31,7 @@ describe('unknown MDX components', () => {
     expect(lines.map((line) => line.slice(content.length + 1))).toEqual([
       `team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       `team/callouts.mdx:13:1: error: <Calout> is not a component of this handbook. ${components} Did you mean <Callout>?`,
+      'team/callouts.mdx:17:10: error: {firstName} uses firstName, which this page does not define, so the page would fail to render. For literal braces write \\{firstName\\}; for a value, define it first, e.g. export const firstName = …',
       `team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components}`,
     ])
     expect(build.output).not.toContain('Expected component')

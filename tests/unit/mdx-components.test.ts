@@ -58,6 +58,7 @@ describe('npm run check on a PostHog-style MDX handbook', () => {
     expect(lines.filter((line) => line.includes(': error: '))).toEqual([
       `tests/fixtures/mdx-components/team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       `tests/fixtures/mdx-components/team/callouts.mdx:13:1: error: <Calout> is not a component of this handbook. ${components} Did you mean <Callout>?`,
+      'tests/fixtures/mdx-components/team/callouts.mdx:17:10: error: {firstName} uses firstName, which this page does not define, so the page would fail to render. For literal braces write \\{firstName\\}; for a value, define it first, e.g. export const firstName = …',
       `tests/fixtures/mdx-components/team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components}`,
     ])
     expect(result.stderr).toBe('')
