@@ -14,6 +14,7 @@ import { parseMarkdown } from './markdown/parse'
 import { unknownComponents } from './markdown/mdx-components'
 import { mdxSyntaxProblem } from './markdown/mdx-syntax'
 import { undefinedNames } from './markdown/mdx-expressions'
+import { missingImports } from './markdown/mdx-imports'
 import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 
@@ -70,11 +71,14 @@ function knownComponents(input: RenderInput): string[] {
  * reported by the build's load step, so it stops before webpack (whose
  * "Expected component … to be defined" is a stack trace).
  */
-function componentDiagnostics(job: RenderJob, input: RenderInput): Diagnostic[] {
+function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex): Diagnostic[] {
   const tree = parseMarkdown(job.body, 'mdx', { directives: true })
   const known = knownComponents(input)
-  // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, also a stack trace.
-  return [...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
+  const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
+  // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
+  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
+    error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
+  )
 }
 
 /** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
@@ -84,7 +88,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
     const rendered = renderPage(input)
     // A directive a handler could not render (unknown person, team...) is an error at the directive.
     const diagnostics = (rendered.problems ?? []).map((problem) => error(problem.code, job.sourcePath, problem.message, problem.line, problem.column))
-    if (job.format === 'mdx') diagnostics.push(...componentDiagnostics(job, input))
+    if (job.format === 'mdx') diagnostics.push(...componentDiagnostics(job, input, index))
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
