@@ -13,7 +13,7 @@
  */
 import path from 'node:path'
 import type { CheckFormat } from '../src/content'
-import { contentFileLabel, loadAndCheck } from '../src/node/check-handbook'
+import { contentFileLabel, exitOnContentFolderError, loadAndCheck } from '../src/node/check-handbook'
 import { contentLibrary } from '../src/node/library'
 import { projectRoot } from '../src/node/settings'
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     hrefPrefix: '',
     // Pages rendered by earlier checks (apart from the build's), so checking again after an edit renders only what changed.
     renderCacheFolder: path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'check-rendered'),
-  })
+  }).catch(exitOnContentFolderError)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const library = contentLibrary()
   const staleGroups = stale

@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react'
+import React, { type ComponentType, type ReactNode } from 'react'
 import { graphql } from 'gatsby'
 import { MDXProvider } from '@mdx-js/react'
 import { MobileTableOfContents } from './TableOfContents'
@@ -8,8 +8,11 @@ import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
 import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
+import type { MdxProviderComponent } from '../shared/mdx-components'
 
-const mdxComponents = { Callout, Note, Tip, Warning }
+/** Exactly the names of src/shared/mdx-components.ts, which the build checks .mdx pages against. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const mdxComponents: Record<MdxProviderComponent, ComponentType<any>> = { Callout, Note, Tip, Warning }
 
 /** What Article draws around a page's body besides its text: who owns it, its review state, what links to it. Both templates query it. */
 export const pageFacts = graphql`

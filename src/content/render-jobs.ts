@@ -13,6 +13,13 @@ import { blocksFor } from './people/blocks'
 import { withAdmonitions } from './markdown/admonitions'
 import { refResolver } from './markdown/shortcodes/refs'
 import type { ShortcodeMappings } from './markdown/shortcodes/mapping'
+import { parseMarkdown } from './markdown/parse'
+import { unknownComponents } from './markdown/mdx-components'
+import { mdxSyntaxProblem } from './markdown/mdx-syntax'
+import { undefinedNames } from './markdown/mdx-expressions'
+import { missingImports } from './markdown/mdx-imports'
+import { DIRECTIVE_COMPONENTS } from './markdown/directives'
+import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 
 export interface RenderContext {
   routes: Route[]
@@ -68,6 +75,28 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
   }
 }
 
+/** The components an .mdx page has without an import: the provider's, and the blocks' component forms the handlers replace. */
+function knownComponents(input: RenderInput): string[] {
+  const blocks = Object.entries(DIRECTIVE_COMPONENTS).filter(([, directive]) => input.directives?.has(directive)).map(([component]) => component)
+  return [...MDX_PROVIDER_COMPONENTS, ...blocks]
+}
+
+/**
+ * An .mdx page's components that webpack could not find, and names its
+ * expressions read that nothing defines, as errors at their elements:
+ * reported by the build's load step, so it stops before webpack (whose
+ * "Expected component … to be defined" is a stack trace).
+ */
+function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex): Diagnostic[] {
+  const tree = parseMarkdown(job.body, 'mdx', { directives: true })
+  const known = knownComponents(input)
+  const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
+  // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
+  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
+    error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
+  )
+}
+
 /** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
 export function runRenderJob(job: RenderJob, context: RenderContext, index: LinkIndex): RenderOutcome {
   const input = renderInputOf(job, context, index)
@@ -77,14 +106,14 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
     const diagnostics = (rendered.problems ?? []).map((problem) =>
       (problem.severity === 'warning' ? warning : error)(problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column),
     )
+    if (job.format === 'mdx') diagnostics.push(...componentDiagnostics(job, input, index))
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
-    const reason = place.reason ?? place.message ?? String(cause)
-    const hint = input.format === 'mdx' ? '. In .mdx, write \\{ and \\< for a literal brace or angle bracket, or rename the file to .md' : ''
+    const problem = input.format === 'mdx' ? mdxSyntaxProblem(cause) : { message: place.reason ?? place.message ?? String(cause), line: place.line, column: place.column }
     return {
       rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
-      diagnostics: [error('syntax', job.sourcePath, `${reason}${hint}`, place.line, place.column)],
+      diagnostics: [error('syntax', job.sourcePath, problem.message, problem.line ?? undefined, problem.column ?? undefined)],
     }
   }
 }

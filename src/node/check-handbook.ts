@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, Handbook } from '../content'
 import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
-import { projectRoot, settings } from './settings'
+import { contentDirSetting, projectRoot, settings } from './settings'
 
 export interface LoadRequest {
   /** Keep `draft: true` pages. */
@@ -27,8 +27,15 @@ export interface CheckedHandbook {
   diagnostics: Diagnostic[]
 }
 
+/** The content folder is missing or has no page: the message names the resolved path and the setting, to be shown as it is. */
+export class ContentFolderError extends Error {
+  override name = 'ContentFolderError'
+}
+
 export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandbook> {
   const library = contentLibrary()
+  const problem = library.contentFolderProblem(settings.contentDir)
+  if (problem) throw new ContentFolderError(library.contentFolderMessage(problem, settings.contentDir, contentDirSetting))
   const handbook = await library.loadHandbookInParallel(settings, {
     includeDrafts: request.includeDrafts,
     hrefPrefix: request.hrefPrefix,
@@ -38,6 +45,13 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
   }, { script: contentLibraryFile() })
   const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
   return { handbook, diagnostics: library.sortDiagnostics([...handbook.diagnostics, ...checks]) }
+}
+
+/** Stops the process on a content folder that cannot be built: its one line on stderr, exit code 1, no stack trace. */
+export function exitOnContentFolderError(cause: unknown): never {
+  if (!(cause instanceof ContentFolderError)) throw cause
+  process.stderr.write(`error: ${cause.message}\n`)
+  process.exit(1)
 }
 
 /** How messages name content files, relative to the project when the content is inside it. */

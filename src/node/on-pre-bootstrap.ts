@@ -1,5 +1,5 @@
 import type { GatsbyNode } from 'gatsby'
-import { reportToBuildLog } from './check-handbook'
+import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { loadHandbookInto } from './handbook-state'
 
 /**
@@ -9,7 +9,8 @@ import { loadHandbookInto } from './handbook-state'
  */
 export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, basePath }) => {
   const started = Date.now()
-  const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' })
+  // A missing or empty content folder stops build and develop alike (panicOnBuild would let develop serve an empty site).
+  const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' }).catch(exitOnContentFolderError)
   const errors = reportToBuildLog(diagnostics)
   if (errors > 0) {
     reporter.panicOnBuild(

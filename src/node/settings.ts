@@ -17,3 +17,9 @@ function resolved(): HandbookSettings {
 }
 
 export const settings: HandbookSettings = resolved()
+
+/** Where the content folder setting came from, for messages about the folder. */
+export const contentDirSetting = {
+  ...(process.env.HANDBOOK_CONTENT_DIR ? { env: process.env.HANDBOOK_CONTENT_DIR } : {}),
+  ...(handbookConfig.contentDir !== undefined ? { config: handbookConfig.contentDir } : {}),
+}

@@ -1,16 +1,20 @@
 /**
  * The frontmatter block at the top of a page: found by its delimiters, then
- * read as YAML (`---`, the norm) or TOML (`+++`, for handbooks moved from
- * Hugo). A syntax error is reported as `file:line: what is wrong`, with the
- * fix, instead of a parser stack trace; each field's line is kept for later
- * messages about it.
+ * read as YAML (`---`, the norm), TOML (`+++`) or JSON (`{ … }`), the last two
+ * for handbooks moved from Hugo. A syntax error is reported as
+ * `file:line: what is wrong`, with the fix for that line, instead of a parser
+ * stack trace; YAML that PyYAML and Hugo accept loads, with a warning
+ * (yaml-compat.ts); each field's line is kept for later messages about it.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, warning, type Diagnostic } from '../diagnostics'
+import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
+import { yamlFix } from './yaml-errors'
+import { fieldKind } from './validate'
 
 export interface Block {
-  kind: 'yaml' | 'toml'
+  kind: 'yaml' | 'toml' | 'json'
   text: string
   /** 1-based line of the first line inside the block. */
   firstLine: number
@@ -21,8 +25,40 @@ export interface Block {
 /** The block, or the delimiter it opens with when it is never closed. */
 export type BlockResult = { block?: Block; unclosed?: string }
 
+/**
+ * Hugo's JSON frontmatter: an object from the `{` that opens the file to the
+ * `}` that closes it, at the end of its line. Only a first line of `{` alone or
+ * `{ "…`, so that an MDX page opening with an expression (`{/* note *\/}`) is not taken for one.
+ */
+function findJsonBlock(lines: string[]): BlockResult | undefined {
+  if (!/^\{\s*(?:"|$)/.test(lines[0] ?? '')) return undefined
+  let depth = 0
+  let quoted = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    for (let c = 0; c < line.length; c++) {
+      const char = line[c]
+      if (quoted) {
+        if (char === '\\') c++
+        else if (char === '"') quoted = false
+      } else if (char === '"') quoted = true
+      else if (char === '{' || char === '[') depth++
+      else if (char === '}' || char === ']') {
+        depth--
+        if (depth === 0) {
+          if (line.slice(c + 1).trim() !== '') return { unclosed: '{' }
+          return { block: { kind: 'json', text: lines.slice(0, i + 1).join('\n'), firstLine: 1, lines: i + 1 } }
+        }
+      }
+    }
+  }
+  return { unclosed: '{' }
+}
+
 /** A block opens on the first line; a later `---` is a thematic break, not frontmatter. */
 export function findBlock(lines: string[]): BlockResult {
+  const json = findJsonBlock(lines)
+  if (json) return json
   const opening = lines[0]?.trimEnd()
   const delimiter = opening === '---' ? '---' : opening === '+++' ? '+++' : undefined
   if (!delimiter) return {}
@@ -37,27 +73,66 @@ export function findBlock(lines: string[]): BlockResult {
   return { unclosed: delimiter }
 }
 
-const YAML_HINT =
-  'Check this line: a value that contains ": " or " #", or starts with a quote, [, {, *, &, !, |, >, % or @, must be wrapped in quotes'
-
 /** The fields of a block as written, and where each is. */
 export interface Parsed {
   data: Record<string, unknown>
   lineOf: (field: string) => number | undefined
 }
 
+const parseYaml = (text: string, lineCounter: LineCounter): Document.Parsed =>
+  parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+
+/** The fields of a map document, and the line of each key (a value written on the lines below, `sidebar:` then `  a: 1`, starts later). */
+function fieldsOf(doc: Document.Parsed, lineAt: (offset: number) => number): Parsed {
+  const contents = doc.contents
+  const data = doc.toJS() as Record<string, unknown>
+  return {
+    data,
+    lineOf(field) {
+      if (!isMap(contents)) return undefined
+      const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === field)
+      const node = pair?.key as YamlNode | null | undefined
+      return node?.range ? lineAt(node.range[0]) : undefined
+    },
+  }
+}
+
+/** `draft: yes` and the like, in the fields that are true or false: read as YAML 1.1 tools do, with a warning. */
+function readYaml11Booleans(file: string, doc: Document.Parsed, parsed: Parsed, diagnostics: Diagnostic[]): void {
+  if (!isMap(doc.contents)) return
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || fieldKind(pair.key.value) !== 'boolean') continue
+    const value = pair.value
+    if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string') continue
+    const meant = yaml11Boolean(value.value)
+    if (meant === undefined) continue
+    parsed.data[pair.key.value] = meant
+    diagnostics.push(warning('frontmatter-yaml-compat', file, yaml11BooleanMessage(pair.key.value, value.value, meant), parsed.lineOf(pair.key.value)))
+  }
+}
+
 /** The fields of a YAML block; undefined, with the first problem reported, when it cannot be read. */
 export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnostic[]): Parsed | undefined {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  let lineCounter = new LineCounter()
+  let doc = parseYaml(block.text, lineCounter)
+  if (doc.errors.length > 0) {
+    // Quoted values continued on unindented lines, which PyYAML and Hugo read: read them too, if that is all that is wrong.
+    const { text, reindented } = reindentQuotedContinuations(block.text)
+    const retryCounter = new LineCounter()
+    const retry = reindented.length > 0 ? parseYaml(text, retryCounter) : undefined
+    if (retry && retry.errors.length === 0) {
+      doc = retry
+      lineCounter = retryCounter
+      for (const value of reindented) diagnostics.push(warning('frontmatter-yaml-compat', file, reindentedMessage(value, block.firstLine), value.line + block.firstLine))
+    }
+  }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + block.firstLine - 1
   if (doc.errors.length > 0) {
-    for (const problem of doc.errors.slice(0, 1)) {
-      const line = lineAt(problem.pos[0])
-      const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-      const hint = problem.code === 'DUPLICATE_KEY' ? 'Keep one of the two lines' : YAML_HINT
-      diagnostics.push(error('frontmatter-yaml', file, `malformed frontmatter (YAML): ${message}. ${hint}`, line))
-    }
+    const problem = doc.errors[0]!
+    const lines = block.text.split('\n')
+    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    const fix = yamlFix({ code: problem.code, message, line: lineCounter.linePos(problem.pos[0]).line - 1 }, lines, block.firstLine)
+    diagnostics.push(error('frontmatter-yaml', file, `malformed frontmatter (YAML): ${message}. ${fix.hint}`, fix.line + block.firstLine))
     return undefined
   }
   const value: unknown = doc.toJS()
@@ -68,16 +143,43 @@ export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnost
     )
     return undefined
   }
-  const contents = doc.contents
-  return {
-    data: value as Record<string, unknown>,
-    lineOf(field) {
-      // The key's line: a value written on the lines below (`sidebar:` then `  a: 1`) starts later.
-      const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === field)
-      const node = pair?.key as YamlNode | null | undefined
-      return node?.range ? lineAt(node.range[0]) : undefined
-    },
+  const parsed = fieldsOf(doc, lineAt)
+  readYaml11Booleans(file, doc, parsed, diagnostics)
+  return parsed
+}
+
+/** Line (1-based, in the text) of a character offset. */
+function lineOfOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length
+}
+
+/**
+ * The fields of a JSON block, as Hugo reads them (strict JSON); undefined, with
+ * the problem reported at its line, when it cannot be read. JSON is YAML too,
+ * so the YAML reader gives each field its line.
+ */
+export function parseJsonBlock(file: string, block: Block, diagnostics: Diagnostic[]): Parsed | undefined {
+  let data: unknown
+  try {
+    data = JSON.parse(block.text)
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause)
+    const position = /at position (\d+)/.exec(message)
+    const line = position ? lineOfOffset(block.text, Number(position[1])) : 1
+    const shown = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
+    diagnostics.push(
+      error('frontmatter-json', file, `malformed frontmatter (JSON): ${shown}. Check this line: names and text values are in double quotes, and fields are separated by commas, with none after the last`, line + block.firstLine - 1),
+    )
+    return undefined
   }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(error('frontmatter-json', file, 'JSON frontmatter must be an object of fields, e.g. { "title": "Our values" }', block.firstLine))
+    return undefined
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  const lines = fieldsOf(doc, (offset) => lineCounter.linePos(offset).line + block.firstLine - 1)
+  return { data: data as Record<string, unknown>, lineOf: lines.lineOf }
 }
 
 /** The fields of a TOML block; undefined, with the problem reported, when it cannot be read. */

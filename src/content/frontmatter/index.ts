@@ -2,14 +2,14 @@
  * Frontmatter: the block of settings at the top of a page. Parsed here,
  * before any Markdown or MDX tool sees the file, so that a mistake is reported
  * as `file:line: what is wrong`, with the fix, instead of a parser stack trace.
- * YAML (`---`) is the norm; TOML (`+++`) is accepted for handbooks moved from Hugo.
+ * YAML (`---`) is the norm; TOML (`+++`) and JSON (`{ … }`) are accepted for handbooks moved from Hugo.
  *
  * schema.ts declares the fields (the single source of their types, coercions
  * and messages: adding a field is one line there), block.ts finds and reads
  * the block, validate.ts checks it against the schema.
  */
 import { error, type Diagnostic } from '../diagnostics'
-import { findBlock, parseTomlBlock, parseYamlBlock } from './block'
+import { findBlock, parseJsonBlock, parseTomlBlock, parseYamlBlock, type Block } from './block'
 import { defaultFrontmatter, validate } from './validate'
 import type { Frontmatter } from './schema'
 
@@ -28,6 +28,8 @@ export interface ParsedSource {
 
 const noLine = (): undefined => undefined
 
+const PARSERS = { yaml: parseYamlBlock, toml: parseTomlBlock, json: parseJsonBlock } satisfies Record<Block['kind'], unknown>
+
 /** Splits a page into frontmatter and body, reporting every problem found. */
 export function parseSource(file: string, source: string): ParsedSource {
   const text = source.replace(/^\uFEFF/, '')
@@ -39,7 +41,9 @@ export function parseSource(file: string, source: string): ParsedSource {
       error(
         'frontmatter-unclosed',
         file,
-        `frontmatter starts with ${unclosed} on line 1 but is never closed. Add a line with ${unclosed} after the last field`,
+        unclosed === '{'
+          ? 'frontmatter starts with { on line 1 but is never closed. End it with } at the end of a line, after the last field'
+          : `frontmatter starts with ${unclosed} on line 1 but is never closed. Add a line with ${unclosed} after the last field`,
         1,
       ),
     )
@@ -47,9 +51,14 @@ export function parseSource(file: string, source: string): ParsedSource {
   }
   if (!block) return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
 
-  const parsed =
-    block.kind === 'yaml' ? parseYamlBlock(file, block, diagnostics) : parseTomlBlock(file, block, diagnostics)
-  const frontmatter = parsed ? validate(file, parsed, diagnostics) : defaultFrontmatter()
+  // gatsby-plugin-mdx reads an .mdx page's frontmatter itself, YAML only: TOML or JSON would be compiled as the page's first lines.
+  if (block.kind !== 'yaml' && file.toLowerCase().endsWith('.mdx')) {
+    const example = block.kind === 'toml' ? 'title = "Our values"' : '{ "title": "Our values" }'
+    diagnostics.push(error('frontmatter-mdx-format', file, `an .mdx page's frontmatter must be YAML between --- lines (${block.kind.toUpperCase()} is read in .md pages only). Write it as ---, then title: Our values, then --- instead of ${example}`, 1))
+    return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
+  }
+  const parsed = PARSERS[block.kind](file, block, diagnostics)
+  const frontmatter = parsed ? validate(file, parsed, diagnostics, block.kind) : defaultFrontmatter()
   const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
   return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
 }

@@ -13,7 +13,8 @@
  * - ids (owners): a single id is a list of one; whether each names a team or a
  *   person is checked later, once the people and teams are known;
  * - date: `YYYY-MM-DD` naming a real day, kept as written (a YAML or TOML date
- *   is the text typed, as for text);
+ *   is the text typed, as for text; a date and time, `2024-01-05T10:00:00+02:00`,
+ *   is its date as written, never converted to another time zone);
  * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
  */
 import { z } from 'zod'
@@ -60,9 +61,18 @@ const listedId = z.preprocess((value) => (typeof value === 'number' ? String(val
 export const ids = () =>
   marked(z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : emptyIsAbsent(value)), z.array(listedId).optional()), 'ids')
 
-/** A calendar date, `YYYY-MM-DD`, kept as written. */
-export const date = () =>
-  marked(z.preprocess((value) => { const text = asText(value); return typeof text === 'string' ? text.trim() : text }, z.string().refine(isCalendarDate).optional()), 'date')
+/** A date and time as YAML 1.1, TOML and Hugo write them (`2024-01-05T10:00:00+02:00`, `2024-01-05 10:00`): its date is the day as written, whatever the zone. */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?)?)$/
+
+function calendarDateText(value: unknown): unknown {
+  const text = asText(value)
+  if (typeof text !== 'string') return text
+  const trimmed = text.trim()
+  return TIMESTAMP.exec(trimmed)?.[1] ?? trimmed
+}
+
+/** A calendar date, `YYYY-MM-DD`, kept as written (a date and time is its date, as written: never moved to another zone). */
+export const date = () => marked(z.preprocess(calendarDateText, z.string().refine(isCalendarDate).optional()), 'date')
 
 /** A time between reviews: `6 months`, `1 year`, `2 weeks`, kept as written. */
 export const interval = () =>

@@ -14,30 +14,45 @@ export function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`
 }
 
-export function typeMessage(field: string, expected: FieldKind, value: unknown): string {
+/** The syntax a fix is written in: the page's own frontmatter format. */
+export type FrontmatterSyntax = 'yaml' | 'toml' | 'json'
+
+/** A field line as the page's format writes it; `text` values are quoted where the format needs quotes. */
+function writer(field: string, syntax: FrontmatterSyntax) {
+  const value = (raw: string, kind: 'text' | 'raw') => (syntax === 'yaml' || kind === 'raw' ? raw : JSON.stringify(raw))
+  const line = (written: string) => (syntax === 'toml' ? `${field} = ${written}` : syntax === 'json' ? `"${field}": ${written}` : `${field}: ${written}`)
+  return {
+    text: (raw: string) => line(value(raw, 'text')),
+    raw: (raw: string) => line(raw),
+    list: (items: string[]) => line(`[${items.map((item) => value(item, 'text')).join(', ')}]`),
+  }
+}
+
+export function typeMessage(field: string, expected: FieldKind, value: unknown, syntax: FrontmatterSyntax = 'yaml'): string {
   const shown = describeValue(value)
+  const write = writer(field, syntax)
   switch (expected) {
     case 'text':
       return typeof value === 'number' || typeof value === 'boolean'
-        ? `"${field}" must be text, but it is ${shown}. Put it in quotes: ${field}: "${String(value)}"`
-        : `"${field}" must be text, but it is ${shown}. Write it on one line: ${field}: Your text`
+        ? `"${field}" must be text, but it is ${shown}. Put it in quotes: ${write.raw(JSON.stringify(String(value)))}`
+        : `"${field}" must be text, but it is ${shown}. Write it on one line: ${write.text('Your text')}`
     case 'boolean': {
       const text = typeof value === 'string' ? value.trim().toLowerCase() : ''
       const meant = ['true', 'yes', 'on', '1'].includes(text) ? 'true' : ['false', 'no', 'off', '0'].includes(text) ? 'false' : undefined
       return meant
-        ? `"${field}" must be true or false, but it is ${shown}. Write ${field}: ${meant} (no quotes)`
-        : `"${field}" must be true or false, but it is ${shown}. Write ${field}: true or ${field}: false`
+        ? `"${field}" must be true or false, but it is ${shown}. Write ${write.raw(meant)} (no quotes)`
+        : `"${field}" must be true or false, but it is ${shown}. Write ${write.raw('true')} or ${write.raw('false')}`
     }
     case 'number':
-      return `"${field}" must be a number, but it is ${shown}. Write it without quotes, e.g. ${field}: 3`
+      return `"${field}" must be a number, but it is ${shown}. Write it without quotes, e.g. ${write.raw('3')}`
     case 'paths':
-      return `"${field}" must be a path or a list of paths, but it is ${shown}. Write ${field}: [/old/path, /older/path]`
+      return `"${field}" must be a path or a list of paths, but it is ${shown}. Write ${write.list(['/old/path', '/older/path'])}`
     case 'ids':
-      return `"${field}" must be a team slug or person id, or a list of them, but it is ${shown}. Write ${field}: platform or ${field}: [platform, jane_doe]`
+      return `"${field}" must be a team slug or person id, or a list of them, but it is ${shown}. Write ${write.text('platform')} or ${write.list(['platform', 'jane_doe'])}`
     case 'date':
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${field}: 2026-05-01`
-      return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${field}: 2026-05-01`
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${write.text('2026-05-01')}`
+      return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${write.text('2026-05-01')}`
     case 'interval':
-      return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${field}: 6 months`
+      return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${write.text('6 months')}`
   }
 }
