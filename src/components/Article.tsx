@@ -9,10 +9,13 @@ import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
 import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
 import type { MdxProviderComponent } from '../shared/mdx-components'
+import contentComponents from 'handbook-content-components'
 
 /** Exactly the names of src/shared/mdx-components.ts, which the build checks .mdx pages against. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const mdxComponents: Record<MdxProviderComponent, ComponentType<any>> = { Callout, Note, Tip, Warning }
+const ourComponents: Record<MdxProviderComponent, ComponentType<any>> = { Callout, Note, Tip, Warning }
+/** With the handbook's own (`_components/`), rendered to static HTML at build time like the rest (pages do not hydrate). Names never clash: the build rejects one that would. */
+const mdxComponents = { ...contentComponents, ...ourComponents }
 
 /** What Article draws around a page's body besides its text: who owns it, its review state, what links to it. Both templates query it. */
 export const pageFacts = graphql`

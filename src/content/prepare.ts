@@ -47,7 +47,7 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
 }
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = parsePageSources(content.pages, diagnostics)
   // Drafts (in production) and Hugo's headless files, which exist to be included, are not pages.
   const leftOut = (s: LoadedSource) => s.frontmatter.headless || (!options.includeDrafts && s.frontmatter.draft)
@@ -80,6 +80,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     iframeHosts: [...settings.iframeHosts],
     people: { directory, urls: peopleUrls, lang: settings.lang },
     shortcodes: settings.shortcodes,
+    ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map((source, route): RenderJob => ({
     sourcePath: source.file.sourcePath,

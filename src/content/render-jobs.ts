@@ -20,6 +20,8 @@ import { undefinedNames } from './markdown/mdx-expressions'
 import { missingImports } from './markdown/mdx-imports'
 import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
+import type { CompiledComponents } from './load/compile-components'
+import { renderCheck } from './components/render-check'
 
 export interface RenderContext {
   routes: Route[]
@@ -32,6 +34,8 @@ export interface RenderContext {
   people: PeopleContext
   /** The company's shortcodes, mapped to our blocks (settings). */
   shortcodes: ShortcodeMappings
+  /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
+  components?: { names: string[]; compiled?: CompiledComponents }
 }
 
 export interface RenderJob {
@@ -76,9 +80,9 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
 }
 
 /** The components an .mdx page has without an import: the provider's, and the blocks' component forms the handlers replace. */
-function knownComponents(input: RenderInput): string[] {
+function knownComponents(input: RenderInput, context: RenderContext): string[] {
   const blocks = Object.entries(DIRECTIVE_COMPONENTS).filter(([, directive]) => input.directives?.has(directive)).map(([component]) => component)
-  return [...MDX_PROVIDER_COMPONENTS, ...blocks]
+  return [...MDX_PROVIDER_COMPONENTS, ...blocks, ...(context.components?.names ?? [])]
 }
 
 /**
@@ -87,9 +91,9 @@ function knownComponents(input: RenderInput): string[] {
  * reported by the build's load step, so it stops before webpack (whose
  * "Expected component … to be defined" is a stack trace).
  */
-function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex): Diagnostic[] {
+function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex, context: RenderContext): Diagnostic[] {
   const tree = parseMarkdown(job.body, 'mdx', { directives: true })
-  const known = knownComponents(input)
+  const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
   return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
@@ -106,7 +110,25 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
     const diagnostics = (rendered.problems ?? []).map((problem) =>
       (problem.severity === 'warning' ? warning : error)(problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column),
     )
-    if (job.format === 'mdx') diagnostics.push(...componentDiagnostics(job, input, index))
+    if (job.format === 'mdx') {
+      diagnostics.push(...componentDiagnostics(job, input, index, context))
+      // Compiled and rendered as the build will, once what the tree shows is right (a component it cannot find would only fail again).
+      // (Not when the handbook's components did not compile: that is reported at their files.)
+      const componentsBroken = context.components !== undefined && context.components.names.length > 0 && !context.components.compiled
+      if (!componentsBroken && !diagnostics.some((d) => d.severity === 'error')) {
+        const { site, hrefPrefix, routes, files, people } = context
+        diagnostics.push(
+          ...renderCheck({
+            sourcePath: job.sourcePath,
+            url: routes[job.route]!.url,
+            body: job.body,
+            manifest: { site, hrefPrefix, routes, files, people },
+            directives: input.directives ?? new Map(),
+            ...(context.components?.compiled ? { compiled: context.components.compiled } : {}),
+          }),
+        )
+      }
+    }
     return { rendered, diagnostics }
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }

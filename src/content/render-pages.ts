@@ -21,8 +21,10 @@ export interface CacheOption {
 function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): string[] | undefined {
   if (!cache) return undefined
   // Everything outside a page that its rendering depends on (the shortcode mapping too); the people data only for pages that may show people.
-  const { people, ...site } = context
+  const { people, components, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
+  // The handbook's own components only matter to .mdx pages.
+  const componentsKey = components ? hashOf(JSON.stringify(components)) : ''
   const peopleKey = hashOf(JSON.stringify(people))
   // The same test rendering uses to decide whether a page has blocks to apply.
   const blocks = blocksFor(people)
@@ -30,7 +32,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     // Included files are part of the page: their text is in its key.
     const included = job.includes ? JSON.stringify(job.includes) : ''
     const showsPeople = mentionsDirectives(job.body, blocks, job.format === 'mdx') || mentionsPeopleShortcodes(job.body + included, context.shortcodes)
-    return hashOf(siteKey, showsPeople ? peopleKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
+    return hashOf(siteKey, showsPeople ? peopleKey : '', job.format === 'mdx' ? componentsKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
   })
 }
 

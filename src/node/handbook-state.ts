@@ -9,6 +9,7 @@ import { loadAndCheck, type CheckedHandbook } from './check-handbook'
 import { projectRoot } from './settings'
 import { staticFiles } from './static-files'
 import { writeRoutesOf } from './write-route-manifest'
+import { writeContentComponents } from './write-content-components'
 
 let current: Handbook | undefined
 
@@ -28,6 +29,7 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
   })
   current = checked.handbook
   writeRoutesOf(current, context, servedFiles)
+  writeContentComponents(current)
   return checked
 }
 

@@ -2,17 +2,19 @@ import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
 import { projectRoot } from './settings'
+import { contentComponentsFile } from './write-content-components'
 
 /**
  * Hands the production client script's URL to the server renderer, which
  * puts it in every page instead of Gatsby's runtime. Also lets `.mdx` pages
  * in a content folder outside the project import the project's packages
  * (`@mdx-js/react`, React): webpack otherwise looks for them next to the file.
+ * `handbook-content-components` is the handbook's own components (`_components/`).
  */
 export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins }) => {
   const script = stage === 'build-html' ? buildClientBundle() : ''
   actions.setWebpackConfig({
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
-    resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')] },
+    resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')], alias: { 'handbook-content-components$': contentComponentsFile } },
   })
 }

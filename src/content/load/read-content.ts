@@ -9,6 +9,9 @@ import { scanContent, type SourceFile } from './content-files'
 import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
 import { isPeopleData } from '../people/files'
 import { isFolderDefaults } from '../ownership/folder-file'
+import { contentComponentsOf } from '../components/files'
+import { compileComponents, type CompiledComponents } from './compile-components'
+import type { Diagnostic } from '../diagnostics'
 
 /** A data file of the content folder and its text. */
 export interface DataText {
@@ -35,6 +38,21 @@ export interface ContentRead {
   folderDefaults: DataText[]
   /** The text of a file of the content folder (what `{{< include >}}` names), read once; undefined when there is none. */
   readText?: (sourcePath: string) => string | undefined
+  /** The handbook's own MDX components (`_components/`), compiled, and what was wrong with them. */
+  components?: { names: string[]; compiled?: CompiledComponents; diagnostics: Diagnostic[] }
+}
+
+/** `_components/`: found among the files and compiled (esbuild), packages resolved from the project's node_modules. */
+function readComponents(contentDir: string, files: ReadonlySet<string>): ContentRead['components'] {
+  const found = contentComponentsOf(files)
+  if (found.components.length === 0 && found.diagnostics.length === 0) return undefined
+  // The check and the build run from the project folder, whose packages the components may import.
+  const compiled = compileComponents(contentDir, found.components, path.join(process.cwd(), 'node_modules'))
+  return {
+    names: found.components.map((c) => c.name),
+    ...(compiled.compiled ? { compiled: compiled.compiled } : {}),
+    diagnostics: [...found.diagnostics, ...compiled.diagnostics],
+  }
 }
 
 export function readContent(contentDir: string): ContentRead {
@@ -47,10 +65,12 @@ export function readContent(contentDir: string): ContentRead {
     if (!texts.has(sourcePath)) texts.set(sourcePath, scanned.files.has(sourcePath) ? fs.readFileSync(path.join(contentDir, sourcePath), 'utf8') : undefined)
     return texts.get(sourcePath)
   }
+  const components = readComponents(contentDir, scanned.files)
   return {
     pages,
     files: scanned.files,
     readText,
+    ...(components ? { components } : {}),
     peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
     folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().map(readData),
     ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),
