@@ -22,6 +22,8 @@ const config: GatsbyConfig = {
   pathPrefix: settings.pathPrefix || undefined,
   // Page URLs have no trailing slash: relative links in Markdown resolve as editors expect.
   trailingSlash: 'never',
+  // JSX without `import React`, as the check compiles a handbook's own components (_components/) and as React 17+ allows.
+  jsxRuntime: 'automatic',
   graphqlTypegen: { typesOutputPath: 'src/gatsby-types.d.ts', generateOnBuild: true },
   plugins: [
     {

@@ -32,7 +32,7 @@ describe('unknown MDX components', () => {
       `team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       `team/callouts.mdx:13:1: error: <Calout> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       'team/callouts.mdx:17:10: error: {firstName} uses firstName, which this page does not define, so the page would fail to render. For literal braces write \\{firstName\\}; for a value, define it first, e.g. export const firstName = …',
-      `team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components}`,
+      `team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components} To make it one, define it in _components/TeamMember.tsx at the root of the content folder`,
     ])
     expect(build.output).not.toContain('Expected component')
     expect(build.output).not.toMatch(/^\s+at /m)

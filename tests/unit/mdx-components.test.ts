@@ -16,7 +16,7 @@ const problems = (source: string) => unknownComponents(parseMarkdown(source, 'md
 describe('unknownComponents', () => {
   it('reports an inline and a block component at their line and column, with the components there are', () => {
     expect(problems('Hi <TeamMember name="Jane" photo /> there.\n\n<CalloutBox icon="Info" title="Note" type="fyi">\n\nText.\n\n</CalloutBox>\n')).toEqual([
-      { code: 'mdx-component-unknown', message: '<TeamMember> is not a component of this handbook. Components: Callout, Note, Tip, Warning.', line: 1, column: 4 },
+      { code: 'mdx-component-unknown', message: '<TeamMember> is not a component of this handbook. Components: Callout, Note, Tip, Warning. To make it one, define it in _components/TeamMember.tsx at the root of the content folder', line: 1, column: 4 },
       { code: 'mdx-component-unknown', message: '<CalloutBox> is not a component of this handbook. Components: Callout, Note, Tip, Warning. Did you mean <Callout>?', line: 3, column: 1 },
     ])
   })
@@ -59,7 +59,7 @@ describe('npm run check on a PostHog-style MDX handbook', () => {
       `tests/fixtures/mdx-components/team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       `tests/fixtures/mdx-components/team/callouts.mdx:13:1: error: <Calout> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       'tests/fixtures/mdx-components/team/callouts.mdx:17:10: error: {firstName} uses firstName, which this page does not define, so the page would fail to render. For literal braces write \\{firstName\\}; for a value, define it first, e.g. export const firstName = …',
-      `tests/fixtures/mdx-components/team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components}`,
+      `tests/fixtures/mdx-components/team/index.mdx:7:13: error: <TeamMember> is not a component of this handbook. ${components} To make it one, define it in _components/TeamMember.tsx at the root of the content folder`,
     ])
     expect(result.stderr).toBe('')
   })

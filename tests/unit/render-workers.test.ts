@@ -6,6 +6,7 @@ import { loadHandbook, loadHandbookInParallel } from '../../src/content/handbook
 import { resolveSettings } from '../../src/content/config'
 import { generateHandbook } from '../../scripts/lib/generate-handbook'
 import { projectRoot } from '../../scripts/lib/site'
+import { contentLibraryFile } from '../../src/node/library'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-workers-'))
 generateHandbook(dir, { pages: 300 })
@@ -18,7 +19,8 @@ describe('rendering on worker threads', () => {
     const settings = resolveSettings({ contentDir: dir }, {}, projectRoot)
     const options = { includeDrafts: false, hrefPrefix: '/docs' }
     const here = loadHandbook(settings, options)
-    const entry = { script: path.join(projectRoot, 'scripts', 'render-worker.cjs') }
+    // Workers run the library bundle, as in the build and `npm run check` (ESM-only packages such as @mdx-js/mdx's are inlined there).
+    const entry = { script: contentLibraryFile() }
     const there = await loadHandbookInParallel(settings, options, entry)
     expect(there.pages).toHaveLength(301)
     expect(there.pages).toEqual(here.pages)

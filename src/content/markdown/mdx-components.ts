@@ -102,7 +102,7 @@ export function unknownComponents(tree: Root, known: readonly string[]): Compone
     if (!component || own.has(component) || available.includes(component)) return
     problems.push({
       code: 'mdx-component-unknown',
-      message: `<${jsx.name}> is not a component of this handbook. Components: ${available.join(', ')}.${suggestion(component, available)}`,
+      message: `<${jsx.name}> is not a component of this handbook. Components: ${available.join(', ')}.${suggestion(component, available) || ` To make it one, define it in _components/${component}.tsx at the root of the content folder`}`,
       ...(jsx.position ? { line: jsx.position.start.line, column: jsx.position.start.column } : {}),
     })
   })
