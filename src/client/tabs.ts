@@ -7,7 +7,6 @@
  * activation). Roles, ids and aria are added here because the sanitizer keeps
  * only classes. Idempotent: a group already enhanced is left alone.
  */
-import { element } from './dom'
 
 const READY = 'tabs-ready'
 
@@ -50,11 +49,15 @@ function enhance(root: HTMLElement): void {
   const panels = Array.from(root.children).filter((child): child is HTMLElement => child.classList.contains('tab-panel'))
   if (panels.length === 0) return
   const stem = freeStem()
-  const list = element('div', 'tab-list')
+  // document.createElement, not dom.ts's element(): sharing a module with the search chunk would make esbuild split it into a third file every search loads.
+  const list = document.createElement('div')
+  list.className = 'tab-list'
   list.setAttribute('role', 'tablist')
   const tabs = panels.map((panel, i) => {
     const label = Array.from(panel.children).find((child) => child.classList.contains('tab-label'))
-    const tab = element('button', 'tab', label?.textContent?.trim() || `Tab ${i + 1}`)
+    const tab = document.createElement('button')
+    tab.className = 'tab'
+    tab.textContent = label?.textContent?.trim() || `Tab ${i + 1}`
     tab.type = 'button'
     tab.id = `${stem}-tab-${i + 1}`
     tab.setAttribute('role', 'tab')

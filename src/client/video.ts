@@ -7,7 +7,6 @@
  * (src/shared/video-player.ts): anything else stays the plain link it is.
  * Ctrl/Cmd/Shift-click and middle click keep their usual meaning.
  */
-import { element } from './dom'
 import { playerUrl, type VideoHost } from '../shared/video-player'
 
 /** The card's host, from its class (`video-youtube`, `video-vimeo`). */
@@ -27,7 +26,8 @@ function play(event: MouseEvent): void {
   const src = host ? playerUrl(host, link.getAttribute('href') ?? '') : null
   if (!src) return
   event.preventDefault()
-  const iframe = element('iframe')
+  // Not dom.ts's element(): see tabs.ts (a module shared with the search chunk becomes a chunk of its own).
+  const iframe = document.createElement('iframe')
   iframe.src = src
   iframe.title = link.textContent?.trim() || 'Video'
   iframe.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture')
