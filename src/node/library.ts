@@ -42,7 +42,7 @@ export function contentLibrary(): typeof Library {
     entry: 'src/content/index.ts',
     bundleFile,
     // CommonJS packages that load files at run time stay outside the bundle.
-    options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild'] },
+    options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript'] },
   })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded = require(bundleFile) as typeof Library

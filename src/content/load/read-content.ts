@@ -11,6 +11,7 @@ import { isPeopleData } from '../people/files'
 import { isFolderDefaults } from '../ownership/folder-file'
 import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
+import { typecheckComponents } from './typecheck-components'
 import type { Diagnostic } from '../diagnostics'
 
 /** A data file of the content folder and its text. */
@@ -47,11 +48,14 @@ function readComponents(contentDir: string, files: ReadonlySet<string>): Content
   const found = contentComponentsOf(files)
   if (found.components.length === 0 && found.diagnostics.length === 0) return undefined
   // The check and the build run from the project folder, whose packages the components may import.
-  const compiled = compileComponents(contentDir, found.components, path.join(process.cwd(), 'node_modules'))
+  const nodeModules = path.join(process.cwd(), 'node_modules')
+  const compiled = compileComponents(contentDir, found.components, nodeModules)
+  // Types only of code that compiles (esbuild's message for a syntax error is the one to read).
+  const types = compiled.compiled ? typecheckComponents(contentDir, found.components, nodeModules) : []
   return {
     names: found.components.map((c) => c.name),
-    ...(compiled.compiled ? { compiled: compiled.compiled } : {}),
-    diagnostics: [...found.diagnostics, ...compiled.diagnostics],
+    ...(compiled.compiled && types.length === 0 ? { compiled: compiled.compiled } : {}),
+    diagnostics: [...found.diagnostics, ...compiled.diagnostics, ...types],
   }
 }
 
