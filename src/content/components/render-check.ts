@@ -11,7 +11,7 @@ import vm from 'node:vm'
 import React from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { evaluateSync } from '@mdx-js/mdx'
+import { compileSync, evaluateSync } from '@mdx-js/mdx'
 import { SourceMapConsumer } from 'source-map-js'
 import { error, type Diagnostic } from '../diagnostics'
 import type { CompiledComponents } from '../load/compile-components'
@@ -74,13 +74,21 @@ export interface RenderCheckInput {
 
 /** Compiles and renders an `.mdx` page as the build will; its problems at their files and lines. */
 export function renderCheck(input: RenderCheckInput): Diagnostic[] {
-  // A page that imports modules is compiled by webpack, which resolves them; its own imports are checked elsewhere (markdown/mdx-imports.ts).
-  if (/^import\s/m.test(input.body)) return []
   const own = input.compiled ? load(input.compiled) : undefined
   if (own instanceof Error) return [error('component-compile', input.sourcePath, `the handbook's components could not be loaded: ${own.message}`)]
   const virtualPath = `/handbook-check/${input.sourcePath}`
   const manifest: RouteManifest = { ...input.manifest, mdx: { [virtualPath]: { sourcePath: input.sourcePath, url: input.url } } }
   const plugins = handbookMdxPlugins(() => manifest, () => input.directives)
+  // A page that imports modules is only compiled here: webpack resolves its imports (a missing relative one is checked in markdown/mdx-imports.ts).
+  if (/^import\s/m.test(input.body)) {
+    try {
+      compileSync({ value: input.body, path: virtualPath }, { ...plugins, development: false })
+      return []
+    } catch (cause) {
+      const problem = mdxSyntaxProblem(cause)
+      return [error('syntax', input.sourcePath, problem.message, problem.line, problem.column)]
+    }
+  }
   let Content: React.ComponentType<{ components: Record<string, Component> }>
   try {
     Content = evaluateSync({ value: input.body, path: virtualPath }, { ...jsxRuntime, ...plugins, development: false } as Parameters<typeof evaluateSync>[1]).default as typeof Content
