@@ -37,6 +37,19 @@ function isPartialFile(name: string): boolean {
   return name.startsWith('_') && !/^_index\.[^.]+$/i.test(name)
 }
 
+/**
+ * The page format of a file at `sourcePath` (relative to the content folder), or undefined when it is
+ * not a page: the rule scanContent walks by, for paths that are not on disk (a past commit's files).
+ */
+export function pageFormatOf(sourcePath: string): PageFormat | undefined {
+  const segments = sourcePath.split('/')
+  const name = segments.pop() ?? ''
+  if (segments.some((folder) => folder.startsWith('.') || SKIPPED_FOLDERS.has(folder) || isDataFolder(folder))) return undefined
+  if (name.startsWith('.') || isPartialFile(name)) return undefined
+  const ext = pageExtension(name)
+  return ext ? (ext === '.mdx' ? 'mdx' : 'md') : undefined
+}
+
 export function scanContent(contentDir: string): ContentFiles {
   const pages: SourceFile[] = []
   const files = new Set<string>()
