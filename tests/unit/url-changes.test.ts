@@ -3,9 +3,12 @@
  * the build does, each one gone and not redirected reported at the page that
  * replaces it, or at the old file with the closest remaining page.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { brokenUrlDiagnostics, brokenUrls, pageUrlsOf, redirectsToAdd } from '../../src/content/url-changes'
-import { pageFormatOf } from '../../src/content/load/content-files'
+import { pageFormatOf, scanContent } from '../../src/content/load/content-files'
 
 describe('pageFormatOf', () => {
   it('follows the content folder rules: `_` folders and files, hidden files and people data are not pages', () => {
@@ -17,6 +20,21 @@ describe('pageFormatOf', () => {
     expect(pageFormatOf('.github/x.md')).toBeUndefined()
     expect(pageFormatOf('node_modules/x/readme.md')).toBeUndefined()
     expect(pageFormatOf('a/image.png')).toBeUndefined()
+  })
+
+  it('agrees with the scan of a folder on disk', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-page-format-'))
+    const files = ['index.md', 'a/README.md', 'a/_index.md', 'a/_part.md', 'a/b.mdx', 'a/c.markdown', '_shared/d.md', 'people/e.md', 'x/_y/f.md', 'a/g.txt', '.hidden/h.md']
+    try {
+      for (const file of files) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+        fs.writeFileSync(path.join(dir, file), 'x\n')
+      }
+      const scanned = scanContent(dir).pages.map((page) => [page.sourcePath, page.format])
+      expect(files.flatMap((file) => (pageFormatOf(file) ? [[file, pageFormatOf(file)]] : [])).sort()).toEqual(scanned.sort())
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
