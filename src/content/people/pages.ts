@@ -17,7 +17,8 @@ import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 import type { OwnedFolder, OwnedPages } from '../ownership/owned-pages'
 
-export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team'
+/** `changes` is the recent changes page (changes/page.ts), published the same way. */
+export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team' | 'changes'
 
 export interface GeneratedPage {
   kind: GeneratedPageKind
