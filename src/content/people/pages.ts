@@ -32,7 +32,7 @@ export interface GeneratedPage {
   toc: Array<{ depth: number; id: string; text: string }>
   /** Ids a `#fragment` link to this page may name (person ids on the directory). */
   anchors: string[]
-  /** What search indexes: the page's top, then one section per person or heading. */
+  /** What search indexes: the page's top, then one section per person or heading; none leaves the page out of search. */
   sections: ExtractedSection[]
   /** Content files the page shows (photos), to publish with the site. */
   files: string[]
