@@ -126,6 +126,10 @@ describe('/changes', () => {
     expect(html).toContain('Tighten the &#x3C;policy> &#x26; "rules"')
   })
 
+  it('is linked from the home page', () => {
+    expect(parseHtml(readPage(site, '/')).querySelector('main .home-changes a')?.getAttribute('href')).toBe(`${PREFIX}/changes`)
+  })
+
   it('is in the sitemap', () => {
     expect(fs.readFileSync(path.join(site.publicDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>https://handbook.acme.test${PREFIX}/changes</loc>`)
   })
