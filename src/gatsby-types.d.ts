@@ -770,6 +770,8 @@ type HandbookPage = Node & {
   readonly editUrl: Maybe<Scalars['String']>;
   readonly format: Scalars['String'];
   readonly frontmatter: Scalars['JSON'];
+  /** The page file's history on the repository host (none on pages made from data). */
+  readonly historyUrl: Maybe<Scalars['String']>;
   readonly html: Scalars['String'];
   readonly id: Scalars['ID'];
   readonly internal: Internal;
@@ -844,6 +846,7 @@ type HandbookPageFieldSelector = {
   readonly editUrl: InputMaybe<FieldSelectorEnum>;
   readonly format: InputMaybe<FieldSelectorEnum>;
   readonly frontmatter: InputMaybe<FieldSelectorEnum>;
+  readonly historyUrl: InputMaybe<FieldSelectorEnum>;
   readonly html: InputMaybe<FieldSelectorEnum>;
   readonly id: InputMaybe<FieldSelectorEnum>;
   readonly internal: InputMaybe<InternalFieldSelector>;
@@ -871,6 +874,7 @@ type HandbookPageFilterInput = {
   readonly editUrl: InputMaybe<StringQueryOperatorInput>;
   readonly format: InputMaybe<StringQueryOperatorInput>;
   readonly frontmatter: InputMaybe<JSONQueryOperatorInput>;
+  readonly historyUrl: InputMaybe<StringQueryOperatorInput>;
   readonly html: InputMaybe<StringQueryOperatorInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly internal: InputMaybe<InternalFilterInput>;
@@ -939,6 +943,7 @@ type HandbookPageSortInput = {
   readonly editUrl: InputMaybe<SortOrderEnum>;
   readonly format: InputMaybe<SortOrderEnum>;
   readonly frontmatter: InputMaybe<SortOrderEnum>;
+  readonly historyUrl: InputMaybe<SortOrderEnum>;
   readonly html: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly internal: InputMaybe<InternalSortInput>;
@@ -1587,6 +1592,7 @@ type Query_handbookPageArgs = {
   editUrl: InputMaybe<StringQueryOperatorInput>;
   format: InputMaybe<StringQueryOperatorInput>;
   frontmatter: InputMaybe<JSONQueryOperatorInput>;
+  historyUrl: InputMaybe<StringQueryOperatorInput>;
   html: InputMaybe<StringQueryOperatorInput>;
   id: InputMaybe<StringQueryOperatorInput>;
   internal: InputMaybe<InternalFilterInput>;
@@ -2499,7 +2505,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 

@@ -48,7 +48,7 @@ export interface ArticleProps extends ArticleView {
 }
 
 /** A page's own content: breadcrumbs, title, folded TOC on phones, body, "Linked from", edit link, previous/next. */
-export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
+export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -73,12 +73,17 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
         <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
       {backlinks && <Backlinks {...backlinks} />}
-      {(editUrl || lastUpdated) && (
+      {(editUrl || historyUrl || lastUpdated) && (
         <footer className="article-footer">
           {editUrl && (
             <a className="edit-link" href={editUrl}>
               <Icon name="edit" />
               Edit this page
+            </a>
+          )}
+          {historyUrl && (
+            <a className="history-link" href={historyUrl}>
+              History of this page
             </a>
           )}
           {lastUpdated && (

@@ -8,7 +8,10 @@ import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
 import { titleFromSourcePath } from './title'
-import { editUrl } from './edit-url'
+import { editUrl, historyUrl } from './edit-url'
+import type { GitHistory } from './changes/git-log'
+import { recentChanges } from './changes/recent-changes'
+import { changesPage } from './changes/page'
 import { resolveSidebars, type SidebarPageInput } from './sidebars'
 import { generatedPages, indexDirectory, publishGeneratedPage } from './people'
 import { ownedPages } from './ownership/owned-pages'
@@ -20,7 +23,7 @@ import { backlinksOf } from './backlinks'
 export { defaultSidebarName } from './sidebars'
 
 /** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. */
-export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>): Handbook {
+export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>, history: GitHistory = { state: 'none', commits: [] }): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
   const linkedFiles = new Set<string>()
   const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
@@ -33,6 +36,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     const title = frontmatter.title ?? rendered.titleHeading ?? titleFromSourcePath(file.sourcePath, settings.title)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
+    const changes = historyUrl(settings.repository, file.sourcePath)
     return {
       sourcePath: file.sourcePath,
       absolutePath: file.absolutePath,
@@ -55,6 +59,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       fieldLines: source.fieldLines,
       frontmatterLines: source.frontmatterLines,
       ...(edit ? { editUrl: edit } : {}),
+      ...(changes ? { historyUrl: changes } : {}),
       ...prepared.ownership.get(file.sourcePath)!,
       ...(updated.has(file.sourcePath) ? { lastUpdated: updated.get(file.sourcePath)!.toISOString() } : {}),
     }
@@ -72,7 +77,18 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     backlinks: backlinks.get(page.url) ?? [],
     ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
   }))
-  const made = generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang, owned: ownedPages(pages) })
+  const changes = recentChanges(history, {
+    today: settings.today,
+    days: settings.changesDays,
+    limit: settings.changesCommits,
+    pages: new Map(pages.map((page) => [page.sourcePath, { url: page.url, title: page.title }])),
+    hidden: draftPaths,
+    siteTitle: settings.title,
+  })
+  const made = [
+    ...generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang, owned: ownedPages(pages) }),
+    changesPage(changes, { lang: settings.lang, repository: settings.repository }),
+  ]
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
   const sidebarOfGenerated = generatedSidebarChooser(prepared.peopleUrls, sidebars, settings.defaultSidebar)
@@ -95,6 +111,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,
     generated,
+    changes,
     diagnostics,
   }
 }

@@ -48,6 +48,10 @@ export interface HandbookSettings {
    * `{ 'member-by-name': { block: 'person', args: ['name'] } }`. See the migration guide.
    */
   shortcodes: ShortcodeMappings
+  /** How many commits `/changes` and `/changes.xml` list at most (100). */
+  changesCommits: number
+  /** How many days back `/changes` and `/changes.xml` reach, today included (90). */
+  changesDays: number
   /** The build's "today", YYYY-MM-DD, that review dates are compared with: HANDBOOK_TODAY, else the clock. Not a config field. */
   today: string
 }
@@ -86,6 +90,8 @@ export const defaultSettings: HandbookSettings = {
   teamsUrl: '/teams',
   requireOwner: false,
   shortcodes: {},
+  changesCommits: 100,
+  changesDays: 90,
   today: '1970-01-01',
 }
 
@@ -164,6 +170,9 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, c
     throw new SettingsError(`reviewEvery: "${merged.reviewEvery}" in handbook.config.ts is not a time between reviews: write ${INTERVAL_FORMS}, e.g. reviewEvery: '6 months'`)
   }
   if (merged.reviewEvery !== undefined) merged.reviewEvery = merged.reviewEvery.trim()
+  for (const field of ['changesCommits', 'changesDays'] as const) {
+    if (!Number.isInteger(merged[field]) || merged[field] < 1) throw new SettingsError(`${field}: ${String(merged[field])} in handbook.config.ts is not a whole number of ${field === 'changesDays' ? 'days' : 'commits'} above 0: write e.g. ${field}: ${defaultSettings[field]}`)
+  }
   merged.shortcodes = shortcodesFrom(pick('HANDBOOK_SHORTCODES'), merged.shortcodes)
   return merged
 }

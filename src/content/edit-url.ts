@@ -20,3 +20,22 @@ export function editUrl(repository: RepositorySettings, sourcePath: string): str
   const editor = /gitlab\./i.test(hostOf(repository.url)) ? '-/edit' : 'edit'
   return `${repository.url}/${editor}/${encodeURIComponent(repository.branch)}/${encoded}`
 }
+
+function fileOf(repository: RepositorySettings, sourcePath: string): string {
+  const file = [repository.contentPath, sourcePath].filter(Boolean).join('/')
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+/** The URL of a page file's history on the repository host (`<repo>/commits/<branch>/<path>`), or undefined without a repository. */
+export function historyUrl(repository: RepositorySettings, sourcePath: string): string | undefined {
+  if (!repository.url) return undefined
+  const commits = /gitlab\./i.test(hostOf(repository.url)) ? '-/commits' : 'commits'
+  return `${repository.url}/${commits}/${encodeURIComponent(repository.branch)}/${fileOf(repository, sourcePath)}`
+}
+
+/** The URL of one commit on the repository host, or undefined without a repository. */
+export function commitUrl(repository: RepositorySettings, hash: string): string | undefined {
+  if (!repository.url) return undefined
+  const commit = /gitlab\./i.test(hostOf(repository.url)) ? '-/commit' : 'commit'
+  return `${repository.url}/${commit}/${encodeURIComponent(hash)}`
+}

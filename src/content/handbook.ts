@@ -23,6 +23,8 @@ import type { PageOwnership, ReviewState } from './ownership/types'
 import type { OwnerLink } from '../shared/owner-link'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
+import { readGitHistory, type GitHistory } from './load/git-history'
+import type { RecentChanges } from './changes/recent-changes'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
 import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
 import { assemble } from './assemble'
@@ -67,6 +69,8 @@ export interface Page {
   frontmatterLines: number
   /** Where to edit the page's file, when a repository is configured. */
   editUrl?: string
+  /** Where the page file's history is on the repository host, when a repository is configured. */
+  historyUrl?: string
   /** ISO date of the page's last change (git history, else file time). */
   lastUpdated?: string
   /** Who owns the page: its own `owner:`, else the nearest folder's `_meta.yml` (empty when nobody does). */
@@ -92,6 +96,8 @@ export interface Handbook {
   peopleUrls: PeopleUrls
   /** Pages made from the people and teams data, each with the sidebar it shows. */
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
+  /** What `/changes` and `/changes.xml` list, from the git history. */
+  changes: RecentChanges
   diagnostics: Diagnostic[]
 }
 
@@ -101,20 +107,24 @@ export interface LoadOptions extends PrepareOptions {
 }
 
 /** Dates of the pages that will be built: git history, else file times. */
-function datesOf(settings: HandbookSettings, prepared: Prepared): Map<string, Date> {
-  return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath))
+function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
+  return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath), history)
 }
 
 /** Reads, renders and checks the whole handbook, on this thread. */
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
   const prepared = prepare(settings, options, readContent(settings.contentDir))
   const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
-  return assemble(settings, prepared, outcomes, datesOf(settings, prepared))
+  // One `git log` for the dates and the recent changes.
+  const history = readGitHistory(settings.contentDir)
+  return assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history)
 }
 
 /** The same, rendering on worker threads when the handbook is large enough to gain from it. */
 export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
   const prepared = prepare(settings, options, readContent(settings.contentDir))
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
-  return assemble(settings, prepared, outcomes, datesOf(settings, prepared))
+  // One `git log` for the dates and the recent changes.
+  const history = readGitHistory(settings.contentDir)
+  return assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history)
 }

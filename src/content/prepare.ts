@@ -12,6 +12,7 @@ import type { RenderContext, RenderJob } from './render-jobs'
 import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from './people'
 import { includedFiles } from './markdown/shortcodes/includes'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from './ownership'
+import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -55,7 +56,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const peopleUrls = peopleUrlsOf(settings)
-  const generated = generatedUrlOwners(directory, peopleUrls)
+  const generated = new Map([...generatedUrlOwners(directory, peopleUrls), [CHANGES_URL, CHANGES_URL_OWNER]])
   const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
   const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
   const ownership = resolveOwnership(
@@ -74,7 +75,8 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
-    files: [...new Set([...content.files, ...(options.staticFiles ?? [])])].sort(),
+    // The build writes the feed at the root: links to it are not broken.
+    files: [...new Set([...content.files, ...(options.staticFiles ?? []), CHANGES_FEED_FILE])].sort(),
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: options.hrefPrefix,
     iframeHosts: [...settings.iframeHosts],

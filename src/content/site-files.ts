@@ -3,8 +3,12 @@ import { withPathPrefix } from './url'
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
+/** Characters XML 1.0 forbids even escaped (control characters, lone surrogates, U+FFFE/U+FFFF): dropped. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Text made safe for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
 }
 
 /** The page's full public address: site URL, path prefix, URL, with non-ASCII letters percent-encoded. */

@@ -68,6 +68,8 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       review: HandbookReview
       frontmatter: JSON!
       editUrl: String
+      "The page file's history on the repository host (none on pages made from data)."
+      historyUrl: String
       lastUpdated: Date
     }
 

@@ -9,7 +9,7 @@ import { projectRoot, settings } from './settings'
 
 /**
  * Copies the images and files pages link to, at the same path as in the
- * content folder, and writes sitemap.xml, robots.txt, the redirects of
+ * content folder, and writes sitemap.xml, robots.txt, changes.xml, the redirects of
  * moved pages, the data of large sidebars and the search index.
  */
 export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
@@ -27,11 +27,13 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   ]
   fs.writeFileSync(path.join(publicDir, 'sitemap.xml'), library.sitemapXml(entries, settings.siteUrl, settings.pathPrefix))
   fs.writeFileSync(path.join(publicDir, 'robots.txt'), library.robotsTxt(settings.siteUrl, settings.pathPrefix))
+  const { changes } = currentHandbook()
+  fs.writeFileSync(path.join(publicDir, library.CHANGES_FEED_FILE), library.changesFeedXml(changes, settings))
   const redirects = library.redirectsOf(currentHandbook())
   writeRedirects(publicDir, redirects)
   const sidebarFiles = writeSidebarData(publicDir, currentHandbook().sidebars)
   writeSearchIndex(publicDir, reporter)
-  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${entries.length} pages), robots.txt, ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
+  reporter.info(`handbook: copied ${linkedFiles.length} linked files; wrote sitemap.xml (${entries.length} pages), robots.txt, ${library.CHANGES_FEED_FILE} (${changes.changes.length} changes, git history: ${changes.state}), ${redirects.length} redirects, ${sidebarFiles} sidebar data files`)
 }
 
 /** The search index: static files in the search folder (SEARCH_FOLDER under public/), fetched when a reader first searches. */

@@ -38,6 +38,7 @@ function pageFields(page: Page) {
     review: { stale: page.review.stale, reviewed: page.review.reviewed ?? null },
     frontmatter: page.frontmatter,
     editUrl: page.editUrl ?? null,
+    historyUrl: page.historyUrl ?? null,
     lastUpdated: page.lastUpdated ?? null,
   }
 }
@@ -65,6 +66,7 @@ function generatedFields(page: HandbookGeneratedPage) {
     review: null,
     frontmatter: {},
     editUrl: page.editUrl ?? null,
+    historyUrl: null,
     lastUpdated: null,
   }
 }

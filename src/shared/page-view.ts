@@ -33,6 +33,8 @@ export interface PageFields {
   sidebar: string
   draft: boolean
   editUrl?: string | null
+  /** The page file's history on the repository host. */
+  historyUrl?: string | null
   /** ISO date of the page's last change. */
   lastUpdated?: string | null
   toc: readonly TocItem[]
@@ -125,6 +127,7 @@ export interface ArticleView {
   breadcrumbs: Crumb[]
   neighbours: { previous?: PageLink; next?: PageLink }
   editUrl?: string
+  historyUrl?: string
   /** The date of the last change, written in the page's language. */
   lastUpdated?: { iso: string; text: string }
   /** "Linked from" at the end; absent when no page links here. */
@@ -256,6 +259,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       breadcrumbs: breadcrumbsOf(page, sidebars),
       neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+      ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
       ...(backlinks ? { backlinks } : {}),
     },

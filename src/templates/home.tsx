@@ -43,6 +43,9 @@ export default function HomeTemplate({ data, children }: PageProps<Queries.HomeP
         )}
         <h2 className="sections-heading">Sections</h2>
         <SectionList sections={view.sections} />
+        <p className="home-changes">
+          <a href={withPrefix('/changes')}>Recent changes</a>: what changed in the handbook, newest first.
+        </p>
       </div>
     </Layout>
   )

@@ -19,6 +19,7 @@ export const query = graphql`
       sidebar
       draft
       editUrl
+      historyUrl
       lastUpdated
       toc {
         depth

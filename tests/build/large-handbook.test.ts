@@ -56,8 +56,8 @@ describe('a generated 1,000-page handbook', () => {
   })
 
   it('has an HTML page for every Markdown page', () => {
-    // Besides the handbook's pages: the 404 page (404/index.html, next to 404.html) and the search page.
-    expect(htmlPages(site.publicDir)).toBe(PAGES + 2)
+    // Besides the handbook's pages: the 404 page (404/index.html, next to 404.html), the search page and /changes.
+    expect(htmlPages(site.publicDir)).toBe(PAGES + 3)
     expect(fs.existsSync(path.join(site.publicDir, 'search', 'index.html'))).toBe(true)
   })
 

@@ -79,7 +79,9 @@ describe('a handbook under a path prefix, content folder given relatively', () =
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
     expect(locs).toContain(`https://acme.example.io${PREFIX}/company/management`)
     expect(locs).toContain(`https://acme.example.io${PREFIX}/${encodeURIComponent('日本語')}/${encodeURIComponent('ようこそ')}`)
-    expect(locs).toHaveLength(15)
+    // The fixture's 15 pages and /changes.
+    expect(locs).toHaveLength(16)
+    expect(locs).toContain(`https://acme.example.io${PREFIX}/changes`)
     expect(locs.some((loc) => loc!.includes('draft-plan'))).toBe(false)
     const robots = fs.readFileSync(path.join(site.publicDir, 'robots.txt'), 'utf8')
     expect(robots).toContain(`Sitemap: https://acme.example.io${PREFIX}/sitemap.xml`)

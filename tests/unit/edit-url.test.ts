@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editUrl } from '../../src/content/edit-url'
+import { commitUrl, editUrl, historyUrl } from '../../src/content/edit-url'
 import type { RepositorySettings } from '../../src/content/config'
 
 const github: RepositorySettings = { url: 'https://github.com/acme/handbook', branch: 'main', contentPath: 'contents' }
@@ -49,5 +49,24 @@ describe('editUrl', () => {
 
   it('uses /edit/ on Gitea and Forgejo', () => {
     expect(editUrl({ ...github, url: 'https://codeberg.org/acme/handbook' }, 'a.md')).toBe('https://codeberg.org/acme/handbook/edit/main/contents/a.md')
+  })
+})
+
+describe('historyUrl and commitUrl', () => {
+  it('point at the file’s history and at a commit on GitHub', () => {
+    expect(historyUrl(github, 'company/Team Charter.md')).toBe('https://github.com/acme/handbook/commits/main/contents/company/Team%20Charter.md')
+    expect(historyUrl({ ...github, contentPath: '' }, 'a.md')).toBe('https://github.com/acme/handbook/commits/main/a.md')
+    expect(commitUrl(github, 'abc123')).toBe('https://github.com/acme/handbook/commit/abc123')
+  })
+
+  it('use GitLab’s /-/ form on a GitLab host', () => {
+    const gitlab = { ...github, url: 'https://gitlab.com/acme/handbook' }
+    expect(historyUrl(gitlab, 'a.md')).toBe('https://gitlab.com/acme/handbook/-/commits/main/contents/a.md')
+    expect(commitUrl(gitlab, 'abc123')).toBe('https://gitlab.com/acme/handbook/-/commit/abc123')
+  })
+
+  it('are undefined without a repository URL', () => {
+    expect(historyUrl({ ...github, url: '' }, 'a.md')).toBeUndefined()
+    expect(commitUrl({ ...github, url: '' }, 'abc')).toBeUndefined()
   })
 })

@@ -17,7 +17,8 @@ import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 import type { OwnedFolder, OwnedPages } from '../ownership/owned-pages'
 
-export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team'
+/** `changes` is the recent changes page (changes/page.ts), published the same way. */
+export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team' | 'changes'
 
 export interface GeneratedPage {
   kind: GeneratedPageKind
@@ -31,7 +32,7 @@ export interface GeneratedPage {
   toc: Array<{ depth: number; id: string; text: string }>
   /** Ids a `#fragment` link to this page may name (person ids on the directory). */
   anchors: string[]
-  /** What search indexes: the page's top, then one section per person or heading. */
+  /** What search indexes: the page's top, then one section per person or heading; none leaves the page out of search. */
   sections: ExtractedSection[]
   /** Content files the page shows (photos), to publish with the site. */
   files: string[]

@@ -87,7 +87,8 @@ export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pi
 /** Every searchable page of the handbook with its sections and breadcrumb; people are sections of the directory, so a result lands on their card. */
 export function searchPages(handbook: SearchedHandbook): SearchPage[] {
   const sidebars = new Map(handbook.sidebars.map((sidebar) => [sidebar.name, sidebar]))
-  const generated = (handbook.generated ?? []).map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
+  // A generated page with nothing to index (the recent changes page, whose text changes every build) is not searched.
+  const generated = (handbook.generated ?? []).filter((page) => page.sections.length > 0).map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
   return [...handbook.pages.filter(isSearchable).map((page) => {
     const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
     return {

@@ -1,0 +1,23 @@
+/**
+ * The git history of the content folder, read once per build: one `git log`
+ * over the folder (renames detected, merges without their diffs), and
+ * whether the clone is shallow. "Last updated" and the recent changes page
+ * both use it (changes/git-log.ts parses it).
+ */
+import { spawnSync } from 'node:child_process'
+import { LOG_FORMAT, parseGitLog, type GitHistory } from '../changes/git-log'
+
+export type { GitHistory, GitHistoryState } from '../changes/git-log'
+
+function git(contentDir: string, args: string[]) {
+  return spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: contentDir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+}
+
+export function readGitHistory(contentDir: string): GitHistory {
+  const log = git(contentDir, ['log', `--format=${LOG_FORMAT}`, '--name-status', '-M', '--relative', '--', '.'])
+  if (log.error || log.status !== 0 || !log.stdout) return { state: 'none', commits: [] }
+  const commits = parseGitLog(log.stdout)
+  if (commits.length === 0) return { state: 'none', commits }
+  const shallow = git(contentDir, ['rev-parse', '--is-shallow-repository'])
+  return { state: shallow.stdout?.trim() === 'true' ? 'shallow' : 'complete', commits }
+}
