@@ -7,6 +7,7 @@
  * its breadcrumbs from here too, so a result always says what its page does.
  */
 import { withPathPrefix } from './path-prefix'
+import { markdownCopyPath } from './markdown-copy'
 import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
 import type { Sidebar, SidebarItem, SiteSidebar } from './sidebar/types'
 import { findItem } from './sidebar/walk'
@@ -125,6 +126,8 @@ export interface ArticleView {
   breadcrumbs: Crumb[]
   neighbours: { previous?: PageLink; next?: PageLink }
   editUrl?: string
+  /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches. */
+  markdownUrl: string
   /** The date of the last change, written in the page's language. */
   lastUpdated?: { iso: string; text: string }
   /** "Linked from" at the end; absent when no page links here. */
@@ -256,6 +259,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       breadcrumbs: breadcrumbsOf(page, sidebars),
       neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+      markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
       ...(backlinks ? { backlinks } : {}),
     },
@@ -333,6 +337,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
             html: page.html,
             breadcrumbs: [],
             neighbours: {},
+            markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath('/')),
             ...(backlinks ? { backlinks } : {}),
           },
         }

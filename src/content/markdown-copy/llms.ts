@@ -9,6 +9,7 @@
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { readingOrder } from '../../shared/sidebar/navigation'
 import { absoluteUrl } from '../site-files'
+import { markdownCopyPath } from '../../shared/markdown-copy'
 
 /** A page with its Markdown copy. */
 export interface CopiedPage {
@@ -27,10 +28,7 @@ export interface LlmsSite {
   pathPrefix: string
 }
 
-/** Where a page's Markdown copy is published, before the path prefix: `/a/b` → `/a/b.md`, the root page → `/index.md`. */
-export function markdownCopyPath(url: string): string {
-  return url === '/' ? '/index.md' : `${url.replace(/\/+$/, '')}.md`
-}
+export { markdownCopyPath }
 
 /** The copy's file in the public folder (no leading slash): the path prefix is the host's, not a folder. */
 export function markdownCopyFile(url: string): string {
