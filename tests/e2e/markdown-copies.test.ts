@@ -48,8 +48,11 @@ describe('Markdown copies', () => {
   it('the root page is /index.md; an .mdx page has its rendered text and no imports', async () => {
     expect((await text('/index.md')).startsWith('# Northwind Handbook\n')).toBe(true)
     const mdx = await text('/editing/mdx-components.md')
-    expect(mdx.startsWith('# ')).toBe(true)
-    expect(mdx).not.toMatch(/^(import|export) /m)
+    expect(mdx.startsWith('# MDX components\n\nAn `.mdx` page is Markdown that can also contain components')).toBe(true)
+    // Components are their rendered text: a <Callout> is a quotation with its title.
+    expect(mdx).toContain(`\n> **Policy changes need the owner's approval**\n>\n> Changes to pay, time off, spending or security rules are approved by the section owner before they are merged. See the [ownership table](${SITE}/handbook#ownership).\n`)
+    expect(mdx).not.toMatch(/^<Note>$/m)
+    expect(mdx).not.toContain('Edit this page')
   })
 
   it('llms.txt lists the pages by sidebar section, search: false pages left out', async () => {
