@@ -17,7 +17,7 @@ import { sameTitle } from '../title'
 
 export interface MarkdownCopyInput {
   title: string
-  /** The page's body as published: RenderedPage.html, or the `.markdown` element of the page Gatsby wrote. */
+  /** The page's body as published: RenderedPage.html, or the `.markdown` element of the page Gatsby wrote. Rewritten in place (a fresh parse each time: no copy is made). */
   body: HastRoot
   /** The page's own absolute URL (`#fragment` links resolve against it). */
   pageUrl: string
@@ -101,7 +101,7 @@ function titleLine(title: string): string {
 }
 
 export function pageMarkdown(input: MarkdownCopyInput): string {
-  const tree = structuredClone(input.body)
+  const tree = input.body
   simplify(tree, input)
   dropRepeatedTitle(tree, input.title)
   const mdast = toMdast(tree) as MdastRoot
