@@ -8,6 +8,7 @@ import { installSidebarToggles, revealCurrentPage } from './sidebar'
 import { installDrawer } from './drawer'
 import { startScrollSpy } from './toc'
 import { enhanceSearch, installSearchTrigger } from './search-trigger'
+import { installCopyMarkdown, showCopyMarkdown } from './copy-markdown'
 
 /** The directory's filter, a chunk of its own: only /people loads it. */
 function enhancePeopleFilter(): void {
@@ -35,6 +36,7 @@ export function startHandbook(): void {
   installSidebarToggles()
   installDrawer()
   installSearchTrigger()
+  installCopyMarkdown()
 }
 
 /** After each page is shown: state that depends on the page's own content. */
@@ -46,4 +48,5 @@ export function enhancePage(): void {
   enhancePeopleFilter()
   enhanceTabs()
   enhanceVideos()
+  showCopyMarkdown()
 }

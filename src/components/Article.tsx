@@ -47,8 +47,8 @@ export interface ArticleProps extends ArticleView {
   children?: ReactNode
 }
 
-/** A page's own content: breadcrumbs, title, folded TOC on phones, body, "Linked from", edit link, previous/next. */
-export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
+/** A page's own content: breadcrumbs, title, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", previous/next. */
+export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, markdownUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
@@ -73,8 +73,8 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
         <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
       {backlinks && <Backlinks {...backlinks} />}
-      {(editUrl || historyUrl || lastUpdated) && (
-        <footer className="article-footer">
+      <footer className="article-footer">
+        <div className="article-actions">
           {editUrl && (
             <a className="edit-link" href={editUrl}>
               <Icon name="edit" />
@@ -86,13 +86,19 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
               History of this page
             </a>
           )}
-          {lastUpdated && (
-            <p className="last-updated">
-              Last updated <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time>
-            </p>
-          )}
-        </footer>
-      )}
+          {/* Shown by src/client/copy-markdown.ts, which makes it work. */}
+          <button type="button" className="copy-markdown" data-copy-markdown={markdownUrl} hidden>
+            <Icon name="copy" />
+            Copy as Markdown
+          </button>
+          <span className="copy-markdown-status" role="status" data-copy-markdown-status="" />
+        </div>
+        {lastUpdated && (
+          <p className="last-updated">
+            Last updated <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time>
+          </p>
+        )}
+      </footer>
       <PageNav previous={neighbours.previous} next={neighbours.next} />
     </article>
   )

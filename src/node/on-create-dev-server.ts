@@ -18,10 +18,24 @@ function currentSearchFile(name: string): SearchFile | undefined {
   return searchFiles.files.get(name)
 }
 
+let markdownFiles: { handbook: Handbook; files: Map<string, string> } | undefined
+
+/** Markdown copies and llms files of the handbook as it is now; `.mdx` pages have none in develop (their HTML is made in the browser). */
+function currentMarkdownFile(sitePath: string): string | undefined {
+  const handbook = currentHandbook()
+  if (markdownFiles?.handbook !== handbook) {
+    const site = { title: settings.title, description: settings.description, siteUrl: settings.siteUrl, pathPrefix: '' }
+    const { files } = contentLibrary().buildMarkdownFiles(handbook, site, () => undefined)
+    markdownFiles = { handbook, files: new Map(files.map((file) => [`/${file.path}`, file.contents])) }
+  }
+  return markdownFiles.files.get(sitePath)
+}
+
 /**
  * In develop, images and files next to the Markdown are served from the
  * content folder itself, and the search index is built on request (the
- * production build writes it in onPostBuild).
+ * production build writes it in onPostBuild), as are the Markdown copies
+ * of pages (before the content folder's own files, which they would shadow).
  */
 export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
   app.get(`/${SEARCH_FOLDER}/:file`, (request: Request, response: Response) => {
@@ -31,6 +45,11 @@ export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
       return
     }
     response.type('application/json').set('Cache-Control', 'no-cache').send(file.contents)
+  })
+  app.get(/\.(md|txt)$/, (request: Request, response: Response, next: () => void) => {
+    const contents = currentMarkdownFile(decodeURIComponent(request.path))
+    if (contents === undefined) return next()
+    response.type(request.path.endsWith('.md') ? 'text/markdown' : 'text/plain').set('Cache-Control', 'no-cache').send(contents)
   })
   app.use(express.static(settings.contentDir, { index: false, redirect: false, dotfiles: 'ignore' }))
 }

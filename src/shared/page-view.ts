@@ -7,6 +7,7 @@
  * its breadcrumbs from here too, so a result always says what its page does.
  */
 import { withPathPrefix } from './path-prefix'
+import { markdownCopyPath } from './markdown-copy'
 import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
 import type { Sidebar, SidebarItem, SiteSidebar } from './sidebar/types'
 import { findItem } from './sidebar/walk'
@@ -128,6 +129,8 @@ export interface ArticleView {
   neighbours: { previous?: PageLink; next?: PageLink }
   editUrl?: string
   historyUrl?: string
+  /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches. */
+  markdownUrl: string
   /** The date of the last change, written in the page's language. */
   lastUpdated?: { iso: string; text: string }
   /** "Linked from" at the end; absent when no page links here. */
@@ -260,6 +263,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
+      markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
       ...(backlinks ? { backlinks } : {}),
     },
@@ -337,6 +341,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
             html: page.html,
             breadcrumbs: [],
             neighbours: {},
+            markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath('/')),
             ...(backlinks ? { backlinks } : {}),
           },
         }

@@ -86,4 +86,33 @@ describe('a handbook under a path prefix, content folder given relatively', () =
     const robots = fs.readFileSync(path.join(site.publicDir, 'robots.txt'), 'utf8')
     expect(robots).toContain(`Sitemap: https://acme.example.io${PREFIX}/sitemap.xml`)
   })
+
+  it('publishes each page as Markdown under the prefix, links absolute, and lists the copies in llms.txt', async () => {
+    const copy = await fetch(`${server.url}/company/management.md`)
+    expect(copy.status).toBe(200)
+    const SITE = `https://acme.example.io${PREFIX}`
+    expect(await copy.text()).toBe(`# Management
+
+Managers set context. Work happens in [small teams](${SITE}/company/structure), pay follows [our severance policy](${SITE}/people/compensation#severance) and we [write things down](${SITE}/company/values#we-write-things-down). The published page is [on the live site](https://handbook.acme.test/company/values) too.
+
+[Values, linked from raw HTML](${SITE}/company/values), and [a folder page](${SITE}/people) and [an outside link](https://example.org/guide).
+
+## One to ones
+
+Weekly, for thirty minutes.
+
+### Agenda
+
+The report owns the agenda.
+`)
+    const llms = fs.readFileSync(path.join(site.publicDir, 'llms.txt'), 'utf8')
+    expect(llms).toContain(`\n## Company\n\n- [Company](${SITE}/company.md): How the company is organised. See management and small teams.\n- [Management](${SITE}/company/management.md): Managers set context. Work happens in small teams, pay follows our severance policy and we write things down. The published page is on the live site too.\n`)
+    expect(llms).toContain(`\n- [ようこそ](${SITE}/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%82%88%E3%81%86%E3%81%93%E3%81%9D.md): 東京オフィスへようこそ。入社手続きは人事部が担当します。\n`)
+    expect(llms).not.toContain('draft-plan')
+    expect(fs.readFileSync(path.join(site.publicDir, 'llms-full.txt'), 'utf8')).toContain('\n# Management\n\nManagers set context.')
+    const unicode = await fetch(`${server.url}/${encodeURIComponent('日本語')}/${encodeURIComponent('ようこそ')}.md`)
+    expect(unicode.status).toBe(200)
+    // Drafts have no copy, as they have no page.
+    expect(fs.existsSync(path.join(site.publicDir, 'engineering', 'draft-plan.md'))).toBe(false)
+  })
 })

@@ -140,7 +140,7 @@ describe('pageHead', () => {
 describe('homeView', () => {
   it('shows the root page, or without one the site as a hero', () => {
     const home = homeView({ title: 'Welcome', description: '', showTitle: true, lang: null, html: '<p>Hi</p>', toc: [] }, siteSidebars(), SITE)
-    expect(home.article).toStrictEqual({ title: 'Welcome', showTitle: true, draft: false, titleLines: [], toc: [], html: '<p>Hi</p>', breadcrumbs: [], neighbours: {} })
+    expect(home.article).toStrictEqual({ title: 'Welcome', showTitle: true, draft: false, titleLines: [], toc: [], html: '<p>Hi</p>', breadcrumbs: [], neighbours: {}, markdownUrl: '/index.md' })
     expect(homeView(null, siteSidebars(), SITE)).not.toHaveProperty('article')
     expect(homeView(null, siteSidebars(), SITE).hero).toEqual({ title: 'Northwind', lead: 'How we work.' })
   })

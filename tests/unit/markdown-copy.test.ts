@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { bodyOfDocument, bodyOfHtml, pageMarkdown, absoluteHref } from '../../src/content/markdown-copy/to-markdown'
+import { llmsFullTxt, llmsTxt, markdownCopyPath, type CopiedPage } from '../../src/content/markdown-copy/llms'
+import { buildMarkdownFiles } from '../../src/content/markdown-copy/build'
+import type { Sidebar } from '../../src/shared/sidebar/types'
+
+const SITE = 'https://handbook.acme.test'
+const copy = (title: string, html: string, url = '/docs/guide/page') => pageMarkdown({ title, body: bodyOfHtml(html), pageUrl: `${SITE}${url}`, siteUrl: SITE })
+
+describe('a page as Markdown', () => {
+  it('has its title once, as the H1', () => {
+    expect(copy('Time off', '<h1>Time off</h1><p>Rest.</p>')).toBe('# Time off\n\nRest.\n')
+    expect(copy('Time off', '<p>Rest.</p>')).toBe('# Time off\n\nRest.\n')
+    expect(copy('Empty', '')).toBe('# Empty\n')
+  })
+
+  it('makes links and images absolute URLs of the site', () => {
+    const md = copy('Links', '<p><a href="/docs/people/time-off#holidays">holidays</a>, <a href="#top">up</a>, <a href="https://example.com">out</a>, <a href="mailto:a@b.test">mail</a> <img src="/docs/guide/chart.svg" alt="Chart"></p>')
+    expect(md).toBe(`# Links\n\n[holidays](${SITE}/docs/people/time-off#holidays), [up](${SITE}/docs/guide/page#top), [out](https://example.com), [mail](mailto:a@b.test) ![Chart](${SITE}/docs/guide/chart.svg)\n`)
+    expect(absoluteHref('sibling', `${SITE}/docs/guide/page`, SITE)).toBe(`${SITE}/docs/guide/page/sibling`)
+  })
+
+  it('drops heading anchors and footnote back links', () => {
+    const html = '<div class="heading-wrapper level-h2"><h2 id="a">A</h2><a class="heading-anchor" href="#a"><span aria-hidden="true">#</span><span class="sr-only">Link to section: A</span></a></div><p>Text<sup><a href="#fn-1" id="fnref-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1"><p>Note. <a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol></section>'
+    expect(copy('T', html)).toBe(`# T\n\n## A\n\nText[1](${SITE}/docs/guide/page#fn-1)\n\n1. Note.\n`)
+  })
+
+  it('writes callouts as quotations with a bold title, tabs as bold labels, embeds as links', () => {
+    const html = '<div class="callout callout-warning"><p class="callout-title">Warning</p><p>Careful.</p></div>'
+      + '<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS</p><p>Use Terminal.</p></section><section class="tab-panel"><p class="tab-label">Windows</p><p>Use PowerShell.</p></section></div>'
+      + '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Demo"></iframe>'
+    expect(copy('T', html)).toBe('# T\n\n> **Warning**\n>\n> Careful.\n\n**macOS**\n\nUse Terminal.\n\n**Windows**\n\nUse PowerShell.\n\n[Demo](https://www.youtube-nocookie.com/embed/x)\n')
+  })
+
+  it('keeps task lists, tables and code blocks as GitHub Markdown', () => {
+    const html = '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> Done</li><li class="task-list-item"><input type="checkbox" disabled> Open</li></ul>'
+      + '<table><thead><tr><th>A</th><th>Long header</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>'
+      + '<pre class="language-ts"><code class="language-ts"><span class="token keyword">const</span> a = 1\n</code></pre>'
+    expect(copy('T', html)).toBe('# T\n\n- [x] Done\n- [ ] Open\n\n| A | Long header |\n| - | - |\n| 1 | 2 |\n\n```ts\nconst a = 1\n```\n')
+  })
+
+  it('leaves hidden controls and unsafe leftovers out', () => {
+    expect(copy('T', '<div hidden><label>Filter</label><input type="search"></div><p>Kept</p><script>alert(1)</script>')).toBe('# T\n\nKept\n')
+  })
+
+  it('reads an .mdx page from the document Gatsby wrote: the article body only', () => {
+    const document = '<html><body><nav><a href="/x">Nav</a></nav><article class="article"><header><h1>Title</h1></header><div class="markdown"><p>Body</p></div><footer>Edit</footer></article></body></html>'
+    expect(pageMarkdown({ title: 'Title', body: bodyOfDocument(document)!, pageUrl: `${SITE}/p`, siteUrl: SITE })).toBe('# Title\n\nBody\n')
+    expect(bodyOfDocument('<p>no article</p>')).toBeUndefined()
+  })
+})
+
+const sidebars: Sidebar[] = [
+  {
+    name: 'Handbook',
+    items: [
+      { type: 'page', label: 'Start', url: '/handbook' },
+      { type: 'group', label: 'People', url: '/handbook/people', collapsed: false, items: [{ type: 'page', label: 'Time off', url: '/handbook/people/time-off' }, { type: 'link', label: 'Status', url: 'https://status.test', external: true }] },
+    ],
+  },
+]
+const page = (url: string, title: string, description: string, listed = true): CopiedPage => ({ url, title, description, markdown: `# ${title}\n\nText of ${title}.\n`, listed })
+const pages = [page('/', 'Home', ''), page('/handbook/people/time-off', 'Time [off]', 'Rest.\nReally.'), page('/handbook', 'Start', 'Where to start.'), page('/handbook/people', 'People', 'Working here.'), page('/hidden', 'Hidden', 'Not listed.', false)]
+
+describe('llms.txt and llms-full.txt', () => {
+  it('publish copies at the page URL with .md, the root page as /index.md', () => {
+    expect(markdownCopyPath('/')).toBe('/index.md')
+    expect(markdownCopyPath('/handbook/people/time-off')).toBe('/handbook/people/time-off.md')
+  })
+
+  it('llms.txt lists the sections in sidebar order, with absolute .md links; search: false pages left out', () => {
+    expect(llmsTxt({ title: 'Acme Handbook', description: 'How we work.', siteUrl: SITE, pathPrefix: '/docs' }, sidebars, pages)).toBe(`# Acme Handbook
+
+> How we work.
+
+## Handbook
+
+- [Start](${SITE}/docs/handbook.md): Where to start.
+
+## People
+
+- [People](${SITE}/docs/handbook/people.md): Working here.
+- [Time \\[off\\]](${SITE}/docs/handbook/people/time-off.md): Rest. Really.
+
+## Other pages
+
+- [Home](${SITE}/docs/index.md)
+`)
+  })
+
+  it('llms-full.txt has every listed page in reading order', () => {
+    expect(llmsFullTxt(sidebars, pages)).toBe('# Start\n\nText of Start.\n\n# People\n\nText of People.\n\n# Time [off]\n\nText of Time [off].\n\n# Home\n\nText of Home.\n')
+  })
+
+  it('a search: false page keeps its copy; drafts get none; .mdx pages are read back', () => {
+    const base = { sourcePath: 'x.md', format: 'md', description: '', html: '<p>Hi</p>', frontmatter: {}, draft: false }
+    const handbook = {
+      pages: [
+        { ...base, url: '/a', title: 'A' },
+        { ...base, url: '/b', title: 'B', frontmatter: { search: false } },
+        { ...base, url: '/c', title: 'C', draft: true },
+        { ...base, url: '/d', title: 'D', format: 'mdx', html: '' },
+        { ...base, url: '/e', title: 'E', format: 'mdx', html: '' },
+      ],
+      sidebars: [],
+      generated: [],
+    } as unknown as Parameters<typeof buildMarkdownFiles>[0]
+    const documents: Record<string, string> = { '/d': '<article><div class="markdown"><p>From MDX</p></div></article>' }
+    const { files, missing } = buildMarkdownFiles(handbook, { title: 'T', description: '', siteUrl: SITE, pathPrefix: '' }, (url) => documents[url])
+    expect(files.map((file) => file.path)).toEqual(['a.md', 'b.md', 'd.md', 'llms.txt', 'llms-full.txt'])
+    expect(files.find((file) => file.path === 'd.md')?.contents).toBe('# D\n\nFrom MDX\n')
+    expect(files.find((file) => file.path === 'llms-full.txt')?.contents).toBe('# A\n\nHi\n\n# D\n\nFrom MDX\n')
+    expect(missing).toEqual(['/e'])
+  })
+})
