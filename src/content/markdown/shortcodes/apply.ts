@@ -178,8 +178,7 @@ function callOf(tag: ShortcodeTag, inner: { nodes: Content[]; source: string } |
 
 // Hugo's escape, {{</* x */>}}, as the literal tag {{< x >}}.
 function literal(tag: ShortcodeTag): Content {
-  const [open, close] = tag.form === 'angle' ? ['{{<', '>}}'] : ['{{%', '%}}']
-  return { type: 'text', value: `${open} ${tag.name} ${close}` } as Content
+  return { type: 'text', value: writtenName(tag) } as Content
 }
 
 function process(parent: Parent, prepared: PreparedSource, render: RenderCall, problems: DirectiveProblem[], rendered: Set<number>): void {

@@ -42,10 +42,6 @@ const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['prob
     ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` }
     : undefined
 
-function closing(call: ShortcodeCall): string {
-  return call.form === 'liquid' ? `{% end${call.name} %}` : call.form === 'angle' ? `{{< /${call.name} >}}` : `{{% /${call.name} %}}`
-}
-
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
 
 /** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
@@ -57,7 +53,7 @@ function asBlocks(inner: readonly Content[]): Content[] {
 /** A block that wraps Markdown: reports an unclosed tag, and still draws the block. */
 function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Content): Builtin {
   return (call) => {
-    const problem = needsInner(call, closing(call))
+    const problem = needsInner(call, writtenName(call, true))
     return { nodes: [draw(call, asBlocks(call.inner ?? []))], ...(problem ? { problem } : {}) }
   }
 }
@@ -157,7 +153,7 @@ const tab = wrapping((call, inner) => {
 })
 
 const tabs: Builtin = (call) => {
-  const problem = needsInner(call, closing(call))
+  const problem = needsInner(call, writtenName(call, true))
   const panels = (call.inner ?? []).filter((node) => {
     const data = node.data as { hProperties?: { className?: string[] } } | undefined
     return data?.hProperties?.className?.includes('tab-panel')

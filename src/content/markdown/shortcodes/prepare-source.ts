@@ -19,6 +19,7 @@
  */
 import type { ShortcodeTag, ScanProblem } from './scan'
 import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
+import { writtenName } from './types'
 
 export const INLINE_OPEN = '\uFDD0'
 export const INLINE_CLOSE = '\uFDD1'
@@ -59,12 +60,6 @@ function sameKind(a: ShortcodeTag, b: ShortcodeTag): boolean {
   return a.name === b.name && (a.form === 'liquid') === (b.form === 'liquid')
 }
 
-function describe(tag: ShortcodeTag): string {
-  if (tag.form === 'liquid') return `{% ${tag.closing ? 'end' : ''}${tag.name} %}`
-  const [open, close] = tag.form === 'angle' ? ['{{<', '>}}'] : ['{{%', '%}}']
-  return `${open} ${tag.closing ? '/' : ''}${tag.name} ${close}`
-}
-
 /** Openings and closings matched like nested brackets; a closing with no opening is a problem. */
 function pair(tags: readonly ShortcodeTag[], problems: ScanProblem[]): (number | undefined)[] {
   const partner: (number | undefined)[] = tags.map(() => undefined)
@@ -87,7 +82,7 @@ function pair(tags: readonly ShortcodeTag[], problems: ScanProblem[]): (number |
     problems.push({
       line: tag.line,
       column: tag.column,
-      message: `${describe(tag)} closes nothing: there is no ${describe({ ...tag, closing: false })} before it. Remove it, or add the opening tag`,
+      message: `${writtenName(tag, true)} closes nothing: there is no ${writtenName(tag)} before it. Remove it, or add the opening tag`,
     })
   })
   return partner

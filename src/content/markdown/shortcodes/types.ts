@@ -39,8 +39,9 @@ export function argument(call: ShortcodeCall, names: readonly string[], position
   return position === undefined ? undefined : call.positional[position]
 }
 
-/** How the editor wrote the tag, for messages: `{{< youtube >}}`, `{% hint %}`. */
-export function writtenName(call: Pick<ShortcodeCall, 'name' | 'form'>): string {
-  if (call.form === 'liquid') return `{% ${call.name} %}`
-  return call.form === 'angle' ? `{{< ${call.name} >}}` : `{{% ${call.name} %}}`
+/** How the editor writes the tag, for messages and the escape: `{{< youtube >}}`, `{% hint %}`; with `closing`, `{{< /youtube >}}`, `{% endhint %}`. */
+export function writtenName(call: Pick<ShortcodeCall, 'name' | 'form'>, closing = false): string {
+  if (call.form === 'liquid') return `{% ${closing ? 'end' : ''}${call.name} %}`
+  const [open, close] = call.form === 'angle' ? ['{{<', '>}}'] : ['{{%', '%}}']
+  return `${open} ${closing ? '/' : ''}${call.name} ${close}`
 }
