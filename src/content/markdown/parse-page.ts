@@ -23,7 +23,7 @@ import type { ShortcodeMappings } from './shortcodes/mapping'
 import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
 import { includeCandidates, includeTarget, MARKDOWN_INCLUDE } from './shortcodes/includes'
 import type { RefResolver } from './shortcodes/refs'
-import { closest, distance } from 'fastest-levenshtein'
+import { suggestPath } from './shortcodes/suggest-path'
 
 /** What shortcodes need beyond the page: the company's mapping, the people blocks, included files, ref lookup. */
 export interface ShortcodeSetting {
@@ -37,11 +37,6 @@ export interface ShortcodeSetting {
   files?: readonly string[]
 }
 
-function suggestPath(wanted: string, files: readonly string[]): string {
-  if (files.length === 0) return ''
-  const near = closest(wanted, [...files])
-  return distance(wanted, near) <= Math.max(3, wanted.length / 3) ? ` Did you mean ${near}?` : ''
-}
 
 export interface PageParseInput {
   body: string

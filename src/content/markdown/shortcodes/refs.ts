@@ -6,7 +6,7 @@
  * at the tag with "Did you mean" (the page's pages by file name).
  */
 import path from 'node:path'
-import { closest, distance } from 'fastest-levenshtein'
+import { suggestPath } from './suggest-path'
 import type { LinkIndex, Route } from '../../links'
 
 export type RefResolver = (target: string, from: string) => { url: string } | { problem: string }
@@ -39,9 +39,7 @@ export function refResolver(routes: readonly Route[], index: LinkIndex): RefReso
     const named = pathPart.includes('/') ? undefined : byName.get(baseName(pathPart))
     if (named) return { url: named.url + anchor }
     if (named === null) return { problem: `"${pathPart}" is the file name of several pages: write its path, e.g. {{< ref "${routes.find((r) => baseName(r.sourcePath) === baseName(pathPart))!.sourcePath}" >}}` }
-    const paths = routes.map((route) => route.sourcePath)
-    const near = paths.length ? closest(candidates[0]!, paths) : undefined
-    const hint = near && distance(candidates[0]!, near) <= Math.max(3, near.length / 3) ? ` Did you mean ${near}?` : ''
+    const hint = suggestPath(candidates[0]!, routes.map((route) => route.sourcePath))
     return { problem: `no page at "${pathPart}" (looked from this page's folder, then from the content root).${hint}` }
   }
   resolvers.set(index, resolver)
