@@ -30,6 +30,19 @@ const noLine = (): undefined => undefined
 
 const PARSERS = { yaml: parseYamlBlock, toml: parseTomlBlock, json: parseJsonBlock } satisfies Record<Block['kind'], unknown>
 
+/** The text after the block, with the block's lines left blank so the body keeps the file's line numbers. */
+function blankedBody(lines: readonly string[], block: Block): string {
+  return '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
+}
+
+/** A file's body without its frontmatter (an included file's), lines kept; unreadable frontmatter is left as text. */
+export function bodyWithoutFrontmatter(source: string): string {
+  const text = source.replace(/^\uFEFF/, '')
+  const lines = text.split(/\r?\n/)
+  const { block } = findBlock(lines)
+  return block ? blankedBody(lines, block) : text
+}
+
 /** Splits a page into frontmatter and body, reporting every problem found. */
 export function parseSource(file: string, source: string): ParsedSource {
   const text = source.replace(/^\uFEFF/, '')
@@ -59,7 +72,7 @@ export function parseSource(file: string, source: string): ParsedSource {
   }
   const parsed = PARSERS[block.kind](file, block, diagnostics)
   const frontmatter = parsed ? validate(file, parsed, diagnostics, block.kind) : defaultFrontmatter()
-  const body = '\n'.repeat(block.lines) + lines.slice(block.lines).join('\n')
+  const body = blankedBody(lines, block)
   return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
 }
 

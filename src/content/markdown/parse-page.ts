@@ -24,6 +24,7 @@ import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
 import { includeCandidates, includeTarget, MARKDOWN_INCLUDE } from './shortcodes/includes'
 import type { RefResolver } from './shortcodes/refs'
 import { suggestPath } from './shortcodes/suggest-path'
+import { bodyWithoutFrontmatter } from '../frontmatter'
 
 /** What shortcodes need beyond the page: the company's mapping, the people blocks, included files, ref lookup. */
 export interface ShortcodeSetting {
@@ -63,12 +64,6 @@ function codeRanges(tree: Root): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0])
 }
 
-/** Frontmatter of an included Markdown file, as blank lines (its lines keep their numbers). */
-function withoutFrontmatter(text: string): string {
-  const match = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text)
-  return match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text
-}
-
 function withoutPositions(nodes: Content[]): Content[] {
   for (const node of nodes) visit(node as UnistNode, (child) => void delete child.position)
   return nodes
@@ -97,7 +92,7 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
     const text = setting.includes[found]!
     const asCode = /^true$/i.test(call.named.code ?? '') || !MARKDOWN_INCLUDE.test(found)
     if (asCode) return { nodes: [{ type: 'code', lang: call.named.lang ?? extensionOf(found), value: text.replace(/\s+$/, '') } as Content] }
-    const included = parsePageWith({ ...input, body: withoutFrontmatter(text), sourcePath: found }, [...chain, input.sourcePath])
+    const included = parsePageWith({ ...input, body: bodyWithoutFrontmatter(text), sourcePath: found }, [...chain, input.sourcePath])
     // Problems in the included file are that file's, at its own lines.
     const more = included.problems.map((problem) => ({ ...problem, file: problem.file ?? found }))
     return { nodes: withoutPositions(included.tree.children as Content[]), ...(more.length ? { more } : {}) }
