@@ -8,6 +8,7 @@
  *   npm run bench                     # 100, 1000, 5000 pages
  *   BENCH_SIZES=100,1000 npm run bench
  *   BENCH_PEOPLE=500 npm run bench    # the people figure with 500 people (default 2000; 0 skips it)
+ *   npm run bench -- --search-only --peer pagefind   # search quality only (scripts/bench/search-quality.ts)
  *
  * The people figure builds the handbook of the first size once more with
  * BENCH_PEOPLE people (one file each, _people/<id>.yml) and reports what
@@ -27,6 +28,8 @@ import { parse } from 'node-html-parser'
 import { generateHandbook } from './lib/generate-handbook'
 import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from './lib/site'
 import { urlFromSourcePath } from '../src/content/url'
+import { generatedQueries } from './bench/query-set'
+import { addSearchQuality, runSearchOnly, writeSearchQuality } from './bench/search-quality'
 
 interface Figures {
   pages: number
@@ -158,6 +161,7 @@ async function benchmark(pages: number): Promise<Figures> {
     process.stdout.write(`${(warm.durationMs / 1000).toFixed(1)} s; check… `)
     const checkSeconds = timeCheck(content)
     process.stdout.write(`${checkSeconds.toFixed(1)} s\n`)
+    await addSearchQuality(`Generated handbook, ${pages.toLocaleString('en')} pages`, site.publicDir, generatedQueries(pages), process.argv.slice(2))
     return {
       pages,
       coldBuildSeconds: round(cold.durationMs / 1000),
@@ -281,6 +285,7 @@ function table(results: readonly Figures[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--search-only')) return runSearchOnly(process.argv.slice(2))
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
   const peopleCount = Number(process.env.BENCH_PEOPLE ?? '2000')
   if (!Number.isInteger(peopleCount) || peopleCount < 0) throw new Error(`BENCH_PEOPLE must be a whole number, got "${process.env.BENCH_PEOPLE}"`)
@@ -301,6 +306,7 @@ async function main(): Promise<void> {
   const markdown = `# Benchmark${label}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${table(results)}\n${peopleSection}`
   fs.writeFileSync(path.join(outDir, `bench${label}.md`), markdown)
   process.stdout.write(`\n${markdown}\nWritten to bench-results/bench${label}.json and bench-results/bench${label}.md\n`)
+  await writeSearchQuality(process.argv.slice(2))
 }
 
 main().catch((cause: unknown) => {
