@@ -49,7 +49,7 @@ export async function writeSearchQuality(argv: readonly string[]): Promise<void>
   const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : ''
   const machine = `${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
   const ordered = [...reports.filter((r) => r.title.startsWith('Starter')), ...reports.filter((r) => !r.title.startsWith('Starter'))]
-  const markdown = `## Search quality${label}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${ordered.map(qualityMarkdown).join('\n')}`
+  const markdown = `## Search quality${label ? ` (${process.env.BENCH_LABEL})` : ''}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${ordered.map(qualityMarkdown).join('\n')}`
   fs.writeFileSync(path.join(outDir, `search-quality${label}.md`), markdown)
   fs.writeFileSync(path.join(outDir, `search-quality${label}.json`), `${JSON.stringify({ date: new Date().toISOString(), machine, reports: ordered }, null, 2)}\n`)
   process.stdout.write(`\n${markdown}\nWritten to bench-results/search-quality${label}.md and .json\n`)
