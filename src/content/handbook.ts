@@ -56,6 +56,8 @@ export interface Page {
   source: string
   /** Rendered body (`.md` only). */
   html: string
+  /** The page's Markdown copy, made where it was rendered (`.md` pages of a build that writes copies; see markdown-copy/). */
+  markdownCopy?: string
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]

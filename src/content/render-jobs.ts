@@ -22,6 +22,8 @@ import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 import type { CompiledComponents } from './load/compile-components'
 import { renderCheck } from './components/render-check'
+import { pageTitle } from './title'
+import { markdownCopyOf } from './markdown-copy/page-copy'
 
 export interface RenderContext {
   routes: Route[]
@@ -34,6 +36,8 @@ export interface RenderContext {
   people: PeopleContext
   /** The company's shortcodes, mapped to our blocks (settings). */
   shortcodes: ShortcodeMappings
+  /** Present when `.md` pages' Markdown copies are made with their render (markdown-copy/page-copy.ts). */
+  markdownCopies?: { siteTitle: string }
   /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
   components?: { names: string[]; compiled?: CompiledComponents }
 }
@@ -128,6 +132,10 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
           }),
         )
       }
+    }
+    if (context.markdownCopies && job.format === 'md' && !diagnostics.some((d) => d.severity === 'error')) {
+      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading, job.sourcePath, context.markdownCopies.siteTitle)
+      rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }
   } catch (cause) {

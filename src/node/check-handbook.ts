@@ -19,6 +19,8 @@ export interface LoadRequest {
   staticFiles?: ReadonlySet<string>
   /** Where pages rendered by earlier runs are kept. */
   renderCacheFolder: string
+  /** Make `.md` pages' Markdown copies while rendering them (a production build). */
+  markdownCopies?: boolean
 }
 
 export interface CheckedHandbook {
@@ -39,6 +41,7 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
   const handbook = await library.loadHandbookInParallel(settings, {
     includeDrafts: request.includeDrafts,
     hrefPrefix: request.hrefPrefix,
+    ...(request.markdownCopies ? { markdownCopies: true } : {}),
     ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
     // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
     ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: library.fileRenderCache(request.renderCacheFolder), version: contentLibraryVersion() } }),

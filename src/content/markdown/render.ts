@@ -47,6 +47,8 @@ export interface RenderedPage {
   excerpt: string
   /** What directive handlers reported, at the directive's line; absent when none. */
   problems?: DirectiveProblem[]
+  /** The page as Markdown for tools (`<url>.md`), when the build writes copies: made on the render worker and cached with the page. */
+  markdownCopy?: string
 }
 
 export interface RenderInput {
