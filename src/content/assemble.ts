@@ -113,6 +113,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     peopleUrls: prepared.peopleUrls,
     generated,
     changes,
+    renderedPages: outcomes.filter((outcome) => !outcome.cached).length,
     diagnostics,
   }
 }

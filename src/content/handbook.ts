@@ -100,6 +100,8 @@ export interface Handbook {
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   /** What `/changes` and `/changes.xml` list, from the git history. */
   changes: RecentChanges
+  /** How many pages this load rendered; the others came from the render cache (the build log says so). */
+  renderedPages: number
   diagnostics: Diagnostic[]
 }
 

@@ -56,6 +56,8 @@ export interface RenderJob {
 export interface RenderOutcome {
   rendered: RenderedPage
   diagnostics: Diagnostic[]
+  /** Taken from the render cache, not rendered by this run. */
+  cached?: true
 }
 
 export function linkIndexOf(context: RenderContext): LinkIndex {

@@ -48,7 +48,7 @@ function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: 
   const keys = cacheKeys(jobs, context, cache)
   const outcomes = jobs.map((_, i) => {
     const cached = keys ? cache!.store.get(keys[i]!) : undefined
-    return cached ? { rendered: cached, diagnostics: [] } : undefined
+    return cached ? { rendered: cached, diagnostics: [], cached: true as const } : undefined
   })
   return { keys, outcomes, missing: jobs.filter((_, i) => outcomes[i] === undefined) }
 }

@@ -50,4 +50,16 @@ describe('the render cache', () => {
     load('v2')
     expect(fs.readdirSync(cacheDir)).toHaveLength(4)
   })
+
+  it('keeps the pages one process read or rendered in memory, as develop reloads the handbook on every save', () => {
+    const cache = fileRenderCache(cacheDir)
+    const first = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: cache, version: 'v2' } })
+    // Gone from disk (a cleaned cache folder): the same process still has the pages.
+    for (const name of fs.readdirSync(cacheDir)) fs.rmSync(path.join(cacheDir, name))
+    const watched = watchedCache(cache)
+    const again = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', cache: { store: watched.cache, version: 'v2' } })
+    expect(watched.counts()).toEqual({ hits: 4, misses: 0 })
+    expect(again.renderedPages).toBe(0)
+    expect(again.pages.map((p) => p.html)).toEqual(first.pages.map((p) => p.html))
+  })
 })
