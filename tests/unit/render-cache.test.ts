@@ -40,10 +40,24 @@ describe('the render cache', () => {
     expect(handbook.pages.find((p) => p.sourcePath === 'guide/b.md')!.html).toContain('More.')
   })
 
-  it('renders everything again when a page is added (links may now resolve differently) or the renderer changes', () => {
+  it('renders only the new page when a page is added, and everything again when the renderer changes', () => {
     fs.writeFileSync(path.join(content, 'guide', 'c.md'), '# C\n')
-    expect(load().counts).toEqual({ hits: 0, misses: 4 })
+    const added = load()
+    expect(added.counts).toEqual({ hits: 3, misses: 1 })
+    expect(added.handbook.renderedPages).toBe(1)
     expect(load('v2').counts).toEqual({ hits: 0, misses: 4 })
+  })
+
+  it('renders again the pages whose links now find something else: a linked page that moved', () => {
+    const b = path.join(content, 'guide', 'b.md')
+    const before = fs.readFileSync(b, 'utf8')
+    fs.writeFileSync(path.join(content, 'index.md'), '# Home\n\nSee [the guide](guide/a.md#part) and [B](guide/b.md).\n')
+    expect(load('v2').counts).toEqual({ hits: 3, misses: 1 })
+    fs.writeFileSync(b, `---\nslug: /guide/bee\n---\n${before}`)
+    const { handbook } = load('v2')
+    // b itself (its text changed) and the home page (its link now finds /guide/bee); a and c are reused.
+    expect(handbook.renderedPages).toBe(2)
+    expect(handbook.pages.find((p) => p.sourcePath === 'index.md')!.html).toContain('href="/guide/bee"')
   })
 
   it('keeps only the entries the last run used', () => {
