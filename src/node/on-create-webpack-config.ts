@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
-import { leanJavaScriptBundles } from './lean-production-bundles'
+import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { projectRoot } from './settings'
 import { contentComponentsFile } from './write-content-components'
 
@@ -19,5 +19,6 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
     resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')], alias: { 'handbook-content-components$': contentComponentsFile } },
   })
-  if (stage === 'build-javascript') actions.replaceWebpackConfig(leanJavaScriptBundles(getConfig()))
+  if (stage === 'build-javascript') actions.replaceWebpackConfig(leanJavaScriptBundles(getConfig(), projectRoot))
+  if (stage === 'build-html') actions.replaceWebpackConfig(htmlRendererWithQueryMap(getConfig()))
 }
