@@ -7,7 +7,7 @@ import type { HandbookSettings } from './config'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
-import { titleFromSourcePath } from './title'
+import { pageTitle } from './title'
 import { editUrl, historyUrl } from './edit-url'
 import type { GitHistory } from './changes/git-log'
 import { recentChanges } from './changes/recent-changes'
@@ -33,7 +33,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     for (const use of rendered.links) {
       if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
     }
-    const title = frontmatter.title ?? rendered.titleHeading ?? titleFromSourcePath(file.sourcePath, settings.title)
+    const title = pageTitle(frontmatter.title, rendered.titleHeading, file.sourcePath, settings.title)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
     const changes = historyUrl(settings.repository, file.sourcePath)
@@ -52,6 +52,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       frontmatter,
       source: source.text,
       html: rendered.html,
+      ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
       headings: rendered.headings,
       toc: rendered.toc,
       links: rendered.links,
@@ -112,6 +113,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     peopleUrls: prepared.peopleUrls,
     generated,
     changes,
+    renderedPages: outcomes.filter((outcome) => !outcome.cached).length,
     diagnostics,
   }
 }

@@ -56,6 +56,8 @@ export interface Page {
   source: string
   /** Rendered body (`.md` only). */
   html: string
+  /** The page's Markdown copy, made where it was rendered (`.md` pages of a build that writes copies; see markdown-copy/). */
+  markdownCopy?: string
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]
@@ -98,6 +100,8 @@ export interface Handbook {
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   /** What `/changes` and `/changes.xml` list, from the git history. */
   changes: RecentChanges
+  /** How many pages this load rendered; the others came from the render cache (the build log says so). */
+  renderedPages: number
   diagnostics: Diagnostic[]
 }
 

@@ -23,14 +23,26 @@ export interface LoadedSource {
   fieldLines: FieldLines
 }
 
-export function parsePageSources(pages: readonly PageText[], diagnostics: Diagnostic[]): LoadedSource[] {
-  return pages.map(({ file, text }) => {
-    const parsed = parseSource(file.sourcePath, text)
-    diagnostics.push(...parsed.diagnostics)
-    // Hugo's `url:` is from the site root, with or without its leading slash.
-    const slug = parsed.frontmatter.slug ?? (parsed.frontmatter.url ? `/${parsed.frontmatter.url.replace(/^\/+/, '')}` : undefined)
-    return {
-      file,
+interface ParsedPage {
+  source: Omit<LoadedSource, 'file'>
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Pages parsed by the previous call, by path and text. `gatsby develop`
+ * reloads the handbook on every save: only the saved file's frontmatter is
+ * parsed again (YAML is a quarter of a warm reload at 1,000 pages). Same text,
+ * same result, so this is a cache, not state; entries the latest call did
+ * not use are dropped.
+ */
+let parsedBefore = new Map<string, ParsedPage>()
+
+function parsePage(file: SourceFile, text: string): ParsedPage {
+  const parsed = parseSource(file.sourcePath, text)
+  // Hugo's `url:` is from the site root, with or without its leading slash.
+  const slug = parsed.frontmatter.slug ?? (parsed.frontmatter.url ? `/${parsed.frontmatter.url.replace(/^\/+/, '')}` : undefined)
+  return {
+    source: {
       text,
       frontmatter: parsed.frontmatter,
       body: parsed.body,
@@ -42,6 +54,20 @@ export function parsePageSources(pages: readonly PageText[], diagnostics: Diagno
         }),
       ),
       url: slug ? urlFromSlug(slug, file.sourcePath) : urlFromSourcePath(file.sourcePath),
-    }
+    },
+    diagnostics: parsed.diagnostics,
+  }
+}
+
+export function parsePageSources(pages: readonly PageText[], diagnostics: Diagnostic[]): LoadedSource[] {
+  const parsedNow = new Map<string, ParsedPage>()
+  const sources = pages.map(({ file, text }) => {
+    const key = `${file.sourcePath}\u0000${text}`
+    const parsed = parsedBefore.get(key) ?? parsePage(file, text)
+    parsedNow.set(key, parsed)
+    diagnostics.push(...parsed.diagnostics)
+    return { file, ...parsed.source }
   })
+  parsedBefore = parsedNow
+  return sources
 }

@@ -38,6 +38,8 @@ export interface PrepareOptions {
   hrefPrefix: string
   /** Files served from the site root besides content (Gatsby's static/ folder). */
   staticFiles?: ReadonlySet<string>
+  /** Make each `.md` page's Markdown copy while it is rendered (the build; `npm run check` writes none). */
+  markdownCopies?: boolean
 }
 
 /** The files a `.md` page includes, read through the content's reader (each file once). */
@@ -82,6 +84,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     iframeHosts: [...settings.iframeHosts],
     people: { directory, urls: peopleUrls, lang: settings.lang },
     shortcodes: settings.shortcodes,
+    ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map((source, route): RenderJob => ({

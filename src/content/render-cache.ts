@@ -17,15 +17,24 @@ export interface RenderCache {
 
 export { hashOf } from './hash'
 
-/** One JSON file per rendered page in `dir`. */
+/**
+ * One JSON file per rendered page in `dir`. Pages read or rendered by this
+ * process are also kept in memory, so `gatsby develop`, which reloads the
+ * handbook on every save, reads no file for the pages that did not change.
+ */
 export function fileRenderCache(dir: string): RenderCache {
-  const used = new Set<string>()
+  let used = new Set<string>()
   const fresh = new Map<string, RenderedPage>()
+  let inMemory = new Map<string, RenderedPage>()
   return {
     get(key) {
       used.add(key)
+      const known = inMemory.get(key)
+      if (known) return known
       try {
-        return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as RenderedPage
+        const page = JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as RenderedPage
+        inMemory.set(key, page)
+        return page
       } catch {
         return undefined
       }
@@ -33,6 +42,7 @@ export function fileRenderCache(dir: string): RenderCache {
     set(key, page) {
       used.add(key)
       fresh.set(key, page)
+      inMemory.set(key, page)
     },
     flush() {
       fs.mkdirSync(dir, { recursive: true })
@@ -41,6 +51,9 @@ export function fileRenderCache(dir: string): RenderCache {
       for (const name of fs.readdirSync(dir)) {
         if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) fs.rmSync(path.join(dir, name), { force: true })
       }
+      // Memory holds what this run used; the next run starts counting afresh.
+      inMemory = new Map([...inMemory].filter(([key]) => used.has(key)))
+      used = new Set()
     },
   }
 }

@@ -11,7 +11,7 @@ import type { PageFormat } from './markdown/parse'
 import type { PeopleContext } from './people/types'
 import { blocksFor } from './people/blocks'
 import { withAdmonitions } from './markdown/admonitions'
-import { refResolver } from './markdown/shortcodes/refs'
+import { refResolver, type RefResolver } from './markdown/shortcodes/refs'
 import type { ShortcodeMappings } from './markdown/shortcodes/mapping'
 import { parseMarkdown } from './markdown/parse'
 import { unknownComponents } from './markdown/mdx-components'
@@ -22,6 +22,9 @@ import { DIRECTIVE_COMPONENTS } from './markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../shared/mdx-components'
 import type { CompiledComponents } from './load/compile-components'
 import { renderCheck } from './components/render-check'
+import { pageTitle } from './title'
+import { recordingLookups } from './link-lookups'
+import { markdownCopyOf } from './markdown-copy/page-copy'
 
 export interface RenderContext {
   routes: Route[]
@@ -34,6 +37,8 @@ export interface RenderContext {
   people: PeopleContext
   /** The company's shortcodes, mapped to our blocks (settings). */
   shortcodes: ShortcodeMappings
+  /** Present when `.md` pages' Markdown copies are made with their render (markdown-copy/page-copy.ts). */
+  markdownCopies?: { siteTitle: string }
   /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
   components?: { names: string[]; compiled?: CompiledComponents }
 }
@@ -52,6 +57,8 @@ export interface RenderJob {
 export interface RenderOutcome {
   rendered: RenderedPage
   diagnostics: Diagnostic[]
+  /** Taken from the render cache, not rendered by this run. */
+  cached?: true
 }
 
 export function linkIndexOf(context: RenderContext): LinkIndex {
@@ -59,7 +66,7 @@ export function linkIndexOf(context: RenderContext): LinkIndex {
   return createLinkIndex(context.routes, (p) => files.has(p))
 }
 
-export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex): RenderInput {
+export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex, resolveRef: RefResolver): RenderInput {
   const people = blocksFor(context.people)
   const { directory } = context.people
   return {
@@ -73,7 +80,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       mappings: context.shortcodes,
       ...(directory.people.length || directory.teams.length ? { people } : {}),
       includes: job.includes ?? {},
-      resolveRef: refResolver(context.routes, index),
+      resolveRef,
       files: context.files,
     },
   }
@@ -102,10 +109,15 @@ function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkInd
 }
 
 /** Renders a page; a syntax error (possible in MDX) becomes a diagnostic at its line. */
-export function runRenderJob(job: RenderJob, context: RenderContext, index: LinkIndex): RenderOutcome {
-  const input = renderInputOf(job, context, index)
+export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: LinkIndex): RenderOutcome {
+  // What the page's links ask of the site is noted: the cache reuses the render while the answers stay the same.
+  const recorder = recordingLookups(siteIndex, refResolver(context.routes, siteIndex))
+  const { index } = recorder
+  const input = renderInputOf(job, context, index, recorder.resolveRef)
   try {
     const rendered = renderPage(input)
+    // `.mdx` pages are checked against the whole site (render-check.ts): their cache key holds every route instead.
+    if (job.format === 'md') rendered.lookups = recorder.lookups()
     // A directive a handler could not render (unknown person, team...) is an error at the directive.
     const diagnostics = (rendered.problems ?? []).map((problem) =>
       (problem.severity === 'warning' ? warning : error)(problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column),
@@ -128,6 +140,10 @@ export function runRenderJob(job: RenderJob, context: RenderContext, index: Link
           }),
         )
       }
+    }
+    if (context.markdownCopies && job.format === 'md' && !diagnostics.some((d) => d.severity === 'error')) {
+      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading, job.sourcePath, context.markdownCopies.siteTitle)
+      rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }
   } catch (cause) {

@@ -10,6 +10,10 @@ import { mentionsPeopleShortcodes } from './markdown/shortcodes/mapping'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
+import { sameAnswers } from './link-lookups'
+import type { LinkIndex } from './links'
+import type { RenderedPage } from './markdown/render'
+import { refResolver, type RefResolver } from './markdown/shortcodes/refs'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {
@@ -21,8 +25,10 @@ export interface CacheOption {
 function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): string[] | undefined {
   if (!cache) return undefined
   // Everything outside a page that its rendering depends on (the shortcode mapping too); the people data only for pages that may show people.
-  const { people, components, ...site } = context
+  // Not the routes and files: what a .md page's links found is checked against them (see usableEntry); .mdx pages keep them in the key.
+  const { people, components, routes, files, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
+  const routesKey = hashOf(JSON.stringify(routes), JSON.stringify(files))
   // The handbook's own components only matter to .mdx pages.
   const componentsKey = components ? hashOf(JSON.stringify(components)) : ''
   const peopleKey = hashOf(JSON.stringify(people))
@@ -32,8 +38,22 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     // Included files are part of the page: their text is in its key.
     const included = job.includes ? JSON.stringify(job.includes) : ''
     const showsPeople = mentionsDirectives(job.body, blocks, job.format === 'mdx') || mentionsPeopleShortcodes(job.body + included, context.shortcodes)
-    return hashOf(siteKey, showsPeople ? peopleKey : '', job.format === 'mdx' ? componentsKey : '', job.sourcePath, String(job.route), job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
+    const mdx = job.format === 'mdx'
+    return hashOf(siteKey, showsPeople ? peopleKey : '', mdx ? componentsKey : '', mdx ? routesKey : '', job.sourcePath, routes[job.route]!.url, job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
   })
+}
+
+/** A cached render is usable while its links find what they found then (a page added or removed elsewhere changes nothing else). */
+function usableEntry(context: RenderContext): (cached: RenderedPage) => boolean {
+  let site: { index: LinkIndex; resolveRef: RefResolver } | undefined
+  return (cached) => {
+    if (!cached.lookups?.length) return true
+    if (!site) {
+      const index = linkIndexOf(context)
+      site = { index, resolveRef: refResolver(context.routes, index) }
+    }
+    return sameAnswers(cached.lookups, site.index, site.resolveRef)
+  }
 }
 
 interface CacheLookup {
@@ -46,9 +66,10 @@ interface CacheLookup {
 /** The pages the cache already has, and the jobs left to render. */
 function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): CacheLookup {
   const keys = cacheKeys(jobs, context, cache)
+  const usable = usableEntry(context)
   const outcomes = jobs.map((_, i) => {
     const cached = keys ? cache!.store.get(keys[i]!) : undefined
-    return cached ? { rendered: cached, diagnostics: [] } : undefined
+    return cached && usable(cached) ? { rendered: cached, diagnostics: [], cached: true as const } : undefined
   })
   return { keys, outcomes, missing: jobs.filter((_, i) => outcomes[i] === undefined) }
 }

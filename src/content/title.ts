@@ -35,3 +35,8 @@ export function sameTitle(a: string, b: string): boolean {
       .trim()
   return normalize(a) === normalize(b)
 }
+
+/** A page's title: its frontmatter's, else its first `# heading`, else its file name's (the one rule, for the page and its Markdown copy). */
+export function pageTitle(frontmatterTitle: string | undefined, titleHeading: string | undefined, sourcePath: string, siteTitle: string): string {
+  return frontmatterTitle ?? titleHeading ?? titleFromSourcePath(sourcePath, siteTitle)
+}

@@ -7,6 +7,7 @@
  * shown by src/content/report.ts.
  */
 import type { Diagnostic, Handbook } from '../content'
+import type * as Library from '../content'
 import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
 import { contentDirSetting, projectRoot, settings } from './settings'
 
@@ -19,6 +20,8 @@ export interface LoadRequest {
   staticFiles?: ReadonlySet<string>
   /** Where pages rendered by earlier runs are kept. */
   renderCacheFolder: string
+  /** Make `.md` pages' Markdown copies while rendering them (a production build). */
+  markdownCopies?: boolean
 }
 
 export interface CheckedHandbook {
@@ -32,6 +35,15 @@ export class ContentFolderError extends Error {
   override name = 'ContentFolderError'
 }
 
+/** One render cache per folder for the life of the process: develop's reloads find unchanged pages in memory. */
+const renderCaches = new Map<string, ReturnType<typeof Library.fileRenderCache>>()
+
+function renderCacheIn(folder: string): ReturnType<typeof Library.fileRenderCache> {
+  let cache = renderCaches.get(folder)
+  if (!cache) renderCaches.set(folder, (cache = contentLibrary().fileRenderCache(folder)))
+  return cache
+}
+
 export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandbook> {
   const library = contentLibrary()
   const problem = library.contentFolderProblem(settings.contentDir)
@@ -39,9 +51,10 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
   const handbook = await library.loadHandbookInParallel(settings, {
     includeDrafts: request.includeDrafts,
     hrefPrefix: request.hrefPrefix,
+    ...(request.markdownCopies ? { markdownCopies: true } : {}),
     ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
     // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
-    ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: library.fileRenderCache(request.renderCacheFolder), version: contentLibraryVersion() } }),
+    ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
   }, { script: contentLibraryFile() })
   const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
   return { handbook, diagnostics: library.sortDiagnostics([...handbook.diagnostics, ...checks]) }

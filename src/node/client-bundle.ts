@@ -12,12 +12,22 @@ import { projectRoot } from './settings'
 
 let built: string | undefined
 
+/**
+ * Hashed names change with the code: the bundles of earlier builds go. Only
+ * those: the folder also holds the search index and sidebar data, which the
+ * build rewrites only where they changed.
+ */
+function removeEarlierBundles(outdir: string, current: readonly string[]): void {
+  const keep = new Set(current)
+  for (const name of fs.readdirSync(outdir)) {
+    if (/^(handbook|chunk)-[^/]+\.js$/.test(name) && !keep.has(name)) fs.rmSync(path.join(outdir, name), { force: true })
+  }
+}
+
 /** Builds the client bundle into public/ and returns the entry's URL path (without prefix). */
 export function buildClientBundle(): string {
   if (built) return built
   const outdir = path.join(projectRoot, 'public', OUTPUT_FOLDER)
-  // Hashed names change with the code: clear the bundles of earlier builds.
-  fs.rmSync(outdir, { recursive: true, force: true })
   const result = buildSync({
     entryPoints: { handbook: path.join(projectRoot, 'src', 'client', 'entry.ts') },
     outdir,
@@ -37,6 +47,7 @@ export function buildClientBundle(): string {
     // (which esbuild would put in a third file, loaded by every page).
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
   })
+  removeEarlierBundles(outdir, Object.keys(result.metafile.outputs).map((output) => path.basename(output)))
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint)
   if (!entry) throw new Error('esbuild produced no entry for src/client/entry.ts')
   built = `/${OUTPUT_FOLDER}/${path.basename(entry[0])}`

@@ -21,8 +21,11 @@ export interface LoadContext {
 /** Loads (or reloads, in develop) and checks the handbook; the caller reports its problems. */
 export async function loadHandbookInto(context: LoadContext): Promise<CheckedHandbook> {
   const servedFiles = staticFiles()
+  const production = process.env.NODE_ENV === 'production'
   const checked = await loadAndCheck({
-    includeDrafts: process.env.NODE_ENV !== 'production',
+    includeDrafts: !production,
+    // Only a production build writes the pages' Markdown copies (onPostBuild).
+    markdownCopies: production,
     hrefPrefix: context.basePath,
     staticFiles: servedFiles,
     renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),

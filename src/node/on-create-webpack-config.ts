@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
+import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { projectRoot } from './settings'
 import { contentComponentsFile } from './write-content-components'
 
@@ -10,11 +11,14 @@ import { contentComponentsFile } from './write-content-components'
  * in a content folder outside the project import the project's packages
  * (`@mdx-js/react`, React): webpack otherwise looks for them next to the file.
  * `handbook-content-components` is the handbook's own components (`_components/`).
+ * The production JavaScript stage, whose scripts no page loads, is made cheap.
  */
-export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins }) => {
+export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
   const script = stage === 'build-html' ? buildClientBundle() : ''
   actions.setWebpackConfig({
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
     resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')], alias: { 'handbook-content-components$': contentComponentsFile } },
   })
+  if (stage === 'build-javascript') actions.replaceWebpackConfig(leanJavaScriptBundles(getConfig(), projectRoot))
+  if (stage === 'build-html') actions.replaceWebpackConfig(htmlRendererWithQueryMap(getConfig()))
 }

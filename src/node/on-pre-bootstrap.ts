@@ -18,5 +18,6 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
         ' (run `npm run check` for the full list; HANDBOOK_BROKEN_LINKS=warn lets broken links through while migrating).',
     )
   }
-  reporter.info(`handbook: ${handbook.pages.length} pages read and rendered in ${Date.now() - started} ms`)
+  const rendered = handbook.renderedPages
+  reporter.info(`handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`)
 }

@@ -105,9 +105,10 @@ function watchContent(args: SourceNodesArgs): void {
   watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ })
     .on('all', () => {
       clearTimeout(timer)
+      // One save can be several events (write, rename, chmod): reload once they have settled.
       timer = setTimeout(() => {
         reload().catch((cause: unknown) => args.reporter.error(`handbook: reloading failed: ${String(cause)}`))
-      }, 150)
+      }, 30)
     })
 }
 

@@ -1,4 +1,9 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadHandbook } from '../../src/content/handbook'
+import { resolveSettings } from '../../src/content/config'
 import { bodyOfDocument, bodyOfHtml, pageMarkdown, absoluteHref } from '../../src/content/markdown-copy/to-markdown'
 import { llmsFullTxt, llmsTxt, markdownCopyPath, type CopiedPage } from '../../src/content/markdown-copy/llms'
 import { buildMarkdownFiles } from '../../src/content/markdown-copy/build'
@@ -111,5 +116,30 @@ describe('llms.txt and llms-full.txt', () => {
     expect(files.find((file) => file.path === 'd.md')?.contents).toBe('# D\n\nFrom MDX\n')
     expect(files.find((file) => file.path === 'llms-full.txt')?.contents).toBe('# A\n\nHi\n\n# D\n\nFrom MDX\n')
     expect(missing).toEqual(['/e'])
+  })
+})
+
+describe('copies made while pages are rendered', () => {
+  it('are exactly the copies made from the rendered HTML afterwards, titles from the file name included', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-copies-'))
+    const files: Record<string, string> = {
+      'index.md': '# Welcome\n\nSee [the policy](people/time-off.md).\n',
+      'people/time-off.md': '---\ntitle: Time off\n---\n\n## Holidays\n\n| Day | Date |\n| --- | --- |\n| New year | 1 Jan |\n\n> [!NOTE]\n> Ask your manager.\n',
+      'people/no-title.md': 'Just text, no heading.\n',
+    }
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      fs.writeFileSync(path.join(dir, file), text)
+    }
+    const settings = resolveSettings({ title: 'Acme Handbook' }, { HANDBOOK_CONTENT_DIR: dir, HANDBOOK_SITE_URL: SITE }, dir)
+    const site = { title: settings.title, description: settings.description, siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix }
+    const withCopies = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', markdownCopies: true })
+    const without = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', markdownCopies: false })
+    expect(withCopies.pages.every((page) => page.markdownCopy !== undefined)).toBe(true)
+    expect(without.pages.some((page) => page.markdownCopy !== undefined)).toBe(false)
+    const made = buildMarkdownFiles(withCopies, site, () => undefined).files
+    expect(made).toEqual(buildMarkdownFiles(without, site, () => undefined).files)
+    expect(made.find((file) => file.path === 'people/no-title.md')?.contents).toBe('# No title\n\nJust text, no heading.\n')
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -35,6 +35,11 @@ export function buildMarkdownFiles(handbook: Pick<Handbook, 'pages' | 'sidebars'
   }
   for (const page of handbook.pages) {
     if (page.draft) continue
+    // Made while the page was rendered (and cached with it): see page-copy.ts.
+    if (page.markdownCopy !== undefined) {
+      copied.push({ url: page.url, title: page.title, description: page.description, markdown: page.markdownCopy, listed: isSearchable(page) })
+      continue
+    }
     const document = page.format === 'mdx' ? documentOf(page.url) : undefined
     const body = page.format === 'mdx' ? document && bodyOfDocument(document) : bodyOfHtml(page.html)
     if (!body) {

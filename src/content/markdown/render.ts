@@ -6,6 +6,7 @@
  * and shortcodes are applied right after parsing (markdown/parse-page.ts);
  * without handlers a page renders exactly as without the directive syntax.
  */
+import type { LinkLookup } from '../link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'
 import { toHast } from 'mdast-util-to-hast'
@@ -47,6 +48,10 @@ export interface RenderedPage {
   excerpt: string
   /** What directive handlers reported, at the directive's line; absent when none. */
   problems?: DirectiveProblem[]
+  /** The page as Markdown for tools (`<url>.md`), when the build writes copies: made on the render worker and cached with the page. */
+  markdownCopy?: string
+  /** What the page's links asked of the site's pages and files, with the answers (`.md` pages; see link-lookups.ts). */
+  lookups?: LinkLookup[]
 }
 
 export interface RenderInput {

@@ -1,0 +1,56 @@
+/**
+ * Gatsby's production JavaScript (stage `build-javascript`) is never shipped:
+ * the server renderer replaces its scripts with our own module (gatsby-ssr.tsx).
+ * The stage still has to run, because it emits the stylesheet pages link and
+ * the stats and chunk map the HTML stage reads, so it is kept but made cheap:
+ * its entry is the stylesheets alone (not Gatsby's app with React, the router
+ * and every template and `.mdx` page), no JavaScript minification and no
+ * source maps. The CSS minimizer stays: that file is shipped, and is the same
+ * file as before (same modules, same order, same content hash). Gatsby finds
+ * each page's stylesheet under the `app` entry, where it looks first. The
+ * output stays deterministic: the compilation hash changes only with the
+ * styles, so Gatsby re-renders no HTML that did not change.
+ */
+import path from 'node:path'
+import type { Configuration, WebpackPluginInstance } from 'webpack'
+
+/**
+ * Gatsby learns which static queries (sidebars, site settings) each template
+ * uses by walking the production JavaScript compilation's module graph. With
+ * that compilation reduced to the stylesheets, the same walk runs over the
+ * HTML renderer's compilation, which holds the same templates and components.
+ * Gatsby's own plugin and store, from inside Gatsby: the version is pinned by
+ * package.json, and every build test fails if the walk stops finding queries.
+ */
+function staticQueryMapper(): WebpackPluginInstance {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { StaticQueryMapper } = require('gatsby/dist/utils/webpack/plugins/static-query-mapper') as { StaticQueryMapper: new (store: unknown) => WebpackPluginInstance }
+  const { store } = require('gatsby/dist/redux') as { store: unknown }
+  return new StaticQueryMapper(store)
+}
+
+/** The `build-html` configuration, which now also maps templates to their static queries. */
+export function htmlRendererWithQueryMap(config: Configuration): Configuration {
+  return { ...config, plugins: [...(config.plugins ?? []), staticQueryMapper()] }
+}
+
+/** The one module the production JavaScript stage compiles: every stylesheet, in cascade order. */
+export const STYLESHEETS_ENTRY = path.join('src', 'styles', 'index.ts')
+
+/** The minimizers Gatsby adds are terser (JavaScript) and css-minimizer: keep what minifies CSS. */
+function minifiesCss(minimizer: unknown): boolean {
+  const name = (minimizer as WebpackPluginInstance | undefined)?.constructor?.name ?? ''
+  return /css/i.test(name)
+}
+
+/** The `build-javascript` configuration without the work whose output nobody downloads. */
+export function leanJavaScriptBundles(config: Configuration, projectRoot: string): Configuration {
+  return {
+    ...config,
+    entry: { app: path.join(projectRoot, STYLESHEETS_ENTRY) },
+    // Its static query mapper would find no template here and forget what the HTML renderer's found.
+    plugins: (config.plugins ?? []).filter((plugin) => plugin?.constructor?.name !== 'StaticQueryMapper'),
+    devtool: false,
+    optimization: { ...config.optimization, minimizer: (config.optimization?.minimizer ?? []).filter(minifiesCss) },
+  }
+}
