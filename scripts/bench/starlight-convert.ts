@@ -49,14 +49,26 @@ export function toStarlightPage(sourcePath: string, source: string): string {
   // TOML or JSON frontmatter (Hugo's) is not what the generated handbooks hold: such a page gets a YAML block in front.
   if (!block || block.kind !== 'yaml') return `---\ntitle: ${JSON.stringify(fallbackTitle())}\n---\n${text}`
 
+  // Edited line by line, not re-serialized: every other field keeps its bytes.
   const doc = parseDocument(block.text)
   if (!isMap(doc.contents)) return `---\ntitle: ${JSON.stringify(fallbackTitle())}\n---\n${body}`
-  for (const pair of [...doc.contents.items]) {
+  const drop = new Set<string>()
+  for (const pair of doc.contents.items) {
     const value = isScalar(pair.value) ? pair.value.value : pair.value
-    if (isEmpty(value)) doc.contents.delete(pair.key)
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined
+    if (key !== undefined && isEmpty(value)) drop.add(key)
   }
   const title = doc.get('title')
-  if (typeof title !== 'string' || title.trim() === '') doc.set('title', fallbackTitle())
-  const front = doc.contents.items.length > 0 ? doc.toString().trimEnd() : ''
-  return `---\n${front}\n---\n${body}`
+  const hasTitle = typeof title === 'string' && title.trim() !== ''
+  const kept: string[] = []
+  let dropping = false
+  for (const line of block.text.split('\n')) {
+    const key = /^(["']?)([^\s:#"'][^:#]*?)\1\s*:/.exec(line)?.[2]
+    if (key !== undefined) dropping = drop.has(key)
+    // A dropped field's continuation lines (an empty block scalar) are indented.
+    else if (dropping && !/^\s/.test(line) && line !== '') dropping = false
+    if (!dropping) kept.push(line)
+  }
+  const titleLine = hasTitle ? [] : [`title: ${JSON.stringify(fallbackTitle())}`]
+  return `---\n${[...titleLine, ...kept].join('\n')}\n---\n${body}`
 }

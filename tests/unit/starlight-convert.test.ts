@@ -33,6 +33,13 @@ describe('the Starlight conversion of a page (npm run bench -- --peer starlight)
     expect(frontOf(page)).toEqual({ sidebar_position: 2, title: 'From H1' })
   })
 
+  it('leaves the other fields byte for byte', () => {
+    const front = 'description: A long description that goes on and on, well past eighty characters on one line\ntags: [a,  b] # ours\n'
+    expect(toStarlightPage('a.md', `---\n${front}---\n# T\n`)).toBe(`---\ntitle: "T"\n${front}---\n# T\n`)
+    const empty = 'notes: |\n\nlang: ja\n'
+    expect(toStarlightPage('a.md', `---\ntitle: T\n${empty}---\nBody\n`)).toBe('---\ntitle: T\nlang: ja\n---\nBody\n')
+  })
+
   it('does not take a heading inside fenced code', () => {
     expect(firstH1('```sh\n# a comment\n```\n\n# Real\n')).toBe('Real')
     expect(firstH1('~~~\n# no\n~~~')).toBeUndefined()
