@@ -9,6 +9,7 @@
  *   BENCH_SIZES=100,1000 npm run bench
  *   BENCH_PEOPLE=500 npm run bench    # the people figure with 500 people (default 2000; 0 skips it)
  *   npm run bench -- --search-only --peer pagefind   # search quality only (scripts/bench/search-quality.ts)
+ *   npm run bench -- --peer starlight # side by side with Starlight (scripts/bench/starlight.ts)
  *
  * The people figure builds the handbook of the first size once more with
  * BENCH_PEOPLE people (one file each, _people/<id>.yml) and reports what
@@ -285,6 +286,8 @@ function table(results: readonly Figures[]): string {
 }
 
 async function main(): Promise<void> {
+  const peer = process.argv.includes('--peer') ? process.argv[process.argv.indexOf('--peer') + 1] : undefined
+  if (peer === 'starlight') return (await import('./bench/starlight')).benchStarlight({ typicalPageOf, mustSucceed })
   if (process.argv.includes('--search-only')) return runSearchOnly(process.argv.slice(2))
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
   const peopleCount = Number(process.env.BENCH_PEOPLE ?? '2000')

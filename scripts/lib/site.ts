@@ -66,10 +66,15 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
  */
 export const DEFAULT_TODAY = '2026-12-01'
 
-/** Runs `gatsby build --prefix-paths` in a site copy with the given environment. */
-export function buildSite(site: SiteCopy, env: Record<string, string>, command = ['build', '--prefix-paths']): Promise<BuildResult> {
+/** Runs `gatsby build --prefix-paths` (or `cli` with `command`, e.g. Astro's for the Starlight bench) in a site copy with the given environment. */
+export function buildSite(
+  site: SiteCopy,
+  env: Record<string, string>,
+  command = ['build', '--prefix-paths'],
+  cli = path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js'),
+): Promise<BuildResult> {
   const started = Date.now()
-  const gatsby = path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js')
+  const gatsby = cli
   // GNU time reports the peak memory of the whole process tree's largest member when available.
   const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
   const args = timeBinary ? ['-f', 'PEAK_RSS_KB=%M', process.execPath, gatsby, ...command] : [gatsby, ...command]
