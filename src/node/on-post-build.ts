@@ -22,6 +22,12 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
     fs.copyFileSync(path.join(settings.contentDir, file), target)
   }
   const library = contentLibrary()
+  // The logo, icon and social image handbook.yml names, at their paths in the content folder.
+  for (const file of library.brandFiles(settings)) {
+    const target = path.join(publicDir, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(path.join(settings.contentDir, file), target)
+  }
   const entries = [
     ...pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })),
     ...generated.map((page) => ({ url: page.url })),
