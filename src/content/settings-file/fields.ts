@@ -11,7 +11,7 @@ export interface SettingsField {
   schema: ZodTypeAny
   /** What the value must be, completing "must be …". */
   expected: string
-  /** A correct line, as handbook.yml writes it. */
+  /** A correct line, as handbook.yml writes it (one line: messages are `file:line:col: …` lines). */
   example: string
 }
 
@@ -38,14 +38,14 @@ export const SETTINGS_FIELDS: Readonly<Record<string, SettingsField>> = {
   repository: field(
     z.object({ url: z.string().trim().optional(), branch: text.optional(), contentPath: z.string().trim().optional() }).strict(),
     'a group of url, branch and contentPath',
-    'repository:\n  url: https://github.com/acme/handbook\n  branch: main\n  contentPath: contents',
+    'repository: { url: "https://github.com/acme/handbook", branch: main, contentPath: contents }',
   ),
   iframeHosts: field(z.array(text), 'a list of host names', 'iframeHosts: [www.youtube.com, player.vimeo.com]'),
   peopleUrl: field(text.refine((url) => url.startsWith('/')), 'a site path', 'peopleUrl: /people'),
   teamsUrl: field(text.refine((url) => url.startsWith('/')), 'a site path', 'teamsUrl: /teams'),
   requireOwner: field(z.boolean(), 'true or false', 'requireOwner: true'),
   reviewEvery: field(text.refine(isInterval), `a time such as ${INTERVAL_FORMS}`, 'reviewEvery: 6 months'),
-  shortcodes: field(z.record(z.unknown()), 'a group of shortcode names', "shortcodes:\n  member-by-name: { block: person, args: [name] }"),
+  shortcodes: field(z.record(z.unknown()), 'a group of shortcode names', 'shortcodes: { member-by-name: { block: person, args: [name] } }'),
   changesCommits: field(z.number().int().min(1), 'a whole number above 0', 'changesCommits: 100'),
   changesDays: field(z.number().int().min(1), 'a whole number of days above 0', 'changesDays: 90'),
   logo: fileField('logo: images/logo.svg'),
@@ -55,7 +55,7 @@ export const SETTINGS_FIELDS: Readonly<Record<string, SettingsField>> = {
   headerLinks: field(
     z.array(headerLink),
     'a list of links, each a label and an href (a site path /… or a full URL https://…)',
-    'headerLinks:\n  - label: Careers\n    href: https://acme.com/careers',
+    'headerLinks: [{ label: Careers, href: "https://acme.com/careers" }]',
   ),
   footer: textField('footer: "© Acme Inc. · [Contact](mailto:handbook@acme.com)"'),
   socialImage: field(text, 'the path of a file in the content folder or a full URL', 'socialImage: images/social-card.png'),

@@ -44,14 +44,31 @@ function unknownKeyMessage(key: string): string {
   return `"${key}" is not a setting, so it is ignored.${close ? ` Did you mean ${near}?` : ''} ${SETTINGS_FILE} may set ${known.join(', ')}`
 }
 
-/** The place of a zod issue: the list item or group field it names, else the key. */
+/** The place of a zod issue: the list item or group field it names, else the value. */
 function placeOfIssue(entry: YamlEntry, path: readonly (string | number)[]) {
-  return path.length > 0 ? entry.placeOf(path) : entry.keyPlace
+  return entry.placeOf(path)
 }
 
 /** A content-folder path as written (`/images/logo.svg`, `./logo.svg`): relative, forward slashes. */
 export function contentPath(written: string): string {
   return written.trim().replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '')
+}
+
+/** What is wrong with a field's value and the line to write; for a part of a list or group, which part. */
+function typeMessage(key: string, value: unknown, path: readonly (string | number)[]): string {
+  const spec = SETTINGS_FIELDS[key]!
+  if (key === 'headerLinks' && typeof path[0] === 'number' && path.length === 2 && Array.isArray(value)) {
+    const link = value[path[0]] as Record<string, unknown>
+    const part = String(path[1])
+    const which = `link ${path[0] + 1} of "headerLinks"`
+    if (part === 'href' && typeof link[part] === 'string' && link[part] !== '') {
+      return `${which}: href "${String(link[part])}" is neither a site path nor a full URL. Write href: /${String(link[part]).replace(/^\.?\/*/, '')} for a page of the site or href: https://… for another site`
+    }
+    if (part === 'label' || part === 'href') return `${which} has no ${part}: ${part === 'label' ? 'write label: Careers' : 'write href: https://acme.com/careers'}`
+    return `${which}: "${part}" is not a field of a link, which has a label and an href. Write e.g. ${spec.example}`
+  }
+  const part = path.length > 0 ? ` (${path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : `"${p}"`)).join(', ')} is not)` : ''
+  return `"${key}" must be ${spec.expected}, but it is ${describeValue(value)}${part}. Write e.g. ${spec.example}`
 }
 
 export interface ReadSettings {
@@ -84,10 +101,7 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
     if (!result.success) {
       const issue = result.error.issues[0]!
       const place = placeOfIssue(entry, issue.path)
-      const part = issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''
-      diagnostics.push(
-        error('settings-type', SETTINGS_FILE, `"${key}" must be ${spec.expected}, but it is ${describeValue(value)}${part}. Write e.g.\n${spec.example}`, place.line, place.column),
-      )
+      diagnostics.push(error('settings-type', SETTINGS_FILE, typeMessage(key, value, issue.path), place.line, place.column))
       continue
     }
     config[key] = result.data
