@@ -40,7 +40,7 @@ describe('desktop, 1280 px', () => {
       const { context, page, errors } = await newPage(browser, { viewport: DESKTOP, colorScheme })
       await page.goto(at(PAGE))
       const title = page.locator('a.site-title')
-      expect(await title.getAttribute('href')).toMatch(/\/$/)
+      expect(await title.getAttribute('href')).toMatch(/^\/northwind\/?$/)
       expect((await title.textContent())?.trim()).toBe('Northwind Handbook')
       const logo = page.locator(colorScheme === 'light' ? 'img.site-logo.logo-light' : 'img.site-logo.logo-dark')
       expect(await logo.isVisible()).toBe(true)
