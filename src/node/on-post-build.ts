@@ -28,6 +28,11 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(path.join(settings.contentDir, file), target)
   }
+  const icon = library.generatedFavicon(settings)
+  if (icon) {
+    fs.mkdirSync(path.dirname(path.join(publicDir, icon.path)), { recursive: true })
+    fs.writeFileSync(path.join(publicDir, icon.path), icon.contents)
+  }
   const entries = [
     ...pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })),
     ...generated.map((page) => ({ url: page.url })),

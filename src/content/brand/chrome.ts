@@ -2,7 +2,7 @@
  * The site chrome (src/shared/site-chrome.ts) from the settings: header
  * links marked external or not, the accent shades as CSS, the footer
  * rendered and sanitized, the icon (the favicon file, else a letter on the
- * accent colour). Pure: image sizes are read by the caller.
+ * accent colour, a file the build writes). Pure: image sizes are read by the caller.
  */
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
@@ -15,6 +15,7 @@ import { renderFragment } from '../markdown/fragment'
 import { parseColour } from './colour'
 import { accentCss, deriveAccent } from './accent'
 import { escapeXml } from '../site-files'
+import { OUTPUT_FOLDER } from '../../shared/output'
 
 /** The accent of tokens.css, for the generated icon when no colour is set. */
 const DEFAULT_ACCENT = '#0a58ca'
@@ -33,13 +34,23 @@ export function footerHtml(markdown: string, pathPrefix: string): string {
   return toHtml(root)
 }
 
-/** A letter on the accent colour: the icon of a site that names no favicon file. */
+/** Where the generated icon is published (a file, so browsers cache it and the path prefix applies). */
+export const LETTER_ICON_FILE = `${OUTPUT_FOLDER}/favicon.svg`
+
+/** A letter on the accent colour, as SVG: the icon of a site that names no favicon file. */
 export function letterIcon(title: string, colour: string): string {
   const letter = [...title.trim()][0]?.toUpperCase() ?? 'H'
-  const svg =
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="${escapeXml(colour)}"/>` +
-    `<text x="16" y="22.5" font-family="system-ui,sans-serif" font-size="19" font-weight="700" fill="#fff" text-anchor="middle">${escapeXml(letter)}</text></svg>`
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`
+    `<text x="16" y="22.5" font-family="system-ui,sans-serif" font-size="19" font-weight="700" fill="#fff" text-anchor="middle">${escapeXml(letter)}</text></svg>\n`
+  )
+}
+
+/** The generated icon's file, when the settings name no favicon: written by the build, served by develop. */
+export function generatedFavicon(settings: HandbookSettings): { path: string; contents: string } | undefined {
+  if (settings.favicon) return undefined
+  const colour = settings.accentColor ? parseColour(settings.accentColor) : undefined
+  return { path: LETTER_ICON_FILE, contents: letterIcon(settings.title, colour ? deriveAccent(colour).light.accent : DEFAULT_ACCENT) }
 }
 
 function image(file: string, sizes: ReadonlyMap<string, ImageSize>): ChromeImage {
@@ -53,7 +64,7 @@ export function siteChrome(settings: HandbookSettings, sizes: ReadonlyMap<string
   const shades = colour ? deriveAccent(colour) : undefined
   const favicon = settings.favicon
     ? { href: `/${settings.favicon}`, type: ICON_TYPES[settings.favicon.split('.').pop()!.toLowerCase()] ?? 'image/x-icon' }
-    : { href: letterIcon(settings.title, shades?.light.accent ?? DEFAULT_ACCENT), type: 'image/svg+xml' }
+    : { href: `/${LETTER_ICON_FILE}`, type: 'image/svg+xml' }
   return {
     ...(settings.logo ? { logo: image(settings.logo, sizes) } : {}),
     ...(settings.logoDark ? { logoDark: image(settings.logoDark, sizes) } : {}),

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { footerHtml, letterIcon, siteChrome } from '../../../src/content/brand/chrome'
+import { footerHtml, generatedFavicon, letterIcon, siteChrome } from '../../../src/content/brand/chrome'
 import { imageSize } from '../../../src/content/brand/image-size'
 import { pageImage } from '../../../src/content/brand/page-image'
 import { resolveSettings } from '../../../src/content/config'
 import type { Diagnostic } from '../../../src/content/diagnostics'
+import { OUTPUT_FOLDER } from '../../../src/shared/output'
 
 describe('the site chrome', () => {
   it('draws a letter of the title on the accent colour when no favicon is named', () => {
-    const icon = decodeURIComponent(letterIcon('élan <Handbook>', '#0a58ca'))
-    expect(icon.startsWith('data:image/svg+xml,<svg')).toBe(true)
+    const icon = letterIcon('élan <Handbook>', '#0a58ca')
+    expect(icon.startsWith('<svg')).toBe(true)
     expect(icon).toContain('fill="#0a58ca"')
     expect(icon).toContain('>É</text>')
-    expect(siteChrome(resolveSettings({ title: 'Acme' }, {}, '/site')).favicon.type).toBe('image/svg+xml')
+    const settings = resolveSettings({ title: 'Acme', accentColor: '#ffd33d' }, {}, '/site')
+    expect(siteChrome(settings).favicon).toEqual({ href: `/${OUTPUT_FOLDER}/favicon.svg`, type: 'image/svg+xml' })
+    expect(generatedFavicon(settings)).toMatchObject({ path: `${OUTPUT_FOLDER}/favicon.svg`, contents: expect.stringContaining('fill="#8e6e00"') })
+    expect(generatedFavicon(resolveSettings({ favicon: 'icon.png' }, {}, '/site'))).toBeUndefined()
   })
 
   it('renders the footer sanitized, site links with the path prefix', () => {
