@@ -21,8 +21,11 @@ export function SiteHeader({ siteTitle, hasSidebar, chrome }: { siteTitle: strin
           <span className="sr-only">Menu</span>
         </button>
       )}
-      <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} />
-      <HeaderLinks links={chrome.headerLinks} className="header-links" label="Company links" />
+      {/* One box for title and links: on phones the links are hidden, and the header's visible children stay what they were. */}
+      <div className="site-brand">
+        <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} />
+        <HeaderLinks links={chrome.headerLinks} className="header-links" label="Company links" />
+      </div>
       <SearchField />
       <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label="Dark theme" aria-pressed="false">
         <Icon name="moon" className="when-light" />
