@@ -2,6 +2,7 @@ import path from 'path'
 import type { GatsbyConfig } from 'gatsby'
 import { settings } from './src/node/settings'
 import { contentLibrary, routeManifestFile } from './src/node/library'
+import { siteChromeJson } from './src/node/site-chrome'
 
 const mdxPlugins = contentLibrary().createMdxPlugins(routeManifestFile)
 
@@ -18,6 +19,8 @@ const config: GatsbyConfig = {
     siteUrl: settings.siteUrl,
     lang: settings.lang,
     repositoryUrl: settings.repository.url,
+    // Logo, header links, footer, accent colour and icon (src/shared/site-chrome.ts), as one JSON string: no GraphQL type to infer from lists that may be empty.
+    chrome: siteChromeJson(),
   },
   pathPrefix: settings.pathPrefix || undefined,
   // Page URLs have no trailing slash: relative links in Markdown resolve as editors expect.

@@ -1,6 +1,9 @@
 /**
- * Settings of this handbook site. Every field is optional (defaults in
- * src/content/config.ts) and each can be overridden by an environment variable
+ * The generator's defaults for any handbook built here. A company's own
+ * settings (title, logo, colour, header links, footer…) live in its content
+ * folder's handbook.yml (contents/handbook.yml for the starter), which wins
+ * over this file. Every field is optional (defaults in src/content/config.ts)
+ * and each can be overridden by an environment variable
  * at build time: HANDBOOK_TITLE, HANDBOOK_SITE_URL, HANDBOOK_PATH_PREFIX,
  * HANDBOOK_LANG, HANDBOOK_CONTENT_DIR, HANDBOOK_REPOSITORY_URL,
  * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH, HANDBOOK_SHORTCODES (JSON). HANDBOOK_TODAY=YYYY-MM-DD
@@ -9,8 +12,6 @@
 import { defineConfig } from './src/content/config'
 
 export default defineConfig({
-  title: 'Northwind Handbook',
-  description: 'How Northwind works: our values, how we manage, grow and run the company.',
   siteUrl: 'http://localhost:9000',
   lang: 'en',
   contentDir: 'contents',

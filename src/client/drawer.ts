@@ -71,4 +71,8 @@ export function installDrawer(): void {
   window.matchMedia('(min-width: 56rem)').addEventListener('change', (query) => {
     if (query.matches) close(false)
   })
+  // A drawer of header links only (a page without a sidebar) is a phone's: gone past 390 px.
+  window.matchMedia('(min-width: 24.4375rem)').addEventListener('change', (query) => {
+    if (query.matches && parts()?.drawer.classList.contains('links-only')) close(false)
+  })
 }

@@ -1,8 +1,11 @@
 import React, { type ReactNode } from 'react'
 import '../styles/index'
 import { SiteHeader } from './SiteHeader'
+import { SiteFooter } from './SiteFooter'
 import { Sidebar } from './Sidebar'
 import { TableOfContents } from './TableOfContents'
+import { HeaderLinks } from './HeaderLinks'
+import { useSite } from './use-site'
 import type { SidebarView, TocItem } from '../shared/page-view'
 
 export interface LayoutProps {
@@ -12,23 +15,32 @@ export interface LayoutProps {
   children: ReactNode
 }
 
-/** The frame of every page: skip link, header, sidebar, content, table of contents. */
+/** The frame of every page: skip link, header, sidebar, content, table of contents, footer. */
 export function Layout({ siteTitle, sidebar, toc, children }: LayoutProps) {
+  const { chrome } = useSite()
   const showToc = toc !== undefined && toc.length >= 2
   const modifiers = [sidebar ? 'has-sidebar' : 'no-sidebar', showToc ? 'has-toc' : 'no-toc'].join(' ')
+  // On phones the header links move into the drawer: the sidebar's, or one of their own on a page without a sidebar.
+  const drawerLinks = <HeaderLinks links={chrome.headerLinks} className="drawer-links" label="Company links" />
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} />
+      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} chrome={chrome} />
       <div className={`page-grid ${modifiers}`}>
-        {sidebar && <Sidebar {...sidebar} />}
+        {sidebar && <Sidebar {...sidebar}>{drawerLinks}</Sidebar>}
+        {!sidebar && chrome.headerLinks.length > 0 && (
+          <div id="site-sidebar" className="sidebar links-only" data-sidebar>
+            <div className="sidebar-scroll">{drawerLinks}</div>
+          </div>
+        )}
         <main id="main" className="main" tabIndex={-1}>
           {children}
         </main>
         {showToc && <TableOfContents items={toc} />}
       </div>
+      <SiteFooter html={chrome.footerHtml} />
       <div className="drawer-backdrop" data-drawer-backdrop hidden />
     </>
   )

@@ -1,11 +1,17 @@
 import React from 'react'
 import { withPrefix } from 'gatsby'
 import type { HeadView } from '../shared/page-view'
+import { isFullUrl } from '../shared/site-chrome'
+import { useSite } from './use-site'
 
-/** <title>, description, canonical URL and Open Graph tags of a page. */
-export function PageHead({ siteTitle, siteUrl, lang, title, description, url }: HeadView) {
+/** <title>, description, canonical URL, Open Graph and Twitter tags, the icon and the accent colour of a page. */
+export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image }: HeadView) {
+  const { chrome } = useSite()
   const fullTitle = title ? `${title} · ${siteTitle}` : siteTitle
   const canonical = `${siteUrl}${withPrefix(url)}`
+  const card = image ?? chrome.socialImage
+  const cardUrl = card && (isFullUrl(card) ? card : `${siteUrl}${withPrefix(card)}`)
+  const icon = isFullUrl(chrome.favicon.href) ? chrome.favicon.href : withPrefix(chrome.favicon.href)
   return (
     <>
       <html lang={lang} />
@@ -18,7 +24,12 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url }: 
       <meta property="og:title" content={title ?? siteTitle} />
       {description && <meta property="og:description" content={description} />}
       <meta property="og:url" content={canonical} />
-      <link rel="icon" href={withPrefix('/favicon.svg')} type="image/svg+xml" />
+      {cardUrl && <meta property="og:image" content={cardUrl} />}
+      <meta name="twitter:card" content={cardUrl ? 'summary_large_image' : 'summary'} />
+      {cardUrl && <meta name="twitter:image" content={cardUrl} />}
+      <link rel="icon" href={icon} type={chrome.favicon.type} />
+      {/* Built from a parsed colour (src/content/brand/accent.ts): hex values only, nothing an editor wrote verbatim. */}
+      {chrome.accentCss && <style data-accent dangerouslySetInnerHTML={{ __html: chrome.accentCss }} />}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import React from 'react'
+import React, { type ReactNode } from 'react'
 import { Link } from 'gatsby'
 import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'
@@ -82,12 +82,14 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
  * from `dataUrl` when opened. Then it also carries one sample item of each
  * kind (src/shared/sidebar/template.ts), drawn by the same `Entry`: the
  * browser clones and fills them, so this file is the one place an item's
- * markup is written.
+ * markup is written. `children` go first: the header links on phones.
  */
-export function Sidebar({ name, entries, dataUrl }: SidebarView) {
+export function Sidebar({ name, entries, dataUrl, children }: SidebarView & { children?: ReactNode }) {
   return (
     <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar data-sidebar-src={dataUrl}>
       <div className="sidebar-scroll">
+        {/* The header links, shown here on phones only (src/styles/global/header-links.css). */}
+        {children}
         <p className="sidebar-title">{name}</p>
         <Entries entries={entries} path="" />
       </div>

@@ -1,22 +1,31 @@
 import React from 'react'
-import { Link } from 'gatsby'
 import { Icon } from './Icon'
 import { SearchField } from './SearchField'
+import { SiteLogo } from './SiteLogo'
+import { HeaderLinks } from './HeaderLinks'
+import type { SiteChrome } from '../shared/site-chrome'
 
-/** Top bar: menu button (phones), site title, the search slot and the theme toggle. */
-export function SiteHeader({ siteTitle, hasSidebar }: { siteTitle: string; hasSidebar: boolean }) {
+/**
+ * Top bar: menu button (phones), logo and site title, the company's links,
+ * the search slot and the theme toggle. Without a sidebar the menu button is
+ * there only for the header links, on phones where they do not fit.
+ */
+export function SiteHeader({ siteTitle, hasSidebar, chrome }: { siteTitle: string; hasSidebar: boolean; chrome: SiteChrome }) {
+  const hasLinks = chrome.headerLinks.length > 0
   return (
     <header className="site-header">
-      {hasSidebar && (
-        <button type="button" className="icon-button menu-button" aria-controls="site-sidebar" aria-expanded="false" data-menu-button>
+      {(hasSidebar || hasLinks) && (
+        <button type="button" className={`icon-button menu-button${hasSidebar ? '' : ' links-only'}`} aria-controls="site-sidebar" aria-expanded="false" data-menu-button>
           <Icon name="menu" className="when-closed" />
           <Icon name="close" className="when-open" />
           <span className="sr-only">Menu</span>
         </button>
       )}
-      <Link className="site-title" to="/">
-        {siteTitle}
-      </Link>
+      {/* One box for title and links: on phones the links are hidden, and the header's visible children stay what they were. */}
+      <div className="site-brand">
+        <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} />
+        <HeaderLinks links={chrome.headerLinks} className="header-links" label="Company links" />
+      </div>
       <SearchField />
       <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label="Dark theme" aria-pressed="false">
         <Icon name="moon" className="when-light" />

@@ -19,6 +19,7 @@ import { ownerLinksOf } from './ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
 import { generatedSidebarChooser, withGeneratedPages } from './sidebars/generated-pages'
 import { backlinksOf } from './backlinks'
+import { pageImage } from './brand/page-image'
 
 export { defaultSidebarName } from './sidebars'
 
@@ -33,6 +34,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     for (const use of rendered.links) {
       if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
     }
+    const card = pageImage(frontmatter.image, file.sourcePath, content.files, source.fieldLines.image, diagnostics)
+    if (card.file) linkedFiles.add(card.file)
     const title = pageTitle(frontmatter.title, rendered.titleHeading, file.sourcePath, settings.title)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
@@ -48,6 +51,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       showTitle: frontmatter.showTitle,
       draft: frontmatter.draft,
       ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
+      ...(card.image ? { image: card.image } : {}),
       ...(position !== undefined ? { position } : {}),
       frontmatter,
       source: source.text,

@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { normalizeUrlPath } from './url'
 import { mappingProblems, type ShortcodeMappings } from './markdown/shortcodes/mapping'
+import { COLOUR_FORMS, parseColour } from './brand/colour'
 import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
 
 export interface RepositorySettings {
@@ -15,6 +16,13 @@ export interface RepositorySettings {
   branch: string
   /** Path of the content folder inside the repository. */
   contentPath: string
+}
+
+/** A link of the site header: `{ label: Careers, href: https://acme.com/careers }`. */
+export interface HeaderLink {
+  label: string
+  /** A site path (`/people`) or a full URL (`https://…`, `mailto:…`); full URLs are marked as external for screen readers. */
+  href: string
 }
 
 export interface HandbookSettings {
@@ -52,6 +60,20 @@ export interface HandbookSettings {
   changesCommits: number
   /** How many days back `/changes` and `/changes.xml` reach, today included (90). */
   changesDays: number
+  /** The company's logo, a file of the content folder (`images/logo.svg`), shown in the header with the title as its name. */
+  logo?: string
+  /** The logo for the dark theme; `logo` in both themes when unset. */
+  logoDark?: string
+  /** The site's icon, a file of the content folder; a letter on the accent colour (the title's first) otherwise. */
+  favicon?: string
+  /** The brand colour (`#0a58ca`): links, the current sidebar item, focus rings, buttons; shaded per theme for 4.5:1 contrast. */
+  accentColor?: string
+  /** Links shown in the header (on phones, in the menu drawer). */
+  headerLinks: HeaderLink[]
+  /** Markdown shown at the bottom of every page (a licence line, a contact). */
+  footer?: string
+  /** The Open Graph / Twitter image of every page without its own `image:`: a file of the content folder or a full URL. */
+  socialImage?: string
   /** The build's "today", YYYY-MM-DD, that review dates are compared with: HANDBOOK_TODAY, else the clock. Not a config field. */
   today: string
 }
@@ -92,6 +114,7 @@ export const defaultSettings: HandbookSettings = {
   shortcodes: {},
   changesCommits: 100,
   changesDays: 90,
+  headerLinks: [],
   today: '1970-01-01',
 }
 
@@ -112,6 +135,19 @@ function withoutUndefined<T extends object>(values: T | undefined): Partial<T> {
 }
 
 type Env = Record<string, string | undefined>
+
+/**
+ * The content folder's handbook.yml over handbook.config.ts: a field the file
+ * sets wins, `repository` field by field. Environment variables then win over
+ * both (resolveSettings).
+ */
+export function mergeConfigs(config: HandbookConfig, fromContent: HandbookConfig): HandbookConfig {
+  return {
+    ...withoutUndefined(config),
+    ...withoutUndefined(fromContent),
+    repository: { ...withoutUndefined(config.repository), ...withoutUndefined(fromContent.repository) },
+  }
+}
 
 /** HANDBOOK_TODAY when set (tests and fixtures never turn stale as the calendar moves), else the clock's date. */
 export function todayFrom(env: Env, clock: Date): string {
@@ -172,6 +208,14 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, c
   if (merged.reviewEvery !== undefined) merged.reviewEvery = merged.reviewEvery.trim()
   for (const field of ['changesCommits', 'changesDays'] as const) {
     if (!Number.isInteger(merged[field]) || merged[field] < 1) throw new SettingsError(`${field}: ${String(merged[field])} in handbook.config.ts is not a whole number of ${field === 'changesDays' ? 'days' : 'commits'} above 0: write e.g. ${field}: ${defaultSettings[field]}`)
+  }
+  for (const field of ['logo', 'logoDark', 'favicon'] as const) {
+    const file = merged[field]
+    if (file !== undefined) merged[field] = file.trim().replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '')
+  }
+  if (merged.socialImage !== undefined && !/^https?:\/\//i.test(merged.socialImage)) merged.socialImage = merged.socialImage.trim().replace(/^(?:\.\/|\/)+/, '')
+  if (merged.accentColor !== undefined && !parseColour(merged.accentColor)) {
+    throw new SettingsError(`accentColor: "${merged.accentColor}" is not a colour we can read: write it as ${COLOUR_FORMS}`)
   }
   merged.shortcodes = shortcodesFrom(pick('HANDBOOK_SHORTCODES'), merged.shortcodes)
   return merged

@@ -48,6 +48,8 @@ export interface Page {
   showTitle: boolean
   draft: boolean
   lang?: string
+  /** The page's social card (frontmatter `image:`): a full URL or a site path. */
+  image?: string
   /** Order among siblings: `sidebar_position`, else Hugo's `weight`. */
   position?: number
   /** All frontmatter fields, unknown ones included. */

@@ -9,7 +9,7 @@ import type { PageText } from './load/read-content'
 import { urlFromSlug, urlFromSourcePath } from './url'
 
 /** Frontmatter fields whose line is kept for messages about them. */
-const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every'] as const satisfies readonly FrontmatterField[]
+const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
 export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>>
 
 export interface LoadedSource {

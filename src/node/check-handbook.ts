@@ -9,7 +9,7 @@
 import type { Diagnostic, Handbook } from '../content'
 import type * as Library from '../content'
 import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
-import { contentDirSetting, projectRoot, settings } from './settings'
+import { contentDirSetting, projectRoot, settings, settingsDiagnostics } from './settings'
 
 export interface LoadRequest {
   /** Keep `draft: true` pages. */
@@ -57,7 +57,7 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
     ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
   }, { script: contentLibraryFile() })
   const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
-  return { handbook, diagnostics: library.sortDiagnostics([...handbook.diagnostics, ...checks]) }
+  return { handbook, diagnostics: library.sortDiagnostics([...settingsDiagnostics, ...handbook.diagnostics, ...checks]) }
 }
 
 /** Stops the process on a content folder that cannot be built: its one line on stderr, exit code 1, no stack trace. */

@@ -58,6 +58,8 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       showTitle: Boolean!
       draft: Boolean!
       lang: String
+      "Open Graph image of the page (frontmatter image:): a site path or a full URL."
+      image: String
       position: Float
       html: String!
       toc: [HandbookTocEntry!]!
@@ -99,6 +101,8 @@ export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] 
       siteUrl: String!
       lang: String!
       repositoryUrl: String!
+      "The site chrome as JSON (src/shared/site-chrome.ts)."
+      chrome: String!
     }
   `)
 }

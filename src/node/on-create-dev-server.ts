@@ -46,6 +46,8 @@ export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
     }
     response.type('application/json').set('Cache-Control', 'no-cache').send(file.contents)
   })
+  const icon = contentLibrary().generatedFavicon(settings)
+  if (icon) app.get(`/${icon.path}`, (_request: Request, response: Response) => void response.type('image/svg+xml').send(icon.contents))
   app.get(/\.(md|txt)$/, (request: Request, response: Response, next: () => void) => {
     const contents = currentMarkdownFile(decodeURIComponent(request.path))
     if (contents === undefined) return next()

@@ -1,13 +1,32 @@
-/** The site's settings as Gatsby's config and handlers see them. */
+/**
+ * The site's settings as Gatsby's config and handlers see them: the
+ * environment, then the content folder's handbook.yml, then
+ * handbook.config.ts. handbook.yml's problems are diagnostics like any
+ * content file's, reported with the handbook's (build and `npm run check`).
+ */
+import fs from 'fs'
+import path from 'path'
 import handbookConfig from '../../handbook.config'
-import { resolveSettings, SettingsError, type HandbookSettings } from '../content/config'
+import { mergeConfigs, resolveSettings, SettingsError, type HandbookConfig, type HandbookSettings } from '../content/config'
+import type { Diagnostic } from '../content/diagnostics'
+import { readSettingsFile, SETTINGS_FILE } from '../content/settings-file/read'
 
 // Gatsby runs from the project root; Parcel-compiled files cannot rely on __dirname.
 export const projectRoot = process.cwd()
 
-function resolved(): HandbookSettings {
+/** handbook.yml of the content folder the environment and handbook.config.ts name; nothing when there is none. */
+function contentFolderSettings(contentDir: string): { config: HandbookConfig; diagnostics: Diagnostic[] } {
+  const file = path.join(contentDir, SETTINGS_FILE)
+  if (!fs.existsSync(file)) return { config: {}, diagnostics: [] }
+  const exists = (relative: string) => fs.existsSync(path.join(contentDir, relative)) && fs.statSync(path.join(contentDir, relative)).isFile()
+  return readSettingsFile(fs.readFileSync(file, 'utf8'), exists)
+}
+
+function resolved(): { settings: HandbookSettings; diagnostics: Diagnostic[] } {
   try {
-    return resolveSettings(handbookConfig, process.env, projectRoot)
+    const { contentDir } = resolveSettings(handbookConfig, process.env, projectRoot)
+    const fromContent = contentFolderSettings(contentDir)
+    return { settings: resolveSettings(mergeConfigs(handbookConfig, fromContent.config), process.env, projectRoot), diagnostics: fromContent.diagnostics }
   } catch (cause) {
     // A setting written wrong (HANDBOOK_TODAY=tomorrow) is the editor's to fix: say what to write, not where in the code it was found.
     if (!(cause instanceof SettingsError)) throw cause
@@ -16,7 +35,12 @@ function resolved(): HandbookSettings {
   }
 }
 
-export const settings: HandbookSettings = resolved()
+const result = resolved()
+
+export const settings: HandbookSettings = result.settings
+
+/** What handbook.yml's reading found (its file is relative to the content folder, as every diagnostic's). */
+export const settingsDiagnostics: readonly Diagnostic[] = result.diagnostics
 
 /** Where the content folder setting came from, for messages about the folder. */
 export const contentDirSetting = {

@@ -30,6 +30,7 @@ function pageFields(page: Page) {
     showTitle: page.showTitle,
     draft: page.draft,
     lang: page.lang ?? null,
+    image: page.image ?? null,
     position: page.position ?? null,
     html: page.html,
     toc: page.toc,

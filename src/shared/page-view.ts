@@ -29,6 +29,8 @@ export interface PageFields {
   description: string
   showTitle: boolean
   lang?: string | null
+  /** The page's own social card (frontmatter `image:`): a site path or a full URL. */
+  image?: string | null
   html: string
   /** Name of the sidebar the page shows. */
   sidebar: string
@@ -73,6 +75,8 @@ export interface HeadView {
   title?: string
   description: string
   url: string
+  /** The page's own social card; the site's socialImage otherwise. */
+  image?: string
 }
 
 export interface SidebarView {
@@ -224,8 +228,9 @@ export function backlinksView(backlinks: readonly BacklinkFields[] | null | unde
 }
 
 /** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
-export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' | 'lang'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+export function pageHead(page: Pick<PageFields, 'title' | 'description' | 'url' | 'lang' | 'image'> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
   return {
+    ...(page?.image ? { image: page.image } : {}),
     siteTitle: site.title,
     siteUrl: site.siteUrl,
     lang: page?.lang ?? site.lang,

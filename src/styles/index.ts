@@ -6,6 +6,7 @@
 import './global/tokens.css'
 import './global/base.css'
 import './global/header.css'
+import './global/header-links.css'
 import './global/page-grid.css'
 import './global/sidebar.css'
 import './global/drawer.css'

@@ -15,6 +15,7 @@ export const query = graphql`
       description
       showTitle
       lang
+      image
       html
       sidebar
       draft

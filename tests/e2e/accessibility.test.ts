@@ -5,16 +5,13 @@
  * focus indicator on every tab stop, and the page landmarks. Over 300 lines
  * on purpose: one built site and one browser serve every case.
  */
-import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import type { AxeResults, ImpactValue, Result } from 'axe-core'
+import { BLOCKING, describeViolations, runAxe } from '../support/axe'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
 
 const siteUrl = inject('siteUrl')
 const at = (url: string) => `${siteUrl}${url}`
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let browser: Browser
 
@@ -25,39 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-const BLOCKING: readonly ImpactValue[] = ['serious', 'critical']
-
-declare global {
-  interface Window {
-    axe: typeof import('axe-core')
-  }
-}
-
-/** Runs axe-core on the page as it is now and returns its violations. */
-async function runAxe(page: Page): Promise<Result[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    RULE_TAGS,
-  )
-  return (results as AxeResults).violations
-}
-
-/** One readable paragraph per violation: rule, impact, help, then each failing node and why. */
-function describeViolations(violations: readonly Result[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .slice(0, 10)
-        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n\s*/g, '\n      ')}`)
-        .join('\n')
-      const more = violation.nodes.length > 10 ? `\n    … and ${violation.nodes.length - 10} more nodes` : ''
-      return `  [${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}${more}`
-    })
-    .join('\n')
-}
 
 /** Lesser findings are not failures, but they are shown once at the end so they are not forgotten. */
 const minorFindings = new Map<string, Set<string>>()

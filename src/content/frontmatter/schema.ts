@@ -46,6 +46,8 @@ export const frontmatterSchema = z
     reviewed: date(),
     /** How often the page is due for review: `6 months`, `1 year`, `2 weeks`… */
     review_every: interval(),
+    /** The page's Open Graph / Twitter image: a file (relative to the page, or /from/the/content/root.png) or a full URL. */
+    image: text(),
   })
   .passthrough()
 

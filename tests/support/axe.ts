@@ -1,0 +1,41 @@
+/** axe-core in a page: the rules the accessibility budget runs, and its violations described one paragraph each. */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import type { AxeResults, ImpactValue, Result } from 'axe-core'
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+export const BLOCKING: readonly ImpactValue[] = ['serious', 'critical']
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core')
+  }
+}
+
+/** Runs axe-core on the page as it is now and returns its violations. */
+export async function runAxe(page: Page): Promise<Result[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    RULE_TAGS,
+  )
+  return (results as AxeResults).violations
+}
+
+/** One readable paragraph per violation: rule, impact, help, then each failing node and why. */
+export function describeViolations(violations: readonly Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 10)
+        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n\s*/g, '\n      ')}`)
+        .join('\n')
+      const more = violation.nodes.length > 10 ? `\n    … and ${violation.nodes.length - 10} more nodes` : ''
+      return `  [${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}${more}`
+    })
+    .join('\n')
+}
+
