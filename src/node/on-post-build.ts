@@ -21,19 +21,12 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const publicDir = path.join(projectRoot, 'public')
   const out = publicWriter(publicDir)
   for (const file of linkedFiles) out.copy(path.join(settings.contentDir, file), file)
-  const copied = tallyText(out.tally())
   const library = contentLibrary()
   // The logo, icon and social image handbook.yml names, at their paths in the content folder.
-  for (const file of library.brandFiles(settings)) {
-    const target = path.join(publicDir, file)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.copyFileSync(path.join(settings.contentDir, file), target)
-  }
+  for (const file of library.brandFiles(settings)) out.copy(path.join(settings.contentDir, file), file)
+  const copied = tallyText(out.tally())
   const icon = library.generatedFavicon(settings)
-  if (icon) {
-    fs.mkdirSync(path.dirname(path.join(publicDir, icon.path)), { recursive: true })
-    fs.writeFileSync(path.join(publicDir, icon.path), icon.contents)
-  }
+  if (icon) out.write(icon.path, icon.contents)
   const entries = [
     ...pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })),
     ...generated.map((page) => ({ url: page.url })),
