@@ -40,7 +40,8 @@ function sameContents(file: string, contents: Uint8Array): boolean {
 function sameFile(source: string, target: string): boolean {
   try {
     const [a, b] = [fs.statSync(source), fs.statSync(target)]
-    return a.size === b.size && Math.floor(a.mtimeMs) === Math.floor(b.mtimeMs)
+    // Within a millisecond: file systems and utimes keep times to different precisions.
+    return a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1
   } catch {
     return false
   }
