@@ -98,10 +98,13 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
 function watchContent(args: SourceNodesArgs): void {
   let timer: NodeJS.Timeout | undefined
   const reload = async () => {
+    const started = Date.now()
     const { handbook, diagnostics } = await loadHandbookInto({ basePath: args.basePath ?? '' })
+    const loaded = Date.now()
     reportToBuildLog(diagnostics)
     syncNodes(handbook, args)
-    args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded`)
+    const rendered = handbook.renderedPages
+    args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded, ${rendered} rendered, in ${loaded - started} ms (nodes updated in ${Date.now() - loaded} ms)`)
   }
   watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ })
     .on('all', () => {
