@@ -57,6 +57,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       source: source.text,
       html: rendered.html,
       ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
+      ...(rendered.searchSections ? { searchSections: rendered.searchSections } : {}),
       headings: rendered.headings,
       toc: rendered.toc,
       links: rendered.links,

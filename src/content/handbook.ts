@@ -7,6 +7,7 @@
  * the cache and workers (render-pages.ts) and asks git for dates; what lies
  * between (prepare.ts, assemble.ts) only works on what was read.
  */
+import type { ExtractedSection } from './search/extract'
 import type { Frontmatter } from './frontmatter'
 import type { Diagnostic } from './diagnostics'
 import type { TocEntry } from './markdown/render'
@@ -60,6 +61,8 @@ export interface Page {
   html: string
   /** The page's Markdown copy, made where it was rendered (`.md` pages of a build that writes copies; see markdown-copy/). */
   markdownCopy?: string
+  /** The page's search sections, cut where it was rendered (`.md` pages of a build or develop; see search/extract.ts). */
+  searchSections?: ExtractedSection[]
   headings: HeadingInfo[]
   toc: TocEntry[]
   links: LinkUse[]

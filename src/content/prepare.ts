@@ -40,6 +40,8 @@ export interface PrepareOptions {
   staticFiles?: ReadonlySet<string>
   /** Make each `.md` page's Markdown copy while it is rendered (the build; `npm run check` writes none). */
   markdownCopies?: boolean
+  /** Cut each `.md` page's search sections while it is rendered (build and develop; `npm run check` has no search). */
+  searchSections?: boolean
 }
 
 /** The files a `.md` page includes, read through the content's reader (each file once). */
@@ -85,6 +87,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     people: { directory, urls: peopleUrls, lang: settings.lang },
     shortcodes: settings.shortcodes,
     ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),
+    ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map((source, route): RenderJob => ({

@@ -24,6 +24,7 @@ import type { CompiledComponents } from './load/compile-components'
 import { renderCheck } from './components/render-check'
 import { pageTitle } from './title'
 import { recordingLookups } from './link-lookups'
+import { sectionsFromHtml } from './search/extract'
 import { markdownCopyOf } from './markdown-copy/page-copy'
 
 export interface RenderContext {
@@ -39,6 +40,8 @@ export interface RenderContext {
   shortcodes: ShortcodeMappings
   /** Present when `.md` pages' Markdown copies are made with their render (markdown-copy/page-copy.ts). */
   markdownCopies?: { siteTitle: string }
+  /** `.md` pages' search sections are cut with their render. */
+  searchSections?: true
   /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
   components?: { names: string[]; compiled?: CompiledComponents }
 }
@@ -141,7 +144,10 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
         )
       }
     }
-    if (context.markdownCopies && job.format === 'md' && !diagnostics.some((d) => d.severity === 'error')) {
+    const clean = !diagnostics.some((d) => d.severity === 'error')
+    // Both parse the page's HTML again: done here, on every core, and cached with the page.
+    if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
+    if (context.markdownCopies && job.format === 'md' && clean) {
       const title = pageTitle(job.frontmatterTitle, rendered.titleHeading, job.sourcePath, context.markdownCopies.siteTitle)
       rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }

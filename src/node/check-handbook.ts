@@ -22,6 +22,8 @@ export interface LoadRequest {
   renderCacheFolder: string
   /** Make `.md` pages' Markdown copies while rendering them (a production build). */
   markdownCopies?: boolean
+  /** Cut `.md` pages' search sections while rendering them (build and develop). */
+  searchSections?: boolean
 }
 
 export interface CheckedHandbook {
@@ -52,6 +54,7 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
     includeDrafts: request.includeDrafts,
     hrefPrefix: request.hrefPrefix,
     ...(request.markdownCopies ? { markdownCopies: true } : {}),
+    ...(request.searchSections ? { searchSections: true } : {}),
     ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
     // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
     ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),

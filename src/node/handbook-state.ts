@@ -26,6 +26,7 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
     includeDrafts: !production,
     // Only a production build writes the pages' Markdown copies (onPostBuild).
     markdownCopies: production,
+    searchSections: true,
     hrefPrefix: context.basePath,
     staticFiles: servedFiles,
     renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),

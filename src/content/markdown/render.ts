@@ -6,6 +6,7 @@
  * and shortcodes are applied right after parsing (markdown/parse-page.ts);
  * without handlers a page renders exactly as without the directive syntax.
  */
+import type { ExtractedSection } from '../search/extract'
 import type { LinkLookup } from '../link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'
@@ -50,6 +51,8 @@ export interface RenderedPage {
   problems?: DirectiveProblem[]
   /** The page as Markdown for tools (`<url>.md`), when the build writes copies: made on the render worker and cached with the page. */
   markdownCopy?: string
+  /** The page's search sections, cut from its HTML on the render worker when the build writes a search index (`.md` pages). */
+  searchSections?: ExtractedSection[]
   /** What the page's links asked of the site's pages and files, with the answers (`.md` pages; see link-lookups.ts). */
   lookups?: LinkLookup[]
 }

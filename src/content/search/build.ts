@@ -74,6 +74,8 @@ function withTopSection(sections: ExtractedSection[], description: string): Extr
 
 /** A page's sections; a page whose source cannot be read again (an MDX syntax error, already reported) is found by its title. */
 function safeSections(page: Page): ExtractedSection[] {
+  // Cut on the render worker, and cached with the page (see render-jobs.ts).
+  if (page.searchSections) return page.searchSections
   try {
     return extractSections(page)
   } catch {
