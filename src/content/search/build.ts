@@ -20,6 +20,8 @@ import {
   SHARDED_FIELDS,
   SNIPPET_SOURCE_CHARS,
   TEXT_SHARD_CHARS,
+  LENGTH_FIELDS,
+  lengthBucket,
   shardKey,
   simpleSlug,
   type PageRow,
@@ -127,6 +129,8 @@ class FieldPostings {
   total = 0
   count = 0
 
+  constructor(private readonly field: SearchField) {}
+
   add(page: number, section: number | undefined, terms: readonly string[]): void {
     if (terms.length === 0) return
     this.total += terms.length
@@ -142,8 +146,10 @@ class FieldPostings {
       if (!list) this.map.set(term, (list = []))
       const delta = page - (this.last.get(term) ?? 0)
       this.last.set(term, page)
-      if (section === undefined) list.push(delta, Math.min(tf, 255), terms.length, pos)
-      else list.push(delta, section, Math.min(tf, 255), terms.length, pos)
+      list.push(delta)
+      if (section !== undefined) list.push(section)
+      if (this.field === 'text' || this.field === 'code') list.push(Math.min(tf, 255))
+      else if (this.field !== 'crumbs') list.push(pos)
     }
   }
 
@@ -176,7 +182,7 @@ function shardTerms(fields: Record<ShardedField, FieldPostings>): Map<string, Se
 
 /** The index as data (what the files hold), for the files and for tests. */
 export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): BuiltSearchIndex {
-  const postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldPostings()])) as Record<SearchField, FieldPostings>
+  const postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldPostings(field)])) as Record<SearchField, FieldPostings>
   const crumbIds = new Map<string, number>()
   const crumbs: string[][] = []
   const pageRows: PageRow[] = []
@@ -184,6 +190,7 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
   let shard: SearchTextShard | undefined
   let shardChars = 0
   let sections = 0
+  const lengths: string[] = []
 
   pages.forEach((page, pageId) => {
     let crumb = -1
@@ -204,17 +211,21 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
       shardChars = 0
     }
     const rows: SectionRow[] = []
+    let pageLengths = ''
     page.sections.forEach((section, index) => {
       sections++
-      postings.heading.add(pageId, index, fieldTerms('heading', section.heading))
-      postings.text.add(pageId, index, fieldTerms('text', section.text))
-      postings.code.add(pageId, index, fieldTerms('code', section.code))
+      for (const field of LENGTH_FIELDS) {
+        const terms = fieldTerms(field, section[field])
+        postings[field].add(pageId, index, terms)
+        pageLengths += lengthBucket(terms.length)
+      }
       const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
       const row: SectionRow = [anchor, section.heading, snippetSource(section.text), snippetSource(section.code)]
       rows.push(row)
       shardChars += row.reduce((sum, value) => sum + value.length, 0)
     })
     shard.pages.push(rows)
+    lengths.push(pageLengths)
   })
 
   const averageLength = Object.fromEntries(Object.entries(postings).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
@@ -223,6 +234,7 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
     crumbs,
     pages: pageRows,
     fields: { title: postings.title.entries(), crumbs: postings.crumbs.entries() },
+    lengths,
     averageLength,
     synonyms: synonyms.map((group) => [...group]),
   }

@@ -22,11 +22,14 @@
  * Page numbers are positions in the core's page list (an incremental build
  * keeps the numbers of unchanged pages and appends new ones).
  *
- * Postings. Per term and field, a flat list of numbers, five per section
- * (four per page for title and breadcrumb): page (as the difference from
- * the previous posting's page), section index, term frequency, field
- * length in terms, first position of the term. FlexSearch keeps no term
- * frequencies; BM25 (./ranking.ts) needs them, so the index is our own.
+ * Postings. Per term and field, a flat list of numbers, POSTING_WIDTH per
+ * hit: the page (as the difference from the previous hit's page), then for
+ * section fields the section's index in its page, then the term frequency
+ * (text, code) or the term's first position (title, heading: for phrase
+ * and word-order bonuses). Field lengths, which BM25 needs with the term
+ * frequencies, are in the core, one character per section and field
+ * (`lengths`, see lengthBucket): stored once, not once per term. FlexSearch
+ * keeps no term frequencies, so the index is our own (./ranking.ts).
  */
 
 export const SEARCH_FORMAT_VERSION = 2
@@ -42,9 +45,27 @@ export type PageField = (typeof PAGE_FIELDS)[number]
 export type ShardedField = (typeof SHARDED_FIELDS)[number]
 export type SearchField = PageField | ShardedField
 
-/** Numbers per posting. */
-export const SECTION_POSTING = 5
-export const PAGE_POSTING = 4
+/** Numbers per hit in each field's postings (see the header). */
+export const POSTING_WIDTH: Record<SearchField, number> = { title: 2, crumbs: 1, heading: 3, text: 3, code: 3 }
+
+/** Digits of the length buckets. */
+const BUCKET_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
+const BUCKET_BASE = 1.3
+
+/** A field length as one character: buckets growing by 30%, exact for short fields, up to ~10,000 terms. */
+export function lengthBucket(length: number): string {
+  const bucket = Math.round(Math.log(length + 1) / Math.log(BUCKET_BASE))
+  return BUCKET_DIGITS[Math.min(BUCKET_DIGITS.length - 1, Math.max(0, bucket))]!
+}
+
+/** The length a bucket character stands for. */
+export function bucketLength(bucket: string): number {
+  const index = BUCKET_DIGITS.indexOf(bucket)
+  return index <= 0 ? 0 : Math.round(BUCKET_BASE ** index - 1)
+}
+
+/** Fields whose lengths are in `SearchCoreFile.lengths`, in order, one character each per section. */
+export const LENGTH_FIELDS = SHARDED_FIELDS
 
 /** The characters of a term that choose its shard. */
 export const SHARD_KEY_LENGTH = 2
@@ -77,6 +98,8 @@ export interface SearchCoreFile {
   crumbs: string[][]
   pages: PageRow[]
   fields: Record<PageField, TermEntry[]>
+  /** Per page, per section, the length bucket of each of LENGTH_FIELDS (three characters a section). */
+  lengths: string[]
   /** Average length in terms of each field, over the pages or sections that have it (BM25's length normalisation). */
   averageLength: Record<SearchField, number>
   /** The handbook's own synonym groups (synonyms.yml), added to the built-in ones. */

@@ -9,14 +9,16 @@
  * in the page), made from the core's page list; files never store it.
  */
 import {
+  LENGTH_FIELDS,
   PAGE_FIELDS,
-  PAGE_POSTING,
+  POSTING_WIDTH,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
-  SECTION_POSTING,
   SHARDED_FIELDS,
+  bucketLength,
   shardKey,
   simpleSlug,
+  type PageField,
   type PageRow,
   type SearchCoreFile,
   type SearchField,
@@ -26,13 +28,14 @@ import {
   type SectionRow,
   type TermEntry,
 } from './format'
+import { tokenize } from './tokenize'
 
 /** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
 export type SearchLoader = (file: string) => Promise<unknown>
 
 /**
  * A term's postings in one field, decoded: four numbers per hit, [id, tf,
- * length, first position], ids ascending (page numbers for title and
+ * length, first position (-1 in text and code, where it is not stored)], ids ascending (page numbers for title and
  * breadcrumb, section numbers for the others).
  */
 export type Postings = readonly number[]
@@ -50,6 +53,8 @@ export class LoadedIndex {
   private readonly sectionPage: Int32Array
   private readonly firstSection: Int32Array
   private readonly shardKeys: ReadonlySet<string>
+  /** Title and breadcrumb length of each page, in terms. */
+  private readonly pageLengths: Record<PageField, number[]>
 
   private constructor(
     readonly manifest: SearchManifest,
@@ -66,7 +71,8 @@ export class LoadedIndex {
       this.firstSection[pageId] = section
       for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
     })
-    for (const field of PAGE_FIELDS) this.importTerms(field, core.fields[field], false)
+    this.pageLengths = { title: core.pages.map((page) => tokenize(page[1], true).length), crumbs: core.pages.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
+    for (const field of PAGE_FIELDS) this.importTerms(field, core.fields[field])
   }
 
   static async open(load: SearchLoader): Promise<LoadedIndex> {
@@ -98,16 +104,29 @@ export class LoadedIndex {
     return { first, end: page + 1 < this.firstSection.length ? this.firstSection[page + 1]! : this.sectionPage.length }
   }
 
-  private importTerms(field: SearchField, entries: readonly TermEntry[], sections: boolean): void {
+  /** A section's length in a field, from the core's length buckets. */
+  private sectionLength(field: SearchField, page: number, index: number): number {
+    const at = LENGTH_FIELDS.indexOf(field as (typeof LENGTH_FIELDS)[number])
+    return bucketLength(this.core.lengths[page]?.[index * LENGTH_FIELDS.length + at] ?? '0')
+  }
+
+  private importTerms(field: SearchField, entries: readonly TermEntry[]): void {
     const map = this.postings[field]
-    const width = sections ? SECTION_POSTING : PAGE_POSTING
+    const width = POSTING_WIDTH[field]
+    const pageField = field === 'title' || field === 'crumbs'
     for (const [term, flat] of entries) {
       const hits: number[] = []
       let page = 0
       for (let i = 0; i + width <= flat.length; i += width) {
         page += flat[i]!
-        const id = sections ? this.firstSection[page]! + flat[i + 1]! : page
-        hits.push(id, flat[i + width - 3]!, flat[i + width - 2]!, flat[i + width - 1]!)
+        if (pageField) {
+          hits.push(page, 1, this.pageLengths[field as PageField][page]!, field === 'title' ? flat[i + 1]! : -1)
+        } else {
+          const index = flat[i + 1]!
+          const tf = field === 'heading' ? 1 : flat[i + 2]!
+          const position = field === 'heading' ? flat[i + 2]! : -1
+          hits.push(this.firstSection[page]! + index, tf, this.sectionLength(field, page, index), position)
+        }
       }
       map.set(term, hits)
       const known = this.frequency.get(term)
@@ -154,7 +173,7 @@ export class LoadedIndex {
     if (!loading) {
       loading = this.load(this.manifest.terms[key]!).then((data) => {
         const shard = data as SearchTermShard
-        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field], true)
+        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
       })
       loading.catch(() => this.termShards.delete(key))
       this.termShards.set(key, loading)

@@ -99,8 +99,9 @@ export class SectionScorer {
       const add = (section: number, score: number, field: SearchField, position: number) => {
         best.set(section, Math.max(best.get(section) ?? 0, score))
         sum.set(section, (sum.get(section) ?? 0) + score)
+        if (position < 0) return
         const known = positions.get(section) ?? {}
-        known[field === 'title' ? 'title' : field] = position
+        known[field] = position
         positions.set(section, known)
       }
       for (const field of FIELDS) {
@@ -125,7 +126,8 @@ export class SectionScorer {
         const score = top + OTHER_FIELDS_SHARE * (sum.get(section)! - top)
         if (score > (result.scores.get(section) ?? 0)) {
           result.scores.set(section, score)
-          result.positions.set(section, positions.get(section)!)
+          const known = positions.get(section)
+          if (known) result.positions.set(section, known)
         }
       }
     }
