@@ -70,6 +70,8 @@ export interface SearchOptions {
   sectionsPerPage?: number
   /** Load the text shards of the results for their section headings and anchors; default true (the browser passes false while typing). */
   sectionNames?: boolean
+  /** Typo corrections when the words as typed find little; default true (false: the query exactly as typed). */
+  corrections?: boolean
 }
 
 interface Ranked {
@@ -216,7 +218,7 @@ export class SearchEngine {
     const exactFull = ranked.full && ranked.pages.length > 0
     const fixes = new Map<string, string>()
     const marked: QueryTerm[] = [...terms]
-    if (!exactFull || ranked.pages.length < TYPO_THRESHOLD) {
+    if (options.corrections !== false && (!exactFull || ranked.pages.length < TYPO_THRESHOLD)) {
       const withTypos = units.map((unit, i) => (unit.words.length === 1 && correctable(unit.words[0]!) ? this.scorer.unitScores(unit, true) : scored[i]!))
       const typoRanked = this.group(units, withTypos, perPage)
       if (typoRanked.full || !ranked.full) {
