@@ -110,6 +110,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,
+    synonyms: prepared.synonyms,
     generated,
     changes,
     diagnostics,
