@@ -268,7 +268,15 @@ export class SearchEngine {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const terms = queryTerms(query)
     await this.prepare(terms)
-    const results = this.rank(query, terms, options)
+    let results = this.rank(query, terms, options)
+    if (results.correctedQuery) {
+      // "Showing results for vacation" shows what "vacation" finds, synonyms included.
+      const corrected = results.correctedQuery
+      const correctedTerms = queryTerms(corrected)
+      await this.prepare(correctedTerms)
+      const again = this.rank(corrected, correctedTerms, { ...options, corrections: false })
+      if (again.pages.length > 0) results = { ...again, query, correctedQuery: corrected }
+    }
     if (options.sectionNames !== false) {
       await this.index.loadSections(results.pages.flatMap((page) => page.sections.map((section) => section.id)))
       this.nameSections(results)
