@@ -254,7 +254,8 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     core: add('core', built.core),
-    terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard)])),
+    // Only the hash of each term file's name: there are hundreds (see termShardFile).
+    terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard).slice('terms-'.length, -'.json'.length)])),
     text: built.text.map(({ first, shard }, i) => ({ first, file: add(`text-${i}`, shard) })),
     pages: built.pages,
     sections: built.sections,

@@ -78,12 +78,17 @@ export interface SearchManifest {
   version: number
   /** File name of the core file, relative to the manifest. */
   core: string
-  /** Term shard file by key (the first two characters of its terms; one character for one-character terms). */
+  /** Term shard by key (the first two characters of its terms; one character for one-character terms): the hash in its file name (termShardFile). */
   terms: Record<string, string>
   /** Text shards in page order: each holds the sections of pages `first` … (next shard's first) - 1. */
   text: Array<{ first: number; file: string }>
   pages: number
   sections: number
+}
+
+/** The file of a term shard, from its hash in the manifest. */
+export function termShardFile(hash: string): string {
+  return `terms-${hash}.json`
 }
 
 /** A term and its postings (see the header). */

@@ -18,6 +18,7 @@ import {
   bucketLength,
   shardKey,
   simpleSlug,
+  termShardFile,
   type PageField,
   type PageRow,
   type SearchCoreFile,
@@ -171,7 +172,7 @@ export class LoadedIndex {
   private loadTermShard(key: string): Promise<void> {
     let loading = this.termShards.get(key)
     if (!loading) {
-      loading = this.load(this.manifest.terms[key]!).then((data) => {
+      loading = this.load(termShardFile(this.manifest.terms[key]!)).then((data) => {
         const shard = data as SearchTermShard
         for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
       })
