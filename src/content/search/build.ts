@@ -18,7 +18,9 @@ import {
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
   SHARDED_FIELDS,
+  SHARD_KEY_LENGTH,
   SNIPPET_SOURCE_CHARS,
+  SPLIT_SHARD_BYTES,
   TEXT_SHARD_CHARS,
   LENGTH_FIELDS,
   lengthBucket,
@@ -117,6 +119,8 @@ export interface BuiltSearchIndex {
   core: SearchCoreFile
   /** Term shards by key. */
   terms: Map<string, SearchTermShard>
+  /** Vocabulary of each split key. */
+  vocabulary: Map<string, string[]>
   text: Array<{ first: number; shard: SearchTextShard }>
   pages: number
   sections: number
@@ -166,18 +170,36 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** One shard per two-character key: a page's terms touch only their own keys' files. */
-function shardTerms(fields: Record<ShardedField, FieldPostings>): Map<string, SearchTermShard> {
-  const shards = new Map<string, SearchTermShard>()
-  for (const field of SHARDED_FIELDS) {
-    for (const entry of fields[field].entries()) {
-      const key = shardKey(entry[0])
-      let shard = shards.get(key)
-      if (!shard) shards.set(key, (shard = { fields: { heading: [], text: [], code: [] } }))
-      shard.fields[field].push(entry)
+/** One shard per two-character key (three for the largest: SPLIT_SHARD_BYTES): a page's terms touch only their own keys' files. */
+function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<string, SearchTermShard>; vocabulary: Map<string, string[]> } {
+  const grouped = (length: number, entries: Array<[ShardedField, TermEntry]>) => {
+    const groups = new Map<string, Array<[ShardedField, TermEntry]>>()
+    for (const item of entries) {
+      const key = shardKey(item[1][0], length)
+      const list = groups.get(key) ?? []
+      list.push(item)
+      groups.set(key, list)
     }
+    return groups
   }
-  return new Map([...shards].sort(([a], [b]) => compareKeys(a, b)))
+  const toShard = (entries: Array<[ShardedField, TermEntry]>): SearchTermShard => {
+    const shard: SearchTermShard = { fields: { heading: [], text: [], code: [] } }
+    for (const [field, entry] of entries) shard.fields[field].push(entry)
+    return shard
+  }
+  const all: Array<[ShardedField, TermEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].entries().map((entry): [ShardedField, TermEntry] => [field, entry]))
+  const shards = new Map<string, SearchTermShard>()
+  const vocabulary = new Map<string, string[]>()
+  for (const [key, entries] of grouped(SHARD_KEY_LENGTH, all)) {
+    const bytes = entries.reduce((sum, [, entry]) => sum + JSON.stringify(entry).length + 1, 0)
+    if (bytes <= SPLIT_SHARD_BYTES) {
+      shards.set(key, toShard(entries))
+      continue
+    }
+    vocabulary.set(key, [...new Set(entries.map(([, entry]) => entry[0]))].sort(compareKeys))
+    for (const [subKey, subEntries] of grouped(SHARD_KEY_LENGTH + 1, entries)) shards.set(subKey, toShard(subEntries))
+  }
+  return { shards: new Map([...shards].sort(([a], [b]) => compareKeys(a, b))), vocabulary }
 }
 
 /** The index as data (what the files hold), for the files and for tests. */
@@ -238,8 +260,8 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
     averageLength,
     synonyms: synonyms.map((group) => [...group]),
   }
-  const terms = shardTerms({ heading: postings.heading, text: postings.text, code: postings.code })
-  return { core, terms, text, pages: pageRows.length, sections }
+  const { shards: terms, vocabulary } = shardTerms({ heading: postings.heading, text: postings.text, code: postings.code })
+  return { core, terms, vocabulary, text, pages: pageRows.length, sections }
 }
 
 /** The files of the index, named by content hash, and the manifest that lists them. */
@@ -256,6 +278,7 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
     core: add('core', built.core),
     // Only the hash of each term file's name: there are hundreds (see termShardFile).
     terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard).slice('terms-'.length, -'.json'.length)])),
+    vocabulary: Object.fromEntries([...built.vocabulary].map(([key, terms]) => [key, add('vocab', { terms }).slice('vocab-'.length, -'.json'.length)])),
     text: built.text.map(({ first, shard }, i) => ({ first, file: add(`text-${i}`, shard) })),
     pages: built.pages,
     sections: built.sections,

@@ -13,13 +13,13 @@
  * typo corrections join in; when only they find anything, the results say
  * so (`correctedQuery`: "Showing results for …").
  */
-import type { PageRow, SearchManifest } from './format'
+import { shardKey, type PageRow, type SearchManifest } from './format'
 import { snippet, type Highlighted } from './highlight'
 import { LoadedIndex, type SearchLoader } from './loaded-index'
 import { ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TYPO_THRESHOLD } from './ranking'
 import { SectionScorer, type UnitScores } from './section-scores'
 import { Synonyms, type QueryUnit } from './synonyms'
-import { correctable, swappedKey } from './typo'
+import { correctable, corrections, swappedKey } from './typo'
 import { foldWord, queryTerms, type QueryTerm } from './tokenize'
 
 export type { SearchLoader } from './loaded-index'
@@ -134,6 +134,20 @@ export class SearchEngine {
       for (const alternative of unit.synonyms) alternative.terms.forEach(add)
     }
     await this.index.loadTermsStartingWith(prefixes)
+  }
+
+  /**
+   * For a word not in the loaded vocabulary whose key is split (its shard
+   * holds only its three-letter part), the key's whole vocabulary, and the
+   * shards of the words it may be a typo of.
+   */
+  private async prepareCorrections(terms: readonly QueryTerm[]): Promise<void> {
+    const words = this.units(terms).filter((unit) => unit.words.length === 1 && correctable(unit.words[0]!) && this.index.frequencyOf(unit.words[0]!.term) === undefined).map((unit) => unit.words[0]!)
+    if (words.length === 0) return
+    await Promise.all(words.flatMap((word) => [shardKey(word.typed), swappedKey(word.typed)].filter((key): key is string => !!key).map((key) => this.index.loadVocabulary(key))))
+    const vocabulary = this.index.knownVocabulary()
+    const fixes = words.flatMap((word) => corrections(word, vocabulary, (term) => this.index.frequencyOf(term) ?? 0).slice(0, 3).map((fix) => fix.term))
+    await this.index.loadTermsStartingWith(fixes)
   }
 
   /** Sections and pages for scored units: every required unit, or (partial) the most of them. */
@@ -268,6 +282,7 @@ export class SearchEngine {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const terms = queryTerms(query)
     await this.prepare(terms)
+    if (options.corrections !== false) await this.prepareCorrections(terms)
     let results = this.rank(query, terms, options)
     if (results.correctedQuery) {
       // "Showing results for vacation" shows what "vacation" finds, synonyms included.

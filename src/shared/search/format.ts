@@ -70,8 +70,26 @@ export const LENGTH_FIELDS = SHARDED_FIELDS
 /** The characters of a term that choose its shard. */
 export const SHARD_KEY_LENGTH = 2
 
-export function shardKey(term: string): string {
-  return [...term].slice(0, SHARD_KEY_LENGTH).join('')
+export function shardKey(term: string, length = SHARD_KEY_LENGTH): string {
+  return [...term].slice(0, length).join('')
+}
+
+/**
+ * A two-character key whose shard would be larger than this (bytes of
+ * JSON) is cut by the third character ("re" → "rea", "rec", …; its
+ * two-character terms stay under "re"), and its whole vocabulary (terms
+ * only) goes into a `vocab-<hash>.json` file, fetched to correct a typo
+ * after the second letter.
+ */
+export const SPLIT_SHARD_BYTES = 24_000
+
+/** The terms of a split key, for typo corrections. */
+export interface SearchVocabularyFile {
+  terms: string[]
+}
+
+export function vocabularyFile(hash: string): string {
+  return `vocab-${hash}.json`
 }
 
 export interface SearchManifest {
@@ -80,6 +98,8 @@ export interface SearchManifest {
   core: string
   /** Term shard by key (the first two characters of its terms; one character for one-character terms): the hash in its file name (termShardFile). */
   terms: Record<string, string>
+  /** Vocabulary file by split two-character key: the hash in its name (vocabularyFile). */
+  vocabulary?: Record<string, string>
   /** Text shards in page order: each holds the sections of pages `first` … (next shard's first) - 1. */
   text: Array<{ first: number; file: string }>
   pages: number

@@ -19,6 +19,8 @@ import {
   shardKey,
   simpleSlug,
   termShardFile,
+  vocabularyFile,
+  type SearchVocabularyFile,
   type PageField,
   type PageRow,
   type SearchCoreFile,
@@ -142,6 +144,7 @@ export class LoadedIndex {
     if (this.vocabularyDirty) {
       this.vocabulary.sort()
       this.vocabularyDirty = false
+      this.knownSorted = undefined
     }
     return this.vocabulary
   }
@@ -161,12 +164,48 @@ export class LoadedIndex {
     return this.shardKeys.has(key)
   }
 
-  /** Keys of the term shards holding the terms that start with `prefix`. */
+  /**
+   * Keys of the term shards holding the terms that start with `prefix`: its
+   * two-character key, or its three-character one where that key is split
+   * (two letters of a split key find titles and breadcrumbs only, until the third).
+   */
   private shardKeysFor(prefix: string): string[] {
-    const key = shardKey(prefix)
-    if ([...prefix].length >= 2) return this.shardKeys.has(key) ? [key] : []
-    // A lone character: every key it starts (CJK: one-character terms and pairs).
-    return [...this.shardKeys].filter((known) => known.startsWith(key))
+    const length = [...prefix].length
+    if (length >= 2) {
+      const longer = shardKey(prefix, 3)
+      if (length >= 3 && this.shardKeys.has(longer)) return [longer]
+      const key = shardKey(prefix)
+      return this.shardKeys.has(key) ? [key] : []
+    }
+    // A lone character (CJK): every key it starts.
+    return [...this.shardKeys].filter((known) => known.startsWith(prefix))
+  }
+
+  private readonly vocabularies = new Map<string, Promise<void>>()
+  private readonly knownTerms = new Set<string>()
+  private knownSorted: string[] | undefined
+
+  /** Loads the vocabulary (terms only) of a split key, for typo corrections; nothing for a key that is not split. */
+  loadVocabulary(key: string): Promise<void> {
+    const hash = this.manifest.vocabulary?.[key]
+    if (!hash) return Promise.resolve()
+    let loading = this.vocabularies.get(key)
+    if (!loading) {
+      loading = this.load(vocabularyFile(hash)).then((data) => {
+        for (const term of (data as SearchVocabularyFile).terms) this.knownTerms.add(term)
+        this.knownSorted = undefined
+      })
+      loading.catch(() => this.vocabularies.delete(key))
+      this.vocabularies.set(key, loading)
+    }
+    return loading
+  }
+
+  /** Every term known so far: loaded with postings, or listed in a loaded vocabulary. */
+  knownVocabulary(): string[] {
+    if (this.knownTerms.size === 0) return this.sortedVocabulary()
+    if (!this.knownSorted) this.knownSorted = [...new Set([...this.sortedVocabulary(), ...this.knownTerms])].sort()
+    return this.knownSorted
   }
 
   private loadTermShard(key: string): Promise<void> {
