@@ -116,6 +116,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,
+    synonyms: prepared.synonyms,
     generated,
     changes,
     renderedPages: outcomes.filter((outcome) => !outcome.cached).length,

@@ -101,6 +101,8 @@ export interface Handbook {
   /** People and teams (empty without `people.yml` / `teams.yml`). */
   directory: Directory
   peopleUrls: PeopleUrls
+  /** Search synonym groups of synonyms.yml (added to the built-in ones in the search index). */
+  synonyms: string[][]
   /** Pages made from the people and teams data, each with the sidebar it shows. */
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   /** What `/changes` and `/changes.xml` list, from the git history. */

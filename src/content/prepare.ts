@@ -3,6 +3,7 @@
  * will be built (drafts left out or kept, one page per URL), what their links
  * resolve against, and one render job per page. Pure: reads nothing.
  */
+import { readSynonyms } from './search/synonyms-file'
 import type { Diagnostic } from './diagnostics'
 import type { HandbookSettings } from './config'
 import type { ContentRead } from './load/read-content'
@@ -28,6 +29,8 @@ export interface Prepared {
   peopleUrls: PeopleUrls
   /** Each routed page's owners and review state, by source path. */
   ownership: Map<string, ResolvedOwnership>
+  /** Search synonym groups of synonyms.yml (the valid ones). */
+  synonyms: string[][]
   diagnostics: Diagnostic[]
 }
 
@@ -59,6 +62,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const sources = read.filter((s) => !leftOut(s))
   const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
+  const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)
   const generated = new Map([...generatedUrlOwners(directory, peopleUrls), [CHANGES_URL, CHANGES_URL_OWNER]])
   const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
@@ -98,5 +102,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
     ...includesOf(source, content),
   }))
-  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, diagnostics }
+  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, diagnostics }
 }

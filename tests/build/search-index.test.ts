@@ -38,8 +38,9 @@ describe('search on a 1,000-page handbook', () => {
   it('keeps the index small, and what the first query needs smaller', () => {
     const kb = (bytes: number) => bytes / 1024
     expect(figures.pages).toBe(PAGES)
-    // Everything, gzip: ~110 KB per 100 pages of generated text (snippet text is most of it).
-    expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(160)
+    // Everything, gzip: ~195 KB per 100 pages of generated text. Snippet text is most of it, in small files
+    // (a result fetches one of ~4 KB) that compress less well in all; term postings carry term frequencies for BM25.
+    expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(240)
     // Opening search fetches the manifest and the core file only.
     expect(kb(figures.openGzipBytes)).toBeLessThan(120)
     // The first query adds the term shards of its words and the text of the results shown.

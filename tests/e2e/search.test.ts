@@ -34,7 +34,8 @@ async function searchFor(page: Page, query: string): Promise<void> {
     (q) => {
       const root = document.querySelector<HTMLElement>('[data-search]')
       const state = root?.dataset.state
-      return root?.dataset.query === q && (state === 'results' || state === 'none' || state === 'error')
+      // Results show at once; their section names and snippets come once typing settles (data-settled).
+      return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
     },
     query,
   )
@@ -84,7 +85,9 @@ describe('header search', () => {
     await page.waitForFunction(() => document.querySelector('[data-search-input]')?.getAttribute('aria-expanded') === 'true')
     await expect(input.inputValue()).resolves.toBe('')
     await input.pressSequentially('onb', { delay: 40 })
+    // Results show at once; section names and snippets follow once typing settles.
     await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-state') === 'results')
+    await page.waitForFunction(() => document.querySelector('[data-search]')?.hasAttribute('data-settled'))
     await page.waitForFunction(() => document.querySelector('[data-search-input]')?.closest('[data-search]')?.querySelector('[role=option]'))
     // Grouped by page; the first is the Onboarding page itself, with its breadcrumb.
     const firstGroup = page.locator('header [role="listbox"] [role="group"]').first()
@@ -166,6 +169,31 @@ describe('header search', () => {
     await expect(options(page).first().getAttribute('href')).resolves.toBe(`${prefix}/handbook/offices/tokyo`)
     await searchFor(page, 'Secu')
     await expect(options(page).first().getAttribute('href')).resolves.toBe(`${prefix}/handbook/operations/security`)
+    await context.close()
+  })
+
+  it('forgives a typo, says what it searched, and links the words as typed', async () => {
+    const { context, page } = await newPage(browser)
+    await page.goto(at('/'))
+    await page.keyboard.press('/')
+    await searchFor(page, 'holdays')
+    await expect(options(page).first().getAttribute('href')).resolves.toBe(`${prefix}/handbook/people/time-off#holidays`)
+    const note = page.locator('[data-search-status] [data-search-correction]')
+    await expect(note.textContent()).resolves.toMatch(/^Showing results for holiday\. Search instead for holdays$/)
+    await expect(note.locator('a').getAttribute('href')).resolves.toBe(`${prefix}/search?q=holdays&exact=1`)
+    // The corrected word is marked (and its synonyms: "Time off").
+    await expect(page.locator('header [role="listbox"] mark').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^holiday/i)]))
+    await context.close()
+  })
+
+  it('finds other words for the same thing', async () => {
+    const { context, page } = await newPage(browser)
+    await page.goto(at('/'))
+    await page.keyboard.press('/')
+    await searchFor(page, 'pto')
+    await expect(options(page).first().getAttribute('href')).resolves.toMatch(new RegExp(`^${prefix}/handbook/people/time-off`))
+    await searchFor(page, '1:1')
+    await expect(options(page).first().getAttribute('href')).resolves.toBe(`${prefix}/handbook/company/management#one-on-ones`)
     await context.close()
   })
 

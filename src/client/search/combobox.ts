@@ -4,15 +4,19 @@
  * (role="group", each labelled by its page), every result a link with
  * role="option". The highlighted option is named by aria-activedescendant;
  * focus stays in the input. ↑/↓ move, Enter opens the highlighted result
- * (or the results page), Escape closes, then clears.
+ * (or the results page), Escape closes, then clears. Results show on every
+ * keystroke from what is loaded; the text of the results shown (snippets,
+ * section headings) is fetched once typing settles (SETTLE_MS).
  */
 import type { SearchResults } from '../../shared/search/engine'
 import { element } from '../dom'
 import { openEngine, openedEngine } from './engine'
-import { comboboxResults } from './render'
+import { comboboxResults, correctionNote } from './render'
 
 const RESULT_PAGES = 8
 const SECTIONS_PER_PAGE = 3
+/** Snippets (and the section names they come with) are fetched once typing pauses this long, for the results shown only. */
+export const SETTLE_MS = 150
 
 type State = 'empty' | 'loading' | 'results' | 'none' | 'error'
 
@@ -26,6 +30,7 @@ export class SearchBox {
   private active = -1
   private sequence = 0
   private lastQuery: string | undefined
+  private settleTimer = 0
 
   constructor(private readonly root: HTMLElement) {
     this.input = root.querySelector<HTMLInputElement>('[data-search-input]')!
@@ -65,15 +70,16 @@ export class SearchBox {
     this.setActive(-1)
   }
 
-  private setState(state: State, message: string, hint = '', keys = ''): void {
+  private setState(state: State, message: string, hint = '', keys = '', note?: HTMLElement): void {
     this.root.dataset.state = state
     // What the panel shows results for (tests and styles can wait for it).
     this.root.dataset.query = this.lastQuery ?? ''
     this.status.replaceChildren()
+    if (note) this.status.append(note)
     if (message) this.status.append(element('span', 'search-message', message))
     if (hint) this.status.append(element('span', 'search-hint', hint))
     if (keys) this.status.append(element('span', 'search-hint search-keys', keys))
-    this.status.hidden = !message && !hint && !keys
+    this.status.hidden = !message && !hint && !keys && !note
   }
 
   private announce(message: string): void {
@@ -99,16 +105,13 @@ export class SearchBox {
       this.showResults(undefined)
       this.setState('loading', 'Loading search…')
     }
+    window.clearTimeout(this.settleTimer)
+    delete this.root.dataset.settled
     let results: SearchResults
     try {
       const engine = await openEngine()
-      results = await engine.search(query, { pages: RESULT_PAGES, sectionsPerPage: SECTIONS_PER_PAGE })
-      if (sequence !== this.sequence) return
-      try {
-        await engine.addSnippets(results)
-      } catch {
-        // Results without snippets are still results.
-      }
+      // Titles, and the headings of what is loaded, at once; snippets once typing settles.
+      results = await engine.search(query, { pages: RESULT_PAGES, sectionsPerPage: SECTIONS_PER_PAGE, sectionNames: false })
     } catch {
       if (sequence !== this.sequence) return
       this.showResults(undefined)
@@ -120,13 +123,31 @@ export class SearchBox {
     if (results.pages.length === 0) {
       this.showResults(undefined)
       this.setState('none', `No results for “${query}”.`, 'Check the spelling, use fewer words, or try the start of a word, such as “onb” for onboarding.')
+      this.root.dataset.settled = ''
       this.announce(`No results for ${query}`)
       return
     }
     this.showResults(results)
     const count = `${results.total} page${results.total === 1 ? '' : 's'}`
-    this.setState('results', results.partial ? `No page has all your words; ${count} with some of them.` : '')
-    this.announce(`${count} found. Use the up and down arrow keys to choose.`)
+    this.setState('results', results.partial ? `No page has all your words; ${count} with some of them.` : '', '', '', correctionNote(results))
+    this.announce(`${results.correctedQuery ? `Showing results for ${results.correctedQuery}. ` : ''}${count} found. Use the up and down arrow keys to choose.`)
+    this.settleTimer = window.setTimeout(() => void this.settle(sequence, results), SETTLE_MS)
+  }
+
+  /** Once typing pauses: the sections' names and snippets of the results shown, in place. */
+  private async settle(sequence: number, results: SearchResults): Promise<void> {
+    try {
+      const engine = await openEngine()
+      await engine.addSnippets(results)
+    } catch {
+      // Results without snippets are still results.
+    }
+    if (sequence !== this.sequence) return
+    const active = this.active
+    this.showResults(results)
+    if (active >= 0) this.setActive(Math.min(active, this.options.length - 1))
+    // Tests and the benchmark can wait for the final list.
+    this.root.dataset.settled = ''
   }
 
   private showResults(results: SearchResults | undefined): void {

@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein'
 import { element } from '../dom'
 import { siteRoot } from '../site-root'
 import { openEngine } from './engine'
-import { resultsList, suggestionItems, type Suggestion } from './render'
+import { correctionNote, resultsList, suggestionItems, type Suggestion } from './render'
 
 const PAGE_RESULTS = 50
 const PAGE_SECTIONS = 5
@@ -36,15 +36,18 @@ export function startResultsPage(container: HTMLElement): void {
     show('Searching…')
     try {
       const engine = await openEngine()
-      const results = await engine.addSnippets(await engine.search(trimmed, { pages: PAGE_RESULTS, sectionsPerPage: PAGE_SECTIONS }))
+      const results = await engine.addSnippets(await engine.search(trimmed, { pages: PAGE_RESULTS, sectionsPerPage: PAGE_SECTIONS, corrections: !exact }))
       if (current !== sequence) return
       container.replaceChildren(resultsList(results))
+      const note = correctionNote(results)
       if (results.pages.length === 0) {
         show(`No results for “${trimmed}”.`, 'Check the spelling, use fewer words, or try the start of a word.')
       } else {
         const count = `${results.total} page${results.total === 1 ? '' : 's'}`
         const shown = results.total > results.pages.length ? ` (the best ${results.pages.length} shown)` : ''
-        show(results.partial ? `No page has all of “${trimmed}”; ${count} with some of the words${shown}.` : `${count} for “${trimmed}”${shown}.`)
+        const shownFor = results.correctedQuery ?? trimmed
+        show(results.partial ? `No page has all of “${shownFor}”; ${count} with some of the words${shown}.` : `${count} for “${shownFor}”${shown}.`)
+        if (note) status.prepend(note)
       }
     } catch {
       if (current !== sequence) return
@@ -53,13 +56,18 @@ export function startResultsPage(container: HTMLElement): void {
     }
   }
 
-  const query = new URLSearchParams(location.search).get('q') ?? ''
+  const params = new URLSearchParams(location.search)
+  const query = params.get('q') ?? ''
+  // The query as typed, without corrections (the link beside "Showing results for …"); typing again searches as usual.
+  let exact = params.get('exact') === '1'
   input.value = query
   void run(query)
   input.addEventListener('input', () => {
     window.clearTimeout(timer)
+    exact = false
     timer = window.setTimeout(() => {
       const url = new URL(location.href)
+      url.searchParams.delete('exact')
       url.searchParams.set('q', input.value)
       history.replaceState(null, '', url)
       void run(input.value)

@@ -18,9 +18,35 @@ export function pageHref(url: string, anchor = ''): string {
   return `${siteRoot()}${url.replace(/^\//, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`
 }
 
-/** The link to the search results page for a query. */
-export function resultsHref(query: string): string {
-  return `${siteRoot()}search?q=${encodeURIComponent(query)}`
+/** The link to the search results page for a query; `exact` searches the words as typed, without corrections. */
+export function resultsHref(query: string, exact = false): string {
+  return `${siteRoot()}search?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`
+}
+
+/**
+ * "Showing results for *vacation*" (with the query as typed as a link, to
+ * search it without corrections) when only a corrected query found
+ * anything; "Did you mean *vacation*?" when one may find more.
+ */
+export function correctionNote(results: SearchResults): HTMLElement | undefined {
+  if (results.correctedQuery) {
+    const note = element('span', 'search-correction')
+    note.setAttribute('data-search-correction', '')
+    note.append('Showing results for ', element('em', undefined, results.correctedQuery), '. Search instead for ')
+    const original = element('a', 'search-correction-original', results.query)
+    original.href = resultsHref(results.query, true)
+    note.append(original)
+    return note
+  }
+  if (results.didYouMean) {
+    const note = element('span', 'search-did-you-mean')
+    note.setAttribute('data-search-did-you-mean', '')
+    const link = element('a', undefined, results.didYouMean)
+    link.href = resultsHref(results.didYouMean)
+    note.append('Did you mean ', link, '?')
+    return note
+  }
+  return undefined
 }
 
 /** Appends text with its marked ranges as <mark> elements. */
@@ -81,8 +107,10 @@ export function comboboxResults(results: SearchResults): { groups: HTMLElement[]
       return label
     }
     // The page's top is the page itself: its option carries the title; otherwise the title labels the group.
-    if (page.sections[0]?.anchor !== '') group.append(pageLabel('div', 'search-group-label'))
-    for (const section of page.sections) {
+    // Sections not named yet (their text comes once typing settles) stand as the page itself, once.
+    const sections = page.sections.filter((section, i) => !section.pending || !page.sections.slice(0, i).some((other) => other.pending || other.anchor === ''))
+    if (sections[0]?.anchor !== '') group.append(pageLabel('div', 'search-group-label'))
+    for (const section of sections) {
       const link = option(section.anchor ? 'search-option search-option-section' : 'search-option search-option-page', pageHref(page.url, section.anchor), options.length)
       if (section.anchor) {
         const title = element('span', 'search-option-title')

@@ -9,6 +9,7 @@ import { scanContent, type SourceFile } from './content-files'
 import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
 import { isPeopleData } from '../people/files'
 import { isFolderDefaults } from '../ownership/folder-file'
+import { SYNONYMS_FILE } from '../search/synonyms-file'
 import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
 import { typecheckComponents } from './typecheck-components'
@@ -35,6 +36,8 @@ export interface ContentRead {
   sidebarsFile?: DataText
   /** People and teams data (people.yml, teams.yml, _people/*.yml), in path order. */
   peopleData: DataText[]
+  /** The handbook's own search synonyms (`synonyms.yml`), when it has them. */
+  synonymsFile?: DataText
   /** Folder defaults (every `_meta.yml`), in path order. */
   folderDefaults: DataText[]
   /** The text of a file of the content folder (what `{{< include >}}` names), read once; undefined when there is none. */
@@ -78,5 +81,6 @@ export function readContent(contentDir: string): ContentRead {
     peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
     folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().map(readData),
     ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),
+    ...(scanned.files.has(SYNONYMS_FILE) ? { synonymsFile: readData(SYNONYMS_FILE) } : {}),
   }
 }

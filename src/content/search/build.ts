@@ -1,27 +1,29 @@
 /**
- * The search index, built once per site build: every page's sections go into
- * FlexSearch indexes (one per field), which are exported to static JSON
- * files with the pages' titles and breadcrumbs; section text for snippets
- * goes into separate shards, fetched only for the results being shown.
+ * The search index, built once per site build: every page's sections are
+ * cut into terms (the shared tokenizer) whose postings (term frequency,
+ * field length, first position: what BM25 needs) go into one term file per
+ * two-character key, with the pages' titles and breadcrumbs in the core
+ * file; section text for snippets goes into small text files, fetched only
+ * for the results being shown. The format is src/shared/search/format.ts.
  * Pure: returns the files to write and leaves writing to the caller.
  */
 import { shortHashOf } from '../hash'
-import { Index } from 'flexsearch'
 import type { Handbook, Page } from '../handbook'
 import { searchCrumbsOf } from '../../shared/page-view'
 import { extractSections, tidyText, type ExtractedSection } from './extract'
 import { tokenize } from '../../shared/search/tokenize'
 import {
-  FIELD_RESOLUTION,
   PAGE_FIELDS,
   SEARCH_FOLDER,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
   SHARDED_FIELDS,
+  SHARD_KEY_LENGTH,
   SNIPPET_SOURCE_CHARS,
+  SPLIT_SHARD_BYTES,
   TEXT_SHARD_CHARS,
-  TERM_SHARD_BYTES,
-  encodePostings,
+  LENGTH_FIELDS,
+  lengthBucket,
   shardKey,
   simpleSlug,
   type PageRow,
@@ -84,7 +86,7 @@ function safeSections(page: Page): ExtractedSection[] {
 }
 
 /** What search reads of the handbook (pages made from data are optional: a handbook without people has none). */
-export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pick<Handbook, 'generated'>>
+export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pick<Handbook, 'generated'>> & { synonyms?: readonly (readonly string[])[] }
 
 /** Every searchable page of the handbook with its sections and breadcrumb; people are sections of the directory, so a result lands on their card. */
 export function searchPages(handbook: SearchedHandbook): SearchPage[] {
@@ -102,20 +104,9 @@ export function searchPages(handbook: SearchedHandbook): SearchPage[] {
   }), ...generated]
 }
 
-/** A FlexSearch index of one field, cutting text with the shared tokenizer. */
-export function createFieldIndex(field: SearchField): Index {
-  // Short fields keep common words: a heading such as "What we are not" is found by its words.
-  const common = field !== 'text' && field !== 'code'
-  return new Index({ tokenize: 'strict', resolution: FIELD_RESOLUTION[field], encode: (text: string) => tokenize(text, common) })
-}
-
-/** FlexSearch's export of an index's term map (the register of ids is not needed to search). */
-export function exportTerms(index: Index): TermEntry[] {
-  const entries: TermEntry[] = []
-  index.export((key, data) => {
-    if (/(^|\.)map$/.test(key) && data) entries.push(...(JSON.parse(data) as TermEntry[]))
-  })
-  return entries
+/** Terms of one field as the index cuts them: short fields keep common words ("What we are not"). */
+export function fieldTerms(field: SearchField, text: string): string[] {
+  return tokenize(text, field !== 'text' && field !== 'code')
 }
 
 /** Text kept for a snippet: the start of long sections, cut at a word. */
@@ -128,60 +119,102 @@ function snippetSource(text: string): string {
 
 export interface BuiltSearchIndex {
   core: SearchCoreFile
-  /** Term shards with the first key of each. */
-  terms: Array<{ from: string; shard: SearchTermShard }>
+  /** Term shards by key. */
+  terms: Map<string, SearchTermShard>
+  /** Vocabulary of each split key. */
+  vocabulary: Map<string, string[]>
   text: Array<{ first: number; shard: SearchTextShard }>
   pages: number
   sections: number
+}
+
+/** Postings of one field: term → flat numbers, pages in ascending order (see format.ts). */
+class FieldPostings {
+  readonly map = new Map<string, number[]>()
+  private readonly last = new Map<string, number>()
+  total = 0
+  count = 0
+
+  constructor(private readonly field: SearchField) {}
+
+  add(page: number, section: number | undefined, terms: readonly string[]): void {
+    if (terms.length === 0) return
+    this.total += terms.length
+    this.count++
+    const seen = new Map<string, { tf: number; pos: number }>()
+    terms.forEach((term, pos) => {
+      const known = seen.get(term)
+      if (known) known.tf++
+      else seen.set(term, { tf: 1, pos })
+    })
+    for (const [term, { tf, pos }] of seen) {
+      let list = this.map.get(term)
+      if (!list) this.map.set(term, (list = []))
+      const delta = page - (this.last.get(term) ?? 0)
+      this.last.set(term, page)
+      list.push(delta)
+      if (section !== undefined) list.push(section)
+      if (this.field === 'text' || this.field === 'code') list.push(Math.min(tf, 255))
+      else if (this.field !== 'crumbs') list.push(pos)
+    }
+  }
+
+  entries(): TermEntry[] {
+    return [...this.map].sort(([a], [b]) => compareKeys(a, b))
+  }
+
+  average(): number {
+    return this.count ? Math.round((this.total / this.count) * 10) / 10 : 1
+  }
 }
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/**
- * Cuts the long fields' terms into shards by their first two characters:
- * consecutive keys share a shard up to about TERM_SHARD_BYTES. A key is
- * never split, so a query term's key names exactly one shard.
- */
-function shardTerms(fields: Record<ShardedField, TermEntry[]>): Array<{ from: string; shard: SearchTermShard }> {
-  const byKey = new Map<string, { fields: Record<ShardedField, TermEntry[]>; bytes: number }>()
-  for (const field of SHARDED_FIELDS) {
-    for (const entry of fields[field]) {
-      const key = shardKey(entry[0])
-      let group = byKey.get(key)
-      if (!group) byKey.set(key, (group = { fields: { heading: [], text: [], code: [] }, bytes: 0 }))
-      group.fields[field].push(entry)
-      group.bytes += JSON.stringify(entry).length + 1
+/** One shard per two-character key (three for the largest: SPLIT_SHARD_BYTES): a page's terms touch only their own keys' files. */
+function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<string, SearchTermShard>; vocabulary: Map<string, string[]> } {
+  const grouped = (length: number, entries: Array<[ShardedField, TermEntry]>) => {
+    const groups = new Map<string, Array<[ShardedField, TermEntry]>>()
+    for (const item of entries) {
+      const key = shardKey(item[1][0], length)
+      const list = groups.get(key) ?? []
+      list.push(item)
+      groups.set(key, list)
     }
+    return groups
   }
-  const shards: Array<{ from: string; shard: SearchTermShard; bytes: number }> = []
-  for (const key of [...byKey.keys()].sort(compareKeys)) {
-    const group = byKey.get(key)!
-    const last = shards[shards.length - 1]
-    if (last && last.bytes + group.bytes <= TERM_SHARD_BYTES) {
-      for (const field of SHARDED_FIELDS) last.shard.fields[field].push(...group.fields[field])
-      last.bytes += group.bytes
-    } else {
-      shards.push({ from: key, shard: { fields: group.fields }, bytes: group.bytes })
+  const toShard = (entries: Array<[ShardedField, TermEntry]>): SearchTermShard => {
+    const shard: SearchTermShard = { fields: { heading: [], text: [], code: [] } }
+    for (const [field, entry] of entries) shard.fields[field].push(entry)
+    return shard
+  }
+  const all: Array<[ShardedField, TermEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].entries().map((entry): [ShardedField, TermEntry] => [field, entry]))
+  const shards = new Map<string, SearchTermShard>()
+  const vocabulary = new Map<string, string[]>()
+  for (const [key, entries] of grouped(SHARD_KEY_LENGTH, all)) {
+    const bytes = entries.reduce((sum, [, entry]) => sum + JSON.stringify(entry).length + 1, 0)
+    if (bytes <= SPLIT_SHARD_BYTES) {
+      shards.set(key, toShard(entries))
+      continue
     }
+    vocabulary.set(key, [...new Set(entries.map(([, entry]) => entry[0]))].sort(compareKeys))
+    for (const [subKey, subEntries] of grouped(SHARD_KEY_LENGTH + 1, entries)) shards.set(subKey, toShard(subEntries))
   }
-  // The first shard also takes any key sorting before its own (there is none when built; queries may have them).
-  if (shards[0]) shards[0].from = ''
-  return shards.map(({ from, shard }) => ({ from, shard }))
+  return { shards: new Map([...shards].sort(([a], [b]) => compareKeys(a, b))), vocabulary }
 }
 
 /** The index as data (what the files hold), for the files and for tests. */
-export function buildSearchIndex(pages: readonly SearchPage[]): BuiltSearchIndex {
-  const fieldNames: SearchField[] = [...PAGE_FIELDS, ...SHARDED_FIELDS]
-  const indexes = Object.fromEntries(fieldNames.map((field) => [field, createFieldIndex(field)])) as Record<SearchField, Index>
+export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): BuiltSearchIndex {
+  const postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldPostings(field)])) as Record<SearchField, FieldPostings>
   const crumbIds = new Map<string, number>()
   const crumbs: string[][] = []
   const pageRows: PageRow[] = []
   const text: BuiltSearchIndex['text'] = []
   let shard: SearchTextShard | undefined
   let shardChars = 0
-  let sectionId = 0
+  let sections = 0
+  const lengths: string[] = []
 
   pages.forEach((page, pageId) => {
     let crumb = -1
@@ -194,34 +227,43 @@ export function buildSearchIndex(pages: readonly SearchPage[]): BuiltSearchIndex
       }
     }
     pageRows.push([page.url, page.title, crumb, page.sections.length])
-    indexes.title.add(pageId, page.title)
-    if (page.crumbs.length > 0) indexes.crumbs.add(pageId, page.crumbs.join(' '))
-    for (const section of page.sections) {
-      const id = sectionId++
-      if (!shard || shardChars >= TEXT_SHARD_CHARS) {
-        shard = { sections: [] }
-        text.push({ first: id, shard })
-        shardChars = 0
+    postings.title.add(pageId, undefined, fieldTerms('title', page.title))
+    postings.crumbs.add(pageId, undefined, fieldTerms('crumbs', page.crumbs.join(' ')))
+    if (!shard || shardChars >= TEXT_SHARD_CHARS) {
+      shard = { pages: [] }
+      text.push({ first: pageId, shard })
+      shardChars = 0
+    }
+    const rows: SectionRow[] = []
+    let pageLengths = ''
+    page.sections.forEach((section, index) => {
+      sections++
+      for (const field of LENGTH_FIELDS) {
+        const terms = fieldTerms(field, section[field])
+        postings[field].add(pageId, index, terms)
+        pageLengths += lengthBucket(terms.length)
       }
-      if (section.heading) indexes.heading.add(id, section.heading)
-      if (section.text) indexes.text.add(id, section.text)
-      if (section.code) indexes.code.add(id, section.code)
       const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
       const row: SectionRow = [anchor, section.heading, snippetSource(section.text), snippetSource(section.code)]
-      shard.sections.push(row)
+      rows.push(row)
       shardChars += row.reduce((sum, value) => sum + value.length, 0)
-    }
+    })
+    shard.pages.push(rows)
+    lengths.push(pageLengths)
   })
 
-  const exported = (field: SearchField) => encodePostings(exportTerms(indexes[field]))
+  const averageLength = Object.fromEntries(Object.entries(postings).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
   const core: SearchCoreFile = {
     version: SEARCH_FORMAT_VERSION,
     crumbs,
     pages: pageRows,
-    fields: { title: exported('title'), crumbs: exported('crumbs') },
+    fields: { title: postings.title.entries(), crumbs: postings.crumbs.entries() },
+    lengths,
+    averageLength,
+    synonyms: synonyms.map((group) => [...group]),
   }
-  const terms = shardTerms({ heading: exported('heading'), text: exported('text'), code: exported('code') })
-  return { core, terms, text, pages: pageRows.length, sections: sectionId }
+  const { shards: terms, vocabulary } = shardTerms({ heading: postings.heading, text: postings.text, code: postings.code })
+  return { core, terms, vocabulary, text, pages: pageRows.length, sections }
 }
 
 /** The files of the index, named by content hash, and the manifest that lists them. */
@@ -236,7 +278,9 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     core: add('core', built.core),
-    terms: built.terms.map(({ from, shard }, i) => ({ from, file: add(`terms-${i}`, shard) })),
+    // Only the hash of each term file's name: there are hundreds (see termShardFile).
+    terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard).slice('terms-'.length, -'.json'.length)])),
+    vocabulary: Object.fromEntries([...built.vocabulary].map(([key, terms]) => [key, add('vocab', { terms }).slice('vocab-'.length, -'.json'.length)])),
     text: built.text.map(({ first, shard }, i) => ({ first, file: add(`text-${i}`, shard) })),
     pages: built.pages,
     sections: built.sections,
@@ -246,8 +290,8 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
 }
 
 /** Everything search publishes for a handbook: the files to write under the public folder. */
-export function buildSearchFiles(handbook: SearchedHandbook): { files: SearchFile[]; stats: SearchBuildStats } {
-  const built = buildSearchIndex(searchPages(handbook))
+export function buildSearchFiles(handbook: SearchedHandbook, synonyms: readonly (readonly string[])[] = handbook.synonyms ?? []): { files: SearchFile[]; stats: SearchBuildStats } {
+  const built = buildSearchIndex(searchPages(handbook), synonyms)
   const files = searchIndexFiles(built)
   return {
     files,

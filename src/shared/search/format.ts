@@ -5,62 +5,116 @@
  *
  * Files, under `{pathPrefix}/{SEARCH_FOLDER}/` (src/shared/output.ts):
  *
- * - `manifest.json` (the one fixed name, tiny): the names of the other
+ * - `manifest.json` (the one fixed name, small): the names of the other
  *   files, which carry a hash of their content so they can be cached forever.
- * - `core-<hash>.json`: pages (URL, title, breadcrumb, number of sections)
- *   and the FlexSearch indexes of page titles and breadcrumbs. Small: what
- *   opening search costs.
- * - `terms-<n>-<hash>.json`: the FlexSearch indexes of section headings,
- *   text and code blocks, cut by the first two characters of their terms,
- *   so a query fetches only the part its words start with.
- * - `text-<n>-<hash>.json`: sections (anchor, heading, text for snippets)
- *   in runs, fetched for the results being shown.
+ * - `core-<hash>.json`: pages (URL, title, breadcrumb, number of sections),
+ *   the postings of page titles and breadcrumbs, field length averages and
+ *   the handbook's own synonym groups (synonyms.yml). What opening search costs.
+ * - `terms-<key>-<hash>.json`: one file per two-character term key: every
+ *   term starting with those characters, with its postings in section
+ *   headings, text and code. A query word fetches the one file of its key,
+ *   which also holds every word it may be a typo of (after the first two letters).
+ * - `text-<n>-<hash>.json`: section anchors, headings and text for snippets,
+ *   for a run of pages; fetched for the results shown once typing settles.
  *
- * Everything is fetched when the reader first opens search, never before.
+ * Ids. A section is (page number, its index within the page): a changed
+ * page changes only the term files of its own terms and its text file.
+ * Page numbers are positions in the core's page list (an incremental build
+ * keeps the numbers of unchanged pages and appends new ones).
+ *
+ * Postings. Per term and field, a flat list of numbers, POSTING_WIDTH per
+ * hit: the page (as the difference from the previous hit's page), then for
+ * section fields the section's index in its page, then the term frequency
+ * (text, code) or the term's first position (title, heading: for phrase
+ * and word-order bonuses). Field lengths, which BM25 needs with the term
+ * frequencies, are in the core, one character per section and field
+ * (`lengths`, see lengthBucket): stored once, not once per term. FlexSearch
+ * keeps no term frequencies, so the index is our own (./ranking.ts).
  */
 
-export const SEARCH_FORMAT_VERSION = 1
+export const SEARCH_FORMAT_VERSION = 2
 
 export { SEARCH_FOLDER } from '../output'
 export const SEARCH_MANIFEST = 'manifest.json'
 
-/** Fields indexed per page, in the core file (ids are page numbers). */
+/** Fields indexed per page, in the core file. */
 export const PAGE_FIELDS = ['title', 'crumbs'] as const
-/** Fields indexed per section, in the term shards (ids are section numbers). */
+/** Fields indexed per section, in the term shards. */
 export const SHARDED_FIELDS = ['heading', 'text', 'code'] as const
 export type PageField = (typeof PAGE_FIELDS)[number]
 export type ShardedField = (typeof SHARDED_FIELDS)[number]
 export type SearchField = PageField | ShardedField
 
+/** Numbers per hit in each field's postings (see the header). */
+export const POSTING_WIDTH: Record<SearchField, number> = { title: 2, crumbs: 1, heading: 3, text: 3, code: 3 }
+
+/** Digits of the length buckets. */
+const BUCKET_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
+const BUCKET_BASE = 1.3
+
+/** A field length as one character: buckets growing by 30%, exact for short fields, up to ~10,000 terms. */
+export function lengthBucket(length: number): string {
+  const bucket = Math.round(Math.log(length + 1) / Math.log(BUCKET_BASE))
+  return BUCKET_DIGITS[Math.min(BUCKET_DIGITS.length - 1, Math.max(0, bucket))]!
+}
+
+/** The length a bucket character stands for. */
+export function bucketLength(bucket: string): number {
+  const index = BUCKET_DIGITS.indexOf(bucket)
+  return index <= 0 ? 0 : Math.round(BUCKET_BASE ** index - 1)
+}
+
+/** Fields whose lengths are in `SearchCoreFile.lengths`, in order, one character each per section. */
+export const LENGTH_FIELDS = SHARDED_FIELDS
+
 /** The characters of a term that choose its shard. */
 export const SHARD_KEY_LENGTH = 2
 
-export function shardKey(term: string): string {
-  return [...term].slice(0, SHARD_KEY_LENGTH).join('')
+export function shardKey(term: string, length = SHARD_KEY_LENGTH): string {
+  return [...term].slice(0, length).join('')
+}
+
+/**
+ * A two-character key whose shard would be larger than this (bytes of
+ * JSON) is cut by the third character ("re" → "rea", "rec", …; its
+ * two-character terms stay under "re"), and its whole vocabulary (terms
+ * only) goes into a `vocab-<hash>.json` file, fetched to correct a typo
+ * after the second letter.
+ */
+export const SPLIT_SHARD_BYTES = 24_000
+
+/** The terms of a split key, for typo corrections. */
+export interface SearchVocabularyFile {
+  terms: string[]
+}
+
+export function vocabularyFile(hash: string): string {
+  return `vocab-${hash}.json`
 }
 
 export interface SearchManifest {
   version: number
   /** File name of the core file, relative to the manifest. */
   core: string
-  /** Term shards in key order: each holds the terms whose key is at least `from` (and below the next shard's). */
-  terms: Array<{ from: string; file: string }>
-  /** Text shards in section order: each holds the text of sections `first` … (next shard's first) - 1. */
+  /** Term shard by key (the first two characters of its terms; one character for one-character terms): the hash in its file name (termShardFile). */
+  terms: Record<string, string>
+  /** Vocabulary file by split two-character key: the hash in its name (vocabularyFile). */
+  vocabulary?: Record<string, string>
+  /** Text shards in page order: each holds the sections of pages `first` … (next shard's first) - 1. */
   text: Array<{ first: number; file: string }>
   pages: number
   sections: number
 }
 
-/**
- * FlexSearch's export of one index's term map, parsed: `[term, slots]`
- * entries where `slots[score]` lists the ids at that score (FlexSearch's
- * position-based relevance), or null. Ids in each slot ascend and are
- * stored as differences from the previous id (smaller numbers, smaller
- * files); `decodePostings` restores them before FlexSearch imports them.
- */
-export type TermEntry = [term: string, slots: Array<number[] | null>]
+/** The file of a term shard, from its hash in the manifest. */
+export function termShardFile(hash: string): string {
+  return `terms-${hash}.json`
+}
 
-/** One page: [url, title, breadcrumb (index into `crumbs`, or -1), number of sections]. Sections are numbered on from page to page. */
+/** A term and its postings (see the header). */
+export type TermEntry = [term: string, postings: number[]]
+
+/** One page: [url, title, breadcrumb (index into `crumbs`, or -1), number of sections]. */
 export type PageRow = [url: string, title: string, crumbs: number, sections: number]
 
 export interface SearchCoreFile {
@@ -69,6 +123,12 @@ export interface SearchCoreFile {
   crumbs: string[][]
   pages: PageRow[]
   fields: Record<PageField, TermEntry[]>
+  /** Per page, per section, the length bucket of each of LENGTH_FIELDS (three characters a section). */
+  lengths: string[]
+  /** Average length in terms of each field, over the pages or sections that have it (BM25's length normalisation). */
+  averageLength: Record<SearchField, number>
+  /** The handbook's own synonym groups (synonyms.yml), added to the built-in ones. */
+  synonyms: string[][]
 }
 
 export interface SearchTermShard {
@@ -81,41 +141,17 @@ export interface SearchTermShard {
  */
 export type SectionRow = [anchor: string, heading: string, text: string, code: string]
 
-/** A text shard: its sections, in order. */
+/** A text shard: the sections of its pages, page by page. */
 export interface SearchTextShard {
-  sections: SectionRow[]
+  pages: SectionRow[][]
 }
 
 /** Text kept per section for snippets; longer sections are cut there (their whole text is still indexed). */
-export const SNIPPET_SOURCE_CHARS = 2000
-/** Target size of a text shard, in characters. */
-export const TEXT_SHARD_CHARS = 60_000
-/** Target size of a term shard, in bytes of JSON. */
-export const TERM_SHARD_BYTES = 60_000
-
-/** FlexSearch resolution (number of position-based score slots) of each field, the same at build time and in the browser. */
-export const FIELD_RESOLUTION: Record<SearchField, number> = { title: 3, crumbs: 1, heading: 3, text: 1, code: 1 }
+export const SNIPPET_SOURCE_CHARS = 1200
+/** Target size of a text shard, in characters: small, as the results shown fetch one each. */
+export const TEXT_SHARD_CHARS = 12_000
 
 /** A heading's id as GitHub makes it in the common case; ids that differ are stored in full. */
 export function simpleSlug(heading: string): string {
   return heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
-}
-
-/** Ids of each slot as differences from the previous one. */
-export function encodePostings(entries: TermEntry[]): TermEntry[] {
-  return entries.map(([term, slots]) => [
-    term,
-    slots.map((ids) => (ids ? ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!)) : null)),
-  ])
-}
-
-/** The inverse of encodePostings, in place. */
-export function decodePostings(entries: TermEntry[]): TermEntry[] {
-  for (const [, slots] of entries) {
-    for (const ids of slots) {
-      if (!ids) continue
-      for (let i = 1; i < ids.length; i++) ids[i] = ids[i]! + ids[i - 1]!
-    }
-  }
-  return entries
 }

@@ -4,17 +4,23 @@
  * them, each once, through a loader (`fetch` in the browser, the file
  * system in tests and benchmarks). Knows the files, not the ranking
  * (./engine.ts). Runs in the browser: no Node APIs.
+ *
+ * Inside, a section is one number (its page's first section + its index
+ * in the page), made from the core's page list; files never store it.
  */
-import { Index } from 'flexsearch'
 import {
-  FIELD_RESOLUTION,
+  LENGTH_FIELDS,
   PAGE_FIELDS,
+  POSTING_WIDTH,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
   SHARDED_FIELDS,
-  decodePostings,
+  bucketLength,
   shardKey,
   simpleSlug,
+  termShardFile,
+  vocabularyFile,
+  type SearchVocabularyFile,
   type PageField,
   type PageRow,
   type SearchCoreFile,
@@ -25,48 +31,53 @@ import {
   type SectionRow,
   type TermEntry,
 } from './format'
+import { tokenize } from './tokenize'
 
 /** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
 export type SearchLoader = (file: string) => Promise<unknown>
 
-/** FlexSearch's limit on ids per lookup: all of them. */
-const ALL = 1_000_000
+/**
+ * A term's postings in one field, decoded: four numbers per hit, [id, tf,
+ * length, first position (-1 in text and code, where it is not stored)], ids ascending (page numbers for title and
+ * breadcrumb, section numbers for the others).
+ */
+export type Postings = readonly number[]
+export const HIT = 4
 
 export class LoadedIndex {
-  private readonly indexes: Record<SearchField, Index>
-  /** Every term loaded so far, sorted, and its number of postings (for choosing completions). */
+  private readonly postings: Record<SearchField, Map<string, number[]>>
+  /** Every term loaded so far, sorted, and its number of hits over all fields (for choosing completions). */
   private vocabulary: string[] = []
   private vocabularyDirty = false
   private readonly frequency = new Map<string, number>()
-  private readonly termShards = new Map<number, Promise<void>>()
+  private readonly termShards = new Map<string, Promise<void>>()
   private readonly textShards = new Map<number, Promise<SearchTextShard>>()
-  /** Text shards loaded so far, by index. */
   private readonly loadedText = new Map<number, SearchTextShard>()
-  /** Section number → page number, and each page's first section. */
   private readonly sectionPage: Int32Array
   private readonly firstSection: Int32Array
+  private readonly shardKeys: ReadonlySet<string>
+  /** Title and breadcrumb length of each page, in terms. */
+  private readonly pageLengths: Record<PageField, number[]>
 
   private constructor(
     readonly manifest: SearchManifest,
-    private readonly core: SearchCoreFile,
+    readonly core: SearchCoreFile,
     private readonly load: SearchLoader,
   ) {
-    const fields = [...PAGE_FIELDS, ...SHARDED_FIELDS] as SearchField[]
-    // Terms arrive already cut (they are the index's own keys): the encoder passes them through.
-    this.indexes = Object.fromEntries(
-      fields.map((field) => [field, new Index({ tokenize: 'strict', resolution: FIELD_RESOLUTION[field], encode: (text: string) => [text] })]),
-    ) as Record<SearchField, Index>
-    this.sectionPage = new Int32Array(manifest.sections)
+    this.postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new Map()])) as unknown as Record<SearchField, Map<string, number[]>>
+    this.shardKeys = new Set(Object.keys(manifest.terms))
+    const total = core.pages.reduce((sum, page) => sum + page[3], 0)
+    this.sectionPage = new Int32Array(total)
     this.firstSection = new Int32Array(core.pages.length)
     let section = 0
     core.pages.forEach((page, pageId) => {
       this.firstSection[pageId] = section
       for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
     })
-    for (const field of PAGE_FIELDS as readonly PageField[]) this.importTerms(field, core.fields[field])
+    this.pageLengths = { title: core.pages.map((page) => tokenize(page[1], true).length), crumbs: core.pages.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
+    for (const field of PAGE_FIELDS) this.importTerms(field, core.fields[field])
   }
 
-  /** Loads the manifest and the core file; the rest is loaded as queries need it. */
   static async open(load: SearchLoader): Promise<LoadedIndex> {
     const manifest = (await load(SEARCH_MANIFEST)) as SearchManifest
     if (manifest?.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index version ${String(manifest?.version)} is not ${SEARCH_FORMAT_VERSION}`)
@@ -74,17 +85,18 @@ export class LoadedIndex {
     return new LoadedIndex(manifest, core, load)
   }
 
-  /** Every page: [url, title, breadcrumb, number of sections]. */
   get pages(): readonly PageRow[] {
     return this.core.pages
   }
 
-  /** A page's breadcrumb: the sidebar groups above it (labelled by `crumbLabel` in ./crumb-label). */
+  get sectionCount(): number {
+    return this.sectionPage.length
+  }
+
   pageCrumbs(page: PageRow): string[] {
     return page[2] >= 0 ? (this.core.crumbs[page[2]] ?? []) : []
   }
 
-  /** The page a section belongs to. */
   pageOf(section: number): number {
     return this.sectionPage[section]!
   }
@@ -95,16 +107,34 @@ export class LoadedIndex {
     return { first, end: page + 1 < this.firstSection.length ? this.firstSection[page + 1]! : this.sectionPage.length }
   }
 
-  private importTerms(field: SearchField, entries: TermEntry[]): void {
-    if (entries.length === 0) return
-    decodePostings(entries)
-    this.indexes[field].import('map', entries as unknown as string)
-    for (const [term, slots] of entries) {
-      let count = 0
-      for (const ids of slots) if (ids) count += ids.length
+  /** A section's length in a field, from the core's length buckets. */
+  private sectionLength(field: SearchField, page: number, index: number): number {
+    const at = LENGTH_FIELDS.indexOf(field as (typeof LENGTH_FIELDS)[number])
+    return bucketLength(this.core.lengths[page]?.[index * LENGTH_FIELDS.length + at] ?? '0')
+  }
+
+  private importTerms(field: SearchField, entries: readonly TermEntry[]): void {
+    const map = this.postings[field]
+    const width = POSTING_WIDTH[field]
+    const pageField = field === 'title' || field === 'crumbs'
+    for (const [term, flat] of entries) {
+      const hits: number[] = []
+      let page = 0
+      for (let i = 0; i + width <= flat.length; i += width) {
+        page += flat[i]!
+        if (pageField) {
+          hits.push(page, 1, this.pageLengths[field as PageField][page]!, field === 'title' ? flat[i + 1]! : -1)
+        } else {
+          const index = flat[i + 1]!
+          const tf = field === 'heading' ? 1 : flat[i + 2]!
+          const position = field === 'heading' ? flat[i + 2]! : -1
+          hits.push(this.firstSection[page]! + index, tf, this.sectionLength(field, page, index), position)
+        }
+      }
+      map.set(term, hits)
       const known = this.frequency.get(term)
       if (known === undefined) this.vocabulary.push(term)
-      this.frequency.set(term, (known ?? 0) + count)
+      this.frequency.set(term, (known ?? 0) + hits.length / HIT)
     }
     this.vocabularyDirty = true
   }
@@ -114,54 +144,88 @@ export class LoadedIndex {
     if (this.vocabularyDirty) {
       this.vocabulary.sort()
       this.vocabularyDirty = false
+      this.knownSorted = undefined
     }
     return this.vocabulary
   }
 
-  /** Postings of a loaded term over all fields; undefined for a term not loaded (or not indexed). */
+  /** Hits of a loaded term over all fields; undefined for a term not loaded (or not indexed). */
   frequencyOf(term: string): number | undefined {
     return this.frequency.get(term)
   }
 
-  /** Ids (page numbers for page fields, section numbers for the others) of a term in a field, by FlexSearch's order. */
-  lookup(field: SearchField, term: string): number[] {
-    return this.indexes[field].search(term, { limit: ALL }) as number[]
+  /** Decoded postings of a term in a field (empty when not loaded or absent). */
+  lookup(field: SearchField, term: string): Postings {
+    return this.postings[field].get(term) ?? []
   }
 
-  /** Term shards holding the terms that start with `prefix`. */
-  private termShardsFor(prefix: string): number[] {
-    const shards = this.manifest.terms
-    const key = shardKey(prefix)
-    const lastOf = (value: string) => {
-      let found = 0
-      for (let i = 0; i < shards.length; i++) if (shards[i]!.from <= value) found = i
-      return found
+  /** Whether the shard of a key exists in the index. */
+  hasShard(key: string): boolean {
+    return this.shardKeys.has(key)
+  }
+
+  /**
+   * Keys of the term shards holding the terms that start with `prefix`: its
+   * two-character key, or its three-character one where that key is split
+   * (two letters of a split key find titles and breadcrumbs only, until the third).
+   */
+  private shardKeysFor(prefix: string): string[] {
+    const length = [...prefix].length
+    if (length >= 2) {
+      const longer = shardKey(prefix, 3)
+      if (length >= 3 && this.shardKeys.has(longer)) return [longer]
+      const key = shardKey(prefix)
+      return this.shardKeys.has(key) ? [key] : []
     }
-    if ([...prefix].length >= 2) return shards.length ? [lastOf(key)] : []
-    // A lone character: every shard whose keys may start with it.
-    const first = lastOf(key)
-    const last = lastOf(`${key}\uffff`)
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i)
+    // A lone character (CJK): every key it starts.
+    return [...this.shardKeys].filter((known) => known.startsWith(prefix))
   }
 
-  private loadTermShard(index: number): Promise<void> {
-    let loading = this.termShards.get(index)
+  private readonly vocabularies = new Map<string, Promise<void>>()
+  private readonly knownTerms = new Set<string>()
+  private knownSorted: string[] | undefined
+
+  /** Loads the vocabulary (terms only) of a split key, for typo corrections; nothing for a key that is not split. */
+  loadVocabulary(key: string): Promise<void> {
+    const hash = this.manifest.vocabulary?.[key]
+    if (!hash) return Promise.resolve()
+    let loading = this.vocabularies.get(key)
     if (!loading) {
-      loading = this.load(this.manifest.terms[index]!.file).then((data) => {
+      loading = this.load(vocabularyFile(hash)).then((data) => {
+        for (const term of (data as SearchVocabularyFile).terms) this.knownTerms.add(term)
+        this.knownSorted = undefined
+      })
+      loading.catch(() => this.vocabularies.delete(key))
+      this.vocabularies.set(key, loading)
+    }
+    return loading
+  }
+
+  /** Every term known so far: loaded with postings, or listed in a loaded vocabulary. */
+  knownVocabulary(): string[] {
+    if (this.knownTerms.size === 0) return this.sortedVocabulary()
+    if (!this.knownSorted) this.knownSorted = [...new Set([...this.sortedVocabulary(), ...this.knownTerms])].sort()
+    return this.knownSorted
+  }
+
+  private loadTermShard(key: string): Promise<void> {
+    let loading = this.termShards.get(key)
+    if (!loading) {
+      loading = this.load(termShardFile(this.manifest.terms[key]!)).then((data) => {
         const shard = data as SearchTermShard
         for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
       })
-      loading.catch(() => this.termShards.delete(index))
-      this.termShards.set(index, loading)
+      loading.catch(() => this.termShards.delete(key))
+      this.termShards.set(key, loading)
     }
     return loading
   }
 
   /** Loads the term shards holding the terms that start with any of these prefixes. */
   async loadTermsStartingWith(prefixes: Iterable<string>): Promise<void> {
-    const needed = new Set<number>()
-    for (const prefix of prefixes) for (const shard of this.termShardsFor(prefix)) needed.add(shard)
-    await Promise.all([...needed].map((shard) => this.loadTermShard(shard)))
+    const needed = new Set<string>()
+    for (const prefix of prefixes) for (const key of this.shardKeysFor(prefix)) needed.add(key)
+    await Promise.all([...needed].map((key) => this.loadTermShard(key)))
   }
 
   private loadTextShard(index: number): Promise<SearchTextShard> {
@@ -178,13 +242,13 @@ export class LoadedIndex {
     return loading
   }
 
-  private textShardOf(section: number): number {
+  private textShardOf(page: number): number {
     const shards = this.manifest.text
     let lo = 0
     let hi = shards.length - 1
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1
-      if (shards[mid]!.first <= section) lo = mid
+      if (shards[mid]!.first <= page) lo = mid
       else hi = mid - 1
     }
     return lo
@@ -193,14 +257,15 @@ export class LoadedIndex {
   /** Loads the text shards holding these sections. */
   async loadSections(sections: Iterable<number>): Promise<void> {
     const shards = new Set<number>()
-    for (const section of sections) shards.add(this.textShardOf(section))
+    for (const section of sections) shards.add(this.textShardOf(this.pageOf(section)))
     await Promise.all([...shards].map((index) => this.loadTextShard(index)))
   }
 
-  /** A loaded section: [anchor, heading, text, code], the anchor filled in. */
+  /** A loaded section: [anchor, heading, text, code], the anchor filled in; undefined until its text shard is loaded. */
   sectionRow(section: number): SectionRow | undefined {
-    const index = this.textShardOf(section)
-    const row = this.loadedText.get(index)?.sections[section - this.manifest.text[index]!.first]
+    const page = this.pageOf(section)
+    const index = this.textShardOf(page)
+    const row = this.loadedText.get(index)?.pages[page - this.manifest.text[index]!.first]?.[section - this.firstSection[page]!]
     return row ? [row[0] || simpleSlug(row[1]), row[1], row[2], row[3]] : undefined
   }
 }

@@ -9,6 +9,7 @@
  * - Chinese and Japanese (Han, Hiragana, Katakana), written without spaces:
  *   overlapping pairs of characters (東京オフィス → 東京 京オ オフ フィ ィス),
  *   plus the last character of each run, so any character or pair starts a term.
+ * - Numbers joined by ":" or "/" stay one term: "1:1", "24/7".
  * - Korean is spaced: its words are terms like Latin ones.
  *
  * Pure and dependency-free: this file is bundled into the search chunk.
@@ -17,7 +18,12 @@
 /** Characters of the scripts written without spaces between words. */
 const CJK_CHAR = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u
 /** A run of letters and digits (with their combining marks), in any script. */
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu
+const WORD_RUN = /\p{N}+(?:[:/]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu
+/**
+ * Numbers joined by ":" or "/" are one term, punctuation kept: "1:1"
+ * (a one-on-one), "24/7", "10:30". Apart, their digits would match any number.
+ */
+const NUMBER_PAIR = /^\p{N}+(?:[:/]\p{N}+)+$/u
 const CJK_SPLIT = /([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+)/u
 const MARKS = /\p{M}+/gu
 const HANGUL = /\p{scx=Hangul}/u
@@ -89,6 +95,10 @@ export function tokenize(text: string, common = false): string[] {
   if (!text) return terms
   for (const match of text.matchAll(WORD_RUN)) {
     const run = match[0]
+    if (NUMBER_PAIR.test(run)) {
+      terms.push(foldWord(run))
+      continue
+    }
     if (isCjk(run)) {
       for (const part of run.split(CJK_SPLIT)) {
         if (!part) continue
@@ -183,7 +193,7 @@ export interface WordSpan {
 
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = []
-  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const match of text.matchAll(/\p{N}+(?:[:/]\p{N}+)+|[\p{L}\p{N}\p{M}]+/gu)) {
     const start = match.index ?? 0
     const run = match[0]
     if (isCjk(run)) {
