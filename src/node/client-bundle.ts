@@ -41,8 +41,6 @@ export function buildClientBundle(): string {
     metafile: true,
     logLevel: 'error',
     absWorkingDir: projectRoot,
-    // Search needs FlexSearch's Index with import/export only: its compact build is half the size of the full one.
-    alias: { flexsearch: './node_modules/flexsearch/dist/flexsearch.compact.module.min.js' },
     // Class fields as constructor assignments: no helper shared between the page script and the search chunk
     // (which esbuild would put in a third file, loaded by every page).
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
