@@ -31,6 +31,7 @@ import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, t
 import { urlFromSourcePath } from '../src/content/url'
 import { generatedQueries } from './bench/query-set'
 import { addSearchQuality, runSearchOnly, writeSearchQuality } from './bench/search-quality'
+import { folderBytes } from './lib/folder-bytes'
 
 interface Figures {
   pages: number
@@ -71,14 +72,6 @@ const PEOPLE_BUDGET = { addedSeconds: 5, directoryGzipBytes: 400 * 1024 }
 
 const gzipSize = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length
 
-function folderBytes(folder: string): number {
-  let total = 0
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name)
-    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size
-  }
-  return total
-}
 
 function mustSucceed(label: string, result: BuildResult): BuildResult {
   if (result.code !== 0) {

@@ -10,6 +10,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { folderBytes } from '../lib/folder-bytes'
 
 /** Our page template's article element (src/components/Article.tsx). */
 export const ARTICLE_SELECTOR = 'article.article'
@@ -22,14 +23,6 @@ export interface PagefindIndex {
   bytes: number
 }
 
-function folderBytes(folder: string): number {
-  let total = 0
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name)
-    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size
-  }
-  return total
-}
 
 export async function indexWithPagefind(publicDir: string): Promise<PagefindIndex> {
   const pagefind = await import('pagefind')

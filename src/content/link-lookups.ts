@@ -13,6 +13,7 @@ import type { RefResolver } from './markdown/shortcodes/refs'
 export type LinkLookup = [question: 'source' | 'content' | 'url' | 'file' | 'ref', argument: string, answer: string]
 
 const routeAnswer = (route: Route | undefined): string => (route ? `${route.sourcePath}\u0000${route.url}` : '')
+const fileAnswer = (exists: boolean): string => (exists ? '1' : '0')
 
 function answer(question: LinkLookup[0], argument: string, index: LinkIndex, resolveRef: RefResolver): string {
   switch (question) {
@@ -23,7 +24,7 @@ function answer(question: LinkLookup[0], argument: string, index: LinkIndex, res
     case 'url':
       return routeAnswer(index.pageByUrl(argument))
     case 'file':
-      return index.fileExists(argument) ? '1' : '0'
+      return fileAnswer(index.fileExists(argument))
     case 'ref': {
       const cut = argument.indexOf('\u0000')
       return JSON.stringify(resolveRef(argument.slice(cut + 1), argument.slice(0, cut)))
@@ -37,28 +38,17 @@ export function recordingLookups(index: LinkIndex, resolveRef: RefResolver): { i
   const note = (question: LinkLookup[0], argument: string, result: string): void => {
     asked.set(`${question}\u0000${argument}`, [question, argument, result])
   }
+  const recorded = <T>(question: LinkLookup[0], answerOf: (result: T) => string, ask: (argument: string) => T) => (argument: string): T => {
+    const result = ask(argument)
+    note(question, argument, answerOf(result))
+    return result
+  }
   return {
     index: {
-      pageBySourcePath(sourcePath) {
-        const route = index.pageBySourcePath(sourcePath)
-        note('source', sourcePath, routeAnswer(route))
-        return route
-      },
-      pageAtContentPath(contentPath) {
-        const route = index.pageAtContentPath(contentPath)
-        note('content', contentPath, routeAnswer(route))
-        return route
-      },
-      pageByUrl(url) {
-        const route = index.pageByUrl(url)
-        note('url', url, routeAnswer(route))
-        return route
-      },
-      fileExists(sourcePath) {
-        const exists = index.fileExists(sourcePath)
-        note('file', sourcePath, exists ? '1' : '0')
-        return exists
-      },
+      pageBySourcePath: recorded('source', routeAnswer, (sourcePath) => index.pageBySourcePath(sourcePath)),
+      pageAtContentPath: recorded('content', routeAnswer, (contentPath) => index.pageAtContentPath(contentPath)),
+      pageByUrl: recorded('url', routeAnswer, (url) => index.pageByUrl(url)),
+      fileExists: recorded('file', fileAnswer, (sourcePath) => index.fileExists(sourcePath)),
     },
     resolveRef(target, from) {
       const result = resolveRef(target, from)
