@@ -102,7 +102,8 @@ async function runOurs(helpers: BenchHelpers, pristine: string, files: readonly 
         command: process.execPath,
         args: [path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js'), 'develop', '--host', '127.0.0.1', '--port', '{port}'],
         cwd: devSite.dir,
-        env: { HANDBOOK_TODAY: DEFAULT_TODAY, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: 'true', NO_COLOR: '1' },
+        // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
+        env: { HANDBOOK_TODAY: DEFAULT_TODAY, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },
         urlPath: encodeURI(`/page-data${url === '/' ? '/index' : url}/page-data.json`),
         file,
       },

@@ -4,6 +4,7 @@ import path from 'path'
 import type { Handbook, HandbookGeneratedPage, Page } from '../content'
 import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'
+import { contentLibrary } from './library'
 import { settings } from './settings'
 import { sidebarDataPathOf } from './write-sidebar-data'
 
@@ -15,7 +16,7 @@ export function pageNodeId(createNodeId: NodePluginArgs['createNodeId'], sourceP
   return createNodeId(`${PAGE_TYPE}:${sourcePath}`)
 }
 
-type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'createContentDigest' | 'getNodesByType'>
+type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'getNodesByType'>
 
 function pageFields(page: Page) {
   return {
@@ -72,25 +73,41 @@ function generatedFields(page: HandbookGeneratedPage) {
   }
 }
 
+/** Each node's digest as last created: develop's reloads create again only the nodes whose fields changed. */
+const createdDigests = new Map<string, string>()
+
+/**
+ * A node's content digest: SHA-256 of its fields as JSON. Gatsby's own
+ * createContentDigest hashes a key-sorted copy of the object, which at 5,000
+ * pages took seconds on every save in develop.
+ */
+function digestOf(fields: object): string {
+  return contentLibrary().hashOf(JSON.stringify(fields))
+}
+
 /** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
 function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
-  const { actions, createNodeId, createContentDigest, getNodesByType } = helpers
+  const { actions, createNodeId, getNodesByType } = helpers
   const kept = new Set<string>()
-  const fieldsOfAll = [...handbook.pages.map(pageFields), ...handbook.generated.map(generatedFields)]
-  for (const fields of fieldsOfAll) {
-    const id = pageNodeId(createNodeId, fields.sourcePath)
+  const create = (id: string, type: string, fields: object): void => {
     kept.add(id)
-    actions.createNode({ id, ...fields, internal: { type: PAGE_TYPE, contentDigest: createContentDigest(fields) } })
+    const contentDigest = digestOf(fields)
+    if (createdDigests.get(id) === contentDigest) return
+    createdDigests.set(id, contentDigest)
+    actions.createNode({ id, ...fields, internal: { type, contentDigest } })
   }
+  const fieldsOfAll = [...handbook.pages.map(pageFields), ...handbook.generated.map(generatedFields)]
+  for (const fields of fieldsOfAll) create(pageNodeId(createNodeId, fields.sourcePath), PAGE_TYPE, fields)
   handbook.sidebars.forEach((sidebar, order) => {
-    const id = createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`)
     // Set only for a large sidebar in production: its pages then load closed groups on demand.
-    const fields = { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) }
-    kept.add(id)
-    actions.createNode({ id, ...fields, internal: { type: SIDEBAR_TYPE, contentDigest: createContentDigest(fields) } })
+    create(createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`), SIDEBAR_TYPE, { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) })
   })
   for (const type of [PAGE_TYPE, SIDEBAR_TYPE]) {
-    for (const node of getNodesByType(type)) if (!kept.has(node.id)) actions.deleteNode(node)
+    for (const node of getNodesByType(type)) {
+      if (kept.has(node.id)) continue
+      createdDigests.delete(node.id)
+      actions.deleteNode(node)
+    }
   }
 }
 
@@ -117,6 +134,8 @@ function watchContent(args: SourceNodesArgs): void {
 }
 
 export const sourceNodes: GatsbyNode['sourceNodes'] = (args) => {
+  // Gatsby deletes the nodes a sourcing run does not create: here every node is created, changed or not.
+  createdDigests.clear()
   syncNodes(currentHandbook(), args)
   if (process.env.NODE_ENV === 'development') watchContent(args)
 }
