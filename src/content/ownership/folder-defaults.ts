@@ -5,7 +5,7 @@
  * folder field (a review is of one page). Unknown keys are warnings with
  * "Did you mean"; values of the wrong form are errors, and left out.
  */
-import { closest, distance } from 'fastest-levenshtein'
+import { nearestName } from '../nearest-name'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { readYamlMap, type Place } from '../people/yaml'
 import type { DataText } from '../load/read-content'
@@ -33,9 +33,8 @@ const FOLDER_FIELDS = ['owner', 'review_every'] as const
 function unknownKeyMessage(key: string): string {
   if (key === 'reviewed') return `"reviewed" is not a folder default: a review is of one page. Write reviewed: YYYY-MM-DD in the frontmatter of each page reviewed`
   // `reviewed` is a candidate too, so a misspelt one is told where it belongs.
-  const near = closest(key, [...FOLDER_FIELDS, 'reviewed'])
-  const close = near && distance(key, near) <= Math.max(2, key.length / 3)
-  const hint = !close ? '' : near === 'reviewed' ? ` Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's.` : ` Did you mean ${near}?`
+  const near = nearestName(key, [...FOLDER_FIELDS, 'reviewed'])
+  const hint = !near ? '' : near === 'reviewed' ? ` Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's.` : ` Did you mean ${near}?`
   return `"${key}" is not a folder default, so it is ignored.${hint} A _meta.yml may set ${FOLDER_FIELDS.join(' and ')}`
 }
 

@@ -4,7 +4,7 @@
  * its schema (schema.ts). A wrong field is reported at its line and left out;
  * an unknown one is a warning with the field it probably meant.
  */
-import { closest, distance } from 'fastest-levenshtein'
+import { nearestName } from '../nearest-name'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { describeValue } from '../frontmatter/messages'
 import type { DataText } from '../load/read-content'
@@ -39,8 +39,8 @@ function report(diagnostics: Diagnostic[], file: string, place: Place, code: str
 function suggestField(field: string, known: readonly string[]): string {
   // Names other tools use count as written near them: `titel` is `title`, which is our `role`.
   const names = [...known, ...Object.keys(FIELD_ALIASES).filter((alias) => known.includes(FIELD_ALIASES[alias]!))]
-  const near = closest(field, names)
-  if (!near || distance(field, near) > Math.max(2, field.length / 3)) return ` Fields: ${known.join(', ')}`
+  const near = nearestName(field, names)
+  if (!near) return ` Fields: ${known.join(', ')}`
   return ` Did you mean "${known.includes(near) ? near : FIELD_ALIASES[near]!}"?`
 }
 

@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 import { closest, distance } from 'fastest-levenshtein'
+import { nearestName } from '../nearest-name'
 import type { ElementContent } from 'hast'
 import { error, type Diagnostic } from '../diagnostics'
 import type { DataRecords, PersonRecord, TeamRecord } from './read-data'
@@ -29,8 +30,8 @@ export function suggestId(written: string, candidates: readonly Named[]): string
   const byName = candidates.find((c) => c.name.toLowerCase() === folded)
   if (byName) return ` Did you mean ${byName.id} (${byName.name})?`
   if (candidates.length === 0) return ''
-  const near = closest(written, candidates.map((c) => c.id))
-  if (near && distance(written, near) <= Math.max(2, written.length / 3)) return ` Did you mean ${near}?`
+  const near = nearestName(written, candidates.map((c) => c.id))
+  if (near) return ` Did you mean ${near}?`
   // The start of an id or a name (`jane` for jane_doe), when only one begins so.
   const starting = folded.length >= 2 ? candidates.filter((c) => c.id.startsWith(folded) || c.name.toLowerCase().startsWith(folded)) : []
   return starting.length === 1 ? ` Did you mean ${starting[0]!.id} (${starting[0]!.name})?` : ''

@@ -6,7 +6,7 @@
  * unknown key is a warning with "Did you mean". Reading the file and looking
  * for the files it names happen in the caller: this takes their results.
  */
-import { closest, distance } from 'fastest-levenshtein'
+import { nearestName } from '../nearest-name'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { readYamlMap, type YamlEntry } from '../people/yaml'
 import { describeValue } from '../frontmatter/messages'
@@ -39,9 +39,8 @@ const ALIASES: Readonly<Record<string, string>> = {
 function unknownKeyMessage(key: string): string {
   if (NOT_IN_FILE[key]) return `"${key}" cannot be set in ${SETTINGS_FILE}, so it is ignored: ${NOT_IN_FILE[key]}`
   const known = Object.keys(SETTINGS_FIELDS)
-  const near = ALIASES[key] ?? closest(key, known)
-  const close = ALIASES[key] !== undefined || distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(2, key.length / 3)
-  return `"${key}" is not a setting, so it is ignored.${close ? ` Did you mean ${near}?` : ''} ${SETTINGS_FILE} may set ${known.join(', ')}`
+  const near = ALIASES[key] ?? nearestName(key, known, { ignoreCase: true })
+  return `"${key}" is not a setting, so it is ignored.${near ? ` Did you mean ${near}?` : ''} ${SETTINGS_FILE} may set ${known.join(', ')}`
 }
 
 /** The place of a zod issue: the list item or group field it names, else the value. */
