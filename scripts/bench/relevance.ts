@@ -18,7 +18,7 @@ import { launch, runQueries } from './browser-search'
 import { indexWithPagefind, type PagefindIndex } from './pagefind'
 import { generatedQueries, starterQueries, type BenchQuery } from './query-set'
 import { queryTable, summaryTable, type EngineRun } from './scoring'
-import { serveSite } from './serve'
+import { serveStatic } from '../lib/static-server'
 
 export const PEERS = ['pagefind'] as const
 export type Peer = (typeof PEERS)[number]
@@ -40,7 +40,7 @@ export async function measureSearchQuality(title: string, publicDir: string, que
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const pagefind = options.peers?.includes('pagefind') ? await indexWithPagefind(publicDir) : undefined
   if (pagefind) log(`pagefind indexed ${pagefind.pages} pages in ${pagefind.seconds.toFixed(1)} s (${(pagefind.bytes / 1024).toFixed(0)} KB)`)
-  const server = await serveSite(publicDir, { pathPrefix: options.pathPrefix, mounts: pagefind ? { '/pagefind': pagefind.dir } : {} })
+  const server = await serveStatic(publicDir, (options.pathPrefix ?? '').replace(/\/+$/, ''), { mounts: pagefind ? { '/pagefind': pagefind.dir } : {} })
   const browser = await launch()
   try {
     const common = { startPath: options.startPath, pathPrefix: options.pathPrefix, log }

@@ -13,7 +13,7 @@ import { generateHandbook, type GeneratedHandbook } from '../../scripts/lib/gene
 import { parseHtml } from '../support/html'
 import { urlFromSourcePath } from '../../src/content/url'
 import { launchBrowser } from '../support/browser'
-import { serveStatic } from '../support/static-server'
+import { serveStatic } from '../../scripts/lib/static-server'
 
 const PAGES = 1000
 let site: SiteCopy

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
 import { parseHtml } from '../support/html'
-import { serveStatic, type StaticServer } from '../support/static-server'
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 
 const PREFIX = '/acme/handbook'
 let site: SiteCopy

@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node'
 import { buildSite, createSiteCopy, projectRoot, removeSite } from '../../scripts/lib/site'
-import { serveStatic } from '../support/static-server'
+import { serveStatic } from '../../scripts/lib/static-server'
 import path from 'node:path'
 
 export const PATH_PREFIX = '/northwind'

@@ -1,6 +1,9 @@
 /**
  * A small static file server for built sites, as a static host serves them:
- * `/a/b` → `a/b/index.html`, a path prefix, and `404.html` for misses.
+ * `/a/b` → `a/b/index.html`, a path prefix, and `404.html` for misses; other
+ * folders may be mounted at their own paths (the benchmark's Pagefind index,
+ * kept outside the site). Uncompressed, without caching headers: tests read
+ * what the build wrote, and the benchmark gzips each body itself.
  */
 import http from 'node:http'
 import fs from 'node:fs'
@@ -37,7 +40,13 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
-export function serveStatic(root: string, pathPrefix = ''): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Folders served at their own path under the prefix, e.g. `{ '/pagefind': dir }`. */
+  mounts?: Record<string, string>
+}
+
+export function serveStatic(root: string, pathPrefix = '', options: ServeOptions = {}): Promise<StaticServer> {
+  const mounts = Object.entries(options.mounts ?? {})
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     let urlPath = url.pathname
@@ -48,7 +57,8 @@ export function serveStatic(root: string, pathPrefix = ''): Promise<StaticServer
       }
       urlPath = urlPath.slice(pathPrefix.length) || '/'
     }
-    const file = fileFor(root, urlPath)
+    const mount = mounts.find(([at]) => urlPath === at || urlPath.startsWith(`${at}/`))
+    const file = mount ? fileFor(mount[1], urlPath.slice(mount[0].length) || '/') : fileFor(root, urlPath)
     const status = file ? 200 : 404
     const body = file ?? path.join(root, '404.html')
     response.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream' })
