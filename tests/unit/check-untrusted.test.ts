@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
 import { checkUntrustedCode } from '../../src/content/load/untrusted-base'
 import { codeInMdx } from '../../src/content/markdown/mdx-code'
+import { untrustedCode } from '../../src/content/checks/untrusted-code'
 
 const SECRET = 'sk-untrusted-4b1d9e'
 
@@ -200,5 +201,12 @@ describe('the code an .mdx text carries', () => {
       '7:42 attribute data={f()}',
       '9:1 html <iframe>',
     ])
+  })
+
+  it('takes no approval from a .md page renamed to .mdx, whose braces were text', () => {
+    const found = untrustedCode({ current: new Map([['x.mdx', 'Hi {name}\n']]), base: new Map([['x.md', 'Hi {name}\n']]), renames: [{ from: 'x.md', to: 'x.mdx' }] })
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['x.mdx:1:4 untrusted-code'])
+    const kept = untrustedCode({ current: new Map([['y.mdx', 'Hi {name}, again\n']]), base: new Map([['x.mdx', 'Hi {name}\n']]), renames: [{ from: 'x.mdx', to: 'y.mdx' }] })
+    expect(kept).toEqual([])
   })
 })

@@ -116,7 +116,11 @@ function settingsDiagnostics(now: string | undefined, before: string | undefined
 export function untrustedCode(input: UntrustedInput): Diagnostic[] {
   const { current, base } = input
   const oldPath = new Map((input.renames ?? []).map((r) => [r.to, r.from]))
-  const before = (sourcePath: string) => base?.get(oldPath.get(sourcePath) ?? sourcePath)
+  const before = (sourcePath: string) => {
+    const was = oldPath.get(sourcePath) ?? sourcePath
+    // Only an .mdx file's code was approved: the braces of a .md page renamed to .mdx were text.
+    return /\.mdx$/i.test(sourcePath) && !/\.mdx$/i.test(was) ? undefined : base?.get(was)
+  }
   const diagnostics: Diagnostic[] = []
   for (const [sourcePath, text] of [...current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const approved = before(sourcePath)
