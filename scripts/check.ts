@@ -12,8 +12,17 @@
  *   npm run check -- --stale           # also list pages past their review date, by owner (any --format)
  *   npm run check -- --since origin/main        # also: every page URL published at the merge base still works
  *   npm run check -- --since origin/main --fix  # and add the moved pages' redirect_from entries
+ *   npm run check -- --untrusted --since origin/main  # a pull request's check: runs no code of the content
  *
  * `--since` with a ref that is not in the clone (a shallow clone) is a usage error (2), with the fix.
+ *
+ * `--untrusted` (what the pull-request workflow runs) refuses, before anything
+ * of the content is compiled, code that is new since the git base (`--since`,
+ * else origin/main's merge base, else everything counts as new): expressions,
+ * imports and exports in `.mdx` files, `_components/` files and handbook.yml's
+ * code-like settings, each an `untrusted-code` error saying a maintainer must
+ * approve it. Then the check runs as usual, but `_components/` are never
+ * compiled and `.mdx` pages are parsed, never rendered.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -33,7 +42,7 @@ function parseFormat(args: readonly string[]): CheckFormat {
   return value
 }
 
-const FLAGS = ['--stale', '--format', '--since', '--fix']
+const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted']
 /** Flags followed by their value. */
 const VALUED = ['--format', '--since']
 
@@ -43,7 +52,7 @@ function checkFlags(args: readonly string[]): void {
     (arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''),
   )
   if (unknown.length > 0) {
-    process.stderr.write(`Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix and --format text, github or json\n`)
+    process.stderr.write(`Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted and --format text, github or json\n`)
     process.exit(2)
   }
 }
@@ -99,23 +108,42 @@ function brokenSince(ref: string, handbook: Handbook, fix: boolean, label: (file
   return library.brokenUrlDiagnostics(broken.filter((b) => !fixed.has(b.url)))
 }
 
+/** `--untrusted`'s refusals of new code, computed from the texts alone; its note on the base compared with goes to `notes`. */
+function untrustedCode(since: string | undefined, notes: string[]): Diagnostic[] {
+  try {
+    const checked = contentLibrary().checkUntrustedCode(settings.contentDir, since)
+    notes.push(checked.note)
+    return checked.diagnostics
+  } catch (cause) {
+    if (!(cause instanceof Error) || cause.name !== 'GitBaseError') throw cause
+    process.stderr.write(`error: --since ${since}: ${cause.message}\n`)
+    process.exit(2)
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   checkFlags(args)
   const format = parseFormat(args)
   const stale = args.includes('--stale')
   const since = parseSince(args)
+  const untrusted = args.includes('--untrusted')
   const started = performance.now()
+  const notes: string[] = []
+  // Before anything of the content is compiled: with --untrusted nothing is, and new code is refused here.
+  // (A missing content folder is loadAndCheck's to report.)
+  const refused = untrusted && !contentLibrary().contentFolderProblem(settings.contentDir) ? untrustedCode(since, notes) : []
   const checked = await loadAndCheck({
     includeDrafts: false,
     hrefPrefix: '',
+    ...(untrusted ? { untrusted: true } : {}),
     // Pages rendered by earlier checks (apart from the build's), so checking again after an edit renders only what changed.
     renderCacheFolder: path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'check-rendered'),
   }).catch(exitOnContentFolderError)
   const { handbook } = checked
-  let { diagnostics } = checked
+  let diagnostics = refused.length > 0 ? contentLibrary().sortDiagnostics([...checked.diagnostics, ...refused]) : checked.diagnostics
   const label = contentFileLabel()
-  const notes: string[] = []
+  if (untrusted && handbook.pages.some((page) => page.format === 'mdx')) notes.push('--untrusted: .mdx pages were parsed and checked, not rendered: their components and expressions did not run')
   if (since !== undefined) diagnostics = contentLibrary().sortDiagnostics([...diagnostics, ...brokenSince(since, handbook, args.includes('--fix'), label, notes)])
   // What --fix did: on stderr when stdout is JSON, so it stays one document.
   if (notes.length > 0) (format === 'json' ? process.stderr : process.stdout).write(notes.map((note) => `${note}\n`).join(''))

@@ -124,7 +124,7 @@ function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHis
 
 /** Reads, renders and checks the whole handbook, on this thread. */
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
-  const prepared = prepare(settings, options, readContent(settings.contentDir))
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
   const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir)
@@ -133,7 +133,7 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
 
 /** The same, rendering on worker threads when the handbook is large enough to gain from it. */
 export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
-  const prepared = prepare(settings, options, readContent(settings.contentDir))
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir)

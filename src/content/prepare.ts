@@ -45,6 +45,8 @@ export interface PrepareOptions {
   markdownCopies?: boolean
   /** Cut each `.md` page's search sections while it is rendered (build and develop; `npm run check` has no search). */
   searchSections?: boolean
+  /** Run no code of the content (`npm run check -- --untrusted`): `.mdx` pages are parsed, never compiled or rendered, `_components/` never compiled. */
+  untrusted?: boolean
 }
 
 /** The files a `.md` page includes, read through the content's reader (each file once). */
@@ -92,6 +94,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     shortcodes: settings.shortcodes,
     ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),
     ...(options.searchSections ? { searchSections: true as const } : {}),
+    ...(options.untrusted ? { untrusted: true as const } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map((source, route): RenderJob => ({

@@ -44,6 +44,8 @@ export interface RenderContext {
   searchSections?: true
   /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
   components?: { names: string[]; compiled?: CompiledComponents }
+  /** Run no code of the content: `.mdx` pages are parsed and checked, never compiled and rendered (render-check.ts). Part of the cache key. */
+  untrusted?: true
 }
 
 export interface RenderJob {
@@ -130,7 +132,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
       // Compiled and rendered as the build will, once what the tree shows is right (a component it cannot find would only fail again).
       // (Not when the handbook's components did not compile: that is reported at their files.)
       const componentsBroken = context.components !== undefined && context.components.names.length > 0 && !context.components.compiled
-      if (!componentsBroken && !diagnostics.some((d) => d.severity === 'error')) {
+      if (!context.untrusted && !componentsBroken && !diagnostics.some((d) => d.severity === 'error')) {
         const { site, hrefPrefix, routes, files, people } = context
         diagnostics.push(
           ...renderCheck({

@@ -24,6 +24,8 @@ export interface LoadRequest {
   markdownCopies?: boolean
   /** Cut `.md` pages' search sections while rendering them (build and develop). */
   searchSections?: boolean
+  /** Run no code of the content: see PrepareOptions.untrusted. */
+  untrusted?: boolean
 }
 
 export interface CheckedHandbook {
@@ -55,6 +57,7 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
     hrefPrefix: request.hrefPrefix,
     ...(request.markdownCopies ? { markdownCopies: true } : {}),
     ...(request.searchSections ? { searchSections: true } : {}),
+    ...(request.untrusted ? { untrusted: true } : {}),
     ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
     // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
     ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),

@@ -31,6 +31,11 @@ function git(cwd: string, args: readonly string[], input?: Buffer): { ok: boolea
 
 const text = (out: Buffer) => out.toString('utf8').trim()
 
+/** Whether `ref` names a commit of the repository that holds the content folder (false outside a repository). */
+export function hasCommit(contentDir: string, ref: string): boolean {
+  return !ref.startsWith('-') && git(contentDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok
+}
+
 /** The merge base of `ref` and HEAD, or a GitBaseError that says how to make it available. */
 export function mergeBase(contentDir: string, ref: string): string {
   if (ref.startsWith('-') || ref.trim() === '') throw new GitBaseError(`"${ref}" is not a git ref: use --since <branch, tag or commit>, e.g. --since origin/main`)
@@ -51,6 +56,11 @@ const contentPath = (raw: string) => raw.normalize('NFC')
 
 /** The page files under the content folder at `commit`, with their text. */
 export function filesAt(contentDir: string, commit: string): FileText[] {
+  return textsAt(contentDir, commit, (sourcePath) => pageFormatOf(sourcePath) !== undefined)
+}
+
+/** The files under the content folder at `commit` that `keep` picks (by path relative to it), with their text. */
+export function textsAt(contentDir: string, commit: string, keep: (sourcePath: string) => boolean): FileText[] {
   const prefix = text(git(contentDir, ['rev-parse', '--show-prefix']).out)
   const tree = git(contentDir, ['ls-tree', '-r', '-z', '--full-name', commit, '--', '.'])
   if (!tree.ok) throw new GitBaseError(`git ls-tree failed: ${tree.err}`)
@@ -60,7 +70,7 @@ export function filesAt(contentDir: string, commit: string): FileText[] {
     const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(record)
     if (!match || match[1] === '120000' || !match[3]!.startsWith(prefix)) continue
     const sourcePath = contentPath(match[3]!.slice(prefix.length))
-    if (pageFormatOf(sourcePath)) entries.push({ path: sourcePath, object: match[2]! })
+    if (keep(sourcePath)) entries.push({ path: sourcePath, object: match[2]! })
   }
   if (entries.length === 0) return []
   const batch = git(contentDir, ['cat-file', '--batch'], Buffer.from(entries.map((e) => e.object).join('\n') + '\n'))

@@ -46,10 +46,16 @@ export interface ContentRead {
   components?: { names: string[]; compiled?: CompiledComponents; diagnostics: Diagnostic[] }
 }
 
+export interface ReadOptions {
+  /** Run no code of the content: `_components/` are named (pages may use them), never compiled (`npm run check -- --untrusted`). */
+  untrusted?: boolean
+}
+
 /** `_components/`: found among the files and compiled (esbuild), packages resolved from the project's node_modules. */
-function readComponents(contentDir: string, files: ReadonlySet<string>): ContentRead['components'] {
+function readComponents(contentDir: string, files: ReadonlySet<string>, options: ReadOptions): ContentRead['components'] {
   const found = contentComponentsOf(files)
   if (found.components.length === 0 && found.diagnostics.length === 0) return undefined
+  if (options.untrusted) return { names: found.components.map((c) => c.name), diagnostics: found.diagnostics }
   // The check and the build run from the project folder, whose packages the components may import.
   const nodeModules = path.join(process.cwd(), 'node_modules')
   const compiled = compileComponents(contentDir, found.components, nodeModules)
@@ -62,7 +68,7 @@ function readComponents(contentDir: string, files: ReadonlySet<string>): Content
   }
 }
 
-export function readContent(contentDir: string): ContentRead {
+export function readContent(contentDir: string, options: ReadOptions = {}): ContentRead {
   const scanned = scanContent(contentDir)
   const pages = scanned.pages.map((file) => ({ file, text: fs.readFileSync(file.absolutePath, 'utf8') }))
   const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
@@ -72,7 +78,7 @@ export function readContent(contentDir: string): ContentRead {
     if (!texts.has(sourcePath)) texts.set(sourcePath, scanned.files.has(sourcePath) ? fs.readFileSync(path.join(contentDir, sourcePath), 'utf8') : undefined)
     return texts.get(sourcePath)
   }
-  const components = readComponents(contentDir, scanned.files)
+  const components = readComponents(contentDir, scanned.files, options)
   return {
     pages,
     files: scanned.files,
