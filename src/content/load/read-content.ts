@@ -68,9 +68,10 @@ export function readContent(contentDir: string): ContentRead {
   const scanned = scanContent(contentDir)
   const diagnostics = [...scanned.diagnostics]
   // Every read through the jail (inside-content.ts); a file it refuses is an error at its path, and is left out.
-  const read = (file: string): string | undefined => {
+  // `onDisk`: the name as the file system spells it (macOS: NFD), when it differs from the NFC path.
+  const read = (file: string, onDisk = file): string | undefined => {
     try {
-      return readContentFile(contentDir, file, 'utf8')
+      return readContentFile(contentDir, onDisk, 'utf8')
     } catch (cause) {
       if (!(cause instanceof OutsideContentError)) throw cause
       diagnostics.push(error('content-outside', file, cause.message))
@@ -78,7 +79,7 @@ export function readContent(contentDir: string): ContentRead {
     }
   }
   const pages = scanned.pages.flatMap((file) => {
-    const text = read(file.sourcePath)
+    const text = read(file.sourcePath, path.relative(contentDir, file.absolutePath).split(path.sep).join('/'))
     return text === undefined ? [] : [{ file, text }]
   })
   const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
