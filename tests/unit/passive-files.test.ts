@@ -160,6 +160,8 @@ describe('linked files in a handbook', () => {
       `index.md:3:6: error: docs/policy.html: .html files are not published from the content folder (a page could run script on the handbook's site): link to a PDF or a page instead, ${FIX}`,
       `index.md:5:6: error: docs/sw.js: a script named as a service worker is not published from the content folder (once registered it would answer for every page of the site): remove the link, ${FIX}`,
       `index.md:5:31: error: docs/feed.xml: .xml files are not published from the content folder (an XML document can carry script that runs on the handbook's site): link to a PDF or a page instead, ${FIX}`,
+      // What the SVG loses is said, at the file.
+      'docs/logo.svg: warning: published without onload, <script>: an SVG on the site may not run script or load other files. If it looks different there, export it again without them, or as PNG',
     ])
     expect(handbook.linkedFiles).toEqual(['docs/chart.png', 'docs/logo.svg', 'docs/policy.pdf'])
     const logo = publishedContentFile(content, 'docs/logo.svg')
@@ -171,7 +173,7 @@ describe('linked files in a handbook', () => {
     const content = make('allowed', files)
     const settings = resolveSettings({ title: 'T', publishFiles: ['docs/policy.html', 'docs/*.xml', 'docs/sw.js'] }, { HANDBOOK_CONTENT_DIR: content }, root)
     const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
-    expect(handbook.diagnostics).toEqual([])
+    expect(handbook.diagnostics.map((d) => d.code)).toEqual(['svg-sanitized'])
     expect(handbook.linkedFiles).toEqual(['docs/chart.png', 'docs/feed.xml', 'docs/logo.svg', 'docs/policy.html', 'docs/policy.pdf', 'docs/sw.js'])
     expect(publishedContentFile(content, 'docs/policy.html', settings.publishFiles)).toEqual({ kind: 'copy', source: path.join(fs.realpathSync(content), 'docs', 'policy.html') })
   })
