@@ -169,6 +169,13 @@ describe('linked files in a handbook', () => {
     expect(publishedContentFile(content, 'docs/policy.html')).toMatchObject({ kind: 'refused' })
   })
 
+  it('says an .svg that holds no SVG is not published, at the file', () => {
+    const content = make('not-svg', { 'index.md': '# Home\n\n![chart](chart.svg)\n', 'chart.svg': '<html><body><script>alert(1)</script></body></html>' })
+    const handbook = loadHandbook(resolveSettings({ title: 'T' }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
+    expect(handbook.diagnostics.map((d) => formatDiagnostic(d))).toEqual(['chart.svg: error: this file holds no <svg> element, so it is not published: save the image as SVG, or as PNG'])
+    expect(publishedContentFile(content, 'chart.svg')).toMatchObject({ kind: 'refused' })
+  })
+
   it('publishes the paths publishFiles in handbook.config.ts lists', () => {
     const content = make('allowed', files)
     const settings = resolveSettings({ title: 'T', publishFiles: ['docs/policy.html', 'docs/*.xml', 'docs/sw.js'] }, { HANDBOOK_CONTENT_DIR: content }, root)

@@ -36,7 +36,13 @@ export type InsideContent = { ok: true; path: string } | { ok: false; message: s
  * why it may not be read: it leads outside the folder, is not a regular file, or is not there.
  */
 export function insideContent(contentDir: string, relativePath: string): InsideContent {
-  const root = contentRoot(contentDir)
+  let root: string
+  try {
+    root = contentRoot(contentDir)
+  } catch {
+    // Reported with its fix before anything is read (content-folder.ts).
+    return { ok: false, message: `the content folder ${contentDir} does not exist, so ${relativePath} was not read` }
+  }
   const named = path.join(root, ...relativePath.split('/'))
   let real: string
   try {
