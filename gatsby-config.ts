@@ -1,3 +1,4 @@
+import fs from 'fs'
 import path from 'path'
 import type { GatsbyConfig } from 'gatsby'
 import { settings } from './src/node/settings'
@@ -6,10 +7,16 @@ import { siteChromeJson } from './src/node/site-chrome'
 
 const mdxPlugins = contentLibrary().createMdxPlugins(routeManifestFile)
 
-/** Only .mdx files become Gatsby File nodes (gatsby-plugin-mdx needs them); .md pages are sourced by our own handler. */
+/**
+ * Only .mdx files become Gatsby File nodes (gatsby-plugin-mdx needs them); .md pages are sourced by our own handler.
+ * Symbolic links are not content (the check reports them): never followed, so nothing outside the folder is read.
+ */
 function notMdx(filePath: string): boolean {
   const base = path.basename(filePath)
-  return /\.[^./]+$/.test(base) && !base.toLowerCase().endsWith('.mdx')
+  if (/\.[^./]+$/.test(base) && !base.toLowerCase().endsWith('.mdx')) return true
+  // The content folder itself may be named through a link (HANDBOOK_CONTENT_DIR=/path/to/link).
+  if (path.resolve(filePath) === path.resolve(settings.contentDir)) return false
+  return fs.lstatSync(filePath, { throwIfNoEntry: false })?.isSymbolicLink() ?? false
 }
 
 const config: GatsbyConfig = {

@@ -20,22 +20,24 @@ import { linkIndexOf } from './render-jobs'
 import { generatedSidebarChooser, withGeneratedPages } from './sidebars/generated-pages'
 import { backlinksOf } from './backlinks'
 import { pageImage } from './brand/page-image'
+import { linkedFiles as linkedFilesOf } from './publish/linked-files'
 
 export { defaultSidebarName } from './sidebars'
 
 /** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. */
 export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>, history: GitHistory = { state: 'none', commits: [] }): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
-  const linkedFiles = new Set<string>()
+  // Only files of a published type: a link to any other is an error at the link.
+  const linkedFiles = linkedFilesOf(settings.publishFiles, diagnostics)
   const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
     diagnostics.push(...renderDiagnostics)
     for (const use of rendered.links) {
-      if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
+      if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath, file.sourcePath, use.line, use.column)
     }
     const card = pageImage(frontmatter.image, file.sourcePath, content.files, source.fieldLines.image, diagnostics)
-    if (card.file) linkedFiles.add(card.file)
+    if (card.file) linkedFiles.add(card.file, file.sourcePath, source.fieldLines.image)
     const title = pageTitle(frontmatter.title, rendered.titleHeading, file.sourcePath, settings.title)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
@@ -105,14 +107,14 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url), ...(edit ? { editUrl: edit } : {}) }
   })
   for (const page of generated) {
-    for (const file of page.files) linkedFiles.add(file)
-    for (const use of page.links) if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath)
+    for (const file of page.files) linkedFiles.add(file, page.dataFile)
+    for (const use of page.links) if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath, page.dataFile, use.line, use.column)
   }
   return {
     pages,
     sidebars,
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
-    linkedFiles: [...linkedFiles].sort(),
+    linkedFiles: linkedFiles.list(),
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,

@@ -74,6 +74,13 @@ export interface HandbookSettings {
   footer?: string
   /** The Open Graph / Twitter image of every page without its own `image:`: a file of the content folder or a full URL. */
   socialImage?: string
+  /**
+   * Content files published although their type could run script on the site (`.html`, `.js`,
+   * `.json`…) or is not among the passive types: content paths, or patterns (`*` within a name,
+   * `**` any folders). Published as they are, SVG included. A maintainer's setting: handbook.config.ts
+   * only, never handbook.yml (which pull requests change).
+   */
+  publishFiles: string[]
   /** The build's "today", YYYY-MM-DD, that review dates are compared with: HANDBOOK_TODAY, else the clock. Not a config field. */
   today: string
 }
@@ -115,6 +122,7 @@ export const defaultSettings: HandbookSettings = {
   changesCommits: 100,
   changesDays: 90,
   headerLinks: [],
+  publishFiles: [],
   today: '1970-01-01',
 }
 

@@ -29,6 +29,8 @@ import type { RecentChanges } from './changes/recent-changes'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
 import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
 import { assemble } from './assemble'
+import { svgWarnings } from './load/svg-warnings'
+import { brandFiles } from './brand/chrome'
 
 export type { FieldLines } from './page-sources'
 export type { Backlink, BacklinkSection } from './backlinks'
@@ -122,13 +124,19 @@ function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHis
   return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath), history)
 }
 
+/** What publishing takes out of the SVGs the site publishes (linked files, logo, icon), as warnings at each file. */
+function withSvgWarnings(settings: HandbookSettings, handbook: Handbook): Handbook {
+  handbook.diagnostics.push(...svgWarnings(settings.contentDir, [...handbook.linkedFiles, ...brandFiles(settings)], settings.publishFiles))
+  return handbook
+}
+
 /** Reads, renders and checks the whole handbook, on this thread. */
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
   const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir)
-  return assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history)
+  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }
 
 /** The same, rendering on worker threads when the handbook is large enough to gain from it. */
@@ -137,5 +145,5 @@ export async function loadHandbookInParallel(settings: HandbookSettings, options
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir)
-  return assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history)
+  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }

@@ -105,5 +105,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
     ...includesOf(source, content),
   }))
+  // After the includes are read: a file the jail refused on the way is among them.
+  diagnostics.push(...content.diagnostics)
   return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, diagnostics }
 }

@@ -1,4 +1,4 @@
-import express, { type Request, type Response } from 'express'
+import type { Request, Response } from 'express'
 import type { GatsbyNode } from 'gatsby'
 import type { Handbook, SearchFile } from '../content'
 import { SEARCH_FOLDER } from '../shared/output'
@@ -33,7 +33,7 @@ function currentMarkdownFile(sitePath: string): string | undefined {
 
 /**
  * In develop, images and files next to the Markdown are served from the
- * content folder itself, and the search index is built on request (the
+ * content folder itself (by the build's rule: passive types only, see serveContentFile), and the search index is built on request (the
  * production build writes it in onPostBuild), as are the Markdown copies
  * of pages (before the content folder's own files, which they would shadow).
  */
@@ -53,5 +53,35 @@ export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
     if (contents === undefined) return next()
     response.type(request.path.endsWith('.md') ? 'text/markdown' : 'text/plain').set('Cache-Control', 'no-cache').send(contents)
   })
-  app.use(express.static(settings.contentDir, { index: false, redirect: false, dotfiles: 'ignore' }))
+  app.use(serveContentFile)
+}
+
+let contentFiles: { handbook: Handbook; files: Set<string> } | undefined
+
+/**
+ * A file of the content folder, by the rule the build publishes by: only files the scan found (no
+ * hidden files, no links), through the jail, of a passive type (an SVG sanitised) or listed in publishFiles.
+ */
+function serveContentFile(request: Request, response: Response, next: () => void): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return next()
+  const handbook = currentHandbook()
+  if (contentFiles?.handbook !== handbook) contentFiles = { handbook, files: new Set(handbook.contentFiles) }
+  let file: string
+  try {
+    file = decodeURIComponent(request.path).replace(/^\/+/, '').normalize('NFC')
+  } catch {
+    return next()
+  }
+  if (!contentFiles.files.has(file)) return next()
+  const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles)
+  if (published.kind === 'refused') {
+    response.status(403).type('text/plain').send(published.message)
+    return
+  }
+  if (published.kind === 'write') {
+    response.type('image/svg+xml').set('Cache-Control', 'no-cache').send(published.contents)
+    return
+  }
+  // Checked above: its real path is inside the content folder (whose own path may hold a dot folder).
+  response.sendFile(published.source, { dotfiles: 'allow' })
 }

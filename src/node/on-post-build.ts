@@ -20,10 +20,17 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const { linkedFiles, pages, generated, changes } = currentHandbook()
   const publicDir = path.join(projectRoot, 'public')
   const out = publicWriter(publicDir)
-  for (const file of linkedFiles) out.copy(path.join(settings.contentDir, file), file)
   const library = contentLibrary()
-  // The logo, icon and social image handbook.yml names, at their paths in the content folder.
-  for (const file of library.brandFiles(settings)) out.copy(path.join(settings.contentDir, file), file)
+  // Linked files, then the logo, icon and social image the settings name, at their paths in the content folder:
+  // each through the jail and the passive-types rule (an SVG sanitised), as the check has already reported.
+  const refused: string[] = []
+  for (const file of new Set([...linkedFiles, ...library.brandFiles(settings)])) {
+    const published = library.publishedContentFile(settings.contentDir, file, settings.publishFiles)
+    if (published.kind === 'copy') out.copy(published.source, file)
+    else if (published.kind === 'write') out.write(file, published.contents)
+    else refused.push(published.message)
+  }
+  if (refused.length > 0) reporter.panicOnBuild(`handbook: not published from the content folder: ${refused.join('; ')}`)
   const copied = tallyText(out.tally())
   const icon = library.generatedFavicon(settings)
   if (icon) out.write(icon.path, icon.contents)

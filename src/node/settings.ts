@@ -4,28 +4,18 @@
  * handbook.config.ts. handbook.yml's problems are diagnostics like any
  * content file's, reported with the handbook's (build and `npm run check`).
  */
-import fs from 'fs'
-import path from 'path'
 import handbookConfig from '../../handbook.config'
 import { mergeConfigs, resolveSettings, SettingsError, type HandbookConfig, type HandbookSettings } from '../content/config'
 import type { Diagnostic } from '../content/diagnostics'
-import { readSettingsFile, SETTINGS_FILE } from '../content/settings-file/read'
+import { loadSettingsFile } from '../content/load/settings-file'
 
 // Gatsby runs from the project root; Parcel-compiled files cannot rely on __dirname.
 export const projectRoot = process.cwd()
 
-/** handbook.yml of the content folder the environment and handbook.config.ts name; nothing when there is none. */
-function contentFolderSettings(contentDir: string): { config: HandbookConfig; diagnostics: Diagnostic[] } {
-  const file = path.join(contentDir, SETTINGS_FILE)
-  if (!fs.existsSync(file)) return { config: {}, diagnostics: [] }
-  const exists = (relative: string) => fs.existsSync(path.join(contentDir, relative)) && fs.statSync(path.join(contentDir, relative)).isFile()
-  return readSettingsFile(fs.readFileSync(file, 'utf8'), exists)
-}
-
 function resolved(): { settings: HandbookSettings; diagnostics: Diagnostic[] } {
   try {
     const { contentDir } = resolveSettings(handbookConfig, process.env, projectRoot)
-    const fromContent = contentFolderSettings(contentDir)
+    const fromContent = loadSettingsFile(contentDir)
     return { settings: resolveSettings(mergeConfigs(handbookConfig, fromContent.config), process.env, projectRoot), diagnostics: fromContent.diagnostics }
   } catch (cause) {
     // A setting written wrong (HANDBOOK_TODAY=tomorrow) is the editor's to fix: say what to write, not where in the code it was found.

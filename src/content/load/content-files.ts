@@ -7,6 +7,7 @@ import path from 'node:path'
 import { pageExtension } from '../url'
 import type { PageFormat } from '../markdown/parse'
 import { PEOPLE_FOLDER } from '../people/files'
+import { error, type Diagnostic } from '../diagnostics'
 
 export interface SourceFile {
   /** Relative to the content folder, forward slashes, Unicode NFC (macOS writes NFD). */
@@ -19,6 +20,8 @@ export interface ContentFiles {
   pages: SourceFile[]
   /** Every other file (images, PDFs, data), relative paths. */
   files: Set<string>
+  /** Entries that are not content (symbolic links, pipes, devices), each an error at its path. */
+  diagnostics: Diagnostic[]
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules'])
@@ -50,9 +53,22 @@ export function pageFormatOf(sourcePath: string): PageFormat | undefined {
   return ext ? (ext === '.mdx' ? 'mdx' : 'md') : undefined
 }
 
+/**
+ * Why an entry that is neither a file nor a folder is not content. Dirents of
+ * `readdir` are lstat's view: a link is a link, whatever it points to (a
+ * file, a folder, nothing), and is never followed. Git stores links, so a
+ * pull request can add one to /etc/passwd or to the checkout's .git/config.
+ */
+function notContent(entry: fs.Dirent): string {
+  if (entry.isSymbolicLink()) return 'symbolic links are not content, so this one was not read: commit the file itself (git add the real file, not a link)'
+  const kind = entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : entry.isCharacterDevice() || entry.isBlockDevice() ? 'a device' : 'not a regular file'
+  return `this is ${kind}, not a file, so it was not read: only files and folders are content. Delete it`
+}
+
 export function scanContent(contentDir: string): ContentFiles {
   const pages: SourceFile[] = []
   const files = new Set<string>()
+  const diagnostics: Diagnostic[] = []
   const walk = (folder: string, relative: string, data: boolean) => {
     const entries = fs.readdirSync(folder, { withFileTypes: true })
     entries.sort((a, b) => a.name.localeCompare(b.name))
@@ -62,13 +78,15 @@ export function scanContent(contentDir: string): ContentFiles {
       const sourcePath = (relative ? `${relative}/${entry.name}` : entry.name).normalize('NFC')
       if (entry.isDirectory()) {
         walk(absolutePath, sourcePath, data || isDataFolder(entry.name))
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
+      } else if (entry.isFile()) {
         const ext = data || isPartialFile(entry.name) ? undefined : pageExtension(entry.name)
         if (ext) pages.push({ sourcePath, absolutePath, format: ext === '.mdx' ? 'mdx' : 'md' })
         else files.add(sourcePath)
+      } else {
+        diagnostics.push(error(entry.isSymbolicLink() ? 'content-symlink' : 'content-not-a-file', sourcePath, notContent(entry)))
       }
     }
   }
   walk(contentDir, '', false)
-  return { pages, files }
+  return { pages, files, diagnostics }
 }

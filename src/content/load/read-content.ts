@@ -3,7 +3,6 @@
  * text is read once here and carried in memory to rendering, the checks and
  * search extraction; the sidebars file's text is read here too.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { scanContent, type SourceFile } from './content-files'
 import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
@@ -13,7 +12,8 @@ import { SYNONYMS_FILE } from '../search/synonyms-file'
 import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
 import { typecheckComponents } from './typecheck-components'
-import type { Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../diagnostics'
+import { OutsideContentError, readContentFile } from './inside-content'
 
 /** A data file of the content folder and its text. */
 export interface DataText {
@@ -44,6 +44,8 @@ export interface ContentRead {
   readText?: (sourcePath: string) => string | undefined
   /** The handbook's own MDX components (`_components/`), compiled, and what was wrong with them. */
   components?: { names: string[]; compiled?: CompiledComponents; diagnostics: Diagnostic[] }
+  /** What could not be read: links, pipes and devices the scan found, files whose real path is outside the folder. */
+  diagnostics: Diagnostic[]
 }
 
 export interface ReadOptions {
@@ -70,23 +72,44 @@ function readComponents(contentDir: string, files: ReadonlySet<string>, options:
 
 export function readContent(contentDir: string, options: ReadOptions = {}): ContentRead {
   const scanned = scanContent(contentDir)
-  const pages = scanned.pages.map((file) => ({ file, text: fs.readFileSync(file.absolutePath, 'utf8') }))
+  const diagnostics = [...scanned.diagnostics]
+  // Every read through the jail (inside-content.ts); a file it refuses is an error at its path, and is left out.
+  // `onDisk`: the name as the file system spells it (macOS: NFD), when it differs from the NFC path.
+  const read = (file: string, onDisk = file): string | undefined => {
+    try {
+      return readContentFile(contentDir, onDisk, 'utf8')
+    } catch (cause) {
+      if (!(cause instanceof OutsideContentError)) throw cause
+      diagnostics.push(error('content-outside', file, cause.message))
+      return undefined
+    }
+  }
+  const pages = scanned.pages.flatMap((file) => {
+    const text = read(file.sourcePath, path.relative(contentDir, file.absolutePath).split(path.sep).join('/'))
+    return text === undefined ? [] : [{ file, text }]
+  })
   const sidebarsPath = SIDEBARS_FILE_NAMES.find((name) => scanned.files.has(name))
-  const readData = (file: string): DataText => ({ path: file, text: fs.readFileSync(path.join(contentDir, file), 'utf8') })
+  const readData = (file: string): DataText[] => {
+    const text = read(file)
+    return text === undefined ? [] : [{ path: file, text }]
+  }
   const texts = new Map<string, string | undefined>(pages.map((page) => [page.file.sourcePath, page.text]))
   const readText = (sourcePath: string): string | undefined => {
-    if (!texts.has(sourcePath)) texts.set(sourcePath, scanned.files.has(sourcePath) ? fs.readFileSync(path.join(contentDir, sourcePath), 'utf8') : undefined)
+    if (!texts.has(sourcePath)) texts.set(sourcePath, scanned.files.has(sourcePath) ? read(sourcePath) : undefined)
     return texts.get(sourcePath)
   }
   const components = readComponents(contentDir, scanned.files, options)
+  const sidebarsFile = sidebarsPath ? readData(sidebarsPath)[0] : undefined
+  const synonymsFile = scanned.files.has(SYNONYMS_FILE) ? readData(SYNONYMS_FILE)[0] : undefined
   return {
     pages,
     files: scanned.files,
     readText,
     ...(components ? { components } : {}),
-    peopleData: [...scanned.files].filter(isPeopleData).sort().map(readData),
-    folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().map(readData),
-    ...(sidebarsPath ? { sidebarsFile: readData(sidebarsPath) } : {}),
-    ...(scanned.files.has(SYNONYMS_FILE) ? { synonymsFile: readData(SYNONYMS_FILE) } : {}),
+    peopleData: [...scanned.files].filter(isPeopleData).sort().flatMap(readData),
+    folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().flatMap(readData),
+    ...(sidebarsFile ? { sidebarsFile } : {}),
+    ...(synonymsFile ? { synonymsFile } : {}),
+    diagnostics,
   }
 }

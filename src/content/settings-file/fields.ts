@@ -61,7 +61,7 @@ export const SETTINGS_FIELDS: Readonly<Record<string, SettingsField>> = {
   socialImage: field(text, 'the path of a file in the content folder or a full URL', 'socialImage: images/social-card.png'),
 }
 
-/** Fields that name a file of the content folder, which must exist (socialImage may be a URL instead). */
+/** Fields that name a file of the content folder, which must exist and be an image (socialImage may be a URL instead). */
 export const FILE_FIELDS = ['logo', 'logoDark', 'favicon', 'socialImage'] as const
 
 /** Settings of handbook.config.ts that handbook.yml cannot hold, and why. */
@@ -69,4 +69,9 @@ export const NOT_IN_FILE: Readonly<Record<string, string>> = {
   contentDir:
     'handbook.yml is read from the content folder, so it cannot choose it: set HANDBOOK_CONTENT_DIR or contentDir in handbook.config.ts',
   today: 'the build\'s date is set by HANDBOOK_TODAY=YYYY-MM-DD, not in a file',
+  publishFiles:
+    'it lets pages publish files that could run script on the site (.html, .js…), so only maintainers set it: in publishFiles in handbook.config.ts, which a pull request to the content cannot change',
 }
+
+/** Settings of NOT_IN_FILE that are errors in handbook.yml, not warnings: what they would allow must not pass unnoticed. */
+export const MAINTAINER_ONLY: ReadonlySet<string> = new Set(['publishFiles'])

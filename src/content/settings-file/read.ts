@@ -13,7 +13,8 @@ import { describeValue } from '../frontmatter/messages'
 import type { HandbookConfig } from '../config'
 import { parseColour, COLOUR_FORMS } from '../brand/colour'
 import { deriveAccent, MIN_CONTRAST } from '../brand/accent'
-import { FILE_FIELDS, NOT_IN_FILE, SETTINGS_FIELDS } from './fields'
+import { FILE_FIELDS, MAINTAINER_ONLY, NOT_IN_FILE, SETTINGS_FIELDS } from './fields'
+import { extensionOf, IMAGE_EXTENSIONS } from '../publish/passive-files'
 
 /** Its name in the content folder. */
 export const SETTINGS_FILE = 'handbook.yml'
@@ -86,6 +87,10 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
   for (const entry of map?.entries ?? []) {
     const { key, value, keyPlace } = entry
     const spec = SETTINGS_FIELDS[key]
+    if (!spec && MAINTAINER_ONLY.has(key)) {
+      diagnostics.push(error('settings-maintainer-only', SETTINGS_FILE, unknownKeyMessage(key), keyPlace.line, keyPlace.column))
+      continue
+    }
     if (!spec) {
       diagnostics.push(warning('settings-unknown-field', SETTINGS_FILE, unknownKeyMessage(key), keyPlace.line, keyPlace.column))
       continue
@@ -126,6 +131,11 @@ function checkFiles(config: Record<string, unknown>, entries: readonly YamlEntry
       diagnostics.push(
         error('settings-file-missing', SETTINGS_FILE, `"${key}": there is no file ${written} in the content folder. Paths are relative to the folder that holds ${SETTINGS_FILE}, e.g. ${SETTINGS_FIELDS[key]!.example}`, place.line, place.column),
       )
+      delete config[key]
+    } else if (!IMAGE_EXTENSIONS.has(extensionOf(file))) {
+      const place = placeOf(entries, key)
+      const types = [...IMAGE_EXTENSIONS].map((ext) => `.${ext}`).join(', ')
+      diagnostics.push(error('settings-file-type', SETTINGS_FILE, `"${key}": ${written} is not an image, so it is not used or published: name a ${types} file, e.g. ${SETTINGS_FIELDS[key]!.example}`, place.line, place.column))
       delete config[key]
     } else config[key] = file
   }

@@ -1,0 +1,27 @@
+/**
+ * A content file as the site publishes it (the build's copy into public/,
+ * develop's server): only through the jail (load/inside-content.ts) and only
+ * when its type is passive (passive-files.ts); an SVG as its sanitised text.
+ */
+import fs from 'node:fs'
+import { insideContent } from '../load/inside-content'
+import { publishRuleOf } from './passive-files'
+import { sanitizeSvg } from './svg'
+
+export type PublishedFile =
+  /** Copy the file at this real path, inside the content folder. */
+  | { kind: 'copy'; source: string }
+  /** Write these contents instead of the file (a sanitised SVG). */
+  | { kind: 'write'; contents: string }
+  | { kind: 'refused'; message: string }
+
+export function publishedContentFile(contentDir: string, sourcePath: string, publishFiles: readonly string[] = []): PublishedFile {
+  const rule = publishRuleOf(sourcePath, publishFiles)
+  if (rule.publish === 'refused') return { kind: 'refused', message: rule.message }
+  const inside = insideContent(contentDir, sourcePath)
+  if (!inside.ok) return { kind: 'refused', message: inside.message }
+  if (rule.publish === 'copy') return { kind: 'copy', source: inside.path }
+  const { svg } = sanitizeSvg(fs.readFileSync(inside.path, 'utf8'))
+  if (svg === undefined) return { kind: 'refused', message: `${sourcePath} holds no <svg> element, so it was not published: save the image as SVG, or as PNG` }
+  return { kind: 'write', contents: svg }
+}

@@ -1,0 +1,26 @@
+/**
+ * The files pages link to or embed, as the site will publish them: each link
+ * to a file whose type is not published (passive-files.ts) is an error at the
+ * link, so `npm run check` on the pull request says so, not the live site.
+ */
+import { error, type Diagnostic } from '../diagnostics'
+import { publishRuleOf } from './passive-files'
+
+export interface LinkedFiles {
+  /** A content file linked from `file` (at `line`:`column` when known): kept to publish, or an error there. */
+  add(sourcePath: string, file: string, line?: number, column?: number): void
+  /** The files to publish, sorted. */
+  list(): string[]
+}
+
+export function linkedFiles(publishFiles: readonly string[], diagnostics: Diagnostic[]): LinkedFiles {
+  const kept = new Set<string>()
+  return {
+    add(sourcePath, file, line, column) {
+      const rule = publishRuleOf(sourcePath, publishFiles)
+      if (rule.publish === 'refused') diagnostics.push(error('link-file-type', file, rule.message, line, column))
+      else kept.add(sourcePath)
+    },
+    list: () => [...kept].sort(),
+  }
+}
