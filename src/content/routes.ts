@@ -4,12 +4,15 @@
  */
 import { error, type Diagnostic } from './diagnostics'
 import type { LoadedSource } from './page-sources'
+import { urlFromSourcePath } from './url'
 
 /** URLs the site itself uses, whatever the content; pages made from data (people, teams) add theirs (see `reservedUrls`). */
 const RESERVED_URLS: ReadonlyMap<string, string> = new Map([
   ['/404', 'the "page not found" page'],
   ['/404.html', 'the "page not found" page'],
   ['/dev-404-page', 'the development 404 page'],
+  // The home page's Markdown copy is /index.md and its data page-data/index/: a page at /index would overwrite both.
+  ['/index', 'the home page (its files index.md and page-data/index)'],
   ['/search', 'the search results page'],
 ])
 
@@ -21,7 +24,17 @@ export function reservedUrls(generated: ReadonlyMap<string, string> = new Map())
 /** Keeps the first page of each URL; every later one is an error naming both files. */
 export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[], reserved: ReadonlyMap<string, string> = reservedUrls()): LoadedSource[] {
   const byUrl = new Map<string, LoadedSource>()
+  // The root index page owns the home page: a slug onto / elsewhere is refused, whichever file comes first.
+  const home = sources.find((source) => source.url === '/' && urlFromSourcePath(source.file.sourcePath) === '/')
   for (const source of sources) {
+    if (home && source !== home && source.url === '/') {
+      const field = source.frontmatter.slug !== undefined ? 'slug' : 'url'
+      const line = source.fieldLines[field] ?? 1
+      diagnostics.push(
+        error('url-home', source.file.sourcePath, `${field} "${source.frontmatter[field] ?? ''}" makes this page the home page (/), which is ${home.file.sourcePath}. Remove "${field}" or write another path such as "${urlFromSourcePath(source.file.sourcePath)}"`, line),
+      )
+      continue
+    }
     const taken = reserved.get(source.url)
     if (taken) {
       diagnostics.push(
