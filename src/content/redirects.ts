@@ -5,10 +5,9 @@
  * that read one (Netlify, Cloudflare Pages).
  */
 import { error, warning, type Diagnostic } from './diagnostics'
-import { reservedUrls } from './routes'
+import { BUILD_FOLDERS, reservedUrls } from './routes'
 import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
 import { LLMS_FILE, LLMS_FULL_FILE } from './markdown-copy/build'
-import { OUTPUT_FOLDER } from '../shared/output'
 import { withPathPrefix } from './url'
 import { absoluteUrl } from './site-files'
 
@@ -62,8 +61,6 @@ export interface RedirectSite {
 
 /** Files the build writes at the site's root: a redirect there would overwrite one, or fail on it. */
 const BUILD_FILES = new Set(['/robots.txt', '/sitemap.xml', `/${LLMS_FILE}`, `/${LLMS_FULL_FILE}`, `/${CHANGES_FEED_FILE}`, '/_redirects', '/404.html', '/favicon.ico', '/favicon.svg'])
-/** Folders the build fills: Gatsby's page data and assets, and the handbook's own (search index, scripts). */
-const BUILD_FOLDERS = ['page-data', 'static', '_gatsby', OUTPUT_FOLDER, '~partytown']
 /** Characters that mean something in `_redirects` (`*` splat, `:name` placeholder), or that no old address of a page holds. */
 const NOT_IN_PATH = /[*:?#\s\\\u0000-\u001f\u007f-\u009f]/
 
@@ -92,9 +89,9 @@ function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFi
   if (from === '/') return 'the home page'
   const reserved = generated.get(from)
   if (reserved) return reserved
-  if (BUILD_FILES.has(from) || from.toLowerCase().endsWith('.md')) return `a file the build writes (${from})`
+  if (BUILD_FILES.has(from.toLowerCase()) || from.toLowerCase().endsWith('.md')) return `a file the build writes (${from})`
   const top = from.split('/')[1]!
-  if (BUILD_FOLDERS.includes(top)) return `the folder /${top}/, which the build fills`
+  if (BUILD_FOLDERS.includes(top.toLowerCase())) return `the folder /${top}/, which the build fills`
   if (contentFiles.has(from.slice(1))) return `the file ${from.slice(1)} of the content folder, which the site publishes there`
   return undefined
 }

@@ -35,6 +35,7 @@ describe('redirect_from entries that cannot be redirects', () => {
     ['/changes', 'redirect_from "/changes" is the address of the recent changes page (made from the git history of the content folder), so it cannot redirect to this page. Remove it'],
     ['/index', 'redirect_from "/index" is the address of the home page (its files index.md and page-data/index), so it cannot redirect to this page. Remove it'],
     ['/robots.txt', 'redirect_from "/robots.txt" is the address of a file the build writes (/robots.txt), so it cannot redirect to this page. Remove it'],
+    ['/ROBOTS.TXT', 'redirect_from "/ROBOTS.TXT" is the address of a file the build writes (/ROBOTS.TXT), so it cannot redirect to this page. Remove it'],
     ['/sitemap.xml', 'redirect_from "/sitemap.xml" is the address of a file the build writes (/sitemap.xml), so it cannot redirect to this page. Remove it'],
     ['/llms-full.txt', 'redirect_from "/llms-full.txt" is the address of a file the build writes (/llms-full.txt), so it cannot redirect to this page. Remove it'],
     ['/changes.xml', 'redirect_from "/changes.xml" is the address of a file the build writes (/changes.xml), so it cannot redirect to this page. Remove it'],

@@ -78,10 +78,12 @@ describe('page URLs from slug and url', () => {
       ['about.md', '---\ntitle: About\nslug: /.\n---\n# About\n'],
       ['index.md', '# Home\n'],
       ['team.md', '---\nslug: /index\n---\n# Team\n'],
+      ['data.md', '---\nslug: /page-data/index\n---\n# Data\n'],
     ])
     expect(messages).toEqual([
       'url-home about.md:3: error: slug "/." makes this page the home page (/), which is index.md. Remove "slug" or write another path such as "/about"',
-      'url-reserved team.md:1: error: its URL /index is used by the home page (its files index.md and page-data/index). Rename the file or set another slug in its frontmatter',
+      'url-reserved team.md:2: error: its URL /index is used by the home page (its files index.md and page-data/index). Rename the file or set another slug in its frontmatter',
+      'url-reserved data.md:2: error: its URL /page-data/index is used by the folder /page-data/, which the build fills. Rename the file or set another slug in its frontmatter',
     ])
     expect(routed.map((s) => [s.file.sourcePath, s.url])).toEqual([['index.md', '/']])
   })
