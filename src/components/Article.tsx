@@ -8,6 +8,7 @@ import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
 import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
+import { safeHref } from '../shared/url-safety'
 import type { MdxProviderComponent } from '../shared/mdx-components'
 import contentComponents from 'handbook-content-components'
 
@@ -75,14 +76,14 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
       {backlinks && <Backlinks {...backlinks} />}
       <footer className="article-footer">
         <div className="article-actions">
-          {editUrl && (
-            <a className="edit-link" href={editUrl}>
+          {safeHref(editUrl, 'web') && (
+            <a className="edit-link" href={safeHref(editUrl, 'web')}>
               <Icon name="edit" />
               Edit this page
             </a>
           )}
-          {historyUrl && (
-            <a className="history-link" href={historyUrl}>
+          {safeHref(historyUrl, 'web') && (
+            <a className="history-link" href={safeHref(historyUrl, 'web')}>
               History of this page
             </a>
           )}
@@ -108,7 +109,7 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
 function Parts({ parts }: { parts: readonly LinePart[] }) {
   return (
     <>
-      {parts.map((part, i) => (part.url ? <a key={i} href={part.url}>{part.text}</a> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+      {parts.map((part, i) => (part.url && safeHref(part.url) ? <a key={i} href={safeHref(part.url)}>{part.text}</a> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
     </>
   )
 }

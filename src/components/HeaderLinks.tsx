@@ -1,14 +1,17 @@
 import React from 'react'
 import { Link } from 'gatsby'
 import type { ChromeLink } from '../shared/site-chrome'
+import { safeHref } from '../shared/url-safety'
 
 /** The company's header links (handbook.yml `headerLinks`): in the header, and again in the phone drawer. */
 export function HeaderLinks({ links, className, label }: { links: readonly ChromeLink[]; className: string; label: string }) {
-  if (links.length === 0) return null
+  // The build checked them; one that is unsafe all the same is not rendered.
+  const shown = links.filter((link) => safeHref(link.href) !== undefined)
+  if (shown.length === 0) return null
   return (
     <nav className={className} aria-label={label}>
       <ul>
-        {links.map((link, i) => (
+        {shown.map((link, i) => (
           <li key={i}>
             {link.external ? (
               <a href={link.href}>

@@ -4,6 +4,7 @@ import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'
 import type { SidebarView } from '../shared/page-view'
 import { Icon } from './Icon'
+import { safeHref } from '../shared/url-safety'
 
 function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {
   return (
@@ -26,6 +27,8 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
         </li>
       )
     case 'link':
+      // sidebars.yml's hrefs were checked; an unsafe one that got here all the same is not rendered.
+      if (safeHref(entry.url) === undefined) return null
       return (
         <li className="sb-item">
           {entry.external ? (

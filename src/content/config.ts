@@ -4,7 +4,8 @@
  * CI and tests can build any folder without editing code.
  */
 import path from 'node:path'
-import { normalizeUrlPath } from './url'
+import { urlProblem } from '../shared/url-safety'
+import { sameSitePathsProblem, sitePathSetting, SITE_PATH_SETTINGS } from './site-path-setting'
 import { mappingProblems, type ShortcodeMappings } from './markdown/shortcodes/mapping'
 import { COLOUR_FORMS, parseColour } from './brand/colour'
 import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
@@ -205,9 +206,20 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, c
   merged.pathPrefix = normalizePathPrefix(pick('HANDBOOK_PATH_PREFIX') ?? merged.pathPrefix)
   merged.lang = pick('HANDBOOK_LANG') ?? merged.lang
   merged.contentDir = path.resolve(cwd, pick('HANDBOOK_CONTENT_DIR') ?? merged.contentDir)
-  merged.peopleUrl = normalizeUrlPath(merged.peopleUrl)
-  merged.teamsUrl = normalizeUrlPath(merged.teamsUrl)
-  merged.repository.url = merged.repository.url.replace(/\/+$/, '')
+  // handbook.yml's values were checked at their line (settings-file/read.ts): what fails here came from handbook.config.ts or the environment.
+  for (const name of SITE_PATH_SETTINGS) {
+    const result = sitePathSetting(name, merged[name])
+    if (!result.ok) throw new SettingsError(`${name}: "${merged[name]}" in handbook.config.ts: ${result.problem}`)
+    merged[name] = result.url
+  }
+  const same = sameSitePathsProblem(merged.peopleUrl, merged.teamsUrl)
+  if (same) throw new SettingsError(same)
+  merged.repository.url = merged.repository.url.trim().replace(/\/+$/, '')
+  const repositoryProblem = merged.repository.url ? urlProblem(merged.repository.url, 'web') : undefined
+  if (repositoryProblem) {
+    const where = pick('HANDBOOK_REPOSITORY_URL') ? 'HANDBOOK_REPOSITORY_URL' : 'repository.url in handbook.config.ts'
+    throw new SettingsError(`${where}: "${merged.repository.url}" ${repositoryProblem.replace('a full URL starting with https://', 'the web address of the repository, e.g. https://github.com/acme/handbook')}`)
+  }
   merged.repository.contentPath = merged.repository.contentPath.replace(/^\/+|\/+$/g, '')
   merged.today = todayFrom(env, clock)
   if (merged.reviewEvery !== undefined && !isInterval(merged.reviewEvery)) {
@@ -220,6 +232,14 @@ export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, c
   for (const field of ['logo', 'logoDark', 'favicon'] as const) {
     const file = merged[field]
     if (file !== undefined) merged[field] = file.trim().replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '')
+  }
+  for (const link of merged.headerLinks) {
+    const problem = urlProblem(link.href, 'link')
+    if (problem) throw new SettingsError(`headerLinks in handbook.config.ts: href "${link.href}" of "${link.label}" ${problem}`)
+  }
+  if (merged.socialImage !== undefined && /^\s*[a-z][a-z0-9+.-]*:|^\s*[\\/]{2}/i.test(merged.socialImage)) {
+    const problem = urlProblem(merged.socialImage, 'web')
+    if (problem) throw new SettingsError(`socialImage: "${merged.socialImage}" in handbook.config.ts ${problem}, or the path of a file in the content folder`)
   }
   if (merged.socialImage !== undefined && !/^https?:\/\//i.test(merged.socialImage)) merged.socialImage = merged.socialImage.trim().replace(/^(?:\.\/|\/)+/, '')
   if (merged.accentColor !== undefined && !parseColour(merged.accentColor)) {

@@ -3,13 +3,13 @@
  * fields later messages point at, and the page's URL.
  */
 import { parseSource, type Frontmatter, type FrontmatterField } from './frontmatter'
-import type { Diagnostic } from './diagnostics'
+import { error, type Diagnostic } from './diagnostics'
 import type { SourceFile } from './load/content-files'
 import type { PageText } from './load/read-content'
-import { urlFromSlug, urlFromSourcePath } from './url'
+import { slugUrl, urlFromSourcePath } from './url'
 
 /** Frontmatter fields whose line is kept for messages about them. */
-const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
+const LINED_FIELDS = ['slug', 'url', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
 export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>>
 
 export interface LoadedSource {
@@ -37,10 +37,24 @@ interface ParsedPage {
  */
 let parsedBefore = new Map<string, ParsedPage>()
 
+/** Hugo's `url:` is from the site root, with or without its leading slash; a URL of another site stays one, to be refused. */
+function hugoUrl(written: string): string {
+  return /^\s*(?:[\\/]{2}|[a-z][a-z0-9+.-]*:)/i.test(written) ? written : `/${written.replace(/^\/+/, '')}`
+}
+
 function parsePage(file: SourceFile, text: string): ParsedPage {
   const parsed = parseSource(file.sourcePath, text)
-  // Hugo's `url:` is from the site root, with or without its leading slash.
-  const slug = parsed.frontmatter.slug ?? (parsed.frontmatter.url ? `/${parsed.frontmatter.url.replace(/^\/+/, '')}` : undefined)
+  const diagnostics = [...parsed.diagnostics]
+  const field = parsed.frontmatter.slug !== undefined ? 'slug' : 'url'
+  const written = parsed.frontmatter.slug ?? parsed.frontmatter.url
+  const slug = field === 'url' && written ? hugoUrl(written) : written
+  let url = urlFromSourcePath(file.sourcePath)
+  if (slug) {
+    const result = slugUrl(slug, file.sourcePath)
+    if (result.ok) url = result.url
+    // Refused: the page keeps its own path's URL, so the rest of the check still runs.
+    else diagnostics.push(error('url-outside', file.sourcePath, `${field} "${written}" ${result.problem}`, parsed.lineOf(field) ?? 1))
+  }
   return {
     source: {
       text,
@@ -53,9 +67,9 @@ function parsePage(file: SourceFile, text: string): ParsedPage {
           return line ? [[field, line]] : []
         }),
       ),
-      url: slug ? urlFromSlug(slug, file.sourcePath) : urlFromSourcePath(file.sourcePath),
+      url,
     },
-    diagnostics: parsed.diagnostics,
+    diagnostics,
   }
 }
 

@@ -4,7 +4,10 @@
  * (meta refresh, no JavaScript needed) and a line of `_redirects` for hosts
  * that read one (Netlify, Cloudflare Pages).
  */
-import { error, type Diagnostic } from './diagnostics'
+import { error, warning, type Diagnostic } from './diagnostics'
+import { BUILD_FOLDERS, reservedUrls } from './routes'
+import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
+import { LLMS_FILE, LLMS_FULL_FILE } from './markdown-copy/build'
 import { withPathPrefix } from './url'
 import { absoluteUrl } from './site-files'
 
@@ -50,10 +53,60 @@ export function redirectUrl(written: string, pageUrl: string): string {
   return `/${segments.join('/')}`
 }
 
-/** Every redirect, and an error for each that collides with a page, another redirect, or leads to itself. */
-export function collectRedirects(pages: readonly RedirectSource[]): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
+/** What else of the site has an address: generated pages (people, teams, changes) and the content folder's files, published at their paths. */
+export interface RedirectSite {
+  generated?: readonly { url: string }[]
+  contentFiles?: readonly string[]
+}
+
+/** Files the build writes at the site's root: a redirect there would overwrite one, or fail on it. */
+const BUILD_FILES = new Set(['/robots.txt', '/sitemap.xml', `/${LLMS_FILE}`, `/${LLMS_FULL_FILE}`, `/${CHANGES_FEED_FILE}`, '/_redirects', '/404.html', '/favicon.ico', '/favicon.svg'])
+/** Characters that mean something in `_redirects` (`*` splat, `:name` placeholder), or that no old address of a page holds. */
+const NOT_IN_PATH = /[*:?#\s\\\u0000-\u001f\u007f-\u009f]/
+
+/** What stops an old URL from becoming a redirect, completing `redirect_from "<written>" …`; undefined when it may. */
+function invalidOldUrl(written: string, from: string, pageUrl: string): string | undefined {
+  const value = written.trim()
+  const path = /^https?:\/\//i.test(value) ? value.replace(/^https?:\/\/[^/?#]*/i, '') : value
+  const bad = NOT_IN_PATH.exec(path)?.[0] ?? (value === '' ? '' : undefined)
+  if (bad !== undefined) {
+    const what = bad === '' ? 'is empty' : bad === '*' || bad === ':' ? `contains "${bad}", which _redirects reads as a pattern` : bad === '?' || bad === '#' ? `contains "${bad}": a redirect matches a path, never a query or a fragment` : 'contains a space or a control character'
+    return `${what}. Write the old address as a plain path of this site, e.g. redirect_from: /old/page`
+  }
+  // Relative entries are read from the page's folder: one that climbs above the site's root is not an address of this site.
+  const folder = value.startsWith('/') ? [] : pageUrl.split('/').filter(Boolean).slice(0, -1)
+  let depth = folder.length
+  for (const segment of path.split('/')) {
+    if (segment === '..') depth--
+    else if (segment !== '' && segment !== '.') depth++
+    if (depth < 0) return `leaves the site (its ".." climbs above the root). Write a path inside the site such as "${from}"`
+  }
+  return undefined
+}
+
+/** What already has the address `from`, in words, or undefined. */
+function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFiles: ReadonlySet<string>): string | undefined {
+  if (from === '/') return 'the home page'
+  const reserved = generated.get(from)
+  if (reserved) return reserved
+  if (BUILD_FILES.has(from.toLowerCase()) || from.toLowerCase().endsWith('.md')) return `a file the build writes (${from})`
+  const top = from.split('/')[1]!
+  if (BUILD_FOLDERS.includes(top.toLowerCase())) return `the folder /${top}/, which the build fills`
+  if (contentFiles.has(from.slice(1))) return `the file ${from.slice(1)} of the content folder, which the site publishes there`
+  return undefined
+}
+
+/**
+ * Every redirect, and a diagnostic for each that cannot be one: not a plain
+ * path, an address something else of the site has (a page, a generated page,
+ * a file the build writes), or claimed twice. The redirects returned are only
+ * those the writer may publish.
+ */
+export function collectRedirects(pages: readonly RedirectSource[], site: RedirectSite = {}): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const pageAt = new Map(pages.map((page) => [page.url, page]))
+  const generated = reservedUrls(new Map([...(site.generated ?? []).map((page) => [page.url, `the generated page ${page.url}`] as const), [CHANGES_URL, CHANGES_URL_OWNER]]))
+  const contentFiles = new Set(site.contentFiles ?? [])
   const claimed = new Map<string, Redirect>()
   for (const page of pages) {
     for (const field of ['redirect_from', 'aliases'] as const) {
@@ -61,14 +114,21 @@ export function collectRedirects(pages: readonly RedirectSource[]): { redirects:
       for (const written of page.frontmatter[field] ?? []) {
         const from = redirectUrl(written, page.url)
         const redirect: Redirect = { from, to: page.url, sourcePath: page.sourcePath, ...(line ? { line } : {}) }
-        const fail = (message: string) => diagnostics.push(error('redirect', page.sourcePath, message, line))
-        if (from === page.url) {
-          fail(`${field} "${written}" is this page's own URL, so it would redirect to itself. Remove it`)
+        const fail = (message: string) => diagnostics.push(error('redirect', page.sourcePath, `${field} "${written}" ${message}`, line))
+        const invalid = invalidOldUrl(written, from, page.url)
+        const owner = invalid ? undefined : ownerOf(from, generated, contentFiles)
+        if (invalid) {
+          fail(invalid)
+        } else if (from === page.url) {
+          // Jekyll sites list a page's own URL among its old ones (the 18F handbook six times): harmless, so built as it is, with a warning.
+          diagnostics.push(warning('redirect-self', page.sourcePath, `${field} "${written}" is this page's own URL, so it is not a redirect and is skipped. Remove it`, line))
         } else if (pageAt.has(from)) {
-          fail(`${field} "${written}" is the URL of ${pageAt.get(from)!.sourcePath}, so the redirect would hide that page. Remove it, or move that page first`)
+          fail(`is the URL of ${pageAt.get(from)!.sourcePath}, so the redirect would hide that page. Remove it, or move that page first`)
+        } else if (owner) {
+          fail(`is the address of ${owner}, so it cannot redirect to this page. Remove it`)
         } else if (claimed.has(from)) {
           const other = claimed.get(from)!
-          if (other.sourcePath !== page.sourcePath) fail(`${field} "${written}" is also claimed by ${other.sourcePath}: an old URL can redirect to one page only`)
+          if (other.sourcePath !== page.sourcePath) fail(`is also claimed by ${other.sourcePath}: an old URL can redirect to one page only`)
         } else {
           claimed.set(from, redirect)
         }
@@ -78,9 +138,9 @@ export function collectRedirects(pages: readonly RedirectSource[]): { redirects:
   return { redirects: [...claimed.values()].sort((a, b) => a.from.localeCompare(b.from)), diagnostics }
 }
 
-/** The redirects of a handbook's pages, as the build publishes them: those that collide are left out (the checks report them). */
-export function redirectsOf(handbook: { pages: readonly RedirectSource[] }): Redirect[] {
-  return collectRedirects(handbook.pages).redirects
+/** The redirects of a handbook's pages, as the build publishes them: those with a problem are left out (the checks report them). */
+export function redirectsOf(handbook: { pages: readonly RedirectSource[] } & RedirectSite): Redirect[] {
+  return collectRedirects(handbook.pages, handbook).redirects
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

@@ -5,6 +5,7 @@
  * the edge, so the same page list serves develop, build and tests.
  */
 import { slugifySegment } from './slug'
+import { readSitePath } from './site-path'
 
 export { withPathPrefix, withoutPathPrefix } from '../shared/path-prefix'
 
@@ -41,21 +42,37 @@ export function urlFromSourcePath(sourcePath: string): string {
   return '/' + segments.join('/')
 }
 
+export type SlugUrl = { ok: true; url: string } | { ok: false; problem: string }
+
 /**
- * Frontmatter `slug`: an absolute path replaces the whole URL; a bare name
- * (Hugo's meaning) replaces the page's last segment.
+ * Frontmatter `slug` (or Hugo's `url`): an absolute path replaces the whole
+ * URL; a bare name (Hugo's meaning) replaces the page's last segment. A slug
+ * that leaves the site is refused: `problem` completes `slug "<written>" …`
+ * (a slug onto the home page is the routes' to judge: see routes.ts).
  */
+export function slugUrl(slug: string, sourcePath: string): SlugUrl {
+  const read = readSitePath(slug)
+  if (!read.ok) return read
+  const segments = read.segments.map(slugifySegment)
+  // Slugifying trims: `/ ../x` is caught here.
+  if (segments.some((segment) => segment === '.' || segment === '..')) {
+    return { ok: false, problem: `leaves the site: write a path inside the site such as "/${segments.filter((s) => s !== '.' && s !== '..').join('/')}"` }
+  }
+  let url: string
+  if (read.absolute) url = '/' + segments.join('/')
+  else {
+    // The last segment of the page's URL, also for an index page (`a/index.md` is /a; slug `x` makes it /x).
+    const parent = urlFromSourcePath(sourcePath).split('/').filter(Boolean)
+    parent.pop()
+    url = '/' + [...parent, ...segments].join('/')
+  }
+  return { ok: true, url }
+}
+
+/** The URL a slug gives a page; its own path's URL when the slug is refused (see `slugUrl`). */
 export function urlFromSlug(slug: string, sourcePath: string): string {
-  const segments = slug
-    .trim()
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map(slugifySegment)
-  if (slug.trim().startsWith('/')) return '/' + segments.join('/')
-  // The last segment of the page's URL, also for an index page (`a/index.md` is /a; slug `x` makes it /x).
-  const parent = urlFromSourcePath(sourcePath).split('/').filter(Boolean)
-  parent.pop()
-  return '/' + [...parent, ...segments].join('/')
+  const result = slugUrl(slug, sourcePath)
+  return result.ok ? result.url : urlFromSourcePath(sourcePath)
 }
 
 /** "/a/b/" → "/a/b", "" → "/": the one form page URLs are compared in. */

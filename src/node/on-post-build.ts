@@ -6,7 +6,7 @@ import { writeRedirects } from './write-redirects'
 import { writeSidebarData } from './write-sidebar-data'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
-import { publicWriter, tallyText, type PublicWriter } from './public-writer'
+import { insidePublic, publicWriter, tallyText, type PublicWriter } from './public-writer'
 
 /**
  * Copies the images and files pages link to, at the same path as in the
@@ -67,7 +67,7 @@ function writeSearchIndex(out: PublicWriter, reporter: Reporter): void {
 function writeMarkdownCopies(out: PublicWriter, publicDir: string, reporter: Reporter): void {
   const started = Date.now()
   const documentOf = (url: string): string | undefined => {
-    const file = path.join(publicDir, url, 'index.html')
+    const file = insidePublic(publicDir, `${url}/index.html`)
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
   }
   const site = { title: settings.title, description: settings.description, siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix }

@@ -47,13 +47,28 @@ function sameFile(source: string, target: string): boolean {
   }
 }
 
+/**
+ * The file a site path names inside `root`; an Error naming the path when it
+ * would land outside (`..`, an absolute path, a NUL): the checks refuse such
+ * URLs at their line, and this is the last guard should one get past them.
+ */
+export function insidePublic(root: string, relativePath: string): string {
+  const base = path.resolve(root)
+  const target = path.resolve(base, ...relativePath.split('/').filter(Boolean))
+  const relative = path.relative(base, target)
+  if (relativePath.includes('\0') || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new Error(`refusing to write "${relativePath}": it is outside the public folder ${base}`)
+  }
+  return target
+}
+
 export function publicWriter(publicDir: string): PublicWriter {
   let written = 0
   let total = 0
   const seen = new Set<string>()
   const place = (relativePath: string): string => {
+    const target = insidePublic(publicDir, relativePath)
     seen.add(relativePath)
-    const target = path.join(publicDir, ...relativePath.split('/').filter(Boolean))
     fs.mkdirSync(path.dirname(target), { recursive: true })
     return target
   }
@@ -92,7 +107,15 @@ export function publicWriter(publicDir: string): PublicWriter {
         // No earlier build (or a cleaned cache): nothing is known to be stale.
       }
       const stale = before.filter((file) => !seen.has(file))
-      for (const file of stale) fs.rmSync(path.join(publicDir, ...file.split('/').filter(Boolean)), { force: true })
+      for (const file of stale) {
+        let target: string
+        try {
+          target = insidePublic(publicDir, file)
+        } catch {
+          continue // A manifest entry outside public/ was never this writer's: nothing to remove.
+        }
+        fs.rmSync(target, { force: true })
+      }
       fs.mkdirSync(path.dirname(manifestFile), { recursive: true })
       fs.writeFileSync(manifestFile, JSON.stringify([...seen].sort()))
       return stale.length

@@ -34,7 +34,7 @@ describe('redirectsOf', () => {
     const pages = [page('a.md', '/a', ['/a', '/b', '/old']), page('b.md', '/b', ['/old'])]
     expect(redirectsOf({ pages })).toEqual([{ from: '/old', to: '/a', sourcePath: 'a.md', line: 3 }])
     expect(collectRedirects(pages).diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
-      'a.md:3: redirect_from "/a" is this page\'s own URL, so it would redirect to itself. Remove it',
+      'a.md:3: redirect_from "/a" is this page\'s own URL, so it is not a redirect and is skipped. Remove it',
       'a.md:3: redirect_from "/b" is the URL of b.md, so the redirect would hide that page. Remove it, or move that page first',
       'b.md:3: redirect_from "/old" is also claimed by a.md: an old URL can redirect to one page only',
     ])

@@ -10,6 +10,7 @@ import type { Root } from 'hast'
 import type { HandbookSettings } from '../config'
 import type { ChromeImage, SiteChrome } from '../../shared/site-chrome'
 import { isFullUrl } from '../../shared/site-chrome'
+import { isSafeUrl } from '../../shared/url-safety'
 import { withPathPrefix } from '../../shared/path-prefix'
 import { renderFragment } from '../markdown/fragment'
 import { parseColour } from './colour'
@@ -68,7 +69,8 @@ export function siteChrome(settings: HandbookSettings, sizes: ReadonlyMap<string
   return {
     ...(settings.logo ? { logo: image(settings.logo, sizes) } : {}),
     ...(settings.logoDark ? { logoDark: image(settings.logoDark, sizes) } : {}),
-    headerLinks: settings.headerLinks.map((link) => ({ label: link.label, href: link.href, external: isFullUrl(link.href) })),
+    // Checked with the settings; a link that is still unsafe here is left out, never rendered.
+    headerLinks: settings.headerLinks.filter((link) => isSafeUrl(link.href, 'link')).map((link) => ({ label: link.label, href: link.href, external: isFullUrl(link.href) })),
     footerHtml: settings.footer ? footerHtml(settings.footer, settings.pathPrefix) : '',
     accentCss: shades ? accentCss(shades) : '',
     favicon,

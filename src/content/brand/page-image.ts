@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { warning, type Diagnostic } from '../diagnostics'
+import { isSafeUrl } from '../../shared/url-safety'
 
 export interface PageImage {
   /** A full URL, or the site path of the file (`/images/card.png`). */
@@ -17,7 +18,8 @@ export interface PageImage {
 export function pageImage(written: string | undefined, sourcePath: string, files: ReadonlySet<string>, line: number | undefined, diagnostics: Diagnostic[]): PageImage {
   const value = written?.trim()
   if (!value) return {}
-  if (/^https?:\/\//i.test(value)) return { image: value }
+  // A full URL only when a browser would fetch it as one (src/shared/url-safety.ts); anything else is looked for as a file.
+  if (/^https?:\/\//i.test(value) && isSafeUrl(value, 'web')) return { image: value }
   const file = value.startsWith('/') ? value.replace(/^\/+/, '') : path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), value))
   if (!files.has(file)) {
     diagnostics.push(warning('frontmatter-image', sourcePath, `"image": there is no file ${value} in the content folder (looked for ${file}), so the site's socialImage is used. Write a path relative to this page, or from the content folder's root: image: /images/card.png`, line))

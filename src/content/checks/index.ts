@@ -118,6 +118,6 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Diagno
   }
   checkGeneratedLinks(handbook, options, out)
   // After the other problems: among problems on the same line, the sorted list keeps this order.
-  out.push(...collectRedirects(handbook.pages).diagnostics)
+  out.push(...collectRedirects(handbook.pages, handbook).diagnostics)
   return out
 }

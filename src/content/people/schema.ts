@@ -6,6 +6,7 @@
  * checked afterwards (references.ts), once everyone is known.
  */
 import { z } from 'zod'
+import { isSafeUrl } from '../../shared/url-safety'
 
 /** Person ids and team slugs: lowercase letters, digits, `_` and `-`. */
 export const ID_PATTERN = /^[a-z0-9_-]+$/
@@ -39,12 +40,8 @@ function isCalendarDate(value: string): boolean {
 /** A calendar date kept as written: no time zone ever shifts it. */
 const calendarDate = z.preprocess(emptyIsAbsent, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate).optional())
 
-/** Where a link may point: the web, mail, or a path on this site; never `javascript:` or `data:`. */
-export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url) || (url.startsWith('/') && !url.startsWith('//'))
-}
-
-const url = z.string().trim().refine(isSafeUrl)
+/** Where a link may point: the web, mail, a phone, or a path on this site; never `javascript:`, `data:` or `//host` (src/shared/url-safety.ts). */
+const url = z.string().refine((value) => isSafeUrl(value, 'link')).transform((value) => value.trim())
 const links = z.preprocess(emptyIsAbsent, z.array(z.object({ label: z.string().trim().min(1), url }).strict()).optional())
 
 /** A GitHub user name, also when written as `@name` or as the profile's URL. */

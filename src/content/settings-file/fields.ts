@@ -6,6 +6,7 @@
  */
 import { z, type ZodTypeAny } from 'zod'
 import { INTERVAL_FORMS, isInterval } from '../ownership/calendar'
+import { isSafeUrl } from '../../shared/url-safety'
 
 export interface SettingsField {
   schema: ZodTypeAny
@@ -20,12 +21,10 @@ const field = (schema: ZodTypeAny, expected: string, example: string): SettingsF
 const textField = (example: string) => field(text, 'text on one line', example)
 const fileField = (example: string) => field(text, 'the path of a file in the content folder', example)
 
-/** A site path (`/people`) or a full URL a browser opens (`https://`, `http://`, `mailto:`). */
-export const LINK_FORM = /^(?:\/(?!\/)|https?:\/\/|mailto:)/i
-
 const headerLink = z.object({
   label: text,
-  href: text.refine((href) => LINK_FORM.test(href)),
+  // A site path (`/people`) or a full URL a browser opens (`https://`, `mailto:`): the one rule of src/shared/url-safety.ts.
+  href: z.string().refine((href) => isSafeUrl(href, 'link')).transform((href) => href.trim()),
 }).strict()
 
 export const SETTINGS_FIELDS: Readonly<Record<string, SettingsField>> = {
@@ -41,8 +40,9 @@ export const SETTINGS_FIELDS: Readonly<Record<string, SettingsField>> = {
     'repository: { url: "https://github.com/acme/handbook", branch: main, contentPath: contents }',
   ),
   iframeHosts: field(z.array(text), 'a list of host names', 'iframeHosts: [www.youtube.com, player.vimeo.com]'),
-  peopleUrl: field(text.refine((url) => url.startsWith('/')), 'a site path', 'peopleUrl: /people'),
-  teamsUrl: field(text.refine((url) => url.startsWith('/')), 'a site path', 'teamsUrl: /teams'),
+  // Checked further, at their line, by read.ts (sitePathSetting): they become folders of public/.
+  peopleUrl: field(text, 'a site path', 'peopleUrl: /people'),
+  teamsUrl: field(text, 'a site path', 'teamsUrl: /teams'),
   requireOwner: field(z.boolean(), 'true or false', 'requireOwner: true'),
   reviewEvery: field(text.refine(isInterval), `a time such as ${INTERVAL_FORMS}`, 'reviewEvery: 6 months'),
   shortcodes: field(z.record(z.unknown()), 'a group of shortcode names', 'shortcodes: { member-by-name: { block: person, args: [name] } }'),

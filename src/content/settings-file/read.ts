@@ -15,6 +15,8 @@ import { parseColour, COLOUR_FORMS } from '../brand/colour'
 import { deriveAccent, MIN_CONTRAST } from '../brand/accent'
 import { FILE_FIELDS, MAINTAINER_ONLY, NOT_IN_FILE, SETTINGS_FIELDS } from './fields'
 import { extensionOf, IMAGE_EXTENSIONS } from '../publish/passive-files'
+import { urlProblem } from '../../shared/url-safety'
+import { sameSitePathsProblem, sitePathSetting, SITE_PATH_SETTINGS } from '../site-path-setting'
 
 /** Its name in the content folder. */
 export const SETTINGS_FILE = 'handbook.yml'
@@ -62,6 +64,8 @@ function typeMessage(key: string, value: unknown, path: readonly (string | numbe
     const part = String(path[1])
     const which = `link ${path[0] + 1} of "headerLinks"`
     if (part === 'href' && typeof link[part] === 'string' && link[part] !== '') {
+      const problem = urlProblem(String(link[part]), 'link')
+      if (problem && !problem.startsWith('is neither')) return `${which}: href "${String(link[part])}" ${problem}`
       return `${which}: href "${String(link[part])}" is neither a site path nor a full URL. Write href: /${String(link[part]).replace(/^\.?\/*/, '')} for a page of the site or href: https://… for another site`
     }
     if (part === 'label' || part === 'href') return `${which} has no ${part}: ${part === 'label' ? 'write label: Careers' : 'write href: https://acme.com/careers'}`
@@ -111,6 +115,7 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
     config[key] = result.data
   }
   checkFiles(config, map?.entries ?? [], exists, diagnostics)
+  checkUrls(config, map?.entries ?? [], diagnostics)
   checkAccent(config, map?.entries ?? [], diagnostics)
   return { config: config as HandbookConfig, diagnostics }
 }
@@ -124,7 +129,15 @@ function checkFiles(config: Record<string, unknown>, entries: readonly YamlEntry
   for (const key of FILE_FIELDS) {
     const written = config[key]
     if (typeof written !== 'string') continue
-    if (key === 'socialImage' && /^https?:\/\//i.test(written)) continue
+    if (key === 'socialImage' && /^\s*[a-z][a-z0-9+.-]*:|^\s*[\\/]{2}/i.test(written)) {
+      const problem = urlProblem(written, 'web')
+      if (problem) {
+        const place = placeOf(entries, key)
+        diagnostics.push(error('settings-url', SETTINGS_FILE, `"socialImage" is "${written}", which ${problem}, or the path of a file in the content folder: ${SETTINGS_FIELDS[key]!.example}`, place.line, place.column))
+        delete config[key]
+      }
+      continue
+    }
     const file = contentPath(written)
     if (file.split('/').includes('..') || !exists(file)) {
       const place = placeOf(entries, key)
@@ -138,6 +151,40 @@ function checkFiles(config: Record<string, unknown>, entries: readonly YamlEntry
       diagnostics.push(error('settings-file-type', SETTINGS_FILE, `"${key}": ${written} is not an image, so it is not used or published: name a ${types} file, e.g. ${SETTINGS_FIELDS[key]!.example}`, place.line, place.column))
       delete config[key]
     } else config[key] = file
+  }
+}
+
+/** URLs that become addresses of the site (peopleUrl, teamsUrl) or links on every page (repository.url): errors at their place, and left out. */
+function checkUrls(config: Record<string, unknown>, entries: readonly YamlEntry[], diagnostics: Diagnostic[]): void {
+  for (const key of SITE_PATH_SETTINGS) {
+    const written = config[key]
+    if (typeof written !== 'string') continue
+    const result = sitePathSetting(key, written)
+    if (result.ok) continue
+    const place = placeOf(entries, key)
+    diagnostics.push(error('settings-url', SETTINGS_FILE, `"${key}" is "${written}": ${result.problem}`, place.line, place.column))
+    delete config[key]
+  }
+  if (typeof config.peopleUrl === 'string' && typeof config.teamsUrl === 'string') {
+    const people = sitePathSetting('peopleUrl', config.peopleUrl)
+    const teams = sitePathSetting('teamsUrl', config.teamsUrl)
+    const same = people.ok && teams.ok ? sameSitePathsProblem(people.url, teams.url) : undefined
+    if (same) {
+      const place = placeOf(entries, 'teamsUrl')
+      diagnostics.push(error('settings-url', SETTINGS_FILE, same, place.line, place.column))
+      delete config.teamsUrl
+    }
+  }
+  const repository = config.repository as { url?: string } | undefined
+  if (repository?.url) {
+    const problem = urlProblem(repository.url, 'web')
+    if (problem) {
+      const place = entries.find((entry) => entry.key === 'repository')!.placeOf(['url'])
+      diagnostics.push(
+        error('settings-url', SETTINGS_FILE, `"repository" url "${repository.url}" ${problem.replace('a full URL starting with https://', 'the web address of the repository, e.g. url: "https://github.com/acme/handbook"')}`, place.line, place.column),
+      )
+      delete repository.url
+    }
   }
 }
 

@@ -19,6 +19,7 @@
  * ```
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
+import { urlProblem } from '../../shared/url-safety'
 import { error, type Diagnostic } from '../diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
@@ -132,8 +133,16 @@ export function parseSidebarsFile(file: string, text: string): SidebarsFile {
         return { type: 'page', page, ...(label ? { label } : {}), line }
       }
       case 'link': {
-        const href = text_(node.get('href', true))
+        const hrefNode = node.get('href', true)
+        const href = text_(hrefNode)
         if (!label || !href) return void fail(node, 'a link needs a "label" and an "href", e.g. label: Status page and href: https://status.example.com')
+        // The raw value: a tab or line break inside it is what text_ would hide by trimming.
+        const problem = urlProblem(isScalar(hrefNode) ? String(hrefNode.value) : href, 'link')
+        if (problem) {
+          const { line: hrefLine, col } = lineCounter.linePos((hrefNode as YamlNode).range![0])
+          diagnostics.push(error('sidebars-href', file, `href "${href}" ${problem}`, hrefLine, col))
+          return undefined
+        }
         return { type: 'link', label, href, line }
       }
       case 'autogenerate': {

@@ -220,27 +220,41 @@ describe('resolveSidebars with a sidebars file: finding pages', () => {
 })
 
 describe('resolveSidebars with a sidebars file: links', () => {
-  it('marks links with a scheme or starting with // as external, others as internal', () => {
+  it('marks links with a scheme as external, site paths as internal', () => {
     const result = resolve([
       'Handbook:',
       '  - label: Status',
       '    href: https://status.example.com',
       '  - label: Email us',
       '    href: mailto:people@example.com',
-      '  - label: CDN',
-      '    href: //cdn.example.com/guide.pdf',
       '  - label: Editing guide',
       '    href: /editing',
-      '  - label: Values, relative',
-      '    href: company/values',
     ])
     expect(sidebar(result, 'Handbook').map((item) => (item.type === 'link' ? [item.url, item.external] : item.type))).toEqual([
       ['https://status.example.com', true],
       ['mailto:people@example.com', true],
-      ['//cdn.example.com/guide.pdf', true],
       ['/editing', false],
-      ['company/values', false],
     ])
+  })
+
+  it('refuses an href that is not a site path or a web, mail or phone URL, at its line and column, and leaves the link out', () => {
+    const result = resolve([
+      'Handbook:',
+      '  - label: Evil',
+      '    href: JaVaScRiPt:alert(1)',
+      '  - label: CDN',
+      '    href: //cdn.example.com/guide.pdf',
+      '  - label: Values, relative',
+      '    href: company/values',
+      '  - label: Status',
+      '    href: https://status.example.com',
+    ])
+    expect(errors(result).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '3:11 sidebars-href href "JaVaScRiPt:alert(1)" uses "javascript:", which a link of the handbook may not use: write a path of this site (/…) or a full URL (https://…, mailto:…)',
+      '5:11 sidebars-href href "//cdn.example.com/guide.pdf" starts with "//", which leaves the site for the host it names: write a path of this site (/…) or a full URL (https://…, mailto:…)',
+      '7:11 sidebars-href href "company/values" is neither a path of this site nor a full URL: write a path of this site (/…) or a full URL (https://…, mailto:…)',
+    ])
+    expect(sidebar(result, 'Handbook').map((item) => item.label)).toEqual(['Status'])
   })
 })
 
