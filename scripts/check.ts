@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   if (untrusted && handbook.pages.some((page) => page.format === 'mdx')) notes.push('--untrusted: .mdx pages were parsed and checked, not rendered: their components and expressions did not run')
   if (since !== undefined) diagnostics = contentLibrary().sortDiagnostics([...diagnostics, ...brokenSince(since, handbook, args.includes('--fix'), label, notes)])
   // What --fix did: on stderr when stdout is JSON, so it stays one document.
-  if (notes.length > 0) (format === 'json' ? process.stderr : process.stdout).write(notes.map((note) => `${note}\n`).join(''))
+  if (notes.length > 0) (format === 'json' ? process.stderr : process.stdout).write(notes.map((note) => `${contentLibrary().escapeControls(note)}\n`).join(''))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const library = contentLibrary()
   const staleGroups = stale

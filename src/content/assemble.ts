@@ -85,6 +85,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     backlinks: backlinks.get(page.url) ?? [],
     ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
   }))
+  diagnostics.push(...(history.diagnostics ?? []))
   const changes = recentChanges(history, {
     today: settings.today,
     days: settings.changesDays,

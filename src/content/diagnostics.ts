@@ -27,10 +27,23 @@ export function warning(code: string, file: string, message: string, line?: numb
   return { severity: 'warning', code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
 }
 
+/**
+ * Control characters (C0 but tab and line feed, DEL, C1) and the bidi
+ * overrides, written as `\x1b` / `\u202e`: messages quote content (titles,
+ * links, file names), and a terminal would obey an escape sequence in it,
+ * enough to clear the screen and print a fake "No problems".
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`
+  })
+}
+
 /** `path:line:col: error: message`, the form editors' tools and editors understand. */
 export function formatDiagnostic(d: Diagnostic, fileLabel: (file: string) => string = (f) => f): string {
-  const location = [fileLabel(d.file), d.line, d.line ? d.column : undefined].filter((part) => part !== undefined).join(':')
-  return `${location}: ${d.severity}: ${d.message}`
+  const location = [escapeControls(fileLabel(d.file)), d.line, d.line ? d.column : undefined].filter((part) => part !== undefined).join(':')
+  return `${location}: ${d.severity}: ${escapeControls(d.message)}`
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -44,9 +57,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   )
 }
 
-/** GitHub Actions escapes: data loses %, CR and LF; properties also : and ,. */
+/** GitHub Actions escapes: data loses %, CR and LF; properties also : and ,. Other control characters are shown as written (escapeControls). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 function escapeProperty(text: string): string {

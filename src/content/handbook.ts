@@ -25,6 +25,7 @@ import type { OwnerLink } from '../shared/owner-link'
 import { readContent } from './load/read-content'
 import { lastUpdatedDates } from './load/last-updated'
 import { readGitHistory, type GitHistory } from './load/git-history'
+import { latestCommitTime } from './changes/git-log'
 import type { RecentChanges } from './changes/recent-changes'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
 import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
@@ -135,7 +136,7 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
   const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
   // One `git log` for the dates and the recent changes.
-  const history = readGitHistory(settings.contentDir)
+  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
   return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }
 
@@ -144,6 +145,6 @@ export async function loadHandbookInParallel(settings: HandbookSettings, options
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
-  const history = readGitHistory(settings.contentDir)
+  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
   return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }

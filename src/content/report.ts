@@ -4,7 +4,7 @@
  * JSON for tools). Both take the diagnostics already sorted (see
  * src/node/check-handbook.ts, which loads and checks for both).
  */
-import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
+import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from './ownership/stale-pages'
 
 /** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
@@ -51,6 +51,6 @@ export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: st
       ? `${stale && staleCount(stale) > 0 ? '⚠' : '✔'} No problems in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
       : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
   const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
-  const staleLines = !stale ? [] : format === 'github' ? staleGithubLines(stale, label) : [...(lines.length > 0 ? [''] : []), ...staleTextLines(stale, label)]
+  const staleLines = !stale ? [] : format === 'github' ? staleGithubLines(stale, label) : [...(lines.length > 0 ? [''] : []), ...staleTextLines(stale, label).map(escapeControls)]
   return [...lines, ...staleLines, summary].join('\n') + '\n'
 }

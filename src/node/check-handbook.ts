@@ -69,7 +69,7 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
 /** Stops the process on a content folder that cannot be built: its one line on stderr, exit code 1, no stack trace. */
 export function exitOnContentFolderError(cause: unknown): never {
   if (!(cause instanceof ContentFolderError)) throw cause
-  process.stderr.write(`error: ${cause.message}\n`)
+  process.stderr.write(`error: ${contentLibrary().escapeControls(cause.message)}\n`)
   process.exit(1)
 }
 

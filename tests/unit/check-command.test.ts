@@ -4,6 +4,8 @@
  * clean handbook prints only the summary.
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
@@ -80,5 +82,26 @@ describe('npm run check', () => {
     const { code, lines } = check('check-clean')
     expect(code).toBe(0)
     expect(lines).toEqual([expect.stringMatching(/^✔ No problems in 4 pages \(\d+\.\d s\)$/)])
+  })
+
+  it('shows control characters from content escaped, in messages and file names, never as they are', () => {
+    const fake = '\x1b[2J\x1b[32mNo problems'
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ansi-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'index.md'), `---\ntitle: Home\n---\n\nSee [x](#nowhere).\n\n## A \u202e heading\n`)
+      fs.writeFileSync(path.join(dir, `${fake}.md`), 'Text without a title.\n')
+      for (const format of ['text', 'github']) {
+        const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--format', format], {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: dir },
+        })
+        expect(result.status).toBe(1)
+        expect(result.stdout).toContain('\\x1b[2J\\x1b[32mNo problems')
+        expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/)
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -119,6 +119,29 @@ describe('llms.txt and llms-full.txt', () => {
   })
 })
 
+describe('titles and other text from content', () => {
+  const hostile = 'Logging in &amp; Networks <script>x</script>'
+  const escaped = 'Logging in \\&amp; Networks \\<script>x\\</script>'
+
+  it('are text in a copy, in llms.txt and in llms-full.txt, never HTML or an entity', () => {
+    const handbook = {
+      pages: [{ sourcePath: 'x.md', format: 'md', url: '/x', title: hostile, description: 'A *b* <img src=x onerror=y>', html: '<p>Hi</p>', frontmatter: {}, draft: false }],
+      sidebars: [{ name: 'Docs <b>', items: [{ type: 'page', url: '/x', label: hostile }] }],
+      generated: [],
+    } as unknown as Parameters<typeof buildMarkdownFiles>[0]
+    const { files } = buildMarkdownFiles(handbook, { title: 'Acme <i>', description: 'We & <u>you</u>', siteUrl: SITE, pathPrefix: '' }, () => undefined)
+    const text = (name: string) => files.find((file) => file.path === name)!.contents
+    expect(text('x.md')).toBe(`# ${escaped}\n\nHi\n`)
+    expect(text('llms-full.txt')).toBe(`# ${escaped}\n\nHi\n`)
+    expect(text('llms.txt')).toBe(`# Acme \\<i>\n\n> We & \\<u>you\\</u>\n\n## Docs \\<b>\n\n- [${escaped}](${SITE}/x.md): A \\*b\\* \\<img src=x onerror=y>\n`)
+    for (const file of files) expect(file.contents).not.toMatch(/(?<!\\)<(script|img|i|b|u)\b/)
+  })
+
+  it('a title is one line, and a leading # stays text', () => {
+    expect(copy('# Two\nlines', '<p>x</p>')).toBe('# # Two lines\n\nx\n')
+  })
+})
+
 describe('copies made while pages are rendered', () => {
   it('are exactly the copies made from the rendered HTML afterwards, titles from the file name included', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-copies-'))

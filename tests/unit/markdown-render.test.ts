@@ -13,6 +13,10 @@ import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdo
 import { createLinkIndex, type Route } from '../../src/content/links'
 import { defaultSettings } from '../../src/content/config'
 import { NO_PEOPLE } from '../support/people'
+import { readdirSync, readFileSync } from 'node:fs'
+import { ADMONITION_HANDLERS } from '../../src/content/markdown/admonitions'
+import { isContentClass } from '../../src/content/markdown/content-classes'
+import { isSiteId } from '../../src/content/markdown/site-ids'
 
 const routes: Route[] = [
   { sourcePath: 'README.md', url: '/' },
@@ -183,6 +187,76 @@ describe('sanitizing', () => {
   it('keeps ids as written, without the user-content- prefix', () => {
     expect(root.getElementById('old-anchor')).not.toBeNull()
     expect(html).not.toContain('user-content-old-anchor')
+  })
+})
+
+describe('classes, styles and ids in raw HTML', () => {
+  const classesOf = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((el) => el.getAttribute('class') ?? '')
+
+  it("keeps no layout class on raw HTML, only our blocks' classes", () => {
+    const root = dom('<a class="fixed inset-0 site-header sidebar drawer search-panel skip-link" href="https://example.com">x</a>\n\n<div class="callout callout-tip badge-success page-grid">y</div>\n')
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.com')
+    expect(root.querySelector('a')?.hasAttribute('class')).toBe(false)
+    expect(classesOf(root, 'div')).toEqual(['callout callout-tip badge-success'])
+  })
+
+  it('keeps the classes our own blocks make: admonitions, alerts, shortcodes, task lists, footnotes, code', () => {
+    const body = [
+      ':::note[Heads up]',
+      'Inside.',
+      ':::',
+      '',
+      '> [!WARNING]',
+      '> Careful.',
+      '',
+      '{{< badge "New" "success" >}}',
+      '',
+      '- [x] done',
+      '',
+      'Text[^1].',
+      '',
+      '[^1]: Note.',
+      '',
+      '```js',
+      'const a = 1',
+      '```',
+    ].join('\n')
+    const root = dom(body, { directives: ADMONITION_HANDLERS, shortcodes: { mappings: {}, includes: {} } })
+    expect(classesOf(root, '.callout')).toEqual(['callout callout-note', 'callout callout-warning'])
+    expect(root.querySelectorAll('.callout-title').map((el) => el.text)).toEqual(['Heads up', 'Warning'])
+    expect(classesOf(root, 'span.badge')).toEqual(['badge badge-success'])
+    expect(classesOf(root, 'ul')).toEqual(['contains-task-list'])
+    expect(classesOf(root, 'li.task-list-item')).toHaveLength(1)
+    expect(classesOf(root, 'section.footnotes')).toHaveLength(1)
+    expect(classesOf(root, 'a.data-footnote-backref')).toHaveLength(1)
+    expect(classesOf(root, 'pre')).toEqual(['language-javascript'])
+    expect(root.querySelectorAll('pre .token.keyword').map((el) => el.text)).toEqual(['const'])
+  })
+
+  it('allows none of the layout stylesheets\' classes', () => {
+    const layout = readdirSync('src/styles/global')
+      .concat(readdirSync('src/styles/search').map((name) => `../search/${name}`))
+      .flatMap((name) => [...readFileSync(`src/styles/global/${name}`, 'utf8').matchAll(/\.([a-zA-Z_][\w-]*)/g)].map((m) => m[1]!))
+    expect(layout.length).toBeGreaterThan(50)
+    expect(layout.filter((name) => isContentClass(name) && name !== 'sr-only')).toEqual([])
+  })
+
+  it('drops style attributes', () => {
+    const html = render('<p style="position:fixed;inset:0">x</p>\n\n<span style="color:red">y</span>\n').html
+    expect(html).toBe('<p>x</p>\n<p><span>y</span></p>')
+  })
+
+  it("drops ids the site's layout uses, keeps others", () => {
+    const root = dom('<div id="main">a</div>\n\n<div id="search-input">b</div>\n\n<div id="sb-0-1">c</div>\n\n<a name="site-sidebar">d</a>\n\n<div id="mainly">e</div>\n')
+    expect(root.querySelectorAll('[id]').map((el) => el.id)).toEqual(['mainly'])
+    expect(root.querySelector('a')?.hasAttribute('name')).toBe(false)
+  })
+
+  it('lists every literal id the layout components give', () => {
+    const sources = ['src/components', 'src/pages', 'src/templates'].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.tsx')).map((name) => readFileSync(`${dir}/${name}`, 'utf8')))
+    const ids = sources.flatMap((text) => [...text.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!))
+    expect(ids.length).toBeGreaterThan(3)
+    expect(ids.filter((id) => !isSiteId(id))).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 /** How problems are shown: a build's log (errors, the first warnings, a count of the rest) and `npm run check`'s formats. */
 import { describe, expect, it } from 'vitest'
-import { error, warning } from '../../src/content/diagnostics'
+import { error, escapeControls, formatDiagnostic, formatGithubAnnotation, warning } from '../../src/content/diagnostics'
 import { BUILD_LOG_WARNINGS, buildLogLines, checkOutput } from '../../src/content/report'
 
 const label = (file: string) => `contents/${file}`
@@ -55,5 +55,21 @@ describe('checkOutput', () => {
         { file: 'contents/b.md', line: 1, column: null, severity: 'warning', code: 'page-empty', message: 'this page is empty' },
       ],
     })
+  })
+})
+
+describe('control characters from content', () => {
+  const d = error('link-broken', 'a\x1b[2J.md', 'broken link "\x1b[32mNo problems\r\u009b\u202e": fix it\tnow', 2, 1)
+
+  it('are written as escapes in text and GitHub output, tab and line feed kept', () => {
+    expect(formatDiagnostic(d)).toBe('a\\x1b[2J.md:2:1: error: broken link "\\x1b[32mNo problems\\x0d\\x9b\\u202e": fix it\tnow')
+    expect(formatGithubAnnotation(d)).toBe('::error file=a\\x1b[2J.md,line=2,col=1,title=link-broken::broken link "\\x1b[32mNo problems%0D\\x9b\\u202e": fix it\tnow')
+    expect(escapeControls('line\nnext\x00\x7f')).toBe('line\nnext\\x00\\x7f')
+  })
+
+  it('are left to JSON, which escapes them', () => {
+    const json = checkOutput({ diagnostics: [d], pages: 1, seconds: '0.1' }, 'json', (f) => f)
+    expect(json).not.toContain('\x1b')
+    expect(JSON.parse(json).diagnostics[0].file).toBe('a\x1b[2J.md')
   })
 })

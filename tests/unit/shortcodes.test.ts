@@ -229,6 +229,25 @@ describe('rendering', () => {
   })
 })
 
+describe('positions after shortcodes', () => {
+  const linkPlaces = (body: string, includes?: Record<string, string>) =>
+    render(body, includes ? { includes } : {}).rendered.links.filter((l) => l.target.kind === 'broken').map((l) => `${l.href} ${l.line}:${l.column}`)
+
+  it('reports raw HTML at its own line on a page with a shortcode before it', () => {
+    const body = ['# Page', '', '{{< figure src="x.png" alt="X" >}}', '', 'Text.', '', '{{% note %}}', 'Inside.', '<a href="missing.md">raw</a>', '{{% /note %}}', ''].join('\n')
+    expect(linkPlaces(body)).toEqual(['missing.md 9:1'])
+  })
+
+  it('keeps the line and column of raw HTML split by an inline shortcode', () => {
+    const body = ['a', '', '{{< figure src="x.png" >}}', '', '<p>{{< badge "New" >}} and <a href="gone.md">x</a>', 'then <a href="also-gone.md">y</a></p>', ''].join('\n')
+    expect(linkPlaces(body)).toEqual(['gone.md 5:28', 'also-gone.md 6:6'])
+  })
+
+  it("reports an included file's raw HTML at the include", () => {
+    expect(linkPlaces('a\n\n{{< include "_inc/a.md" >}}\n', { 'docs/_inc/a.md': 'x\n\n<a href="lost.md">l</a>\n' })).toEqual(['lost.md 3:1'])
+  })
+})
+
 describe('includes and the mapping, before rendering', () => {
   it('finds included files transitively, relative to the including file, then from the root', () => {
     const files: Record<string, string> = { 'a/_inc/one.md': '{{< include "two.md" >}}', 'a/_inc/two.md': 'x', 'shared/three.md': 'y' }

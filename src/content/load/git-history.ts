@@ -5,7 +5,8 @@
  * both use it (changes/git-log.ts parses it).
  */
 import { spawnSync } from 'node:child_process'
-import { LOG_FORMAT, parseGitLog, type GitHistory } from '../changes/git-log'
+import { randomBytes } from 'node:crypto'
+import { clampFutureCommits, logFormat, parseGitLog, type GitHistory } from '../changes/git-log'
 
 export type { GitHistory, GitHistoryState } from '../changes/git-log'
 
@@ -13,11 +14,13 @@ function git(contentDir: string, args: string[]) {
   return spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: contentDir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
 }
 
-export function readGitHistory(contentDir: string): GitHistory {
-  const log = git(contentDir, ['log', `--format=${LOG_FORMAT}`, '--name-status', '-M', '--relative', '--', '.'])
+/** The history; commits dated after `latest` (seconds; see latestCommitTime) are dated today, with a warning. */
+export function readGitHistory(contentDir: string, latest = Infinity): GitHistory {
+  const marker = `handbook-${randomBytes(16).toString('hex')}`
+  const log = git(contentDir, ['log', '-z', `--format=${logFormat(marker)}`, '--name-status', '-M', '--relative', '--', '.'])
   if (log.error || log.status !== 0 || !log.stdout) return { state: 'none', commits: [] }
-  const commits = parseGitLog(log.stdout)
+  const { commits, diagnostics } = clampFutureCommits(parseGitLog(log.stdout, marker), latest)
   if (commits.length === 0) return { state: 'none', commits }
   const shallow = git(contentDir, ['rev-parse', '--is-shallow-repository'])
-  return { state: shallow.stdout?.trim() === 'true' ? 'shallow' : 'complete', commits }
+  return { state: shallow.stdout?.trim() === 'true' ? 'shallow' : 'complete', commits, ...(diagnostics.length ? { diagnostics } : {}) }
 }

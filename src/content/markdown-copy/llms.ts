@@ -6,10 +6,12 @@
  * are left out of the two lists; drafts are never published at all. Pure:
  * takes the pages' Markdown and returns text; writing is the caller's.
  */
+import type { PhrasingContent } from 'mdast'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { readingOrder } from '../../shared/sidebar/navigation'
 import { absoluteUrl } from '../site-files'
 import { markdownCopyPath } from '../../shared/markdown-copy'
+import { headingLine, inlineMarkdown, oneLine, textNode } from './markdown-text'
 
 /** A page with its Markdown copy. */
 export interface CopiedPage {
@@ -33,16 +35,6 @@ export { markdownCopyPath }
 /** The copy's file in the public folder (no leading slash): the path prefix is the host's, not a folder. */
 export function markdownCopyFile(url: string): string {
   return markdownCopyPath(url).slice(1)
-}
-
-/** One line of text: descriptions may hold line breaks that would end a list item. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-/** Link text in brackets, with the characters that would end it escaped. */
-function linkText(text: string): string {
-  return oneLine(text).replace(/[\\[\]]/g, (c) => `\\${c}`)
 }
 
 interface Section {
@@ -75,11 +67,12 @@ export function llmsTxt(site: LlmsSite, sidebars: readonly Sidebar[], pages: rea
   const seen = new Set<string>()
   const entry = (page: CopiedPage): string => {
     const description = oneLine(page.description)
-    return `- [${linkText(page.title)}](${absoluteUrl(site.siteUrl, site.pathPrefix, markdownCopyPath(page.url))})${description ? `: ${description}` : ''}`
+    const link: PhrasingContent = { type: 'link', url: absoluteUrl(site.siteUrl, site.pathPrefix, markdownCopyPath(page.url)), children: [textNode(page.title)] }
+    return `- ${inlineMarkdown(description ? [link, textNode(`: ${description}`)] : [link])}`
   }
   const blocks: string[] = []
   const listSection = (heading: string, sectionPages: CopiedPage[]): void => {
-    if (sectionPages.length) blocks.push(`## ${oneLine(heading)}\n\n${sectionPages.map(entry).join('\n')}`)
+    if (sectionPages.length) blocks.push(`${headingLine(2, heading)}\n\n${sectionPages.map(entry).join('\n')}`)
   }
   for (const section of sectionsOf(sidebars)) {
     const sectionPages = section.urls.flatMap((url) => {
@@ -92,7 +85,7 @@ export function llmsTxt(site: LlmsSite, sidebars: readonly Sidebar[], pages: rea
   }
   listSection('Other pages', [...byUrl.values()].filter((page) => !seen.has(page.url)))
   const description = oneLine(site.description)
-  return `# ${oneLine(site.title)}\n\n${description ? `> ${description}\n\n` : ''}${blocks.join('\n\n')}\n`
+  return `${headingLine(1, site.title)}\n\n${description ? `> ${inlineMarkdown([textNode(description)])}\n\n` : ''}${blocks.join('\n\n')}\n`
 }
 
 /** Every listed page's Markdown, in reading order: sidebar by sidebar, then the pages no sidebar lists. */

@@ -14,6 +14,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString as hastToString } from 'hast-util-to-string'
 import { sameTitle } from '../title'
+import { headingLine } from './markdown-text'
 
 export interface MarkdownCopyInput {
   title: string
@@ -95,10 +96,6 @@ function dropRepeatedTitle(tree: HastRoot, title: string): void {
   if (node?.type === 'element' && node.tagName === 'h1' && sameTitle(hastToString(node).trim(), title)) tree.children.splice(first, 1)
 }
 
-/** Markdown has no escape for a line break in a heading: the title is one line. */
-function titleLine(title: string): string {
-  return `# ${title.replace(/\s+/g, ' ').trim()}`
-}
 
 export function pageMarkdown(input: MarkdownCopyInput): string {
   const tree = input.body
@@ -114,7 +111,7 @@ export function pageMarkdown(input: MarkdownCopyInput): string {
     // Unpadded tables: padding every cell to the widest costs kilobytes in llms-full.txt and tells a reader nothing.
     extensions: [gfmToMarkdown({ tablePipeAlign: false })],
   }).trim()
-  return `${titleLine(input.title)}\n${body ? `\n${body}\n` : ''}`
+  return `${headingLine(1, input.title)}\n${body ? `\n${body}\n` : ''}`
 }
 
 /** A body's HTML (RenderedPage.html) as a tree. */

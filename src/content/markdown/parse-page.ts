@@ -64,8 +64,10 @@ function codeRanges(tree: Root): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0])
 }
 
-function withoutPositions(nodes: Content[]): Content[] {
-  for (const node of nodes) visit(node as UnistNode, (child) => void delete child.position)
+/** An included file's nodes, placed at the include tag: what is reported about them (a raw-HTML link, say) points to the page's line that brought them in. */
+function atTag(nodes: Content[], call: ShortcodeCall): Content[] {
+  const point = { line: call.line, column: call.column }
+  for (const node of nodes) visit(node as UnistNode, (child) => void (child.position = { start: { ...point }, end: { ...point } }))
   return nodes
 }
 
@@ -95,7 +97,7 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
     const included = parsePageWith({ ...input, body: bodyWithoutFrontmatter(text), sourcePath: found }, [...chain, input.sourcePath])
     // Problems in the included file are that file's, at its own lines.
     const more = included.problems.map((problem) => ({ ...problem, file: problem.file ?? found }))
-    return { nodes: withoutPositions(included.tree.children as Content[]), ...(more.length ? { more } : {}) }
+    return { nodes: atTag(included.tree.children as Content[], call), ...(more.length ? { more } : {}) }
   }
 }
 

@@ -1,12 +1,16 @@
 /**
  * Raw HTML in Markdown comes from pull requests: untrusted. It is parsed,
  * then reduced to an allow-list: no <script>, <style>, event handlers or
- * `javascript:` URLs; <iframe> only from allowed hosts. Ids and anchor
- * names are kept as written (editors link to them) instead of being prefixed.
+ * `javascript:` URLs, no `style`; <iframe> only from allowed hosts; only
+ * the classes of our own blocks (content-classes.ts). Ids and anchor names
+ * are kept as written (editors link to them) instead of being prefixed,
+ * except the site's own ids (site-ids.ts), which are dropped.
  */
 import type { Element, Root } from 'hast'
 import { sanitize, defaultSchema } from 'hast-util-sanitize'
 import { visit } from 'unist-util-visit'
+import { CONTENT_CLASSES, CONTENT_CLASS_PATTERNS } from './content-classes'
+import { isSiteId } from './site-ids'
 
 type Schema = NonNullable<Parameters<typeof sanitize>[1]>
 type Attributes = NonNullable<Schema['attributes']>
@@ -32,7 +36,7 @@ export const sanitizeSchema: Schema = {
   },
   attributes: {
     ...defaultAttributes,
-    '*': [...(defaultAttributes['*'] ?? []), 'className', 'lang', 'translate'],
+    '*': [...(defaultAttributes['*'] ?? []), ['className', ...CONTENT_CLASSES, ...CONTENT_CLASS_PATTERNS], 'lang', 'translate'],
     a: ['href', 'name', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
     img: ['src', 'longDesc', 'alt', 'width', 'height', 'loading', 'decoding'],
     iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'referrerPolicy'],
@@ -46,9 +50,18 @@ export const sanitizeSchema: Schema = {
   },
 }
 
-/** Removes everything the allow-list does not allow. */
+/** Removes everything the allow-list does not allow, and ids (or anchor names) the site's layout uses. */
 export function sanitizeTree(tree: Root): Root {
-  return sanitize(tree, sanitizeSchema) as Root
+  const clean = sanitize(tree, sanitizeSchema) as Root
+  visit(clean, 'element', (node) => {
+    // Every class dropped: no empty `class=""` left.
+    if (Array.isArray(node.properties?.className) && node.properties!.className.length === 0) delete node.properties!.className
+    for (const key of ['id', 'name'] as const) {
+      const value = node.properties?.[key]
+      if (typeof value === 'string' && isSiteId(value)) delete node.properties![key]
+    }
+  })
+  return clean
 }
 
 function hostOf(src: unknown): string | undefined {

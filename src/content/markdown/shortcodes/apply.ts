@@ -46,20 +46,35 @@ function markerOf(tag: ShortcodeTag, index: number): MarkerNode {
 
 const PADDING = new RegExp(INLINE_PAD, 'g')
 
-/** `value` split at its markers: the pieces between (made by `piece`) and marker nodes. */
-function splitAtMarkers(value: string, tags: readonly ShortcodeTag[], piece: (text: string) => Content | undefined): (Content | MarkerNode)[] {
+/** `value` split at its markers: the pieces between (made by `piece` from the text and where it starts in `value`, padding removed) and marker nodes. */
+function splitAtMarkers(value: string, tags: readonly ShortcodeTag[], piece: (text: string, from: number) => Content | undefined): (Content | MarkerNode)[] {
   const out: (Content | MarkerNode)[] = []
+  const add = (from: number, to: number) => {
+    const text = value.slice(from, to)
+    const pad = /^\uFDD2*/.exec(text)![0].length
+    const made = piece(text.slice(pad).replace(PADDING, ''), from + pad)
+    if (made) out.push(made)
+  }
   let at = 0
   for (const match of value.matchAll(ANY_MARKER)) {
-    const before = piece(value.slice(at, match.index))
-    if (before) out.push(before)
+    add(at, match.index!)
     const index = Number(match[1] ?? match[2])
     if (tags[index]) out.push(markerOf(tags[index]!, index))
     at = match.index! + match[0].length
   }
-  const rest = piece(value.slice(at))
-  if (rest) out.push(rest)
+  add(at, value.length)
   return out
+}
+
+/** Where the character at `index` of a node's value stands in the page: lines and columns stay as written (prepare-source.ts). */
+function pointIn(node: { position?: Offsets }, value: string, index: number): Offsets['start'] | undefined {
+  const start = node.position?.start
+  if (!start) return undefined
+  const before = value.slice(0, index)
+  const breaks = before.split('\n').length - 1
+  if (breaks === 0) return { line: start.line, column: start.column + index, ...(start.offset !== undefined ? { offset: start.offset + index } : {}) }
+  // A later line of raw HTML in a quote or list lost its `>`/indentation in the value: the line is exact, the column near.
+  return { line: start.line + breaks, column: index - before.lastIndexOf('\n') }
 }
 
 /** Turns the markers in text, raw HTML and link addresses into marker nodes (and removes the padding). */
@@ -73,8 +88,21 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
         children.push(markerOf(prepared.tags[Number(block[1])]!, Number(block[1])))
         continue
       }
+      if (!new RegExp(ANY_MARKER.source).test(child.value)) {
+        children.push(child)
+        continue
+      }
+      // Each piece keeps its place in the page: raw HTML's problems and links are reported at their line.
       const type = child.type
-      children.push(...splitAtMarkers(value, prepared.tags, (text) => (text ? ({ type, value: text } as Content) : undefined)))
+      const written = child.value
+      children.push(
+        ...splitAtMarkers(written, prepared.tags, (text, from) => {
+          if (!text) return undefined
+          const start = pointIn(child, written, from)
+          const end = pointIn(child, written, from + text.length)
+          return { type, value: text, ...(start && end ? { position: { start, end } } : {}) } as Content
+        }),
+      )
       continue
     }
     if (child.type === 'link' || child.type === 'image' || child.type === 'definition' || child.type === 'imageReference') {
