@@ -24,7 +24,7 @@ describe('redirect_from entries that cannot be redirects', () => {
     ['/old?x=1', `redirect_from "/old?x=1" contains "?": a redirect matches a path, never a query or a fragment. ${plain}`],
     ['/old#part', `redirect_from "/old#part" contains "#": a redirect matches a path, never a query or a fragment. ${plain}`],
     ['/old page', `redirect_from "/old page" contains a space or a control character. ${plain}`],
-    ['/old\u0000', `redirect_from "/old\u0000" contains a space or a control character. ${plain}`],
+    ['/old\u0000', `redirect_from "/old\\x00" contains a space or a control character. ${plain}`],
     ['/../../etc/x', 'redirect_from "/../../etc/x" leaves the site (its ".." climbs above the root). Write a path inside the site such as "/etc/x"'],
     ['../../../x', 'redirect_from "../../../x" leaves the site (its ".." climbs above the root). Write a path inside the site such as "/x"'],
     ['/', 'redirect_from "/" is the address of the home page, so it cannot redirect to this page. Remove it'],
