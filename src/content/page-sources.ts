@@ -7,6 +7,9 @@ import type { Diagnostic } from './diagnostics'
 import type { SourceFile } from './load/content-files'
 import type { PageText } from './load/read-content'
 import { urlFromSlug, urlFromSourcePath } from './url'
+import { error } from './diagnostics'
+import { defaultFrontmatter } from './frontmatter/validate'
+import { pageLimitProblem } from './markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
 const LINED_FIELDS = ['sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
@@ -37,7 +40,19 @@ interface ParsedPage {
  */
 let parsedBefore = new Map<string, ParsedPage>()
 
+/** A page over a limit of limits.ts: reported, and kept without its text, so nothing parses it (the build stops on the error). */
+function overLimit(file: SourceFile, text: string): ParsedPage | undefined {
+  const problem = pageLimitProblem(text)
+  if (!problem) return undefined
+  return {
+    source: { text: '', frontmatter: defaultFrontmatter(), body: '', frontmatterLines: 0, fieldLines: {}, url: urlFromSourcePath(file.sourcePath) },
+    diagnostics: [error('page-limit', file.sourcePath, problem.message, problem.line)],
+  }
+}
+
 function parsePage(file: SourceFile, text: string): ParsedPage {
+  const over = overLimit(file, text)
+  if (over) return over
   const parsed = parseSource(file.sourcePath, text)
   // Hugo's `url:` is from the site root, with or without its leading slash.
   const slug = parsed.frontmatter.slug ?? (parsed.frontmatter.url ? `/${parsed.frontmatter.url.replace(/^\/+/, '')}` : undefined)
