@@ -19,6 +19,7 @@
  * ```
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
+import { nestingProblem } from '../data-nesting'
 import { error, type Diagnostic } from '../diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
@@ -55,6 +56,11 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
 /** Reads the sidebars file's text; problems of shape are diagnostics at their line. */
 export function parseSidebarsFile(file: string, text: string): SidebarsFile {
   const diagnostics: Diagnostic[] = []
+  const deep = nestingProblem(text)
+  if (deep) {
+    diagnostics.push(error('sidebars-yaml', file, deep.message, deep.line))
+    return { file, sidebars: [], diagnostics }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineOf = (node: unknown): number => {
