@@ -7,14 +7,30 @@
  * line; the page is not parsed.
  *
  * The figures are far above what real handbooks write (the 18F handbook, 248
- * pages: largest page 47 KB, longest line 864 characters, largest table
- * 7 columns and about 60 cells, 4 levels of quotes, lists 5 deep) and below
+ * pages: largest page 47 KB and 980 lines, longest line 864 characters,
+ * largest table 7 columns and about 60 cells, 4 levels of quotes, lists 5
+ * deep, 168 list items, 125 `[` and 312 runs of `*`/`_` in a page) and below
  * where parsing becomes slow (measured with remark-parse 10 / remark-gfm 3
- * on one core; see each limit).
+ * on one core; see each limit). Much of the unified 10 parser's work grows
+ * with the square of the count of blocks, list items or brackets, not of
+ * bytes: each of those has its own limit.
  */
 
 /** Bytes of a page's file (its includes added). 1 MB of prose parses in about 4 s. */
 export const MAX_PAGE_BYTES = 1_000_000
+
+/** Lines of a page. Every block costs more the more blocks there are: 40,000 headings take 5 s, 20,000 take 1.6 s. */
+export const MAX_LINES = 20_000
+
+/** List items of a page, at any depth. 40,000 items take 25 s, 10,000 items 3 s (mdast-util-from-markdown 1's list step). */
+export const MAX_LIST_ITEMS = 5_000
+
+/**
+ * `[` (links, images, footnotes) in one paragraph, and in the page. Unclosed
+ * ones are matched against each other: 40,000 in a paragraph take 10 s, 10,000 0.5 s.
+ */
+export const MAX_BRACKETS_PER_PARAGRAPH = 2_000
+export const MAX_BRACKETS_PER_PAGE = 10_000
 
 /** Characters of one line. A 10 MB line took 3 GB of memory; 50,000 leaves room for a data: image. */
 export const MAX_LINE_LENGTH = 50_000

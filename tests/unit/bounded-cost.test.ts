@@ -67,6 +67,19 @@ describe('limits on a page, before it is parsed', () => {
     ])
   })
 
+  it('many blocks, list items or brackets (the parser’s work grows with the square of their count)', () => {
+    expect(check('# Heading\n'.repeat(30_000))).toEqual(['values.md:20001: error: this page has more than 20,000 lines, over the limit: split it into several pages'])
+    expect(check('- item\n'.repeat(10_000))).toEqual([
+      'values.md:5001: error: this page has more than 5,000 list items by this line, over the limit: split the list over several pages',
+    ])
+    expect(check('[\n'.repeat(10_000))).toEqual([
+      'values.md:2001: error: this paragraph has more than 2,000 [ by this line, over the limit: split it into paragraphs, or write the brackets that open no link as \\[',
+    ])
+    expect(check('[a](b) '.repeat(1_000).concat('\n\n').repeat(11))).toEqual([
+      'values.md:21: error: this page has more than 10,000 [ (links, images, footnotes) by this line, over the limit: split it into several pages',
+    ])
+  })
+
   it('leaves real pages alone: quotes, lists, tables and emphasis as handbooks write them', () => {
     const page = ['---', 'title: Values', '---', '', '> **Note:** _we_ *mean* it', '> > quoted', '', '- a', '  - b', '    1. c', '', table(7, 21), '', '```js', `${' '.repeat(120)}deep()`, '```', ''].join('\n')
     expect(check(page)).toEqual([])

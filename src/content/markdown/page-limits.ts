@@ -7,6 +7,10 @@
  */
 import {
   counted,
+  MAX_BRACKETS_PER_PAGE,
+  MAX_BRACKETS_PER_PARAGRAPH,
+  MAX_LINES,
+  MAX_LIST_ITEMS,
   MAX_EMPHASIS_RUNS_PER_PAGE,
   MAX_EMPHASIS_RUNS_PER_PARAGRAPH,
   MAX_INDENT,
@@ -46,6 +50,12 @@ function cellsIn(row: string): number {
   return cells
 }
 
+function bracketsIn(line: string): number {
+  let brackets = 0
+  for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) brackets++
+  return brackets
+}
+
 /** Runs of `*` or `_` in `line` (`**` is one run, `*_` two). */
 function emphasisRuns(line: string): number {
   let runs = 0
@@ -66,6 +76,9 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
   }
   let paragraphRuns = 0
   let pageRuns = 0
+  let paragraphBrackets = 0
+  let pageBrackets = 0
+  let listItems = 0
   let cells = 0
   /** Columns of the table being read, 0 outside tables. */
   let tableColumns = 0
@@ -77,12 +90,19 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
     const line = text.slice(start, end).replace(/\r$/, '')
     start = end + 1
     lineNumber++
+    if (lineNumber > MAX_LINES) {
+      return { line: lineNumber, message: `this page has more than ${counted(MAX_LINES)} lines, over the limit: split it into several pages` }
+    }
     if (line.length > MAX_LINE_LENGTH) {
       return { line: lineNumber, message: `this line is ${counted(line.length)} characters long, over the limit of ${counted(MAX_LINE_LENGTH)}: split it into paragraphs` }
     }
     let depth = 0
+    let items = 0
     CONTAINER.lastIndex = 0
-    while (CONTAINER.exec(line)) depth++
+    for (let marker = CONTAINER.exec(line); marker; marker = CONTAINER.exec(line)) {
+      depth++
+      if (!marker[0].trimStart().startsWith('>')) items++
+    }
     const body = line.slice(CONTAINER.lastIndex > 0 ? CONTAINER.lastIndex : 0)
     if (fence !== undefined) {
       const closing = FENCE.exec(line)
@@ -93,6 +113,7 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
     if (opening && !(opening[1]![0] === '`' && line.slice(opening[0].length).includes('`'))) {
       fence = opening[1]!
       paragraphRuns = 0
+      paragraphBrackets = 0
       tableColumns = 0
       continue
     }
@@ -103,8 +124,13 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
     if (indent > MAX_INDENT) {
       return { line: lineNumber, message: `this line is indented ${counted(indent)} columns, over the limit of ${counted(MAX_INDENT)}: nest lists less deeply, or put the text in a fenced code block` }
     }
+    listItems += items
+    if (listItems > MAX_LIST_ITEMS) {
+      return { line: lineNumber, message: `this page has more than ${counted(MAX_LIST_ITEMS)} list items by this line, over the limit: split the list over several pages` }
+    }
     if (line.trim() === '') {
       paragraphRuns = 0
+      paragraphBrackets = 0
       tableColumns = 0
       previous = line
       continue
@@ -120,6 +146,18 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
     }
     if (pageRuns > MAX_EMPHASIS_RUNS_PER_PAGE) {
       return { line: lineNumber, message: `this page has more than ${counted(MAX_EMPHASIS_RUNS_PER_PAGE)} runs of * or _ by this line, over the limit: split it into several pages` }
+    }
+    const brackets = bracketsIn(line)
+    paragraphBrackets += brackets
+    pageBrackets += brackets
+    if (paragraphBrackets > MAX_BRACKETS_PER_PARAGRAPH) {
+      return {
+        line: lineNumber,
+        message: `this paragraph has more than ${counted(MAX_BRACKETS_PER_PARAGRAPH)} [ by this line, over the limit: split it into paragraphs, or write the brackets that open no link as \\[`,
+      }
+    }
+    if (pageBrackets > MAX_BRACKETS_PER_PAGE) {
+      return { line: lineNumber, message: `this page has more than ${counted(MAX_BRACKETS_PER_PAGE)} [ (links, images, footnotes) by this line, over the limit: split it into several pages` }
     }
     if (tableColumns === 0 && body.includes('|') && DELIMITER_ROW.test(body.trim()) && previous.trim() !== '') {
       tableColumns = cellsIn(body)
