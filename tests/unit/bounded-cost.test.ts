@@ -72,6 +72,9 @@ describe('limits on a page, before it is parsed', () => {
     expect(check('- item\n'.repeat(10_000))).toEqual([
       'values.md:5001: error: this page has more than 5,000 list items by this line, over the limit: split the list over several pages',
     ])
+    expect(check('> > > > > > > > > > deep\n'.repeat(3_000))).toEqual([
+      'values.md:2001: error: this page has more than 20,000 quote markers (>) by this line, over the limit: quote less, or split the page',
+    ])
     expect(check('[\n'.repeat(10_000))).toEqual([
       'values.md:2001: error: this paragraph has more than 2,000 [ by this line, over the limit: split it into paragraphs, or write the brackets that open no link as \\[',
     ])

@@ -11,6 +11,7 @@ import {
   MAX_BRACKETS_PER_PARAGRAPH,
   MAX_LINES,
   MAX_LIST_ITEMS,
+  MAX_QUOTE_MARKERS,
   MAX_EMPHASIS_RUNS_PER_PAGE,
   MAX_EMPHASIS_RUNS_PER_PARAGRAPH,
   MAX_INDENT,
@@ -79,6 +80,7 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
   let paragraphBrackets = 0
   let pageBrackets = 0
   let listItems = 0
+  let quoteMarkers = 0
   let cells = 0
   /** Columns of the table being read, 0 outside tables. */
   let tableColumns = 0
@@ -103,6 +105,7 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
       depth++
       if (!marker[0].trimStart().startsWith('>')) items++
     }
+    const quotes = depth - items
     const body = line.slice(CONTAINER.lastIndex > 0 ? CONTAINER.lastIndex : 0)
     if (fence !== undefined) {
       const closing = FENCE.exec(line)
@@ -125,6 +128,10 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
       return { line: lineNumber, message: `this line is indented ${counted(indent)} columns, over the limit of ${counted(MAX_INDENT)}: nest lists less deeply, or put the text in a fenced code block` }
     }
     listItems += items
+    quoteMarkers += quotes
+    if (quoteMarkers > MAX_QUOTE_MARKERS) {
+      return { line: lineNumber, message: `this page has more than ${counted(MAX_QUOTE_MARKERS)} quote markers (>) by this line, over the limit: quote less, or split the page` }
+    }
     if (listItems > MAX_LIST_ITEMS) {
       return { line: lineNumber, message: `this page has more than ${counted(MAX_LIST_ITEMS)} list items by this line, over the limit: split the list over several pages` }
     }
