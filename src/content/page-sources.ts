@@ -7,6 +7,8 @@ import { error, type Diagnostic } from './diagnostics'
 import type { SourceFile } from './load/content-files'
 import type { PageText } from './load/read-content'
 import { slugUrl, urlFromSourcePath } from './url'
+import { defaultFrontmatter } from './frontmatter/validate'
+import { pageLimitProblem } from './markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
 const LINED_FIELDS = ['slug', 'url', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
@@ -42,7 +44,19 @@ function hugoUrl(written: string): string {
   return /^\s*(?:[\\/]{2}|[a-z][a-z0-9+.-]*:)/i.test(written) ? written : `/${written.replace(/^\/+/, '')}`
 }
 
+/** A page over a limit of limits.ts: reported, and kept without its text, so nothing parses it (the build stops on the error). */
+function overLimit(file: SourceFile, text: string): ParsedPage | undefined {
+  const problem = pageLimitProblem(text)
+  if (!problem) return undefined
+  return {
+    source: { text: '', frontmatter: defaultFrontmatter(), body: '', frontmatterLines: 0, fieldLines: {}, url: urlFromSourcePath(file.sourcePath) },
+    diagnostics: [error('page-limit', file.sourcePath, problem.message, problem.line)],
+  }
+}
+
 function parsePage(file: SourceFile, text: string): ParsedPage {
+  const over = overLimit(file, text)
+  if (over) return over
   const parsed = parseSource(file.sourcePath, text)
   const diagnostics = [...parsed.diagnostics]
   const field = parsed.frontmatter.slug !== undefined ? 'slug' : 'url'

@@ -155,6 +155,13 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     }
     return { rendered, diagnostics }
   } catch (cause) {
+    if (cause instanceof RangeError && /call stack/i.test(cause.message)) {
+      // Nesting the scan before parsing (markdown/page-limits.ts) let through, but the parser's stack could not hold.
+      return {
+        rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
+        diagnostics: [error('page-limit', job.sourcePath, 'this page is nested too deeply to render (quotes, lists, links or emphasis inside each other): nest them less deeply, or split the page')],
+      }
+    }
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
     const problem = input.format === 'mdx' ? mdxSyntaxProblem(cause) : { message: place.reason ?? place.message ?? String(cause), line: place.line, column: place.column }
     return {

@@ -6,7 +6,7 @@
  * stack trace; YAML that PyYAML and Hugo accept loads, with a warning
  * (yaml-compat.ts); each field's line is kept for later messages about it.
  */
-import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
@@ -83,9 +83,8 @@ const parseYaml = (text: string, lineCounter: LineCounter): Document.Parsed =>
   parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
 
 /** The fields of a map document, and the line of each key (a value written on the lines below, `sidebar:` then `  a: 1`, starts later). */
-function fieldsOf(doc: Document.Parsed, lineAt: (offset: number) => number): Parsed {
+function fieldsOf(doc: Document.Parsed, lineAt: (offset: number) => number, data: Record<string, unknown> = doc.toJS() as Record<string, unknown>): Parsed {
   const contents = doc.contents
-  const data = doc.toJS() as Record<string, unknown>
   return {
     data,
     lineOf(field) {
@@ -109,6 +108,20 @@ function readYaml11Booleans(file: string, doc: Document.Parsed, parsed: Parsed, 
     parsed.data[pair.key.value] = meant
     diagnostics.push(warning('frontmatter-yaml-compat', file, yaml11BooleanMessage(pair.key.value, value.value, meant), parsed.lineOf(pair.key.value)))
   }
+}
+
+/** Values an alias may expand to (yaml's own default, said here): a "billion laughs" block goes over it at once. */
+const MAX_ALIAS_COUNT = 100
+
+function firstAliasLine(doc: Document.Parsed, lineAt: (offset: number) => number): number | undefined {
+  let line: number | undefined
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = lineAt(node.range[0])
+      return visit.BREAK
+    },
+  })
+  return line
 }
 
 /** The fields of a YAML block; undefined, with the first problem reported, when it cannot be read. */
@@ -135,7 +148,15 @@ export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnost
     diagnostics.push(error('frontmatter-yaml', file, `malformed frontmatter (YAML): ${message}. ${fix.hint}`, fix.line + block.firstLine))
     return undefined
   }
-  const value: unknown = doc.toJS()
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (cause) {
+    // yaml's guard against "billion laughs": aliases that expand to millions of values.
+    if (!(cause instanceof ReferenceError)) throw cause
+    diagnostics.push(error('frontmatter-yaml', file, `frontmatter: its aliases (*name) expand to too many values: write the values out instead of repeating an alias`, firstAliasLine(doc, lineAt) ?? block.firstLine))
+    return undefined
+  }
   if (value === null || value === undefined) return { data: {}, lineOf: () => undefined }
   if (!isMap(doc.contents)) {
     diagnostics.push(
@@ -143,7 +164,7 @@ export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnost
     )
     return undefined
   }
-  const parsed = fieldsOf(doc, lineAt)
+  const parsed = fieldsOf(doc, lineAt, value as Record<string, unknown>)
   readYaml11Booleans(file, doc, parsed, diagnostics)
   return parsed
 }

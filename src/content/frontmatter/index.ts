@@ -11,6 +11,7 @@
 import { error, type Diagnostic } from '../diagnostics'
 import { findBlock, parseJsonBlock, parseTomlBlock, parseYamlBlock, type Block } from './block'
 import { defaultFrontmatter, validate } from './validate'
+import { nestingProblem } from '../data-nesting'
 import type { Frontmatter } from './schema'
 
 export { frontmatterSchema, type Frontmatter, type FrontmatterField } from './schema'
@@ -69,6 +70,11 @@ export function parseSource(file: string, source: string): ParsedSource {
     const example = block.kind === 'toml' ? 'title = "Our values"' : '{ "title": "Our values" }'
     diagnostics.push(error('frontmatter-mdx-format', file, `an .mdx page's frontmatter must be YAML between --- lines (${block.kind.toUpperCase()} is read in .md pages only). Write it as ---, then title: Our values, then --- instead of ${example}`, 1))
     return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
+  }
+  const deep = nestingProblem(block.text)
+  if (deep) {
+    diagnostics.push(error('frontmatter-nesting', file, `frontmatter: ${deep.message}`, deep.line + block.firstLine - 1))
+    return { frontmatter: defaultFrontmatter(), body: blankedBody(lines, block), frontmatterLines: block.lines, lineOf: noLine, diagnostics }
   }
   const parsed = PARSERS[block.kind](file, block, diagnostics)
   const frontmatter = parsed ? validate(file, parsed, diagnostics, block.kind) : defaultFrontmatter()

@@ -25,6 +25,20 @@ import { includeCandidates, includeTarget, MARKDOWN_INCLUDE } from './shortcodes
 import type { RefResolver } from './shortcodes/refs'
 import { suggestPath } from './shortcodes/suggest-path'
 import { bodyWithoutFrontmatter } from '../frontmatter'
+import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../limits'
+import { pageLimitProblem } from './page-limits'
+
+/** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
+interface IncludeBudget {
+  expansions: number
+  /** Set once the limit is reported. */
+  over?: boolean
+  /** Expansions and characters each parsed file's own includes took, counted again at each reuse. */
+  cost: Map<string, { expansions: number; characters: number }>
+  /** Characters of the included text expanded so far. */
+  characters: number
+  parsed: Map<string, ParsedPage>
+}
 
 /** What shortcodes need beyond the page: the company's mapping, the people blocks, included files, ref lookup. */
 export interface ShortcodeSetting {
@@ -77,7 +91,7 @@ function extensionOf(file: string): string | null {
 }
 
 /** `include`/`readfile` for a page (or included file) `from`, with the chain of files that led to it. */
-function includer(input: PageParseInput, setting: ShortcodeSetting, chain: readonly string[]): (call: ShortcodeCall) => ShortcodeOutput {
+function includer(input: PageParseInput, setting: ShortcodeSetting, chain: readonly string[], budget: IncludeBudget): (call: ShortcodeCall) => ShortcodeOutput {
   return (call) => {
     const target = includeTarget(call)
     if (!target) return { nodes: [], problem: { code: 'include', message: `${call.name} needs a file: write {{< ${call.name} "${call.name === 'readfile' ? 'file=' : ''}path/to/file.md" >}}` } }
@@ -94,14 +108,42 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
     const text = setting.includes[found]!
     const asCode = /^true$/i.test(call.named.code ?? '') || !MARKDOWN_INCLUDE.test(found)
     if (asCode) return { nodes: [{ type: 'code', lang: call.named.lang ?? extensionOf(found), value: text.replace(/\s+$/, '') } as Content] }
-    const included = parsePageWith({ ...input, body: bodyWithoutFrontmatter(text), sourcePath: found }, [...chain, input.sourcePath])
-    // Problems in the included file are that file's, at its own lines.
-    const more = included.problems.map((problem) => ({ ...problem, file: problem.file ?? found }))
-    return { nodes: atTag(included.tree.children as Content[], call), ...(more.length ? { more } : {}) }
+    const through = [...chain, input.sourcePath]
+    const key = `${through.join('\u0000')}\u0000${found}`
+    // A file parsed before (for the same chain) costs again what its own includes cost: counted, not parsed again.
+    const before = { expansions: budget.expansions, characters: budget.characters }
+    const reused = budget.cost.get(key)
+    budget.expansions += 1 + (reused?.expansions ?? 0)
+    budget.characters += text.length + (reused?.characters ?? 0)
+    const over =
+      budget.expansions > MAX_INCLUDE_EXPANSIONS
+        ? `goes over the limit of ${counted(MAX_INCLUDE_EXPANSIONS)} includes in one page (through ${[...through, found].join(' → ')}): include fewer files, or the same file fewer times`
+        : budget.characters > MAX_PAGE_BYTES
+          ? `makes the page with its includes longer than the limit of ${counted(MAX_PAGE_BYTES)} characters (through ${[...through, found].join(' → ')}): include fewer files, or split the page`
+          : undefined
+    if (over) {
+      // Reported once, at the include that goes over; the ones after it are dropped.
+      const first = !budget.over
+      budget.over = true
+      return { nodes: [], ...(first ? { problem: { code: 'include-limit', message: `${call.name} "${target}" ${over}` } } : {}) }
+    }
+    let included = budget.parsed.get(key)
+    if (!included) {
+      const overLimit = pageLimitProblem(text)
+      included = overLimit
+        ? { tree: { type: 'root', children: [] }, problems: [{ code: 'page-limit', message: overLimit.message, ...(overLimit.line ? { line: overLimit.line } : {}) }] }
+        : parsePageWith({ ...input, body: bodyWithoutFrontmatter(text), sourcePath: found }, through, budget)
+      budget.parsed.set(key, included)
+      budget.cost.set(key, { expansions: budget.expansions - before.expansions - 1, characters: budget.characters - before.characters - text.length })
+      // Problems in the included file are that file's, at its own lines (reported once, however often it is included).
+      const more = included.problems.map((problem) => ({ ...problem, file: problem.file ?? found }))
+      return { nodes: atTag(structuredClone(included.tree.children) as Content[], call), ...(more.length ? { more } : {}) }
+    }
+    return { nodes: atTag(structuredClone(included.tree.children) as Content[], call) }
   }
 }
 
-function parsePageWith(input: PageParseInput, chain: readonly string[]): ParsedPage {
+function parsePageWith(input: PageParseInput, chain: readonly string[], budget: IncludeBudget): ParsedPage {
   const handlers: DirectiveHandlers = input.directives ?? new Map()
   if (input.format === 'mdx') {
     const source = input.body
@@ -142,7 +184,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[]): ParsedP
     tree = parseMarkdown(source, 'md')
   }
   if (prepared && setting) {
-    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain) })
+    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain, budget) })
     problems.push(...applyShortcodes(tree, prepared, render))
   }
   return { tree, problems }
@@ -150,5 +192,5 @@ function parsePageWith(input: PageParseInput, chain: readonly string[]): ParsedP
 
 /** The page's tree with its directives and shortcodes applied, and what they reported. */
 export function parsePage(input: PageParseInput): ParsedPage {
-  return parsePageWith(input, [])
+  return parsePageWith(input, [], { expansions: 0, characters: 0, parsed: new Map(), cost: new Map() })
 }

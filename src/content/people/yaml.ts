@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
 import { error, type Diagnostic } from '../diagnostics'
+import { nestingProblem } from '../data-nesting'
 
 export interface Place {
   line: number
@@ -41,6 +42,11 @@ type PlaceAt = (offset: number) => Place
 
 /** The top-level map of a file and how to place its offsets; undefined, with the problem reported, when the file is not a map. */
 function parseMap(file: string, text: string, diagnostics: Diagnostic[], expected: string): { root?: YAMLMap; placeAt: PlaceAt } | undefined {
+  const deep = nestingProblem(text)
+  if (deep) {
+    diagnostics.push(error('data-yaml', file, deep.message, deep.line, 1))
+    return undefined
+  }
   const lineCounter = new LineCounter()
   // Duplicate keys are reported by the caller, who knows what they are (a person defined twice).
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })

@@ -12,6 +12,7 @@
  * data, like people.yml). Pure: the caller reads the file.
  */
 import { LineCounter, isScalar, isSeq, parseDocument } from 'yaml'
+import { nestingProblem } from '../data-nesting'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { queryTerms } from '../../shared/search/tokenize'
 
@@ -21,6 +22,11 @@ const SHAPE = 'a list of groups, each a list of two or more terms, e.g.\n  - [PT
 
 /** The synonym groups of the file's text; problems go to `diagnostics`. */
 export function readSynonyms(file: string, text: string, diagnostics: Diagnostic[]): string[][] {
+  const deep = nestingProblem(text)
+  if (deep) {
+    diagnostics.push(error('synonyms-yaml', file, deep.message, deep.line, 1))
+    return []
+  }
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   const place = (offset: number | undefined) => {

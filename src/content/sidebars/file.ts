@@ -20,6 +20,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
 import { urlProblem } from '../../shared/url-safety'
+import { nestingProblem } from '../data-nesting'
 import { error, type Diagnostic } from '../diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
@@ -56,6 +57,11 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
 /** Reads the sidebars file's text; problems of shape are diagnostics at their line. */
 export function parseSidebarsFile(file: string, text: string): SidebarsFile {
   const diagnostics: Diagnostic[] = []
+  const deep = nestingProblem(text)
+  if (deep) {
+    diagnostics.push(error('sidebars-yaml', file, deep.message, deep.line))
+    return { file, sidebars: [], diagnostics }
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineOf = (node: unknown): number => {
