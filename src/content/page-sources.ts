@@ -2,7 +2,7 @@
  * Each page's text as read, parsed: frontmatter, body, the lines of the
  * fields later messages point at, and the page's URL.
  */
-import { parseSource, type Frontmatter, type FrontmatterField } from './frontmatter'
+import { parseSource, type Frontmatter, type FrontmatterField, type ParsedSource } from './frontmatter'
 import { error, type Diagnostic } from './diagnostics'
 import type { SourceFile } from './load/content-files'
 import type { PageText } from './load/read-content'
@@ -12,7 +12,11 @@ import { pageLimitProblem } from './markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
 const LINED_FIELDS = ['slug', 'url', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
-export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>>
+/** List fields whose items each keep their line: a message about one old address points at it. */
+const ITEM_LINED_FIELDS = ['redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]
+export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>> & {
+  items?: Partial<Record<(typeof ITEM_LINED_FIELDS)[number], number[]>>
+}
 
 export interface LoadedSource {
   file: SourceFile
@@ -54,6 +58,22 @@ function overLimit(file: SourceFile, text: string): ParsedPage | undefined {
   }
 }
 
+function fieldLinesOf(parsed: ParsedSource): FieldLines {
+  const lines: FieldLines = Object.fromEntries(
+    LINED_FIELDS.flatMap((field) => {
+      const line = parsed.lineOf(field)
+      return line ? [[field, line]] : []
+    }),
+  )
+  const items = Object.fromEntries(
+    ITEM_LINED_FIELDS.flatMap((field) => {
+      const itemLines = parsed.itemLinesOf?.(field)
+      return itemLines ? [[field, itemLines]] : []
+    }),
+  )
+  return Object.keys(items).length ? { ...lines, items } : lines
+}
+
 function parsePage(file: SourceFile, text: string): ParsedPage {
   const over = overLimit(file, text)
   if (over) return over
@@ -75,12 +95,7 @@ function parsePage(file: SourceFile, text: string): ParsedPage {
       frontmatter: parsed.frontmatter,
       body: parsed.body,
       frontmatterLines: parsed.frontmatterLines,
-      fieldLines: Object.fromEntries(
-        LINED_FIELDS.flatMap((field) => {
-          const line = parsed.lineOf(field)
-          return line ? [[field, line]] : []
-        }),
-      ),
+      fieldLines: fieldLinesOf(parsed),
       url,
     },
     diagnostics,

@@ -24,7 +24,7 @@ export interface RedirectSource {
   sourcePath: string
   url: string
   frontmatter: { redirect_from?: string[] | undefined; aliases?: string[] | undefined }
-  fieldLines: { redirect_from?: number; aliases?: number }
+  fieldLines: { redirect_from?: number; aliases?: number; items?: { redirect_from?: number[]; aliases?: number[] } }
 }
 
 /** An old path as a site URL: absolute, no trailing slash, no `.html` or `index.html`; relative ones are read from the page's folder. */
@@ -110,8 +110,10 @@ export function collectRedirects(pages: readonly RedirectSource[], site: Redirec
   const claimed = new Map<string, Redirect>()
   for (const page of pages) {
     for (const field of ['redirect_from', 'aliases'] as const) {
-      const line = page.fieldLines[field]
-      for (const written of page.frontmatter[field] ?? []) {
+      const fieldLine = page.fieldLines[field]
+      for (const [item, written] of (page.frontmatter[field] ?? []).entries()) {
+        // The item's own line when the list is written one per line; else the field's.
+        const line = page.fieldLines.items?.[field]?.[item] || fieldLine
         const from = redirectUrl(written, page.url)
         const redirect: Redirect = { from, to: page.url, sourcePath: page.sourcePath, ...(line ? { line } : {}) }
         const fail = (message: string) => diagnostics.push(error('redirect', page.sourcePath, `${field} "${written}" ${message}`, line))

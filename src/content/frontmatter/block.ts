@@ -6,7 +6,7 @@
  * stack trace; YAML that PyYAML and Hugo accept loads, with a warning
  * (yaml-compat.ts); each field's line is kept for later messages about it.
  */
-import { LineCounter, parseDocument, isMap, isScalar, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { error, warning, type Diagnostic } from '../diagnostics'
 import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
@@ -77,6 +77,8 @@ export function findBlock(lines: string[]): BlockResult {
 export interface Parsed {
   data: Record<string, unknown>
   lineOf: (field: string) => number | undefined
+  /** The line of each item of a list field (`redirect_from:` then `- /a`, `- /b`), when it is written as a YAML list. */
+  itemLinesOf?: (field: string) => number[] | undefined
 }
 
 const parseYaml = (text: string, lineCounter: LineCounter): Document.Parsed =>
@@ -92,6 +94,12 @@ function fieldsOf(doc: Document.Parsed, lineAt: (offset: number) => number, data
       const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === field)
       const node = pair?.key as YamlNode | null | undefined
       return node?.range ? lineAt(node.range[0]) : undefined
+    },
+    itemLinesOf(field) {
+      if (!isMap(contents)) return undefined
+      const value = contents.items.find((item) => isScalar(item.key) && item.key.value === field)?.value
+      if (!isSeq(value)) return undefined
+      return value.items.map((item) => ((item as YamlNode | null)?.range ? lineAt((item as YamlNode).range![0]) : 0))
     },
   }
 }
@@ -200,7 +208,7 @@ export function parseJsonBlock(file: string, block: Block, diagnostics: Diagnost
   const lineCounter = new LineCounter()
   const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: false })
   const lines = fieldsOf(doc, (offset) => lineCounter.linePos(offset).line + block.firstLine - 1)
-  return { data: data as Record<string, unknown>, lineOf: lines.lineOf }
+  return { data: data as Record<string, unknown>, lineOf: lines.lineOf, ...(lines.itemLinesOf ? { itemLinesOf: lines.itemLinesOf } : {}) }
 }
 
 /** The fields of a TOML block; undefined, with the problem reported, when it cannot be read. */

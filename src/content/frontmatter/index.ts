@@ -24,6 +24,8 @@ export interface ParsedSource {
   frontmatterLines: number
   /** Line of a frontmatter field in the file, when it is there. */
   lineOf(field: string): number | undefined
+  /** Line of each item of a list field, when the block is YAML and the field a list. */
+  itemLinesOf?(field: string): number[] | undefined
   diagnostics: Diagnostic[]
 }
 
@@ -79,6 +81,6 @@ export function parseSource(file: string, source: string): ParsedSource {
   const parsed = PARSERS[block.kind](file, block, diagnostics)
   const frontmatter = parsed ? validate(file, parsed, diagnostics, block.kind) : defaultFrontmatter()
   const body = blankedBody(lines, block)
-  return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, diagnostics }
+  return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, ...(parsed?.itemLinesOf ? { itemLinesOf: parsed.itemLinesOf } : {}), diagnostics }
 }
 
