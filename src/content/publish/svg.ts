@@ -61,6 +61,9 @@ const SCHEMA: Schema = {
   allowDoctypes: false,
 }
 
+const ALLOWED_TAGS = new Set(SCHEMA.tagNames)
+const STRIPPED_TAGS = new Set(SCHEMA.strip)
+
 /** `url(#id)`, the only url() kept: it points inside the file. */
 const LOCAL_URL = /url\(\s*(['"]?)#[^)'"]*\1\s*\)/gi
 
@@ -87,7 +90,10 @@ function removedBetween(before: Root, after: Root): string[] {
     const count = (name: string) => found.set(name, (found.get(name) ?? 0) + 1)
     visit(tree, 'element', (node: Element) => {
       count(`<${node.tagName}>`)
+      // A removed element is named once: not its attributes, nor (for a stripped one) what was inside it.
+      if (!ALLOWED_TAGS.has(node.tagName)) return STRIPPED_TAGS.has(node.tagName) ? SKIP : undefined
       for (const key of Object.keys(node.properties ?? {})) count(key)
+      return undefined
     })
     return found
   }
