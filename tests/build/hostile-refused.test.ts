@@ -67,7 +67,7 @@ describe('a hostile handbook that must not build', () => {
   })
 
   it('reports each hostile file at its line, with the fix', () => {
-    const symlink = 'symbolic links are not content, so this one was not read: commit the file itself (git add the real file, not a link)'
+    const symlink = 'symbolic links are not content, so this one was not read (links and includes that name it are broken too): commit the file itself (git add the real file, not a link)'
     const maintainer = 'or a maintainer lists it in publishFiles in handbook.config.ts'
     const pattern = 'which _redirects reads as a pattern. Write the old address as a plain path of this site, e.g. redirect_from: /old/page'
     expect(diagnosticLines().filter((line) => line.includes(': error: '))).toEqual([

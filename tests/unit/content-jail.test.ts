@@ -53,7 +53,7 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-const LINK = 'symbolic links are not content, so this one was not read: commit the file itself (git add the real file, not a link)'
+const LINK = 'symbolic links are not content, so this one was not read (links and includes that name it are broken too): commit the file itself (git add the real file, not a link)'
 
 describe('the content folder is a jail', () => {
   it('reports every link, whatever it points to, and a pipe, at its path', () => {

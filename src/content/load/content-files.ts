@@ -60,7 +60,7 @@ export function pageFormatOf(sourcePath: string): PageFormat | undefined {
  * pull request can add one to /etc/passwd or to the checkout's .git/config.
  */
 function notContent(entry: fs.Dirent): string {
-  if (entry.isSymbolicLink()) return 'symbolic links are not content, so this one was not read: commit the file itself (git add the real file, not a link)'
+  if (entry.isSymbolicLink()) return 'symbolic links are not content, so this one was not read (links and includes that name it are broken too): commit the file itself (git add the real file, not a link)'
   const kind = entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : entry.isCharacterDevice() || entry.isBlockDevice() ? 'a device' : 'not a regular file'
   return `this is ${kind}, not a file, so it was not read: only files and folders are content. Delete it`
 }
