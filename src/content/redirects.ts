@@ -5,9 +5,9 @@
  * that read one (Netlify, Cloudflare Pages).
  */
 import { error, warning, type Diagnostic } from './diagnostics'
-import { BUILD_FOLDERS, reservedUrls } from './routes'
-import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
-import { LLMS_FILE, LLMS_FULL_FILE } from './markdown-copy/build'
+import { reservedUrls } from './routes'
+import { buildOutputAt } from './build-outputs'
+import { CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
 import { withPathPrefix } from './url'
 import { absoluteUrl } from './site-files'
 
@@ -59,8 +59,8 @@ export interface RedirectSite {
   contentFiles?: readonly string[]
 }
 
-/** Files the build writes at the site's root: a redirect there would overwrite one, or fail on it. */
-const BUILD_FILES = new Set(['/robots.txt', '/sitemap.xml', `/${LLMS_FILE}`, `/${LLMS_FULL_FILE}`, `/${CHANGES_FEED_FILE}`, '/_redirects', '/404.html', '/favicon.ico', '/favicon.svg'])
+/** Files browsers ask every site for, and each page's Markdown copy (`/guide.md`): a redirect there would shadow one. */
+const SITE_FILES = /^\/favicon\.(ico|svg)$|\.md$/i
 /** Characters that mean something in `_redirects` (`*` splat, `:name` placeholder), or that no old address of a page holds. */
 const NOT_IN_PATH = /[*:?#\s\\\u0000-\u001f\u007f-\u009f]/
 
@@ -89,9 +89,9 @@ function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFi
   if (from === '/') return 'the home page'
   const reserved = generated.get(from)
   if (reserved) return reserved
-  if (BUILD_FILES.has(from.toLowerCase()) || from.toLowerCase().endsWith('.md')) return `a file the build writes (${from})`
-  const top = from.split('/')[1]!
-  if (BUILD_FOLDERS.includes(top.toLowerCase())) return `the folder /${top}/, which the build fills`
+  if (SITE_FILES.test(from)) return `a file the build writes (${from})`
+  const written = buildOutputAt(from)
+  if (written) return written
   if (contentFiles.has(from.slice(1))) return `the file ${from.slice(1)} of the content folder, which the site publishes there`
   return undefined
 }

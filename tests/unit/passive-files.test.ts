@@ -169,6 +169,23 @@ describe('linked files in a handbook', () => {
     expect(publishedContentFile(content, 'docs/policy.html')).toMatchObject({ kind: 'refused' })
   })
 
+  it('gives an error at a link to a file at a path the build writes itself, which would overwrite it or be overwritten', () => {
+    const content = make('build-paths', {
+      'index.md': '# Home\n\n[robots](robots.txt) [llms](LLMS.TXT) [image](static/x.png) [fine](docs/robots.txt)\n',
+      'robots.txt': 'User-agent: *',
+      'LLMS.TXT': 'text',
+      'static/x.png': 'png',
+      'docs/robots.txt': 'kept',
+    })
+    const handbook = loadHandbook(resolveSettings({ title: 'T' }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
+    expect(handbook.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'index.md:3:1: error: robots.txt would be published at /robots.txt, which is a file the build writes (/robots.txt): rename the file or move it to another folder',
+      'index.md:3:22: error: LLMS.TXT would be published at /LLMS.TXT, which is a file the build writes (/LLMS.TXT): rename the file or move it to another folder',
+      'index.md:3:39: error: static/x.png would be published at /static/x.png, which is the folder /static/, which the build fills: rename the file or move it to another folder',
+    ])
+    expect(handbook.linkedFiles).toEqual(['docs/robots.txt'])
+  })
+
   it('says an .svg that holds no SVG is not published, at the file', () => {
     const content = make('not-svg', { 'index.md': '# Home\n\n![chart](chart.svg)\n', 'chart.svg': '<html><body><script>alert(1)</script></body></html>' })
     const handbook = loadHandbook(resolveSettings({ title: 'T' }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
