@@ -66,6 +66,12 @@ describe('a hostile handbook that builds', () => {
     expect(overlay?.getAttribute('class')).toBeUndefined()
     expect(overlay?.getAttribute('style')).toBeUndefined()
     expect(page.querySelector('main h1')?.text).toBe('Raw HTML')
+    // A link whose address was removed is its text, not a link that does nothing.
+    const links = page.querySelectorAll('main .markdown a').map((a) => a.text)
+    for (const text of ['a javascript link', 'a mixed-case javascript link', 'an entity-encoded javascript link', 'a data link']) {
+      expect(links, text).not.toContain(text)
+      expect(page.querySelector('main .markdown')?.text, text).toContain(text)
+    }
     // A title is text wherever it goes: the heading, the window title, the Markdown copy.
     const guide = parseHtml(readPage(site, '/guide/'))
     expect(guide.querySelector('main h1')?.text).toBe("Guide <img src=x onerror=alert('PWNED-guide-title')>")

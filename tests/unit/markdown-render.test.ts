@@ -148,6 +148,8 @@ describe('sanitizing', () => {
       '<style>body { display: none }</style>',
       '',
       '<span id="old-anchor"></span>',
+      '',
+      '<a name="legacy">legacy anchor</a>',
     ].join('\n'),
   ).html
   const root = parse(html)
@@ -158,7 +160,13 @@ describe('sanitizing', () => {
     expect(html).not.toContain('<style')
     expect(html).not.toMatch(/\son[a-z]+=/i)
     expect(html).not.toContain('javascript:')
-    expect(root.querySelectorAll('a').find((a) => a.text === 'click')?.hasAttribute('href')).toBe(false)
+    // A link left without its address is its text, not a link that does nothing.
+    expect(root.querySelectorAll('a').map((a) => a.text)).not.toEqual(expect.arrayContaining(['click']))
+    expect(root.querySelectorAll('a').map((a) => a.text)).not.toEqual(expect.arrayContaining(['md']))
+    expect(root.textContent).toContain('click')
+    expect(root.textContent).toContain('md')
+    // An anchor without an address is kept: links point to it.
+    expect(root.querySelector('a[name="legacy"]')?.text).toBe('legacy anchor')
   })
 
   it('replaces an iframe from a host not allowed with a link to it', () => {
@@ -249,7 +257,9 @@ describe('classes, styles and ids in raw HTML', () => {
   it("drops ids the site's layout uses, keeps others", () => {
     const root = dom('<div id="main">a</div>\n\n<div id="search-input">b</div>\n\n<div id="sb-0-1">c</div>\n\n<a name="site-sidebar">d</a>\n\n<div id="mainly">e</div>\n')
     expect(root.querySelectorAll('[id]').map((el) => el.id)).toEqual(['mainly'])
-    expect(root.querySelector('a')?.hasAttribute('name')).toBe(false)
+    // The anchor lost its name, and with no address it is its text.
+    expect(root.querySelector('a')).toBeNull()
+    expect(root.textContent).toContain('d')
   })
 
   it('lists every literal id the layout components give', () => {

@@ -61,7 +61,23 @@ export function sanitizeTree(tree: Root): Root {
       if (typeof value === 'string' && isSiteId(value)) delete node.properties![key]
     }
   })
+  unwrapDeadLinks(clean)
   return clean
+}
+
+/**
+ * A link whose address the allow-list removed (`javascript:`, `data:`) would still look like a
+ * link and do nothing: its text stays, as text. An `<a>` with an id or a name is an anchor: kept.
+ */
+function unwrapDeadLinks(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'a' || !parent || index === undefined || index === null) return undefined
+    const properties = node.properties ?? {}
+    if (properties.href !== undefined || properties.id !== undefined || properties.name !== undefined) return undefined
+    parent.children.splice(index, 1, ...node.children)
+    // Visit what took its place.
+    return index
+  })
 }
 
 function hostOf(src: unknown): string | undefined {
