@@ -165,7 +165,7 @@ describe('linked files in a handbook', () => {
     ])
     expect(handbook.linkedFiles).toEqual(['docs/chart.png', 'docs/logo.svg', 'docs/policy.pdf'])
     const logo = publishedContentFile(content, 'docs/logo.svg')
-    expect(logo).toEqual({ kind: 'write', contents: '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" /></svg>\n' })
+    expect(logo).toEqual({ kind: 'write', contents: '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" /></svg>\n', removed: ['onLoad', '<script>'] })
     expect(publishedContentFile(content, 'docs/policy.html')).toMatchObject({ kind: 'refused' })
   })
 

@@ -3,11 +3,9 @@
  * said as a warning at the file: nothing is lost silently, and the editor
  * learns why a drawing looks different on the site.
  */
-import fs from 'node:fs'
 import { error, warning, type Diagnostic } from '../diagnostics'
-import { insideContent } from './inside-content'
 import { publishRuleOf } from '../publish/passive-files'
-import { sanitizeSvg } from '../publish/svg'
+import { publishedContentFile } from '../publish/content-file'
 
 /** `onLoad` → onload, `xLinkHref` → xlink:href, `strokeWidth` → stroke-width; elements as written. */
 function attributeName(name: string): string {
@@ -21,17 +19,16 @@ export function svgWarnings(contentDir: string, files: Iterable<string>, publish
   const diagnostics: Diagnostic[] = []
   for (const file of new Set(files)) {
     if (publishRuleOf(file, publishFiles).publish !== 'svg') continue
-    const inside = insideContent(contentDir, file)
-    if (!inside.ok) continue
-    const { svg, removed } = sanitizeSvg(fs.readFileSync(inside.path, 'utf8'))
-    if (svg === undefined) {
+    // What the build will write, by the one rule (jail, type, sanitiser) the build and develop use.
+    const published = publishedContentFile(contentDir, file, publishFiles)
+    if (published.kind === 'refused' && published.notSvg) {
       diagnostics.push(error('svg-not-svg', file, 'this file holds no <svg> element, so it is not published: save the image as SVG, or as PNG'))
-    } else if (removed.length > 0) {
+    } else if (published.kind === 'write' && published.removed.length > 0) {
       diagnostics.push(
         warning(
           'svg-sanitized',
           file,
-          `published without ${removed.map(attributeName).join(', ')}: an SVG on the site may not run script or load other files. If it looks different there, export it again without them, or as PNG`,
+          `published without ${published.removed.map(attributeName).join(', ')}: an SVG on the site may not run script or load other files. If it looks different there, export it again without them, or as PNG`,
         ),
       )
     }

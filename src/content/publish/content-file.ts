@@ -11,9 +11,10 @@ import { sanitizeSvg } from './svg'
 export type PublishedFile =
   /** Copy the file at this real path, inside the content folder. */
   | { kind: 'copy'; source: string }
-  /** Write these contents instead of the file (a sanitised SVG). */
-  | { kind: 'write'; contents: string }
-  | { kind: 'refused'; message: string }
+  /** Write these contents instead of the file (a sanitised SVG); `removed` names what sanitising took out. */
+  | { kind: 'write'; contents: string; removed: string[] }
+  /** `notSvg`: the file was read, and holds no <svg> (the other refusals are reported where the file is named). */
+  | { kind: 'refused'; message: string; notSvg?: true }
 
 export function publishedContentFile(contentDir: string, sourcePath: string, publishFiles: readonly string[] = []): PublishedFile {
   const rule = publishRuleOf(sourcePath, publishFiles)
@@ -21,7 +22,7 @@ export function publishedContentFile(contentDir: string, sourcePath: string, pub
   const inside = insideContent(contentDir, sourcePath)
   if (!inside.ok) return { kind: 'refused', message: inside.message }
   if (rule.publish === 'copy') return { kind: 'copy', source: inside.path }
-  const { svg } = sanitizeSvg(fs.readFileSync(inside.path, 'utf8'))
-  if (svg === undefined) return { kind: 'refused', message: `${sourcePath} holds no <svg> element, so it was not published: save the image as SVG, or as PNG` }
-  return { kind: 'write', contents: svg }
+  const { svg, removed } = sanitizeSvg(fs.readFileSync(inside.path, 'utf8'))
+  if (svg === undefined) return { kind: 'refused', message: `${sourcePath} holds no <svg> element, so it was not published: save the image as SVG, or as PNG`, notSvg: true }
+  return { kind: 'write', contents: svg, removed }
 }
