@@ -19,6 +19,13 @@ export function pageExtension(filePath: string): string | undefined {
   return PAGE_EXTENSIONS.find((ext) => lower.endsWith(ext))
 }
 
+/** The extension of a file's name, lowercase, without the dot; '' when it has none. */
+export function extensionOf(sourcePath: string): string {
+  const name = sourcePath.split('/').pop() ?? ''
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+}
+
 export function stripPageExtension(filePath: string): string {
   const ext = pageExtension(filePath)
   return ext ? filePath.slice(0, -ext.length) : filePath

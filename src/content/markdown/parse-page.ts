@@ -27,6 +27,7 @@ import { suggestPath } from './shortcodes/suggest-path'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../limits'
 import { pageLimitProblem } from './page-limits'
+import { extensionOf } from '../url'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
 interface IncludeBudget {
@@ -85,11 +86,6 @@ function atTag(nodes: Content[], call: ShortcodeCall): Content[] {
   return nodes
 }
 
-function extensionOf(file: string): string | null {
-  const match = /\.([A-Za-z0-9]+)$/.exec(file)
-  return match ? match[1]!.toLowerCase() : null
-}
-
 /** `include`/`readfile` for a page (or included file) `from`, with the chain of files that led to it. */
 function includer(input: PageParseInput, setting: ShortcodeSetting, chain: readonly string[], budget: IncludeBudget): (call: ShortcodeCall) => ShortcodeOutput {
   return (call) => {
@@ -107,7 +103,7 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
     }
     const text = setting.includes[found]!
     const asCode = /^true$/i.test(call.named.code ?? '') || !MARKDOWN_INCLUDE.test(found)
-    if (asCode) return { nodes: [{ type: 'code', lang: call.named.lang ?? extensionOf(found), value: text.replace(/\s+$/, '') } as Content] }
+    if (asCode) return { nodes: [{ type: 'code', lang: call.named.lang ?? (extensionOf(found) || null), value: text.replace(/\s+$/, '') } as Content] }
     const through = [...chain, input.sourcePath]
     const key = `${through.join('\u0000')}\u0000${found}`
     // A file parsed before (for the same chain) costs again what its own includes cost: counted, not parsed again.

@@ -9,6 +9,7 @@
  * the link, unless a maintainer lists its path in `publishFiles` in
  * handbook.config.ts (never in handbook.yml, which pull requests change).
  */
+import { extensionOf } from '../url'
 
 /** Published as they are. */
 export const PASSIVE_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -47,13 +48,6 @@ const ACTIVE_EXTENSIONS: Readonly<Record<string, string>> = {
 
 /** A service worker answers for every page under its folder once registered. */
 const SERVICE_WORKER = /(^|\/)(sw|service-?worker)[^/]*\.m?js$/i
-
-/** The extension of a file's name, lowercase, without the dot; '' when it has none. */
-export function extensionOf(sourcePath: string): string {
-  const name = sourcePath.split('/').pop() ?? ''
-  const dot = name.lastIndexOf('.')
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
-}
 
 /**
  * Whether a `publishFiles` entry names the file: an exact content path, or a pattern where `*` is any
