@@ -6,14 +6,12 @@
  * (`..`, a scheme, `//host`, a control character). Content is untrusted: a
  * pull request must not write outside public/.
  */
+import { CONTROL } from '../shared/url-safety'
 
 export type WrittenSitePath =
   | { ok: true; absolute: boolean; segments: string[] }
   /** `problem` completes `slug "<written>" …` and says what to write. */
   | { ok: false; problem: string }
-
-// NUL, C0/C1 controls and DEL: no file or folder name of the site holds one.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
 function decoded(text: string): string {
   try {

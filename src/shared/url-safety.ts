@@ -21,8 +21,8 @@ export type UrlKind = 'link' | 'web' | 'site-path'
 export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const
 const WEB_SCHEMES = ['http', 'https'] as const
 
-// C0 and C1 controls and DEL: browsers drop tabs and line breaks inside URLs, which hides a scheme.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+/** C0 and C1 controls and DEL: browsers drop tabs and line breaks inside URLs (which hides a scheme), and no file name of the site holds one. */
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 
 // The WHATWG parser, global in browsers and Node; shared code is typed without either's library.
