@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config'
  * test depends on the real date. A test that needs another day sets its own.
  */
 const TEST_TODAY = '2026-12-01'
+const COUNT_EXPECTS = 'tests/support/count-expects.ts'
 
 export default defineConfig({
   test: {
@@ -20,12 +21,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: [COUNT_EXPECTS],
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'build',
+          setupFiles: [COUNT_EXPECTS],
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 900_000,
@@ -34,6 +37,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles: [COUNT_EXPECTS],
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,

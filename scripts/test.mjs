@@ -6,19 +6,46 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+
+const RESULTS = path.resolve('test-results')
+/** One row per step: what the summary at the end prints. */
+const rows = []
 
 function run(label, command, args, env = {}) {
   const started = Date.now()
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`)
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const seconds = (Date.now() - started) / 1000
   if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed after ${seconds} s`)
+    console.error(`\n✖ ${label} failed after ${seconds.toFixed(1)} s`)
     process.exit(result.status ?? 1)
   }
-  console.log(`✔ ${label} passed in ${seconds} s`)
+  console.log(`✔ ${label} passed in ${seconds.toFixed(1)} s`)
+  return seconds
+}
+
+/** Runs one vitest project; its test count comes from vitest's JSON report, its `expect` count from tests/support/count-expects.ts. */
+function runProject(label, project, extraArgs = [], env = {}) {
+  const report = path.join(RESULTS, `${project}.json`)
+  const expects = path.join(RESULTS, 'expects', `${project}.txt`)
+  fs.rmSync(report, { force: true })
+  fs.rmSync(expects, { force: true })
+  const seconds = run(label, process.execPath, [...vitest, '--project', project, ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  const tests = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')).numTotalTests : undefined
+  const calls = fs.existsSync(expects) ? fs.readFileSync(expects, 'utf8').split('\n').filter(Boolean).reduce((sum, n) => sum + Number(n), 0) : undefined
+  rows.push({ label, seconds, tests, calls })
+}
+
+function summary(total) {
+  const width = Math.max(...rows.map((row) => row.label.length))
+  console.log('\nstep'.padEnd(width + 1), '   wall s   tests  expects')
+  for (const row of rows) {
+    console.log(row.label.padEnd(width), String(row.seconds.toFixed(1)).padStart(8), String(row.tests ?? '').padStart(7), String(row.calls ?? '').padStart(8))
+  }
+  console.log('total'.padEnd(width), String(total.toFixed(1)).padStart(8))
 }
 
 function findChromium() {
@@ -44,9 +71,11 @@ function ensureChromium() {
 }
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run']
+const started = Date.now()
 const chromium = ensureChromium()
-run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b'])
-run('unit tests', process.execPath, [...vitest, '--project', 'unit'])
-run('build tests', process.execPath, [...vitest, '--project', 'build', '--no-file-parallelism'])
-run('browser tests', process.execPath, [...vitest, '--project', 'e2e', '--no-file-parallelism'], { CHROMIUM_PATH: chromium })
+rows.push({ label: 'typecheck', seconds: run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b']) })
+runProject('unit tests', 'unit')
+runProject('build tests', 'build', ['--no-file-parallelism'])
+runProject('browser tests', 'e2e', ['--no-file-parallelism'], { CHROMIUM_PATH: chromium })
+summary((Date.now() - started) / 1000)
 console.log('\nAll tests passed.')
