@@ -12,6 +12,7 @@ import { defineConfig } from 'vitest/config'
  */
 const TEST_TODAY = '2026-12-01'
 const COUNT_EXPECTS = 'tests/support/count-expects.ts'
+const BROWSER_SERVER = 'tests/support/browser-server.ts'
 
 export default defineConfig({
   test: {
@@ -30,6 +31,7 @@ export default defineConfig({
           name: 'build',
           setupFiles: [COUNT_EXPECTS],
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: [BROWSER_SERVER],
           testTimeout: 600_000,
           hookTimeout: 900_000,
         },
@@ -39,7 +41,7 @@ export default defineConfig({
           name: 'e2e',
           setupFiles: [COUNT_EXPECTS],
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: [BROWSER_SERVER, 'tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 900_000,
         },

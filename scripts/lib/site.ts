@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-const PROJECT_FILES = [
+/** What a copy of the project holds besides node_modules (a symlink): everything a build reads. */
+export const PROJECT_FILES = [
   'package.json',
   'tsconfig.json',
   'tsconfig.base.json',
@@ -34,7 +35,12 @@ export interface SiteCopy {
 
 /** A fresh copy of the project in a temporary folder. */
 export function createSiteCopy(label = 'site'): SiteCopy {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-${label}-`))
+  return copyProjectTo(fs.mkdtempSync(path.join(os.tmpdir(), `handbook-${label}-`)))
+}
+
+/** Copies the project into `dir` (made if missing), node_modules linked, not copied. */
+export function copyProjectTo(dir: string): SiteCopy {
+  fs.mkdirSync(dir, { recursive: true })
   for (const entry of PROJECT_FILES) {
     fs.cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true, preserveTimestamps: true })
   }

@@ -8,12 +8,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
 const PREFIX = '/hb'
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let first: BuildResult
 let pages: Record<string, string>
 let edited: BuildResult
@@ -25,21 +24,17 @@ const entries = (root: ReturnType<typeof parseHtml>, selector = '.backlinks-list
   root.querySelectorAll(selector).map((a) => [a.querySelector('.backlink-page')!.text, a.querySelector('.backlink-section')?.text ?? '', a.getAttribute('href')])
 
 beforeAll(async () => {
-  site = createSiteCopy('backlinks')
-  content = copyFixture('backlinks')
-  first = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
+  site = await fixtureSite('backlinks', { editable: true, env: { HANDBOOK_PATH_PREFIX: PREFIX } })
+  first = site.build
   if (first.code !== 0) console.error(first.output)
-  pages = Object.fromEntries(['/guide/target', '/guide/reference', '/guide/lonely', '/guide/sections', '/notes/note-01', '/teams/core', '/people'].map((url) => [url, readPage(site, url)]))
+  pages = Object.fromEntries(['/guide/target', '/guide/reference', '/guide/lonely', '/guide/sections', '/notes/note-01', '/teams/core', '/people'].map((url) => [url, site.page(url)]))
   // Note 01 gains a link to Lonely: Lonely's text does not change, its list does.
-  fs.appendFileSync(path.join(content, 'notes', 'note-01.md'), '\nAlso [lonely](../guide/lonely.md).\n')
-  edited = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
-  editedNote = readPage(site, '/guide/lonely')
+  fs.appendFileSync(path.join(site.content, 'notes', 'note-01.md'), '\nAlso [lonely](../guide/lonely.md).\n')
+  edited = await site.rebuild()
+  editedNote = site.page('/guide/lonely')
 })
 
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
-})
+afterAll(() => site?.dispose())
 
 describe('Linked from', () => {
   it('builds without errors', () => {

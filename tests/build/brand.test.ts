@@ -6,37 +6,29 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
 const PREFIX = '/acme'
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let mistakes: string
 let built: BuildResult
 let failed: BuildResult
 
 beforeAll(async () => {
-  site = createSiteCopy('brand')
-  content = copyFixture('brand')
-  mistakes = copyFixture('brand-mistakes')
-  built = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
+  site = await fixtureSite('brand', { env: { HANDBOOK_PATH_PREFIX: PREFIX } })
+  built = site.build
   if (built.code !== 0) console.error(built.output)
-  // Read before the failing build below, which clears public/.
-  pages = { home: readPage(site, '/'), guide: readPage(site, '/guide') }
-  copied = ['assets/acme-logo.svg', 'assets/acme-logo-dark.svg', 'assets/acme-icon.svg', 'assets/social-card.png', 'assets/guide-card.png'].filter((file) => fs.existsSync(path.join(site.publicDir, file)))
-  failed = await buildSite(site, { HANDBOOK_CONTENT_DIR: mistakes })
+  pages = { home: site.page('/'), guide: site.page('/guide') }
+  copied = ['assets/acme-logo.svg', 'assets/acme-logo-dark.svg', 'assets/acme-icon.svg', 'assets/social-card.png', 'assets/guide-card.png'].filter((file) => site.exists(file))
+  const broken = await fixtureSite('brand-mistakes')
+  mistakes = broken.content
+  failed = broken.build
 })
 
 let pages: { home: string; guide: string }
 let copied: string[]
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
-  fs.rmSync(mistakes, { recursive: true, force: true })
-})
 
 describe('a content folder with its own handbook.yml', () => {
   it('builds, with the file warning about the accent colour it had to darken', () => {

@@ -2,32 +2,22 @@
  * A sidebars.yml with one mistake of each kind: the build fails and names
  * the file and line of each, with the fix; orphan pages are warnings.
  */
-import fs from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type BuildResult } from '../support/fixture-site'
 
-let site: SiteCopy
-let content: string
 let build: BuildResult
+let diagnosticLines: () => string[]
 
 beforeAll(async () => {
-  site = createSiteCopy('broken-sidebars')
-  content = copyFixture('broken-sidebars')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
-})
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
+  const site = await fixtureSite('broken-sidebars')
+  build = site.build
+  diagnosticLines = () => site.diagnostics()
 })
 
 describe('a sidebars file with mistakes', () => {
   it('fails the build with each mistake at its line', () => {
     expect(build.code).not.toBe(0)
-    const lines = build.output
-      .split('\n')
-      .filter((line) => line.startsWith(`${content}/`))
-      .map((line) => line.slice(content.length + 1))
+    const lines = diagnosticLines()
     expect(lines.filter((line) => line.includes(': error: '))).toEqual([
       'guide/elsewhere.md:4: error: "sidebar: Nope" names a sidebar that sidebars.yml does not define. Use one of: Guide, or add it to sidebars.yml',
       'sidebars.yml:6: error: "guide/frist-steps.md" is not a page of the handbook. Did you mean guide/first-steps.md?',

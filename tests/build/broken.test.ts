@@ -3,32 +3,17 @@
  * exits non-zero and names each file and line with the fix, with no stack
  * trace — for `.mdx` pages too.
  */
-import fs from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type BuildResult } from '../support/fixture-site'
 
-let site: SiteCopy
-let content: string
 let build: BuildResult
+let diagnosticLines: () => string[]
 
 beforeAll(async () => {
-  site = createSiteCopy('broken')
-  content = copyFixture('broken')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
+  const site = await fixtureSite('broken')
+  build = site.build
+  diagnosticLines = () => site.diagnostics()
 })
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
-})
-
-/** The lines of the build output that point at a content file. */
-function diagnosticLines(): string[] {
-  return build.output
-    .split('\n')
-    .filter((line) => line.startsWith(`${content}/`))
-    .map((line) => line.slice(content.length + 1))
-}
 
 describe('a handbook with mistakes', () => {
   it('fails the build', () => {

@@ -5,33 +5,25 @@
  * `/changes.xml` parses as XML and has one entry per listed commit; pages
  * link to their history. A shallow clone and a folder without git say so.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, createSiteCopy, DEFAULT_TODAY, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { DEFAULT_TODAY } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
+import { git as runGit } from '../support/git'
 import { mainText, parseHtml } from '../support/html'
 import { loadHandbook } from '../../src/content/handbook'
 import { resolveSettings } from '../../src/content/config'
 
 const PREFIX = '/docs'
-let site: SiteCopy
+let site: FixtureSite
 let repo: string
 let build: BuildResult
 const temporary: string[] = []
 
-function git(cwd: string, args: string[], date?: string): string {
-  const dated = date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}
-  const result = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@acme.test', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@acme.test', GIT_CONFIG_NOSYSTEM: '1', HOME: cwd, ...dated },
-  })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-  return result.stdout
-}
+const git = (cwd: string, args: string[], date?: string) => runGit(cwd, args, { author: 'Ada', email: 'ada@acme.test', ...(date ? { date } : {}) })
 
 function write(file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true })
@@ -75,19 +67,19 @@ function makeRepository(): string {
 
 beforeAll(async () => {
   makeRepository()
-  site = createSiteCopy('changes')
-  build = await buildSite(site, {
-    HANDBOOK_CONTENT_DIR: repo,
-    HANDBOOK_PATH_PREFIX: PREFIX,
-    HANDBOOK_SITE_URL: 'https://handbook.acme.test',
-    HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook',
-    HANDBOOK_REPOSITORY_CONTENT_PATH: 'docs',
+  site = await fixtureSite(repo, {
+    env: {
+      HANDBOOK_PATH_PREFIX: PREFIX,
+      HANDBOOK_SITE_URL: 'https://handbook.acme.test',
+      HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook',
+      HANDBOOK_REPOSITORY_CONTENT_PATH: 'docs',
+    },
   })
+  build = site.build
   if (build.code !== 0) console.error(build.output)
 })
 
 afterAll(() => {
-  removeSite(site)
   for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true })
 })
 
@@ -99,7 +91,7 @@ describe('/changes', () => {
   })
 
   it('lists the commits that changed pages, by day, newest first; no merge, no commit without pages, nothing older than 90 days', () => {
-    const root = parseHtml(readPage(site, '/changes'))
+    const root = parseHtml(site.page('/changes'))
     expect(root.querySelector('h1')?.text).toBe('Recent changes')
     expect(root.querySelectorAll('main h2 time').map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-30', '2026-11-27', '2026-11-26', '2026-11-25', '2026-11-20', '2026-11-10'])
     expect(root.querySelectorAll('main .change-subject').map((p) => p.text)).toEqual(LISTED)
@@ -108,7 +100,7 @@ describe('/changes', () => {
   })
 
   it('links the pages changed, under their current URL, and shows deleted ones as gone', () => {
-    const items = parseHtml(readPage(site, '/changes')).querySelectorAll('main li.change')
+    const items = parseHtml(site.page('/changes')).querySelectorAll('main li.change')
     const pagesOf = (i: number) => items[i]!.querySelectorAll('.change-pages > li').map((li) => [li.querySelector('a')?.getAttribute('href') ?? null, li.text])
     expect(pagesOf(0)).toEqual([
       ['/docs/faq', 'FAQ'],
@@ -121,13 +113,13 @@ describe('/changes', () => {
   })
 
   it('escapes commit subjects', () => {
-    const html = readPage(site, '/changes')
+    const html = site.page('/changes')
     expect(html).not.toContain('<policy>')
     expect(html).toContain('Tighten the &#x3C;policy> &#x26; "rules"')
   })
 
   it('is linked from the home page', () => {
-    expect(parseHtml(readPage(site, '/')).querySelector('main .home-changes a')?.getAttribute('href')).toBe(`${PREFIX}/changes`)
+    expect(parseHtml(site.page('/')).querySelector('main .home-changes a')?.getAttribute('href')).toBe(`${PREFIX}/changes`)
   })
 
   it('is in the sitemap', () => {
@@ -149,13 +141,13 @@ describe('/changes.xml', () => {
   })
 
   it('is linked from /changes', () => {
-    expect(parseHtml(readPage(site, '/changes')).querySelector('.changes-intro a')?.getAttribute('href')).toBe(`${PREFIX}/changes.xml`)
+    expect(parseHtml(site.page('/changes')).querySelector('.changes-intro a')?.getAttribute('href')).toBe(`${PREFIX}/changes.xml`)
   })
 })
 
 describe('page footers', () => {
   it('link to the page file’s history on the repository host', () => {
-    const root = parseHtml(readPage(site, '/guide/new-name'))
+    const root = parseHtml(site.page('/guide/new-name'))
     expect(root.querySelector('.article-footer .history-link')?.getAttribute('href')).toBe('https://github.com/acme/handbook/commits/main/docs/guide/new-name.md')
     expect(root.querySelector('.last-updated time')?.getAttribute('datetime')).toBe('2026-11-30T16:45:00.000Z')
   })

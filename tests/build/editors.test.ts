@@ -6,33 +6,22 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
+import { MOVED_PAGES_SITE } from '../support/fixture-settings'
 import { parseHtml } from '../support/html'
 
-let site: SiteCopy
+let site: FixtureSite
 let content: string
 let strict: BuildResult
 let lenient: BuildResult
 
 beforeAll(async () => {
-  site = createSiteCopy('editors')
-  content = copyFixture('moved-pages')
-  strict = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
-  lenient = await buildSite(site, {
-    HANDBOOK_CONTENT_DIR: content,
-    HANDBOOK_BROKEN_LINKS: 'warn',
-    HANDBOOK_PATH_PREFIX: '/docs',
-    HANDBOOK_SITE_URL: 'https://handbook.acme.test',
-    HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook',
-    HANDBOOK_REPOSITORY_CONTENT_PATH: 'docs',
-  })
+  strict = (await fixtureSite('moved-pages')).build
+  site = await fixtureSite('moved-pages', { env: MOVED_PAGES_SITE })
+  content = site.content
+  lenient = site.build
   if (lenient.code !== 0) console.error(lenient.output)
-})
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
 })
 
 describe('broken links', () => {
@@ -70,7 +59,7 @@ describe('moved pages', () => {
 
 describe('each page', () => {
   it('links to its file in the repository and shows when it last changed', () => {
-    const root = parseHtml(readPage(site, '/guide/new-home'))
+    const root = parseHtml(site.page('/guide/new-home'))
     expect(root.querySelector('a.edit-link')?.getAttribute('href')).toBe('https://github.com/acme/handbook/edit/main/docs/guide/new-home.md')
     const time = root.querySelector('.last-updated time')
     const modified = fs.statSync(path.join(content, 'guide', 'new-home.md')).mtime

@@ -12,24 +12,29 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { filesHolding } from '../support/active-content'
 
 const SECRET = `SECRET_TOKEN=PWNED-secret-${process.pid}`
-let site: SiteCopy
+let site: FixtureSite
 let content: string
 let outside: string
 let build: BuildResult
 
 beforeAll(async () => {
-  site = createSiteCopy('hostile-refused')
-  content = copyFixture('hostile-refused')
   // The build machine's secrets, outside the content folder.
   outside = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-outside-'))
   fs.writeFileSync(path.join(outside, 'environ'), `${SECRET}\n`)
   fs.writeFileSync(path.join(outside, 'config'), `[remote "origin"]\n\turl = https://x:${SECRET}@example.com/r.git\n`)
   fs.mkdirSync(path.join(outside, 'folder'))
   fs.writeFileSync(path.join(outside, 'folder', 'page.md'), `# Linked folder\n\n${SECRET}\n`)
+  site = await fixtureSite('hostile-refused', { prepare: (content) => makeHostile(content) })
+  content = site.content
+  build = site.build
+})
+
+/** What git fixtures cannot hold portably: links to the secrets outside, a line and an include bomb. */
+function makeHostile(content: string): void {
   fs.symlinkSync(path.join(outside, 'environ'), path.join(content, 'leak.md'))
   fs.symlinkSync(path.join(outside, 'environ'), path.join(content, 'docs', 'env.txt'))
   fs.symlinkSync(path.join(outside, 'config'), path.join(content, 'docs', 'gitconfig.txt'))
@@ -43,21 +48,11 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(content, '_includes', `bomb-${i}.md`), body)
   }
   fs.writeFileSync(path.join(content, 'bomb.md'), '---\ntitle: Bomb\n---\n\n{{< include "_includes/bomb-0.md" >}}\n')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
-})
+}
 
 afterAll(() => {
-  removeSite(site)
-  for (const dir of [content, outside]) fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(outside, { recursive: true, force: true })
 })
-
-/** The build's lines about the content, without the folder's path. */
-function diagnosticLines(): string[] {
-  return build.output
-    .split('\n')
-    .filter((line) => line.startsWith(`${content}/`))
-    .map((line) => line.slice(content.length + 1))
-}
 
 describe('a hostile handbook that must not build', () => {
   it('fails the build with no stack trace', () => {
@@ -70,7 +65,7 @@ describe('a hostile handbook that must not build', () => {
     const symlink = 'symbolic links are not content, so this one was not read (links and includes that name it are broken too): commit the file itself (git add the real file, not a link)'
     const maintainer = 'or a maintainer lists it in publishFiles in handbook.config.ts'
     const pattern = 'which _redirects reads as a pattern. Write the old address as a plain path of this site, e.g. redirect_from: /old/page'
-    expect(diagnosticLines().filter((line) => line.includes(': error: '))).toEqual([
+    expect(site.diagnostics().filter((line) => line.includes(': error: '))).toEqual([
       '_includes/bomb-2.md:9:1: error: include "bomb-3.md" goes over the limit of 1,000 includes in one page (through bomb.md → _includes/bomb-0.md → _includes/bomb-1.md → _includes/bomb-2.md → _includes/bomb-3.md): include fewer files, or the same file fewer times',
       `dangling.md: error: ${symlink}`,
       `docs/env.txt: error: ${symlink}`,
@@ -96,9 +91,10 @@ describe('a hostile handbook that must not build', () => {
   })
 
   it('writes no byte of the secret anywhere, and nothing outside the site', () => {
-    expect(filesHolding(site.dir, SECRET.split('=')[1]!).filter((file) => !file.startsWith('node_modules'))).toEqual([])
+    expect(filesHolding(site.projectDir, SECRET.split('=')[1]!).filter((file) => !file.startsWith('node_modules'))).toEqual([])
+    expect(fs.existsSync(site.publicDir) ? filesHolding(site.publicDir, SECRET.split('=')[1]!) : []).toEqual([])
     expect(build.output).not.toContain(SECRET)
-    expect(fs.existsSync(path.join(site.dir, '..', 'escaped'))).toBe(false)
-    expect(fs.existsSync(path.join(path.dirname(site.dir), 'escaped'))).toBe(false)
+    expect(fs.existsSync(path.join(site.projectDir, '..', 'escaped'))).toBe(false)
+    expect(fs.existsSync(path.join(path.dirname(site.projectDir), 'escaped'))).toBe(false)
   })
 })

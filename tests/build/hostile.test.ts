@@ -7,46 +7,36 @@
  * page of the site runs a payload or registers a service worker, search
  * results included. The refused half is hostile-refused.test.ts.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
+import type { StaticServer } from '../../scripts/lib/static-server'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
+import { git } from '../support/git'
 import { MARKER, activeContentIn } from '../support/active-content'
 import { launchBrowser, newPage } from '../support/browser'
 import { parseHtml } from '../support/html'
 
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let build: BuildResult
 
-function git(args: string[], date: string): void {
-  const result = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: content,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Mallory <b>', GIT_AUTHOR_EMAIL: 'm@acme.test', GIT_COMMITTER_NAME: 'Mallory', GIT_COMMITTER_EMAIL: 'm@acme.test', GIT_CONFIG_NOSYSTEM: '1', HOME: content, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
+/** Commit subjects are content too: markup, and a subject that dresses up as a second, later commit. */
+function commitHostileHistory(content: string): void {
+  const commit = (subject: string, date: string) => {
+    const as = { date, author: 'Mallory <b>', email: 'm@acme.test' }
+    git(content, ['add', '-A'], as)
+    git(content, ['commit', '-q', '-m', subject], as)
+  }
+  git(content, ['init', '-q'])
+  commit("Start <script>alert('PWNED-commit')</script>", '2026-11-01T10:00:00Z')
+  fs.appendFileSync(path.join(content, 'guide', 'index.md'), '\nMore.\n')
+  commit('Edit the guide\u001f2100-01-01T00:00:00Z\u001fForged\n\ncommit 0000000\nDate: 2100-01-01\n<img src=x onerror=alert(1)>', '2026-11-20T10:00:00Z')
 }
 
 beforeAll(async () => {
-  site = createSiteCopy('hostile')
-  content = copyFixture('hostile')
-  // Commit subjects are content too: markup, and a subject that dresses up as a second, later commit.
-  git(['init', '-q'], '2026-11-01T10:00:00Z')
-  git(['add', '-A'], '2026-11-01T10:00:00Z')
-  git(['commit', '-q', '-m', "Start <script>alert('PWNED-commit')</script>"], '2026-11-01T10:00:00Z')
-  fs.appendFileSync(path.join(content, 'guide', 'index.md'), '\nMore.\n')
-  git(['add', '-A'], '2026-11-20T10:00:00Z')
-  git(['commit', '-q', '-m', 'Edit the guide\u001f2100-01-01T00:00:00Z\u001fForged\n\ncommit 0000000\nDate: 2100-01-01\n<img src=x onerror=alert(1)>'], '2026-11-20T10:00:00Z')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
-})
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
+  site = await fixtureSite('hostile', { prepare: commitHostileHistory })
+  build = site.build
 })
 
 describe('a hostile handbook that builds', () => {
@@ -60,7 +50,7 @@ describe('a hostile handbook that builds', () => {
   })
 
   it('keeps the text of what it removed, and none of the layout an overlay asked for', () => {
-    const page = parseHtml(readPage(site, '/guide/raw-html/'))
+    const page = parseHtml(site.page('/guide/raw-html/'))
     const overlay = page.querySelectorAll('main .markdown a').find((a) => (a.getAttribute('href') ?? '').includes('PWNED-overlay'))
     expect(overlay?.text).toBe('an overlay')
     expect(overlay?.getAttribute('class')).toBeUndefined()
@@ -73,7 +63,7 @@ describe('a hostile handbook that builds', () => {
       expect(page.querySelector('main .markdown')?.text, text).toContain(text)
     }
     // A title is text wherever it goes: the heading, the window title, the Markdown copy.
-    const guide = parseHtml(readPage(site, '/guide/'))
+    const guide = parseHtml(site.page('/guide/'))
     expect(guide.querySelector('main h1')?.text).toBe("Guide <img src=x onerror=alert('PWNED-guide-title')>")
     const copy = fs.readFileSync(path.join(site.publicDir, 'guide.md'), 'utf8')
     // Markdown-escaped (\<img): text to every Markdown reader.
@@ -83,9 +73,9 @@ describe('a hostile handbook that builds', () => {
   })
 
   it('lists commits by their git dates, their subjects as text', () => {
-    const changes = readPage(site, '/changes/')
+    const changes = site.page('/changes/')
     expect(changes).not.toMatch(/datetime="2100/)
-    expect(readPage(site, '/guide/')).not.toMatch(/datetime="2100/)
+    expect(site.page('/guide/')).not.toMatch(/datetime="2100/)
     expect(fs.readFileSync(path.join(site.publicDir, 'changes.xml'), 'utf8')).not.toMatch(/<updated>2100/)
     // One entry per commit: a subject cannot forge a second one.
     expect(parseHtml(changes).querySelectorAll('.change')).toHaveLength(2)
@@ -104,7 +94,7 @@ describe('the hostile handbook in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    server = await serveStatic(site.publicDir)
+    server = await site.serve()
   })
 
   afterAll(async () => {

@@ -8,15 +8,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, createSiteCopy, projectRoot, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { projectRoot } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { generateHandbook, type GeneratedHandbook } from '../../scripts/lib/generate-handbook'
 import { parseHtml } from '../support/html'
 import { urlFromSourcePath } from '../../src/content/url'
 import { launchBrowser } from '../support/browser'
-import { serveStatic } from '../../scripts/lib/static-server'
 
 const PAGES = 1000
-let site: SiteCopy
+let site: FixtureSite
 let content: string
 let handbook: GeneratedHandbook
 let build: BuildResult
@@ -25,8 +25,8 @@ beforeAll(async () => {
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-large-'))
   handbook = generateHandbook(content, { pages: PAGES })
   fs.writeFileSync(path.join(content, 'sidebars.yml'), 'Handbook:\n  - autogenerate: .\n')
-  site = createSiteCopy('large')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
+  site = await fixtureSite(content, { label: `generated-${PAGES}` })
+  build = site.build
   if (build.code !== 0) console.error(build.output.slice(-5000))
   const record = { pages: PAGES, buildSeconds: build.durationMs / 1000, peakRssMb: build.peakRssKb ? Math.round(build.peakRssKb / 1024) : null }
   fs.mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
@@ -35,7 +35,6 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  removeSite(site)
   fs.rmSync(content, { recursive: true, force: true })
 })
 
@@ -64,7 +63,7 @@ describe('a generated 1,000-page handbook', () => {
   it('renders a deep page with its sidebar and links', () => {
     const deepest = handbook.files.filter((file) => !file.endsWith('index.md')).sort((a, b) => b.split('/').length - a.split('/').length)[0]!
     const url = urlFromSourcePath(deepest)
-    const root = parseHtml(readPage(site, url))
+    const root = parseHtml(site.page(url))
     expect(root.querySelectorAll('h1')).toHaveLength(1)
     expect(root.querySelector('nav[data-sidebar] a[aria-current="page"]')).not.toBeNull()
   })
@@ -72,14 +71,14 @@ describe('a generated 1,000-page handbook', () => {
   it('keeps a 1,000-page sidebar out of each page: closed groups load their pages when opened', async () => {
     const deepest = handbook.files.filter((file) => !file.endsWith('index.md')).sort((a, b) => b.split('/').length - a.split('/').length)[0]!
     const url = urlFromSourcePath(deepest)
-    const html = readPage(site, url)
+    const html = site.page(url)
     const nav = parseHtml(html).querySelector('nav[data-sidebar]')!
     expect(nav.outerHTML.length).toBeLessThan(30_000)
     expect(nav.querySelectorAll('a').length).toBeLessThan(150)
     const dataUrl = nav.getAttribute('data-sidebar-src')!
     expect(fs.existsSync(path.join(site.publicDir, dataUrl))).toBe(true)
 
-    const server = await serveStatic(site.publicDir)
+    const server = await site.serve()
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })

@@ -4,31 +4,23 @@
  * by the build's load step, from the MDX tree, and reported as
  * `file:line:col: error: …` before webpack runs; the build exits non-zero.
  */
-import fs from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type BuildResult } from '../support/fixture-site'
 
-let site: SiteCopy
-let content: string
 let build: BuildResult
+let diagnosticLines: () => string[]
 
 beforeAll(async () => {
-  site = createSiteCopy('mdx-components')
-  content = copyFixture('mdx-components')
-  build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content })
-})
-
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
+  const site = await fixtureSite('mdx-components')
+  build = site.build
+  diagnosticLines = () => site.diagnostics()
 })
 
 describe('unknown MDX components', () => {
   it('stop the build with file:line:col messages, before webpack', () => {
     expect(build.code).not.toBe(0)
     const components = 'Components: Callout, Note, OrgChart, People, Person, Team, Tip, Warning.'
-    const lines = build.output.split('\n').filter((line) => line.startsWith(content))
-    expect(lines.map((line) => line.slice(content.length + 1))).toEqual([
+    expect(diagnosticLines()).toEqual([
       `team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       `team/callouts.mdx:13:1: error: <Calout> is not a component of this handbook. ${components} Did you mean <Callout>?`,
       'team/callouts.mdx:17:10: error: {firstName} uses firstName, which this page does not define, so the page would fail to render. For literal braces write \\{firstName\\}; for a value, define it first, e.g. export const firstName = …',

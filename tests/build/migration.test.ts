@@ -11,8 +11,9 @@ import fs from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { HTMLElement } from 'node-html-parser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, projectRoot, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { projectRoot, readPage, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite } from '../support/fixture-site'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
 const fixtureDir = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name)
@@ -44,16 +45,8 @@ interface Built {
 }
 
 async function buildFixture(name: string, env: Record<string, string> = {}): Promise<Built> {
-  const site = createSiteCopy(name)
-  const content = copyFixture(name)
-  const build = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, ...env })
-  return { site, content, build }
-}
-
-function cleanUp(built: Built | undefined): void {
-  if (!built) return
-  removeSite(built.site)
-  fs.rmSync(built.content, { recursive: true, force: true })
+  const built = await fixtureSite(name, { env })
+  return { site: { dir: built.projectDir, publicDir: built.publicDir }, content: built.content, build: built.build }
 }
 
 /** The lines of the build output that point at a content file, relative to the content folder. */
@@ -143,7 +136,6 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     if (hugo.build.code !== 0) console.error(hugo.build.output)
   })
 
-  afterAll(() => cleanUp(hugo))
 
   it('builds with exit code 0 and no errors: unknown shortcodes are warnings', () => {
     expect(hugo.build.code).toBe(0)
@@ -475,7 +467,6 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
     broken = await buildFixture('hugo-mistakes', { HANDBOOK_SHORTCODES: SHORTCODES })
   })
 
-  afterAll(() => cleanUp(broken))
 
   it('fails the build', () => {
     expect(broken.build.code).not.toBe(0)
@@ -521,7 +512,6 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
     if (docs.build.code !== 0) console.error(docs.build.output)
   })
 
-  afterAll(() => cleanUp(docs))
 
   it('builds with exit code 0 and no errors', () => {
     expect(docs.build.code).toBe(0)
@@ -607,7 +597,6 @@ describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
     if (book.build.code !== 0) console.error(book.build.output)
   })
 
-  afterAll(() => cleanUp(book))
 
   it('builds with exit code 0: Liquid tags are warnings', () => {
     expect(book.build.code).toBe(0)

@@ -7,31 +7,16 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
-interface Built {
-  site: SiteCopy
-  content: string
-  build: BuildResult
-}
+type Built = FixtureSite
 
-const built: Built[] = []
-
-async function buildFixture(name: string, edit: (content: string) => void = () => {}): Promise<Built> {
-  const site = createSiteCopy(name)
-  const content = copyFixture(name)
-  edit(content)
-  const result = { site, content, build: await buildSite(site, { HANDBOOK_CONTENT_DIR: content }) }
-  built.push(result)
-  return result
-}
+const buildFixture = (name: string, prepare?: (content: string) => void) => fixtureSite(name, prepare ? { prepare } : {})
 
 /** The build's lines about content files, relative to the content folder. */
-function located(b: Built): string[] {
-  return b.build.output.split('\n').filter((line) => line.startsWith(`${b.content}/`)).map((line) => line.slice(b.content.length + 1))
-}
+const located = (b: Built) => b.diagnostics()
 
 let good: Built
 let mistakes: Built
@@ -50,17 +35,10 @@ beforeAll(async () => {
   })
 }, 600_000)
 
-afterAll(() => {
-  for (const b of built) {
-    removeSite(b.site)
-    fs.rmSync(b.content, { recursive: true, force: true })
-  }
-})
-
 describe("a handbook's own components", () => {
   it('render into the page as static HTML, with Markdown inside, and no script of their own', () => {
     expect(good.build.code).toBe(0)
-    const html = readPage(good.site, '/team')
+    const html = good.page('/team')
     const page = parseHtml(html)
     expect(page.querySelector('.markdown .team-member')!.text).toBe('AQAda Quill')
     expect(page.querySelector('.markdown aside.callout-box.callout-box-fyi .callout-box-title')!.text).toBe('Note')

@@ -6,32 +6,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
+import type { StaticServer } from '../../scripts/lib/static-server'
 
 const PREFIX = '/acme/handbook'
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let build: BuildResult
 let server: StaticServer
 
 beforeAll(async () => {
-  site = createSiteCopy('prefix')
-  content = copyFixture('real-world')
-  build = await buildSite(site, {
-    HANDBOOK_CONTENT_DIR: path.relative(site.dir, content),
-    HANDBOOK_PATH_PREFIX: `${PREFIX}/`,
-    HANDBOOK_SITE_URL: 'https://acme.example.io',
-  })
+  site = await fixtureSite('real-world', { relativeContentDir: true, env: { HANDBOOK_PATH_PREFIX: `${PREFIX}/`, HANDBOOK_SITE_URL: 'https://acme.example.io' } })
+  build = site.build
   if (build.code !== 0) console.error(build.output)
-  server = await serveStatic(site.publicDir, PREFIX)
+  server = await site.serve(PREFIX)
 })
 
 afterAll(async () => {
   await server?.close()
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
 })
 
 describe('a handbook under a path prefix, content folder given relatively', () => {
@@ -40,7 +32,7 @@ describe('a handbook under a path prefix, content folder given relatively', () =
   })
 
   it('prefixes every internal link, image, script, stylesheet and icon', () => {
-    const root = parseHtml(readPage(site, '/company/management'))
+    const root = parseHtml(site.page('/company/management'))
     const internal = root
       .querySelectorAll('a[href]')
       .map((a) => a.getAttribute('href')!)
@@ -57,12 +49,12 @@ describe('a handbook under a path prefix, content folder given relatively', () =
     for (const asset of assets) expect(asset, asset).toMatch(new RegExp(`^${PREFIX}/`))
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://acme.example.io${PREFIX}/company/management`)
 
-    const image = parseHtml(readPage(site, '/people/compensation')).querySelector('main img')
+    const image = parseHtml(site.page('/people/compensation')).querySelector('main img')
     expect(image?.getAttribute('src')).toBe(`${PREFIX}/people/images/bands.svg`)
   })
 
   it('serves every referenced page, asset and file under the prefix', async () => {
-    const root = parseHtml(readPage(site, '/people/compensation'))
+    const root = parseHtml(site.page('/people/compensation'))
     const urls = new Set<string>()
     for (const a of root.querySelectorAll('a[href^="/"]')) urls.add(a.getAttribute('href')!.split('#')[0]!)
     for (const element of root.querySelectorAll('img[src^="/"], script[src^="/"]')) urls.add(element.getAttribute('src')!)

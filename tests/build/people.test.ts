@@ -7,12 +7,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { mainText, parseHtml } from '../support/html'
 
 const PREFIX = '/hb'
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let first: BuildResult
 let pages: Record<string, string>
 let edited: BuildResult
@@ -21,23 +20,20 @@ let editedBlocks: string
 const page = (url: string) => parseHtml(pages[url]!)
 
 beforeAll(async () => {
-  site = createSiteCopy('people')
-  content = copyFixture('people')
-  first = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
+  site = await fixtureSite('people', { editable: true, env: { HANDBOOK_PATH_PREFIX: PREFIX } })
+  first = site.build
   if (first.code !== 0) console.error(first.output)
   pages = Object.fromEntries(
-    ['/', '/people', '/people/org-chart', '/teams', '/teams/platform', '/teams/people-ops', '/guide/blocks', '/guide/colons', '/guide/components', '/guide/links'].map((url) => [url, readPage(site, url)]),
+    ['/', '/people', '/people/org-chart', '/teams', '/teams/platform', '/teams/people-ops', '/guide/blocks', '/guide/colons', '/guide/components', '/guide/links'].map((url) => [url, site.page(url)]),
   )
   // The same site built again after Bo changes role: pages that show Bo follow, from the render cache's point of view too.
-  fs.writeFileSync(path.join(content, 'people.yml'), fs.readFileSync(path.join(content, 'people.yml'), 'utf8').replace('role: Head of Platform', 'role: VP Infrastructure'))
-  edited = await buildSite(site, { HANDBOOK_CONTENT_DIR: content, HANDBOOK_PATH_PREFIX: PREFIX })
-  editedBlocks = readPage(site, '/guide/blocks')
+  const people = path.join(site.content, 'people.yml')
+  fs.writeFileSync(people, fs.readFileSync(people, 'utf8').replace('role: Head of Platform', 'role: VP Infrastructure'))
+  edited = await site.rebuild()
+  editedBlocks = site.page('/guide/blocks')
 })
 
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
-})
+afterAll(() => site?.dispose())
 
 describe('the generated pages', () => {
   it('build without errors', () => {
@@ -183,7 +179,7 @@ describe('editing people.yml', () => {
     expect(edited.code).toBe(0)
     const blocks = parseHtml(editedBlocks)
     expect(blocks.querySelector('.team-card .person-role')!.text).toBe('VP Infrastructure')
-    expect(parseHtml(readPage(site, '/people')).querySelector('#bo_chen .person-role')!.text).toBe('VP Infrastructure')
+    expect(parseHtml(site.page('/people')).querySelector('#bo_chen .person-role')!.text).toBe('VP Infrastructure')
     expect(first.output).not.toContain('VP Infrastructure')
   })
 })
@@ -192,33 +188,41 @@ describe('one person per file in _people/', () => {
   let folder: string
   let built: BuildResult
   let collision: BuildResult
+  let directory: FixtureSite
 
-  beforeAll(async () => {
-    folder = copyFixture('people')
+  /** Each top-level entry of people.yml becomes its own file, the id its name; the photo path stays relative to the data file. */
+  function splitPeople(folder: string): void {
     const people = fs.readFileSync(path.join(folder, 'people.yml'), 'utf8')
     fs.rmSync(path.join(folder, 'people.yml'))
     fs.mkdirSync(path.join(folder, '_people'))
-    // Each top-level entry becomes its own file, the id its name; the photo path stays relative to the data file.
     for (const chunk of people.split(/^(?=[a-z_]+:\s*$)/m).filter((part) => /^[a-z_]+:\s*$/m.test(part.split('\n')[0]!))) {
       const [head, ...rest] = chunk.split('\n')
       const body = rest.map((line) => line.replace(/^ {2}/, '')).join('\n').replace('photo: photos/ana.svg', 'photo: ../photos/ana.svg')
       fs.writeFileSync(path.join(folder, '_people', `${head!.replace(/:\s*$/, '')}.yml`), body)
     }
     fs.writeFileSync(path.join(folder, '_people', 'README.md'), '# Not a page\n\nEditors: one file per person.\n')
-    built = await buildSite(site, { HANDBOOK_CONTENT_DIR: folder })
-    if (built.code !== 0) console.error(built.output)
-    fs.writeFileSync(path.join(folder, 'people.md'), '# People\n\nOur own people page.\n')
-    collision = await buildSite(site, { HANDBOOK_CONTENT_DIR: folder })
-  })
+  }
 
-  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
+  beforeAll(async () => {
+    directory = await fixtureSite('people', { prepare: splitPeople })
+    built = directory.build
+    if (built.code !== 0) console.error(built.output)
+    const colliding = await fixtureSite('people', {
+      prepare: (content) => {
+        splitPeople(content)
+        fs.writeFileSync(path.join(content, 'people.md'), '# People\n\nOur own people page.\n')
+      },
+    })
+    folder = colliding.content
+    collision = colliding.build
+  })
 
   it('builds the same directory', () => {
     expect(built.code).toBe(0)
-    const cards = parseHtml(readPage(site, '/people')).querySelectorAll('.people-directory .person-card')
+    const cards = directory.html('/people').querySelectorAll('.people-directory .person-card')
     expect(cards.map((card) => card.id)).toEqual(['ana_lima', 'bo_chen', 'carmen_ruiz', 'dmitri_volkov', 'emeka_obi', 'fatima_zahra'])
-    expect(parseHtml(readPage(site, '/people')).querySelector('#ana_lima img')!.getAttribute('src')).toBe('/photos/ana.svg')
-    expect(fs.existsSync(path.join(site.publicDir, '_people'))).toBe(false)
+    expect(directory.html('/people').querySelector('#ana_lima img')!.getAttribute('src')).toBe('/photos/ana.svg')
+    expect(directory.exists('_people')).toBe(false)
   })
 
   it('a content page at a generated URL is an error naming both', () => {

@@ -6,33 +6,22 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { HTMLElement } from 'node-html-parser'
-import { buildSite, copyFixture, createSiteCopy, readPage, removeSite, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
-let site: SiteCopy
-let content: string
+let site: FixtureSite
 let build: BuildResult
 
 beforeAll(async () => {
-  site = createSiteCopy('real-world')
-  content = copyFixture('real-world')
-  build = await buildSite(site, {
-    HANDBOOK_CONTENT_DIR: content,
-    HANDBOOK_SITE_URL: 'https://handbook.acme.test',
-    HANDBOOK_TITLE: 'Acme Handbook',
-  })
+  site = await fixtureSite('real-world', { env: { HANDBOOK_SITE_URL: 'https://handbook.acme.test', HANDBOOK_TITLE: 'Acme Handbook' } })
+  build = site.build
   if (build.code !== 0) console.error(build.output)
 })
 
-afterAll(() => {
-  removeSite(site)
-  fs.rmSync(content, { recursive: true, force: true })
-})
-
 function page(url: string): HTMLElement {
-  return parseHtml(readPage(site, url))
+  return parseHtml(site.page(url))
 }
 
 describe('a real-world handbook built from a folder outside the project', () => {
@@ -59,7 +48,7 @@ describe('a real-world handbook built from a folder outside the project', () => 
       '/日本語/ようこそ',
       '/guides/alerts',
     ]
-    for (const url of expected) expect(() => readPage(site, url), url).not.toThrow()
+    for (const url of expected) expect(() => site.page(url), url).not.toThrow()
     expect(fs.existsSync(path.join(site.publicDir, 'engineering', 'draft-plan'))).toBe(false)
     expect(fs.existsSync(path.join(site.publicDir, '404.html'))).toBe(true)
   })
@@ -85,8 +74,8 @@ describe('a real-world handbook built from a folder outside the project', () => 
   })
 
   it('keeps HTML comments out of the page', () => {
-    expect(readPage(site, '/')).not.toContain('GitHub-style README')
-    expect(readPage(site, '/engineering/on-call')).not.toContain('exported from the wiki')
+    expect(site.page('/')).not.toContain('GitHub-style README')
+    expect(site.page('/engineering/on-call')).not.toContain('exported from the wiki')
     expect(mainText(page('/engineering/on-call'))).toContain('The on-call rota is kept in the pager tool.')
   })
 
@@ -121,7 +110,7 @@ describe('a real-world handbook built from a folder outside the project', () => 
   })
 
   it('renders raw HTML, braces and < signs, and strips anything that runs script', () => {
-    const html = readPage(site, '/people/raw-html')
+    const html = site.page('/people/raw-html')
     const root = parseHtml(html)
     const text = mainText(root)
     expect(text).toContain('a < b and b > a, and {braces} stay as written')
@@ -216,7 +205,7 @@ describe('a real-world handbook built from a folder outside the project', () => 
     const scripts = root.querySelectorAll('script[src]').map((script) => script.getAttribute('src'))
     expect(scripts).toHaveLength(1)
     expect(scripts[0]).toMatch(/^\/_handbook\/handbook-[\w-]+\.js$/)
-    expect(readPage(site, '/company/values')).not.toMatch(/app-[0-9a-f]+\.js|window\.___/)
+    expect(site.page('/company/values')).not.toMatch(/app-[0-9a-f]+\.js|window\.___/)
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://handbook.acme.test/company/values')
   })
 })

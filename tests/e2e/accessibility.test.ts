@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BLOCKING, describeViolations, runAxe } from '../support/axe'
+import { expectNoSeriousViolations as expectNoSerious, type MinorFindings } from '../support/axe'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
 
 const siteUrl = inject('siteUrl')
@@ -24,7 +24,7 @@ afterAll(async () => {
 })
 
 /** Lesser findings are not failures, but they are shown once at the end so they are not forgotten. */
-const minorFindings = new Map<string, Set<string>>()
+const minorFindings: MinorFindings = new Map()
 
 afterAll(() => {
   if (minorFindings.size === 0) return
@@ -32,16 +32,7 @@ afterAll(() => {
   console.info(`axe: moderate/minor findings (not failing the budget):\n${lines.join('\n')}`)
 })
 
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  const violations = await runAxe(page)
-  for (const violation of violations.filter((v) => !BLOCKING.includes(v.impact ?? 'minor'))) {
-    const where = minorFindings.get(`${violation.id} (${violation.impact})`) ?? new Set<string>()
-    where.add(label)
-    minorFindings.set(`${violation.id} (${violation.impact})`, where)
-  }
-  const blocking = violations.filter((v) => BLOCKING.includes(v.impact ?? 'minor'))
-  expect(blocking.length, `axe found serious or critical violations on ${label}:\n${describeViolations(blocking)}\n`).toBe(0)
-}
+const expectNoSeriousViolations = (page: Page, label: string) => expectNoSerious(page, label, minorFindings)
 
 const PAGES: Record<string, string> = {
   home: '/',

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BLOCKING, describeViolations, runAxe } from '../support/axe'
+import { expectNoSeriousViolations } from '../support/axe'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
 
 const siteUrl = inject('siteUrl')
@@ -28,11 +28,6 @@ afterAll(async () => {
 const accent = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())
 const visibleTexts = (page: Page, selector: string) =>
   page.$$eval(selector, (links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent ?? ''))
-
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  const blocking = (await runAxe(page)).filter((v) => BLOCKING.includes(v.impact ?? 'minor'))
-  expect(blocking.length, `axe found serious or critical violations on ${label}:\n${describeViolations(blocking)}\n`).toBe(0)
-}
 
 describe('desktop, 1280 px', () => {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { AxeResults, ImpactValue, Result } from 'axe-core'
+import { expect } from 'vitest'
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -39,3 +40,21 @@ export function describeViolations(violations: readonly Result[]): string {
     .join('\n')
 }
 
+
+/** Lesser findings by rule and impact, with the labels of the pages they were found on. */
+export type MinorFindings = Map<string, Set<string>>
+
+/**
+ * The accessibility budget on the page as it is now: no serious or critical
+ * violation, each described if there is one. Lesser findings go to `minor`
+ * when given, to be listed once at the end of the file.
+ */
+export async function expectNoSeriousViolations(page: Page, label: string, minor?: MinorFindings): Promise<void> {
+  const violations = await runAxe(page)
+  for (const violation of violations.filter((v) => !BLOCKING.includes(v.impact ?? 'minor'))) {
+    const key = `${violation.id} (${violation.impact})`
+    minor?.set(key, (minor.get(key) ?? new Set<string>()).add(label))
+  }
+  const blocking = violations.filter((v) => BLOCKING.includes(v.impact ?? 'minor'))
+  expect(blocking.length, `axe found serious or critical violations on ${label}:\n${describeViolations(blocking)}\n`).toBe(0)
+}

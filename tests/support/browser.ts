@@ -2,27 +2,25 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { BROWSER_ARGS, findChromium } from './chromium'
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((c): c is string => !!c)
-  const found = candidates.find((candidate) => fs.existsSync(candidate))
+  const found = findChromium()
   if (!found) throw new Error('Chromium not found: run the tests with `npm test`, which installs Debian\'s chromium, or set CHROMIUM_PATH.')
   return found
 }
 
+/**
+ * The project's shared Chromium (tests/support/browser-server.ts), connected
+ * to; a browser of its own when the project starts none. Closing it closes
+ * this file's contexts only.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS })
+  const endpoint = inject('browserEndpoint')
+  if (endpoint) return chromium.connect(endpoint)
+  return chromium.launch({ executablePath: chromiumPath(), args: BROWSER_ARGS })
 }
 
 export const DESKTOP = { width: 1280, height: 800 }
