@@ -70,7 +70,7 @@ function parseSince(args: readonly string[]): string | undefined {
 }
 
 /** A ref the clone lacks (a shallow clone) is a usage error; the bundle's own class is compared by name, as the library is loaded apart from this module. */
-function sinceStop(since: string | undefined, cause: unknown): CheckStop {
+function gitBaseStop(since: string | undefined, cause: unknown): CheckStop {
   if (!(cause instanceof Error) || cause.name !== 'GitBaseError') throw cause
   return new CheckStop(2, `error: --since ${since}: ${cause.message}`)
 }
@@ -86,7 +86,7 @@ function brokenSince(contentDir: string, ref: string, handbook: Handbook, fix: b
     try {
       return library.contentAtBase(contentDir, ref)
     } catch (cause) {
-      throw sinceStop(ref, cause)
+      throw gitBaseStop(ref, cause)
     }
   })()
   const current = { pages: handbook.pages, redirects: library.redirectsOf(handbook) }
@@ -114,7 +114,7 @@ function untrustedCode(contentDir: string, since: string | undefined, notes: str
     notes.push(checked.note)
     return checked.diagnostics
   } catch (cause) {
-    throw sinceStop(since, cause)
+    throw gitBaseStop(since, cause)
   }
 }
 

@@ -15,15 +15,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCheck } from '../../scripts/lib/check-command'
-import { commitAll, git } from '../support/git'
-
-/** Every commit's date: the repository is the same on every run. */
-const AT = { date: '2026-01-01T00:00:00Z' }
 import { checkUntrustedCode } from '../../src/content/load/untrusted-base'
 import { codeInMdx } from '../../src/content/markdown/mdx-code'
 import { untrustedCode } from '../../src/content/checks/untrusted-code'
+import { commitAll, git } from '../support/git'
 
 const SECRET = 'sk-untrusted-4b1d9e'
+/** Every commit's date: the repository is the same on every run. */
+const AT = { date: '2026-01-01T00:00:00Z' }
 
 /**
  * The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. The
