@@ -9,7 +9,8 @@
 import type { Diagnostic, Handbook } from '../content'
 import type * as Library from '../content'
 import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
-import { contentDirSetting, projectRoot, settings, settingsDiagnostics } from './settings'
+import { projectRoot } from './project-root'
+import type { Env, SiteSettings } from './site-settings'
 
 export interface LoadRequest {
   /** Keep `draft: true` pages. */
@@ -48,10 +49,12 @@ function renderCacheIn(folder: string): ReturnType<typeof Library.fileRenderCach
   return cache
 }
 
-export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandbook> {
+/** Loads and checks the handbook `site` names; `env` gives the knobs read here (HANDBOOK_RENDER_CACHE, HANDBOOK_BROKEN_LINKS). */
+export async function loadAndCheck(request: LoadRequest, site: SiteSettings, env: Env): Promise<CheckedHandbook> {
   const library = contentLibrary()
+  const { settings } = site
   const problem = library.contentFolderProblem(settings.contentDir)
-  if (problem) throw new ContentFolderError(library.contentFolderMessage(problem, settings.contentDir, contentDirSetting))
+  if (problem) throw new ContentFolderError(library.contentFolderMessage(problem, settings.contentDir, site.contentDirSetting))
   const handbook = await library.loadHandbookInParallel(settings, {
     includeDrafts: request.includeDrafts,
     hrefPrefix: request.hrefPrefix,
@@ -60,10 +63,10 @@ export async function loadAndCheck(request: LoadRequest): Promise<CheckedHandboo
     ...(request.untrusted ? { untrusted: true } : {}),
     ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
     // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
-    ...(process.env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
+    ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
   }, { script: contentLibraryFile() })
-  const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(process.env.HANDBOOK_BROKEN_LINKS) })
-  return { handbook, diagnostics: library.sortDiagnostics([...settingsDiagnostics, ...handbook.diagnostics, ...checks]) }
+  const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(env.HANDBOOK_BROKEN_LINKS) })
+  return { handbook, diagnostics: library.sortDiagnostics([...site.diagnostics, ...handbook.diagnostics, ...checks]) }
 }
 
 /** Stops the process on a content folder that cannot be built: its one line on stderr, exit code 1, no stack trace. */
@@ -73,9 +76,9 @@ export function exitOnContentFolderError(cause: unknown): never {
   process.exit(1)
 }
 
-/** How messages name content files, relative to the project when the content is inside it. */
-export function contentFileLabel(): (file: string) => string {
-  return contentLibrary().contentFileLabel(settings.contentDir, projectRoot)
+/** How messages name the files of the content folder `contentDir`: relative to the project when the content is inside it. */
+export function contentFileLabel(contentDir: string): (file: string) => string {
+  return contentLibrary().contentFileLabel(contentDir, projectRoot)
 }
 
 /**
@@ -83,7 +86,7 @@ export function contentFileLabel(): (file: string) => string {
  * on stderr (not through Gatsby's reporter, which prefixes its own "error"
  * and breaks editors' file:line parsing); returns the number of errors.
  */
-export function reportToBuildLog(diagnostics: readonly Diagnostic[]): number {
-  for (const line of contentLibrary().buildLogLines(diagnostics, contentFileLabel())) process.stderr.write(`${line}\n`)
+export function reportToBuildLog(diagnostics: readonly Diagnostic[], contentDir: string): number {
+  for (const line of contentLibrary().buildLogLines(diagnostics, contentFileLabel(contentDir))) process.stderr.write(`${line}\n`)
   return diagnostics.filter((d) => d.severity === 'error').length
 }

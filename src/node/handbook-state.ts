@@ -6,7 +6,7 @@
 import path from 'path'
 import type { Handbook } from '../content'
 import { loadAndCheck, type CheckedHandbook } from './check-handbook'
-import { projectRoot } from './settings'
+import { projectRoot, site } from './settings'
 import { staticFiles } from './static-files'
 import { writeRoutesOf } from './write-route-manifest'
 import { writeContentComponents } from './write-content-components'
@@ -30,7 +30,7 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
     hrefPrefix: context.basePath,
     staticFiles: servedFiles,
     renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),
-  })
+  }, site, process.env)
   current = checked.handbook
   writeRoutesOf(current, context, servedFiles)
   writeContentComponents(current)

@@ -11,7 +11,7 @@
 import path from 'path'
 import type * as Library from '../content'
 import { ensureBundle } from './library-bundle'
-import { projectRoot } from './settings'
+import { projectRoot } from './project-root'
 
 // CommonJS in a .js file (no package.json up to node_modules says otherwise): tsx, which runs `npm run check`,
 // rewrites every .cjs file it loads, seconds for this 2 MB bundle, while it leaves CommonJS .js files as they are.

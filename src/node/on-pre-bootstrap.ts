@@ -1,6 +1,7 @@
 import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { loadHandbookInto } from './handbook-state'
+import { settings } from './settings'
 
 /**
  * Reads and checks every page before any plugin parses a file, so bad
@@ -11,7 +12,7 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
   const started = Date.now()
   // A missing or empty content folder stops build and develop alike (panicOnBuild would let develop serve an empty site).
   const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' }).catch(exitOnContentFolderError)
-  const errors = reportToBuildLog(diagnostics)
+  const errors = reportToBuildLog(diagnostics, settings.contentDir)
   if (errors > 0) {
     reporter.panicOnBuild(
       `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above as file:line: message). Fix them and build again` +

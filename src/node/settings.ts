@@ -1,22 +1,18 @@
 /**
- * The site's settings as Gatsby's config and handlers see them: the
- * environment, then the content folder's handbook.yml, then
- * handbook.config.ts. handbook.yml's problems are diagnostics like any
- * content file's, reported with the handbook's (build and `npm run check`).
+ * The site's settings as Gatsby's config and handlers see them: those of
+ * this process's environment (see ./site-settings.ts), resolved once.
+ * handbook.yml's problems are diagnostics like any content file's, reported
+ * with the handbook's (build and `npm run check`).
  */
-import handbookConfig from '../../handbook.config'
-import { mergeConfigs, resolveSettings, SettingsError, type HandbookConfig, type HandbookSettings } from '../content/config'
-import type { Diagnostic } from '../content/diagnostics'
-import { loadSettingsFile } from '../content/load/settings-file'
+import { SettingsError, type HandbookSettings } from '../content/config'
+import { projectRoot } from './project-root'
+import { resolveSiteSettings, type SiteSettings } from './site-settings'
 
-// Gatsby runs from the project root; Parcel-compiled files cannot rely on __dirname.
-export const projectRoot = process.cwd()
+export { projectRoot }
 
-function resolved(): { settings: HandbookSettings; diagnostics: Diagnostic[] } {
+function resolved(): SiteSettings {
   try {
-    const { contentDir } = resolveSettings(handbookConfig, process.env, projectRoot)
-    const fromContent = loadSettingsFile(contentDir)
-    return { settings: resolveSettings(mergeConfigs(handbookConfig, fromContent.config), process.env, projectRoot), diagnostics: fromContent.diagnostics }
+    return resolveSiteSettings(process.env, projectRoot)
   } catch (cause) {
     // A setting written wrong (HANDBOOK_TODAY=tomorrow) is the editor's to fix: say what to write, not where in the code it was found.
     if (!(cause instanceof SettingsError)) throw cause
@@ -25,15 +21,7 @@ function resolved(): { settings: HandbookSettings; diagnostics: Diagnostic[] } {
   }
 }
 
-const result = resolved()
+/** This process's settings, with what reading them found. */
+export const site: SiteSettings = resolved()
 
-export const settings: HandbookSettings = result.settings
-
-/** What handbook.yml's reading found (its file is relative to the content folder, as every diagnostic's). */
-export const settingsDiagnostics: readonly Diagnostic[] = result.diagnostics
-
-/** Where the content folder setting came from, for messages about the folder. */
-export const contentDirSetting = {
-  ...(process.env.HANDBOOK_CONTENT_DIR ? { env: process.env.HANDBOOK_CONTENT_DIR } : {}),
-  ...(handbookConfig.contentDir !== undefined ? { config: handbookConfig.contentDir } : {}),
-}
+export const settings: HandbookSettings = site.settings

@@ -118,7 +118,7 @@ function watchContent(args: SourceNodesArgs): void {
     const started = Date.now()
     const { handbook, diagnostics } = await loadHandbookInto({ basePath: args.basePath ?? '' })
     const loaded = Date.now()
-    reportToBuildLog(diagnostics)
+    reportToBuildLog(diagnostics, settings.contentDir)
     syncNodes(handbook, args)
     const rendered = handbook.renderedPages
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded, ${rendered} rendered, in ${loaded - started} ms (nodes updated in ${Date.now() - loaded} ms)`)

@@ -1,29 +1,25 @@
 /**
  * `npm run check` on fixture handbooks: one mistake of each kind reported at
  * its exact file and line, in text, GitHub annotation and JSON formats; a
- * clean handbook prints only the summary.
+ * clean handbook prints only the summary. The check's code path runs in
+ * process (runCheck); tests/unit/check-cli.test.ts runs the command itself.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/lib/site'
+import { runCheck } from '../../scripts/lib/check-command'
 
-function check(fixture: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', ...env, HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', fixture) },
-  })
-  return { code: result.status, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr }
+async function check(fixture: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = await runCheck(args, { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', ...env, HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', fixture) })
+  return { code: result.code, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr }
 }
 
 const MISTAKES = 'tests/fixtures/check-mistakes'
 
 describe('npm run check', () => {
-  it('reports every mistake at its file and line, with the fix, and exits 1', () => {
-    const { code, lines } = check('check-mistakes')
+  it('reports every mistake at its file and line, with the fix, and exits 1', async () => {
+    const { code, lines } = await check('check-mistakes')
     expect(code).toBe(1)
     const body = lines.slice(0, -1).map((line) => line.slice(MISTAKES.length + 1))
     expect(body).toEqual([
@@ -52,8 +48,8 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^✖ 12 errors and 9 warnings in 11 pages \(\d+\.\d s\)$/)
   })
 
-  it('prints GitHub annotations with --format github, and by default on GitHub Actions', () => {
-    for (const { lines } of [check('check-mistakes', ['--format', 'github']), check('check-mistakes', [], { GITHUB_ACTIONS: 'true' })]) {
+  it('prints GitHub annotations with --format github, and by default on GitHub Actions', async () => {
+    for (const { lines } of [await check('check-mistakes', ['--format', 'github']), await check('check-mistakes', [], { GITHUB_ACTIONS: 'true' })]) {
       expect(lines).toContain(
         `::error file=${MISTAKES}/guide/links.md,line=5,col=36,title=anchor-broken::broken link "target.md#real-headin": #real-headin is not a heading on guide/target.md. Did you mean #real-heading?`,
       )
@@ -62,41 +58,37 @@ describe('npm run check', () => {
     }
   })
 
-  it('prints machine-readable results with --format json', () => {
-    const { code, lines } = check('check-mistakes', ['--format=json'])
+  it('prints machine-readable results with --format json', async () => {
+    const { code, lines } = await check('check-mistakes', ['--format=json'])
     expect(code).toBe(1)
     const result = JSON.parse(lines.join('\n')) as { pages: number; errors: number; warnings: number; diagnostics: { file: string; line: number | null; severity: string; code: string }[] }
     expect(result).toMatchObject({ pages: 11, errors: 12, warnings: 9 })
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: `${MISTAKES}/sidebars.yml`, line: 6, severity: 'error', code: 'sidebar-missing-page' }))
   })
 
-  it('turns broken links and missing images into warnings with HANDBOOK_BROKEN_LINKS=warn, keeping other errors', () => {
-    const { code, lines } = check('check-mistakes', [], { HANDBOOK_BROKEN_LINKS: 'warn' })
+  it('turns broken links and missing images into warnings with HANDBOOK_BROKEN_LINKS=warn, keeping other errors', async () => {
+    const { code, lines } = await check('check-mistakes', [], { HANDBOOK_BROKEN_LINKS: 'warn' })
     expect(code).toBe(1)
     expect(lines).toContain(`${MISTAKES}/guide/links.md:5:3: warning: broken link "missing.md": no page file guide/missing.md. Check the path: it starts from this file's folder`)
     expect(lines).toContain(`${MISTAKES}/guide/images.md:5:1: warning: missing image or file "images/missing.png": no page or file at images/missing.png. Check the path: it starts from this file's folder`)
     expect(lines.at(-1)).toMatch(/^✖ 4 errors and 17 warnings/)
   })
 
-  it('prints only the summary and exits 0 for a clean handbook', () => {
-    const { code, lines } = check('check-clean')
+  it('prints only the summary and exits 0 for a clean handbook', async () => {
+    const { code, lines } = await check('check-clean')
     expect(code).toBe(0)
     expect(lines).toEqual([expect.stringMatching(/^✔ No problems in 4 pages \(\d+\.\d s\)$/)])
   })
 
-  it('shows control characters from content escaped, in messages and file names, never as they are', () => {
+  it('shows control characters from content escaped, in messages and file names, never as they are', async () => {
     const fake = '\x1b[2J\x1b[32mNo problems'
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-ansi-'))
     try {
       fs.writeFileSync(path.join(dir, 'index.md'), `---\ntitle: Home\n---\n\nSee [x](#nowhere).\n\n## A \u202e heading\n`)
       fs.writeFileSync(path.join(dir, `${fake}.md`), 'Text without a title.\n')
       for (const format of ['text', 'github']) {
-        const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--format', format], {
-          cwd: projectRoot,
-          encoding: 'utf8',
-          env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: dir },
-        })
-        expect(result.status).toBe(1)
+        const result = await runCheck(['--format', format], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: dir })
+        expect(result.code).toBe(1)
         expect(result.stdout).toContain('\\x1b[2J\\x1b[32mNo problems')
         expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/)
       }

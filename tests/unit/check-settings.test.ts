@@ -1,21 +1,17 @@
 /** `npm run check` reads the content folder's handbook.yml: its mistakes at their line and column, with the handbook's. */
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/lib/site'
+import { runCheck } from '../../scripts/lib/check-command'
 
-function check(fixture: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', fixture) },
-  })
-  return { code: result.status, lines: result.stdout.trimEnd().split('\n') }
+/** The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. */
+async function check(fixture: string) {
+  const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', fixture) })
+  return { code: result.code, lines: result.stdout.trimEnd().split('\n') }
 }
 
 describe('npm run check with a handbook.yml', () => {
-  it('reports its errors and warnings at handbook.yml:line:col and exits 1', () => {
-    const { code, lines } = check('brand-mistakes')
+  it('reports its errors and warnings at handbook.yml:line:col and exits 1', async () => {
+    const { code, lines } = await check('brand-mistakes')
     expect(code).toBe(1)
     const shown = lines.map((line) => line.replace('tests/fixtures/brand-mistakes/', ''))
     expect(shown[0]).toMatch(/^handbook\.yml:2:1: warning: "titel" is not a setting, so it is ignored\. Did you mean title\?/)
@@ -24,7 +20,7 @@ describe('npm run check with a handbook.yml', () => {
     expect(shown[3]).toMatch(/^handbook\.yml:7:7: error: "logo": there is no file assets\/missing\.svg in the content folder/)
   })
 
-  it('passes a correct one (its contrast warning does not fail the check)', () => {
-    expect(check('brand').code).toBe(0)
+  it('passes a correct one (its contrast warning does not fail the check)', async () => {
+    expect((await check('brand')).code).toBe(0)
   })
 })

@@ -5,28 +5,22 @@
  * elsewhere), TOML frontmatter; exact messages and exit codes, `--fix`
  * output compared byte for byte, and a shallow clone's error.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/lib/site'
+import { runCheck } from '../../scripts/lib/check-command'
+import { commitAll, git } from '../support/git'
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-  return result.stdout
-}
+/** Every commit's date: the repository is the same on every run. */
+const AT = { date: '2026-01-01T00:00:00Z' }
 
-function check(contentDir: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', HANDBOOK_CONTENT_DIR: contentDir },
-  })
+/** The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. */
+async function check(contentDir: string, args: string[]) {
+  const result = await runCheck(args, { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', HANDBOOK_CONTENT_DIR: contentDir })
   // Only this check's lines: the fixture's pages also get the other checks' warnings (no links between them).
   const lines = result.stdout.split('\n').filter((line) => line.includes('would break') || line.includes('fixed') || line.includes('add this line'))
-  return { code: result.status, lines: lines.map((line) => line.replaceAll(`${contentDir}/`, '')), stdout: result.stdout, stderr: result.stderr }
+  return { code: result.code, lines: lines.map((line) => line.replaceAll(`${contentDir}/`, '')), stdout: result.stdout, stderr: result.stderr }
 }
 
 function write(root: string, files: Record<string, string>): void {
@@ -48,9 +42,7 @@ beforeAll(() => {
   repo = path.join(temp, 'repo')
   contents = path.join(repo, 'contents')
   fs.mkdirSync(contents, { recursive: true })
-  git(repo, 'init', '-q', '-b', 'main')
-  git(repo, 'config', 'user.email', 'test@example.org')
-  git(repo, 'config', 'user.name', 'Test')
+  git(repo, ['init', '-q', '-b', 'main'], AT)
   write(contents, {
     'index.md': '---\ntitle: Home\n---\n\nWelcome to the handbook of the fixture company.\n',
     'handbook/old.md': '# Old page\n\nThe old page explains how expenses were filed before the new tool.\n',
@@ -64,23 +56,21 @@ beforeAll(() => {
     'drafts.md': '---\ndraft: true\n---\n\nA draft was never published, so deleting it breaks nothing.\n',
     '_includes/note.md': 'An include is not a page.\n',
   })
-  git(repo, 'add', '-A')
-  git(repo, 'commit', '-q', '-m', 'Handbook')
-  git(repo, 'checkout', '-q', '-b', 'change')
-  git(repo, 'mv', 'contents/team/guide.md', 'contents/team/howto.md')
-  git(repo, 'mv', 'contents/people/pay.md', 'contents/people/salary.md')
-  git(repo, 'mv', 'contents/hugo/page.md', 'contents/hugo/moved.md')
-  git(repo, 'mv', 'contents/ops/index.md', 'contents/ops/README.md')
-  git(repo, 'rm', '-q', 'contents/retired.md', 'contents/legacy.md', 'contents/drafts.md', 'contents/_includes/note.md')
+  commitAll(repo, 'Handbook', AT)
+  git(repo, ['checkout', '-q', '-b', 'change'], AT)
+  git(repo, ['mv', 'contents/team/guide.md', 'contents/team/howto.md'], AT)
+  git(repo, ['mv', 'contents/people/pay.md', 'contents/people/salary.md'], AT)
+  git(repo, ['mv', 'contents/hugo/page.md', 'contents/hugo/moved.md'], AT)
+  git(repo, ['mv', 'contents/ops/index.md', 'contents/ops/README.md'], AT)
+  git(repo, ['rm', '-q', 'contents/retired.md', 'contents/legacy.md', 'contents/drafts.md', 'contents/_includes/note.md'], AT)
   write(contents, {
     'handbook/policy.md': '---\ntitle: Policy\nslug: rules\n---\n\nThe policy page lists the rules about working hours.\n',
     'index.md': '---\ntitle: Home\nredirect_from: [/legacy]\n---\n\nWelcome to the handbook of the fixture company.\n',
     'retire.md': '# Retirement\n\nHow the pension plan works, with the contributions table.\n',
   })
-  git(repo, 'add', '-A')
-  git(repo, 'commit', '-q', '-m', 'Reorganise')
+  commitAll(repo, 'Reorganise', AT)
   // Uncommitted, as while editing: still compared.
-  git(repo, 'mv', 'contents/handbook/old.md', 'contents/handbook/new.md')
+  git(repo, ['mv', 'contents/handbook/old.md', 'contents/handbook/new.md'], AT)
 }, 60_000)
 
 afterAll(() => {
@@ -97,39 +87,39 @@ const BROKEN = [
 ]
 
 describe('npm run check -- --since', () => {
-  it('reports every published URL that would break, at the page to fix, and exits 1', () => {
-    const { code, lines } = check(contents, ['--since', 'main'])
+  it('reports every published URL that would break, at the page to fix, and exits 1', async () => {
+    const { code, lines } = await check(contents, ['--since', 'main'])
     expect(lines).toEqual(BROKEN)
     expect(code).toBe(1)
   }, 60_000)
 
-  it('reports them as annotations and JSON too', () => {
-    const github = check(contents, ['--since=main', '--format', 'github'])
+  it('reports them as annotations and JSON too', async () => {
+    const github = await check(contents, ['--since=main', '--format', 'github'])
     expect(github.stdout).toContain(`::error file=${contents}/handbook/new.md,line=1,title=url-broken::moved from handbook/old.md: its old URL /handbook/old would break`)
-    const json = JSON.parse(check(contents, ['--since', 'main', '--format=json']).stdout) as { diagnostics: { code: string; file: string }[] }
+    const json = JSON.parse((await check(contents, ['--since', 'main', '--format=json'])).stdout) as { diagnostics: { code: string; file: string }[] }
     expect(json.diagnostics.filter((d) => d.code === 'url-broken').map((d) => d.file)).toEqual(['handbook/new.md', 'handbook/policy.md', 'hugo/moved.md', 'people/salary.md', 'retired.md', 'team/howto.md'].map((f) => `${contents}/${f}`))
   }, 60_000)
 
-  it('says how to fix a ref that is not in the clone (a shallow clone), exit 2', () => {
+  it('says how to fix a ref that is not in the clone (a shallow clone), exit 2', async () => {
     const shallow = path.join(temp, 'shallow')
-    git(temp, 'clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo}`, shallow)
-    const { code, stderr } = check(path.join(shallow, 'contents'), ['--since', 'origin/main'])
+    git(temp, ['clone', '-q', '--depth', '1', '--branch', 'change', `file://${repo}`, shallow], AT)
+    const { code, stderr } = await check(path.join(shallow, 'contents'), ['--since', 'origin/main'])
     expect(stderr.trim()).toBe(
       'error: --since origin/main: git ref "origin/main" is not in this shallow clone. Fetch the full history: `git fetch --unshallow` locally, or `fetch-depth: 0` in actions/checkout on GitHub Actions',
     )
     expect(code).toBe(2)
   }, 60_000)
 
-  it('rejects unknown options and --fix without --since, exit 2', () => {
-    expect(check(contents, ['--since', 'main', '--fixx']).code).toBe(2)
-    const fix = check(contents, ['--fix'])
+  it('rejects unknown options and --fix without --since, exit 2', async () => {
+    expect((await check(contents, ['--since', 'main', '--fixx'])).code).toBe(2)
+    const fix = await check(contents, ['--fix'])
     expect(fix.code).toBe(2)
     expect(fix.stderr).toContain('use it with --since')
-    expect(check(contents, ['--since']).code).toBe(2)
+    expect((await check(contents, ['--since'])).code).toBe(2)
   }, 60_000)
 
-  it('--fix writes the redirects into the moved pages, byte for byte, and prints the line for TOML', () => {
-    const { code, lines } = check(contents, ['--since', 'main', '--fix'])
+  it('--fix writes the redirects into the moved pages, byte for byte, and prints the line for TOML', async () => {
+    const { code, lines } = await check(contents, ['--since', 'main', '--fix'])
     expect(lines).toEqual([
       'handbook/new.md: fixed: added redirect_from: /handbook/old',
       'handbook/policy.md: fixed: added redirect_from: /handbook/policy',
@@ -147,7 +137,7 @@ describe('npm run check -- --since', () => {
     expect(read(contents, 'hugo/moved.md')).toBe('+++\ntitle = "Hugo page"\n+++\n\nA page moved from Hugo, with TOML frontmatter, about travel.\n')
 
     // Fixed: only what --fix could not do is left.
-    const again = check(contents, ['--since', 'main'])
+    const again = await check(contents, ['--since', 'main'])
     expect(again.lines).toEqual([BROKEN[2], BROKEN[4]])
     expect(again.code).toBe(1)
   }, 120_000)

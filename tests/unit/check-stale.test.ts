@@ -4,28 +4,25 @@
  * text, JSON and GitHub annotations; exit 0 when only stale pages or
  * warnings are found, 1 with any error, whatever the flags.
  */
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runCheck } from '../../scripts/lib/check-command'
 import { projectRoot } from '../../scripts/lib/site'
 import { loadHandbook, resolveSettings } from '../../src/content'
 
 const TODAY = '2026-06-01'
 const STALE = 'tests/fixtures/ownership/stale'
 
-function check(fixture: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: TODAY, ...env, HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', 'ownership', fixture) },
-  })
-  return { code: result.status, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr }
+/** The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. */
+async function check(fixture: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = await runCheck(args, { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: TODAY, ...env, HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', 'ownership', fixture) })
+  return { code: result.code, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr }
 }
 
-// Each case starts the check in a new process (about a second each, more on a busy machine).
+// The first case loads the library bundle (seconds on a busy machine).
 describe('npm run check -- --stale', { timeout: 30_000 }, () => {
-  it('lists stale pages by owner, most overdue first, "No owner" last, and exits 0', () => {
-    const { code, lines } = check('stale', ['--stale'])
+  it('lists stale pages by owner, most overdue first, "No owner" last, and exits 0', async () => {
+    const { code, lines } = await check('stale', ['--stale'])
     expect(code).toBe(0)
     expect(lines.slice(0, -1)).toEqual([
       'Stale pages, by owner, most overdue first:',
@@ -39,16 +36,16 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     expect(lines.at(-1)).toMatch(/^⚠ No problems in 6 pages; 3 stale pages \(\d+\.\d s\)$/)
   })
 
-  it('lists nothing without --stale, and nothing stale on an earlier today', () => {
-    expect(check('stale').lines).toEqual([expect.stringMatching(/^✔ No problems in 6 pages \(\d+\.\d s\)$/)])
-    const earlier = check('stale', ['--stale'], { HANDBOOK_TODAY: '2026-04-01' })
+  it('lists nothing without --stale, and nothing stale on an earlier today', async () => {
+    expect((await check('stale')).lines).toEqual([expect.stringMatching(/^✔ No problems in 6 pages \(\d+\.\d s\)$/)])
+    const earlier = await check('stale', ['--stale'], { HANDBOOK_TODAY: '2026-04-01' })
     expect(earlier.code).toBe(0)
     expect(earlier.lines[0]).toBe('No stale pages: every reviewed page is within its review interval')
     expect(earlier.lines.at(-1)).toMatch(/^✔ No problems in 6 pages; 0 stale pages/)
   })
 
-  it('writes each stale page once as a GitHub warning at its reviewed: line', () => {
-    const { code, lines } = check('stale', ['--stale', '--format', 'github'])
+  it('writes each stale page once as a GitHub warning at its reviewed: line', async () => {
+    const { code, lines } = await check('stale', ['--stale', '--format', 'github'])
     expect(code).toBe(0)
     expect(lines.slice(0, -1)).toEqual([
       `::warning file=${STALE}/laptops.md,line=3,title=page-stale::this page is past its review date: reviewed 2025-04-01, every 1 year, due 2026-04-01, 61 days ago. It has no owner. Once it is reviewed, set reviewed: to that day's date`,
@@ -57,8 +54,8 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     ])
   })
 
-  it('adds the groups to the JSON', () => {
-    const { code, lines } = check('stale', ['--stale', '--format=json'])
+  it('adds the groups to the JSON', async () => {
+    const { code, lines } = await check('stale', ['--stale', '--format=json'])
     expect(code).toBe(0)
     const result = JSON.parse(lines.join('\n')) as Record<string, unknown>
     expect(result).toMatchObject({ pages: 6, errors: 0, warnings: 0, stalePages: 3, diagnostics: [] })
@@ -69,11 +66,11 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     ])
   })
 
-  it('exits 1 when there are errors, with --stale as without, in every format', () => {
+  it('exits 1 when there are errors, with --stale as without, in every format', async () => {
     for (const args of [[], ['--stale'], ['--stale', '--format', 'json'], ['--stale', '--format', 'github']]) {
-      expect(check('mistakes', args).code, args.join(' ')).toBe(1)
+      expect((await check('mistakes', args)).code, args.join(' ')).toBe(1)
     }
-    const { lines } = check('mistakes', ['--stale'])
+    const { lines } = await check('mistakes', ['--stale'])
     const M = 'tests/fixtures/ownership/mistakes'
     expect(lines).toEqual([
       `${M}/_meta.yml:2:1: warning: "reviewd" is not a folder default, so it is ignored. Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's. A _meta.yml may set owner and review_every`,
@@ -91,11 +88,11 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     ])
   })
 
-  it('stops with a clear message, not a stack trace, on a bad HANDBOOK_TODAY or an unknown option', () => {
-    const today = check('stale', ['--stale'], { HANDBOOK_TODAY: 'tomorrow' })
+  it('stops with a clear message, not a stack trace, on a bad HANDBOOK_TODAY or an unknown option', async () => {
+    const today = await check('stale', ['--stale'], { HANDBOOK_TODAY: 'tomorrow' })
     expect(today.code).toBe(1)
     expect(today.stderr).toBe("error: HANDBOOK_TODAY=tomorrow is not a date: write it YYYY-MM-DD, e.g. HANDBOOK_TODAY=2026-05-01, or leave it unset to use today's date\n")
-    const option = check('stale', ['--stael'])
+    const option = await check('stale', ['--stael'])
     expect(option.code).toBe(2)
     expect(option.stderr).toBe('Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted and --format text, github or json\n')
   })

@@ -10,32 +10,36 @@
  * the assertions above can fail. In process: the base found without --since
  * (origin/main's merge base, or none), and the code an .mdx text carries.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/lib/site'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runCheck } from '../../scripts/lib/check-command'
 import { checkUntrustedCode } from '../../src/content/load/untrusted-base'
 import { codeInMdx } from '../../src/content/markdown/mdx-code'
 import { untrustedCode } from '../../src/content/checks/untrusted-code'
+import { commitAll, git } from '../support/git'
 
 const SECRET = 'sk-untrusted-4b1d9e'
+/** Every commit's date: the repository is the same on every run. */
+const AT = { date: '2026-01-01T00:00:00Z' }
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-  return result.stdout
-}
-
-function check(contentDir: string, args: string[], marker: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', HANDBOOK_CONTENT_DIR: contentDir, SECRET_TOKEN: SECRET, MARKER: marker },
-  })
-  const lines = result.stdout.split('\n').map((line) => line.replaceAll(`${contentDir}/`, ''))
-  return { code: result.status, lines, output: result.stdout + result.stderr }
+/**
+ * The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. The
+ * content's code, were it run, would run in this process and read this process's environment: the token and
+ * the marker's path are set there too while the check runs, so "nothing ran" can fail (the check without
+ * --untrusted below shows it does).
+ */
+async function check(contentDir: string, args: string[], marker: string) {
+  vi.stubEnv('SECRET_TOKEN', SECRET)
+  vi.stubEnv('MARKER', marker)
+  try {
+    const result = await runCheck(args, { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_SITE_URL: 'https://handbook.check.test', HANDBOOK_CONTENT_DIR: contentDir, SECRET_TOKEN: SECRET, MARKER: marker })
+    const lines = result.stdout.split('\n').map((line) => line.replaceAll(`${contentDir}/`, ''))
+    return { code: result.code, lines, output: result.stdout + result.stderr }
+  } finally {
+    vi.unstubAllEnvs()
+  }
 }
 
 function write(root: string, files: Record<string, string>): void {
@@ -64,9 +68,7 @@ beforeAll(() => {
   repo = path.join(temp, 'repo')
   contents = path.join(repo, 'contents')
   fs.mkdirSync(contents, { recursive: true })
-  git(repo, 'init', '-q', '-b', 'main')
-  git(repo, 'config', 'user.email', 'test@example.org')
-  git(repo, 'config', 'user.name', 'Test')
+  git(repo, ['init', '-q', '-b', 'main'], AT)
   write(contents, {
     'index.md': '---\ntitle: Home\n---\n\nWelcome. See [year](year.mdx), [plain](plain.md) and [edited](edited.mdx).\n',
     'plain.md': '# Plain\n\nA plain page about holidays.\n',
@@ -75,9 +77,8 @@ beforeAll(() => {
     '_components/Foo.tsx': 'export default function Foo() {\n  return <b>foo</b>\n}\n',
     'handbook.yml': 'title: Fixture\niframeHosts: [www.youtube.com]\n',
   })
-  git(repo, 'add', '-A')
-  git(repo, 'commit', '-q', '-m', 'Handbook')
-  git(repo, 'checkout', '-q', '-b', 'change')
+  commitAll(repo, 'Handbook', AT)
+  git(repo, ['checkout', '-q', '-b', 'change'], AT)
   write(contents, {
     'index.md': '---\ntitle: Home\n---\n\nWelcome. See [year](year.mdx), [plain](plain.md), [edited](edited.mdx), [a](a.mdx), [b](b.mdx), [c](c.mdx) and [leak](leak.mdx).\n',
     'plain.md': '# Plain\n\nA plain page about holidays, {braces} and all.\n',
@@ -108,8 +109,7 @@ beforeAll(() => {
     // (e) a code-like setting.
     'handbook.yml': 'title: Fixture\niframeHosts: [www.youtube.com, evil.example]\n',
   })
-  git(repo, 'add', '-A')
-  git(repo, 'commit', '-q', '-m', 'Change')
+  commitAll(repo, 'Change', AT)
 }, 60_000)
 
 afterAll(() => {
@@ -120,9 +120,9 @@ const APPROVAL = 'a maintainer must approve it (CODEOWNERS; this check ran with 
 const EXPRESSION = `code that runs at build time with the build's rights, so ${APPROVAL}`
 
 describe('npm run check -- --untrusted', () => {
-  it('refuses each piece of new code at its line, runs none of it, and exits 1', () => {
+  it('refuses each piece of new code at its line, runs none of it, and exits 1', async () => {
     const marker = path.join(temp, 'marker-untrusted')
-    const { code, lines, output } = check(contents, ['--untrusted', '--since', 'main'], marker)
+    const { code, lines, output } = await check(contents, ['--untrusted', '--since', 'main'], marker)
     expect(lines.filter((line) => line.includes('CODEOWNERS'))).toEqual([
       `_components/Foo.tsx:1:1: error: this file of the handbook's components changed: _components/ is ${EXPRESSION}`,
       `a.mdx:5:8: error: {process.env.SECRET_TOKEN} is an MDX expression: ${EXPRESSION}. For literal braces write \\{ and \\}, or make the page .md`,
@@ -144,9 +144,9 @@ describe('npm run check -- --untrusted', () => {
     expect(code).toBe(1)
   }, 60_000)
 
-  it('without --untrusted, the same content runs: the component writes its marker and the token reaches the output', () => {
+  it('without --untrusted, the same content runs: the component writes its marker and the token reaches the output', async () => {
     const marker = path.join(temp, 'marker-trusted')
-    const { output } = check(contents, [], marker)
+    const { output } = await check(contents, [], marker)
     expect(fs.readFileSync(marker, 'utf8')).toBe('ran')
     expect(output).toContain(SECRET)
   }, 60_000)
@@ -155,7 +155,7 @@ describe('npm run check -- --untrusted', () => {
 describe('the base --untrusted compares with', () => {
   it('is origin/main\'s merge base without --since, in a clone that has it', () => {
     const clone = path.join(temp, 'clone')
-    git(temp, 'clone', '-q', '--branch', 'change', `file://${repo}`, clone)
+    git(temp, ['clone', '-q', '--branch', 'change', `file://${repo}`, clone], AT)
     const checked = checkUntrustedCode(path.join(clone, 'contents'), undefined)
     expect(checked.note).toMatch(/^--untrusted: code in the content compared with origin\/main \(merge base [0-9a-f]{12}\)$/)
     expect(checked.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual([

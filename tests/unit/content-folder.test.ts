@@ -4,12 +4,12 @@
  * problem found (contentFolderProblem), its message, and `npm run check`'s
  * exit code and exact line. The build's side is in tests/build/hygiene.test.ts.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentFolderMessage, contentFolderProblem } from '../../src/content/load/content-folder'
+import { runCheck } from '../../scripts/lib/check-command'
 import { projectRoot } from '../../scripts/lib/site'
 
 let root: string
@@ -55,18 +55,14 @@ describe('contentFolderMessage', () => {
   })
 })
 
+/** The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself. */
 function check(contentDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: contentDir },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  return runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: contentDir })
 }
 
 describe('npm run check', () => {
-  it('stops on a missing folder with one line naming the resolved path and the setting, exit code 1', () => {
-    const { code, stdout, stderr } = check('tests/fixtures/does-not-exist')
+  it('stops on a missing folder with one line naming the resolved path and the setting, exit code 1', async () => {
+    const { code, stdout, stderr } = await check('tests/fixtures/does-not-exist')
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe(
@@ -74,9 +70,9 @@ describe('npm run check', () => {
     )
   })
 
-  it('stops on a folder without pages the same way', () => {
+  it('stops on a folder without pages the same way', async () => {
     const folder = path.join(root, 'no-pages')
-    const { code, stdout, stderr } = check(folder)
+    const { code, stdout, stderr } = await check(folder)
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe(

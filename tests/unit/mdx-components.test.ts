@@ -4,11 +4,10 @@
  * "Did you mean"; the page's own imports and exports count as components.
  */
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../src/content/markdown/parse'
 import { declaredNames, unknownComponents } from '../../src/content/markdown/mdx-components'
-import { projectRoot } from '../../scripts/lib/site'
+import { runCheck } from '../../scripts/lib/check-command'
 
 const KNOWN = ['Callout', 'Note', 'Tip', 'Warning']
 const problems = (source: string) => unknownComponents(parseMarkdown(source, 'mdx', { directives: true }), KNOWN)
@@ -46,14 +45,11 @@ describe('unknownComponents', () => {
 })
 
 describe('npm run check on a PostHog-style MDX handbook', () => {
-  it('reports each unknown component at file:line:col, and exits 1', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', 'mdx-components') },
-    })
+  // The check's code path in process (runCheck); tests/unit/check-cli.test.ts runs the command itself.
+  it('reports each unknown component at file:line:col, and exits 1', async () => {
+    const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: path.join('tests', 'fixtures', 'mdx-components') })
     const lines = result.stdout.trimEnd().split('\n')
-    expect(result.status).toBe(1)
+    expect(result.code).toBe(1)
     const components = 'Components: Callout, Note, OrgChart, People, Person, Team, Tip, Warning.'
     expect(lines.filter((line) => line.includes(': error: '))).toEqual([
       `tests/fixtures/mdx-components/team/callouts.mdx:7:1: error: <CalloutBox> is not a component of this handbook. ${components} Did you mean <Callout>?`,

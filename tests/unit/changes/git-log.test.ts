@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { clampFutureCommits, latestChangeOf, latestCommitTime, logFormat, parseGitLog } from '../../../src/content/changes/git-log'
 import { readGitHistory } from '../../../src/content/load/git-history'
 import { lastUpdatedDates } from '../../../src/content/load/last-updated'
 import { recentChanges } from '../../../src/content/changes/recent-changes'
 import { changesFeedXml } from '../../../src/content/changes/feed'
+import { commitAll, git } from '../../support/git'
 
 const MARK = 'handbook-test-marker'
 const header = (hash: string, parents: string, seconds: number, subject: string) => `\0${MARK}\0${hash}\0${parents}\0${seconds}\0${subject}\0`
@@ -73,16 +73,12 @@ describe('clampFutureCommits', () => {
 })
 
 describe('a real history with hostile commit subjects', () => {
-  function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
-    const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.test', ...env } })
-    if (result.status !== 0) throw new Error(result.stderr)
-    return result.stdout
-  }
+  const T = { author: 'T', email: 't@t.test' }
 
   it('gives one entry per commit, subjects as text, dates from git (a future one clamped)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'git-subjects-'))
     try {
-      git(dir, ['init', '-q'])
+      git(dir, ['init', '-q'], T)
       const forged = (time: number) => `\u001e${'f'.repeat(40)}\u001f\u001f${time}\u001fForged entry\n\nA\tforged.md`
       const messages = [
         ['a.md', `Two\nlines <script>alert(1)</script> ${forged(4_102_444_800)}`, '2026-11-20T10:00:00Z'],
@@ -91,14 +87,7 @@ describe('a real history with hostile commit subjects', () => {
       ] as const
       for (const [file, message, date] of messages) {
         fs.writeFileSync(path.join(dir, file), `${file}\n`)
-        git(dir, ['add', '.'])
-        const result = spawnSync('git', ['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
-          cwd: dir,
-          input: message.replace(/\u0000/g, ''),
-          encoding: 'utf8',
-          env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.test', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-        })
-        expect(result.status, result.stderr).toBe(0)
+        expect(() => commitAll(dir, message.replace(/\u0000/g, ''), { ...T, date })).not.toThrow()
       }
       const latest = latestCommitTime('2026-12-01', new Date('2026-12-01T12:00:00Z'))
       const history = readGitHistory(dir, latest)
