@@ -18,8 +18,8 @@
  *    starlight-convert.ts), cold build and rebuild after the same edit, taken
  *    after ours. One run each: ratios are ours ÷ Starlight's.
  * 4. With `--profile`: one more cold build with `--cpu-prof` for the Gatsby
- *    process, its worker threads (they inherit it) and its child processes
- *    (NODE_OPTIONS), the profiles in bench-results/profile/, summed by step
+ *    process, its child processes (they inherit Node's flags) and its worker
+ *    threads (cpu-prof-preload.cjs), the profiles in bench-results/profile/, summed by step
  *    (cpu-profile.ts), per page rendered. Not the timed build: profiling slows it.
  */
 import { spawnSync } from 'node:child_process'
@@ -79,7 +79,7 @@ export interface RealResult {
   fixes: { kind: FixKind | 'broken-links-warn'; count: number; what: string }[]
   ours: OursFigures
   starlight?: SideFigures & { version: string }
-  profile?: { pagesRendered: number; files: number; steps: Step[] }
+  profile?: { pagesRendered: number; files: number; steps: Step[] } | { error: string }
   load: LoadFigures
 }
 
@@ -139,14 +139,16 @@ function convert(pagesDir: string, files: readonly string[]): FixedPage['fixes']
 
 const BROKEN_LINK_CODES = new Set(['link-broken', 'anchor-broken'])
 
-async function profileColdBuild(pagesDir: string, env: Record<string, string>): Promise<NonNullable<RealResult['profile']>> {
+async function profileColdBuild(pagesDir: string, env: Record<string, string>): Promise<{ pagesRendered: number; files: number; steps: Step[] }> {
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true })
   fs.mkdirSync(PROFILE_DIR, { recursive: true })
   const site = createSiteCopy('bench-real-profile')
   try {
     log('  ours, profiled cold build (--cpu-prof)… ')
-    const nodeOptions = [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`].filter(Boolean).join(' ')
-    const build = await buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir, NODE_OPTIONS: nodeOptions })
+    // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line, which Gatsby's forked workers inherit;
+    // the preload gives it to worker threads started with execArgv of their own (our render workers).
+    const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, '--require', path.join(projectRoot, 'scripts', 'bench', 'cpu-prof-preload.cjs')]
+    const build = await buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }, undefined, undefined, nodeArgs)
     if (build.code !== 0) throw new Error(`the profiled build failed:\n${build.output.slice(-3000)}`)
     const rendered = Number(/(\d+) Markdown pages? rendered/.exec(build.output)?.[1] ?? 0)
     const profiles = readProfiles(PROFILE_DIR)
@@ -263,7 +265,10 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     }
 
     // 4. The profile.
-    const profile = options.profile ? await profileColdBuild(unchangedPages, env) : undefined
+    // A failed profile loses neither the figures above nor the reason.
+    const profile = options.profile
+      ? await profileColdBuild(unchangedPages, env).catch((cause: unknown) => ({ error: cause instanceof Error ? cause.message : String(cause) }))
+      : undefined
 
     const result: RealResult = {
       date: new Date().toISOString(),
@@ -314,7 +319,9 @@ export function realMarkdown(r: RealResult): string {
   ].join('\n')
   const stageRows = r.ours.stages.map((stage) => `| ${stage.within ? `↳ ${stage.name} (in ${stage.within})` : stage.name} | ${stage.seconds.toFixed(3)} |`)
   const stages = ['| stage of our cold build | seconds |', '|---|---:|', ...stageRows, ...(r.ours.gatsbyTotalSeconds !== undefined ? [`| Gatsby's total ("Done building") | ${r.ours.gatsbyTotalSeconds.toFixed(1)} |`] : [])].join('\n')
-  const profile = r.profile
+  const profile = r.profile && 'error' in r.profile
+    ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
+    : r.profile
     ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n`
     : ''
   return `# Benchmark: the real 18F handbook
