@@ -30,7 +30,7 @@ import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, t
 import { folderBytes } from '../lib/folder-bytes'
 import { addFixes, FIX_DESCRIPTIONS, fixPage, type FixedPage, type FixKind } from './bench-only-fixes'
 import { parseBuildStages, type Stage } from './build-stages'
-import { readProfiles, stepsTable, topSteps, type Step } from './cpu-profile'
+import { bundlesFromDisk, readProfiles, stepsTable, topSteps, type Step } from './cpu-profile'
 import { sampleLoad, type LoadFigures } from './load-average'
 import { EDIT, type BenchHelpers } from './starlight'
 import { ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION } from './starlight-project'
@@ -66,6 +66,8 @@ interface OursFigures extends SideFigures {
   check: { coldSeconds: number; afterEditSeconds: number }
   stages: Stage[]
   gatsbyTotalSeconds?: number
+  /** The rebuild's own stages: where a one-page edit's time goes. */
+  rebuildStages: Stage[]
 }
 
 export interface RealResult {
@@ -153,7 +155,7 @@ async function profileColdBuild(pagesDir: string, env: Record<string, string>): 
     const rendered = Number(/(\d+) Markdown pages? rendered/.exec(build.output)?.[1] ?? 0)
     const profiles = readProfiles(PROFILE_DIR)
     log(`${seconds(build)} s, ${profiles.length} profiles\n`)
-    return { pagesRendered: rendered, files: profiles.length, steps: topSteps(profiles, rendered, [site.dir, projectRoot], 15) }
+    return { pagesRendered: rendered, files: profiles.length, steps: topSteps(profiles, rendered, [site.dir, projectRoot], 15, bundlesFromDisk()) }
   } finally {
     removeSite(site)
   }
@@ -235,6 +237,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
       load: { coldBuild: cold.load, rebuild: rebuild.load },
       check: { coldSeconds: checkCold.seconds, afterEditSeconds: checkWarm.seconds },
       stages: stages.stages,
+      rebuildStages: parseBuildStages(rebuild.result.output).stages,
       ...(stages.totalSeconds !== undefined ? { gatsbyTotalSeconds: stages.totalSeconds } : {}),
     }
 
@@ -317,8 +320,16 @@ export function realMarkdown(r: RealResult): string {
     row('HTML files written', String(r.ours.htmlFiles), peer ? String(peer.htmlFiles) : '', ''),
     row('Load during the cold build', loadText(r.ours.load.coldBuild), peer ? loadText(peer.load.coldBuild) : '', ''),
   ].join('\n')
-  const stageRows = r.ours.stages.map((stage) => `| ${stage.within ? `↳ ${stage.name} (in ${stage.within})` : stage.name} | ${stage.seconds.toFixed(3)} |`)
-  const stages = ['| stage of our cold build | seconds |', '|---|---:|', ...stageRows, ...(r.ours.gatsbyTotalSeconds !== undefined ? [`| Gatsby's total ("Done building") | ${r.ours.gatsbyTotalSeconds.toFixed(1)} |`] : [])].join('\n')
+  // Stages under 0.1 s in both builds are left out of the table (they are in the JSON).
+  // Results written before the rebuild's stages were recorded have none.
+  const withRebuild = (r.ours.rebuildStages ?? []).length > 0
+  const rebuildOf = (stage: Stage) => (r.ours.rebuildStages ?? []).find((other) => other.name === stage.name)?.seconds
+  const stageRows = r.ours.stages
+    .filter((stage) => stage.seconds >= 0.1 || (rebuildOf(stage) ?? 0) >= 0.1)
+    .map((stage) => `| ${stage.within ? `↳ ${stage.name} (in ${stage.within})` : stage.name} | ${stage.seconds.toFixed(2)} |${withRebuild ? ` ${rebuildOf(stage)?.toFixed(2) ?? '–'} |` : ''}`)
+  const total = r.ours.gatsbyTotalSeconds !== undefined ? [`| Gatsby's total ("Done building") | ${r.ours.gatsbyTotalSeconds.toFixed(1)} |${withRebuild ? ' |' : ''}`] : []
+  const head = withRebuild ? ['| stage (seconds) | cold build | rebuild after the edit |', '|---|---:|---:|'] : ['| stage of the cold build | seconds |', '|---|---:|']
+  const stages = [...head, ...stageRows, ...total].join('\n')
   const profile = r.profile && 'error' in r.profile
     ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
     : r.profile

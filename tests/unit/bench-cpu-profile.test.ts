@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { selfTimes, stepOf, stepsTable, topSteps, type CpuProfile } from '../../scripts/bench/cpu-profile'
+import { bundleModules, selfTimes, stepOf, stepsTable, topSteps, type CpuProfile } from '../../scripts/bench/cpu-profile'
 
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 })
 
@@ -30,7 +30,18 @@ describe('the summary of a CPU profile by step (npm run bench -- --real --profil
     expect(stepOf(PROFILE.nodes[5]!.callFrame, roots)).toBe('@babel/core')
     expect(stepOf(frame('(garbage collector)', ''))).toBe('(garbage collector)')
     expect(stepOf(frame('readFileSync', 'node:fs'))).toBe('node internals (fs)')
+    expect(stepOf(frame('Module._load', 'node:internal/modules/cjs/loader'))).toBe('node internals (internal/modules)')
     expect(stepOf(frame('toHast', 'file:///w/node_modules/.cache/handbook/content-library.js'))).toBe('our library bundle: toHast')
+  })
+
+  it("names a sample in our esbuild bundle by the module esbuild's comment opens above its line", () => {
+    // As esbuild writes content-library.js: a `// <path>` line before each module's code.
+    const bundle = ['"use strict";', '', '// node_modules/hast-util-raw/lib/index.js', 'function raw() {', '}', '', '// src/content/render.ts', 'function renderPage() {', '}'].join('\n')
+    const bundles = () => bundleModules(bundle)
+    const at = (functionName: string, lineNumber: number) => ({ functionName, url: 'file:///w/node_modules/.cache/handbook/content-library.js', lineNumber })
+    expect(stepOf(at('raw', 3), [], bundles)).toBe('hast-util-raw')
+    expect(stepOf(at('renderPage', 7), [], bundles)).toBe('src/content/render.ts renderPage')
+    expect(stepOf(at('__require', 0), [], bundles)).toBe('our library bundle: __require')
   })
 
   it('gives each sample the time until the next one (the last: until the end)', () => {
