@@ -9,7 +9,15 @@
  *   BENCH_SIZES=100,1000 npm run bench
  *   BENCH_PEOPLE=500 npm run bench    # the people figure with 500 people (default 2000; 0 skips it)
  *   npm run bench -- --search-only --peer pagefind   # search quality only (scripts/bench/search-quality.ts)
- *   npm run bench -- --peer starlight # side by side with Starlight (scripts/bench/starlight.ts)
+ *   npm run bench -- --peer starlight # side by side with Starlight (scripts/bench/starlight.ts), then the real handbook with Starlight too
+ *   npm run bench -- --real           # only the real handbook (scripts/bench/real-handbook.ts)
+ *   npm run bench -- --real --peer starlight --profile   # …beside Starlight, and a --cpu-prof profile of one cold build
+ *
+ * After the generated sizes, the real 18F handbook in ../shared/corpora/18f-handbook
+ * (beside the project; skipped with a note when missing): cold build, stages,
+ * one-page edit, check, memory, the load average, written to
+ * bench-results/real-18f.{json,md}. While it does not build unedited, it is
+ * measured after a listed, mechanical bench-only conversion (scripts/bench/bench-only-fixes.ts).
  *
  * The people figure builds the handbook of the first size once more with
  * BENCH_PEOPLE people (one file each, _people/<id>.yml) and reports what
@@ -280,7 +288,12 @@ function table(results: readonly Figures[]): string {
 
 async function main(): Promise<void> {
   const peer = process.argv.includes('--peer') ? process.argv[process.argv.indexOf('--peer') + 1] : undefined
-  if (peer === 'starlight') return (await import('./bench/starlight')).benchStarlight({ typicalPageOf, mustSucceed })
+  const real = async () => (await import('./bench/real-handbook')).benchRealHandbook({ typicalPageOf, mustSucceed }, { starlight: peer === 'starlight', profile: process.argv.includes('--profile') })
+  if (process.argv.includes('--real')) return void (await real())
+  if (peer === 'starlight') {
+    await (await import('./bench/starlight')).benchStarlight({ typicalPageOf, mustSucceed })
+    return void (await real())
+  }
   if (process.argv.includes('--search-only')) return runSearchOnly(process.argv.slice(2))
   const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
   const peopleCount = Number(process.env.BENCH_PEOPLE ?? '2000')
@@ -303,6 +316,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(outDir, `bench${label}.md`), markdown)
   process.stdout.write(`\n${markdown}\nWritten to bench-results/bench${label}.json and bench-results/bench${label}.md\n`)
   await writeSearchQuality(process.argv.slice(2))
+  await real()
 }
 
 main().catch((cause: unknown) => {

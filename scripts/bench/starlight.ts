@@ -54,7 +54,7 @@ interface SizeResult {
 }
 
 /** The same body edit on both sides: a paragraph appended to the page. */
-const EDIT = '\n\nOne more paragraph, added by the benchmark to measure a rebuild after a one-page edit.\n'
+export const EDIT = '\n\nOne more paragraph, added by the benchmark to measure a rebuild after a one-page edit.\n'
 const startMarker = (run: number) => `Benchmark develop marker ${run} before start.`
 const savedMarker = (run: number) => `Benchmark develop marker ${run} after saving.`
 

@@ -72,18 +72,22 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
  */
 export const DEFAULT_TODAY = '2026-12-01'
 
-/** Runs `gatsby build --prefix-paths` (or `cli` with `command`, e.g. Astro's for the Starlight bench) in a site copy with the given environment. */
+/**
+ * Runs `gatsby build --prefix-paths` (or `cli` with `command`, e.g. Astro's for the Starlight bench) in a site copy with the given
+ * environment. `nodeArgs` go to Node before the CLI (the bench's `--cpu-prof`: Node refuses it in NODE_OPTIONS).
+ */
 export function buildSite(
   site: SiteCopy,
   env: Record<string, string>,
   command = ['build', '--prefix-paths'],
   cli = path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js'),
+  nodeArgs: readonly string[] = [],
 ): Promise<BuildResult> {
   const started = Date.now()
   const gatsby = cli
   // GNU time reports the peak memory of the whole process tree's largest member when available.
   const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
-  const args = timeBinary ? ['-f', 'PEAK_RSS_KB=%M', process.execPath, gatsby, ...command] : [gatsby, ...command]
+  const args = timeBinary ? ['-f', 'PEAK_RSS_KB=%M', process.execPath, ...nodeArgs, gatsby, ...command] : [...nodeArgs, gatsby, ...command]
   return new Promise((resolve, reject) => {
     const child = spawn(timeBinary ?? process.execPath, args, {
       cwd: site.dir,

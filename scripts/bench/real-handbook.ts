@@ -1,0 +1,359 @@
+/**
+ * `npm run bench -- --real`: the real 18F handbook (../shared/corpora/18f-handbook,
+ * beside the project; read-only, so copied first), built with
+ * HANDBOOK_CONTENT_DIR=<copy>/pages. Skipped, with a note, when the folder is
+ * missing. Writes bench-results/real-18f.{json,md}.
+ *
+ * 1. The unedited copy: `npm run check` (its errors by code) and a cold build
+ *    (exit code, seconds). While the handbook does not build unedited, the
+ *    bench-only conversion (bench-only-fixes.ts) is applied to the copy, plus
+ *    HANDBOOK_BROKEN_LINKS=warn when only broken links and anchors are left,
+ *    and every figure below is labelled "after N mechanical fixes". Once the
+ *    unedited handbook builds, the conversion is skipped.
+ * 2. Ours: a cold build in a fresh project copy, with its stages (build-stages.ts)
+ *    and the load average sampled every second; the same paragraph appended to
+ *    one page, a rebuild; `npm run check` with its render cache emptied, and
+ *    again after the edit; peak memory and output size.
+ * 3. With `--peer starlight`: Starlight on the same pages (converted by
+ *    starlight-convert.ts), cold build and rebuild after the same edit, taken
+ *    after ours. One run each: ratios are ours ÷ Starlight's.
+ * 4. With `--profile`: one more cold build with `--cpu-prof` for the Gatsby
+ *    process, its child processes (they inherit Node's flags) and its worker
+ *    threads (cpu-prof-preload.cjs), the profiles in bench-results/profile/, summed by step
+ *    (cpu-profile.ts), per page rendered. Not the timed build: profiling slows it.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from '../lib/site'
+import { folderBytes } from '../lib/folder-bytes'
+import { addFixes, FIX_DESCRIPTIONS, fixPage, type FixedPage, type FixKind } from './bench-only-fixes'
+import { parseBuildStages, type Stage } from './build-stages'
+import { bundlesFromDisk, readProfiles, stepsTable, topSteps, type Step } from './cpu-profile'
+import { sampleLoad, type LoadFigures } from './load-average'
+import { EDIT, type BenchHelpers } from './starlight'
+import { ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION } from './starlight-project'
+
+/** Where CI and a developer's machine keep the real handbooks: beside the project. */
+export const REAL_CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpora', '18f-handbook')
+const CHECK_CACHE = path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'check-rendered')
+const PROFILE_DIR = path.join(projectRoot, 'bench-results', 'profile')
+
+interface CheckFigures {
+  exitCode: number
+  seconds: number
+  errors: number
+  warnings: number
+  errorsByCode: Record<string, number>
+}
+
+interface Attempt {
+  check: CheckFigures
+  build: { exitCode: number; seconds: number }
+}
+
+interface SideFigures {
+  coldBuildSeconds: number
+  rebuildSeconds: number
+  peakRssMb: number | null
+  outputMb: number
+  htmlFiles: number
+  load: { coldBuild: LoadFigures; rebuild: LoadFigures }
+}
+
+interface OursFigures extends SideFigures {
+  check: { coldSeconds: number; afterEditSeconds: number }
+  stages: Stage[]
+  gatsbyTotalSeconds?: number
+  /** The rebuild's own stages: where a one-page edit's time goes. */
+  rebuildStages: Stage[]
+}
+
+export interface RealResult {
+  date: string
+  machine: string
+  corpus: string
+  pages: number
+  editedPage: string
+  unedited: Attempt
+  /** Empty when the unedited handbook builds. */
+  fixes: { kind: FixKind | 'broken-links-warn'; count: number; what: string }[]
+  ours: OursFigures
+  starlight?: SideFigures & { version: string }
+  profile?: { pagesRendered: number; files: number; steps: Step[] } | { error: string }
+  load: LoadFigures
+}
+
+const log = (text: string) => process.stdout.write(text)
+const round = (value: number) => Math.round(value * 10) / 10
+const seconds = (build: BuildResult) => round(build.durationMs / 1000)
+const mb = (kb: number | undefined) => (kb ? Math.round(kb / 1024) : null)
+
+function markdownFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return markdownFiles(path.join(dir, entry.name), relative)
+    return /\.mdx?$/i.test(entry.name) ? [relative] : []
+  })
+}
+
+/** `npm run check --format json` on a content folder, its render cache emptied first unless `warm`. */
+function runCheck(contentDir: string, env: Record<string, string>, warm = false): CheckFigures {
+  if (!warm) fs.rmSync(CHECK_CACHE, { recursive: true, force: true })
+  const started = performance.now()
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'check.ts'), '--format', 'json'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, HANDBOOK_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  const secondsTaken = round((performance.now() - started) / 1000)
+  let report: { errors: number; warnings: number; diagnostics: { severity: string; code: string }[] }
+  try {
+    report = JSON.parse(run.stdout) as typeof report
+  } catch {
+    throw new Error(`npm run check gave no JSON report (exit ${run.status}):\n${run.stderr.slice(-2000)}`)
+  }
+  const errorsByCode: Record<string, number> = {}
+  for (const d of report.diagnostics) if (d.severity === 'error') errorsByCode[d.code] = (errorsByCode[d.code] ?? 0) + 1
+  return { exitCode: run.status ?? 1, seconds: secondsTaken, errors: report.errors, warnings: report.warnings, errorsByCode }
+}
+
+/** A build with the load sampled while it runs. */
+async function measured(build: () => Promise<BuildResult>): Promise<{ result: BuildResult; load: LoadFigures }> {
+  const stop = sampleLoad()
+  const result = await build()
+  return { result, load: stop() }
+}
+
+/** Applies the bench-only conversion to every page; the fixes made, by kind. */
+function convert(pagesDir: string, files: readonly string[]): FixedPage['fixes'] {
+  const total: FixedPage['fixes'] = {}
+  for (const file of files) {
+    const full = path.join(pagesDir, file)
+    const fixed = fixPage(fs.readFileSync(full, 'utf8'))
+    addFixes(total, fixed.fixes)
+    fs.writeFileSync(full, fixed.text)
+  }
+  return total
+}
+
+const BROKEN_LINK_CODES = new Set(['link-broken', 'anchor-broken'])
+
+async function profileColdBuild(pagesDir: string, env: Record<string, string>): Promise<{ pagesRendered: number; files: number; steps: Step[] }> {
+  fs.rmSync(PROFILE_DIR, { recursive: true, force: true })
+  fs.mkdirSync(PROFILE_DIR, { recursive: true })
+  const site = createSiteCopy('bench-real-profile')
+  try {
+    log('  ours, profiled cold build (--cpu-prof)… ')
+    // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line, which Gatsby's forked workers inherit;
+    // the preload gives it to worker threads started with execArgv of their own (our render workers).
+    const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, '--require', path.join(projectRoot, 'scripts', 'bench', 'cpu-prof-preload.cjs')]
+    const build = await buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }, undefined, undefined, nodeArgs)
+    if (build.code !== 0) throw new Error(`the profiled build failed:\n${build.output.slice(-3000)}`)
+    const rendered = Number(/(\d+) Markdown pages? rendered/.exec(build.output)?.[1] ?? 0)
+    const profiles = readProfiles(PROFILE_DIR)
+    log(`${seconds(build)} s, ${profiles.length} profiles\n`)
+    return { pagesRendered: rendered, files: profiles.length, steps: topSteps(profiles, rendered, [site.dir, projectRoot], 15, bundlesFromDisk()) }
+  } finally {
+    removeSite(site)
+  }
+}
+
+export async function benchRealHandbook(helpers: BenchHelpers, options: { starlight: boolean; profile: boolean }): Promise<RealResult | null> {
+  if (!fs.existsSync(path.join(REAL_CORPUS, 'pages'))) {
+    log(`Real handbook: skipped, ${path.relative(projectRoot, REAL_CORPUS)} is missing (the 18F handbook, kept beside the project).\n`)
+    return null
+  }
+  const runLoad = sampleLoad()
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-bench-real-'))
+  const sites: SiteCopy[] = []
+  const newSite = (label: string) => {
+    const site = createSiteCopy(label)
+    sites.push(site)
+    return site
+  }
+  try {
+    const pristine = path.join(work, 'corpus')
+    fs.cpSync(REAL_CORPUS, pristine, { recursive: true })
+    const pagesDir = path.join(pristine, 'pages')
+    const files = markdownFiles(pagesDir).sort()
+    const editedPage = helpers.typicalPageOf(files)
+    log(`Real handbook (${files.length} pages, ${path.relative(projectRoot, REAL_CORPUS)}): unedited check… `)
+
+    // 1. Unedited.
+    const uneditedCheck = runCheck(pagesDir, {})
+    log(`${uneditedCheck.errors} errors, ${uneditedCheck.seconds} s; unedited cold build… `)
+    const firstSite = newSite('bench-real')
+    const first = await measured(() => buildSite(firstSite, { HANDBOOK_CONTENT_DIR: pagesDir }))
+    log(`exit ${first.result.code}, ${seconds(first.result)} s\n`)
+    const unedited: Attempt = { check: uneditedCheck, build: { exitCode: first.result.code, seconds: seconds(first.result) } }
+
+    const fixes: RealResult['fixes'] = []
+    const env: Record<string, string> = {}
+    let cold = first
+    let site = firstSite
+    if (first.result.code !== 0) {
+      const made = convert(pagesDir, files)
+      for (const [kind, count] of Object.entries(made) as [FixKind, number][]) fixes.push({ kind, count, what: FIX_DESCRIPTIONS[kind] })
+      const left = runCheck(pagesDir, {})
+      const broken = Object.entries(left.errorsByCode).filter(([code]) => BROKEN_LINK_CODES.has(code))
+      if (broken.length > 0 && broken.length === Object.keys(left.errorsByCode).length) {
+        env.HANDBOOK_BROKEN_LINKS = 'warn'
+        const count = broken.reduce((sum, [, n]) => sum + n, 0)
+        fixes.push({ kind: 'broken-links-warn', count, what: `HANDBOOK_BROKEN_LINKS=warn: ${broken.map(([code, n]) => `${n} ${code}`).join(', ')} reported as warnings` })
+      }
+      log(`  bench-only conversion: ${fixes.map((fix) => `${fix.count} ${fix.kind}`).join(', ')}\n  ours: cold build… `)
+      removeSite(firstSite)
+      site = newSite('bench-real')
+      cold = await measured(() => buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }))
+      if (cold.result.code !== 0) throw new Error(`the 18F handbook does not build even after the bench-only conversion:\n${cold.result.output.slice(-3000)}`)
+      log(`${seconds(cold.result)} s; `)
+    } else log('  ours: ')
+
+    // 2. Ours. Starlight and the profile get the pages as they were before the edit.
+    const unchangedPages = path.join(work, 'pages-before-the-edit')
+    fs.cpSync(pagesDir, unchangedPages, { recursive: true })
+    const stages = parseBuildStages(cold.result.output)
+    const outputMb = round(folderBytes(site.publicDir) / 1024 / 1024)
+    const htmlFiles = htmlFilesIn(site.publicDir).length
+    log('check… ')
+    const checkCold = runCheck(pagesDir, env)
+    fs.appendFileSync(path.join(pagesDir, editedPage), EDIT)
+    log(`${checkCold.seconds} s; rebuild after a one-page edit… `)
+    const rebuild = await measured(() => buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }))
+    if (rebuild.result.code !== 0) throw new Error(`our rebuild failed:\n${rebuild.result.output.slice(-3000)}`)
+    log(`${seconds(rebuild.result)} s; check after the edit… `)
+    const checkWarm = runCheck(pagesDir, env, true)
+    log(`${checkWarm.seconds} s\n`)
+    removeSite(site)
+    const ours: OursFigures = {
+      coldBuildSeconds: seconds(cold.result),
+      rebuildSeconds: seconds(rebuild.result),
+      peakRssMb: mb(Math.max(cold.result.peakRssKb ?? 0, rebuild.result.peakRssKb ?? 0)),
+      outputMb,
+      htmlFiles,
+      load: { coldBuild: cold.load, rebuild: rebuild.load },
+      check: { coldSeconds: checkCold.seconds, afterEditSeconds: checkWarm.seconds },
+      stages: stages.stages,
+      rebuildStages: parseBuildStages(rebuild.result.output).stages,
+      ...(stages.totalSeconds !== undefined ? { gatsbyTotalSeconds: stages.totalSeconds } : {}),
+    }
+
+    // 3. Starlight on the same pages.
+    let starlight: RealResult['starlight']
+    if (options.starlight) {
+      const peer = installStarlight(log)
+      log('  Starlight: cold build… ')
+      loadHandbook(peer, unchangedPages)
+      const peerCold = await measured(() => buildStarlight(peer))
+      if (peerCold.result.code !== 0) throw new Error(`Starlight's cold build failed:\n${peerCold.result.output.slice(-3000)}`)
+      const peerOutputMb = round(folderBytes(peer.publicDir) / 1024 / 1024)
+      const peerHtml = htmlFilesIn(peer.publicDir).length
+      log(`${seconds(peerCold.result)} s; rebuild… `)
+      fs.appendFileSync(path.join(peer.docsDir, editedPage), EDIT)
+      const peerRebuild = await measured(() => buildStarlight(peer))
+      if (peerRebuild.result.code !== 0) throw new Error(`Starlight's rebuild failed:\n${peerRebuild.result.output.slice(-3000)}`)
+      log(`${seconds(peerRebuild.result)} s\n`)
+      starlight = {
+        version: `Starlight ${STARLIGHT_VERSION} (Astro ${ASTRO_VERSION})`,
+        coldBuildSeconds: seconds(peerCold.result),
+        rebuildSeconds: seconds(peerRebuild.result),
+        peakRssMb: mb(Math.max(peerCold.result.peakRssKb ?? 0, peerRebuild.result.peakRssKb ?? 0)),
+        outputMb: peerOutputMb,
+        htmlFiles: peerHtml,
+        load: { coldBuild: peerCold.load, rebuild: peerRebuild.load },
+      }
+    }
+
+    // 4. The profile.
+    // A failed profile loses neither the figures above nor the reason.
+    const profile = options.profile
+      ? await profileColdBuild(unchangedPages, env).catch((cause: unknown) => ({ error: cause instanceof Error ? cause.message : String(cause) }))
+      : undefined
+
+    const result: RealResult = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+      corpus: path.relative(projectRoot, REAL_CORPUS),
+      pages: files.length,
+      editedPage,
+      unedited,
+      fixes,
+      ours,
+      ...(starlight ? { starlight } : {}),
+      ...(profile ? { profile } : {}),
+      load: runLoad(),
+    }
+    writeResult(result)
+    return result
+  } finally {
+    for (const site of sites) removeSite(site)
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+const loadText = (load: LoadFigures) => `${load.mean.toFixed(1)} mean, ${load.max.toFixed(1)} max (1-minute ${load.oneMinuteAtStart.toFixed(1)} at start)`
+
+export function realMarkdown(r: RealResult): string {
+  const editCount = r.fixes.filter((fix) => fix.kind !== 'broken-links-warn').reduce((sum, fix) => sum + fix.count, 0)
+  const uneditedErrors = Object.entries(r.unedited.check.errorsByCode).map(([code, n]) => `${n} ${code}`).join(', ')
+  const status =
+    r.fixes.length === 0
+      ? `The unedited handbook builds: no bench-only conversion.`
+      : `**Measured after ${editCount} mechanical fixes (listed below), while the unedited handbook fails**: its cold build exited ${r.unedited.build.exitCode} after ${r.unedited.build.seconds} s, and \`npm run check\` reports ${r.unedited.check.errors} errors (${uneditedErrors}).`
+  const fixList = r.fixes.map((fix) => `- ${fix.count} × ${fix.what}`).join('\n')
+  const s = (value: number) => `${value.toFixed(1)} s`
+  const gb = (value: number | null) => (value === null ? 'n/a' : `${(value / 1024).toFixed(2)} GB`)
+  const ratio = (ours: number | null, theirs: number | null | undefined) => (ours !== null && theirs ? `${(ours / theirs).toFixed(2)}×` : '')
+  const peer = r.starlight
+  const row = (label: string, ours: string, theirs: string, ratioText: string) => (peer ? `| ${label} | ${ours} | ${theirs} | ${ratioText} |` : `| ${label} | ${ours} |`)
+  const table = [
+    peer ? `| ${r.pages} pages, one run each, in turn | ours | ${peer.version} | ratio |` : `| ${r.pages} pages | ours |`,
+    peer ? '|---|---:|---:|---:|' : '|---|---:|',
+    row('Cold build', s(r.ours.coldBuildSeconds), peer ? s(peer.coldBuildSeconds) : '', ratio(r.ours.coldBuildSeconds, peer?.coldBuildSeconds)),
+    row(`Rebuild after a one-page edit (\`${r.editedPage}\`)`, s(r.ours.rebuildSeconds), peer ? s(peer.rebuildSeconds) : '', ratio(r.ours.rebuildSeconds, peer?.rebuildSeconds)),
+    row('`npm run check` (render cache emptied / after the edit)', `${s(r.ours.check.coldSeconds)} / ${s(r.ours.check.afterEditSeconds)}`, peer ? '–' : '', ''),
+    row('Peak memory (largest process)', gb(r.ours.peakRssMb), peer ? gb(peer.peakRssMb) : '', ratio(r.ours.peakRssMb, peer?.peakRssMb)),
+    row('Output size', `${r.ours.outputMb} MB`, peer ? `${peer.outputMb} MB` : '', ratio(r.ours.outputMb, peer?.outputMb)),
+    row('HTML files written', String(r.ours.htmlFiles), peer ? String(peer.htmlFiles) : '', ''),
+    row('Load during the cold build', loadText(r.ours.load.coldBuild), peer ? loadText(peer.load.coldBuild) : '', ''),
+  ].join('\n')
+  // Stages under 0.1 s in both builds are left out of the table (they are in the JSON).
+  // Results written before the rebuild's stages were recorded have none.
+  const withRebuild = (r.ours.rebuildStages ?? []).length > 0
+  const rebuildOf = (stage: Stage) => (r.ours.rebuildStages ?? []).find((other) => other.name === stage.name)?.seconds
+  const stageRows = r.ours.stages
+    .filter((stage) => stage.seconds >= 0.1 || (rebuildOf(stage) ?? 0) >= 0.1)
+    .map((stage) => `| ${stage.within ? `↳ ${stage.name} (in ${stage.within})` : stage.name} | ${stage.seconds.toFixed(2)} |${withRebuild ? ` ${rebuildOf(stage)?.toFixed(2) ?? '–'} |` : ''}`)
+  const total = r.ours.gatsbyTotalSeconds !== undefined ? [`| Gatsby's total ("Done building") | ${r.ours.gatsbyTotalSeconds.toFixed(1)} |${withRebuild ? ' |' : ''}`] : []
+  const head = withRebuild ? ['| stage (seconds) | cold build | rebuild after the edit |', '|---|---:|---:|'] : ['| stage of the cold build | seconds |', '|---|---:|']
+  const stages = [...head, ...stageRows, ...total].join('\n')
+  const profile = r.profile && 'error' in r.profile
+    ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
+    : r.profile
+    ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n`
+    : ''
+  return `# Benchmark: the real 18F handbook
+
+${r.date.slice(0, 10)}, ${r.machine}; \`${r.corpus}\`, ${r.pages} pages. Load over the whole run: ${loadText(r.load)}. One run each on a shared machine.
+
+${status}
+${fixList ? `\nBench-only fixes (scripts/bench/bench-only-fixes.ts), applied to a copy:\n\n${fixList}\n` : ''}
+${table}
+
+## Stages
+
+${stages}
+${profile}`
+}
+
+function writeResult(result: RealResult): void {
+  const outDir = path.join(projectRoot, 'bench-results')
+  fs.mkdirSync(outDir, { recursive: true })
+  fs.writeFileSync(path.join(outDir, 'real-18f.json'), `${JSON.stringify(result, null, 2)}\n`)
+  const markdown = realMarkdown(result)
+  fs.writeFileSync(path.join(outDir, 'real-18f.md'), markdown)
+  log(`\n${markdown}\nWritten to bench-results/real-18f.json and bench-results/real-18f.md\n`)
+}
