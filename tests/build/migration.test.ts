@@ -8,11 +8,11 @@
  * editing a fixture page keeps the test true.
  */
 import fs from 'node:fs'
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { HTMLElement } from 'node-html-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot, readPage, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { runCheck } from '../../scripts/lib/check-command'
 import { fixtureSite } from '../support/fixture-site'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
@@ -59,12 +59,8 @@ function diagnostics(built: Built, severity: 'error' | 'warning'): string[] {
 }
 
 /** Every warning `npm run check` prints for a content folder, relative to it. */
-function checkWarnings(content: string, env: Record<string, string>): string[] {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, HANDBOOK_TODAY: '2026-12-01', HANDBOOK_CONTENT_DIR: content, ...env },
-    encoding: 'utf8',
-  })
+async function checkWarnings(content: string, env: Record<string, string>): Promise<string[]> {
+  const result = await runCheck([], { ...process.env, HANDBOOK_TODAY: '2026-12-01', HANDBOOK_CONTENT_DIR: content, ...env })
   const prefixes = [`${content}/`, `${path.relative(projectRoot, content)}/`]
   return `${result.stdout}${result.stderr}`
     .split('\n')
@@ -142,9 +138,9 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     expect(diagnostics(hugo, 'error')).toEqual([])
   })
 
-  it('warns about each unknown shortcode at file:line:col, naming it', () => {
+  it('warns about each unknown shortcode at file:line:col, naming it', async () => {
     // The build log lists only the first warnings; `npm run check` lists them all.
-    const warnings = checkWarnings(hugo.content, { HANDBOOK_SHORTCODES: SHORTCODES })
+    const warnings = await checkWarnings(hugo.content, { HANDBOOK_SHORTCODES: SHORTCODES })
     expect(warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${locate('hugo', 'guides/legacy.md', '{{< tweet')}: warning: .*\\btweet\\b`)),
