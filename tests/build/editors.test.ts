@@ -7,17 +7,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
+import { checkFixture, fixtureSite, type BuildResult, type CheckedFixture, type FixtureSite } from '../support/fixture-site'
 import { MOVED_PAGES_SITE } from '../support/fixture-settings'
 import { parseHtml } from '../support/html'
 
 let site: FixtureSite
 let content: string
-let strict: BuildResult
+let strict: CheckedFixture
 let lenient: BuildResult
 
 beforeAll(async () => {
-  strict = (await fixtureSite('moved-pages')).build
+  strict = await checkFixture('moved-pages')
   site = await fixtureSite('moved-pages', { env: MOVED_PAGES_SITE })
   content = site.content
   lenient = site.build

@@ -5,37 +5,29 @@
  * `npm run bench`, not asserted here.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
-import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
-import { generateHandbook, type GeneratedHandbook } from '../../scripts/lib/generate-handbook'
+import type { GeneratedHandbook } from '../../scripts/lib/generate-handbook'
+import type { BuildResult, FixtureSite } from '../support/fixture-site'
+import { generatedSite } from '../support/generated-site'
 import { parseHtml } from '../support/html'
 import { urlFromSourcePath } from '../../src/content/url'
 import { launchBrowser } from '../support/browser'
 
 const PAGES = 1000
 let site: FixtureSite
-let content: string
 let handbook: GeneratedHandbook
 let build: BuildResult
 
 beforeAll(async () => {
-  content = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-large-'))
-  handbook = generateHandbook(content, { pages: PAGES })
-  fs.writeFileSync(path.join(content, 'sidebars.yml'), 'Handbook:\n  - autogenerate: .\n')
-  site = await fixtureSite(content, { label: `generated-${PAGES}` })
+  ;({ site, handbook } = await generatedSite(PAGES))
   build = site.build
   if (build.code !== 0) console.error(build.output.slice(-5000))
   const record = { pages: PAGES, buildSeconds: build.durationMs / 1000, peakRssMb: build.peakRssKb ? Math.round(build.peakRssKb / 1024) : null }
   fs.mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
   fs.writeFileSync(path.join(projectRoot, 'test-results', 'large-handbook-build.json'), `${JSON.stringify(record, null, 2)}\n`)
   console.log(`1,000-page handbook: built in ${record.buildSeconds.toFixed(1)} s, peak RSS ${record.peakRssMb} MB`)
-})
-
-afterAll(() => {
-  fs.rmSync(content, { recursive: true, force: true })
 })
 
 function htmlPages(folder: string): number {

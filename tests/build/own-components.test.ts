@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { checkFixture, fixtureSite, type CheckedFixture, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
 type Built = FixtureSite
@@ -20,15 +20,18 @@ const located = (b: Built) => b.diagnostics()
 
 let good: Built
 let mistakes: Built
-let typed: Built
+let typed: CheckedFixture
 let throwing: Built
 
 beforeAll(async () => {
   good = await buildFixture('own-components')
   mistakes = await buildFixture('own-components-mistakes')
   // With the components that do not compile gone, the type error; without it too, the component that throws.
-  typed = await buildFixture('own-components-mistakes', (content) => {
-    for (const file of ['Broken.tsx', 'NeedsPackage.tsx']) fs.rmSync(path.join(content, '_components', file))
+  // What the check reports is all this case asserts: no Gatsby build needed.
+  typed = await checkFixture('own-components-mistakes', {
+    prepare: (content) => {
+      for (const file of ['Broken.tsx', 'NeedsPackage.tsx']) fs.rmSync(path.join(content, '_components', file))
+    },
   })
   throwing = await buildFixture('own-components-mistakes', (content) => {
     for (const file of ['Broken.tsx', 'NeedsPackage.tsx', 'WrongProps.tsx']) fs.rmSync(path.join(content, '_components', file))
@@ -58,8 +61,8 @@ describe("a handbook's own components", () => {
   })
 
   it('with a type error stop the build at it, as our own code would', () => {
-    expect(typed.build.code).not.toBe(0)
-    expect(located(typed).filter((line) => line.includes('error'))).toEqual(["_components/WrongProps.tsx:3:23: error: Property 'toUpperCase' does not exist on type 'number'. (TS2339)"])
+    expect(typed.code).not.toBe(0)
+    expect(typed.diagnostics().filter((line) => line.includes('error'))).toEqual(["_components/WrongProps.tsx:3:23: error: Property 'toUpperCase' does not exist on type 'number'. (TS2339)"])
   })
 
   it('that throw stop the build at the line that threw, naming the page and line that used them', () => {

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
+import { checkFixture, fixtureSite, type BuildResult, type CheckedFixture, type FixtureSite } from '../support/fixture-site'
 import { mainText, parseHtml } from '../support/html'
 
 const PREFIX = '/hb'
@@ -187,7 +187,7 @@ describe('editing people.yml', () => {
 describe('one person per file in _people/', () => {
   let folder: string
   let built: BuildResult
-  let collision: BuildResult
+  let collision: CheckedFixture
   let directory: FixtureSite
 
   /** Each top-level entry of people.yml becomes its own file, the id its name; the photo path stays relative to the data file. */
@@ -207,14 +207,13 @@ describe('one person per file in _people/', () => {
     directory = await fixtureSite('people', { prepare: splitPeople })
     built = directory.build
     if (built.code !== 0) console.error(built.output)
-    const colliding = await fixtureSite('people', {
+    collision = await checkFixture('people', {
       prepare: (content) => {
         splitPeople(content)
         fs.writeFileSync(path.join(content, 'people.md'), '# People\n\nOur own people page.\n')
       },
     })
-    folder = colliding.content
-    collision = colliding.build
+    folder = collision.content
   })
 
   it('builds the same directory', () => {

@@ -1,32 +1,26 @@
 /**
- * Search on a generated 1,000-page handbook (indexed as the build does it,
- * without Gatsby): queries made from titles and headings, typed the way a
+ * Search on a generated 1,000-page handbook (the index its build wrote, the
+ * build large-handbook.test.ts asks for too): queries made from titles and headings, typed the way a
  * person types them, find their section in the first three results, and the
  * index stays small enough to load on first use. Figures go to
  * test-results/search-index.json; `npm run bench` measures 100 to 5,000 pages.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateHandbook } from '../../scripts/lib/generate-handbook'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
 import { benchSearch, type SearchFigures } from '../../scripts/bench/search'
+import { generatedSite } from '../support/generated-site'
 
 const PAGES = 1000
-let content: string
 let figures: SearchFigures
 
 beforeAll(async () => {
-  content = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-search-'))
-  generateHandbook(content, { pages: PAGES })
-  figures = await benchSearch(content)
+  const { site } = await generatedSite(PAGES)
+  expect(site.build.code).toBe(0)
+  figures = await benchSearch(site.publicDir)
   fs.mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true })
   fs.writeFileSync(path.join(projectRoot, 'test-results', 'search-index.json'), `${JSON.stringify(figures, null, 2)}\n`)
-})
-
-afterAll(() => {
-  fs.rmSync(content, { recursive: true, force: true })
 })
 
 describe('search on a 1,000-page handbook', () => {

@@ -25,6 +25,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { HTMLElement } from 'node-html-parser'
+import { runCheck } from '../../scripts/lib/check-command'
 import { buildSite, copyProjectTo, DEFAULT_TODAY, PROJECT_FILES, projectRoot, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { git } from './git'
@@ -397,4 +398,29 @@ export function runGatsby(env: Record<string, string>, command?: string[]): Prom
     fs.rmSync(workshop.publicDir, { recursive: true, force: true })
     return buildIn(workshop, { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...env }, command)
   })
+}
+
+export interface CheckedFixture {
+  /** The content folder that was checked. */
+  readonly content: string
+  /** `npm run check`'s exit code and everything it printed. */
+  readonly code: number
+  readonly output: string
+  /** Its `file:line: severity: message` lines, relative to the content folder. */
+  diagnostics(severity?: 'error' | 'warning'): string[]
+}
+
+/**
+ * A fixture checked as `npm run check` checks it, in this process and
+ * without Gatsby (runCheck, the check's own code path): for tests that only
+ * assert what the check reports. The build reports the same lines (it loads
+ * and checks the handbook the same way), which each failure fixture's one
+ * Gatsby build asserts.
+ */
+export async function checkFixture(fixture: string, options: Pick<FixtureOptions, 'env' | 'prepare' | 'label'> = {}): Promise<CheckedFixture> {
+  const { source, label } = sourceOf(fixture, options.label)
+  const content = await contentCopy(source, label, options.prepare)
+  const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: content })
+  const output = `${result.stdout}${result.stderr}`
+  return { content, code: result.code, output, diagnostics: (severity) => diagnosticLines(output, content, severity) }
 }
