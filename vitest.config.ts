@@ -42,6 +42,8 @@ export default defineConfig({
           setupFiles: [COUNT_EXPECTS],
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: [BROWSER_SERVER, 'tests/e2e/global-setup.ts'],
+          // describe.concurrent blocks (the accessibility matrix) open this many pages at once.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 900_000,
         },

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
@@ -39,6 +40,14 @@ function runProject(label, project, extraArgs = [], env = {}) {
   rows.push({ label, seconds, tests, calls })
 }
 
+/** Gatsby runs the fixture-site harness started (tests/support/fixture-site.ts logs each): the builds not read from its cache. */
+function gatsbyRuns() {
+  const log = path.join(RESULTS, 'gatsby-runs.jsonl')
+  if (!fs.existsSync(log)) return { count: 0, seconds: 0 }
+  const runs = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  return { count: runs.length, seconds: runs.reduce((sum, run) => sum + run.seconds, 0) }
+}
+
 function summary(total) {
   const width = Math.max(...rows.map((row) => row.label.length))
   console.log('\nstep'.padEnd(width + 1), '   wall s   tests  expects')
@@ -46,6 +55,8 @@ function summary(total) {
     console.log(row.label.padEnd(width), String(row.seconds.toFixed(1)).padStart(8), String(row.tests ?? '').padStart(7), String(row.calls ?? '').padStart(8))
   }
   console.log('total'.padEnd(width), String(total.toFixed(1)).padStart(8))
+  const runs = gatsbyRuns()
+  console.log(`Gatsby runs started: ${runs.count} (${runs.seconds.toFixed(0)} s of builds; the rest came from the fixture-site cache)`)
 }
 
 function findChromium() {
@@ -71,11 +82,20 @@ function ensureChromium() {
 }
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run']
+const BUILD_SLOTS = Number(process.env.HANDBOOK_TEST_BUILD_SLOTS ?? '2') || 2
 const started = Date.now()
+fs.rmSync(path.join(RESULTS, 'gatsby-runs.jsonl'), { force: true })
 const chromium = ensureChromium()
 rows.push({ label: 'typecheck', seconds: run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b']) })
-runProject('unit tests', 'unit')
-runProject('build tests', 'build', ['--no-file-parallelism'])
+// Vitest runs cores − 1 files at once: one on a 2-core machine, where two halve the unit project's wall time
+// (104 s → 58 s measured on this project's 2-core machine).
+runProject('unit tests', 'unit', [`--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`])
+// Two fixture builds at once, each in its own copy of the project (HANDBOOK_TEST_BUILD_SLOTS, see
+// tests/support/fixture-site.ts; one when unset): a small Gatsby build keeps 1.35 cores busy, and two
+// together took the build project from 256 s to 184 s on the 2-core machine, both runs from an empty cache.
+runProject('build tests', 'build', [`--maxWorkers=${BUILD_SLOTS}`], { HANDBOOK_TEST_BUILD_SLOTS: String(BUILD_SLOTS) })
+// One file at a time: the browser tests time keystrokes and frames, which a second file's load would skew
+// (two at once: 168 s → 137 s, and the 2,000-card filter test failed its one-frame budget).
 runProject('browser tests', 'e2e', ['--no-file-parallelism'], { CHROMIUM_PATH: chromium })
 summary((Date.now() - started) / 1000)
 console.log('\nAll tests passed.')

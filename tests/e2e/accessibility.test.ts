@@ -5,7 +5,7 @@
  * focus indicator on every tab stop, and the page landmarks. Over 300 lines
  * on purpose: one built site and one browser serve every case.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, type ExpectStatic } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { expectNoSeriousViolations as expectNoSerious, type MinorFindings } from '../support/axe'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
@@ -32,7 +32,7 @@ afterAll(() => {
   console.info(`axe: moderate/minor findings (not failing the budget):\n${lines.join('\n')}`)
 })
 
-const expectNoSeriousViolations = (page: Page, label: string) => expectNoSerious(page, label, minorFindings)
+const expectNoSeriousViolations = (page: Page, label: string, expect?: ExpectStatic) => expectNoSerious(page, label, minorFindings, expect)
 
 const PAGES: Record<string, string> = {
   home: '/',
@@ -55,22 +55,26 @@ const VIEWPORTS = [
 
 const SCHEMES = ['light', 'dark'] as const
 
-describe('axe: no serious or critical violations', () => {
+// The page matrix runs a few pages at once (maxConcurrency in vitest.config.ts): axe waits on the browser, and nothing here is timed.
+describe.concurrent('axe on each kind of page', () => {
   for (const [name, url] of Object.entries(PAGES)) {
     for (const [device, viewport] of VIEWPORTS) {
       for (const colorScheme of SCHEMES) {
-        it(`${name}, ${device}, ${colorScheme}`, async () => {
+        it(`${name}, ${device}, ${colorScheme}`, async ({ expect }) => {
           const { context, page } = await newPage(browser, { viewport, colorScheme })
           await page.goto(at(url))
           // The scheme really is the one asked for (dark follows the system unless toggled).
           const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
           expect(background === 'rgb(255, 255, 255)', `${url} background in ${colorScheme}`).toBe(colorScheme === 'light')
-          await expectNoSeriousViolations(page, `${url} (${device}, ${colorScheme})`)
+          await expectNoSeriousViolations(page, `${url} (${device}, ${colorScheme})`, expect)
           await context.close()
         })
       }
     }
   }
+})
+
+describe('axe: no serious or critical violations', () => {
 
   for (const colorScheme of SCHEMES) {
     it(`phone drawer open, ${colorScheme}`, async () => {

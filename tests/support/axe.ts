@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { AxeResults, ImpactValue, Result } from 'axe-core'
-import { expect } from 'vitest'
+import { expect as globalExpect, type ExpectStatic } from 'vitest'
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -47,9 +47,10 @@ export type MinorFindings = Map<string, Set<string>>
 /**
  * The accessibility budget on the page as it is now: no serious or critical
  * violation, each described if there is one. Lesser findings go to `minor`
- * when given, to be listed once at the end of the file.
+ * when given, to be listed once at the end of the file. A concurrent test
+ * passes its context's `expect`.
  */
-export async function expectNoSeriousViolations(page: Page, label: string, minor?: MinorFindings): Promise<void> {
+export async function expectNoSeriousViolations(page: Page, label: string, minor?: MinorFindings, expect: ExpectStatic = globalExpect): Promise<void> {
   const violations = await runAxe(page)
   for (const violation of violations.filter((v) => !BLOCKING.includes(v.impact ?? 'minor'))) {
     const key = `${violation.id} (${violation.impact})`

@@ -11,7 +11,8 @@ import { afterAll, afterEach, expect } from 'vitest'
 let calls = 0
 let project = 'unknown'
 afterEach((context) => {
-  calls += expect.getState().assertionCalls
+  // A concurrent test asserts with its context's own expect, which counts apart from the global one.
+  calls += expect.getState().assertionCalls + (context.expect === expect ? 0 : context.expect.getState().assertionCalls)
   project = context.task.file.projectName || project
 })
 afterAll(() => {

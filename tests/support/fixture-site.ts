@@ -264,9 +264,17 @@ function headCommit(): string {
   return result.status === 0 ? result.stdout.trim() : 'no-git'
 }
 
+/** One line per Gatsby run, for the summary `npm test` prints (test-results/gatsby-runs.jsonl). */
+function logRun(label: string, build: BuildResult): void {
+  const folder = path.join(projectRoot, 'test-results')
+  fs.mkdirSync(folder, { recursive: true })
+  fs.appendFileSync(path.join(folder, 'gatsby-runs.jsonl'), `${JSON.stringify({ label, code: build.code, seconds: build.durationMs / 1000 })}\n`)
+}
+
 /** A build in a workshop, then what it changed in the project's files, undone for the next build. */
 async function buildIn(workshop: SiteCopy, env: Record<string, string>, command?: string[]): Promise<Built> {
   const build = await buildSite(workshop, env, command)
+  logRun(command?.[0] === 'develop' ? 'develop' : path.basename(env.HANDBOOK_CONTENT_DIR ?? '?'), build)
   const projectChanges = git(workshop.dir, ['status', '--porcelain'])
   if (projectChanges) {
     git(workshop.dir, ['checkout', '-q', '--', '.'])

@@ -1,0 +1,37 @@
+/**
+ * The handbook `npm start` builds (contents/), as the browser tests serve it:
+ * it builds without a single error or warning, so what a company sees first
+ * is clean, and every page in the folder is in the output. The build is the
+ * one the browser tests' global set-up asks for, so they read it from the
+ * fixture-site cache instead of building it again.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../scripts/lib/site'
+import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { STARTER_SITE } from '../support/fixture-settings'
+
+const contents = path.join(projectRoot, 'contents')
+let site: FixtureSite
+
+beforeAll(async () => {
+  site = await fixtureSite(contents, { inPlace: true, env: STARTER_SITE })
+})
+
+describe('the starter handbook', () => {
+  it('builds without an error or a warning', () => {
+    expect(site.build.code).toBe(0)
+    expect(site.build.output).not.toMatch(/(^|: )(error|warning):/m)
+  })
+
+  it('has at least as many pages in the output as contents/ has Markdown pages', () => {
+    const sources = fs
+      .readdirSync(contents, { recursive: true })
+      .map(String)
+      .filter((file) => /\.mdx?$/.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')))
+    expect(sources.length).toBeGreaterThan(20)
+    const pages = site.pages()
+    expect(pages.size).toBeGreaterThanOrEqual(sources.length)
+  })
+})
