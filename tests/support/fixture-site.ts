@@ -249,9 +249,10 @@ function buildEnv(workshopDir: string, content: string, options: FixtureOptions)
   return { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: contentDir }
 }
 
-/** The builds' inherited settings: a developer's own HANDBOOK_* or GATSBY_* variables change what is built. */
+/** The builds' inherited settings: a developer's own HANDBOOK_* or GATSBY_* variables change what is built (the harness's own HANDBOOK_TEST_* do not). */
 function inheritedSettings(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => /^(HANDBOOK|GATSBY)_/.test(entry[0]) && entry[1] !== undefined).sort())
+  const builds = (name: string) => /^(HANDBOOK|GATSBY)_/.test(name) && !name.startsWith('HANDBOOK_TEST_')
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => builds(entry[0]) && entry[1] !== undefined).sort())
 }
 
 function cacheKey(parts: Record<string, unknown>): string {
