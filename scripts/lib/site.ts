@@ -48,13 +48,6 @@ export function copyProjectTo(dir: string): SiteCopy {
   return { dir, publicDir: path.join(dir, 'public') }
 }
 
-/** Copies a fixture handbook from tests/fixtures to a folder outside the project. */
-export function copyFixture(name: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-content-${name}-`))
-  fs.cpSync(path.join(projectRoot, 'tests', 'fixtures', name), target, { recursive: true })
-  return target
-}
-
 export interface BuildResult {
   code: number
   /** stdout and stderr together, without colour codes. */
@@ -109,12 +102,6 @@ export function buildSite(
       })
     })
   })
-}
-
-export function readPage(site: SiteCopy, url: string): string {
-  const relative = url.replace(/^\/+/, '')
-  const file = relative === '' ? path.join(site.publicDir, 'index.html') : path.join(site.publicDir, relative, 'index.html')
-  return fs.readFileSync(file, 'utf8')
 }
 
 export function removeSite(site: SiteCopy): void {

@@ -11,9 +11,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { HTMLElement } from 'node-html-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { projectRoot, readPage, type BuildResult, type SiteCopy } from '../../scripts/lib/site'
+import { projectRoot, type BuildResult } from '../../scripts/lib/site'
 import { runCheck } from '../../scripts/lib/check-command'
-import { fixtureSite } from '../support/fixture-site'
+import { fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
 const fixtureDir = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name)
@@ -39,23 +39,19 @@ function locate(fixture: string, file: string, needle: string, nth = 0): string 
 }
 
 interface Built {
-  site: SiteCopy
+  site: FixtureSite
   content: string
   build: BuildResult
 }
 
 async function buildFixture(name: string, env: Record<string, string> = {}): Promise<Built> {
   const built = await fixtureSite(name, { env })
-  return { site: { dir: built.projectDir, publicDir: built.publicDir }, content: built.content, build: built.build }
+  return { site: built, content: built.content, build: built.build }
 }
 
 /** The lines of the build output that point at a content file, relative to the content folder. */
 function diagnostics(built: Built, severity: 'error' | 'warning'): string[] {
-  return built.build.output
-    .split('\n')
-    .filter((line) => line.startsWith(`${built.content}/`))
-    .map((line) => line.slice(built.content.length + 1))
-    .filter((line) => line.includes(`: ${severity}: `))
+  return built.site.diagnostics(severity)
 }
 
 /** Every warning `npm run check` prints for a content folder, relative to it. */
@@ -70,22 +66,6 @@ async function checkWarnings(content: string, env: Record<string, string>): Prom
     })
 }
 
-/** Every built page (index.html) of a site, by URL, leaving out the site's own files. */
-function builtPages(site: SiteCopy): Map<string, string> {
-  const pages = new Map<string, string>()
-  const walk = (folder: string, url: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (url === '' && (entry.name === '_handbook' || entry.name === 'page-data' || entry.name === 'static')) continue
-        walk(path.join(folder, entry.name), `${url}/${entry.name}`)
-      } else if (entry.name === 'index.html') {
-        pages.set(url || '/', fs.readFileSync(path.join(folder, entry.name), 'utf8'))
-      }
-    }
-  }
-  walk(site.publicDir, '')
-  return pages
-}
 
 /** The text of a page's body with code, scripts and styles taken out: what must hold no raw syntax. */
 function textOutsideCode(html: string): string {
@@ -96,8 +76,8 @@ function textOutsideCode(html: string): string {
 
 const RAW_SYNTAX = ['{{<', '{{%', '{%', '%}}', '>}}', ':::']
 
-function expectNoRawSyntax(site: SiteCopy, allowed: Record<string, string[]> = {}): void {
-  const pages = builtPages(site)
+function expectNoRawSyntax(site: FixtureSite, allowed: Record<string, string[]> = {}): void {
+  const pages = site.pages()
   expect(pages.size).toBeGreaterThan(0)
   for (const [url, html] of pages) {
     let text = textOutsideCode(html)
@@ -117,15 +97,15 @@ const callouts = (root: HTMLElement, scope = 'main .markdown') =>
 
 const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((element) => element.text.replace(/\s+/g, ' ').trim())
 
-const exists = (site: SiteCopy, relative: string) => fs.existsSync(path.join(site.publicDir, relative))
+const exists = (site: FixtureSite, relative: string) => site.exists(relative)
 
-const redirectTarget = (site: SiteCopy, url: string) => parseHtml(readPage(site, url)).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
+const redirectTarget = (site: FixtureSite, url: string) => site.html(url).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
 
 // ---------------------------------------------------------------------------
 
 describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
   let hugo: Built
-  const page = (url: string) => parseHtml(readPage(hugo.site, url))
+  const page = (url: string) => hugo.site.html(url)
 
   beforeAll(async () => {
     hugo = await buildFixture('hugo', { HANDBOOK_SHORTCODES: SHORTCODES })
@@ -290,7 +270,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     })
 
     it('youtube and vimeo are link cards, named or positional id, with nothing loaded from the host', () => {
-      const html = readPage(hugo.site, '/product/research')
+      const html = hugo.site.page('/product/research')
       const root = parseHtml(html)
       const links = (kind: string) => root.querySelectorAll(`main .video-embed.video-${kind} a.video-link`)
       expect(links('youtube').map((a) => a.getAttribute('href'))).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'])
@@ -358,7 +338,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
       expect(sitemap).not.toContain('_includes')
       expect(sitemap).not.toContain('escalation')
       expect(sitemap).toContain('/engineering/runbooks</loc>')
-      const pages = [...builtPages(hugo.site).keys()]
+      const pages = [...hugo.site.pages().keys()]
       expect(pages.filter((url) => url.includes('_includes') || url.includes('escalation'))).toEqual([])
       // 51 pages from the fixture's 56 Markdown files: the 4 snippets in _includes/ and the headless bundle are not pages.
       for (const url of ['/', '/company', '/engineering', '/engineering/runbooks', '/working-here', '/operations', '/product', '/guides']) expect(pages, url).toContain(url)
@@ -501,7 +481,7 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
 
 describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
   let docs: Built
-  const page = (url: string) => parseHtml(readPage(docs.site, url))
+  const page = (url: string) => docs.site.html(url)
 
   beforeAll(async () => {
     docs = await buildFixture('docusaurus')
@@ -586,7 +566,7 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
 
 describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
   let book: Built
-  const page = (url: string) => parseHtml(readPage(book.site, url))
+  const page = (url: string) => book.site.html(url)
 
   beforeAll(async () => {
     book = await buildFixture('gitbook')
@@ -654,6 +634,6 @@ describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
   it('SUMMARY.md under _gitbook/ and snippets under _snippets/ are not pages', () => {
     expect(exists(book.site, '_gitbook')).toBe(false)
     expect(exists(book.site, '_snippets')).toBe(false)
-    expect([...builtPages(book.site).keys()].filter((url) => url.startsWith('/_'))).toEqual([])
+    expect([...book.site.pages().keys()].filter((url) => url.startsWith('/_'))).toEqual([])
   })
 })

@@ -177,14 +177,21 @@ function makeWorkshop(dir: string): void {
   fs.renameSync(staging, dir)
 }
 
-/** Removes what earlier versions of the project left, unless touched in the last hour (another checkout may be using it). */
+/** Removes what earlier versions of the project and content copies no run used for a day left, unless touched in the last hour (another checkout may be using it). */
 function pruneOldProjects(): void {
   if (!fs.existsSync(ROOT)) return
   const keep = projectHash()
+  const olderThan = (full: string, ms: number) => Date.now() - fs.statSync(full).mtimeMs > ms
   for (const entry of fs.readdirSync(ROOT)) {
     if (entry === keep || entry === 'content') continue
     const full = path.join(ROOT, entry)
-    if (Date.now() - fs.statSync(full).mtimeMs > 3_600_000) fs.rmSync(full, { recursive: true, force: true })
+    if (olderThan(full, 3_600_000)) fs.rmSync(full, { recursive: true, force: true })
+  }
+  const copies = path.join(ROOT, 'content')
+  if (!fs.existsSync(copies)) return
+  for (const entry of fs.readdirSync(copies)) {
+    const full = path.join(copies, entry)
+    if (olderThan(full, 86_400_000)) fs.rmSync(full, { recursive: true, force: true })
   }
 }
 
@@ -221,8 +228,12 @@ async function contentCopy(source: string, label: string, prepare?: FixtureOptio
   fs.cpSync(source, staging, { recursive: true, verbatimSymlinks: true })
   await prepare?.(staging)
   const target = path.join(folder, `${label}-${hashOfFolder(staging)}`)
-  if (fs.existsSync(target)) fs.rmSync(staging, { recursive: true, force: true })
-  else fs.renameSync(staging, target)
+  if (fs.existsSync(target)) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    // Used again: not for pruning (pruneOldProjects) yet.
+    const now = new Date()
+    fs.utimesSync(target, now, now)
+  } else fs.renameSync(staging, target)
   return target
 }
 
