@@ -106,10 +106,15 @@ function hashOfFolder(folder: string): string {
 }
 
 let projectHashMemo: string | undefined
-/** The project's files (what a copy holds), its lockfile and Node: what a build depends on besides content and settings. */
+/**
+ * The project's files (what a copy holds), its lockfile and Node: what a
+ * build depends on besides content and settings. And the checkout itself: a
+ * copy links its node_modules, and an .mdx page in the checkout's contents/
+ * resolves packages from there, so two clones never share a copy.
+ */
 export function projectHash(): string {
   if (projectHashMemo) return projectHashMemo
-  const hash = crypto.createHash('sha256').update(process.version)
+  const hash = crypto.createHash('sha256').update(process.version).update(projectRoot)
   for (const entry of [...PROJECT_FILES, 'package-lock.json'].sort()) {
     const full = path.join(projectRoot, entry)
     if (!fs.existsSync(full)) continue
@@ -192,6 +197,17 @@ function pruneOldProjects(): void {
   for (const entry of fs.readdirSync(copies)) {
     const full = path.join(copies, entry)
     if (olderThan(full, 86_400_000)) fs.rmSync(full, { recursive: true, force: true })
+  }
+}
+
+/** Runs `use` holding the lock folder `lock`, waiting while another process holds it. */
+async function withLock<T>(lock: string, use: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(path.dirname(lock), { recursive: true })
+  while (!(await tryLock(lock))) await sleep(250)
+  try {
+    return await use()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
   }
 }
 
@@ -365,7 +381,9 @@ export async function fixtureSite(fixture: string, options: FixtureOptions = {})
   const key = cacheKey({ project: projectHash(), content: hashOfFolder(content), head: options.inPlace ? headCommit() : undefined, settings, relative: options.relativeContentDir })
   const stored = path.join(projectFolder(), 'sites', key)
   const record = path.join(stored, 'build.json')
-  if (!fs.existsSync(record)) {
+  // Two test files asking for the same build at once: the second waits for the first's, then reads it.
+  if (!fs.existsSync(record)) await withLock(`${stored}.lock`, async () => {
+    if (fs.existsSync(record)) return
     await withWorkshop(async (workshop) => {
       holders.delete(workshop.dir)
       fs.rmSync(workshop.publicDir, { recursive: true, force: true })
@@ -375,7 +393,7 @@ export async function fixtureSite(fixture: string, options: FixtureOptions = {})
       if (fs.existsSync(workshop.publicDir)) fs.renameSync(workshop.publicDir, path.join(stored, 'public'))
       fs.writeFileSync(record, JSON.stringify(build))
     })
-  }
+  })
   const build = JSON.parse(fs.readFileSync(record, 'utf8')) as Built
   const refuse = () => Promise.reject(new Error('rebuild() needs fixtureSite(…, { editable: true })'))
   return siteOf(content, path.join(stored, 'public'), () => build, refuse, () => {})
