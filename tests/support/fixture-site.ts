@@ -276,14 +276,20 @@ function buildEnv(workshopDir: string, content: string, options: FixtureOptions)
   return { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: contentDir }
 }
 
-/** The builds' inherited settings: a developer's own HANDBOOK_* or GATSBY_* variables change what is built (the harness's own HANDBOOK_TEST_* do not). */
-function inheritedSettings(): Record<string, string> {
-  const builds = (name: string) => /^(HANDBOOK|GATSBY)_/.test(name) && !name.startsWith('HANDBOOK_TEST_')
+/**
+ * The settings a build inherits from this process and not from `settings`:
+ * a developer's own HANDBOOK_* or GATSBY_* variables change what is built
+ * (the harness's own HANDBOOK_TEST_* do not). Those `settings` sets are left
+ * out, so a global set-up and a test file (whose environments differ by the
+ * project's `env`) ask for the same build with the same key.
+ */
+function inheritedSettings(settings: Record<string, string>): Record<string, string> {
+  const builds = (name: string) => /^(HANDBOOK|GATSBY)_/.test(name) && !name.startsWith('HANDBOOK_TEST_') && !(name in settings)
   return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => builds(entry[0]) && entry[1] !== undefined).sort())
 }
 
-function cacheKey(parts: Record<string, unknown>): string {
-  return crypto.createHash('sha256').update(JSON.stringify({ ...parts, inherited: inheritedSettings() })).digest('hex').slice(0, 20)
+function cacheKey(parts: { settings: Record<string, string> } & Record<string, unknown>): string {
+  return crypto.createHash('sha256').update(JSON.stringify({ ...parts, inherited: inheritedSettings(parts.settings) })).digest('hex').slice(0, 20)
 }
 
 /** The commit the starter's own content is at: its "what changed" comes from git. */
