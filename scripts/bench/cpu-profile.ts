@@ -119,12 +119,23 @@ export function bundlesFromDisk(): BundleLookup {
   }
 }
 
-/** Every `.cpuprofile` file in a folder. */
-export function readProfiles(dir: string): CpuProfile[] {
+/** Every `.cpuprofile` file in a folder, with its name (Node's: CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile). */
+export function readProfileFiles(dir: string): { file: string; profile: CpuProfile }[] {
   return fs
     .readdirSync(dir)
     .filter((file) => file.endsWith('.cpuprofile'))
-    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile)
+    .map((file) => ({ file, profile: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile }))
+}
+
+/**
+ * A render worker's profile: a worker thread (not a process's main thread)
+ * that ran our library bundle. Webpack's minifier threads run none of it.
+ * What its steps cost is what rendering one page costs, without the build's
+ * fixed costs (loading modules, webpack).
+ */
+export function isRenderThread(file: string, profile: CpuProfile): boolean {
+  const thread = Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(file)?.[1] ?? 0)
+  return thread > 0 && profile.nodes.some((node) => node.callFrame.url.endsWith('content-library.js'))
 }
 
 export function stepsTable(steps: readonly Step[]): string {

@@ -30,7 +30,7 @@ import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, t
 import { folderBytes } from '../lib/folder-bytes'
 import { addFixes, FIX_DESCRIPTIONS, fixPage, type FixedPage, type FixKind } from './bench-only-fixes'
 import { parseBuildStages, type Stage } from './build-stages'
-import { bundlesFromDisk, readProfiles, stepsTable, topSteps, type Step } from './cpu-profile'
+import { bundlesFromDisk, isRenderThread, readProfileFiles, stepsTable, topSteps, type Step } from './cpu-profile'
 import { sampleLoad, type LoadFigures } from './load-average'
 import { EDIT, type BenchHelpers } from './starlight'
 import { ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION } from './starlight-project'
@@ -81,7 +81,7 @@ export interface RealResult {
   fixes: { kind: FixKind | 'broken-links-warn'; count: number; what: string }[]
   ours: OursFigures
   starlight?: SideFigures & { version: string }
-  profile?: { pagesRendered: number; files: number; steps: Step[] } | { error: string }
+  profile?: ProfileFigures | { error: string }
   load: LoadFigures
 }
 
@@ -141,7 +141,17 @@ function convert(pagesDir: string, files: readonly string[]): FixedPage['fixes']
 
 const BROKEN_LINK_CODES = new Set(['link-broken', 'anchor-broken'])
 
-async function profileColdBuild(pagesDir: string, env: Record<string, string>): Promise<{ pagesRendered: number; files: number; steps: Step[] }> {
+interface ProfileFigures {
+  pagesRendered: number
+  files: number
+  /** Every process and thread of the build. */
+  steps: Step[]
+  /** The render worker threads only: what a page costs to render. */
+  renderThreads: number
+  renderSteps: Step[]
+}
+
+async function profileColdBuild(pagesDir: string, env: Record<string, string>): Promise<ProfileFigures> {
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true })
   fs.mkdirSync(PROFILE_DIR, { recursive: true })
   const site = createSiteCopy('bench-real-profile')
@@ -153,9 +163,18 @@ async function profileColdBuild(pagesDir: string, env: Record<string, string>): 
     const build = await buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }, undefined, undefined, nodeArgs)
     if (build.code !== 0) throw new Error(`the profiled build failed:\n${build.output.slice(-3000)}`)
     const rendered = Number(/(\d+) Markdown pages? rendered/.exec(build.output)?.[1] ?? 0)
-    const profiles = readProfiles(PROFILE_DIR)
-    log(`${seconds(build)} s, ${profiles.length} profiles\n`)
-    return { pagesRendered: rendered, files: profiles.length, steps: topSteps(profiles, rendered, [site.dir, projectRoot], 15, bundlesFromDisk()) }
+    const files = readProfileFiles(PROFILE_DIR)
+    const profiles = files.map((entry) => entry.profile)
+    const render = files.filter((entry) => isRenderThread(entry.file, entry.profile)).map((entry) => entry.profile)
+    log(`${seconds(build)} s, ${profiles.length} profiles (${render.length} render threads)\n`)
+    const bundles = bundlesFromDisk()
+    return {
+      pagesRendered: rendered,
+      files: profiles.length,
+      steps: topSteps(profiles, rendered, [site.dir, projectRoot], 15, bundles),
+      renderThreads: render.length,
+      renderSteps: topSteps(render, rendered, [site.dir, projectRoot], 10, bundles),
+    }
   } finally {
     removeSite(site)
   }
@@ -333,7 +352,7 @@ export function realMarkdown(r: RealResult): string {
   const profile = r.profile && 'error' in r.profile
     ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
     : r.profile
-    ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n`
+    ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n\nThe ${r.profile.renderThreads} render worker threads alone (what rendering a page costs, without the build's fixed costs):\n\n${stepsTable(r.profile.renderSteps)}\n`
     : ''
   return `# Benchmark: the real 18F handbook
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bundleModules, selfTimes, stepOf, stepsTable, topSteps, type CpuProfile } from '../../scripts/bench/cpu-profile'
+import { bundleModules, isRenderThread, selfTimes, stepOf, stepsTable, topSteps, type CpuProfile } from '../../scripts/bench/cpu-profile'
 
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 })
 
@@ -23,6 +23,13 @@ const PROFILE: CpuProfile = {
 }
 
 describe('the summary of a CPU profile by step (npm run bench -- --real --profile)', () => {
+  it('tells a render worker thread (a worker that ran our library bundle) from main threads and webpack\'s minifier threads', () => {
+    const library = { ...PROFILE, nodes: [...PROFILE.nodes, { id: 7, callFrame: frame('render', 'file:///w/node_modules/.cache/handbook/content-library.js') }] }
+    expect(isRenderThread('CPU.20261205.042739.14920.1.002.cpuprofile', library)).toBe(true)
+    expect(isRenderThread('CPU.20261205.042733.14920.0.001.cpuprofile', library)).toBe(false)
+    expect(isRenderThread('CPU.20261205.042752.14920.4.005.cpuprofile', PROFILE)).toBe(false)
+  })
+
   it('names the step of a frame: a package (the innermost, scoped too), our file and function, V8 entries, Node internals, our bundle', () => {
     const roots = ['/tmp/handbook-bench-real-x']
     expect(stepOf(PROFILE.nodes[1]!.callFrame, roots)).toBe('src/content/render.ts renderPage')
