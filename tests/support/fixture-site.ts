@@ -2,7 +2,7 @@
  * The fixture-site harness: every build and browser test gets its built
  * handbook from here, never from a Gatsby build of its own.
  *
- * - One copy of the project per test run (a "workshop", reused while the
+ * - One copy of the project per checkout (a "workshop", reused while the
  *   project's files are the same), so Gatsby's webpack cache stays warm from
  *   one fixture to the next: a fixture build starts by removing `public/`,
  *   which makes Gatsby drop every cache but webpack's, so no data of the
@@ -16,8 +16,8 @@
  *   workshop and left there so a test can edit a page and `rebuild()`.
  *
  * Builds take turns on a lock per workshop; HANDBOOK_TEST_BUILD_SLOTS=2 gives
- * two workshops, for runs that build two fixtures at once (off by default:
- * see README, "Tests").
+ * two workshops, for runs that build two fixtures at once (one when unset;
+ * `npm test` sets two, measured faster on a 2-core machine: scripts/test.mjs).
  */
 import crypto from 'node:crypto'
 import { spawnSync } from 'node:child_process'
