@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { parsePageSources } from '../../src/content/page-sources'
 import { formatDiagnostic, type Diagnostic } from '../../src/content/diagnostics'
-import { linkIndexOf, runRenderJob, type RenderContext } from '../../src/content/render-jobs'
-import { NO_PEOPLE } from '../support/people'
+import { linkIndexOf, runRenderJob } from '../../src/content/render-jobs'
+import { renderContext } from '../support/render-context'
 
 function check(text: string): string[] {
   const diagnostics: Diagnostic[] = []
@@ -90,15 +90,7 @@ describe('limits on a page, before it is parsed', () => {
 })
 
 describe('includes', () => {
-  const context: RenderContext = {
-    routes: [{ sourcePath: 'page.md', url: '/page' }],
-    files: [],
-    site: { siteUrl: 'https://handbook.test', pathPrefix: '' },
-    hrefPrefix: '',
-    iframeHosts: [],
-    people: NO_PEOPLE,
-    shortcodes: {},
-  }
+  const context = renderContext({ routes: [{ sourcePath: 'page.md', url: '/page' }] })
   const render = (body: string, includes: Record<string, string>) =>
     runRenderJob({ sourcePath: 'page.md', route: 0, body, format: 'md', includes }, context, linkIndexOf(context))
 

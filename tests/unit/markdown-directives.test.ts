@@ -16,10 +16,11 @@ import type { ElementContent } from 'hast'
 import { renderPage, type RenderInput, type RenderedPage } from '../../src/content/markdown/render'
 import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdown/mdx'
 import type { DirectiveCall, DirectiveHandlers, DirectiveResult } from '../../src/content/markdown/directive-handlers'
-import { runRenderJob, linkIndexOf, type RenderContext } from '../../src/content/render-jobs'
+import { runRenderJob, linkIndexOf } from '../../src/content/render-jobs'
 import { createLinkIndex, type Route } from '../../src/content/links'
 import { defaultSettings } from '../../src/content/config'
 import { NO_PEOPLE } from '../support/people'
+import { renderContext } from '../support/render-context'
 
 const routes: Route[] = [
   { sourcePath: 'README.md', url: '/' },
@@ -211,7 +212,7 @@ describe('directives with a handler in .md', () => {
 })
 
 describe('runRenderJob', () => {
-  const context: RenderContext = { routes, files: [], site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} }
+  const context = renderContext({ routes, site })
   it('turns problems into error diagnostics at the directive; the directive keeps its text', () => {
     const outcome = runRenderJob({ sourcePath: 'company/management.md', route: 1, body: '\nAsk :person[nobody].\n', format: 'md' }, context, linkIndexOf(context))
     expect(outcome.diagnostics).toEqual([

@@ -7,10 +7,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderOnWorkers } from '../../src/content/render-workers'
-import type { RenderContext, RenderJob } from '../../src/content/render-jobs'
+import type { RenderJob } from '../../src/content/render-jobs'
 import { formatDiagnostic } from '../../src/content/diagnostics'
 import { contentLibraryFile } from '../../src/node/library'
-import { NO_PEOPLE } from '../support/people'
+import { renderContext } from '../support/render-context'
 
 const before = process.env.HANDBOOK_RENDER_TIMEOUT_MS
 afterEach(() => {
@@ -22,15 +22,7 @@ describe('render time budget', () => {
   it('stops a page that takes too long, reports it, and renders the others on a new worker', async () => {
     process.env.HANDBOOK_RENDER_TIMEOUT_MS = '1500'
     const pages = ['a.md', 'slow.md', 'b.md', 'c.md']
-    const context: RenderContext = {
-      routes: pages.map((sourcePath) => ({ sourcePath, url: `/${sourcePath.replace('.md', '')}` })),
-      files: [],
-      site: { siteUrl: 'https://handbook.test', pathPrefix: '' },
-      hrefPrefix: '',
-      iframeHosts: [],
-      people: NO_PEOPLE,
-      shortcodes: {},
-    }
+    const context = renderContext({ routes: pages.map((sourcePath) => ({ sourcePath, url: `/${sourcePath.replace('.md', '')}` })) })
     // 60,000 characters of *_ in one paragraph: minutes of emphasis matching.
     const jobs: RenderJob[] = pages.map((sourcePath, route) => ({ sourcePath, route, format: 'md', body: sourcePath === 'slow.md' ? '*_'.repeat(30_000) : `# Page ${route}\n\nText.\n` }))
     const outcomes = await renderOnWorkers(jobs, context, { script: contentLibraryFile() }, 1)

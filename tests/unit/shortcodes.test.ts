@@ -12,6 +12,7 @@ import { includeCandidates, includedFiles } from '../../src/content/markdown/sho
 import { mappingProblems, mentionsPeopleShortcodes } from '../../src/content/markdown/shortcodes/mapping'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderOutcome } from '../../src/content/render-jobs'
 import { NO_PEOPLE } from '../support/people'
+import { renderContext } from '../support/render-context'
 import { compile } from '@mdx-js/mdx'
 import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdown/mdx'
 import { withAdmonitions } from '../../src/content/markdown/admonitions'
@@ -25,15 +26,7 @@ const routes = [
 ]
 
 function render(body: string, options: { includes?: Record<string, string>; shortcodes?: RenderContext['shortcodes'] } = {}): RenderOutcome {
-  const context: RenderContext = {
-    routes,
-    files: ['docs/x.png', 'docs/_inc/a.md'],
-    site: { siteUrl: 'https://handbook.test', pathPrefix: '' },
-    hrefPrefix: '',
-    iframeHosts: [],
-    people: NO_PEOPLE,
-    shortcodes: options.shortcodes ?? {},
-  }
+  const context = renderContext({ routes, files: ['docs/x.png', 'docs/_inc/a.md'], shortcodes: options.shortcodes ?? {} })
   return runRenderJob({ sourcePath: 'docs/page.md', route: 3, body, format: 'md', ...(options.includes ? { includes: options.includes } : {}) }, context, linkIndexOf(context))
 }
 
@@ -294,11 +287,8 @@ describe('admonitions in .mdx', () => {
   })
 
   it('warn about the old title form, which only .md reads', () => {
-    const outcome = runRenderJob(
-      { sourcePath: 'docs/page.mdx', route: 3, body: '\n:::tip Use the sandbox\nx\n:::\n', format: 'mdx' },
-      { routes, files: [], site: manifest.site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} },
-      linkIndexOf({ routes, files: [], site: manifest.site, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {} }),
-    )
+    const context = renderContext({ routes, site: manifest.site })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.mdx', route: 3, body: '\n:::tip Use the sandbox\nx\n:::\n', format: 'mdx' }, context, linkIndexOf(context))
     expect(outcome.diagnostics.map((d) => `${d.line}: ${d.severity}: ${d.message}`)).toEqual([
       "2: warning: in .mdx an admonition's title goes in brackets: write :::tip[Use the sandbox] (the form :::tip Use the sandbox works in .md only)",
     ])
