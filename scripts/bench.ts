@@ -28,7 +28,6 @@
  *
  * The machine is shared: compare figures from one run, as ratios.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -40,6 +39,7 @@ import { urlFromSourcePath } from '../src/content/url'
 import { generatedQueries } from './bench/query-set'
 import { addSearchQuality, runSearchOnly, writeSearchQuality } from './bench/search-quality'
 import { folderBytes } from './lib/folder-bytes'
+import { timedCheck } from './bench/timed-check'
 
 interface Figures {
   pages: number
@@ -131,17 +131,6 @@ function pageWeight(site: SiteCopy, url: string): Figures['typicalPage'] {
   }
 }
 
-function timeCheck(contentDir: string): number {
-  const started = performance.now()
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'check.ts'), '--format', 'json'], {
-    cwd: projectRoot,
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  return (performance.now() - started) / 1000
-}
-
 async function searchFigures(publicDir: string): Promise<Record<string, unknown> | null> {
   const module = path.join(projectRoot, 'scripts', 'bench', 'search.ts')
   if (!fs.existsSync(module)) return null
@@ -161,7 +150,7 @@ async function benchmark(pages: number): Promise<Figures> {
     fs.appendFileSync(path.join(content, typical), '\n\nOne more paragraph, added by the benchmark to measure a rebuild after a one-page edit.\n')
     const warm = mustSucceed('warm rebuild', await buildSite(site, { HANDBOOK_CONTENT_DIR: content }))
     process.stdout.write(`${(warm.durationMs / 1000).toFixed(1)} s; check… `)
-    const checkSeconds = timeCheck(content)
+    const checkSeconds = timedCheck(content).seconds
     process.stdout.write(`${checkSeconds.toFixed(1)} s\n`)
     await addSearchQuality(`Generated handbook, ${pages.toLocaleString('en')} pages`, site.publicDir, generatedQueries(pages), process.argv.slice(2))
     return {

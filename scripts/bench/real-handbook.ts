@@ -22,16 +22,17 @@
  *    threads (cpu-prof-preload.cjs), the profiles in bench-results/profile/, summed by step
  *    (cpu-profile.ts), per page rendered. Not the timed build: profiling slows it.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from '../lib/site'
 import { folderBytes } from '../lib/folder-bytes'
+import { scanContent } from '../../src/content/load/content-files'
 import { addFixes, FIX_DESCRIPTIONS, fixPage, type FixedPage, type FixKind } from './bench-only-fixes'
 import { parseBuildStages, type Stage } from './build-stages'
 import { bundlesFromDisk, isRenderThread, readProfileFiles, stepsTable, topSteps, type Step } from './cpu-profile'
 import { sampleLoad, type LoadFigures } from './load-average'
+import { timedCheck } from './timed-check'
 import { EDIT, type BenchHelpers } from './starlight'
 import { ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION } from './starlight-project'
 
@@ -90,25 +91,11 @@ const round = (value: number) => Math.round(value * 10) / 10
 const seconds = (build: BuildResult) => round(build.durationMs / 1000)
 const mb = (kb: number | undefined) => (kb ? Math.round(kb / 1024) : null)
 
-function markdownFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) return markdownFiles(path.join(dir, entry.name), relative)
-    return /\.mdx?$/i.test(entry.name) ? [relative] : []
-  })
-}
-
 /** `npm run check --format json` on a content folder, its render cache emptied first unless `warm`. */
-function runCheck(contentDir: string, env: Record<string, string>, warm = false): CheckFigures {
+function checkFigures(contentDir: string, env: Record<string, string>, warm = false): CheckFigures {
   if (!warm) fs.rmSync(CHECK_CACHE, { recursive: true, force: true })
-  const started = performance.now()
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'check.ts'), '--format', 'json'], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env, HANDBOOK_CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  const secondsTaken = round((performance.now() - started) / 1000)
+  const run = timedCheck(contentDir, env)
+  const secondsTaken = round(run.seconds)
   let report: { errors: number; warnings: number; diagnostics: { severity: string; code: string }[] }
   try {
     report = JSON.parse(run.stdout) as typeof report
@@ -197,12 +184,13 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     const pristine = path.join(work, 'corpus')
     fs.cpSync(REAL_CORPUS, pristine, { recursive: true })
     const pagesDir = path.join(pristine, 'pages')
-    const files = markdownFiles(pagesDir).sort()
+    // The pages as the build finds them.
+    const files = scanContent(pagesDir).pages.map((page) => page.sourcePath).sort()
     const editedPage = helpers.typicalPageOf(files)
     log(`Real handbook (${files.length} pages, ${path.relative(projectRoot, REAL_CORPUS)}): unedited check… `)
 
     // 1. Unedited.
-    const uneditedCheck = runCheck(pagesDir, {})
+    const uneditedCheck = checkFigures(pagesDir, {})
     log(`${uneditedCheck.errors} errors, ${uneditedCheck.seconds} s; unedited cold build… `)
     const firstSite = newSite('bench-real')
     const first = await measured(() => buildSite(firstSite, { HANDBOOK_CONTENT_DIR: pagesDir }))
@@ -216,7 +204,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     if (first.result.code !== 0) {
       const made = convert(pagesDir, files)
       for (const [kind, count] of Object.entries(made) as [FixKind, number][]) fixes.push({ kind, count, what: FIX_DESCRIPTIONS[kind] })
-      const left = runCheck(pagesDir, {})
+      const left = checkFigures(pagesDir, {})
       const broken = Object.entries(left.errorsByCode).filter(([code]) => BROKEN_LINK_CODES.has(code))
       if (broken.length > 0 && broken.length === Object.keys(left.errorsByCode).length) {
         env.HANDBOOK_BROKEN_LINKS = 'warn'
@@ -238,13 +226,13 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     const outputMb = round(folderBytes(site.publicDir) / 1024 / 1024)
     const htmlFiles = htmlFilesIn(site.publicDir).length
     log('check… ')
-    const checkCold = runCheck(pagesDir, env)
+    const checkCold = checkFigures(pagesDir, env)
     fs.appendFileSync(path.join(pagesDir, editedPage), EDIT)
     log(`${checkCold.seconds} s; rebuild after a one-page edit… `)
     const rebuild = await measured(() => buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }))
     if (rebuild.result.code !== 0) throw new Error(`our rebuild failed:\n${rebuild.result.output.slice(-3000)}`)
     log(`${seconds(rebuild.result)} s; check after the edit… `)
-    const checkWarm = runCheck(pagesDir, env, true)
+    const checkWarm = checkFigures(pagesDir, env, true)
     log(`${checkWarm.seconds} s\n`)
     removeSite(site)
     const ours: OursFigures = {
