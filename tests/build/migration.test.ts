@@ -11,9 +11,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { HTMLElement } from 'node-html-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { projectRoot, type BuildResult } from '../../scripts/lib/site'
-import { runCheck } from '../../scripts/lib/check-command'
-import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { projectRoot } from '../../scripts/lib/site'
+import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
 const fixtureDir = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name)
@@ -38,34 +37,7 @@ function locate(fixture: string, file: string, needle: string, nth = 0): string 
   throw new Error(`${needle} not found in ${fixture}/${file}`)
 }
 
-interface Built {
-  site: FixtureSite
-  content: string
-  build: BuildResult
-}
-
-async function buildFixture(name: string, env: Record<string, string> = {}): Promise<Built> {
-  const built = await fixtureSite(name, { env })
-  return { site: built, content: built.content, build: built.build }
-}
-
-/** The lines of the build output that point at a content file, relative to the content folder. */
-function diagnostics(built: Built, severity: 'error' | 'warning'): string[] {
-  return built.site.diagnostics(severity)
-}
-
-/** Every warning `npm run check` prints for a content folder, relative to it. */
-async function checkWarnings(content: string, env: Record<string, string>): Promise<string[]> {
-  const result = await runCheck([], { ...process.env, HANDBOOK_TODAY: '2026-12-01', HANDBOOK_CONTENT_DIR: content, ...env })
-  const prefixes = [`${content}/`, `${path.relative(projectRoot, content)}/`]
-  return `${result.stdout}${result.stderr}`
-    .split('\n')
-    .flatMap((line) => {
-      const prefix = prefixes.find((p) => line.startsWith(p))
-      return prefix && line.includes(': warning: ') ? [line.slice(prefix.length)] : []
-    })
-}
-
+const buildFixture = (name: string, env: Record<string, string> = {}) => fixtureSite(name, { env })
 
 /** The text of a page's body with code, scripts and styles taken out: what must hold no raw syntax. */
 function textOutsideCode(html: string): string {
@@ -97,15 +69,14 @@ const callouts = (root: HTMLElement, scope = 'main .markdown') =>
 
 const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((element) => element.text.replace(/\s+/g, ' ').trim())
 
-const exists = (site: FixtureSite, relative: string) => site.exists(relative)
 
 const redirectTarget = (site: FixtureSite, url: string) => site.html(url).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
 
 // ---------------------------------------------------------------------------
 
 describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
-  let hugo: Built
-  const page = (url: string) => hugo.site.html(url)
+  let hugo: FixtureSite
+  const page = (url: string) => hugo.html(url)
 
   beforeAll(async () => {
     hugo = await buildFixture('hugo', { HANDBOOK_SHORTCODES: SHORTCODES })
@@ -115,12 +86,12 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
 
   it('builds with exit code 0 and no errors: unknown shortcodes are warnings', () => {
     expect(hugo.build.code).toBe(0)
-    expect(diagnostics(hugo, 'error')).toEqual([])
+    expect(hugo.diagnostics('error')).toEqual([])
   })
 
   it('warns about each unknown shortcode at file:line:col, naming it', async () => {
     // The build log lists only the first warnings; `npm run check` lists them all.
-    const warnings = await checkWarnings(hugo.content, { HANDBOOK_SHORTCODES: SHORTCODES })
+    const warnings = (await checkFixture('hugo', { env: { HANDBOOK_SHORTCODES: SHORTCODES } })).diagnostics('warning')
     expect(warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${locate('hugo', 'guides/legacy.md', '{{< tweet')}: warning: .*\\btweet\\b`)),
@@ -136,7 +107,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
   })
 
   it('leaves no raw shortcode syntax on any page outside code; the escape shows literal text', () => {
-    expectNoRawSyntax(hugo.site, { '/engineering/hugo-syntax': ['{{< youtube id="abc123" >}}', '{{% include "file.md" %}}'] })
+    expectNoRawSyntax(hugo, { '/engineering/hugo-syntax': ['{{< youtube id="abc123" >}}', '{{% include "file.md" %}}'] })
   })
 
   describe('callouts', () => {
@@ -257,7 +228,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
 
   describe('figures and videos', () => {
     it('figure: the image copied and linked, alt, caption or title, size', () => {
-      expect(exists(hugo.site, 'product/images/wireframe.png')).toBe(true)
+      expect(hugo.exists('product/images/wireframe.png')).toBe(true)
       const figures = page('/product/design').querySelectorAll('main figure.figure')
       expect(figures.map((f) => f.querySelector('img')!.getAttribute('src'))).toEqual(['/product/images/wireframe.png', '/product/images/wireframe.png'])
       expect(figures.map((f) => f.querySelector('img')!.getAttribute('alt'))).toEqual(['A wireframe of the rota screen', 'The same wireframe, small'])
@@ -270,7 +241,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     })
 
     it('youtube and vimeo are link cards, named or positional id, with nothing loaded from the host', () => {
-      const html = hugo.site.page('/product/research')
+      const html = hugo.page('/product/research')
       const root = parseHtml(html)
       const links = (kind: string) => root.querySelectorAll(`main .video-embed.video-${kind} a.video-link`)
       expect(links('youtube').map((a) => a.getAttribute('href'))).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'])
@@ -329,16 +300,16 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
       const runbooks = page('/engineering/runbooks')
       expect(runbooks.querySelector('main strong')!.text).toBe('Escalation path:')
       expect(mainText(runbooks)).not.toContain('headless')
-      expect(exists(hugo.site, 'engineering/runbooks/escalation')).toBe(false)
+      expect(hugo.exists('engineering/runbooks/escalation')).toBe(false)
     })
 
     it('files under _includes/ are not pages, nor in the sitemap or search', () => {
-      expect(exists(hugo.site, '_includes')).toBe(false)
-      const sitemap = fs.readFileSync(path.join(hugo.site.publicDir, 'sitemap.xml'), 'utf8')
+      expect(hugo.exists('_includes')).toBe(false)
+      const sitemap = fs.readFileSync(path.join(hugo.publicDir, 'sitemap.xml'), 'utf8')
       expect(sitemap).not.toContain('_includes')
       expect(sitemap).not.toContain('escalation')
       expect(sitemap).toContain('/engineering/runbooks</loc>')
-      const pages = [...hugo.site.pages().keys()]
+      const pages = [...hugo.pages().keys()]
       expect(pages.filter((url) => url.includes('_includes') || url.includes('escalation'))).toEqual([])
       // 51 pages from the fixture's 56 Markdown files: the 4 snippets in _includes/ and the headless bundle are not pages.
       for (const url of ['/', '/company', '/engineering', '/engineering/runbooks', '/working-here', '/operations', '/product', '/guides']) expect(pages, url).toContain(url)
@@ -365,7 +336,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
 
     it('url: is the page address, and the file path serves nothing', () => {
       expect(page('/offices').querySelector('main h1')!.text).toBe('Offices')
-      expect(exists(hugo.site, 'operations/offices')).toBe(false)
+      expect(hugo.exists('operations/offices')).toBe(false)
     })
 
     it('linkTitle is the sidebar label; the title stays the heading', () => {
@@ -382,9 +353,9 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     })
 
     it('aliases become redirects', () => {
-      expect(redirectTarget(hugo.site, '/about/history')).toBe('0; url=/company/history')
-      expect(redirectTarget(hugo.site, '/history')).toBe('0; url=/company/history')
-      expect(redirectTarget(hugo.site, '/holidays')).toBe('0; url=/working-here/time-off')
+      expect(redirectTarget(hugo, '/about/history')).toBe('0; url=/company/history')
+      expect(redirectTarget(hugo, '/history')).toBe('0; url=/company/history')
+      expect(redirectTarget(hugo, '/holidays')).toBe('0; url=/working-here/time-off')
     })
   })
 
@@ -437,7 +408,7 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
 // ---------------------------------------------------------------------------
 
 describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
-  let broken: Built
+  let broken: FixtureSite
 
   beforeAll(async () => {
     broken = await buildFixture('hugo-mistakes', { HANDBOOK_SHORTCODES: SHORTCODES })
@@ -450,7 +421,7 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
 
   it('names each mistake once at file:line:col (see EXPECTED.txt)', () => {
     // Sorted, since the report's order is the engine's; each regex is the location, the severity and the key words.
-    expect(diagnostics(broken, 'error').sort()).toEqual([
+    expect(broken.diagnostics('error').sort()).toEqual([
       expect.stringMatching(/^_includes\/b\.md:3:1: error: (?=.*cycle)(?=.*_includes\/a\.md)/i),
       expect.stringMatching(/^bad-quote\.md:5:11: error: (?=.*badge)(?=.*quote)/i),
       expect.stringMatching(/^missing\.md:5:1: error: (?=.*not-there\.md)(?=.*no such file)/i),
@@ -480,8 +451,8 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
 // ---------------------------------------------------------------------------
 
 describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
-  let docs: Built
-  const page = (url: string) => docs.site.html(url)
+  let docs: FixtureSite
+  const page = (url: string) => docs.html(url)
 
   beforeAll(async () => {
     docs = await buildFixture('docusaurus')
@@ -491,11 +462,11 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
 
   it('builds with exit code 0 and no errors', () => {
     expect(docs.build.code).toBe(0)
-    expect(diagnostics(docs, 'error')).toEqual([])
+    expect(docs.diagnostics('error')).toEqual([])
   })
 
   it('leaves no ::: on any page outside code', () => {
-    expectNoRawSyntax(docs.site)
+    expectNoRawSyntax(docs)
   })
 
   it('all admonition kinds, with their default titles and Markdown inside', () => {
@@ -526,8 +497,8 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
   })
 
   it('slug moves the page', () => {
-    expect(exists(docs.site, 'guides/setup')).toBe(false)
-    expect(exists(docs.site, 'reference/faq')).toBe(false)
+    expect(docs.exists('guides/setup')).toBe(false)
+    expect(docs.exists('reference/faq')).toBe(false)
     expect(page('/faq').querySelector('main h1')!.text).toBe('FAQ')
   })
 
@@ -565,8 +536,8 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
 // ---------------------------------------------------------------------------
 
 describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
-  let book: Built
-  const page = (url: string) => book.site.html(url)
+  let book: FixtureSite
+  const page = (url: string) => book.html(url)
 
   beforeAll(async () => {
     book = await buildFixture('gitbook')
@@ -576,21 +547,21 @@ describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
 
   it('builds with exit code 0: Liquid tags are warnings', () => {
     expect(book.build.code).toBe(0)
-    expect(diagnostics(book, 'error')).toEqual([])
+    expect(book.diagnostics('error')).toEqual([])
   })
 
   it('warns about {% include %} and {% raw %} at file:line:col', () => {
-    expect(diagnostics(book, 'warning')).toEqual(
+    expect(book.diagnostics('warning')).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${locate('gitbook', 'liquid.md', '{% include')}: warning: .*\\binclude\\b`)),
         expect.stringMatching(new RegExp(`^${locate('gitbook', 'liquid.md', '{% raw')}: warning: .*\\braw\\b`)),
       ]),
     )
-    expect(diagnostics(book, 'warning').filter((line) => line.includes('hint'))).toEqual([])
+    expect(book.diagnostics('warning').filter((line) => line.includes('hint'))).toEqual([])
   })
 
   it('leaves no {% on any page outside code', () => {
-    expectNoRawSyntax(book.site)
+    expectNoRawSyntax(book)
   })
 
   it('hints: the four styles, their titles', () => {
@@ -632,8 +603,8 @@ describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
   })
 
   it('SUMMARY.md under _gitbook/ and snippets under _snippets/ are not pages', () => {
-    expect(exists(book.site, '_gitbook')).toBe(false)
-    expect(exists(book.site, '_snippets')).toBe(false)
-    expect([...book.site.pages().keys()].filter((url) => url.startsWith('/_'))).toEqual([])
+    expect(book.exists('_gitbook')).toBe(false)
+    expect(book.exists('_snippets')).toBe(false)
+    expect([...book.pages().keys()].filter((url) => url.startsWith('/_'))).toEqual([])
   })
 })

@@ -11,17 +11,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { checkFixture, fixtureSite, type CheckedFixture, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
-type Built = FixtureSite
-
 const buildFixture = (name: string, prepare?: (content: string) => void) => fixtureSite(name, prepare ? { prepare } : {})
 
-/** The build's lines about content files, relative to the content folder. */
-const located = (b: Built) => b.diagnostics()
-
-let good: Built
-let mistakes: Built
+let good: FixtureSite
+let mistakes: FixtureSite
 let typed: CheckedFixture
-let throwing: Built
+let throwing: FixtureSite
 
 beforeAll(async () => {
   good = await buildFixture('own-components')
@@ -51,7 +46,7 @@ describe("a handbook's own components", () => {
 
   it('that do not compile stop the build at their file and line, before webpack', () => {
     expect(mistakes.build.code).not.toBe(0)
-    expect(located(mistakes)).toEqual([
+    expect(mistakes.diagnostics()).toEqual([
       '_components/Broken.tsx:3:1: error: The character "}" is not valid inside a JSX element',
       '_components/Broken.tsx:4:1: error: Unexpected end of file before a closing "div" tag',
       '_components/NeedsPackage.tsx:1:22: error: imports "canvas-confetti-not-installed", which is not installed: add it to the handbook project (npm install canvas-confetti-not-installed), or remove the import',
@@ -67,7 +62,7 @@ describe("a handbook's own components", () => {
 
   it('that throw stop the build at the line that threw, naming the page and line that used them', () => {
     expect(throwing.build.code).not.toBe(0)
-    expect(located(throwing).filter((line) => line.includes('error'))).toEqual([
+    expect(throwing.diagnostics().filter((line) => line.includes('error'))).toEqual([
       '_components/Boom.tsx:3:21: error: <Boom> threw while rendering index.mdx:7: Boom needs a label. Fix the component, or the props the page passes it',
     ])
     expect(throwing.build.output).not.toMatch(/WebpackError|Building static HTML/)

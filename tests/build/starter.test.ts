@@ -5,10 +5,10 @@
  * one the browser tests' global set-up asks for, so they read it from the
  * fixture-site cache instead of building it again.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
+import { scanContent } from '../../src/content/load/content-files'
 import { urlFromSourcePath } from '../../src/content/url'
 import { fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { STARTER_SITE } from '../support/fixture-settings'
@@ -27,12 +27,10 @@ describe('the starter handbook', () => {
   })
 
   it('has a page in the output for every Markdown page of contents/', () => {
-    const sources = fs
-      .readdirSync(contents, { recursive: true })
-      .map(String)
-      .filter((file) => /\.mdx?$/.test(file) && !file.split(path.sep).some((part) => part.startsWith('_')))
+    // The pages as the build finds them (scanContent): data folders and partials are not pages.
+    const sources = scanContent(contents).pages.map((page) => page.sourcePath)
     expect(sources.length).toBeGreaterThan(20)
     const pages = site.pages()
-    expect(sources.filter((file) => !pages.has(urlFromSourcePath(file.split(path.sep).join('/'))))).toEqual([])
+    expect(sources.filter((file) => !pages.has(urlFromSourcePath(file)))).toEqual([])
   })
 })

@@ -236,29 +236,32 @@ async function withWorkshop<T>(use: (workshop: Workshop) => Promise<T>, only?: s
 
 // ---------------------------------------------------------------- content
 
+/** `source` copied into the new folder `target`, links as they are, then prepared. */
+async function copyPrepared(source: string, target: string, prepare?: FixtureOptions['prepare']): Promise<string> {
+  fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true })
+  await prepare?.(target)
+  return target
+}
+
 /** The fixture copied (and prepared) into a folder named by its content's hash: the same content, the same path. */
-async function contentCopy(source: string, label: string, prepare?: FixtureOptions['prepare']): Promise<string> {
+async function contentCopy(source: string, label: string, prepare?: FixtureOptions['prepare']): Promise<{ dir: string; hash: string }> {
   const folder = path.join(ROOT, 'content')
   fs.mkdirSync(folder, { recursive: true })
-  const staging = fs.mkdtempSync(path.join(folder, `.${label}-`))
-  fs.cpSync(source, staging, { recursive: true, verbatimSymlinks: true })
-  await prepare?.(staging)
-  const target = path.join(folder, `${label}-${hashOfFolder(staging)}`)
+  const staging = await copyPrepared(source, fs.mkdtempSync(path.join(folder, `.${label}-`)), prepare)
+  const hash = hashOfFolder(staging)
+  const target = path.join(folder, `${label}-${hash}`)
   if (fs.existsSync(target)) {
     fs.rmSync(staging, { recursive: true, force: true })
     // Used again: not for pruning (pruneOldProjects) yet.
     const now = new Date()
     fs.utimesSync(target, now, now)
   } else fs.renameSync(staging, target)
-  return target
+  return { dir: target, hash }
 }
 
 /** A private copy for an editable site. */
-async function privateCopy(source: string, label: string, prepare?: FixtureOptions['prepare']): Promise<string> {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-content-${label}-`))
-  fs.cpSync(source, copy, { recursive: true, verbatimSymlinks: true })
-  await prepare?.(copy)
-  return copy
+function privateCopy(source: string, label: string, prepare?: FixtureOptions['prepare']): Promise<string> {
+  return copyPrepared(source, fs.mkdtempSync(path.join(os.tmpdir(), `handbook-content-${label}-`)), prepare)
 }
 
 function sourceOf(fixture: string, label?: string): { source: string; label: string } {
@@ -318,6 +321,13 @@ async function buildIn(workshop: SiteCopy, env: Record<string, string>, command?
 }
 
 type Built = BuildResult & { projectChanges: string; projectDir: string }
+
+/** A build from scratch in a workshop: public/ removed first, so Gatsby drops every cache but webpack's; no editable site holds the workshop after it. */
+function freshBuildIn(workshop: SiteCopy, env: Record<string, string>, command?: string[]): Promise<Built> {
+  holders.delete(workshop.dir)
+  fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+  return buildIn(workshop, env, command)
+}
 
 function siteOf(content: string, publicDir: string, getBuild: () => Built, rebuild: FixtureSite['rebuild'], dispose: () => void): FixtureSite {
   const fileOf = (url: string) => {
@@ -381,19 +391,17 @@ export function diagnosticLines(output: string, content: string, severity?: 'err
 export async function fixtureSite(fixture: string, options: FixtureOptions = {}): Promise<FixtureSite> {
   const { source, label } = sourceOf(fixture, options.label)
   if (options.editable) return editableSite(source, label, options)
-  const content = options.inPlace ? source : await contentCopy(source, label, options.prepare)
+  const { dir: content, hash } = options.inPlace ? { dir: source, hash: hashOfFolder(source) } : await contentCopy(source, label, options.prepare)
   // The key's settings are written as the workshop will see them; a relative folder is the same from every slot.
   const settings = buildEnv(path.join(projectFolder(), 'project-0'), content, options)
-  const key = cacheKey({ project: projectHash(), content: hashOfFolder(content), head: options.inPlace ? headCommit() : undefined, settings, relative: options.relativeContentDir })
+  const key = cacheKey({ project: projectHash(), content: hash, head: options.inPlace ? headCommit() : undefined, settings, relative: options.relativeContentDir })
   const stored = path.join(projectFolder(), 'sites', key)
   const record = path.join(stored, 'build.json')
   // Two test files asking for the same build at once: the second waits for the first's, then reads it.
   if (!fs.existsSync(record)) await withLock(`${stored}.lock`, async () => {
     if (fs.existsSync(record)) return
     await withWorkshop(async (workshop) => {
-      holders.delete(workshop.dir)
-      fs.rmSync(workshop.publicDir, { recursive: true, force: true })
-      const build = await buildIn(workshop, buildEnv(workshop.dir, content, options))
+      const build = await freshBuildIn(workshop, buildEnv(workshop.dir, content, options))
       fs.rmSync(stored, { recursive: true, force: true })
       fs.mkdirSync(stored, { recursive: true })
       if (fs.existsSync(workshop.publicDir)) fs.renameSync(workshop.publicDir, path.join(stored, 'public'))
@@ -417,8 +425,7 @@ async function editableSite(source: string, label: string, options: FixtureOptio
   let build!: Built
   let workshopDir = ''
   await withWorkshop(async (workshop) => {
-    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
-    build = await buildIn(workshop, buildEnv(workshop.dir, content, options))
+    build = await freshBuildIn(workshop, buildEnv(workshop.dir, content, options))
     holders.set(workshop.dir, id)
     workshopDir = workshop.dir
   })
@@ -437,11 +444,7 @@ async function editableSite(source: string, label: string, options: FixtureOptio
  * that cannot be built (missing, empty) and commands other than a build.
  */
 export function runGatsby(env: Record<string, string>, command?: string[]): Promise<Built> {
-  return withWorkshop(async (workshop) => {
-    holders.delete(workshop.dir)
-    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
-    return buildIn(workshop, { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...env }, command)
-  })
+  return withWorkshop((workshop) => freshBuildIn(workshop, { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...env }, command))
 }
 
 export interface CheckedFixture {
@@ -463,7 +466,7 @@ export interface CheckedFixture {
  */
 export async function checkFixture(fixture: string, options: Pick<FixtureOptions, 'env' | 'prepare' | 'label'> = {}): Promise<CheckedFixture> {
   const { source, label } = sourceOf(fixture, options.label)
-  const content = await contentCopy(source, label, options.prepare)
+  const { dir: content } = await contentCopy(source, label, options.prepare)
   const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: content })
   const output = `${result.stdout}${result.stderr}`
   return { content, code: result.code, output, diagnostics: (severity) => diagnosticLines(output, content, severity) }
