@@ -9,7 +9,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { slug } from 'github-slugger'
 import { findBlock } from '../../src/content/frontmatter/block'
-import { titleFromSourcePath } from '../../src/content/title'
+import { titleFromSourcePath } from '../../src/content/page/title'
 
 /** The text of the first ATX `# heading` outside fenced code, without closing hashes. */
 export function firstH1(body: string): string | undefined {

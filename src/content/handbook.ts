@@ -1,42 +1,27 @@
 /**
  * The handbook as a whole: every page of the content folder with its URL,
  * title, sidebar, rendered body and links, plus every problem found on the
- * way. Used by the site build and by the checks alike.
- *
- * Loading is the edge: it reads the content folder (load/), renders through
- * the cache and workers (render-pages.ts) and asks git for dates; what lies
- * between (prepare.ts, assemble.ts) only works on what was read.
+ * way. Used by the site build and by the checks alike; loaded by
+ * pipeline/load-handbook.ts.
  */
 import type { ExtractedSection } from './search/extract'
 import type { Frontmatter } from './frontmatter'
-import type { Diagnostic } from './diagnostics'
+import type { Diagnostic } from './common/diagnostics'
 import type { TocEntry } from './markdown/render'
 import type { HeadingInfo } from './markdown/heading-ids'
 import type { LinkUse } from './markdown/rewrite-links'
-import type { HandbookSettings } from './config'
 import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from '../shared/sidebar/types'
-import type { FieldLines } from './page-sources'
-import type { WorkerEntry } from './render-workers'
-import type { Backlink } from './backlinks'
+import type { FieldLines } from './pipeline/page-sources'
+import type { Backlink } from './links/backlinks'
 import type { Directory, PeopleUrls, PublishedPage } from './people'
 import type { PageOwnership, ReviewState } from './ownership/types'
 import type { OwnerLink } from '../shared/owner-link'
-import { readContent } from './load/read-content'
-import { lastUpdatedDates } from './load/last-updated'
-import { readGitHistory, type GitHistory } from './load/git-history'
-import { latestCommitTime } from './changes/git-log'
 import type { RecentChanges } from './changes/recent-changes'
-import { prepare, type Prepared, type PrepareOptions } from './prepare'
-import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
-import { assemble } from './assemble'
-import { svgWarnings } from './load/svg-warnings'
-import { brandFiles } from './brand/chrome'
 
-export type { FieldLines } from './page-sources'
-export type { Backlink, BacklinkSection } from './backlinks'
+export type { FieldLines } from './pipeline/page-sources'
+export type { Backlink, BacklinkSection } from './links/backlinks'
 export type HandbookGeneratedPage = Handbook['generated'][number]
-export { defaultSidebarName } from './assemble'
 
 export interface Page {
   sourcePath: string
@@ -113,38 +98,4 @@ export interface Handbook {
   /** How many pages this load rendered; the others came from the render cache (the build log says so). */
   renderedPages: number
   diagnostics: Diagnostic[]
-}
-
-/** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
-export interface LoadOptions extends PrepareOptions {
-  cache?: CacheOption
-}
-
-/** Dates of the pages that will be built: git history, else file times. */
-function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
-  return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath), history)
-}
-
-/** What publishing takes out of the SVGs the site publishes (linked files, logo, icon), as warnings at each file. */
-function withSvgWarnings(settings: HandbookSettings, handbook: Handbook): Handbook {
-  handbook.diagnostics.push(...svgWarnings(settings.contentDir, [...handbook.linkedFiles, ...brandFiles(settings)], settings.publishFiles))
-  return handbook
-}
-
-/** Reads, renders and checks the whole handbook, on this thread. */
-export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
-  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
-  const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
-  // One `git log` for the dates and the recent changes.
-  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
-  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
-}
-
-/** The same, rendering on worker threads when the handbook is large enough to gain from it. */
-export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
-  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
-  const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
-  // One `git log` for the dates and the recent changes.
-  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
-  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }

@@ -3,8 +3,8 @@
  * each must be a path of this site (never `//host` or `..`) that no other
  * page of the site has, the home page included.
  */
-import { readSitePath } from './site-path'
-import { reservedUrls } from './routes'
+import { readSitePath } from './links/site-path'
+import { reservedUrls } from './pipeline/routes'
 import { CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
 
 export const SITE_PATH_SETTINGS = ['peopleUrl', 'teamsUrl'] as const

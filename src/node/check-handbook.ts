@@ -4,7 +4,7 @@
  * `npm run check`: the library bundle reads and renders every page (on
  * worker threads when the handbook is large, reusing pages rendered before),
  * the editors' checks run, and the problems of both come back sorted, to be
- * shown by src/content/report.ts.
+ * shown by src/content/common/report.ts.
  */
 import type { Diagnostic, Handbook } from '../content'
 import type * as Library from '../content'

@@ -10,7 +10,7 @@
 import fs from 'fs'
 import path from 'path'
 import { buildSync, version as esbuildVersion, type BuildOptions } from 'esbuild'
-import { hashOf } from '../content/hash'
+import { hashOf } from '../content/common/hash'
 import { writeFileAtomically } from '../content/load/write-file'
 
 export interface BundleRequest {

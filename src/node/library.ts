@@ -23,7 +23,7 @@ export const routeManifestFile = path.join(projectRoot, '.cache', 'handbook', 'r
 let loaded: typeof Library | undefined
 let version: string | undefined
 
-/** The bundle itself: also the entry of the render workers (see src/content/render-workers.ts). */
+/** The bundle itself: also the entry of the render workers (see src/content/pipeline/render-workers.ts). */
 export function contentLibraryFile(): string {
   contentLibrary()
   return bundleFile

@@ -7,7 +7,7 @@
  */
 import handbookConfig from '../../handbook.config'
 import { mergeConfigs, resolveSettings, type HandbookSettings } from '../content/config'
-import type { Diagnostic } from '../content/diagnostics'
+import type { Diagnostic } from '../content/common/diagnostics'
 import { loadSettingsFile } from '../content/load/settings-file'
 
 export type Env = Readonly<Record<string, string | undefined>>

@@ -14,7 +14,7 @@ import { DEFAULT_TODAY } from '../../scripts/lib/site'
 import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixture-site'
 import { git as runGit } from '../support/git'
 import { mainText, parseHtml } from '../support/html'
-import { loadHandbook } from '../../src/content/handbook'
+import { loadHandbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/config'
 
 const PREFIX = '/docs'

@@ -12,7 +12,7 @@ import type { GeneratedHandbook } from '../../scripts/lib/generate-handbook'
 import type { BuildResult, FixtureSite } from '../support/fixture-site'
 import { generatedSite } from '../support/generated-site'
 import { parseHtml } from '../support/html'
-import { urlFromSourcePath } from '../../src/content/url'
+import { urlFromSourcePath } from '../../src/content/links/url'
 import { launchBrowser } from '../support/browser'
 
 const PAGES = 1000

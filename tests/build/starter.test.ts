@@ -9,7 +9,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
 import { scanContent } from '../../src/content/load/content-files'
-import { urlFromSourcePath } from '../../src/content/url'
+import { urlFromSourcePath } from '../../src/content/links/url'
 import { fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { STARTER_SITE } from '../support/fixture-settings'
 

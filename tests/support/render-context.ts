@@ -3,7 +3,7 @@
  * https://handbook.test without a path prefix, no other files, no people, no
  * shortcodes, no embedded hosts. A test names what differs.
  */
-import type { RenderContext } from '../../src/content/render-jobs'
+import type { RenderContext } from '../../src/content/pipeline/render-jobs'
 import { NO_PEOPLE } from './people'
 
 export function renderContext(context: Pick<RenderContext, 'routes'> & Partial<RenderContext>): RenderContext {

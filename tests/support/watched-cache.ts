@@ -1,5 +1,5 @@
 /** A render cache that records what it was asked for and given, over a real one: what cache tests look at. */
-import type { RenderCache } from '../../src/content/render-cache'
+import type { RenderCache } from '../../src/content/pipeline/render-cache'
 import type { RenderedPage } from '../../src/content/markdown/render'
 
 export function watchedCache(store: RenderCache) {

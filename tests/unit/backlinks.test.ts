@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backlinksOf, type BacklinkSource } from '../../src/content/backlinks'
+import { backlinksOf, type BacklinkSource } from '../../src/content/links/backlinks'
 import type { LinkUse } from '../../src/content/markdown/rewrite-links'
 import type { HeadingInfo } from '../../src/content/markdown/heading-ids'
 import { BACKLINKS_SHOWN, backlinksView, pageView, type PageFields } from '../../src/shared/page-view'

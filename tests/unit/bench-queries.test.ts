@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../src/content/config'
-import { loadHandbook } from '../../src/content/handbook'
+import { loadHandbook } from '../../src/content'
 import { generateHandbook } from '../../scripts/lib/generate-handbook'
 import { QUERY_KINDS, generatedPlan, generatedQueries, generatedQueryRules, starterQueries, type BenchQuery } from '../../scripts/bench/query-set'
 

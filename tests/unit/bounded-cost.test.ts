@@ -4,9 +4,9 @@
  * quick, where parsing the same text took minutes or overflowed the stack).
  */
 import { describe, expect, it } from 'vitest'
-import { parsePageSources } from '../../src/content/page-sources'
-import { formatDiagnostic, type Diagnostic } from '../../src/content/diagnostics'
-import { linkIndexOf, runRenderJob } from '../../src/content/render-jobs'
+import { parsePageSources } from '../../src/content/pipeline/page-sources'
+import { formatDiagnostic, type Diagnostic } from '../../src/content/common/diagnostics'
+import { linkIndexOf, runRenderJob } from '../../src/content/pipeline/render-jobs'
 import { renderContext } from '../support/render-context'
 
 function check(text: string): string[] {

@@ -11,7 +11,7 @@ import { contentComponentsModule } from '../../src/content/components/module'
 import { compileComponents } from '../../src/content/load/compile-components'
 import { renderCheck } from '../../src/content/components/render-check'
 import { typecheckComponents } from '../../src/content/load/typecheck-components'
-import { formatDiagnostic } from '../../src/content/diagnostics'
+import { formatDiagnostic } from '../../src/content/common/diagnostics'
 import { NO_PEOPLE } from '../support/people'
 import { projectRoot } from '../../scripts/lib/site'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { error, formatDiagnostic, hasErrors, sortDiagnostics, warning } from '../../src/content/diagnostics'
+import { error, formatDiagnostic, hasErrors, sortDiagnostics, warning } from '../../src/content/common/diagnostics'
 
 describe('formatDiagnostic', () => {
   it('writes path:line:col: severity: message', () => {

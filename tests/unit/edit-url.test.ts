@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commitUrl, editUrl, historyUrl } from '../../src/content/edit-url'
+import { commitUrl, editUrl, historyUrl } from '../../src/content/page/edit-url'
 import type { RepositorySettings } from '../../src/content/config'
 
 const github: RepositorySettings = { url: 'https://github.com/acme/handbook', branch: 'main', contentPath: 'contents' }

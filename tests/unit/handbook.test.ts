@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultSidebarName, loadHandbook, type Handbook, type Page } from '../../src/content/handbook'
+import { defaultSidebarName, loadHandbook, type Handbook, type Page } from '../../src/content'
 import { resolveSettings, type HandbookSettings } from '../../src/content/config'
-import { formatDiagnostic } from '../../src/content/diagnostics'
+import { formatDiagnostic } from '../../src/content/common/diagnostics'
 
 let root: string
 

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../src/content/frontmatter'
-import { formatDiagnostic, type Diagnostic } from '../../src/content/diagnostics'
+import { formatDiagnostic, type Diagnostic } from '../../src/content/common/diagnostics'
 import { readYamlMap } from '../../src/content/people/yaml'
 import { parseSidebarsFile } from '../../src/content/sidebars/file'
 import { readSynonyms } from '../../src/content/search/synonyms-file'
-import { nestingProblem } from '../../src/content/data-nesting'
+import { nestingProblem } from '../../src/content/common/data-nesting'
 
 const DEEP = 100_000
 const NESTING = 'this line nests values more than 50 levels deep, over the limit: write the data flatter'

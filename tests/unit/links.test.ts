@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLinkIndex, fileUrl, hrefFor, resolveLink, type LinkTarget, type Route, type SiteAddress } from '../../src/content/links'
+import { createLinkIndex, fileUrl, hrefFor, resolveLink, type LinkTarget, type Route, type SiteAddress } from '../../src/content/links/links'
 
 const routes: Route[] = [
   { sourcePath: 'README.md', url: '/' },

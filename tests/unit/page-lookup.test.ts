@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPageLookup } from '../../src/content/page-lookup'
+import { createPageLookup } from '../../src/content/links/page-lookup'
 
 const pages = [
   { sourcePath: 'index.md' },

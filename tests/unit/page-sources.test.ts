@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parsePageSources } from '../../src/content/page-sources'
-import type { Diagnostic } from '../../src/content/diagnostics'
+import { parsePageSources } from '../../src/content/pipeline/page-sources'
+import type { Diagnostic } from '../../src/content/common/diagnostics'
 
 const page = (sourcePath: string, text: string) => ({ file: { sourcePath, absolutePath: `/content/${sourcePath}`, format: 'md' as const }, text })
 

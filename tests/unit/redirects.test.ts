@@ -1,6 +1,6 @@
 /** Moved pages: the redirects a build publishes, and the errors for those that collide (reported by the checks). */
 import { describe, expect, it } from 'vitest'
-import { collectRedirects, redirectsOf, redirectUrl, type RedirectSource } from '../../src/content/redirects'
+import { collectRedirects, redirectsOf, redirectUrl, type RedirectSource } from '../../src/content/features/redirects/redirects'
 
 function page(sourcePath: string, url: string, redirectFrom: string[] = [], aliases?: string[]): RedirectSource {
   return {

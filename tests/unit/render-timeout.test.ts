@@ -6,9 +6,9 @@
  * refuse, handed to the worker directly.)
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { renderOnWorkers } from '../../src/content/render-workers'
-import type { RenderJob } from '../../src/content/render-jobs'
-import { formatDiagnostic } from '../../src/content/diagnostics'
+import { renderOnWorkers } from '../../src/content/pipeline/render-workers'
+import type { RenderJob } from '../../src/content/pipeline/render-jobs'
+import { formatDiagnostic } from '../../src/content/common/diagnostics'
 import { contentLibraryFile } from '../../src/node/library'
 import { renderContext } from '../support/render-context'
 

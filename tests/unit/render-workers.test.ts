@@ -2,11 +2,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadHandbook, loadHandbookInParallel } from '../../src/content/handbook'
+import { loadHandbook, loadHandbookInParallel } from '../../src/content'
 import { resolveSettings } from '../../src/content/config'
 import { generateHandbook } from '../../scripts/lib/generate-handbook'
 import { projectRoot } from '../../scripts/lib/site'
-import { workerCount } from '../../src/content/render-workers'
+import { workerCount } from '../../src/content/pipeline/render-workers'
 import { contentLibraryFile } from '../../src/node/library'
 
 // 200 pages: the fewest for which loadHandbookInParallel starts two workers (one per hundred pages, at least two),

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderPage, type RenderInput } from '../../src/content/markdown/render'
-import { createLinkIndex } from '../../src/content/links'
+import { createLinkIndex } from '../../src/content/links/links'
 import { defaultSettings, resolveSettings } from '../../src/content/config'
-import { loadHandbook } from '../../src/content/handbook'
+import { loadHandbook } from '../../src/content'
 import { sectionsFromHtml, sectionsFromMdxSource } from '../../src/content/search/extract'
 import { searchPages } from '../../src/content/search/build'
 

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../src/content/search/build'
 import { readSynonyms } from '../../src/content/search/synonyms-file'
-import type { Diagnostic } from '../../src/content/diagnostics'
+import type { Diagnostic } from '../../src/content/common/diagnostics'
 import { SearchEngine } from '../../src/shared/search/engine'
 import { Synonyms } from '../../src/shared/search/synonyms'
 import { queryTerms, tokenize } from '../../src/shared/search/tokenize'

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadHandbook } from '../../src/content/handbook'
+import { loadHandbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/config'
 import { buildSearchFiles } from '../../src/content/search/build'
 

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../src/content/config'
-import { loadHandbook } from '../../src/content/handbook'
+import { loadHandbook } from '../../src/content'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
 import { SearchEngine } from '../../src/shared/search/engine'
 

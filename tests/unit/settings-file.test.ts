@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostic } from '../../src/content/diagnostics'
+import { formatDiagnostic } from '../../src/content/common/diagnostics'
 import { mergeConfigs, resolveSettings } from '../../src/content/config'
 import { readSettingsFile } from '../../src/content/settings-file/read'
 import { siteChrome } from '../../src/content/brand/chrome'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createHeadingSlugger, slugifySegment } from '../../src/content/slug'
-import { urlFromSourcePath } from '../../src/content/url'
+import { createHeadingSlugger, slugifySegment } from '../../src/content/links/slug'
+import { urlFromSourcePath } from '../../src/content/links/url'
 
 describe('slugifySegment (URL segments from file and folder names)', () => {
   it('lower-cases and turns spaces into hyphens', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { humanizeName, sameTitle, titleFromSourcePath } from '../../src/content/title'
+import { humanizeName, sameTitle, titleFromSourcePath } from '../../src/content/page/title'
 
 describe('humanizeName', () => {
   it('turns hyphens and underscores into spaces and capitalises the first letter only', () => {

@@ -9,7 +9,7 @@ import {
   urlFromSourcePath,
   withPathPrefix,
   withoutPathPrefix,
-} from '../../src/content/url'
+} from '../../src/content/links/url'
 
 describe('page files', () => {
   it('recognises .md, .mdx and .markdown in any case', () => {

@@ -3,8 +3,8 @@
  * headings (with the ids the site computes), decided before any text is
  * written so that links between pages can name their targets' anchors.
  */
-import { createHeadingSlugger } from '../../../src/content/slug'
-import { urlFromSourcePath } from '../../../src/content/url'
+import { createHeadingSlugger } from '../../../src/content/links/slug'
+import { urlFromSourcePath } from '../../../src/content/links/url'
 import type { Random } from './random'
 import { WORDS } from './words'
 import { capitalize, humanize, titleCaseWords } from './text'

@@ -15,7 +15,7 @@ import { withPathPrefix } from '../../shared/path-prefix'
 import { renderFragment } from '../markdown/fragment'
 import { parseColour } from './colour'
 import { accentCss, deriveAccent } from './accent'
-import { escapeXml } from '../site-files'
+import { escapeXml } from '../features/sitemap/site-files'
 import { OUTPUT_FOLDER } from '../../shared/output'
 
 /** The accent of tokens.css, for the generated icon when no colour is set. */

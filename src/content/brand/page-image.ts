@@ -5,7 +5,7 @@
  * at the field's line, and the site's socialImage is used instead.
  */
 import path from 'node:path'
-import { warning, type Diagnostic } from '../diagnostics'
+import { warning, type Diagnostic } from '../common/diagnostics'
 import { isSafeUrl } from '../../shared/url-safety'
 
 export interface PageImage {

@@ -3,7 +3,7 @@
  * per commit, newest first, each linking to its place on `/changes`.
  * Everything from the history (subjects, titles, paths) is escaped.
  */
-import { absoluteUrl, escapeXml } from '../site-files'
+import { absoluteUrl, escapeXml } from '../features/sitemap/site-files'
 import { CHANGES_FEED_FILE, CHANGES_URL, commitAnchor } from './page'
 import type { Change, RecentChanges } from './recent-changes'
 

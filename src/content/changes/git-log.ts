@@ -5,7 +5,7 @@
  * Pure: the command is run at the edge (load/git-history.ts); both "last
  * updated" and the recent changes page read this one parse.
  */
-import { warning, type Diagnostic } from '../diagnostics'
+import { warning, type Diagnostic } from '../common/diagnostics'
 
 /**
  * `--format` for `git log -z` that `parseGitLog` reads: a marker, then hash,

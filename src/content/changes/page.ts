@@ -12,7 +12,7 @@ import { h } from 'hastscript'
 import type { GeneratedPage } from '../people/pages'
 import type { RepositorySettings } from '../config'
 import { changesByDay, type Change, type ChangedPage, type RecentChanges } from './recent-changes'
-import { commitUrl } from '../edit-url'
+import { commitUrl } from '../page/edit-url'
 
 export const CHANGES_URL = '/changes'
 /** The Atom feed, at the site root (written next to sitemap.xml). */

@@ -7,8 +7,8 @@
  * under its current path; one deleted since is shown as gone. Days are UTC
  * calendar days. Pure.
  */
-import { pageExtension } from '../url'
-import { titleFromSourcePath } from '../title'
+import { pageExtension } from '../links/url'
+import { titleFromSourcePath } from '../page/title'
 import { daysBetween, parseDate } from '../ownership/calendar'
 import type { FileChangeKind, GitHistory, GitHistoryState, LogCommit } from './git-log'
 

@@ -5,10 +5,10 @@
  * tidy. Used by `npm run check` and by the build, so both say the same.
  */
 import { closest, distance } from 'fastest-levenshtein'
-import { error, warning, type Diagnostic, type Severity } from '../diagnostics'
+import { error, warning, type Diagnostic, type Severity } from '../common/diagnostics'
 import type { Handbook, Page } from '../handbook'
 import type { LinkUse } from '../markdown/rewrite-links'
-import { collectRedirects } from '../redirects'
+import { collectRedirects } from '../features/redirects/redirects'
 import { findMojibake } from './mojibake'
 
 export interface CheckOptions {

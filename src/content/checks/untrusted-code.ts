@@ -13,13 +13,13 @@
  * Found by reading and parsing the texts only: nothing here runs them. Pure:
  * the caller reads the files and the base (load/untrusted-base.ts).
  */
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
 import { COMPONENTS_FOLDER } from '../components/files'
 import { SETTINGS_FILE } from '../settings-file/read'
 import { readYamlMap } from '../people/yaml'
-import type { Rename } from '../url-changes'
+import type { Rename } from '../links/url-changes'
 
 /**
  * handbook.yml's settings that decide what code pages run. Only `iframeHosts`:

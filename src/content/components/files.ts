@@ -6,7 +6,7 @@
  * helpers the components import. The folder is code: it runs at build time
  * and needs the review code gets.
  */
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 

@@ -8,7 +8,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
 import { yamlFix } from './yaml-errors'
 import { fieldKind } from './validate'

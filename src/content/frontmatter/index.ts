@@ -8,10 +8,10 @@
  * and messages: adding a field is one line there), block.ts finds and reads
  * the block, validate.ts checks it against the schema.
  */
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import { findBlock, parseJsonBlock, parseTomlBlock, parseYamlBlock, type Block } from './block'
 import { defaultFrontmatter, validate } from './validate'
-import { nestingProblem } from '../data-nesting'
+import { nestingProblem } from '../common/data-nesting'
 import type { Frontmatter } from './schema'
 
 export { frontmatterSchema, type Frontmatter, type FrontmatterField } from './schema'

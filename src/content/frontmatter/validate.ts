@@ -3,7 +3,7 @@
  * applied, and each field of the wrong type reported once, at its line, with
  * the message for its kind, then left out (the page keeps its other fields).
  */
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import { frontmatterSchema, type Frontmatter } from './schema'
 import { kindOf, type FieldKind } from './kinds'
 import { typeMessage, type FrontmatterSyntax } from './messages'

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import { buildSync, type Message } from 'esbuild'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import type { ContentComponent } from '../components/files'
 
 export interface CompiledComponents {

@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { pageExtension } from '../url'
+import { pageExtension } from '../links/url'
 import type { PageFormat } from '../markdown/parse'
 import { PEOPLE_FOLDER } from '../people/files'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 
 export interface SourceFile {
   /** Relative to the content folder, forward slashes, Unicode NFC (macOS writes NFD). */

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { pageExtension } from '../url'
+import { pageExtension } from '../links/url'
 
 export type ContentFolderProblem = 'missing' | 'not-a-folder' | 'no-pages'
 

@@ -12,7 +12,7 @@ import { SYNONYMS_FILE } from '../search/synonyms-file'
 import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
 import { typecheckComponents } from './typecheck-components'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import { OutsideContentError, readContentFile } from './inside-content'
 
 /** A data file of the content folder and its text. */

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { error } from '../diagnostics'
+import { error } from '../common/diagnostics'
 import { readSettingsFile, SETTINGS_FILE, type ReadSettings } from '../settings-file/read'
 import { insideContent } from './inside-content'
 

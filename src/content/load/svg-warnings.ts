@@ -3,7 +3,7 @@
  * said as a warning at the file: nothing is lost silently, and the editor
  * learns why a drawing looks different on the site.
  */
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { publishRuleOf } from '../publish/passive-files'
 import { publishedContentFile } from '../publish/content-file'
 

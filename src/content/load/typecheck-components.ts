@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import ts from 'typescript'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import type { ContentComponent } from '../components/files'
 
 export function typecheckComponents(contentDir: string, components: readonly ContentComponent[], nodeModules: string): Diagnostic[] {

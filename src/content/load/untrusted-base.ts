@@ -11,7 +11,7 @@ import path from 'node:path'
 import { scanContent } from './content-files'
 import { hasCommit, mergeBase, renamesSince, textsAt, GitBaseError } from './git-base'
 import { isUntrustedCheckFile, untrustedCode } from '../checks/untrusted-code'
-import type { Diagnostic } from '../diagnostics'
+import type { Diagnostic } from '../common/diagnostics'
 
 /** The branch a pull request is compared with when `--since` names none. */
 export const DEFAULT_UNTRUSTED_BASE = 'origin/main'

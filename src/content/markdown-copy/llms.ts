@@ -9,7 +9,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { readingOrder } from '../../shared/sidebar/navigation'
-import { absoluteUrl } from '../site-files'
+import { absoluteUrl } from '../features/sitemap/site-files'
 import { markdownCopyPath } from '../../shared/markdown-copy'
 import { headingLine, inlineMarkdown, oneLine, textNode } from './markdown-text'
 

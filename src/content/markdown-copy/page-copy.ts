@@ -3,8 +3,8 @@
  * worker right after the page is rendered, so the conversion runs on every
  * core and is cached with the page (a rebuild converts only what it renders).
  */
-import type { SiteAddress } from '../links'
-import { absoluteUrl } from '../site-files'
+import type { SiteAddress } from '../links/links'
+import { absoluteUrl } from '../features/sitemap/site-files'
 import { bodyOfHtml, pageMarkdown } from './to-markdown'
 
 export function markdownCopyOf(title: string, html: string, url: string, site: SiteAddress): string {

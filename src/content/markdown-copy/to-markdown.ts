@@ -13,7 +13,7 @@ import { toMdast } from 'hast-util-to-mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString as hastToString } from 'hast-util-to-string'
-import { sameTitle } from '../title'
+import { sameTitle } from '../page/title'
 import { headingLine } from './markdown-text'
 
 export interface MarkdownCopyInput {

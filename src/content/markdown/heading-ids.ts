@@ -8,7 +8,7 @@ import type { Node as UnistNode } from 'unist'
 import type { Element, Root as HastRoot } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 import { toString as hastToString } from 'hast-util-to-string'
-import { createHeadingSlugger } from '../slug'
+import { createHeadingSlugger } from '../links/slug'
 
 export interface HeadingInfo {
   depth: number

@@ -30,7 +30,7 @@ import { applyDirectives } from './directives'
 import type { PeopleContext } from '../people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
-import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links'
+import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links/links'
 import { takeTitleHeading } from './title-heading'
 import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tree'
 

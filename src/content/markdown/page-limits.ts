@@ -19,7 +19,7 @@ import {
   MAX_NESTING,
   MAX_PAGE_BYTES,
   MAX_TABLE_CELLS,
-} from '../limits'
+} from '../common/limits'
 
 export interface LimitProblem {
   /** Absent for the size of the whole page. */

@@ -25,9 +25,9 @@ import { includeCandidates, includeTarget, MARKDOWN_INCLUDE } from './shortcodes
 import type { RefResolver } from './shortcodes/refs'
 import { suggestPath } from './shortcodes/suggest-path'
 import { bodyWithoutFrontmatter } from '../frontmatter'
-import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../limits'
+import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../common/limits'
 import { pageLimitProblem } from './page-limits'
-import { extensionOf } from '../url'
+import { extensionOf } from '../links/url'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
 interface IncludeBudget {

@@ -7,7 +7,7 @@
  * without handlers a page renders exactly as without the directive syntax.
  */
 import type { ExtractedSection } from '../search/extract'
-import type { LinkLookup } from '../link-lookups'
+import type { LinkLookup } from '../links/link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'
 import { toHast } from 'mdast-util-to-hast'

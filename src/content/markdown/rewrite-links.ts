@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
-import { hrefFor, resolveLink, type LinkIndex, type LinkTarget, type Route, type SiteAddress } from '../links'
+import { hrefFor, resolveLink, type LinkIndex, type LinkTarget, type Route, type SiteAddress } from '../links/links'
 
 export interface LinkUse {
   /** As the editor wrote it. */

@@ -5,7 +5,7 @@
  */
 import type { Content, Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { sameTitle } from '../title'
+import { sameTitle } from '../page/title'
 
 export interface TitleHeading {
   /** Text of the first H1, when there is one. */

@@ -5,8 +5,8 @@
  * folder field (a review is of one page). Unknown keys are warnings with
  * "Did you mean"; values of the wrong form are errors, and left out.
  */
-import { nearestName } from '../nearest-name'
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { nearestName } from '../common/nearest-name'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { readYamlMap, type Place } from '../people/yaml'
 import type { DataText } from '../load/read-content'
 import { INTERVAL_FORMS, isInterval } from './calendar'

@@ -5,8 +5,8 @@
  * page's `owner:` or a folder's `_meta.yml` (directly: not through a team).
  */
 import path from 'node:path'
-import { humanizeName } from '../title'
-import { isIndexFile } from '../url'
+import { humanizeName } from '../page/title'
+import { isIndexFile } from '../links/url'
 import type { PageOwnership } from './types'
 
 export interface OwnablePage {

@@ -6,7 +6,7 @@
  * written: at the page's `owner:` line, or once at the `_meta.yml` line:col.
  * Pure: takes what was read.
  */
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import type { Directory } from '../people/types'
 import type { FolderDefaults, WrittenOwner } from './folder-defaults'
 import { FOLDER_DEFAULTS_FILE } from './folder-file'

@@ -4,7 +4,7 @@
  * in each group. A page with two owners is listed under each, so every owner
  * sees all that is theirs; its GitHub annotation is written once.
  */
-import { formatGithubAnnotation, warning } from '../diagnostics'
+import { formatGithubAnnotation, warning } from '../common/diagnostics'
 import { ownerName } from './owners'
 import type { Directory } from '../people/types'
 import type { OwnerRef, PageOwnership, ReviewState } from './types'

@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { fileUrl } from '../links'
+import { fileUrl } from '../links/links'
 import { indexDirectory, personUrl, teamUrl, type DirectoryIndex } from './directory'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 

@@ -4,7 +4,7 @@
  * from it (pages.ts) and the blocks pages place (blocks.ts), all drawn by
  * the same cards (cards.ts).
  */
-import type { Diagnostic } from '../diagnostics'
+import type { Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../load/read-content'
 import { renderFragment } from '../markdown/fragment'
 import { readDataRecords } from './read-data'

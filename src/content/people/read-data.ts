@@ -4,8 +4,8 @@
  * its schema (schema.ts). A wrong field is reported at its line and left out;
  * an unknown one is a warning with the field it probably meant.
  */
-import { nearestName } from '../nearest-name'
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { nearestName } from '../common/nearest-name'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { describeValue } from '../frontmatter/messages'
 import type { DataText } from '../load/read-content'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'

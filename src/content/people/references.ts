@@ -7,9 +7,9 @@
  */
 import path from 'node:path'
 import { closest, distance } from 'fastest-levenshtein'
-import { nearestName } from '../nearest-name'
+import { nearestName } from '../common/nearest-name'
 import type { ElementContent } from 'hast'
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import type { DataRecords, PersonRecord, TeamRecord } from './read-data'
 import type { Place } from './yaml'
 import type { Directory, Person, PersonLink, Team } from './types'

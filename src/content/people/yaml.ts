@@ -4,8 +4,8 @@
  * once, at its line, with the usual fix, and the file is then left out.
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
-import { error, type Diagnostic } from '../diagnostics'
-import { nestingProblem } from '../data-nesting'
+import { error, type Diagnostic } from '../common/diagnostics'
+import { nestingProblem } from '../common/data-nesting'
 
 export interface Place {
   line: number

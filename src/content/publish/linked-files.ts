@@ -4,9 +4,9 @@
  * link, so `npm run check` on the pull request says so, not the live site;
  * so is one at a path the build writes itself (`robots.txt`, `static/`).
  */
-import { error, type Diagnostic } from '../diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import { publishRuleOf } from './passive-files'
-import { buildOutputAt } from '../build-outputs'
+import { buildOutputAt } from '../pipeline/build-outputs'
 
 export interface LinkedFiles {
   /** A content file linked from `file` (at `line`:`column` when known): kept to publish, or an error there. */

@@ -9,7 +9,7 @@
  * the link, unless a maintainer lists its path in `publishFiles` in
  * handbook.config.ts (never in handbook.yml, which pull requests change).
  */
-import { extensionOf } from '../url'
+import { extensionOf } from '../links/url'
 
 /** Published as they are. */
 export const PASSIVE_EXTENSIONS: ReadonlySet<string> = new Set([

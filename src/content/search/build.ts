@@ -7,7 +7,7 @@
  * for the results being shown. The format is src/shared/search/format.ts.
  * Pure: returns the files to write and leaves writing to the caller.
  */
-import { shortHashOf } from '../hash'
+import { shortHashOf } from '../common/hash'
 import type { Handbook, Page } from '../handbook'
 import { searchCrumbsOf } from '../../shared/page-view'
 import { extractSections, tidyText, type ExtractedSection } from './extract'

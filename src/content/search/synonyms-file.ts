@@ -12,8 +12,8 @@
  * data, like people.yml). Pure: the caller reads the file.
  */
 import { LineCounter, isScalar, isSeq, parseDocument } from 'yaml'
-import { nestingProblem } from '../data-nesting'
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { nestingProblem } from '../common/data-nesting'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { queryTerms } from '../../shared/search/tokenize'
 
 export const SYNONYMS_FILE = 'synonyms.yml'

@@ -6,8 +6,8 @@
  * unknown key is a warning with "Did you mean". Reading the file and looking
  * for the files it names happen in the caller: this takes their results.
  */
-import { nearestName } from '../nearest-name'
-import { error, warning, type Diagnostic } from '../diagnostics'
+import { nearestName } from '../common/nearest-name'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { readYamlMap, type YamlEntry } from '../people/yaml'
 import { describeValue } from '../frontmatter/messages'
 import type { HandbookConfig } from '../config'
@@ -15,7 +15,7 @@ import { parseColour, COLOUR_FORMS } from '../brand/colour'
 import { deriveAccent, MIN_CONTRAST } from '../brand/accent'
 import { FILE_FIELDS, MAINTAINER_ONLY, NOT_IN_FILE, SETTINGS_FIELDS } from './fields'
 import { IMAGE_EXTENSIONS } from '../publish/passive-files'
-import { extensionOf } from '../url'
+import { extensionOf } from '../links/url'
 import { urlProblem } from '../../shared/url-safety'
 import { sameSitePathsProblem, sitePathSetting, SITE_PATH_SETTINGS } from '../site-path-setting'
 

@@ -20,8 +20,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
 import { urlProblem } from '../../shared/url-safety'
-import { nestingProblem } from '../data-nesting'
-import { error, type Diagnostic } from '../diagnostics'
+import { nestingProblem } from '../common/data-nesting'
+import { error, type Diagnostic } from '../common/diagnostics'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
 

@@ -5,8 +5,8 @@
  * `sidebar_position` (or Hugo's `weight`), then title. A folder's index page
  * is the link of its group.
  */
-import { pageFolderSegments, isIndexFile } from '../url'
-import { humanizeName } from '../title'
+import { pageFolderSegments, isIndexFile } from '../links/url'
+import { humanizeName } from '../page/title'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarPageInput } from './input'
 

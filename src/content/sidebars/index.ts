@@ -3,7 +3,7 @@
  * `sidebars.yml` when the content folder has one, else generated from the
  * folder tree; which sidebar each page shows; what large sidebars publish.
  */
-import type { Diagnostic } from '../diagnostics'
+import type { Diagnostic } from '../common/diagnostics'
 import type { Sidebar } from '../../shared/sidebar/types'
 import { parseSidebarsFile } from './file'
 import { sidebarsFromFolders } from './from-folders'

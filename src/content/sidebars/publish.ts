@@ -6,7 +6,7 @@
  * at build time: the sidebar's node gets the file's path, and pages load
  * their closed groups exactly when it has one (src/shared/page-view.ts).
  */
-import { shortHashOf } from '../hash'
+import { shortHashOf } from '../common/hash'
 import { OUTPUT_FOLDER } from '../../shared/output'
 import { withPathPrefix } from '../../shared/path-prefix'
 import { countItems, transform } from '../../shared/sidebar/walk'

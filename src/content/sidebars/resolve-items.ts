@@ -6,9 +6,9 @@
  */
 import path from 'node:path'
 import { distance } from 'fastest-levenshtein'
-import { error, type Diagnostic } from '../diagnostics'
-import { createPageLookup } from '../page-lookup'
-import { stripPageExtension } from '../url'
+import { error, type Diagnostic } from '../common/diagnostics'
+import { createPageLookup } from '../links/page-lookup'
+import { stripPageExtension } from '../links/url'
 import { transform, walk } from '../../shared/sidebar/walk'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarSpecItem, SidebarsFile } from './file'

@@ -5,8 +5,8 @@
  * else the sidebar of its top-level folder. Also the mistakes only this
  * decision shows: a field naming no sidebar of the file, a page in none.
  */
-import { error, warning, type Diagnostic } from '../diagnostics'
-import { humanizeName } from '../title'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
+import { humanizeName } from '../page/title'
 import { pageUrls } from '../../shared/sidebar/navigation'
 import type { Sidebar } from '../../shared/sidebar/types'
 import type { SidebarPageInput } from './input'

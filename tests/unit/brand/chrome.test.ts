@@ -3,7 +3,7 @@ import { footerHtml, generatedFavicon, letterIcon, siteChrome } from '../../../s
 import { imageSize } from '../../../src/content/brand/image-size'
 import { pageImage } from '../../../src/content/brand/page-image'
 import { resolveSettings } from '../../../src/content/config'
-import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Diagnostic } from '../../../src/content/common/diagnostics'
 import { OUTPUT_FOLDER } from '../../../src/shared/output'
 
 describe('the site chrome', () => {

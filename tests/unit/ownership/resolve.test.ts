@@ -4,7 +4,7 @@
  * over people with the same id; unknown owners are errors where they are written.
  */
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Diagnostic } from '../../../src/content/common/diagnostics'
 import type { Directory } from '../../../src/content/people/types'
 import { readFolderDefaults } from '../../../src/content/ownership/folder-defaults'
 import { resolveOwnership, type OwnershipSource } from '../../../src/content/ownership/resolve'

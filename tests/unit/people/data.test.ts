@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadDirectory } from '../../../src/content/people'
 import { findLoops } from '../../../src/content/people/references'
-import { formatDiagnostic, type Diagnostic } from '../../../src/content/diagnostics'
+import { formatDiagnostic, type Diagnostic } from '../../../src/content/common/diagnostics'
 
 /** Loads a directory from data files (path → text); `files` are the other content files. */
 function load(data: Record<string, string>, files: string[] = []) {

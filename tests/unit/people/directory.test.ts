@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { toHtml } from 'hast-util-to-html'
 import { parse } from 'node-html-parser'
 import type { Root } from 'hast'
-import { createLinkIndex } from '../../../src/content/links'
+import { createLinkIndex } from '../../../src/content/links/links'
 import { cardContext, publishGeneratedPage, generatedPages, generatedUrlOwners, loadDirectory, peopleBlocks, peopleUrlsOf, personByName, blocksFor } from '../../../src/content/people'
 import { mentionsDirectives } from '../../../src/content/markdown/directives'
 import { NO_PEOPLE } from '../../support/people'
 import { orgChart } from '../../../src/content/people/cards'
 import type { DirectiveCall, DirectiveResult } from '../../../src/content/markdown/directive-handlers'
-import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Diagnostic } from '../../../src/content/common/diagnostics'
 
 const urls = peopleUrlsOf({ peopleUrl: '/people', teamsUrl: '/teams' })
 

@@ -1,7 +1,7 @@
 /** redirect_from and aliases: only plain old addresses of the site reach _redirects; every other entry is a diagnostic at its line. */
 import { describe, expect, it } from 'vitest'
-import { collectRedirects, redirectsFile, redirectsOf, type RedirectSource } from '../../../src/content/redirects'
-import { formatDiagnostic } from '../../../src/content/diagnostics'
+import { collectRedirects, redirectsFile, redirectsOf, type RedirectSource } from '../../../src/content/features/redirects/redirects'
+import { formatDiagnostic } from '../../../src/content/common/diagnostics'
 
 const page = (sourcePath: string, url: string, redirectFrom: string[] = []): RedirectSource => ({
   sourcePath,

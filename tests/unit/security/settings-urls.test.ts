@@ -1,11 +1,11 @@
 /** URLs of handbook.yml, handbook.config.ts, the environment, people.yml and teams.yml: checked like content URLs, at file:line:col. */
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostic, type Diagnostic } from '../../../src/content/diagnostics'
+import { formatDiagnostic, type Diagnostic } from '../../../src/content/common/diagnostics'
 import { resolveSettings, SettingsError } from '../../../src/content/config'
 import { readSettingsFile } from '../../../src/content/settings-file/read'
 import { footerHtml, siteChrome } from '../../../src/content/brand/chrome'
-import { commitUrl, editUrl, historyUrl } from '../../../src/content/edit-url'
+import { commitUrl, editUrl, historyUrl } from '../../../src/content/page/edit-url'
 import { loadDirectory } from '../../../src/content/people'
 
 const cwd = path.resolve('/site')

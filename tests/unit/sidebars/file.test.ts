@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseSidebarsFile, SIDEBARS_FILE_NAMES, type SidebarsFile } from '../../../src/content/sidebars/file'
-import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Diagnostic } from '../../../src/content/common/diagnostics'
 
 const FILE = 'sidebars.yml'
 

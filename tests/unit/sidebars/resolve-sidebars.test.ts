@@ -5,7 +5,7 @@
  * cases share one handbook of pages, defined once at the top.
  */
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic } from '../../../src/content/diagnostics'
+import type { Diagnostic } from '../../../src/content/common/diagnostics'
 import type { Sidebar, SidebarItem } from '../../../src/shared/sidebar/types'
 import { pageUrls } from '../../../src/shared/sidebar/navigation'
 import { resolveSidebars, type ResolvedSidebars, type SidebarPageInput } from '../../../src/content/sidebars'

@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { suggestPath } from './suggest-path'
-import type { LinkIndex, Route } from '../../links'
+import type { LinkIndex, Route } from '../../links/links'
 
 export type RefResolver = (target: string, from: string) => { url: string } | { problem: string }
 

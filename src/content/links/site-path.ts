@@ -6,7 +6,7 @@
  * (`..`, a scheme, `//host`, a control character). Content is untrusted: a
  * pull request must not write outside public/.
  */
-import { CONTROL } from '../shared/url-safety'
+import { CONTROL } from '../../shared/url-safety'
 
 export type WrittenSitePath =
   | { ok: true; absolute: boolean; segments: string[] }

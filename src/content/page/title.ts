@@ -2,7 +2,7 @@
  * Titles for pages that do not give one: real handbooks have many pages with
  * no frontmatter and no `# heading`, and they must still get a readable name.
  */
-import { isIndexFile, stripPageExtension } from './url'
+import { isIndexFile, stripPageExtension } from '../links/url'
 
 /** `time-off_policy` → "Time off policy"; `01-getting-started` → "Getting started". */
 export function humanizeName(name: string): string {

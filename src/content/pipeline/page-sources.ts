@@ -2,13 +2,13 @@
  * Each page's text as read, parsed: frontmatter, body, the lines of the
  * fields later messages point at, and the page's URL.
  */
-import { parseSource, type Frontmatter, type FrontmatterField, type ParsedSource } from './frontmatter'
-import { error, type Diagnostic } from './diagnostics'
-import type { SourceFile } from './load/content-files'
-import type { PageText } from './load/read-content'
-import { slugUrl, urlFromSourcePath } from './url'
-import { defaultFrontmatter } from './frontmatter/validate'
-import { pageLimitProblem } from './markdown/page-limits'
+import { parseSource, type Frontmatter, type FrontmatterField, type ParsedSource } from '../frontmatter'
+import { error, type Diagnostic } from '../common/diagnostics'
+import type { SourceFile } from '../load/content-files'
+import type { PageText } from '../load/read-content'
+import { slugUrl, urlFromSourcePath } from '../links/url'
+import { defaultFrontmatter } from '../frontmatter/validate'
+import { pageLimitProblem } from '../markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
 const LINED_FIELDS = ['slug', 'url', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]

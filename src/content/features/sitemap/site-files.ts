@@ -1,5 +1,5 @@
 /** `sitemap.xml` and `robots.txt`: what search engines read of the site. */
-import { withPathPrefix } from './url'
+import { withPathPrefix } from '../../links/url'
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 

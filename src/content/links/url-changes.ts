@@ -7,9 +7,9 @@
  * git's renames.
  */
 import { closest } from 'fastest-levenshtein'
-import { error, type Diagnostic } from './diagnostics'
-import { pageFormatOf } from './load/content-files'
-import { parsePageSources } from './page-sources'
+import { error, type Diagnostic } from '../common/diagnostics'
+import { pageFormatOf } from '../load/content-files'
+import { parsePageSources } from '../pipeline/page-sources'
 
 /** A file of the content folder at some commit: path relative to the content folder. */
 export interface FileText {

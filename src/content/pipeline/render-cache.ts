@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { RenderedPage } from './markdown/render'
+import type { RenderedPage } from '../markdown/render'
 
 export interface RenderCache {
   get(key: string): RenderedPage | undefined
@@ -15,7 +15,7 @@ export interface RenderCache {
   flush(): void
 }
 
-export { hashOf } from './hash'
+export { hashOf } from '../common/hash'
 
 /**
  * One JSON file per rendered page in `dir`. Pages read or rendered by this

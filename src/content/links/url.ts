@@ -7,7 +7,7 @@
 import { slugifySegment } from './slug'
 import { readSitePath } from './site-path'
 
-export { withPathPrefix, withoutPathPrefix } from '../shared/path-prefix'
+export { withPathPrefix, withoutPathPrefix } from '../../shared/path-prefix'
 
 /** File names (without extension, any case) that are the page of their folder. */
 export const INDEX_FILE_NAMES = ['index', 'readme', '_index'] as const

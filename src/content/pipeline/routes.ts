@@ -2,10 +2,10 @@
  * Which page gets which URL: one page per URL, and none on the URLs the site
  * itself uses.
  */
-import { error, type Diagnostic } from './diagnostics'
+import { error, type Diagnostic } from '../common/diagnostics'
 import type { LoadedSource } from './page-sources'
-import { urlFromSourcePath } from './url'
-import { OUTPUT_FOLDER } from '../shared/output'
+import { urlFromSourcePath } from '../links/url'
+import { OUTPUT_FOLDER } from '../../shared/output'
 
 /** URLs the site itself uses, whatever the content; pages made from data (people, teams) add theirs (see `reservedUrls`). */
 const RESERVED_URLS: ReadonlyMap<string, string> = new Map([

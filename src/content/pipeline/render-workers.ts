@@ -12,8 +12,8 @@
  */
 import os from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { error } from './diagnostics'
-import { renderTimeoutMs } from './limits'
+import { error } from '../common/diagnostics'
+import { renderTimeoutMs } from '../common/limits'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 
 export const RENDER_WORKER = 'handbookRenderWorker'

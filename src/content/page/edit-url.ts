@@ -1,6 +1,6 @@
 /** "Edit this page" links into the handbook's repository. */
-import type { RepositorySettings } from './config'
-import { isSafeUrl } from '../shared/url-safety'
+import type { RepositorySettings } from '../config'
+import { isSafeUrl } from '../../shared/url-safety'
 
 /** The repository's URL when it is one a link may carry; a value that slipped past the settings' check (an environment variable) makes no link. */
 function repositoryUrl(repository: RepositorySettings): string | undefined {

@@ -3,17 +3,17 @@
  * the page, else here or on worker threads. Both are I/O adapters; the
  * caller (the loading edge in handbook.ts) owns them.
  */
-import { hashOf } from './hash'
-import { blocksFor } from './people/blocks'
-import { mentionsDirectives } from './markdown/directives'
-import { mentionsPeopleShortcodes } from './markdown/shortcodes/mapping'
+import { hashOf } from '../common/hash'
+import { blocksFor } from '../people/blocks'
+import { mentionsDirectives } from '../markdown/directives'
+import { mentionsPeopleShortcodes } from '../markdown/shortcodes/mapping'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
-import { sameAnswers } from './link-lookups'
-import type { LinkIndex } from './links'
-import type { RenderedPage } from './markdown/render'
-import { refResolver, type RefResolver } from './markdown/shortcodes/refs'
+import { sameAnswers } from '../links/link-lookups'
+import type { LinkIndex } from '../links/links'
+import type { RenderedPage } from '../markdown/render'
+import { refResolver, type RefResolver } from '../markdown/shortcodes/refs'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {

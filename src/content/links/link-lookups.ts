@@ -7,7 +7,7 @@
  * holds every route).
  */
 import type { LinkIndex, Route } from './links'
-import type { RefResolver } from './markdown/shortcodes/refs'
+import type { RefResolver } from '../markdown/shortcodes/refs'
 
 /** [question, argument, answer]: the answer is the route found (source path and URL), "1"/"0" for a file, or a ref's result. */
 export type LinkLookup = [question: 'source' | 'content' | 'url' | 'file' | 'ref', argument: string, answer: string]

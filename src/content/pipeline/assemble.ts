@@ -2,27 +2,27 @@
  * The handbook from what was read and rendered: each page's title, sidebar,
  * links and dates, the sidebars, and the files pages link to.
  */
-import type { Handbook, Page } from './handbook'
-import type { HandbookSettings } from './config'
+import type { Handbook, Page } from '../handbook'
+import type { HandbookSettings } from '../config'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
-import { pageTitle } from './title'
-import { editUrl, historyUrl } from './edit-url'
-import type { GitHistory } from './changes/git-log'
-import { recentChanges } from './changes/recent-changes'
-import { changesPage } from './changes/page'
-import { resolveSidebars, type SidebarPageInput } from './sidebars'
-import { generatedPages, indexDirectory, publishGeneratedPage } from './people'
-import { ownedPages } from './ownership/owned-pages'
-import { ownerLinksOf } from './ownership/owner-links'
+import { pageTitle } from '../page/title'
+import { editUrl, historyUrl } from '../page/edit-url'
+import type { GitHistory } from '../changes/git-log'
+import { recentChanges } from '../changes/recent-changes'
+import { changesPage } from '../changes/page'
+import { resolveSidebars, type SidebarPageInput } from '../sidebars'
+import { generatedPages, indexDirectory, publishGeneratedPage } from '../people'
+import { ownedPages } from '../ownership/owned-pages'
+import { ownerLinksOf } from '../ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
-import { generatedSidebarChooser, withGeneratedPages } from './sidebars/generated-pages'
-import { backlinksOf } from './backlinks'
-import { pageImage } from './brand/page-image'
-import { linkedFiles as linkedFilesOf } from './publish/linked-files'
+import { generatedSidebarChooser, withGeneratedPages } from '../sidebars/generated-pages'
+import { backlinksOf } from '../links/backlinks'
+import { pageImage } from '../brand/page-image'
+import { linkedFiles as linkedFilesOf } from '../publish/linked-files'
 
-export { defaultSidebarName } from './sidebars'
+export { defaultSidebarName } from '../sidebars'
 
 /** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. */
 export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>, history: GitHistory = { state: 'none', commits: [] }): Handbook {

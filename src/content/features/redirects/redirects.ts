@@ -4,12 +4,12 @@
  * (meta refresh, no JavaScript needed) and a line of `_redirects` for hosts
  * that read one (Netlify, Cloudflare Pages).
  */
-import { error, warning, type Diagnostic } from './diagnostics'
-import { reservedUrls } from './routes'
-import { buildOutputAt } from './build-outputs'
-import { CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
-import { withPathPrefix } from './url'
-import { absoluteUrl } from './site-files'
+import { error, warning, type Diagnostic } from '../../common/diagnostics'
+import { reservedUrls } from '../../pipeline/routes'
+import { buildOutputAt } from '../../pipeline/build-outputs'
+import { CHANGES_URL, CHANGES_URL_OWNER } from '../../changes/page'
+import { withPathPrefix } from '../../links/url'
+import { absoluteUrl } from '../sitemap/site-files'
 
 export interface Redirect {
   /** Old URL, without the path prefix, e.g. /people/pay. */

@@ -1,0 +1,54 @@
+/**
+ * Loading the handbook: read (load/), prepare, render (cache, workers),
+ * assemble, in that order (see README.md). Loading is the edge: it reads the
+ * content folder, renders through the cache and workers and asks git for
+ * dates; what lies between (prepare.ts, assemble.ts) only works on what was read.
+ */
+import type { Handbook } from '../handbook'
+import type { HandbookSettings } from '../config'
+import type { WorkerEntry } from './render-workers'
+import type { GitHistory } from '../load/git-history'
+import { readContent } from '../load/read-content'
+import { lastUpdatedDates } from '../load/last-updated'
+import { latestCommitTime } from '../changes/git-log'
+import { prepare, type Prepared, type PrepareOptions } from './prepare'
+import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
+import { assemble } from './assemble'
+import { svgWarnings } from '../load/svg-warnings'
+import { brandFiles } from '../brand/chrome'
+import { readGitHistory } from '../load/git-history'
+
+
+/** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
+export interface LoadOptions extends PrepareOptions {
+  cache?: CacheOption
+}
+
+/** Dates of the pages that will be built: git history, else file times. */
+function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
+  return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath), history)
+}
+
+/** What publishing takes out of the SVGs the site publishes (linked files, logo, icon), as warnings at each file. */
+function withSvgWarnings(settings: HandbookSettings, handbook: Handbook): Handbook {
+  handbook.diagnostics.push(...svgWarnings(settings.contentDir, [...handbook.linkedFiles, ...brandFiles(settings)], settings.publishFiles))
+  return handbook
+}
+
+/** Reads, renders and checks the whole handbook, on this thread. */
+export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
+  const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
+  // One `git log` for the dates and the recent changes.
+  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
+  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
+}
+
+/** The same, rendering on worker threads when the handbook is large enough to gain from it. */
+export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
+  const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
+  // One `git log` for the dates and the recent changes.
+  const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
+  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
+}
