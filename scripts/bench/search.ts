@@ -17,7 +17,7 @@ import zlib from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 import { loadHandbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/config'
-import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
+import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/features/search/build'
 import { SearchEngine, type SearchResults } from '../../src/shared/search/engine'
 import { SEARCH_FOLDER, SEARCH_MANIFEST } from '../../src/shared/search/format'
 

@@ -28,7 +28,7 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url, im
       <meta name="twitter:card" content={cardUrl ? 'summary_large_image' : 'summary'} />
       {cardUrl && <meta name="twitter:image" content={cardUrl} />}
       <link rel="icon" href={icon} type={chrome.favicon.type} />
-      {/* Built from a parsed colour (src/content/brand/accent.ts): hex values only, nothing an editor wrote verbatim. */}
+      {/* Built from a parsed colour (src/content/features/brand/accent.ts): hex values only, nothing an editor wrote verbatim. */}
       {chrome.accentCss && <style data-accent dangerouslySetInnerHTML={{ __html: chrome.accentCss }} />}
     </>
   )

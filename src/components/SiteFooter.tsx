@@ -1,6 +1,6 @@
 import React from 'react'
 
-/** handbook.yml's `footer`, at the bottom of every page: Markdown rendered and sanitized at build time (src/content/brand/chrome.ts). */
+/** handbook.yml's `footer`, at the bottom of every page: Markdown rendered and sanitized at build time (src/content/features/brand/chrome.ts). */
 export function SiteFooter({ html }: { html: string }) {
   if (!html) return null
   return <footer className="site-footer" dangerouslySetInnerHTML={{ __html: html }} />

@@ -7,8 +7,8 @@ import path from 'node:path'
 import { urlProblem } from '../shared/url-safety'
 import { sameSitePathsProblem, sitePathSetting, SITE_PATH_SETTINGS } from './site-path-setting'
 import { mappingProblems, type ShortcodeMappings } from './markdown/shortcodes/mapping'
-import { COLOUR_FORMS, parseColour } from './brand/colour'
-import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
+import { COLOUR_FORMS, parseColour } from './features/brand/colour'
+import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './features/ownership/calendar'
 
 export interface RepositorySettings {
   /** Web URL of the repository, e.g. https://github.com/acme/handbook. Empty hides "Edit this page". */

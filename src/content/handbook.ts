@@ -4,7 +4,7 @@
  * way. Used by the site build and by the checks alike; loaded by
  * pipeline/load-handbook.ts.
  */
-import type { ExtractedSection } from './search/extract'
+import type { ExtractedSection } from './features/search/extract'
 import type { Frontmatter } from './frontmatter'
 import type { Diagnostic } from './common/diagnostics'
 import type { TocEntry } from './markdown/render'
@@ -14,10 +14,10 @@ import type { PageFormat } from './markdown/parse'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { FieldLines } from './pipeline/page-sources'
 import type { Backlink } from './links/backlinks'
-import type { Directory, PeopleUrls, PublishedPage } from './people'
-import type { PageOwnership, ReviewState } from './ownership/types'
+import type { Directory, PeopleUrls, PublishedPage } from './features/people'
+import type { PageOwnership, ReviewState } from './features/ownership/types'
 import type { OwnerLink } from '../shared/owner-link'
-import type { RecentChanges } from './changes/recent-changes'
+import type { RecentChanges } from './features/changes/recent-changes'
 
 export type { FieldLines } from './pipeline/page-sources'
 export type { Backlink, BacklinkSection } from './links/backlinks'

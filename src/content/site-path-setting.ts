@@ -5,7 +5,7 @@
  */
 import { readSitePath } from './links/site-path'
 import { reservedUrls } from './pipeline/routes'
-import { CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
+import { CHANGES_URL, CHANGES_URL_OWNER } from './features/changes/page'
 
 export const SITE_PATH_SETTINGS = ['peopleUrl', 'teamsUrl'] as const
 export type SitePathSetting = (typeof SITE_PATH_SETTINGS)[number]

@@ -1,7 +1,7 @@
 /**
  * What every page's frame shows of the company's brand: the logo, header
  * links, footer, accent colour, icon and social image. Built once at build
- * time (src/content/brand/chrome.ts) and handed to the components as JSON in
+ * time (src/content/features/brand/chrome.ts) and handed to the components as JSON in
  * the site's metadata; URLs here are site paths without the path prefix,
  * except data: and full URLs.
  */

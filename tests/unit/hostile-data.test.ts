@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../src/content/frontmatter'
 import { formatDiagnostic, type Diagnostic } from '../../src/content/common/diagnostics'
-import { readYamlMap } from '../../src/content/people/yaml'
+import { readYamlMap } from '../../src/content/features/people/yaml'
 import { parseSidebarsFile } from '../../src/content/sidebars/file'
-import { readSynonyms } from '../../src/content/search/synonyms-file'
+import { readSynonyms } from '../../src/content/features/search/synonyms-file'
 import { nestingProblem } from '../../src/content/common/data-nesting'
 
 const DEEP = 100_000

@@ -3,7 +3,7 @@ import { CARD_LINKS, homeHead, homeView, pageHead, pageView, searchCrumbsOf, typ
 import type { SidebarEntry } from '../../src/shared/sidebar/navigation'
 import type { SidebarItem, SiteSidebar } from '../../src/shared/sidebar/types'
 import { resolveSidebars, type SidebarPageInput } from '../../src/content/sidebars'
-import { searchPages } from '../../src/content/search/build'
+import { searchPages } from '../../src/content/features/search/build'
 import type { Page } from '../../src/content/handbook'
 
 const SITE: SiteContext = { title: 'Northwind', description: 'How we work.', siteUrl: 'https://handbook.example.com', lang: 'en', pathPrefix: '' }

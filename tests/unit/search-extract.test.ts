@@ -4,8 +4,8 @@ import { renderPage, type RenderInput } from '../../src/content/markdown/render'
 import { createLinkIndex } from '../../src/content/links/links'
 import { defaultSettings, resolveSettings } from '../../src/content/config'
 import { loadHandbook } from '../../src/content'
-import { sectionsFromHtml, sectionsFromMdxSource } from '../../src/content/search/extract'
-import { searchPages } from '../../src/content/search/build'
+import { sectionsFromHtml, sectionsFromMdxSource } from '../../src/content/features/search/extract'
+import { searchPages } from '../../src/content/features/search/build'
 
 const from = { sourcePath: 'page.md', url: '/page' }
 const index = createLinkIndex([from], () => false)

@@ -4,8 +4,8 @@
  * (BM25 over fields, page-level aggregation, phrase bonus).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../src/content/search/build'
-import { readSynonyms } from '../../src/content/search/synonyms-file'
+import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../src/content/features/search/build'
+import { readSynonyms } from '../../src/content/features/search/synonyms-file'
 import type { Diagnostic } from '../../src/content/common/diagnostics'
 import { SearchEngine } from '../../src/shared/search/engine'
 import { Synonyms } from '../../src/shared/search/synonyms'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/config'
-import { buildSearchFiles } from '../../src/content/search/build'
+import { buildSearchFiles } from '../../src/content/features/search/build'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-search-sections-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))

@@ -3,7 +3,7 @@
  * vocabulary file lets a typo after the second letter still be corrected.
  */
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../src/content/search/build'
+import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../src/content/features/search/build'
 import { SEARCH_MANIFEST, type SearchManifest } from '../../src/shared/search/format'
 import { SearchEngine } from '../../src/shared/search/engine'
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../src/content/config'
 import { loadHandbook } from '../../src/content'
-import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/search/build'
+import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/features/search/build'
 import { SearchEngine } from '../../src/shared/search/engine'
 
 /** Query → the section (`url#anchor`, or `url` for the page itself) a reader wants. */

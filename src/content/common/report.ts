@@ -5,7 +5,7 @@
  * src/node/check-handbook.ts, which loads and checks for both).
  */
 import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
-import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../ownership/stale-pages'
+import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
 
 /** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
 export const BUILD_LOG_WARNINGS = 10

@@ -18,7 +18,7 @@
  * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
  */
 import { z } from 'zod'
-import { isCalendarDate, isInterval } from '../ownership/calendar'
+import { isCalendarDate, isInterval } from '../features/ownership/calendar'
 
 export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval'
 

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pageExtension } from '../links/url'
 import type { PageFormat } from '../markdown/parse'
-import { PEOPLE_FOLDER } from '../people/files'
+import { PEOPLE_FOLDER } from '../features/people/files'
 import { error, type Diagnostic } from '../common/diagnostics'
 
 export interface SourceFile {

@@ -6,9 +6,9 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { clampFutureCommits, logFormat, parseGitLog, type GitHistory } from '../changes/git-log'
+import { clampFutureCommits, logFormat, parseGitLog, type GitHistory } from '../features/changes/git-log'
 
-export type { GitHistory, GitHistoryState } from '../changes/git-log'
+export type { GitHistory, GitHistoryState } from '../features/changes/git-log'
 
 function git(contentDir: string, args: string[]) {
   return spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: contentDir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })

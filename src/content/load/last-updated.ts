@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { latestChangeOf } from '../changes/git-log'
+import { latestChangeOf } from '../features/changes/git-log'
 import { readGitHistory, type GitHistory } from './git-history'
 
 /** Latest commit time of every file under `contentDir`, by path relative to it; empty outside git. */

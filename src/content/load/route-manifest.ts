@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
 import { writeFileAtomically } from './write-file'
-import { blocksFor } from '../people/blocks'
+import { blocksFor } from '../features/people/blocks'
 import { withAdmonitions } from '../markdown/admonitions'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {

@@ -6,7 +6,7 @@
  * and shortcodes are applied right after parsing (markdown/parse-page.ts);
  * without handlers a page renders exactly as without the directive syntax.
  */
-import type { ExtractedSection } from '../search/extract'
+import type { ExtractedSection } from '../features/search/extract'
 import type { LinkLookup } from '../links/link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'

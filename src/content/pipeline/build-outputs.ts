@@ -5,8 +5,8 @@
  * overwrite the build's file, or be overwritten by it without a word.
  */
 import { BUILD_FOLDERS } from './routes'
-import { CHANGES_FEED_FILE } from '../changes/page'
-import { LLMS_FILE, LLMS_FULL_FILE } from '../markdown-copy/build'
+import { CHANGES_FEED_FILE } from '../features/changes/page'
+import { LLMS_FILE, LLMS_FULL_FILE } from '../features/markdown-copy/build'
 
 /** Files the build writes at the site's root (compared without case: hosts on case-insensitive disks serve either). */
 const BUILD_FILES: ReadonlySet<string> = new Set(['robots.txt', 'sitemap.xml', LLMS_FILE, LLMS_FULL_FILE, CHANGES_FEED_FILE, '_redirects', '404.html'])

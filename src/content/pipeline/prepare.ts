@@ -3,17 +3,17 @@
  * will be built (drafts left out or kept, one page per URL), what their links
  * resolve against, and one render job per page. Pure: reads nothing.
  */
-import { readSynonyms } from '../search/synonyms-file'
+import { readSynonyms } from '../features/search/synonyms-file'
 import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookSettings } from '../config'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes, reservedUrls } from './routes'
 import type { RenderContext, RenderJob } from './render-jobs'
-import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../people'
+import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
 import { includedFiles } from '../markdown/shortcodes/includes'
-import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../ownership'
-import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from '../changes/page'
+import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
+import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from '../features/changes/page'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'

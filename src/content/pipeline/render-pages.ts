@@ -4,7 +4,7 @@
  * caller (the loading edge in handbook.ts) owns them.
  */
 import { hashOf } from '../common/hash'
-import { blocksFor } from '../people/blocks'
+import { blocksFor } from '../features/people/blocks'
 import { mentionsDirectives } from '../markdown/directives'
 import { mentionsPeopleShortcodes } from '../markdown/shortcodes/mapping'
 import type { RenderCache } from './render-cache'

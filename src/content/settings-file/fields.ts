@@ -5,7 +5,7 @@
  * setting means adding one line here (and its type in src/content/config.ts).
  */
 import { z, type ZodTypeAny } from 'zod'
-import { INTERVAL_FORMS, isInterval } from '../ownership/calendar'
+import { INTERVAL_FORMS, isInterval } from '../features/ownership/calendar'
 import { isSafeUrl } from '../../shared/url-safety'
 
 export interface SettingsField {

@@ -9,7 +9,7 @@
  */
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { pageUrls } from '../../shared/sidebar/navigation'
-import type { PeopleUrls } from '../people/types'
+import type { PeopleUrls } from '../features/people/types'
 
 /** The sidebars with their links to generated pages made page items. */
 export function withGeneratedPages(sidebars: readonly Sidebar[], generatedUrls: ReadonlySet<string>): Sidebar[] {

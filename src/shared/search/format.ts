@@ -1,6 +1,6 @@
 /**
  * The search index as published: the types of its files, shared by the
- * build (src/content/search/build.ts) and the engine that answers queries
+ * build (src/content/features/search/build.ts) and the engine that answers queries
  * (src/shared/search/engine.ts, which runs in the reader's browser).
  *
  * Files, under `{pathPrefix}/{SEARCH_FOLDER}/` (src/shared/output.ts):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contrast, parseColour, toHex } from '../../../src/content/brand/colour'
-import { accentCss, deriveAccent, MIN_CONTRAST } from '../../../src/content/brand/accent'
+import { contrast, parseColour, toHex } from '../../../src/content/features/brand/colour'
+import { accentCss, deriveAccent, MIN_CONTRAST } from '../../../src/content/features/brand/accent'
 import { accentAdjustment } from '../../../src/content/settings-file/read'
 
 const LIGHT = ['#ffffff', '#f6f8fa']

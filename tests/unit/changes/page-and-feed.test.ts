@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import type { RecentChanges } from '../../../src/content/changes/recent-changes'
-import { changesPage } from '../../../src/content/changes/page'
-import { changesFeedXml } from '../../../src/content/changes/feed'
+import type { RecentChanges } from '../../../src/content/features/changes/recent-changes'
+import { changesPage } from '../../../src/content/features/changes/page'
+import { changesFeedXml } from '../../../src/content/features/changes/feed'
 
 const repository = { url: 'https://github.com/acme/handbook', branch: 'main', contentPath: 'contents' }
 const recent: RecentChanges = {

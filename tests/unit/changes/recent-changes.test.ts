@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { GitHistory, LogCommit } from '../../../src/content/changes/git-log'
-import { changesByDay, recentChanges, type RecentChangesOptions } from '../../../src/content/changes/recent-changes'
+import type { GitHistory, LogCommit } from '../../../src/content/features/changes/git-log'
+import { changesByDay, recentChanges, type RecentChangesOptions } from '../../../src/content/features/changes/recent-changes'
 
 const at = (iso: string) => Date.parse(iso) / 1000
 const hash = (n: number) => String(n).padStart(40, '0')

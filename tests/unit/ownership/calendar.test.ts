@@ -1,7 +1,7 @@
 /** Review arithmetic on calendar dates: month-end clamping, leap years, weeks and days, and stale only past due. */
 import { describe, expect, it } from 'vitest'
-import { addInterval, daysBetween, formatDate, parseDate, parseInterval } from '../../../src/content/ownership/calendar'
-import { reviewState } from '../../../src/content/ownership/review'
+import { addInterval, daysBetween, formatDate, parseDate, parseInterval } from '../../../src/content/features/ownership/calendar'
+import { reviewState } from '../../../src/content/features/ownership/review'
 
 const add = (date: string, every: string) => formatDate(addInterval(parseDate(date)!, parseInterval(every)!))
 

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../../src/content/common/diagnostics'
-import type { Directory } from '../../../src/content/people/types'
-import { readFolderDefaults } from '../../../src/content/ownership/folder-defaults'
-import { resolveOwnership, type OwnershipSource } from '../../../src/content/ownership/resolve'
+import type { Directory } from '../../../src/content/features/people/types'
+import { readFolderDefaults } from '../../../src/content/features/ownership/folder-defaults'
+import { resolveOwnership, type OwnershipSource } from '../../../src/content/features/ownership/resolve'
 
 const source = { file: 'people.yml', line: 1 }
 const directory: Directory = {

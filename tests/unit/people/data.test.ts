@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadDirectory } from '../../../src/content/people'
-import { findLoops } from '../../../src/content/people/references'
+import { loadDirectory } from '../../../src/content/features/people'
+import { findLoops } from '../../../src/content/features/people/references'
 import { formatDiagnostic, type Diagnostic } from '../../../src/content/common/diagnostics'
 
 /** Loads a directory from data files (path → text); `files` are the other content files. */

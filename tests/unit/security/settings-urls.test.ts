@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic, type Diagnostic } from '../../../src/content/common/diagnostics'
 import { resolveSettings, SettingsError } from '../../../src/content/config'
 import { readSettingsFile } from '../../../src/content/settings-file/read'
-import { footerHtml, siteChrome } from '../../../src/content/brand/chrome'
+import { footerHtml, siteChrome } from '../../../src/content/features/brand/chrome'
 import { commitUrl, editUrl, historyUrl } from '../../../src/content/page/edit-url'
-import { loadDirectory } from '../../../src/content/people'
+import { loadDirectory } from '../../../src/content/features/people'
 
 const cwd = path.resolve('/site')
 const read = (text: string) => readSettingsFile(text, () => true)

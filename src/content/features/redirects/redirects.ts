@@ -7,7 +7,7 @@
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
 import { reservedUrls } from '../../pipeline/routes'
 import { buildOutputAt } from '../../pipeline/build-outputs'
-import { CHANGES_URL, CHANGES_URL_OWNER } from '../../changes/page'
+import { CHANGES_URL, CHANGES_URL_OWNER } from '../changes/page'
 import { withPathPrefix } from '../../links/url'
 import { absoluteUrl } from '../sitemap/site-files'
 

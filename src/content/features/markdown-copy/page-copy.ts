@@ -1,0 +1,12 @@
+/**
+ * One `.md` page's Markdown copy from its rendered body: made on the render
+ * worker right after the page is rendered, so the conversion runs on every
+ * core and is cached with the page (a rebuild converts only what it renders).
+ */
+import type { SiteAddress } from '../../links/links'
+import { absoluteUrl } from '../sitemap/site-files'
+import { bodyOfHtml, pageMarkdown } from './to-markdown'
+
+export function markdownCopyOf(title: string, html: string, url: string, site: SiteAddress): string {
+  return pageMarkdown({ title, body: bodyOfHtml(html), pageUrl: absoluteUrl(site.siteUrl, site.pathPrefix, url), siteUrl: site.siteUrl.replace(/\/+$/, '') })
+}

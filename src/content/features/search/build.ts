@@ -1,0 +1,304 @@
+/**
+ * The search index, built once per site build: every page's sections are
+ * cut into terms (the shared tokenizer) whose postings (term frequency,
+ * field length, first position: what BM25 needs) go into one term file per
+ * two-character key, with the pages' titles and breadcrumbs in the core
+ * file; section text for snippets goes into small text files, fetched only
+ * for the results being shown. The format is src/shared/search/format.ts.
+ * Pure: returns the files to write and leaves writing to the caller.
+ */
+import { shortHashOf } from '../../common/hash'
+import type { Handbook, Page } from '../../handbook'
+import { searchCrumbsOf } from '../../../shared/page-view'
+import { extractSections, tidyText, type ExtractedSection } from './extract'
+import { tokenize } from '../../../shared/search/tokenize'
+import {
+  PAGE_FIELDS,
+  SEARCH_FOLDER,
+  SEARCH_FORMAT_VERSION,
+  SEARCH_MANIFEST,
+  SHARDED_FIELDS,
+  SHARD_KEY_LENGTH,
+  SNIPPET_SOURCE_CHARS,
+  SPLIT_SHARD_BYTES,
+  TEXT_SHARD_CHARS,
+  LENGTH_FIELDS,
+  lengthBucket,
+  shardKey,
+  simpleSlug,
+  type PageRow,
+  type SearchCoreFile,
+  type SearchField,
+  type SearchManifest,
+  type SearchTermShard,
+  type SearchTextShard,
+  type SectionRow,
+  type ShardedField,
+  type TermEntry,
+} from '../../../shared/search/format'
+
+/** A page as search sees it. */
+export interface SearchPage {
+  url: string
+  title: string
+  /** Where the page sits: the sidebar groups above it (see searchCrumbsOf in src/shared/page-view.ts). */
+  crumbs: string[]
+  /** The first is the page's top (anchor ""), then one per h2/h3. */
+  sections: ExtractedSection[]
+}
+
+export interface SearchFile {
+  /** Path relative to the site's public folder, e.g. `_handbook/search/manifest.json`. */
+  path: string
+  contents: string
+}
+
+export interface SearchBuildStats {
+  pages: number
+  sections: number
+  /** Bytes of each file, raw. */
+  bytes: Record<string, number>
+}
+
+/** Whether a page is searchable: every published page unless its frontmatter says `search: false`. */
+export function isSearchable(page: Pick<Page, 'frontmatter'>): boolean {
+  return page.frontmatter.search !== false
+}
+
+/** The page's top section always exists (title matches point there) and starts with the description. */
+function withTopSection(sections: ExtractedSection[], description: string): ExtractedSection[] {
+  const top = sections[0]?.anchor === '' ? sections[0] : undefined
+  const rest = top ? sections.slice(1) : sections
+  const text = top?.text ?? ''
+  const intro = description && !text.includes(description.replace(/…$/, '')) ? tidyText(`${description} ${text}`) : text
+  return [{ anchor: '', heading: '', depth: 0, text: intro, code: top?.code ?? '' }, ...rest]
+}
+
+/** A page's sections; a page whose source cannot be read again (an MDX syntax error, already reported) is found by its title. */
+function safeSections(page: Page): ExtractedSection[] {
+  // Cut on the render worker, and cached with the page (see render-jobs.ts).
+  if (page.searchSections) return page.searchSections
+  try {
+    return extractSections(page)
+  } catch {
+    return []
+  }
+}
+
+/** What search reads of the handbook (pages made from data are optional: a handbook without people has none). */
+export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pick<Handbook, 'generated'>> & { synonyms?: readonly (readonly string[])[] }
+
+/** Every searchable page of the handbook with its sections and breadcrumb; people are sections of the directory, so a result lands on their card. */
+export function searchPages(handbook: SearchedHandbook): SearchPage[] {
+  const sidebars = new Map(handbook.sidebars.map((sidebar) => [sidebar.name, sidebar]))
+  // A generated page with nothing to index (the recent changes page, whose text changes every build) is not searched.
+  const generated = (handbook.generated ?? []).filter((page) => page.sections.length > 0).map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
+  return [...handbook.pages.filter(isSearchable).map((page) => {
+    const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
+    return {
+      url: page.url,
+      title: page.title,
+      crumbs: searchCrumbsOf(page, sidebars),
+      sections: withTopSection(safeSections(page), description),
+    }
+  }), ...generated]
+}
+
+/** Terms of one field as the index cuts them: short fields keep common words ("What we are not"). */
+export function fieldTerms(field: SearchField, text: string): string[] {
+  return tokenize(text, field !== 'text' && field !== 'code')
+}
+
+/** Text kept for a snippet: the start of long sections, cut at a word. */
+function snippetSource(text: string): string {
+  if (text.length <= SNIPPET_SOURCE_CHARS) return text
+  const cut = text.slice(0, SNIPPET_SOURCE_CHARS)
+  const space = cut.lastIndexOf(' ')
+  return space > SNIPPET_SOURCE_CHARS - 200 ? cut.slice(0, space) : cut
+}
+
+export interface BuiltSearchIndex {
+  core: SearchCoreFile
+  /** Term shards by key. */
+  terms: Map<string, SearchTermShard>
+  /** Vocabulary of each split key. */
+  vocabulary: Map<string, string[]>
+  text: Array<{ first: number; shard: SearchTextShard }>
+  pages: number
+  sections: number
+}
+
+/** Postings of one field: term → flat numbers, pages in ascending order (see format.ts). */
+class FieldPostings {
+  readonly map = new Map<string, number[]>()
+  private readonly last = new Map<string, number>()
+  total = 0
+  count = 0
+
+  constructor(private readonly field: SearchField) {}
+
+  add(page: number, section: number | undefined, terms: readonly string[]): void {
+    if (terms.length === 0) return
+    this.total += terms.length
+    this.count++
+    const seen = new Map<string, { tf: number; pos: number }>()
+    terms.forEach((term, pos) => {
+      const known = seen.get(term)
+      if (known) known.tf++
+      else seen.set(term, { tf: 1, pos })
+    })
+    for (const [term, { tf, pos }] of seen) {
+      let list = this.map.get(term)
+      if (!list) this.map.set(term, (list = []))
+      const delta = page - (this.last.get(term) ?? 0)
+      this.last.set(term, page)
+      list.push(delta)
+      if (section !== undefined) list.push(section)
+      if (this.field === 'text' || this.field === 'code') list.push(Math.min(tf, 255))
+      else if (this.field !== 'crumbs') list.push(pos)
+    }
+  }
+
+  entries(): TermEntry[] {
+    return [...this.map].sort(([a], [b]) => compareKeys(a, b))
+  }
+
+  average(): number {
+    return this.count ? Math.round((this.total / this.count) * 10) / 10 : 1
+  }
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** One shard per two-character key (three for the largest: SPLIT_SHARD_BYTES): a page's terms touch only their own keys' files. */
+function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<string, SearchTermShard>; vocabulary: Map<string, string[]> } {
+  const grouped = (length: number, entries: Array<[ShardedField, TermEntry]>) => {
+    const groups = new Map<string, Array<[ShardedField, TermEntry]>>()
+    for (const item of entries) {
+      const key = shardKey(item[1][0], length)
+      const list = groups.get(key) ?? []
+      list.push(item)
+      groups.set(key, list)
+    }
+    return groups
+  }
+  const toShard = (entries: Array<[ShardedField, TermEntry]>): SearchTermShard => {
+    const shard: SearchTermShard = { fields: { heading: [], text: [], code: [] } }
+    for (const [field, entry] of entries) shard.fields[field].push(entry)
+    return shard
+  }
+  const all: Array<[ShardedField, TermEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].entries().map((entry): [ShardedField, TermEntry] => [field, entry]))
+  const shards = new Map<string, SearchTermShard>()
+  const vocabulary = new Map<string, string[]>()
+  for (const [key, entries] of grouped(SHARD_KEY_LENGTH, all)) {
+    const bytes = entries.reduce((sum, [, entry]) => sum + JSON.stringify(entry).length + 1, 0)
+    if (bytes <= SPLIT_SHARD_BYTES) {
+      shards.set(key, toShard(entries))
+      continue
+    }
+    vocabulary.set(key, [...new Set(entries.map(([, entry]) => entry[0]))].sort(compareKeys))
+    for (const [subKey, subEntries] of grouped(SHARD_KEY_LENGTH + 1, entries)) shards.set(subKey, toShard(subEntries))
+  }
+  return { shards: new Map([...shards].sort(([a], [b]) => compareKeys(a, b))), vocabulary }
+}
+
+/** The index as data (what the files hold), for the files and for tests. */
+export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): BuiltSearchIndex {
+  const postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldPostings(field)])) as Record<SearchField, FieldPostings>
+  const crumbIds = new Map<string, number>()
+  const crumbs: string[][] = []
+  const pageRows: PageRow[] = []
+  const text: BuiltSearchIndex['text'] = []
+  let shard: SearchTextShard | undefined
+  let shardChars = 0
+  let sections = 0
+  const lengths: string[] = []
+
+  pages.forEach((page, pageId) => {
+    let crumb = -1
+    if (page.crumbs.length > 0) {
+      const key = page.crumbs.join('\u0000')
+      crumb = crumbIds.get(key) ?? crumbs.length
+      if (crumb === crumbs.length) {
+        crumbIds.set(key, crumb)
+        crumbs.push(page.crumbs)
+      }
+    }
+    pageRows.push([page.url, page.title, crumb, page.sections.length])
+    postings.title.add(pageId, undefined, fieldTerms('title', page.title))
+    postings.crumbs.add(pageId, undefined, fieldTerms('crumbs', page.crumbs.join(' ')))
+    if (!shard || shardChars >= TEXT_SHARD_CHARS) {
+      shard = { pages: [] }
+      text.push({ first: pageId, shard })
+      shardChars = 0
+    }
+    const rows: SectionRow[] = []
+    let pageLengths = ''
+    page.sections.forEach((section, index) => {
+      sections++
+      for (const field of LENGTH_FIELDS) {
+        const terms = fieldTerms(field, section[field])
+        postings[field].add(pageId, index, terms)
+        pageLengths += lengthBucket(terms.length)
+      }
+      const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
+      const row: SectionRow = [anchor, section.heading, snippetSource(section.text), snippetSource(section.code)]
+      rows.push(row)
+      shardChars += row.reduce((sum, value) => sum + value.length, 0)
+    })
+    shard.pages.push(rows)
+    lengths.push(pageLengths)
+  })
+
+  const averageLength = Object.fromEntries(Object.entries(postings).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
+  const core: SearchCoreFile = {
+    version: SEARCH_FORMAT_VERSION,
+    crumbs,
+    pages: pageRows,
+    fields: { title: postings.title.entries(), crumbs: postings.crumbs.entries() },
+    lengths,
+    averageLength,
+    synonyms: synonyms.map((group) => [...group]),
+  }
+  const { shards: terms, vocabulary } = shardTerms({ heading: postings.heading, text: postings.text, code: postings.code })
+  return { core, terms, vocabulary, text, pages: pageRows.length, sections }
+}
+
+/** The files of the index, named by content hash, and the manifest that lists them. */
+export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
+  const files: SearchFile[] = []
+  const add = (name: string, data: unknown): string => {
+    const json = JSON.stringify(data)
+    const file = `${name}-${shortHashOf(json)}.json`
+    files.push({ path: `${SEARCH_FOLDER}/${file}`, contents: json })
+    return file
+  }
+  const manifest: SearchManifest = {
+    version: SEARCH_FORMAT_VERSION,
+    core: add('core', built.core),
+    // Only the hash of each term file's name: there are hundreds (see termShardFile).
+    terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard).slice('terms-'.length, -'.json'.length)])),
+    vocabulary: Object.fromEntries([...built.vocabulary].map(([key, terms]) => [key, add('vocab', { terms }).slice('vocab-'.length, -'.json'.length)])),
+    text: built.text.map(({ first, shard }, i) => ({ first, file: add(`text-${i}`, shard) })),
+    pages: built.pages,
+    sections: built.sections,
+  }
+  files.push({ path: `${SEARCH_FOLDER}/${SEARCH_MANIFEST}`, contents: JSON.stringify(manifest) })
+  return files
+}
+
+/** Everything search publishes for a handbook: the files to write under the public folder. */
+export function buildSearchFiles(handbook: SearchedHandbook, synonyms: readonly (readonly string[])[] = handbook.synonyms ?? []): { files: SearchFile[]; stats: SearchBuildStats } {
+  const built = buildSearchIndex(searchPages(handbook), synonyms)
+  const files = searchIndexFiles(built)
+  return {
+    files,
+    stats: {
+      pages: built.pages,
+      sections: built.sections,
+      bytes: Object.fromEntries(files.map((file) => [file.path, Buffer.byteLength(file.contents)])),
+    },
+  }
+}
