@@ -18,6 +18,7 @@ import type { Directory, PeopleUrls, PublishedPage } from './features/people'
 import type { PageOwnership, ReviewState } from './features/ownership/types'
 import type { OwnerLink } from '../shared/owner-link'
 import type { RecentChanges } from './features/changes/recent-changes'
+import type { SiteAddresses } from './links/site-addresses'
 
 export type { FieldLines } from './pipeline/page-sources'
 export type { Backlink, BacklinkSection } from './links/backlinks'
@@ -91,10 +92,12 @@ export interface Handbook {
   peopleUrls: PeopleUrls
   /** Search synonym groups of synonyms.yml (added to the built-in ones in the search index). */
   synonyms: string[][]
-  /** Pages made from the people and teams data, each with the sidebar it shows. */
+  /** Pages the feature wings made from data (people and teams, /changes), each with the sidebar it shows. */
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   /** What `/changes` and `/changes.xml` list, from the git history. */
   changes: RecentChanges
+  /** The site's own URLs and root files (the core's and the feature wings'): no page, redirect or published file may take them. */
+  addresses: SiteAddresses
   /** How many pages this load rendered; the others came from the render cache (the build log says so). */
   renderedPages: number
   diagnostics: Diagnostic[]

@@ -4,8 +4,7 @@
  * page of the site has, the home page included.
  */
 import { readSitePath } from './links/site-path'
-import { reservedUrls } from './pipeline/routes'
-import { CHANGES_URL, CHANGES_URL_OWNER } from './features/changes/page'
+import { siteAddresses } from './features'
 
 export const SITE_PATH_SETTINGS = ['peopleUrl', 'teamsUrl'] as const
 export type SitePathSetting = (typeof SITE_PATH_SETTINGS)[number]
@@ -24,7 +23,7 @@ export function sitePathSetting(name: SitePathSetting, written: string): { ok: t
   // As written (not percent-decoded): only `\`, `//` and `.` segments are tidied.
   const url = `/${value.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.').join('/')}`
   if (url === '/') return { ok: false, problem: `that is the home page, which its pages would replace: ${fix}` }
-  const owner = new Map([...reservedUrls(), [CHANGES_URL, CHANGES_URL_OWNER]]).get(url)
+  const owner = siteAddresses().reserved.get(url)
   if (owner) return { ok: false, problem: `that is the address of ${owner}: ${fix}` }
   return { ok: true, url }
 }

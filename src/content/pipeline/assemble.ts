@@ -11,10 +11,11 @@ import { pageTitle } from '../page/title'
 import { editUrl, historyUrl } from '../page/edit-url'
 import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
-import { changesPage } from '../features/changes/page'
+import { FEATURES } from '../features'
+import type { PagesInput } from '../features/feature'
 import { resolveSidebars, type SidebarPageInput } from '../sidebars'
-import { generatedPages, indexDirectory, publishGeneratedPage } from '../features/people'
-import { ownedPages } from '../features/ownership/owned-pages'
+import { indexDirectory } from '../features/people'
+import { publishGeneratedPage } from '../page/generated-page'
 import { ownerLinksOf } from '../features/ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
 import { generatedSidebarChooser, withGeneratedPages } from '../sidebars/generated-pages'
@@ -28,7 +29,7 @@ export { defaultSidebarName } from '../sidebars'
 export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>, history: GitHistory = { state: 'none', commits: [] }): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
   // Only files of a published type: a link to any other is an error at the link.
-  const linkedFiles = linkedFilesOf(settings.publishFiles, diagnostics)
+  const linkedFiles = linkedFilesOf(settings.publishFiles, prepared.addresses.rootFiles, diagnostics)
   const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
@@ -94,18 +95,17 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     hidden: draftPaths,
     siteTitle: settings.title,
   })
-  const made = [
-    ...generatedPages(prepared.directory, { urls: prepared.peopleUrls, lang: settings.lang, owned: ownedPages(pages) }),
-    changesPage(changes, { lang: settings.lang, repository: settings.repository }),
-  ]
+  // The wings' pages, in the order of the registry (people before /changes).
+  const wingInput: PagesInput = { ...prepared.plan, pages, changes }
+  const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
-  const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map((page) => page.url)))
-  const sidebarOfGenerated = generatedSidebarChooser(prepared.peopleUrls, sidebars, settings.defaultSidebar)
-  const generated = made.map((page) => {
+  const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map(({ page }) => page.url)))
+  const sidebarOfGenerated = generatedSidebarChooser(sidebars, settings.defaultSidebar)
+  const generated = made.map(({ page, feature }) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.
     const edit = page.dataFile.endsWith('.yml') ? editUrl(settings.repository, page.dataFile) : undefined
     const published = publishGeneratedPage(page, { index, site: prepared.context.site, hrefPrefix: prepared.context.hrefPrefix })
-    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url), ...(edit ? { editUrl: edit } : {}) }
+    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, feature.sidebarParents?.(page.url, prepared.plan) ?? []), ...(edit ? { editUrl: edit } : {}) }
   })
   for (const page of generated) {
     for (const file of page.files) linkedFiles.add(file, page.dataFile)
@@ -119,6 +119,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,
+    addresses: prepared.addresses,
     synonyms: prepared.synonyms,
     generated,
     changes,

@@ -8,12 +8,15 @@ import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookSettings } from '../config'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
-import { assignRoutes, reservedUrls } from './routes'
+import { assignRoutes } from './routes'
+import { reservedUrls, type SiteAddresses } from '../links/site-addresses'
+import { filterPages, type PageFilterOptions } from './page-filter'
+import { FEATURES, siteAddresses, wingReservations } from '../features'
+import type { PlanInput } from '../features/feature'
 import type { RenderContext, RenderJob } from './render-jobs'
-import { generatedUrlOwners, loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
+import { loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
 import { includedFiles } from '../markdown/shortcodes/includes'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
-import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER } from '../features/changes/page'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -31,12 +34,14 @@ export interface Prepared {
   ownership: Map<string, ResolvedOwnership>
   /** Search synonym groups of synonyms.yml (the valid ones). */
   synonyms: string[][]
+  /** What the wings see of the handbook before rendering. */
+  plan: PlanInput
+  /** The site's own URLs and root files. */
+  addresses: SiteAddresses
   diagnostics: Diagnostic[]
 }
 
-export interface PrepareOptions {
-  /** Keep `draft: true` pages (develop) or leave them out (production). */
-  includeDrafts: boolean
+export interface PrepareOptions extends PageFilterOptions {
   /** Prefix written into rendered links ("" in develop, the path prefix in a prefixed build). */
   hrefPrefix: string
   /** Files served from the site root besides content (Gatsby's static/ folder). */
@@ -59,14 +64,14 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = parsePageSources(content.pages, diagnostics)
-  // Drafts (in production) and Hugo's headless files, which exist to be included, are not pages.
-  const leftOut = (s: LoadedSource) => s.frontmatter.headless || (!options.includeDrafts && s.frontmatter.draft)
-  const sources = read.filter((s) => !leftOut(s))
-  const draftPaths = new Set(read.filter(leftOut).map((s) => s.file.sourcePath))
+  const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)
-  const generated = new Map([...generatedUrlOwners(directory, peopleUrls), [CHANGES_URL, CHANGES_URL_OWNER]])
+  const plan: PlanInput = { settings, directory, peopleUrls }
+  const addresses = siteAddresses()
+  // The URLs the wings' pages will take given the data, then their fixed ones: no content page may take either, and links resolve to them.
+  const generated = new Map([...FEATURES.flatMap((feature) => [...(feature.reservedUrls?.(plan) ?? [])]), ...wingReservations()])
   const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
   const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
   const ownership = resolveOwnership(
@@ -85,8 +90,8 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
-    // The build writes the feed at the root: links to it are not broken.
-    files: [...new Set([...content.files, ...(options.staticFiles ?? []), CHANGES_FEED_FILE])].sort(),
+    // The files the build writes at the root (the feed, llms.txt…): links to them are not broken.
+    files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: options.hrefPrefix,
     iframeHosts: [...settings.iframeHosts],
@@ -107,5 +112,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   }))
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
-  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, diagnostics }
+  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
 }

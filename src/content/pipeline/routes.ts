@@ -5,25 +5,7 @@
 import { error, type Diagnostic } from '../common/diagnostics'
 import type { LoadedSource } from './page-sources'
 import { urlFromSourcePath } from '../links/url'
-import { OUTPUT_FOLDER } from '../../shared/output'
-
-/** URLs the site itself uses, whatever the content; pages made from data (people, teams) add theirs (see `reservedUrls`). */
-const RESERVED_URLS: ReadonlyMap<string, string> = new Map([
-  ['/404', 'the "page not found" page'],
-  ['/404.html', 'the "page not found" page'],
-  ['/dev-404-page', 'the development 404 page'],
-  // The home page's Markdown copy is /index.md and its data page-data/index/: a page at /index would overwrite both.
-  ['/index', 'the home page (its files index.md and page-data/index)'],
-  ['/search', 'the search results page'],
-])
-
-/** Folders the build fills: Gatsby's page data and assets, and the handbook's own (search index, scripts); no page or redirect goes in them. */
-export const BUILD_FOLDERS: readonly string[] = ['page-data', 'static', '_gatsby', OUTPUT_FOLDER, '~partytown']
-
-/** The one registry of URLs no content page may take: the site's own, and those of generated pages (URL → what it is). */
-export function reservedUrls(generated: ReadonlyMap<string, string> = new Map()): ReadonlyMap<string, string> {
-  return new Map([...generated, ...RESERVED_URLS])
-}
+import { BUILD_FOLDERS, reservedUrls } from '../links/site-addresses'
 
 /** Keeps the first page of each URL; every later one is an error naming both files. */
 export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[], reserved: ReadonlyMap<string, string> = reservedUrls()): LoadedSource[] {

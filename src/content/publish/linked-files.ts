@@ -6,7 +6,7 @@
  */
 import { error, type Diagnostic } from '../common/diagnostics'
 import { publishRuleOf } from './passive-files'
-import { buildOutputAt } from '../pipeline/build-outputs'
+import { buildOutputAt } from '../links/site-addresses'
 
 export interface LinkedFiles {
   /** A content file linked from `file` (at `line`:`column` when known): kept to publish, or an error there. */
@@ -15,12 +15,13 @@ export interface LinkedFiles {
   list(): string[]
 }
 
-export function linkedFiles(publishFiles: readonly string[], diagnostics: Diagnostic[]): LinkedFiles {
+/** `rootFiles`: what the build writes at the site's root (see links/site-addresses.ts). */
+export function linkedFiles(publishFiles: readonly string[], rootFiles: readonly string[], diagnostics: Diagnostic[]): LinkedFiles {
   const kept = new Set<string>()
   return {
     add(sourcePath, file, line, column) {
       const rule = publishRuleOf(sourcePath, publishFiles)
-      const taken = buildOutputAt(sourcePath)
+      const taken = buildOutputAt(sourcePath, rootFiles)
       if (rule.publish === 'refused') diagnostics.push(error('link-file-type', file, rule.message, line, column))
       else if (taken) diagnostics.push(error('link-file-path', file, `${sourcePath} would be published at /${sourcePath}, which is ${taken}: rename the file or move it to another folder`, line, column))
       else kept.add(sourcePath)

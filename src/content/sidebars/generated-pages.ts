@@ -9,7 +9,6 @@
  */
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { pageUrls } from '../../shared/sidebar/navigation'
-import type { PeopleUrls } from '../features/people/types'
 
 /** The sidebars with their links to generated pages made page items. */
 export function withGeneratedPages(sidebars: readonly Sidebar[], generatedUrls: ReadonlySet<string>): Sidebar[] {
@@ -22,14 +21,17 @@ export function withGeneratedPages(sidebars: readonly Sidebar[], generatedUrls: 
   return sidebars.map((sidebar) => ({ ...sidebar, items: convert(sidebar.items) }))
 }
 
-/** The sidebar a generated page shows, asked once per page: each sidebar's pages are gathered once, not per page (a company has hundreds of teams). */
-export function generatedSidebarChooser(urls: PeopleUrls, sidebars: readonly Sidebar[], defaultSidebar: string): (url: string) => string {
+/**
+ * The sidebar a generated page shows, asked once per page with the URLs its
+ * wing places it under (Feature.sidebarParents): each sidebar's pages are
+ * gathered once, not per page (a company has hundreds of teams).
+ */
+export function generatedSidebarChooser(sidebars: readonly Sidebar[], defaultSidebar: string): (url: string, parents: readonly string[]) => string {
   const listed = sidebars.map((sidebar) => ({ name: sidebar.name, urls: pageUrls(sidebar.items) }))
   const listing = (target: string) => listed.find((sidebar) => sidebar.urls.has(target))?.name
   const fallback = sidebars.some((sidebar) => sidebar.name === defaultSidebar) ? defaultSidebar : (sidebars[0]?.name ?? defaultSidebar)
-  return (url) => {
-    const above = url.startsWith(`${urls.teams}/`) ? [urls.teams, urls.people] : url === urls.orgChart || url === urls.teams ? [urls.people] : []
-    for (const candidate of [url, ...above]) {
+  return (url, parents) => {
+    for (const candidate of [url, ...parents]) {
       const name = listing(candidate)
       if (name) return name
     }

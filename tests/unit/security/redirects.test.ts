@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { collectRedirects, redirectsFile, redirectsOf, type RedirectSource } from '../../../src/content/features/redirects/redirects'
 import { formatDiagnostic } from '../../../src/content/common/diagnostics'
+import { siteAddresses } from '../../../src/content/features'
 
 const page = (sourcePath: string, url: string, redirectFrom: string[] = []): RedirectSource => ({
   sourcePath,
@@ -11,6 +12,8 @@ const page = (sourcePath: string, url: string, redirectFrom: string[] = []): Red
 })
 
 const site = {
+  // The site's own URLs and root files, as the registry of feature wings gives them to the build.
+  addresses: siteAddresses(),
   generated: [{ url: '/people' }, { url: '/teams/platform' }],
   contentFiles: ['docs/policy.pdf', 'handbook.yml'],
 }

@@ -14,10 +14,10 @@ import type { Directory } from './types'
 export * from './types'
 export { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE, isPeopleData } from './files'
 export { peopleUrlsOf, personByName, personUrl, teamUrl, indexDirectory, type DirectoryIndex } from './directory'
-export { generatedPages, generatedUrlOwners, type GeneratedPage, type GeneratedPageKind } from './pages'
+export { generatedPages, generatedUrlOwners } from './pages'
 export { peopleBlocks, blocksFor } from './blocks'
 export { cardContext } from './cards'
-export { publishGeneratedPage, type PublishedPage } from './publish'
+export { publishGeneratedPage, type GeneratedPage, type PublishedPage } from '../../page/generated-page'
 
 /** The directory of the content folder's data files; `files` are its non-page files (photos are looked up there). */
 export function loadDirectory(data: readonly DataText[], files: ReadonlySet<string>, diagnostics: Diagnostic[]): Directory {

@@ -16,27 +16,7 @@ import { teamUrl } from './directory'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 import type { OwnedFolder, OwnedPages } from '../ownership/owned-pages'
-
-/** `changes` is the recent changes page (changes/page.ts), published the same way. */
-export type GeneratedPageKind = 'people' | 'org-chart' | 'teams' | 'team' | 'changes'
-
-export interface GeneratedPage {
-  kind: GeneratedPageKind
-  url: string
-  title: string
-  description: string
-  /** The data file the page is made from, relative to the content folder. */
-  dataFile: string
-  /** The page's body. Links in it are site paths without the path prefix: they are rewritten like a page's when it is published (assemble.ts). */
-  body: Root
-  toc: Array<{ depth: number; id: string; text: string }>
-  /** Ids a `#fragment` link to this page may name (person ids on the directory). */
-  anchors: string[]
-  /** What search indexes: the page's top, then one section per person or heading; none leaves the page out of search. */
-  sections: ExtractedSection[]
-  /** Content files the page shows (photos), to publish with the site. */
-  files: string[]
-}
+import type { GeneratedPage } from '../../page/generated-page'
 
 export interface GeneratedPagesOptions {
   urls: PeopleUrls

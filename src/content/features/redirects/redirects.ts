@@ -5,9 +5,7 @@
  * that read one (Netlify, Cloudflare Pages).
  */
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
-import { reservedUrls } from '../../pipeline/routes'
-import { buildOutputAt } from '../../pipeline/build-outputs'
-import { CHANGES_URL, CHANGES_URL_OWNER } from '../changes/page'
+import { buildOutputAt, type SiteAddresses } from '../../links/site-addresses'
 import { withPathPrefix } from '../../links/url'
 import { absoluteUrl } from '../sitemap/site-files'
 
@@ -56,6 +54,8 @@ export function redirectUrl(written: string, pageUrl: string): string {
 /** What else of the site has an address: generated pages (people, teams, changes) and the content folder's files, published at their paths. */
 export interface RedirectSite {
   generated?: readonly { url: string }[]
+  /** The site's own URLs and root files (features.ts: siteAddresses). */
+  addresses?: SiteAddresses
   contentFiles?: readonly string[]
 }
 
@@ -85,12 +85,12 @@ function invalidOldUrl(written: string, from: string, pageUrl: string): string |
 }
 
 /** What already has the address `from`, in words, or undefined. */
-function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFiles: ReadonlySet<string>): string | undefined {
+function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFiles: ReadonlySet<string>, rootFiles: readonly string[]): string | undefined {
   if (from === '/') return 'the home page'
   const reserved = generated.get(from)
   if (reserved) return reserved
   if (SITE_FILES.test(from)) return `a file the build writes (${from})`
-  const written = buildOutputAt(from)
+  const written = buildOutputAt(from, rootFiles)
   if (written) return written
   if (contentFiles.has(from.slice(1))) return `the file ${from.slice(1)} of the content folder, which the site publishes there`
   return undefined
@@ -105,7 +105,7 @@ function ownerOf(from: string, generated: ReadonlyMap<string, string>, contentFi
 export function collectRedirects(pages: readonly RedirectSource[], site: RedirectSite = {}): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const pageAt = new Map(pages.map((page) => [page.url, page]))
-  const generated = reservedUrls(new Map([...(site.generated ?? []).map((page) => [page.url, `the generated page ${page.url}`] as const), [CHANGES_URL, CHANGES_URL_OWNER]]))
+  const generated = new Map([...(site.generated ?? []).map((page) => [page.url, `the generated page ${page.url}`] as const), ...(site.addresses?.reserved ?? [])])
   const contentFiles = new Set(site.contentFiles ?? [])
   const claimed = new Map<string, Redirect>()
   for (const page of pages) {
@@ -118,7 +118,7 @@ export function collectRedirects(pages: readonly RedirectSource[], site: Redirec
         const redirect: Redirect = { from, to: page.url, sourcePath: page.sourcePath, ...(line ? { line } : {}) }
         const fail = (message: string) => diagnostics.push(error('redirect', page.sourcePath, `${field} "${written}" ${message}`, line))
         const invalid = invalidOldUrl(written, from, page.url)
-        const owner = invalid ? undefined : ownerOf(from, generated, contentFiles)
+        const owner = invalid ? undefined : ownerOf(from, generated, contentFiles, site.addresses?.rootFiles ?? [])
         if (invalid) {
           fail(invalid)
         } else if (from === page.url) {

@@ -1,0 +1,36 @@
+/**
+ * The feature wings, the one list: each is a folder under features/ that
+ * implements features/feature.ts. Their order is the order of every hook:
+ * generated pages (people before /changes), sidebars, checks and what is
+ * written after the build (search before the Markdown copies, which read
+ * the pages Gatsby wrote). A new wing is a folder and one line here.
+ */
+import type { Feature } from './features/feature'
+import { GATSBY_ROOT_FILES, reservedUrls, type SiteAddresses } from './links/site-addresses'
+import { peopleWing } from './features/people/wing'
+import { changesWing } from './features/changes/wing'
+import { brandWing } from './features/brand/wing'
+import { sitemapWing } from './features/sitemap/wing'
+import { redirectsWing } from './features/redirects/wing'
+import { sidebarDataWing } from './features/sidebar-data/wing'
+import { searchWing } from './features/search/wing'
+import { markdownCopyWing } from './features/markdown-copy/wing'
+
+export type { Feature } from './features/feature'
+
+export const FEATURES: readonly Feature[] = [peopleWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
+
+/** URLs the wings always take, whatever the data (URL → what it is). */
+export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {
+  return new Map(features.flatMap((feature) => Object.entries(feature.reserves ?? {})))
+}
+
+/** Files the wings write at the site's root. */
+export function wingRootFiles(features: readonly Feature[] = FEATURES): string[] {
+  return features.flatMap((feature) => feature.rootFiles ?? [])
+}
+
+/** The site's own addresses: the core's and the wings' fixed URLs, and every file written at the root. */
+export function siteAddresses(features: readonly Feature[] = FEATURES): SiteAddresses {
+  return { reserved: reservedUrls(wingReservations(features)), rootFiles: [...wingRootFiles(features), ...GATSBY_ROOT_FILES] }
+}

@@ -1,0 +1,15 @@
+/** The recent changes wing: `/changes` and its Atom feed, made from the git history of the content folder. */
+import type { Feature } from '../feature'
+import { changesFeedXml } from './feed'
+import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER, changesPage } from './page'
+
+export const changesWing: Feature = {
+  name: 'changes',
+  reserves: { [CHANGES_URL]: CHANGES_URL_OWNER },
+  rootFiles: [CHANGES_FEED_FILE],
+  pages: ({ changes, settings }) => [changesPage(changes, { lang: settings.lang, repository: settings.repository })],
+  outputs: ({ handbook, settings }) => ({
+    files: [{ path: CHANGES_FEED_FILE, contents: changesFeedXml(handbook.changes, settings) }],
+    summary: (rewritten) => `${CHANGES_FEED_FILE} (${handbook.changes.changes.length} changes, git history: ${handbook.changes.state}): ${rewritten} rewritten`,
+  }),
+}

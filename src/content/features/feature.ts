@@ -1,0 +1,90 @@
+/**
+ * What a feature wing is: one folder under features/ that owns a part of the
+ * site (people and teams, /changes, search, Markdown copies, redirects…) and
+ * tells the pipeline, through this one interface, what it needs and adds.
+ * Every part is optional; the wings are listed once, in ../features.ts, and
+ * `prepare`, `assemble`, the checks and the build's output loop over that
+ * list instead of naming wings.
+ *
+ * Like Docusaurus's content plugins (loadContent → contentLoaded → postBuild),
+ * a wing plans purely and the Gatsby edge does the writing: nothing here
+ * touches the disk. Like Starlight's integrations, the list's order is the
+ * order of the hooks (people's pages before /changes, search before the
+ * Markdown copies), so the output is the same build after build.
+ */
+import type { HandbookSettings } from '../config'
+import type { Diagnostic } from '../common/diagnostics'
+import type { Handbook, Page } from '../handbook'
+import type { GeneratedPage } from '../page/generated-page'
+import type { Directory, PeopleUrls } from './people/types'
+import type { RecentChanges } from './changes/recent-changes'
+
+/** What a wing may read before any page is rendered: the settings and the data files the content folder holds. */
+export interface PlanInput {
+  settings: HandbookSettings
+  /** People and teams, checked (empty without data files). */
+  directory: Directory
+  peopleUrls: PeopleUrls
+}
+
+/** What a wing's pages are made from: the content pages as assembled (titles, owners, dates) and the recent changes from git. */
+export interface PagesInput extends PlanInput {
+  pages: readonly Page[]
+  changes: RecentChanges
+}
+
+/** A file a wing writes into public/, relative to it. */
+export interface OutputFile {
+  path: string
+  contents: string | Uint8Array
+}
+
+/** What the build gives a wing once Gatsby has written the pages. */
+export interface OutputInput {
+  handbook: Handbook
+  settings: HandbookSettings
+  /** A production build (`gatsby build`), where large sidebars publish their trees. */
+  production: boolean
+  /** The HTML Gatsby wrote for a page URL, when it wrote one. */
+  documentOf(url: string): string | undefined
+}
+
+/** What a wing writes after the build, and the build log's line about it. */
+export interface WingOutput {
+  /** Written through the build's writer: only when changed, and removed by a later build that no longer writes them. */
+  files: OutputFile[]
+  /**
+   * Written only where nothing is yet, never over a file the build wrote, and
+   * not tracked as the build's own (the static pages at old URLs).
+   */
+  placeholders?: OutputFile[]
+  /** Problems the build log should show as warnings. */
+  warnings?: string[]
+  /** The log line, given how many of `files` were rewritten ("all 12", "3 of 12"). */
+  summary(rewritten: string): string
+}
+
+export interface Feature {
+  /** The wing's folder name under features/. */
+  name: string
+  /** URLs the wing always takes (URL → what it is in an error message), whatever the data: no content page, redirect or path setting may take them. */
+  reserves?: Readonly<Record<string, string>>
+  /** URLs the wing's pages will take given the data (URL → what it is), known before any content page is routed. */
+  reservedUrls?(input: PlanInput): Iterable<readonly [string, string]>
+  /** Files the wing writes at the site's root: links to them resolve, and no page, redirect or content file may take their path. */
+  rootFiles?: readonly string[]
+  /** Content files the wing publishes as they are, besides those pages link to (the logo, the icon). */
+  publishes?(settings: HandbookSettings): string[]
+  /** The pages the wing makes from data, once the content pages are assembled. */
+  pages?(input: PagesInput): GeneratedPage[]
+  /**
+   * Where one of its pages sits when no sidebar lists it: the URLs to look
+   * for in the sidebars instead, nearest first (a team's page: the list of
+   * teams, then the directory).
+   */
+  sidebarParents?(url: string, input: PlanInput): string[]
+  /** Checks of the loaded handbook, run after the pipeline's own (see checks/). */
+  checks?: ReadonlyArray<(handbook: Handbook, options: { brokenLinks: 'error' | 'warn' }) => Diagnostic[]>
+  /** What it writes into public/ after the build; undefined writes nothing this time. */
+  outputs?(input: OutputInput): WingOutput | undefined
+}

@@ -1,0 +1,23 @@
+/**
+ * The redirects wing: a static page at each old URL a page lists
+ * (`redirect_from`, `aliases`), which works without JavaScript, and
+ * `_redirects` for hosts that read it. Redirects with a problem are left out
+ * and reported by the check.
+ */
+import type { Feature } from '../feature'
+import { collectRedirects, redirectPageHtml, redirectsFile } from './redirects'
+
+export const redirectsWing: Feature = {
+  name: 'redirects',
+  rootFiles: ['_redirects'],
+  checks: [(handbook) => collectRedirects(handbook.pages, handbook).diagnostics],
+  outputs: ({ handbook, settings }) => {
+    const { redirects } = collectRedirects(handbook.pages, handbook)
+    return {
+      files: [{ path: '_redirects', contents: redirectsFile(redirects, settings.pathPrefix) }],
+      // Never over a file the build wrote: the checks refuse such redirects, and this is the last guard.
+      placeholders: redirects.map((redirect) => ({ path: `${redirect.from.replace(/^\/+/, '')}/index.html`, contents: redirectPageHtml(redirect, settings) })),
+      summary: () => `${redirects.length} redirects`,
+    }
+  },
+}

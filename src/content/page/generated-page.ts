@@ -1,0 +1,43 @@
+/**
+ * A page made from data rather than from a content file (the people
+ * directory, team pages, /changes): what a feature wing's `pages` returns
+ * (features/feature.ts), published like any page: its links (cards, bios,
+ * descriptions) rewritten to where they point on the built site, with the
+ * path prefix, and recorded so the checks report the broken ones; then its
+ * HTML. Relative links resolve from the data file's folder.
+ */
+import type { Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import type { ExtractedSection } from '../features/search/extract'
+import { rewriteLinks, type LinkContext, type LinkUse } from '../markdown/rewrite-links'
+
+export interface GeneratedPage {
+  /** What kind of page it is, named by the wing that makes it (`people`, `team`, `changes`…). */
+  kind: string
+  url: string
+  title: string
+  description: string
+  /** The data file the page is made from, relative to the content folder. */
+  dataFile: string
+  /** The page's body. Links in it are site paths without the path prefix: they are rewritten like a page's when it is published (assemble.ts). */
+  body: Root
+  toc: Array<{ depth: number; id: string; text: string }>
+  /** Ids a `#fragment` link to this page may name (person ids on the directory). */
+  anchors: string[]
+  /** What search indexes: the page's top, then one section per person or heading; none leaves the page out of search. */
+  sections: ExtractedSection[]
+  /** Content files the page shows (photos), to publish with the site. */
+  files: string[]
+}
+
+export interface PublishedPage extends Omit<GeneratedPage, 'body'> {
+  html: string
+  links: LinkUse[]
+}
+
+export function publishGeneratedPage(page: GeneratedPage, link: Omit<LinkContext, 'from'>): PublishedPage {
+  const { body, ...rest } = page
+  const tree = structuredClone(body)
+  const links = rewriteLinks(tree, { ...link, from: { sourcePath: page.dataFile, url: page.url } })
+  return { ...rest, html: toHtml(tree), links }
+}
