@@ -9,7 +9,7 @@
  * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH, HANDBOOK_SHORTCODES (JSON). HANDBOOK_TODAY=YYYY-MM-DD
  * sets the date review dates are compared with (the build's clock otherwise).
  */
-import { defineConfig } from './src/content/config'
+import { defineConfig } from './src/content/settings'
 
 export default defineConfig({
   siteUrl: 'http://localhost:9000',

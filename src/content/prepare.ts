@@ -5,7 +5,7 @@
  */
 import { readSynonyms } from './search/synonyms-file'
 import type { Diagnostic } from './diagnostics'
-import type { HandbookSettings } from './config'
+import type { HandbookSettings } from './settings'
 import type { ContentRead } from './load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes, reservedUrls } from './routes'

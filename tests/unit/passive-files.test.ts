@@ -12,9 +12,8 @@ import { matchesPublishEntry, publishRuleOf } from '../../src/content/publish/pa
 import { sanitizeSvg, isPassiveCss } from '../../src/content/publish/svg'
 import { publishedContentFile } from '../../src/content/publish/content-file'
 import { loadHandbook } from '../../src/content/handbook'
-import { resolveSettings } from '../../src/content/config'
+import { readSettingsFile, resolveSettings } from '../../src/content/settings'
 import { formatDiagnostic } from '../../src/content/diagnostics'
-import { readSettingsFile } from '../../src/content/settings-file/read'
 
 const FIX = 'or a maintainer lists it in publishFiles in handbook.config.ts'
 

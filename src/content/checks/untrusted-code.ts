@@ -17,7 +17,7 @@ import { error, type Diagnostic } from '../diagnostics'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
 import { COMPONENTS_FOLDER } from '../components/files'
-import { SETTINGS_FILE } from '../settings-file/read'
+import { SETTINGS_FILE } from '../settings'
 import { readYamlMap } from '../people/yaml'
 import type { Rename } from '../url-changes'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { footerHtml, generatedFavicon, letterIcon, siteChrome } from '../../../src/content/brand/chrome'
 import { imageSize } from '../../../src/content/brand/image-size'
 import { pageImage } from '../../../src/content/brand/page-image'
-import { resolveSettings } from '../../../src/content/config'
+import { resolveSettings } from '../../../src/content/settings'
 import type { Diagnostic } from '../../../src/content/diagnostics'
 import { OUTPUT_FOLDER } from '../../../src/shared/output'
 

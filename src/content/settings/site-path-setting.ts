@@ -3,9 +3,9 @@
  * each must be a path of this site (never `//host` or `..`) that no other
  * page of the site has, the home page included.
  */
-import { readSitePath } from './site-path'
-import { reservedUrls } from './routes'
-import { CHANGES_URL, CHANGES_URL_OWNER } from './changes/page'
+import { readSitePath } from '../site-path'
+import { reservedUrls } from '../routes'
+import { CHANGES_URL, CHANGES_URL_OWNER } from '../changes/page'
 
 export const SITE_PATH_SETTINGS = ['peopleUrl', 'teamsUrl'] as const
 export type SitePathSetting = (typeof SITE_PATH_SETTINGS)[number]

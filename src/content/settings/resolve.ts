@@ -4,11 +4,11 @@
  * CI and tests can build any folder without editing code.
  */
 import path from 'node:path'
-import { urlProblem } from '../shared/url-safety'
+import { urlProblem } from '../../shared/url-safety'
 import { sameSitePathsProblem, sitePathSetting, SITE_PATH_SETTINGS } from './site-path-setting'
-import { mappingProblems, type ShortcodeMappings } from './markdown/shortcodes/mapping'
-import { COLOUR_FORMS, parseColour } from './brand/colour'
-import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from './ownership/calendar'
+import { mappingProblems, type ShortcodeMappings } from '../markdown/shortcodes/mapping'
+import { COLOUR_FORMS, parseColour } from '../brand/colour'
+import { calendarDateOf, DATE_FORM, INTERVAL_FORMS, isCalendarDate, isInterval } from '../ownership/calendar'
 
 export interface RepositorySettings {
   /** Web URL of the repository, e.g. https://github.com/acme/handbook. Empty hides "Edit this page". */
