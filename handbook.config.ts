@@ -2,14 +2,14 @@
  * The generator's defaults for any handbook built here. A company's own
  * settings (title, logo, colour, header links, footer…) live in its content
  * folder's handbook.yml (contents/handbook.yml for the starter), which wins
- * over this file. Every field is optional (defaults in src/content/config.ts)
+ * over this file. Every field is optional (each declared, with its default, in src/content/settings/schema.ts)
  * and each can be overridden by an environment variable
  * at build time: HANDBOOK_TITLE, HANDBOOK_SITE_URL, HANDBOOK_PATH_PREFIX,
  * HANDBOOK_LANG, HANDBOOK_CONTENT_DIR, HANDBOOK_REPOSITORY_URL,
  * HANDBOOK_REPOSITORY_BRANCH, HANDBOOK_REPOSITORY_CONTENT_PATH, HANDBOOK_SHORTCODES (JSON). HANDBOOK_TODAY=YYYY-MM-DD
  * sets the date review dates are compared with (the build's clock otherwise).
  */
-import { defineConfig } from './src/content/config'
+import { defineConfig } from './src/content/settings'
 
 export default defineConfig({
   siteUrl: 'http://localhost:9000',

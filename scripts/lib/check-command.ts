@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CheckFormat, Diagnostic, Handbook } from '../../src/content'
-import { SettingsError } from '../../src/content/config'
+import { SettingsError } from '../../src/content/settings'
 import { ContentFolderError, contentFileLabel, loadAndCheck } from '../../src/node/check-handbook'
 import { contentLibrary } from '../../src/node/library'
 import { projectRoot } from '../../src/node/project-root'

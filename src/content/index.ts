@@ -4,7 +4,7 @@
  * handlers load it as a bundle (see src/node/library.ts); tests and scripts
  * import it directly.
  */
-export * from './config'
+export * from './settings'
 export * from './common/diagnostics'
 export * from './frontmatter'
 export * from './handbook'
@@ -47,7 +47,7 @@ export { buildMarkdownFiles, LLMS_FILE, LLMS_FULL_FILE, type MarkdownFile, type 
 export { markdownCopyPath } from './features/markdown-copy/llms'
 export { siteChrome, brandFiles, footerHtml, generatedFavicon, type ImageSize } from './features/brand/chrome'
 export { imageSize } from './features/brand/image-size'
-export { readSettingsFile, SETTINGS_FILE } from './settings-file/read'
+export { readSettingsFile, SETTINGS_FILE } from './settings'
 export { publishedContentFile, type PublishedFile } from './publish/content-file'
 export { publishRuleOf, type PublishRule } from './publish/passive-files'
 export { contentFilePath, insideContent } from './load/inside-content'

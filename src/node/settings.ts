@@ -4,7 +4,7 @@
  * handbook.yml's problems are diagnostics like any content file's, reported
  * with the handbook's (build and `npm run check`).
  */
-import { SettingsError, type HandbookSettings } from '../content/config'
+import { SettingsError, type HandbookSettings } from '../content/settings'
 import { projectRoot } from './project-root'
 import { resolveSiteSettings, type SiteSettings } from './site-settings'
 

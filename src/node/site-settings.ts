@@ -6,7 +6,7 @@
  * of the process's own environment from ./settings.
  */
 import handbookConfig from '../../handbook.config'
-import { mergeConfigs, resolveSettings, type HandbookSettings } from '../content/config'
+import { mergeConfigs, resolveSettings, type HandbookSettings } from '../content/settings'
 import type { Diagnostic } from '../content/common/diagnostics'
 import { loadSettingsFile } from '../content/load/settings-file'
 

@@ -15,7 +15,7 @@ import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixt
 import { git as runGit } from '../support/git'
 import { mainText, parseHtml } from '../support/html'
 import { loadHandbook } from '../../src/content'
-import { resolveSettings } from '../../src/content/config'
+import { resolveSettings } from '../../src/content/settings'
 
 const PREFIX = '/docs'
 let site: FixtureSite

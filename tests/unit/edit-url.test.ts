@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { commitUrl, editUrl, historyUrl } from '../../src/content/page/edit-url'
-import type { RepositorySettings } from '../../src/content/config'
+import type { RepositorySettings } from '../../src/content/settings'
 
 const github: RepositorySettings = { url: 'https://github.com/acme/handbook', branch: 'main', contentPath: 'contents' }
 

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSidebarName, loadHandbook, type Handbook, type Page } from '../../src/content'
-import { resolveSettings, type HandbookSettings } from '../../src/content/config'
+import { resolveSettings, type HandbookSettings } from '../../src/content/settings'
 import { formatDiagnostic } from '../../src/content/common/diagnostics'
 
 let root: string

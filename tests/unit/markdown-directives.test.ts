@@ -18,7 +18,7 @@ import { handbookMdxPlugins, type RouteManifest } from '../../src/content/markdo
 import type { DirectiveCall, DirectiveHandlers, DirectiveResult } from '../../src/content/markdown/directive-handlers'
 import { runRenderJob, linkIndexOf } from '../../src/content/pipeline/render-jobs'
 import { createLinkIndex, type Route } from '../../src/content/links/links'
-import { defaultSettings } from '../../src/content/config'
+import { defaultSettings } from '../../src/content/settings'
 import { NO_PEOPLE } from '../support/people'
 import { renderContext } from '../support/render-context'
 

@@ -12,9 +12,9 @@ import { matchesPublishEntry, publishRuleOf } from '../../src/content/publish/pa
 import { sanitizeSvg, isPassiveCss } from '../../src/content/publish/svg'
 import { publishedContentFile } from '../../src/content/publish/content-file'
 import { loadHandbook } from '../../src/content'
-import { resolveSettings } from '../../src/content/config'
+import { resolveSettings } from '../../src/content/settings'
 import { formatDiagnostic } from '../../src/content/common/diagnostics'
-import { readSettingsFile } from '../../src/content/settings-file/read'
+import { readSettingsFile } from '../../src/content/settings'
 
 const FIX = 'or a maintainer lists it in publishFiles in handbook.config.ts'
 

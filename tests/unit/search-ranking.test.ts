@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { resolveSettings } from '../../src/content/config'
+import { resolveSettings } from '../../src/content/settings'
 import { loadHandbook } from '../../src/content'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/content/features/search/build'
 import { SearchEngine } from '../../src/shared/search/engine'

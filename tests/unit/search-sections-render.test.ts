@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../src/content'
-import { resolveSettings } from '../../src/content/config'
+import { resolveSettings } from '../../src/content/settings'
 import { buildSearchFiles } from '../../src/content/features/search/build'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-search-sections-'))

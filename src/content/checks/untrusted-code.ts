@@ -17,7 +17,7 @@ import { error, type Diagnostic } from '../common/diagnostics'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
 import { COMPONENTS_FOLDER } from '../components/files'
-import { SETTINGS_FILE } from '../settings-file/read'
+import { SETTINGS_FILE } from '../settings'
 import { readYamlMap } from '../features/people/yaml'
 import type { Rename } from '../links/url-changes'
 

@@ -12,7 +12,7 @@
  * order of the hooks (people's pages before /changes, search before the
  * Markdown copies), so the output is the same build after build.
  */
-import type { HandbookSettings } from '../config'
+import type { HandbookSettings } from '../settings'
 import type { Diagnostic } from '../common/diagnostics'
 import type { Handbook, Page } from '../handbook'
 import type { GeneratedPage } from '../page/generated-page'

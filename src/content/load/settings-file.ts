@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { error } from '../common/diagnostics'
-import { readSettingsFile, SETTINGS_FILE, type ReadSettings } from '../settings-file/read'
+import { readSettingsFile, SETTINGS_FILE, type ReadSettings } from '../settings'
 import { insideContent } from './inside-content'
 
 export function loadSettingsFile(contentDir: string): ReadSettings {

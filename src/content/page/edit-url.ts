@@ -1,5 +1,5 @@
 /** "Edit this page" links into the handbook's repository. */
-import type { RepositorySettings } from '../config'
+import type { RepositorySettings } from '../settings'
 import { isSafeUrl } from '../../shared/url-safety'
 
 /** The repository's URL when it is one a link may carry; a value that slipped past the settings' check (an environment variable) makes no link. */

@@ -3,7 +3,7 @@
  * links and dates, the sidebars, and the files pages link to.
  */
 import type { Handbook, Page } from '../handbook'
-import type { HandbookSettings } from '../config'
+import type { HandbookSettings } from '../settings'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'

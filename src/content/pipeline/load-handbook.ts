@@ -5,7 +5,7 @@
  * dates; what lies between (prepare.ts, assemble.ts) only works on what was read.
  */
 import type { Handbook } from '../handbook'
-import type { HandbookSettings } from '../config'
+import type { HandbookSettings } from '../settings'
 import type { WorkerEntry } from './render-workers'
 import type { GitHistory } from '../load/git-history'
 import { readContent } from '../load/read-content'

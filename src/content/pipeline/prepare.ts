@@ -5,7 +5,7 @@
  */
 import { readSynonyms } from '../features/search/synonyms-file'
 import type { Diagnostic } from '../common/diagnostics'
-import type { HandbookSettings } from '../config'
+import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes } from './routes'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contrast, parseColour, toHex } from '../../../src/content/features/brand/colour'
 import { accentCss, deriveAccent, MIN_CONTRAST } from '../../../src/content/features/brand/accent'
-import { accentAdjustment } from '../../../src/content/settings-file/read'
+import { accentAdjustment } from '../../../src/content/features/brand/settings'
 
 const LIGHT = ['#ffffff', '#f6f8fa']
 const DARK = ['#0f1216', '#161b22', '#1b2129']

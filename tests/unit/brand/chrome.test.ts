@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { footerHtml, generatedFavicon, letterIcon, siteChrome } from '../../../src/content/features/brand/chrome'
 import { imageSize } from '../../../src/content/features/brand/image-size'
 import { pageImage } from '../../../src/content/features/brand/page-image'
-import { resolveSettings } from '../../../src/content/config'
+import { resolveSettings } from '../../../src/content/settings'
 import type { Diagnostic } from '../../../src/content/common/diagnostics'
 import { OUTPUT_FOLDER } from '../../../src/shared/output'
 

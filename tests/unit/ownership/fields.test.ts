@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../../src/content/frontmatter'
-import { resolveSettings, SettingsError } from '../../../src/content/config'
+import { resolveSettings, SettingsError } from '../../../src/content/settings'
 
 describe('ownership frontmatter', () => {
   it('reads one owner as a list of one, dates and intervals as written', () => {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../../src/content'
 import { fileRenderCache } from '../../../src/content/pipeline/render-cache'
 import { watchedCache } from '../../support/watched-cache'
-import { resolveSettings } from '../../../src/content/config'
+import { resolveSettings } from '../../../src/content/settings'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'people-cache-'))
 const content = path.join(root, 'content')

@@ -7,7 +7,7 @@
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import type { Root } from 'hast'
-import type { HandbookSettings } from '../../config'
+import type { HandbookSettings } from '../../settings'
 import type { ChromeImage, SiteChrome } from '../../../shared/site-chrome'
 import { isFullUrl } from '../../../shared/site-chrome'
 import { isSafeUrl } from '../../../shared/url-safety'

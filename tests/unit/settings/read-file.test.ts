@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostic } from '../../src/content/common/diagnostics'
-import { mergeConfigs, resolveSettings } from '../../src/content/config'
-import { readSettingsFile } from '../../src/content/settings-file/read'
-import { siteChrome } from '../../src/content/features/brand/chrome'
+import { formatDiagnostic } from '../../../src/content/common/diagnostics'
+import { mergeConfigs, readSettingsFile, resolveSettings } from '../../../src/content/settings'
+import { siteChrome } from '../../../src/content/features/brand/chrome'
 
 const cwd = path.resolve('/site')
 const files = new Set(['brand/logo.svg', 'brand/icon.png'])

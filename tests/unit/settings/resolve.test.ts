@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings, defineConfig, normalizePathPrefix, resolveSettings } from '../../src/content/config'
+import { defaultSettings, defineConfig, normalizePathPrefix, resolveSettings } from '../../../src/content/settings'
 
 const cwd = path.resolve('/project')
 

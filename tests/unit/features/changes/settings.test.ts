@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveSettings, SettingsError } from '../../../src/content/config'
+import { resolveSettings, SettingsError } from '../../../../src/content/settings'
 
 describe('changesDays and changesCommits', () => {
   it('default to 90 days and 100 commits', () => {
