@@ -13,7 +13,7 @@
  * Markdown copies), so the output is the same build after build.
  */
 import type { HandbookSettings } from '../settings'
-import type { Diagnostic } from '../common/diagnostics'
+import type { HandbookCheck } from '../checks/check'
 import type { Handbook, Page } from '../handbook'
 import type { GeneratedPage } from '../page/generated-page'
 import type { Directory, PeopleUrls } from './people/types'
@@ -83,8 +83,8 @@ export interface Feature {
    * teams, then the directory).
    */
   sidebarParents?(url: string, input: PlanInput): string[]
-  /** Checks of the loaded handbook, run after the pipeline's own (see checks/). */
-  checks?: ReadonlyArray<(handbook: Handbook, options: { brokenLinks: 'error' | 'warn' }) => Diagnostic[]>
+  /** Checks of the loaded handbook, run after those of checks/list.ts, in the order of the registry. */
+  checks?: readonly HandbookCheck[]
   /** What it writes into public/ after the build; undefined writes nothing this time. */
   outputs?(input: OutputInput): WingOutput | undefined
 }

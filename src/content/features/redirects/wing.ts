@@ -6,11 +6,12 @@
  */
 import type { Feature } from '../feature'
 import { collectRedirects, redirectPageHtml, redirectsFile } from './redirects'
+import { redirects as redirectsCheck } from './check'
 
 export const redirectsWing: Feature = {
   name: 'redirects',
   rootFiles: ['_redirects'],
-  checks: [(handbook) => collectRedirects(handbook.pages, handbook).diagnostics],
+  checks: [redirectsCheck],
   outputs: ({ handbook, settings }) => {
     const { redirects } = collectRedirects(handbook.pages, handbook)
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findMojibake, withoutCode } from '../../src/content/checks/mojibake'
+import { findMojibake, withoutCode } from '../../../src/content/checks/find-mojibake'
 
 describe('findMojibake', () => {
   it('finds UTF-8 text read as Windows-1252, with the fix, at its line and column', () => {

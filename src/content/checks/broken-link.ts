@@ -1,0 +1,14 @@
+/**
+ * Links to nothing: no page or file at the address (`link-broken`), an
+ * embedded image or file that is missing (`image-missing`). Errors, or
+ * warnings with HANDBOOK_BROKEN_LINKS=warn. The other rules skip such a link.
+ */
+import type { LinkRule } from './link-rule'
+import { brokenLinkReport } from './options'
+
+export const brokenLink: LinkRule = (use, page, input) => {
+  if (use.target.kind !== 'broken') return undefined
+  const what = use.embedded ? 'missing image or file' : 'broken link'
+  const hint = /^(\/|[a-z][a-z0-9+.-]*:)/i.test(use.href) ? 'Check the address' : "Check the path: it starts from this file's folder"
+  return { problem: brokenLinkReport(input.options)(use.embedded ? 'image-missing' : 'link-broken', page.sourcePath, `${what} "${use.href}": ${use.target.reason}. ${hint}`, use.line, use.column), last: true }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { brokenLink } from '../../../src/content/checks/broken-link'
+import { checkInput } from '../../../src/content/checks/input'
+import { handbookOf, linkOf } from '../../support/handbook'
+
+const page = { sourcePath: 'guide/links.md', source: 'text' }
+
+function findingsOf(...uses: ReturnType<typeof linkOf>[]) {
+  const handbook = handbookOf([{ ...page, links: uses }])
+  const input = checkInput(handbook, { brokenLinks: 'error' })
+  return uses.map((use) => brokenLink(use, handbook.pages[0]!, input))
+}
+
+describe('the broken-link rule', () => {
+  it('reports a link to nothing at its line and column, with where to look, and ends the link', () => {
+    const [relative, absolute, url] = findingsOf(
+      linkOf('missing.md', { kind: 'broken', href: 'missing.md', reason: 'no page file guide/missing.md' }, { line: 5, column: 3 }),
+      linkOf('/guide/nope', { kind: 'broken', href: '/guide/nope', reason: 'no page at /guide/nope' }, { line: 7, column: 40 }),
+      linkOf('https://handbook.test/gone', { kind: 'broken', href: 'https://handbook.test/gone', reason: 'no page at /gone' }, { line: 9, column: 5 }),
+    )
+    expect(relative).toEqual({
+      problem: { severity: 'error', code: 'link-broken', file: 'guide/links.md', line: 5, column: 3, message: 'broken link "missing.md": no page file guide/missing.md. Check the path: it starts from this file\'s folder' },
+      last: true,
+    })
+    expect(absolute?.problem?.message).toBe('broken link "/guide/nope": no page at /guide/nope. Check the address')
+    expect(url?.problem?.message).toBe('broken link "https://handbook.test/gone": no page at /gone. Check the address')
+  })
+
+  it('calls an embedded file that is missing a missing image or file', () => {
+    const [image] = findingsOf(linkOf('images/missing.png', { kind: 'broken', href: 'images/missing.png', reason: 'no page or file at images/missing.png' }, { embedded: true, alt: '', line: 5, column: 1 }))
+    expect(image?.problem).toEqual({
+      severity: 'error',
+      code: 'image-missing',
+      file: 'guide/links.md',
+      line: 5,
+      column: 1,
+      message: 'missing image or file "images/missing.png": no page or file at images/missing.png. Check the path: it starts from this file\'s folder',
+    })
+  })
+
+  it('reports a warning instead with HANDBOOK_BROKEN_LINKS=warn', () => {
+    const use = linkOf('missing.md', { kind: 'broken', href: 'missing.md', reason: 'no page file missing.md' })
+    const handbook = handbookOf([{ ...page, links: [use] }])
+    expect(brokenLink(use, handbook.pages[0]!, checkInput(handbook, { brokenLinks: 'warn' }))?.problem?.severity).toBe('warning')
+  })
+
+  it('says nothing of a link that goes somewhere', () => {
+    expect(findingsOf(linkOf('https://example.org', { kind: 'external', href: 'https://example.org' }), linkOf('#top', { kind: 'same-page', anchor: 'top' }))).toEqual([undefined, undefined])
+  })
+})
