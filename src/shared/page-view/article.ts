@@ -6,7 +6,7 @@ import type { Crumb, PageLink } from '../sidebar/navigation'
 import { backlinksView, type BacklinksView } from './backlinks'
 import type { LinePart, TitleLine } from './lines'
 import { reviewNote } from './ownership'
-import type { PageFacts, PageNode, TocItem } from './page-node'
+import type { OrAbsent, PageFacts, PageNode, TocItem } from './page-node'
 import type { SiteContext } from './site'
 import { titleLines } from './title-lines'
 
@@ -38,7 +38,7 @@ export interface ArticleView {
  * fragment queries (both templates spread it): the lines under the title,
  * the review note and "Linked from".
  */
-export function articleFacts(page: PageFacts & Pick<PageNode, 'toc'> & { lang?: string | null }, site: Pick<SiteContext, 'lang' | 'pathPrefix'>): Pick<ArticleView, 'titleLines' | 'reviewNote' | 'backlinks'> {
+export function articleFacts(page: PageFacts & OrAbsent<Pick<PageNode, 'toc' | 'lang'>>, site: Pick<SiteContext, 'lang' | 'pathPrefix'>): Pick<ArticleView, 'titleLines' | 'reviewNote' | 'backlinks'> {
   const note = page.review ? reviewNote(page.review, page.owners ?? [], page.lang ?? site.lang, site.pathPrefix) : undefined
   const backlinks = backlinksView(page.backlinks, page.toc)
   return { titleLines: titleLines(page, site), ...(note ? { reviewNote: note } : {}), ...(backlinks ? { backlinks } : {}) }
