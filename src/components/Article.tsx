@@ -18,7 +18,7 @@ const ourComponents: Record<MdxProviderComponent, ComponentType<any>> = { Callou
 /** With the handbook's own (`_components/`), rendered to static HTML at build time like the rest (pages do not hydrate). Names never clash: the build rejects one that would. */
 const mdxComponents = { ...contentComponents, ...ourComponents }
 
-/** What Article draws around a page's body besides its text: who owns it, its review state, what links to it. Both templates query it. */
+/** What Article draws around a page's body besides its text: who owns it, its review state, what links to it. Both templates query it; graphqlTypegen types it for the page view (PageFacts), whose articleFacts words it (src/shared/page-view/article.ts). */
 export const pageFacts = graphql`
   fragment HandbookPageFacts on HandbookPage {
     owners {

@@ -1,8 +1,10 @@
 import type { GatsbyNode } from 'gatsby'
+import { contentLibrary } from './library'
 
 /**
  * Types declared, not inferred: a handbook where no page has a description
- * (or any other optional field) still builds, and queries are typed.
+ * (or any other optional field) still builds, and queries are typed. The
+ * page's types come from its one declaration (src/content/page/page-node.ts).
  *
  * The Mdx and File types are declared too, though no query of ours reads
  * them: inferred, they follow the content (MdxFrontmatter gets one field per
@@ -15,65 +17,7 @@ import type { GatsbyNode } from 'gatsby'
  */
 export const createSchemaCustomization: GatsbyNode['createSchemaCustomization'] = ({ actions }) => {
   actions.createTypes(`
-    type HandbookTocEntry {
-      depth: Int!
-      id: String!
-      text: String!
-    }
-
-    type HandbookBacklinkSection {
-      heading: String!
-      anchor: String!
-    }
-
-    "A page whose body links to this one, and the section (h2/h3) the link is in."
-    type HandbookBacklink {
-      url: String!
-      title: String!
-      section: HandbookBacklinkSection
-    }
-
-    type HandbookOwner {
-      kind: String!
-      label: String!
-      url: String!
-      channel: String
-      channelUrl: String
-    }
-
-    type HandbookReview {
-      stale: Boolean!
-      reviewed: String
-    }
-
-    type HandbookPage implements Node @dontInfer {
-      sourcePath: String!
-      absolutePath: String!
-      format: String!
-      url: String!
-      title: String!
-      titleFrom: String!
-      description: String!
-      sidebar: String!
-      showTitle: Boolean!
-      draft: Boolean!
-      lang: String
-      "Open Graph image of the page (frontmatter image:): a site path or a full URL."
-      image: String
-      position: Float
-      html: String!
-      toc: [HandbookTocEntry!]!
-      backlinks: [HandbookBacklink!]!
-      "Who owns the page, as it shows them (none on pages made from data)."
-      owners: [HandbookOwner!]!
-      "Whether the page is past its review date; null on pages made from data."
-      review: HandbookReview
-      frontmatter: JSON!
-      editUrl: String
-      "The page file's history on the repository host (none on pages made from data)."
-      historyUrl: String
-      lastUpdated: Date
-    }
+    ${contentLibrary().pageTypeDefinitions}
 
     type HandbookSidebar implements Node @dontInfer {
       name: String!

@@ -1,77 +1,20 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
-import path from 'path'
-import type { Handbook, HandbookGeneratedPage, Page } from '../content'
+import type { Handbook } from '../content'
 import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'
 import { contentLibrary } from './library'
 import { settings } from './settings'
 import { sidebarDataPathOf } from './write-sidebar-data'
 
-const PAGE_TYPE = 'HandbookPage'
 const SIDEBAR_TYPE = 'HandbookSidebar'
 
 /** The node id of a page, the same in sourcing and in page creation. */
 export function pageNodeId(createNodeId: NodePluginArgs['createNodeId'], sourcePath: string): string {
-  return createNodeId(`${PAGE_TYPE}:${sourcePath}`)
+  return createNodeId(`${contentLibrary().pageNode.name}:${sourcePath}`)
 }
 
 type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'getNodesByType'>
-
-function pageFields(page: Page) {
-  return {
-    sourcePath: page.sourcePath,
-    absolutePath: page.absolutePath,
-    format: page.format,
-    url: page.url,
-    title: page.title,
-    titleFrom: page.titleFrom,
-    description: page.description,
-    sidebar: page.sidebar,
-    showTitle: page.showTitle,
-    draft: page.draft,
-    lang: page.lang ?? null,
-    image: page.image ?? null,
-    position: page.position ?? null,
-    html: page.html,
-    toc: page.toc,
-    backlinks: page.backlinks,
-    owners: page.ownerLinks.map((owner) => ({ channel: null, channelUrl: null, ...owner })),
-    review: { stale: page.review.stale, reviewed: page.review.reviewed ?? null },
-    frontmatter: page.frontmatter,
-    editUrl: page.editUrl ?? null,
-    historyUrl: page.historyUrl ?? null,
-    lastUpdated: page.lastUpdated ?? null,
-  }
-}
-
-/** A page made from the people and teams data, as the same node type: the page template draws it like any other. */
-function generatedFields(page: HandbookGeneratedPage) {
-  return {
-    sourcePath: page.sourcePath,
-    absolutePath: path.join(settings.contentDir, page.dataFile),
-    format: 'md',
-    url: page.url,
-    title: page.title,
-    titleFrom: 'frontmatter',
-    description: page.description,
-    sidebar: page.sidebar,
-    showTitle: true,
-    draft: false,
-    lang: null,
-    position: null,
-    html: page.html,
-    toc: page.toc,
-    // Generated pages (people, teams) show no "Linked from".
-    backlinks: [],
-    owners: [],
-    review: null,
-    frontmatter: {},
-    editUrl: page.editUrl ?? null,
-    historyUrl: null,
-    lastUpdated: null,
-  }
-}
 
 /** Each node's digest as last created: develop's reloads create again only the nodes whose fields changed. */
 const createdDigests = new Map<string, string>()
@@ -88,6 +31,7 @@ function digestOf(fields: object): string {
 /** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
 function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
   const { actions, createNodeId, getNodesByType } = helpers
+  const { pageNode, pageNodeFields, sourceOfGenerated } = contentLibrary()
   const kept = new Set<string>()
   const create = (id: string, type: string, fields: object): void => {
     kept.add(id)
@@ -96,13 +40,14 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
     createdDigests.set(id, contentDigest)
     actions.createNode({ id, ...fields, internal: { type, contentDigest } })
   }
-  const fieldsOfAll = [...handbook.pages.map(pageFields), ...handbook.generated.map(generatedFields)]
-  for (const fields of fieldsOfAll) create(pageNodeId(createNodeId, fields.sourcePath), PAGE_TYPE, fields)
+  // Content pages and pages made from data alike, through the one declaration of the page's node (src/content/page/page-node.ts).
+  const sources = [...handbook.pages, ...handbook.generated.map((page) => sourceOfGenerated(page, settings.contentDir))]
+  for (const source of sources) create(pageNodeId(createNodeId, source.sourcePath), pageNode.name, pageNodeFields(source))
   handbook.sidebars.forEach((sidebar, order) => {
     // Set only for a large sidebar in production: its pages then load closed groups on demand.
     create(createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`), SIDEBAR_TYPE, { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) })
   })
-  for (const type of [PAGE_TYPE, SIDEBAR_TYPE]) {
+  for (const type of [pageNode.name, SIDEBAR_TYPE]) {
     for (const node of getNodesByType(type)) {
       if (kept.has(node.id)) continue
       createdDigests.delete(node.id)

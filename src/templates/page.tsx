@@ -34,7 +34,7 @@ export const query = graphql`
 
 type Props = PageProps<Queries.HandbookPageByIdQuery>
 
-/** A handbook page: its query and the site's sidebars, made into the page's view (src/shared/page-view.ts) and drawn. */
+/** A handbook page: its query and the site's sidebars, made into the page's view (src/shared/page-view/) and drawn. */
 export default function PageTemplate({ data, children }: Props) {
   const site = useSite()
   const sidebars = useSidebars()

@@ -4,7 +4,7 @@
  * one JSON file per sidebar that the browser caches, so a page of a
  * 1,000-page handbook does not carry the whole tree in its HTML. Decided once
  * at build time: the sidebar's node gets the file's path, and pages load
- * their closed groups exactly when it has one (src/shared/page-view.ts).
+ * their closed groups exactly when it has one (src/shared/page-view/sidebar.ts).
  */
 import { shortHashOf } from '../common/hash'
 import { OUTPUT_FOLDER } from '../../shared/output'

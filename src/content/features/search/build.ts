@@ -9,7 +9,7 @@
  */
 import { shortHashOf } from '../../common/hash'
 import type { Handbook, Page } from '../../handbook'
-import { searchCrumbsOf } from '../../../shared/page-view'
+import { searchCrumbsOf } from '../../../shared/page-view/crumbs'
 import { extractSections, tidyText, type ExtractedSection } from './extract'
 import { tokenize } from '../../../shared/search/tokenize'
 import {
@@ -41,7 +41,7 @@ import {
 export interface SearchPage {
   url: string
   title: string
-  /** Where the page sits: the sidebar groups above it (see searchCrumbsOf in src/shared/page-view.ts). */
+  /** Where the page sits: the sidebar groups above it (see searchCrumbsOf in src/shared/page-view/crumbs.ts). */
   crumbs: string[]
   /** The first is the page's top (anchor ""), then one per h2/h3. */
   sections: ExtractedSection[]

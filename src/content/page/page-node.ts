@@ -1,0 +1,135 @@
+/**
+ * The page's node, declared once: every field Gatsby stores for a page (and
+ * the templates query), with its GraphQL type, its description and how it
+ * is taken from a page. From here come the schema's HandbookPage type and
+ * its nested types (createSchemaCustomization), the node fields of content
+ * pages and pages made from data alike (sourceNodes), and, through
+ * graphqlTypegen, the types the templates and the page view read
+ * (src/gatsby-types.d.ts; src/shared/page-view/page-node.ts).
+ *
+ * A field a page shows is one line here, plus the feature that computes it
+ * and the component that draws it. The fields that had a GraphQL
+ * description keep it (graphqlTypegen makes it the doc comment of the
+ * generated type); the others are documented by a comment here only, so the
+ * generated schema stays as it was.
+ */
+import path from 'path'
+import type { Page } from './page'
+import type { ReviewState } from '../features/ownership/types'
+import { fieldDeclarer, nodeFieldsOf, typeDefinitions, type FieldsOf, type ObjectTypes } from './node-type'
+
+/** What a page's node is made from: a content page, or a page made from data given a content page's defaults (sourceOfGenerated). */
+export type PageSource = Pick<Page, 'sourcePath' | 'absolutePath' | 'format' | 'url' | 'title' | 'titleFrom' | 'description' | 'sidebar' | 'showTitle' | 'draft' | 'lang' | 'image' | 'position' | 'html' | 'toc' | 'backlinks' | 'ownerLinks' | 'editUrl' | 'historyUrl' | 'lastUpdated'> & {
+  /** All frontmatter fields, unknown ones included; none on a page made from data. */
+  frontmatter: Record<string, unknown>
+  /** Its review date and whether it is past due; none on a page made from data. */
+  review: ReviewState | null
+}
+
+/** The types of the node's nested fields, in the order the schema declares them. */
+const pageTypes = {
+  HandbookTocEntry: { fields: { depth: 'Int!', id: 'String!', text: 'String!' } },
+  HandbookBacklinkSection: { fields: { heading: 'String!', anchor: 'String!' } },
+  HandbookBacklink: {
+    description: 'A page whose body links to this one, and the section (h2/h3) the link is in.',
+    fields: { url: 'String!', title: 'String!', section: 'HandbookBacklinkSection' },
+  },
+  HandbookOwner: { fields: { kind: 'String!', label: 'String!', url: 'String!', channel: 'String', channelUrl: 'String' } },
+  HandbookReview: { fields: { stale: 'Boolean!', reviewed: 'String' } },
+} as const satisfies ObjectTypes
+
+const field = fieldDeclarer<PageSource, typeof pageTypes>()
+
+/** The node's fields, in the schema's order. */
+const pageFields = {
+  /** The page's file, relative to the content folder; `(generated)/<url>` for a page made from data. */
+  sourcePath: field('String!', (page) => page.sourcePath),
+  /** The file on disk (a page made from data: its data file); gatsby-plugin-mdx compiles an `.mdx` page from it. */
+  absolutePath: field('String!', (page) => page.absolutePath),
+  /** `md` or `mdx`. */
+  format: field('String!', (page) => page.format),
+  /** The page's URL, without the path prefix. */
+  url: field('String!', (page) => page.url),
+  title: field('String!', (page) => page.title),
+  /** Where the title came from: `frontmatter`, `heading` or `file` (the page gave none). */
+  titleFrom: field('String!', (page) => page.titleFrom),
+  /** Frontmatter description, else the first paragraph. */
+  description: field('String!', (page) => page.description),
+  /** Name of the sidebar the page shows. */
+  sidebar: field('String!', (page) => page.sidebar),
+  /** Whether the title is drawn as the page's h1. */
+  showTitle: field('Boolean!', (page) => page.showTitle),
+  draft: field('Boolean!', (page) => page.draft),
+  /** The page's language, when it has its own. */
+  lang: field('String', (page) => page.lang ?? null),
+  image: field('String', (page) => page.image ?? null, 'Open Graph image of the page (frontmatter image:): a site path or a full URL.'),
+  /** Order among siblings: `sidebar_position`, else Hugo's `weight`. */
+  position: field('Float', (page) => page.position ?? null),
+  /** Rendered body (an `.mdx` page's comes from gatsby-plugin-mdx instead). */
+  html: field('String!', (page) => page.html),
+  /** The h2/h3 headings the table of contents lists. */
+  toc: field('[HandbookTocEntry!]!', (page) => page.toc),
+  /** Pages whose body links here, each with the section the link is in. */
+  backlinks: field('[HandbookBacklink!]!', (page) => page.backlinks.map((link) => ({ url: link.url, title: link.title, section: link.section ?? null }))),
+  owners: field(
+    '[HandbookOwner!]!',
+    (page) => page.ownerLinks.map((owner) => ({ kind: owner.kind, label: owner.label, url: owner.url, channel: owner.channel ?? null, channelUrl: owner.channelUrl ?? null })),
+    'Who owns the page, as it shows them (none on pages made from data).',
+  ),
+  review: field(
+    'HandbookReview',
+    (page) => (page.review ? { stale: page.review.stale, reviewed: page.review.reviewed ?? null } : null),
+    'Whether the page is past its review date; null on pages made from data.',
+  ),
+  /** All frontmatter fields, unknown ones included. */
+  frontmatter: field('JSON!', (page) => page.frontmatter),
+  /** Where to edit the page's file (a page made from data: its data file), when a repository is configured. */
+  editUrl: field('String', (page) => page.editUrl ?? null),
+  historyUrl: field('String', (page) => page.historyUrl ?? null, "The page file's history on the repository host (none on pages made from data)."),
+  /** ISO date of the page's last change (git history, else file time). */
+  lastUpdated: field('Date', (page) => page.lastUpdated ?? null),
+}
+
+/** The page's node type: HandbookPage, its nested types and its fields. */
+export const pageNode = { name: 'HandbookPage', types: pageTypes, fields: pageFields } as const
+
+/** A page's node fields as Gatsby stores them; graphqlTypegen writes the same as Queries.HandbookPage. */
+export type PageNodeFields = FieldsOf<typeof pageFields>
+
+/** The schema's HandbookPage type and its nested types, as SDL. */
+export const pageTypeDefinitions: string = typeDefinitions(pageNode)
+
+/** The node fields of a page: a content page, or a page made from data (sourceOfGenerated). */
+export function pageNodeFields(page: PageSource): PageNodeFields {
+  return nodeFieldsOf(pageFields, page)
+}
+
+/** What a page made from data (people, teams, changes) gives its node. */
+export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl'> & {
+  /** The data file it is made from, relative to the content folder. */
+  dataFile: string
+}
+
+/** A page made from data as a node's source: its data file stands for the page's file, the rest are a content page's defaults. */
+export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string): PageSource {
+  return {
+    sourcePath: page.sourcePath,
+    absolutePath: path.join(contentDir, page.dataFile),
+    format: 'md',
+    url: page.url,
+    title: page.title,
+    titleFrom: 'frontmatter',
+    description: page.description,
+    sidebar: page.sidebar,
+    showTitle: true,
+    draft: false,
+    html: page.html,
+    toc: page.toc,
+    // Pages made from data show no "Linked from", no owners and no review note.
+    backlinks: [],
+    ownerLinks: [],
+    review: null,
+    frontmatter: {},
+    ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The article: what Article draws of a page (a page's own and the home
+ * page's alike), and the facts it draws around the body besides its text.
+ */
+import type { Crumb, PageLink } from '../sidebar/navigation'
+import { backlinksView, type BacklinksView } from './backlinks'
+import type { LinePart, TitleLine } from './lines'
+import { reviewNote } from './ownership'
+import type { OrAbsent, PageFacts, PageNode, TocItem } from './page-node'
+import type { SiteContext } from './site'
+import { titleLines } from './title-lines'
+
+export interface ArticleView {
+  title: string
+  showTitle: boolean
+  draft: boolean
+  /** Lines under the title (see title-lines.ts). */
+  titleLines: TitleLine[]
+  /** For a page past its review date: the note under the title, who to ask included. */
+  reviewNote?: LinePart[]
+  toc: readonly TocItem[]
+  /** Rendered HTML of a `.md` page (an `.mdx` page's body comes as the template's children). */
+  html: string
+  breadcrumbs: Crumb[]
+  neighbours: { previous?: PageLink; next?: PageLink }
+  editUrl?: string
+  historyUrl?: string
+  /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches. */
+  markdownUrl: string
+  /** The date of the last change, written in the page's language. */
+  lastUpdated?: { iso: string; text: string }
+  /** "Linked from" at the end; absent when no page links here. */
+  backlinks?: BacklinksView
+}
+
+/**
+ * The facts as Article draws them, from the fields the HandbookPageFacts
+ * fragment queries (both templates spread it): the lines under the title,
+ * the review note and "Linked from".
+ */
+export function articleFacts(page: PageFacts & OrAbsent<Pick<PageNode, 'toc' | 'lang'>>, site: Pick<SiteContext, 'lang' | 'pathPrefix'>): Pick<ArticleView, 'titleLines' | 'reviewNote' | 'backlinks'> {
+  const note = page.review ? reviewNote(page.review, page.owners ?? [], page.lang ?? site.lang, site.pathPrefix) : undefined
+  const backlinks = backlinksView(page.backlinks, page.toc)
+  return { titleLines: titleLines(page, site), ...(note ? { reviewNote: note } : {}), ...(backlinks ? { backlinks } : {}) }
+}

@@ -1,0 +1,34 @@
+/** The <head> of a page and of the home page. */
+import type { OrAbsent, PageNode } from './page-node'
+import type { SiteContext } from './site'
+
+/** <head> of a page: title, description, canonical URL, language. */
+export interface HeadView {
+  siteTitle: string
+  siteUrl: string
+  lang: string
+  /** The page's title; the home page has none (the site's title stands alone). */
+  title?: string
+  description: string
+  url: string
+  /** The page's own social card; the site's socialImage otherwise. */
+  image?: string
+}
+
+/** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
+export function pageHead(page: OrAbsent<Pick<PageNode, 'title' | 'description' | 'url' | 'lang' | 'image'>> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+  return {
+    ...(page?.image ? { image: page.image } : {}),
+    siteTitle: site.title,
+    siteUrl: site.siteUrl,
+    lang: page?.lang ?? site.lang,
+    title: page?.title ?? 'Page',
+    description: page?.description ?? '',
+    url: page?.url ?? '/',
+  }
+}
+
+/** The head of the home page: the site's, with the root page's description and language when it has them. */
+export function homeHead(page: OrAbsent<Pick<PageNode, 'description' | 'lang'>> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+  return { siteTitle: site.title, siteUrl: site.siteUrl, lang: page?.lang ?? site.lang, description: page?.description || site.description, url: '/' }
+}

@@ -1,0 +1,84 @@
+/** What the home page shows: the root index page's content, if there is one, and a card per sidebar. */
+import { markdownCopyPath } from '../markdown-copy'
+import { withPathPrefix } from '../path-prefix'
+import { readingOrder } from '../sidebar/navigation'
+import type { SidebarItem } from '../sidebar/types'
+import { findItem } from '../sidebar/walk'
+import { articleFacts, type ArticleView } from './article'
+import type { OrAbsent, PageFacts } from './page-node'
+import type { SiteContext, SiteSidebars } from './site'
+
+/** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
+export const CARD_LINKS = 8
+
+export interface SectionLink {
+  label: string
+  url: string
+  /** For a group: how many pages it holds. */
+  pages?: number
+}
+
+/** A sidebar as a card on the home page. */
+export interface SectionCard {
+  name: string
+  links: SectionLink[]
+  /** When the card shows only the first items: where the sidebar starts, and its number of pages. */
+  more?: { url: string; pages: number }
+}
+
+export interface HomeView {
+  siteTitle: string
+  /** The root index page's content, when the handbook has one; else a hero with the site's description. */
+  article?: ArticleView
+  hero: { title: string; lead: string }
+  sections: SectionCard[]
+}
+
+/** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
+export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts>> & PageFacts
+
+/** The first URL of an item: its own, else that of the first item inside it that has one. */
+function firstUrl(item: SidebarItem): string | undefined {
+  return findItem([item], (inner) => Boolean(inner.url))?.item.url
+}
+
+/** Each sidebar as a card: its first items, and a link to all of it when there are more. */
+export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
+  return [...sidebars.values()].map((sidebar): SectionCard => {
+    const links = sidebar.items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
+      const url = firstUrl(item)
+      if (!url) return []
+      return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+    })
+    const start = sidebar.items[0] ? firstUrl(sidebar.items[0]) : undefined
+    return {
+      name: sidebar.name,
+      links,
+      ...(sidebar.items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(sidebar.items).length } } : {}),
+    }
+  })
+}
+
+/** What the home page shows. */
+export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: SiteContext): HomeView {
+  return {
+    siteTitle: site.title,
+    ...(page
+      ? {
+          article: {
+            title: page.title,
+            showTitle: page.showTitle,
+            draft: false,
+            ...articleFacts(page, site),
+            toc: [],
+            html: page.html,
+            breadcrumbs: [],
+            neighbours: {},
+            markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath('/')),
+          },
+        }
+      : {}),
+    hero: { title: site.title, lead: site.description },
+    sections: sectionCards(sidebars),
+  }
+}

@@ -1,0 +1,45 @@
+/** What a handbook page shows, from its fields, the site's sidebars and the site's settings. */
+import { markdownCopyPath } from '../markdown-copy'
+import { withPathPrefix } from '../path-prefix'
+import { neighboursOf } from '../sidebar/navigation'
+import { articleFacts, type ArticleView } from './article'
+import { breadcrumbsOf } from './crumbs'
+import { dateText } from './date-text'
+import type { OrAbsent, PageFacts, TocItem } from './page-node'
+import { sidebarView, type SidebarView } from './sidebar'
+import type { SiteContext, SiteSidebars } from './site'
+
+/** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
+export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts>> & PageFacts
+
+export interface PageView {
+  siteTitle: string
+  sidebar?: SidebarView
+  toc: readonly TocItem[]
+  article: ArticleView
+}
+
+/** What a handbook page shows. */
+export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
+  const sidebar = sidebars.get(page.sidebar)
+  const lang = page.lang ?? site.lang
+  return {
+    siteTitle: site.title,
+    ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
+    toc: page.toc,
+    article: {
+      title: page.title,
+      showTitle: page.showTitle,
+      draft: page.draft,
+      ...articleFacts(page, site),
+      toc: page.toc,
+      html: page.html,
+      breadcrumbs: breadcrumbsOf(page, sidebars),
+      neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
+      ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+      ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
+      markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
+      ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
+    },
+  }
+}
