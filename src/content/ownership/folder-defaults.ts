@@ -7,7 +7,8 @@
  */
 import { nearestName } from '../common/nearest-name'
 import { error, warning, type Diagnostic } from '../common/diagnostics'
-import { readYamlMap, type Place } from '../people/yaml'
+import { readYamlMap } from '../common/yaml-map'
+import type { Place } from '../common/yaml'
 import type { DataText } from '../load/read-content'
 import { INTERVAL_FORMS, isInterval } from './calendar'
 import { folderOf } from './folder-file'

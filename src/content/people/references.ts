@@ -11,7 +11,7 @@ import { nearestName } from '../common/nearest-name'
 import type { ElementContent } from 'hast'
 import { error, type Diagnostic } from '../common/diagnostics'
 import type { DataRecords, PersonRecord, TeamRecord } from './read-data'
-import type { Place } from './yaml'
+import type { Place } from '../common/yaml'
 import type { Directory, Person, PersonLink, Team } from './types'
 
 /** Renders a Markdown fragment (a bio, a description) to sanitized HTML nodes. */
