@@ -6,6 +6,7 @@
  * develop`), so templates only query and components only draw. Search takes
  * its breadcrumbs from here too, so a result always says what its page does.
  */
+import { dateText } from './date-text'
 import { withPathPrefix } from './path-prefix'
 import { markdownCopyPath } from './markdown-copy'
 import { breadcrumbsFor, neighboursOf, readingOrder, sidebarForPage, withLazyGroups, type Crumb, type PageLink, type SidebarEntry } from './sidebar/navigation'
@@ -167,15 +168,6 @@ export function searchCrumbsOf(page: Pick<PageFields, 'url' | 'sidebar' | 'title
   return crumbs.length > 0 || sidebars.size < 2 || page.sidebar === page.title ? crumbs : [page.sidebar]
 }
 
-/** The date in the page's language, written at build time (no script). */
-function lastUpdatedText(iso: string, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
-  } catch {
-    return iso.slice(0, 10)
-  }
-}
-
 /** Parts joined with ", " and a last " and ". */
 function listed(items: readonly LinePart[][]): LinePart[] {
   return items.flatMap((item, i) => (i === 0 ? item : [{ text: i === items.length - 1 ? ' and ' : ', ' }, ...item]))
@@ -196,7 +188,7 @@ export function ownerLine(owners: readonly OwnerFields[], pathPrefix: string): T
 /** "This page was last reviewed on 1 May 2026 and may be out of date. Ask Platform." */
 export function reviewNote(review: NonNullable<PageFields['review']>, owners: readonly OwnerFields[], lang: string, pathPrefix: string): LinePart[] | undefined {
   if (!review.stale || !review.reviewed) return undefined
-  const when = lastUpdatedText(`${review.reviewed}T00:00:00Z`, lang)
+  const when = dateText(`${review.reviewed}T00:00:00Z`, lang)
   const ask = owners.length > 0 ? [{ text: ' Ask ' }, ...ownerParts(owners, pathPrefix), { text: '.' }] : []
   return [{ text: `This page was last reviewed on ${when} and may be out of date.` }, ...ask]
 }
@@ -269,7 +261,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
       markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
-      ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: lastUpdatedText(page.lastUpdated, lang) } } : {}),
+      ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
       ...(backlinks ? { backlinks } : {}),
     },
   }

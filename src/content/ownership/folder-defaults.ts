@@ -10,7 +10,7 @@ import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { readYamlMap } from '../common/yaml-map'
 import type { Place } from '../common/yaml'
 import type { DataText } from '../load/read-content'
-import { INTERVAL_FORMS, isInterval } from './calendar'
+import { INTERVAL_FORMS, isInterval } from '../common/calendar'
 import { folderOf } from './folder-file'
 import { describeValue } from '../frontmatter/messages'
 
