@@ -10,6 +10,13 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { nestingProblem } from './data-nesting'
 import { error, type Diagnostic } from './diagnostics'
 
+/** A data file of the content folder (people.yml, sidebars.yml, …) and its text, as read. */
+export interface DataText {
+  /** Relative to the content folder. */
+  path: string
+  text: string
+}
+
 /** Where something is in a file: 1-based line and column. */
 export interface Place {
   line: number
