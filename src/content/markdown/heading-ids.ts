@@ -11,7 +11,7 @@ import { toString as hastToString } from 'hast-util-to-string'
 import type { HeadingInfo } from '../links/heading'
 import { createHeadingSlugger } from '../links/slug'
 
-// Where handbook.ts, search/ and the library's index import it from.
+// Where handbook.ts imports it from.
 export type { HeadingInfo } from '../links/heading'
 
 const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u

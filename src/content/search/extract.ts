@@ -14,7 +14,7 @@ import { parseSource } from '../frontmatter'
 import type { HeadingInfo } from '../links/heading'
 import type { ExtractedSection } from '../markdown/render'
 
-// Also here for handbook.ts, people/ and build.ts, which import it from search.
+// Where handbook.ts and people/ import it from.
 export type { ExtractedSection } from '../markdown/render'
 
 /** Headings that start a section. Deeper ones stay in their section's text. */
