@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { backlinksOf, type BacklinkSource } from '../../src/content/links/backlinks'
-import type { LinkUse } from '../../src/content/markdown/rewrite-links'
-import type { HeadingInfo } from '../../src/content/markdown/heading-ids'
+import type { HeadingInfo } from '../../src/content/links/heading'
+import type { LinkUse } from '../../src/content/links/links'
 import { BACKLINKS_SHOWN, backlinksView, pageView, type PageFields } from '../../src/shared/page-view'
 
 /** A link written at `line` to the page at `url`. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadHandbook, type Handbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/settings'
 import { formatDiagnostic } from '../../src/content/common/diagnostics'
-import { insideContent } from '../../src/content/load/inside-content'
+import { insideContent } from '../../src/content/common/inside-content'
 import { loadSettingsFile } from '../../src/content/load/settings-file'
 import { publishedContentFile } from '../../src/content/publish/content-file'
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../src/content/frontmatter'
 import { formatDiagnostic, type Diagnostic } from '../../src/content/common/diagnostics'
-import { readYamlMap } from '../../src/content/features/people/yaml'
+import { readYamlMap } from '../../src/content/common/yaml-map'
 import { parseSidebarsFile } from '../../src/content/sidebars/file'
 import { readSynonyms } from '../../src/content/features/search/synonyms-file'
 import { nestingProblem } from '../../src/content/common/data-nesting'

@@ -18,7 +18,7 @@ import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
 import { COMPONENTS_FOLDER } from '../components/files'
 import { SETTINGS_FILE } from '../settings'
-import { readYamlMap } from '../features/people/yaml'
+import { readYamlMap } from '../common/yaml-map'
 import type { Rename } from '../links/url-changes'
 
 /**

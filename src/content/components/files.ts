@@ -8,7 +8,7 @@
  */
 import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
-import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
+import { DIRECTIVE_COMPONENTS } from './builtin'
 
 export const COMPONENTS_FOLDER = '_components'
 

@@ -6,9 +6,10 @@
  * stack trace; YAML that PyYAML and Hugo accept loads, with a warning
  * (yaml-compat.ts); each field's line is kept for later messages about it.
  */
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { error, warning, type Diagnostic } from '../common/diagnostics'
+import { malformedYamlMessage, parseYaml } from '../common/yaml'
 import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
 import { yamlFix } from './yaml-errors'
 import { fieldKind } from './validate'
@@ -81,9 +82,6 @@ export interface Parsed {
   itemLinesOf?: (field: string) => number[] | undefined
 }
 
-const parseYaml = (text: string, lineCounter: LineCounter): Document.Parsed =>
-  parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-
 /** The fields of a map document, and the line of each key (a value written on the lines below, `sidebar:` then `  a: 1`, starts later). */
 function fieldsOf(doc: Document.Parsed, lineAt: (offset: number) => number, data: Record<string, unknown> = doc.toJS() as Record<string, unknown>): Parsed {
   const contents = doc.contents
@@ -134,26 +132,22 @@ function firstAliasLine(doc: Document.Parsed, lineAt: (offset: number) => number
 
 /** The fields of a YAML block; undefined, with the first problem reported, when it cannot be read. */
 export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnostic[]): Parsed | undefined {
-  let lineCounter = new LineCounter()
-  let doc = parseYaml(block.text, lineCounter)
-  if (doc.errors.length > 0) {
+  let yaml = parseYaml(block.text, { uniqueKeys: true })
+  if (yaml.syntaxError) {
     // Quoted values continued on unindented lines, which PyYAML and Hugo read: read them too, if that is all that is wrong.
     const { text, reindented } = reindentQuotedContinuations(block.text)
-    const retryCounter = new LineCounter()
-    const retry = reindented.length > 0 ? parseYaml(text, retryCounter) : undefined
-    if (retry && retry.errors.length === 0) {
-      doc = retry
-      lineCounter = retryCounter
+    const retry = reindented.length > 0 ? parseYaml(text, { uniqueKeys: true }) : undefined
+    if (retry && !retry.syntaxError) {
+      yaml = retry
       for (const value of reindented) diagnostics.push(warning('frontmatter-yaml-compat', file, reindentedMessage(value, block.firstLine), value.line + block.firstLine))
     }
   }
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + block.firstLine - 1
-  if (doc.errors.length > 0) {
-    const problem = doc.errors[0]!
+  const { doc, placeAt, syntaxError } = yaml
+  const lineAt = (offset: number) => placeAt(offset).line + block.firstLine - 1
+  if (syntaxError) {
     const lines = block.text.split('\n')
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    const fix = yamlFix({ code: problem.code, message, line: lineCounter.linePos(problem.pos[0]).line - 1 }, lines, block.firstLine)
-    diagnostics.push(error('frontmatter-yaml', file, `malformed frontmatter (YAML): ${message}. ${fix.hint}`, fix.line + block.firstLine))
+    const fix = yamlFix({ code: syntaxError.code, message: syntaxError.message, line: syntaxError.place.line - 1 }, lines, block.firstLine)
+    diagnostics.push(error('frontmatter-yaml', file, malformedYamlMessage(syntaxError, fix.hint, 'frontmatter'), fix.line + block.firstLine))
     return undefined
   }
   let value: unknown
@@ -205,9 +199,8 @@ export function parseJsonBlock(file: string, block: Block, diagnostics: Diagnost
     diagnostics.push(error('frontmatter-json', file, 'JSON frontmatter must be an object of fields, e.g. { "title": "Our values" }', block.firstLine))
     return undefined
   }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: false })
-  const lines = fieldsOf(doc, (offset) => lineCounter.linePos(offset).line + block.firstLine - 1)
+  const { doc, placeAt } = parseYaml(block.text, { uniqueKeys: false })
+  const lines = fieldsOf(doc, (offset) => placeAt(offset).line + block.firstLine - 1)
   return { data: data as Record<string, unknown>, lineOf: lines.lineOf, ...(lines.itemLinesOf ? { itemLinesOf: lines.itemLinesOf } : {}) }
 }
 

@@ -18,7 +18,7 @@
  * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
  */
 import { z } from 'zod'
-import { isCalendarDate, isInterval } from '../features/ownership/calendar'
+import { isCalendarDate, isInterval, utcDayOf } from '../common/calendar'
 
 export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval'
 
@@ -33,7 +33,7 @@ const emptyIsAbsent = (value: unknown): unknown => (value === null ? undefined :
 
 function asText(value: unknown): unknown {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value
+  return value instanceof Date ? utcDayOf(value) : value
 }
 
 /** Text on one line. */

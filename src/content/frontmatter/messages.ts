@@ -3,7 +3,7 @@
  * what it is, and the line to write instead. One message per field kind.
  */
 import type { FieldKind } from './kinds'
-import { DATE_FORM, INTERVAL_FORMS } from '../features/ownership/calendar'
+import { DATE_FORM, INTERVAL_FORMS } from '../common/calendar'
 
 /** A value as an editor would name it: "the text "yes"", "the number 42", "a list". */
 export function describeValue(value: unknown): string {

@@ -4,6 +4,7 @@
  * says what the parser saw; the offending line's text says which fix applies
  * (a value that is already quoted is never told to be put in quotes).
  */
+import { VALUE_QUOTING_HINT } from '../common/yaml'
 import { closingQuote } from './yaml-compat'
 
 export interface YamlProblem {
@@ -19,9 +20,6 @@ export interface YamlFix {
   line: number
   hint: string
 }
-
-const GENERIC =
-  'Check this line: a value that contains ": " or " #", or starts with a quote, [, {, *, &, !, |, >, % or @, must be wrapped in quotes'
 
 /** A value in double quotes, escaped as YAML needs it. */
 const doubleQuoted = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
@@ -85,5 +83,5 @@ export function yamlFix(problem: YamlProblem, lines: readonly string[], firstLin
     }
   }
   if (field && /^["']/.test(field.value)) return { line: problem.line, hint: 'Check the quotes on this line: the value must end with the quote it starts with, and nothing may follow it but a # comment' }
-  return { line: problem.line, hint: GENERIC }
+  return { line: problem.line, hint: VALUE_QUOTING_HINT }
 }

@@ -10,8 +10,8 @@
  * no position). Sidebar, breadcrumbs and previous/next are not in a page's
  * links at all; pages made from people data are not passed in as sources.
  */
-import type { HeadingInfo } from '../markdown/heading-ids'
-import type { LinkUse } from '../markdown/rewrite-links'
+import type { HeadingInfo } from './heading'
+import type { LinkUse } from './links'
 
 export interface BacklinkSection {
   /** The heading's text. */

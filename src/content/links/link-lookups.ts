@@ -7,7 +7,9 @@
  * holds every route).
  */
 import type { LinkIndex, Route } from './links'
-import type { RefResolver } from '../markdown/shortcodes/refs'
+
+/** The URL of the page a Hugo `ref` names, as seen from the page at `from`, or the problem (markdown/shortcodes/refs.ts makes one). */
+export type RefResolver = (target: string, from: string) => { url: string } | { problem: string }
 
 /** [question, argument, answer]: the answer is the route found (source path and URL), "1"/"0" for a file, or a ref's result. */
 export type LinkLookup = [question: 'source' | 'content' | 'url' | 'file' | 'ref', argument: string, answer: string]

@@ -48,6 +48,19 @@ export type LinkTarget =
   | { kind: 'file'; sourcePath: string }
   | { kind: 'broken'; href: string; reason: string }
 
+/** A link as a page uses it: what was written, where it points, and where it is (recorded by markdown/rewrite-links.ts for the checks and backlinks). */
+export interface LinkUse {
+  /** As the editor wrote it. */
+  href: string
+  target: LinkTarget
+  /** The element it was found on: a link, or a file the page embeds (img, video...). */
+  embedded: boolean
+  line?: number
+  column?: number
+  /** Alt text of an image, for the accessibility check. */
+  alt?: string
+}
+
 /** Builds a lookup over routes; path lookups fall back to case-insensitive matches (see page-lookup.ts). */
 export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean): LinkIndex {
   const byPath = createPageLookup(routes)

@@ -6,8 +6,8 @@
  * redirects. Pure: the git edge (load/git-base.ts) reads the old files and
  * git's renames.
  */
-import { closest } from 'fastest-levenshtein'
 import { error, type Diagnostic } from '../common/diagnostics'
+import { nearest, TOLERANCE } from '../common/nearest-name'
 import { pageFormatOf } from '../load/content-files'
 import { parsePageSources } from '../pipeline/page-sources'
 
@@ -71,22 +71,23 @@ export function brokenUrls(before: ReadonlyMap<string, string>, current: Current
       broken.push({ url, oldPath, movedTo: moved })
       continue
     }
-    const nearest = urls.length > 0 ? pageAt.get(closest(url, urls)) : undefined
-    broken.push({ url, oldPath, ...(nearest ? { closest: nearest } : {}) })
+    const near = nearest(url, urls, TOLERANCE.any)
+    const closest = near === undefined ? undefined : pageAt.get(near)
+    broken.push({ url, oldPath, ...(closest ? { closest } : {}) })
   }
   return broken
 }
 
 /** One error per broken URL: at the page that replaces it (line 1), else at the old file's path. */
 export function brokenUrlDiagnostics(broken: readonly BrokenUrl[]): Diagnostic[] {
-  return broken.map(({ url, oldPath, movedTo, closest: nearest }) => {
+  return broken.map(({ url, oldPath, movedTo, closest }) => {
     if (movedTo && movedTo.sourcePath !== oldPath) {
       return error('url-broken', movedTo.sourcePath, `moved from ${oldPath}: its old URL ${url} would break; add redirect_from: ${url} (or run with --fix)`, 1)
     }
     if (movedTo) {
       return error('url-broken', movedTo.sourcePath, `its URL changed from ${url} to ${movedTo.url}: the old URL would break; add redirect_from: ${url} (or run with --fix)`, 1)
     }
-    const suggestion = nearest ? `, e.g. to ${nearest.sourcePath} (${nearest.url}), the closest remaining page` : ''
+    const suggestion = closest ? `, e.g. to ${closest.sourcePath} (${closest.url}), the closest remaining page` : ''
     return error('url-broken', oldPath, `this page was removed: its URL ${url} would break. Add redirect_from: ${url} to the page that replaces it${suggestion}`)
   })
 }

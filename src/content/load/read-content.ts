@@ -13,14 +13,11 @@ import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
 import { typecheckComponents } from './typecheck-components'
 import { error, type Diagnostic } from '../common/diagnostics'
-import { OutsideContentError, readContentFile } from './inside-content'
+import type { DataText } from '../common/yaml'
+import { OutsideContentError, readContentFile } from '../common/inside-content'
 
-/** A data file of the content folder and its text. */
-export interface DataText {
-  /** Relative to the content folder. */
-  path: string
-  text: string
-}
+// Where people/ imports it from.
+export type { DataText } from '../common/yaml'
 
 export interface PageText {
   file: SourceFile
@@ -73,7 +70,7 @@ function readComponents(contentDir: string, files: ReadonlySet<string>, options:
 export function readContent(contentDir: string, options: ReadOptions = {}): ContentRead {
   const scanned = scanContent(contentDir)
   const diagnostics = [...scanned.diagnostics]
-  // Every read through the jail (inside-content.ts); a file it refuses is an error at its path, and is left out.
+  // Every read through the jail (common/inside-content.ts); a file it refuses is an error at its path, and is left out.
   // `onDisk`: the name as the file system spells it (macOS: NFD), when it differs from the NFC path.
   const read = (file: string, onDisk = file): string | undefined => {
     try {

@@ -1,5 +1,5 @@
 /**
- * Reads the content folder's handbook.yml through the jail (inside-content.ts):
+ * Reads the content folder's handbook.yml through the jail (common/inside-content.ts):
  * a folder of that name, or a file whose real path is outside the folder, is
  * an error at handbook.yml, never a stack trace. A link or a pipe of that name
  * is left to the scan, which reports every one (content-files.ts).
@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { error } from '../common/diagnostics'
 import { readSettingsFile, SETTINGS_FILE, type ReadSettings } from '../settings'
-import { insideContent } from './inside-content'
+import { insideContent } from '../common/inside-content'
 
 export function loadSettingsFile(contentDir: string): ReadSettings {
   const found = fs.lstatSync(path.join(contentDir, SETTINGS_FILE), { throwIfNoEntry: false })

@@ -35,6 +35,7 @@ import type { Content, Parent, Root } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { directiveOutputNode, type Offsets } from './directive-output'
 import type { DirectiveCall, DirectiveHandlers, DirectiveKind, DirectiveProblem } from './directive-handlers'
+import { DIRECTIVE_COMPONENTS } from '../components/builtin'
 
 interface DirectiveNode extends Parent {
   type: 'textDirective' | 'leafDirective' | 'containerDirective'
@@ -58,8 +59,8 @@ const DIRECTIVE_TYPES: Record<string, DirectiveKind> = { textDirective: 'text', 
 /** Colons the written form starts with (a container fence may have more: then the label test below falls back to the text as written). */
 const DIRECTIVE_COLONS: Record<string, number> = { textDirective: 1, leafDirective: 2, containerDirective: 3 }
 
-/** MDX component forms of the blocks, and the directive each one is. */
-export const DIRECTIVE_COMPONENTS: Readonly<Record<string, string>> = { Person: 'person', Team: 'team', People: 'people', OrgChart: 'org-chart' }
+// Where pipeline/ imports it from.
+export { DIRECTIVE_COMPONENTS }
 
 /** Code of the problem for an MDX component attribute written as an expression (`id={x}`), which the build cannot evaluate. */
 export const ATTRIBUTE_PROBLEM = 'directive-attribute'

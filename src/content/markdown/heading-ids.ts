@@ -8,14 +8,11 @@ import type { Node as UnistNode } from 'unist'
 import type { Element, Root as HastRoot } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 import { toString as hastToString } from 'hast-util-to-string'
+import type { HeadingInfo } from '../links/heading'
 import { createHeadingSlugger } from '../links/slug'
 
-export interface HeadingInfo {
-  depth: number
-  id: string
-  text: string
-  line?: number
-}
+// Where handbook.ts imports it from.
+export type { HeadingInfo } from '../links/heading'
 
 const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u
 

@@ -9,7 +9,7 @@
  * trace for "Expected component CalloutBox to be defined".
  */
 import type { Root } from 'mdast'
-import { closest, distance } from 'fastest-levenshtein'
+import { nearestName } from '../common/nearest-name'
 import { visit } from 'unist-util-visit'
 import type { Node as UnistNode } from 'unist'
 
@@ -82,9 +82,8 @@ function componentOf(name: string): string | undefined {
 function suggestion(name: string, known: readonly string[]): string {
   const lower = name.toLowerCase()
   const prefixed = lower.length >= 3 ? known.find((candidate) => candidate.toLowerCase().startsWith(lower)) : undefined
-  const best = prefixed ?? closest(name, [...known])
-  const close = best !== undefined && (prefixed !== undefined || distance(lower, best.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)))
-  return close ? ` Did you mean <${best}>?` : ''
+  const best = prefixed ?? nearestName(name, known, { ignoreCase: true })
+  return best !== undefined ? ` Did you mean <${best}>?` : ''
 }
 
 /**

@@ -9,10 +9,12 @@
 import type { Root } from 'hast'
 import type { Options as ToHastOptions } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
-import { addHeadingAnchors, assignHeadingIds, type HeadingInfo } from './heading-ids'
+import { addHeadingAnchors, assignHeadingIds } from './heading-ids'
+import type { HeadingInfo } from '../links/heading'
 import { highlightCodeBlocks } from './highlight'
 import { labelTaskCheckboxes } from './task-lists'
-import { rewriteLinks, type LinkContext, type LinkUse } from './rewrite-links'
+import { rewriteLinks, type LinkContext } from './rewrite-links'
+import type { LinkUse } from '../links/links'
 
 /**
  * Options of the Markdown-to-HTML tree step, for `.md` and for MDX's

@@ -6,7 +6,6 @@
  * and shortcodes are applied right after parsing (markdown/parse-page.ts);
  * without handlers a page renders exactly as without the directive syntax.
  */
-import type { ExtractedSection } from '../features/search/extract'
 import type { LinkLookup } from '../links/link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'
@@ -20,12 +19,14 @@ import { VFile } from 'vfile'
 import type { PageFormat } from './parse'
 import { parsePage, type ShortcodeSetting } from './parse-page'
 import { takeTitleHeading } from './title-heading'
-import { applyCustomHeadingIds, type HeadingInfo } from './heading-ids'
+import { applyCustomHeadingIds } from './heading-ids'
+import type { HeadingInfo } from '../links/heading'
 import { applyAlerts } from './alerts'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
-import type { LinkContext, LinkUse } from './rewrite-links'
+import type { LinkContext } from './rewrite-links'
+import type { LinkUse } from '../links/links'
 import { shieldDirectiveOutput } from './directive-output'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 
@@ -33,6 +34,19 @@ export interface TocEntry {
   depth: number
   id: string
   text: string
+}
+
+/** A section of a page as search indexes it, cut from its HTML by search/extract.ts (on the render worker, so cached with the page). */
+export interface ExtractedSection {
+  /** Heading id; "" for the text before the first heading. */
+  anchor: string
+  /** Heading text; "" for the text before the first heading. */
+  heading: string
+  depth: number
+  /** Prose, lists, tables and inline code as plain text. */
+  text: string
+  /** Code blocks, searchable but ranked low. */
+  code: string
 }
 
 export interface RenderedPage {

@@ -5,19 +5,10 @@
  */
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
-import { hrefFor, resolveLink, type LinkIndex, type LinkTarget, type Route, type SiteAddress } from '../links/links'
+import { hrefFor, resolveLink, type LinkIndex, type LinkUse, type Route, type SiteAddress } from '../links/links'
 
-export interface LinkUse {
-  /** As the editor wrote it. */
-  href: string
-  target: LinkTarget
-  /** The element it was found on: a link, or a file the page embeds (img, video...). */
-  embedded: boolean
-  line?: number
-  column?: number
-  /** Alt text of an image, for the accessibility check. */
-  alt?: string
-}
+// Where handbook.ts, checks/ and people/ import it from.
+export type { LinkUse } from '../links/links'
 
 export interface LinkContext {
   from: Route

@@ -1,10 +1,10 @@
 /**
  * A content file as the site publishes it (the build's copy into public/,
- * develop's server): only through the jail (load/inside-content.ts) and only
+ * develop's server): only through the jail (common/inside-content.ts) and only
  * when its type is passive (passive-files.ts); an SVG as its sanitised text.
  */
 import fs from 'node:fs'
-import { insideContent } from '../load/inside-content'
+import { insideContent } from '../common/inside-content'
 import { publishRuleOf } from './passive-files'
 import { sanitizeSvg } from './svg'
 

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import { SettingsError } from './error'
 import { SETTINGS_FILE } from './file-name'
-import { INTERVAL_FORMS, isInterval } from '../features/ownership/calendar'
+import { INTERVAL_FORMS, isInterval } from '../common/calendar'
 import { IMAGE_EXTENSIONS } from '../publish/passive-files'
 import { extensionOf } from '../links/url'
 

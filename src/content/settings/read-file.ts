@@ -10,7 +10,7 @@
 import type { z } from 'zod'
 import { nearestName } from '../common/nearest-name'
 import { error, warning, type Diagnostic } from '../common/diagnostics'
-import { readYamlMap, type YamlEntry } from '../features/people/yaml'
+import { readYamlMap, type YamlEntry } from '../common/yaml-map'
 import { describeValue } from '../frontmatter/messages'
 import { SETTINGS_FILE } from './file-name'
 import { groupOf, specOf, type ValuePath } from './kinds'

@@ -10,7 +10,7 @@ import type { z } from 'zod'
 import { SettingsError } from './error'
 import { defaultOf, groupOf, specOf } from './kinds'
 import { settingsSchema, type HandbookConfig, type HandbookSettings } from './schema'
-import { calendarDateOf, DATE_FORM, isCalendarDate } from '../features/ownership/calendar'
+import { calendarDateOf, DATE_FORM, isCalendarDate } from '../common/calendar'
 
 export { SettingsError }
 

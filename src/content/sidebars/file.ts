@@ -18,10 +18,10 @@
  *     href: https://status.example.com
  * ```
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml'
 import { urlProblem } from '../../shared/url-safety'
-import { nestingProblem } from '../common/data-nesting'
 import { error, type Diagnostic } from '../common/diagnostics'
+import { readYamlData } from '../common/yaml'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
 
@@ -57,27 +57,15 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
 /** Reads the sidebars file's text; problems of shape are diagnostics at their line. */
 export function parseSidebarsFile(file: string, text: string): SidebarsFile {
   const diagnostics: Diagnostic[] = []
-  const deep = nestingProblem(text)
-  if (deep) {
-    diagnostics.push(error('sidebars-yaml', file, deep.message, deep.line))
-    return { file, sidebars: [], diagnostics }
-  }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const parsed = readYamlData(file, text, diagnostics, { code: 'sidebars-yaml', hint: 'Check the indentation and quote labels that contain ": "', uniqueKeys: true, columns: false })
+  if (!parsed) return { file, sidebars: [], diagnostics }
+  const { doc, placeAt } = parsed
   const lineOf = (node: unknown): number => {
     const range = (node as YamlNode | null | undefined)?.range
-    return range ? lineCounter.linePos(range[0]).line : 1
+    return range ? placeAt(range[0]).line : 1
   }
   const fail = (node: unknown, message: string) => diagnostics.push(error('sidebars-file', file, message, lineOf(node)))
 
-  if (doc.errors.length > 0) {
-    const problem = doc.errors[0]!
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    diagnostics.push(
-      error('sidebars-yaml', file, `malformed YAML: ${message}. Check the indentation and quote labels that contain ": "`, lineCounter.linePos(problem.pos[0]).line),
-    )
-    return { file, sidebars: [], diagnostics }
-  }
   if (doc.contents === null) return { file, sidebars: [], diagnostics }
   if (!isMap(doc.contents)) {
     fail(doc.contents, 'the file must map each sidebar name to its list of items, e.g. "Handbook:" followed by "  - handbook/index.md"')
@@ -145,8 +133,8 @@ export function parseSidebarsFile(file: string, text: string): SidebarsFile {
         // The raw value: a tab or line break inside it is what text_ would hide by trimming.
         const problem = urlProblem(isScalar(hrefNode) ? String(hrefNode.value) : href, 'link')
         if (problem) {
-          const { line: hrefLine, col } = lineCounter.linePos((hrefNode as YamlNode).range![0])
-          diagnostics.push(error('sidebars-href', file, `href "${href}" ${problem}`, hrefLine, col))
+          const at = placeAt((hrefNode as YamlNode).range![0])
+          diagnostics.push(error('sidebars-href', file, `href "${href}" ${problem}`, at.line, at.column))
           return undefined
         }
         return { type: 'link', label, href, line }

@@ -5,8 +5,8 @@
  * the file places in which sidebar (by name or by folder) for the next stage.
  */
 import path from 'node:path'
-import { distance } from 'fastest-levenshtein'
 import { error, type Diagnostic } from '../common/diagnostics'
+import { nearestItems, TOLERANCE } from '../common/nearest-name'
 import { createPageLookup } from '../links/page-lookup'
 import { stripPageExtension } from '../links/url'
 import { transform, walk } from '../../shared/sidebar/walk'
@@ -34,13 +34,8 @@ function closestPaths(written: string, pages: readonly SidebarPageInput[]): stri
   const name = (value: string) => stripPageExtension(path.posix.basename(value)).toLowerCase()
   const wanted = name(withoutSlashes(written))
   if (!wanted) return []
-  const limit = Math.max(2, Math.floor(wanted.length / 4))
-  return pages
-    .map((page) => ({ sourcePath: page.sourcePath, cost: distance(wanted, name(page.sourcePath)) }))
-    .filter((candidate) => candidate.cost <= limit)
-    .sort((a, b) => a.cost - b.cost || a.sourcePath.localeCompare(b.sourcePath))
-    .slice(0, 3)
-    .map((candidate) => candidate.sourcePath)
+  const inPathOrder = [...pages].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))
+  return nearestItems(wanted, inPathOrder, (page) => name(page.sourcePath), TOLERANCE.fileName, 3).map((page) => page.sourcePath)
 }
 
 function setCollapsed(items: readonly SidebarItem[], collapsed: boolean): SidebarItem[] {

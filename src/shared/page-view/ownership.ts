@@ -1,6 +1,6 @@
 /** Who owns a page and whether it is past its review date, as the page says it. */
 import { withPathPrefix } from '../path-prefix'
-import { dateText } from './date-text'
+import { dateText } from '../date-text'
 import { listed, type LinePart, type TitleLine } from './lines'
 import type { OwnerFields, PageNode } from './page-node'
 

@@ -6,6 +6,7 @@
  * updated" and the recent changes page read this one parse.
  */
 import { warning, type Diagnostic } from '../../common/diagnostics'
+import { utcDayOf } from '../../common/calendar'
 
 /**
  * `--format` for `git log -z` that `parseGitLog` reads: a marker, then hash,
@@ -112,7 +113,7 @@ export function clampFutureCommits(commits: readonly LogCommit[], latest: number
     if (commit.time <= latest) return commit
     const file = commit.files[0]?.path
     if (file) {
-      const when = new Date(commit.time * 1000).toISOString().slice(0, 10)
+      const when = utcDayOf(new Date(commit.time * 1000))
       diagnostics.push(
         warning('git-date-future', file, `commit ${commit.hash.slice(0, 7)} ("${commit.subject}") is dated ${when}, in the future: it counts as made today. Check the committer's clock, and amend the commit's date if it is wrong`),
       )

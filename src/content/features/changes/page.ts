@@ -13,6 +13,7 @@ import type { GeneratedPage } from '../../page/generated-page'
 import type { RepositorySettings } from '../../settings'
 import { changesByDay, type Change, type ChangedPage, type RecentChanges } from './recent-changes'
 import { commitUrl } from '../../page/edit-url'
+import { dateText } from '../../../shared/date-text'
 
 export const CHANGES_URL = '/changes'
 /** The Atom feed, at the site root (written next to sitemap.xml). */
@@ -28,14 +29,6 @@ export interface ChangesPageOptions {
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
-function dateText(iso: string, lang: string, options: Intl.DateTimeFormatOptions): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(iso))
-  } catch {
-    return iso.slice(0, 10)
-  }
-}
 
 export const dayAnchor = (day: string) => `changes-${day}`
 export const commitAnchor = (hash: string) => `commit-${hash}`

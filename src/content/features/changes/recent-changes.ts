@@ -9,7 +9,7 @@
  */
 import { pageExtension } from '../../links/url'
 import { titleFromSourcePath } from '../../page/title'
-import { daysBetween, parseDate } from '../ownership/calendar'
+import { daysBetween, parseDate, utcDayOf } from '../../common/calendar'
 import type { FileChangeKind, GitHistory, GitHistoryState, LogCommit } from './git-log'
 
 export interface ChangedPage {
@@ -59,7 +59,7 @@ export interface RecentChangesOptions {
   siteTitle: string
 }
 
-export const dayOf = (seconds: number): string => new Date(seconds * 1000).toISOString().slice(0, 10)
+export const dayOf = (seconds: number): string => utcDayOf(new Date(seconds * 1000))
 
 /** Whether a commit's day is within `days` days up to `today` (a commit dated after today counts as recent). */
 function withinDays(day: string, today: string, days: number): boolean {

@@ -7,9 +7,9 @@
  */
 import { nearestName } from '../../common/nearest-name'
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
-import { readYamlMap, type Place } from '../people/yaml'
-import type { DataText } from '../../load/read-content'
-import { INTERVAL_FORMS, isInterval } from './calendar'
+import { readYamlMap } from '../../common/yaml-map'
+import type { DataText, Place } from '../../common/yaml'
+import { INTERVAL_FORMS, isInterval } from '../../common/calendar'
 import { folderOf } from './folder-file'
 import { describeValue } from '../../frontmatter/messages'
 

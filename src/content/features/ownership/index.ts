@@ -4,7 +4,6 @@
  * the site's `reviewEvery` and "today"), and the list of stale pages.
  */
 export type { OwnerRef, PageOwnership, ReviewState } from './types'
-export { addInterval, daysBetween, formatDate, parseDate, parseInterval, type CalendarDate, type Interval } from './calendar'
 export { FOLDER_DEFAULTS_FILE, isFolderDefaults } from './folder-file'
 export { readFolderDefaults, type FolderDefaults } from './folder-defaults'
 export { ownerName, ownerRefOf } from './owners'

@@ -4,7 +4,7 @@
  * to compare, so it is never stale (commit dates do not count: a typo fix is
  * not a review).
  */
-import { addInterval, daysBetween, formatDate, parseDate, parseInterval } from './calendar'
+import { addInterval, daysBetween, formatDate, parseDate, parseInterval } from '../../common/calendar'
 import type { ReviewState } from './types'
 
 export function reviewState(reviewed: string | undefined, every: string | undefined, today: string): ReviewState {

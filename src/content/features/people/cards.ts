@@ -11,6 +11,7 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { fileUrl } from '../../links/links'
+import { dateText } from '../../../shared/date-text'
 import { indexDirectory, personUrl, teamUrl, type DirectoryIndex } from './directory'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 
@@ -38,16 +39,6 @@ export function initialsOf(name: string): string {
   const first = [...(words[0] ?? '?')][0] ?? '?'
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : ''
   return (first + last).toUpperCase()
-}
-
-/** A start date written YYYY-MM-DD, in words, read as a calendar date (never shifted by a time zone). */
-export function startDateText(date: string, lang = 'en'): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)))
-  } catch {
-    return date
-  }
 }
 
 function avatar(person: Person, context: CardContext): Element {
@@ -97,7 +88,7 @@ export function personCard(person: Person, context: CardContext, options: Person
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
   if (place.length > 0) body.push(h('p', { className: ['person-place'] }, place.join(' · ')))
   if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(context, personUrl(context.urls, manager.id), manager.name)]))
-  if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, startDateText(person.startDate, context.lang))]))
+  if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en'))]))
   if (full) {
     const links = [
       ...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []),

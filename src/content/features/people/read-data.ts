@@ -10,7 +10,8 @@ import { describeValue } from '../../frontmatter/messages'
 import type { DataText } from '../../load/read-content'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import { FIELD_ALIASES, ID_PATTERN, PERSON_FIELDS, TEAM_FIELDS, suggestedId, type FieldSpec, type PersonField, type TeamField } from './schema'
-import { readYamlEntry, readYamlMap, type Place, type YamlEntry } from './yaml'
+import { readYamlEntry, readYamlMap, type YamlEntry } from '../../common/yaml-map'
+import type { Place } from '../../common/yaml'
 
 export interface DataRecord<Field extends string> {
   /** The person id or team slug. */

@@ -6,12 +6,11 @@
  * its line and left out, so the rest of the directory still builds.
  */
 import path from 'node:path'
-import { closest, distance } from 'fastest-levenshtein'
-import { nearestName } from '../../common/nearest-name'
+import { nearest, nearestName, TOLERANCE } from '../../common/nearest-name'
 import type { ElementContent } from 'hast'
 import { error, type Diagnostic } from '../../common/diagnostics'
 import type { DataRecords, PersonRecord, TeamRecord } from './read-data'
-import type { Place } from './yaml'
+import type { Place } from '../../common/yaml'
 import type { Directory, Person, PersonLink, Team } from './types'
 
 /** Renders a Markdown fragment (a bio, a description) to sanitized HTML nodes. */
@@ -89,8 +88,8 @@ function photoOf(record: PersonRecord, files: ReadonlySet<string>, diagnostics: 
     return undefined
   }
   if (!files.has(resolved)) {
-    const near = closest(resolved, [...files].filter((file) => IMAGE.test(file)))
-    const hint = near && distance(resolved, near) <= Math.max(3, resolved.length / 4) ? ` Did you mean ${path.posix.relative(folder === '.' ? '' : folder, near)}?` : ` Paths are relative to ${record.file}`
+    const near = nearest(resolved, [...files].filter((file) => IMAGE.test(file)), TOLERANCE.image)
+    const hint = near ? ` Did you mean ${path.posix.relative(folder === '.' ? '' : folder, near)}?` : ` Paths are relative to ${record.file}`
     report(diagnostics, record.file, place, 'data-photo', `the photo of ${record.id}, ${written}, is not in the content folder (looked for ${resolved}).${hint}`)
     return undefined
   }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { isSafeUrl } from '../../../shared/url-safety'
+import { isCalendarDate } from '../../common/calendar'
 
 /** Person ids and team slugs: lowercase letters, digits, `_` and `-`. */
 export const ID_PATTERN = /^[a-z0-9_-]+$/
@@ -30,12 +31,6 @@ const text = z.preprocess(asText, z.string().trim().optional())
 /** A reference to a person or team: any text here; whether it names one is checked once everyone is known (references.ts), with "Did you mean". */
 const id = z.preprocess(asText, z.string().trim().min(1))
 const ids = z.preprocess(oneIsList, z.array(id).optional())
-
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
 
 /** A calendar date kept as written: no time zone ever shifts it. */
 const calendarDate = z.preprocess(emptyIsAbsent, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate).optional())

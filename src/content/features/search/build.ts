@@ -10,7 +10,8 @@
 import { shortHashOf } from '../../common/hash'
 import type { Handbook, Page } from '../../handbook'
 import { searchCrumbsOf } from '../../../shared/page-view/crumbs'
-import { extractSections, tidyText, type ExtractedSection } from './extract'
+import { extractSections, tidyText } from './extract'
+import type { ExtractedSection } from '../../markdown/render'
 import { tokenize } from '../../../shared/search/tokenize'
 import {
   PAGE_FIELDS,

@@ -11,19 +11,11 @@ import { fromHtml } from 'hast-util-from-html'
 import { parseMarkdown } from '../../markdown/parse'
 import { takeTitleHeading } from '../../markdown/title-heading'
 import { parseSource } from '../../frontmatter'
-import type { HeadingInfo } from '../../markdown/heading-ids'
+import type { HeadingInfo } from '../../links/heading'
+import type { ExtractedSection } from '../../markdown/render'
 
-export interface ExtractedSection {
-  /** Heading id; "" for the text before the first heading. */
-  anchor: string
-  /** Heading text; "" for the text before the first heading. */
-  heading: string
-  depth: number
-  /** Prose, lists, tables and inline code as plain text. */
-  text: string
-  /** Code blocks, searchable but ranked low. */
-  code: string
-}
+// Where handbook.ts and people/ import it from.
+export type { ExtractedSection } from '../../markdown/render'
 
 /** Headings that start a section. Deeper ones stay in their section's text. */
 const SECTION_DEPTH = 3

@@ -11,9 +11,9 @@
  * that is wrong is left out, the others still apply. Never a page (it is
  * data, like people.yml). Pure: the caller reads the file.
  */
-import { LineCounter, isScalar, isSeq, parseDocument } from 'yaml'
-import { nestingProblem } from '../../common/data-nesting'
+import { isScalar, isSeq } from 'yaml'
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
+import { readYamlData } from '../../common/yaml'
 import { queryTerms } from '../../../shared/search/tokenize'
 
 export const SYNONYMS_FILE = 'synonyms.yml'
@@ -22,22 +22,17 @@ const SHAPE = 'a list of groups, each a list of two or more terms, e.g.\n  - [PT
 
 /** The synonym groups of the file's text; problems go to `diagnostics`. */
 export function readSynonyms(file: string, text: string, diagnostics: Diagnostic[]): string[][] {
-  const deep = nestingProblem(text)
-  if (deep) {
-    diagnostics.push(error('synonyms-yaml', file, deep.message, deep.line, 1))
-    return []
-  }
-  const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const parsed = readYamlData(file, text, diagnostics, {
+    code: 'synonyms-yaml',
+    hint: 'Check this line: a term that contains ": " or " #", or starts with a quote, [, {, * or &, must be wrapped in quotes',
+    uniqueKeys: true,
+    columns: true,
+  })
+  if (!parsed) return []
+  const { doc, placeAt } = parsed
   const place = (offset: number | undefined) => {
-    const { line, col } = lines.linePos(offset ?? 0)
-    return [line, col] as const
-  }
-  const problem = doc.errors[0]
-  if (problem) {
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    diagnostics.push(error('synonyms-yaml', file, `malformed YAML: ${message}. Check this line: a term that contains ": " or " #", or starts with a quote, [, {, * or &, must be wrapped in quotes`, ...place(problem.pos[0])))
-    return []
+    const { line, column } = placeAt(offset ?? 0)
+    return [line, column] as const
   }
   const root = doc.contents
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return []

@@ -13,7 +13,7 @@
  * `block` is a built-in shortcode, a people block (person, team, people,
  * org-chart), `content` (its inner Markdown, no box) or `none` (removed).
  */
-import { closest } from 'fastest-levenshtein'
+import { nearest, TOLERANCE } from '../../common/nearest-name'
 import { BUILTIN_NAMES } from './builtins'
 import type { ShortcodeCall } from './types'
 import { escapeRegExp } from '../directives'
@@ -45,7 +45,7 @@ export function mappingProblems(mappings: unknown): string[] {
       continue
     }
     if (!MAPPABLE_BLOCKS.includes(value.block)) {
-      problems.push(`shortcode "${name}": "${value.block}" is not a block. Did you mean "${closest(value.block, [...MAPPABLE_BLOCKS])}"? Blocks: ${MAPPABLE_BLOCKS.join(', ')}`)
+      problems.push(`shortcode "${name}": "${value.block}" is not a block. Did you mean "${nearest(value.block, MAPPABLE_BLOCKS, TOLERANCE.any)}"? Blocks: ${MAPPABLE_BLOCKS.join(', ')}`)
     }
     if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((arg) => typeof arg !== 'string'))) problems.push(`shortcode "${name}": args must be a list of argument names, e.g. ["name"]`)
     if (value.with !== undefined && (typeof value.with !== 'object' || value.with === null || Object.values(value.with).some((v) => typeof v !== 'string'))) {

@@ -7,9 +7,11 @@
  */
 import path from 'node:path'
 import { suggestPath } from './suggest-path'
+import type { RefResolver } from '../../links/link-lookups'
 import type { LinkIndex, Route } from '../../links/links'
 
-export type RefResolver = (target: string, from: string) => { url: string } | { problem: string }
+// Where pipeline/ imports it from.
+export type { RefResolver } from '../../links/link-lookups'
 
 const resolvers = new WeakMap<LinkIndex, RefResolver>()
 

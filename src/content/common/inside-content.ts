@@ -5,7 +5,7 @@
  * `.git/config`). Every read and copy of a content file goes through here:
  * its real path (every link on the way followed) must be a regular file
  * inside the content folder's own real path, or it is refused with a message
- * naming the path. The scan (content-files.ts) already refuses links; this is
+ * naming the path. The scan (load/content-files.ts) already refuses links; this is
  * the second wall (a link above the file, a file swapped after the scan).
  */
 import fs from 'node:fs'

@@ -1,7 +1,6 @@
-/** Review arithmetic on calendar dates: month-end clamping, leap years, weeks and days, and stale only past due. */
+/** Arithmetic on calendar dates: month-end clamping, leap years, weeks and days; the day of an instant. */
 import { describe, expect, it } from 'vitest'
-import { addInterval, daysBetween, formatDate, parseDate, parseInterval } from '../../../src/content/features/ownership/calendar'
-import { reviewState } from '../../../src/content/features/ownership/review'
+import { addInterval, daysBetween, formatDate, isCalendarDate, parseDate, parseInterval, utcDayOf } from '../../../src/content/common/calendar'
 
 const add = (date: string, every: string) => formatDate(addInterval(parseDate(date)!, parseInterval(every)!))
 
@@ -39,16 +38,10 @@ describe('calendar dates', () => {
   })
 })
 
-describe('reviewState with a fixed today', () => {
-  it('is stale only once today is past the due date, and counts the days', () => {
-    expect(reviewState('2026-03-01', '6 months', '2026-09-01')).toEqual({ reviewed: '2026-03-01', every: '6 months', due: '2026-09-01', overdueDays: 0, stale: false })
-    expect(reviewState('2026-03-01', '6 months', '2026-09-02')).toEqual({ reviewed: '2026-03-01', every: '6 months', due: '2026-09-01', overdueDays: 1, stale: true })
-    expect(reviewState('2025-09-01', '6 months', '2026-12-01')).toMatchObject({ due: '2026-03-01', overdueDays: 275, stale: true })
-    expect(reviewState('2026-01-31', '1 month', '2026-03-01')).toMatchObject({ due: '2026-02-28', overdueDays: 1, stale: true })
-  })
-
-  it('is never stale without a review date or an interval', () => {
-    expect(reviewState(undefined, '6 months', '2030-01-01')).toEqual({ every: '6 months', overdueDays: 0, stale: false })
-    expect(reviewState('2020-01-01', undefined, '2030-01-01')).toEqual({ reviewed: '2020-01-01', overdueDays: 0, stale: false })
+describe('utcDayOf', () => {
+  it('is the day at UTC, whatever the zone the build runs in', () => {
+    expect(utcDayOf(new Date('2026-05-01T23:30:00-02:00'))).toBe('2026-05-02')
+    expect(utcDayOf(new Date(Date.UTC(2026, 0, 1, 0, 0, 0)))).toBe('2026-01-01')
+    expect(isCalendarDate(utcDayOf(new Date(1_700_000_000_000)))).toBe(true)
   })
 })

@@ -1,8 +1,10 @@
 /**
- * Calendar dates and review intervals as editors write them (`2026-05-01`,
- * `6 months`), and the arithmetic on them. Dates are plain year/month/day
- * numbers, never a Date in some time zone, so nothing shifts a day: a page
- * reviewed on 2026-05-01 was reviewed on 2026-05-01 wherever the build runs.
+ * Calendar dates and intervals as editors write them (`2026-05-01`,
+ * `6 months`: review dates, start dates, HANDBOOK_TODAY), and the arithmetic
+ * on them. Dates are plain year/month/day numbers, never a Date in some time
+ * zone, so nothing shifts a day: a page reviewed on 2026-05-01 was reviewed
+ * on 2026-05-01 wherever the build runs. A date in words for readers is
+ * src/shared/date-text.ts (pages and templates show dates too).
  */
 
 export const DATE_FORM = 'YYYY-MM-DD'
@@ -105,4 +107,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 /** Today on a clock, as the calendar date where the build runs. */
 export function calendarDateOf(clock: Date): string {
   return formatDate({ year: clock.getFullYear(), month: clock.getMonth() + 1, day: clock.getDate() })
+}
+
+/** The day of an instant at UTC, `YYYY-MM-DD`: a commit's day, a date YAML or TOML read as a time. */
+export function utcDayOf(instant: Date): string {
+  return instant.toISOString().slice(0, 10)
 }

@@ -1,16 +1,13 @@
 /**
- * Reading a YAML data file with the place of everything in it, so that a
- * mistake is reported at its `file:line:col`. A syntax error is reported
- * once, at its line, with the usual fix, and the file is then left out.
+ * A YAML data file whose top level maps keys to entries (people.yml,
+ * teams.yml, a folder's defaults, handbook.yml), with the place of
+ * everything in it, so that a mistake is reported at its `file:line:col`.
+ * A syntax error is reported once, at its line, with the usual fix
+ * (yaml.ts), and the file is then left out.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
-import { error, type Diagnostic } from '../../common/diagnostics'
-import { nestingProblem } from '../../common/data-nesting'
-
-export interface Place {
-  line: number
-  column: number
-}
+import { isMap, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
+import { error, type Diagnostic } from './diagnostics'
+import { readYamlData, VALUE_QUOTING_HINT, type Place } from './yaml'
 
 export interface YamlEntry {
   /** The key as written. */
@@ -32,8 +29,6 @@ export interface YamlMapFile {
   top: Place
 }
 
-const YAML_HINT = 'Check this line: a value that contains ": " or " #", or starts with a quote, [, {, *, &, !, |, >, % or @, must be wrapped in quotes'
-
 function keyText(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
 }
@@ -42,25 +37,10 @@ type PlaceAt = (offset: number) => Place
 
 /** The top-level map of a file and how to place its offsets; undefined, with the problem reported, when the file is not a map. */
 function parseMap(file: string, text: string, diagnostics: Diagnostic[], expected: string): { root?: YAMLMap; placeAt: PlaceAt } | undefined {
-  const deep = nestingProblem(text)
-  if (deep) {
-    diagnostics.push(error('data-yaml', file, deep.message, deep.line, 1))
-    return undefined
-  }
-  const lineCounter = new LineCounter()
   // Duplicate keys are reported by the caller, who knows what they are (a person defined twice).
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
-  const placeAt: PlaceAt = (offset) => {
-    const { line, col } = lineCounter.linePos(offset)
-    return { line, column: col }
-  }
-  const problem = doc.errors[0]
-  if (problem) {
-    const { line, column } = placeAt(problem.pos[0])
-    const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    diagnostics.push(error('data-yaml', file, `malformed YAML: ${message}. ${YAML_HINT}`, line, column))
-    return undefined
-  }
+  const parsed = readYamlData(file, text, diagnostics, { code: 'data-yaml', hint: VALUE_QUOTING_HINT, uniqueKeys: false, columns: true })
+  if (!parsed) return undefined
+  const { doc, placeAt } = parsed
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) return { placeAt }
   if (!isMap(doc.contents)) {
     diagnostics.push(error('data-shape', file, `this file must be ${expected}`, 1, 1))
