@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'gatsby'
 import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'

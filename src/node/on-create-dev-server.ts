@@ -63,16 +63,23 @@ let contentFiles: { handbook: Handbook; files: Set<string> } | undefined
  * hidden files, no links), through the jail, of a passive type (an SVG sanitised) or listed in publishFiles.
  */
 function serveContentFile(request: Request, response: Response, next: () => void): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return next()
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    next()
+    return
+  }
   const handbook = currentHandbook()
   if (contentFiles?.handbook !== handbook) contentFiles = { handbook, files: new Set(handbook.contentFiles) }
   let file: string
   try {
     file = decodeURIComponent(request.path).replace(/^\/+/, '').normalize('NFC')
   } catch {
-    return next()
+    next()
+    return
   }
-  if (!contentFiles.files.has(file)) return next()
+  if (!contentFiles.files.has(file)) {
+    next()
+    return
+  }
   const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles)
   if (published.kind === 'refused') {
     response.status(403).type('text/plain').send(published.message)

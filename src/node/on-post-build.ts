@@ -1,5 +1,5 @@
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { GatsbyNode, Reporter } from 'gatsby'
 import { currentHandbook } from './handbook-state'
 import { writeRedirects } from './write-redirects'

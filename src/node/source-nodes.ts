@@ -1,6 +1,6 @@
 import { watch } from 'chokidar'
 import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
-import path from 'path'
+import path from 'node:path'
 import type { Handbook, HandbookGeneratedPage, Page } from '../content'
 import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'

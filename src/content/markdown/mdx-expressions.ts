@@ -48,7 +48,10 @@ function namesOf(program: unknown): { read: string[]; bound: Set<string> } {
   const read: string[] = []
   const bound = new Set<string>()
   const walk = (node: unknown, parent?: EstreeNode, key?: string): void => {
-    if (Array.isArray(node)) return node.forEach((child) => walk(child, parent, key))
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child, parent, key)
+      return
+    }
     if (!isNode(node)) return
     if (node.type === 'Identifier') {
       const property = parent && !parent.computed && ((parent.type === 'MemberExpression' && key === 'property') || (parent.type === 'Property' && key === 'key') || (parent.type === 'MethodDefinition' && key === 'key'))

@@ -14,7 +14,7 @@
 import { fromHtml } from 'hast-util-from-html'
 import { sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
-import { toString } from 'hast-util-to-string'
+import { toString as hastToString } from 'hast-util-to-string'
 import { visit, SKIP } from 'unist-util-visit'
 import type { Element, Root } from 'hast'
 
@@ -110,7 +110,7 @@ export function sanitizeSvg(text: string): SanitizedSvg {
   visit(root, 'element', (node: Element, index, parent) => {
     const style = node.properties?.style
     if (typeof style === 'string' && !isPassiveCss(style)) delete node.properties!.style
-    if (node.tagName === 'style' && !isPassiveCss(toString(node)) && parent && typeof index === 'number') {
+    if (node.tagName === 'style' && !isPassiveCss(hastToString(node)) && parent && typeof index === 'number') {
       parent.children.splice(index, 1)
       return [SKIP, index]
     }

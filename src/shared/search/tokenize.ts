@@ -162,7 +162,9 @@ export function queryTerms(query: string): QueryTerm[] {
         cjkTerms(part, cjk)
         // 東京オフィス → 東京 京オ オフ フィ ィス: the lone last character adds nothing to the pairs.
         const pairs = cjk.length > 1 ? cjk.slice(0, -1) : cjk
-        pairs.forEach((term, i) => words.push({ term, typed: term, prefix: last && i === pairs.length - 1, cjk: true, optional: false }))
+        pairs.forEach((term, i) => {
+          words.push({ term, typed: term, prefix: last && i === pairs.length - 1, cjk: true, optional: false })
+        })
         return
       }
       const pieces = part.split(/[-'’]+/).filter((piece) => piece !== '')
