@@ -8,6 +8,7 @@
  */
 import type { LinkIndex, Route } from './links'
 import type { RefResolver } from './markdown/shortcodes/refs'
+import { assertNever } from '../shared/assert-never'
 
 /** [question, argument, answer]: the answer is the route found (source path and URL), "1"/"0" for a file, or a ref's result. */
 export type LinkLookup = [question: 'source' | 'content' | 'url' | 'file' | 'ref', argument: string, answer: string]
@@ -29,6 +30,8 @@ function answer(question: LinkLookup[0], argument: string, index: LinkIndex, res
       const cut = argument.indexOf('\u0000')
       return JSON.stringify(resolveRef(argument.slice(cut + 1), argument.slice(0, cut)))
     }
+    default:
+      return assertNever(question)
   }
 }
 

@@ -5,6 +5,7 @@ import { SEARCH_FOLDER } from '../shared/output'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { settings } from './settings'
+import { assertNever } from '../shared/assert-never'
 
 let searchFiles: { handbook: Handbook; files: Map<string, SearchFile> } | undefined
 
@@ -81,14 +82,18 @@ function serveContentFile(request: Request, response: Response, next: () => void
     return
   }
   const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles)
-  if (published.kind === 'refused') {
-    response.status(403).type('text/plain').send(published.message)
-    return
+  switch (published.kind) {
+    case 'refused':
+      response.status(403).type('text/plain').send(published.message)
+      return
+    case 'write':
+      response.type('image/svg+xml').set('Cache-Control', 'no-cache').send(published.contents)
+      return
+    case 'copy':
+      // Checked above: its real path is inside the content folder (whose own path may hold a dot folder).
+      response.sendFile(published.source, { dotfiles: 'allow' })
+      return
+    default:
+      assertNever(published)
   }
-  if (published.kind === 'write') {
-    response.type('image/svg+xml').set('Cache-Control', 'no-cache').send(published.contents)
-    return
-  }
-  // Checked above: its real path is inside the content folder (whose own path may hold a dot folder).
-  response.sendFile(published.source, { dotfiles: 'allow' })
 }

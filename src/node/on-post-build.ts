@@ -7,6 +7,7 @@ import { writeSidebarData } from './write-sidebar-data'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 import { insidePublic, publicWriter, tallyText, type PublicWriter } from './public-writer'
+import { assertNever } from '../shared/assert-never'
 
 /**
  * Copies the images and files pages link to, at the same path as in the
@@ -26,9 +27,19 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const refused: string[] = []
   for (const file of new Set([...linkedFiles, ...library.brandFiles(settings)])) {
     const published = library.publishedContentFile(settings.contentDir, file, settings.publishFiles)
-    if (published.kind === 'copy') out.copy(published.source, file)
-    else if (published.kind === 'write') out.write(file, published.contents)
-    else refused.push(published.message)
+    switch (published.kind) {
+      case 'copy':
+        out.copy(published.source, file)
+        break
+      case 'write':
+        out.write(file, published.contents)
+        break
+      case 'refused':
+        refused.push(published.message)
+        break
+      default:
+        assertNever(published)
+    }
   }
   if (refused.length > 0) reporter.panicOnBuild(`handbook: not published from the content folder: ${refused.join('; ')}`)
   const copied = tallyText(out.tally())

@@ -20,6 +20,7 @@ import { COMPONENTS_FOLDER } from '../components/files'
 import { SETTINGS_FILE } from '../settings-file/read'
 import { readYamlMap } from '../people/yaml'
 import type { Rename } from '../url-changes'
+import { assertNever } from '../../shared/assert-never'
 
 /**
  * handbook.yml's settings that decide what code pages run. Only `iframeHosts`:
@@ -69,6 +70,8 @@ function mdxMessage(code: CodeInPage): string {
       return `${what} is JavaScript in an MDX page: code that runs at build time with the build's rights, so ${APPROVAL}. Remove it, or make the page .md`
     case 'html':
       return `${what} runs script in readers' browsers (the HTML of an .mdx page is not cleaned as a .md page's is), so ${APPROVAL}. Or move the content to a .md page`
+    default:
+      return assertNever(code.kind)
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { FieldKind } from './kinds'
 import { DATE_FORM, INTERVAL_FORMS } from '../ownership/calendar'
+import { assertNever } from '../../shared/assert-never'
 
 /** A value as an editor would name it: "the text "yes"", "the number 42", "a list". */
 export function describeValue(value: unknown): string {
@@ -54,5 +55,7 @@ export function typeMessage(field: string, expected: FieldKind, value: unknown, 
       return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${write.text('2026-05-01')}`
     case 'interval':
       return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${write.text('6 months')}`
+    default:
+      return assertNever(expected)
   }
 }

@@ -22,6 +22,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { urlProblem } from '../../shared/url-safety'
 import { nestingProblem } from '../data-nesting'
 import { error, type Diagnostic } from '../diagnostics'
+import { assertNever } from '../../shared/assert-never'
 
 export const SIDEBARS_FILE_NAMES = ['sidebars.yml', 'sidebars.yaml'] as const
 
@@ -169,6 +170,8 @@ export function parseSidebarsFile(file: string, text: string): SidebarsFile {
           line,
         }
       }
+      default:
+        return assertNever(kind)
     }
   }
 
