@@ -6,6 +6,7 @@
  */
 
 /** Windows-1252 characters of the bytes 0x80–0x9F, which Latin-1 leaves as control codes. */
+// biome-ignore format: a list laid out by hand, several to a line
 const CP1252_HIGH: Record<string, number> = {
   '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
   'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,

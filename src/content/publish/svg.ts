@@ -20,6 +20,7 @@ import type { Element, Root } from 'hast'
 
 const SHAPES = ['svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath', 'image', 'switch', 'view']
 const PAINT = ['linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker', 'style']
+// biome-ignore format: a list laid out by hand, several to a line
 const FILTERS = [
   'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap',
   'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode',
@@ -27,6 +28,7 @@ const FILTERS = [
 ]
 
 /** Attributes by hast property name (camelCase, as hast-util-sanitize compares them). */
+// biome-ignore format: a list laid out by hand, several to a line
 const ATTRIBUTES = [
   'id', 'className', 'lang', 'xmlLang', 'xmlSpace', 'tabIndex', 'role', 'ariaLabel', 'ariaHidden', 'ariaLabelledBy', 'ariaDescribedBy', 'focusable',
   'version', 'baseProfile', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'fr', 'dx', 'dy', 'd', 'points',
