@@ -1,5 +1,5 @@
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { GatsbyConfig } from 'gatsby'
 import { settings } from './src/node/settings'
 import { contentLibrary, routeManifestFile } from './src/node/library'

@@ -1,4 +1,4 @@
-import React, { type ReactElement, type ReactNode } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { withPrefix, type GatsbySSR } from 'gatsby'
 import { themeInitScript } from './src/client/theme-init'
 
@@ -10,6 +10,7 @@ export const onRenderBody: GatsbySSR['onRenderBody'] = ({ setHtmlAttributes, set
   // A variable, not a literal: React's attribute types know data-* only in JSX.
   const htmlAttributes = { className: 'no-js', 'data-site-root': withPrefix('/') }
   setHtmlAttributes(htmlAttributes)
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: our own script (src/client/theme-init.ts), inline so the theme is set before the page paints
   setHeadComponents([<script key="handbook-theme" dangerouslySetInnerHTML={{ __html: themeInitScript }} />])
 }
 

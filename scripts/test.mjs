@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything, in order of speed, stopping at the first failure.
- * typecheck → unit → build (fixture handbooks built with Gatsby) → browser
- * (built sites driven in Debian's Chromium, installed here when missing).
+ * lint (Biome's rules and formatting, biome.jsonc) → typecheck → unit →
+ * build (fixture handbooks built with Gatsby) → browser (built sites driven
+ * in Debian's Chromium, installed here when missing).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -85,6 +86,7 @@ const vitest = ['node_modules/vitest/vitest.mjs', 'run']
 const BUILD_SLOTS = Number(process.env.HANDBOOK_TEST_BUILD_SLOTS ?? '2') || 2
 const started = Date.now()
 fs.rmSync(path.join(RESULTS, 'gatsby-runs.jsonl'), { force: true })
+rows.push({ label: 'lint', seconds: run('lint', process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'check', '--error-on-warnings']) })
 const chromium = ensureChromium()
 rows.push({ label: 'typecheck', seconds: run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b']) })
 // Vitest runs cores − 1 files at once: one on a 2-core machine, where two halve the unit project's wall time

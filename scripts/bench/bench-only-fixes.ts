@@ -80,7 +80,7 @@ export function fixPage(source: string): FixedPage {
   const newline = source.includes('\r\n') ? '\r\n' : '\n'
   const lines = source.split(/\r?\n/)
   const { block } = findBlock(lines)
-  if (!block || block.kind !== 'yaml') return { text: fixBody(lines, count).join(newline), fixes }
+  if (block?.kind !== 'yaml') return { text: fixBody(lines, count).join(newline), fixes }
   // The block's own lines, between the delimiters.
   const front = fixFrontmatter(lines.slice(1, block.lines - 1), count)
   const body = fixBody(lines.slice(block.lines), count)

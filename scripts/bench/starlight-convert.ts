@@ -47,7 +47,7 @@ export function toStarlightPage(sourcePath: string, source: string): string {
   const body = block ? lines.slice(block.lines).join('\n') : text
   const fallbackTitle = () => firstH1(body) ?? titleFromSourcePath(sourcePath, 'Home')
   // TOML or JSON frontmatter (Hugo's) is not what the generated handbooks hold: such a page gets a YAML block in front.
-  if (!block || block.kind !== 'yaml') return `---\ntitle: ${JSON.stringify(fallbackTitle())}\n---\n${text}`
+  if (block?.kind !== 'yaml') return `---\ntitle: ${JSON.stringify(fallbackTitle())}\n---\n${text}`
 
   // Edited line by line, not re-serialized: every other field keeps its bytes.
   const doc = parseDocument(block.text)

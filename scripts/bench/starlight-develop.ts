@@ -80,7 +80,12 @@ export async function measureDevelop(server: DevelopServer, startText: string, s
   let exitCode: number | null | undefined
   child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)))
   child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)))
-  const closed = new Promise<void>((resolve) => child.on('close', (code) => ((exitCode = code), resolve())))
+  const closed = new Promise<void>((resolve) => {
+    child.on('close', (code) => {
+      exitCode = code
+      resolve()
+    })
+  })
   const exited = () => (exitCode === undefined ? undefined : `exit ${exitCode}\n${output}`)
   const url = `http://127.0.0.1:${port}${server.urlPath}`
   try {

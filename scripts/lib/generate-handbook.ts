@@ -110,7 +110,9 @@ export function generateHandbook(targetDir: string, options: GenerateOptions): G
   for (const img of writer.images) folders.add(path.dirname(path.join(dir, img.path)))
   for (const file of data) folders.add(path.dirname(path.join(dir, file.path)))
   for (const folder of [...folders].sort()) fs.mkdirSync(folder, { recursive: true })
-  pages.forEach((page, i) => fs.writeFileSync(path.join(dir, page.sourcePath), contents[i]!))
+  pages.forEach((page, i) => {
+    fs.writeFileSync(path.join(dir, page.sourcePath), contents[i]!)
+  })
   for (const img of writer.images) fs.writeFileSync(path.join(dir, img.path), img.svg)
   for (const file of data) fs.writeFileSync(path.join(dir, file.path), file.text)
 

@@ -42,7 +42,9 @@ let started = false
 
 /** One click listener for the document (every card, also ones shown later); cards are marked `.video-ready`. */
 export function startVideos(): void {
-  document.querySelectorAll('.video-embed').forEach((card) => card.classList.add('video-ready'))
+  document.querySelectorAll('.video-embed').forEach((card) => {
+    card.classList.add('video-ready')
+  })
   if (started) return
   started = true
   document.addEventListener('click', play)

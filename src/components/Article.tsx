@@ -13,8 +13,7 @@ import type { MdxProviderComponent } from '../shared/mdx-components'
 import contentComponents from 'handbook-content-components'
 
 /** Exactly the names of src/shared/mdx-components.ts, which the build checks .mdx pages against. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ourComponents: Record<MdxProviderComponent, ComponentType<any>> = { Callout, Note, Tip, Warning }
+const ourComponents = { Callout, Note, Tip, Warning } satisfies Record<MdxProviderComponent, ComponentType<never>>
 /** With the handbook's own (`_components/`), rendered to static HTML at build time like the rest (pages do not hydrate). Names never clash: the build rejects one that would. */
 const mdxComponents = { ...contentComponents, ...ourComponents }
 
@@ -71,6 +70,7 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
           <MDXProvider components={mdxComponents}>{children}</MDXProvider>
         </div>
       ) : (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's HTML, rendered and sanitized at build time (src/content/markdown/sanitize.ts)
         <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
       )}
       {backlinks && <Backlinks {...backlinks} />}

@@ -1,4 +1,3 @@
-import React from 'react'
 import { Link } from 'gatsby'
 import type { BacklinkItem, BacklinksView } from '../shared/page-view'
 

@@ -1,4 +1,3 @@
-import React from 'react'
 import { Link } from 'gatsby'
 import type { ChromeLink } from '../shared/site-chrome'
 import { safeHref } from '../shared/url-safety'

@@ -1,4 +1,3 @@
-import React from 'react'
 
 const PATHS = {
   menu: 'M3 6h18M3 12h18M3 18h18',

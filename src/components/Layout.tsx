@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import '../styles/index'
 import { SiteHeader } from './SiteHeader'
 import { SiteFooter } from './SiteFooter'

@@ -1,4 +1,3 @@
-import React from 'react'
 import { withPrefix } from 'gatsby'
 import type { HeadView } from '../shared/page-view'
 import { isFullUrl } from '../shared/site-chrome'
@@ -28,7 +27,7 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url, im
       <meta name="twitter:card" content={cardUrl ? 'summary_large_image' : 'summary'} />
       {cardUrl && <meta name="twitter:image" content={cardUrl} />}
       <link rel="icon" href={icon} type={chrome.favicon.type} />
-      {/* Built from a parsed colour (src/content/features/brand/accent.ts): hex values only, nothing an editor wrote verbatim. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built from a parsed colour (src/content/features/brand/accent.ts), hex values only, nothing an editor wrote verbatim */}
       {chrome.accentCss && <style data-accent dangerouslySetInnerHTML={{ __html: chrome.accentCss }} />}
     </>
   )

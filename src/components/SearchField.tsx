@@ -1,4 +1,3 @@
-import React from 'react'
 import { withPrefix } from 'gatsby'
 import { Icon } from './Icon'
 
@@ -10,6 +9,7 @@ import { Icon } from './Icon'
 export function SearchField() {
   return (
     <div className="header-search" data-search-slot data-search>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
       <form
         className="search-form"
         action={withPrefix('/search')}
@@ -34,6 +34,7 @@ export function SearchField() {
           aria-controls="search-listbox"
           data-search-input=""
         />
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> takes no focus; the "/" hint is for sighted keyboard users only */}
         <kbd className="search-shortcut" aria-hidden="true">
           /
         </kbd>

@@ -1,10 +1,11 @@
-import React, { type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'gatsby'
 import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'
 import type { SidebarView } from '../shared/page-view'
 import { Icon } from './Icon'
 import { safeHref } from '../shared/url-safety'
+import { assertNever } from '../shared/assert-never'
 
 function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {
   return (
@@ -76,6 +77,8 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
         </li>
       )
     }
+    default:
+      return assertNever(entry)
   }
 }
 

@@ -1,4 +1,3 @@
-import React from 'react'
 import { Icon } from './Icon'
 import { SearchField } from './SearchField'
 import { SiteLogo } from './SiteLogo'

@@ -1,4 +1,3 @@
-import React from 'react'
 import { Link, withPrefix } from 'gatsby'
 import type { ChromeImage } from '../shared/site-chrome'
 

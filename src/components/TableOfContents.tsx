@@ -1,4 +1,3 @@
-import React from 'react'
 import type { TocItem } from '../shared/page-view'
 
 interface TocNode extends TocItem {

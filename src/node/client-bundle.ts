@@ -4,8 +4,8 @@
  * (see gatsby-ssr.tsx), so this is all the JavaScript a page carries; code
  * needed only on demand (search) is split into chunks loaded when used.
  */
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import { buildSync } from 'esbuild'
 import { OUTPUT_FOLDER } from '../shared/output'
 import { projectRoot } from './settings'

@@ -1,4 +1,4 @@
-import path from 'path'
+import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { currentHandbook } from './handbook-state'
 import { projectRoot } from './settings'

@@ -3,7 +3,7 @@
  * process: loaded in onPreBootstrap, loaded again in develop when content
  * changes (src/node/source-nodes.ts).
  */
-import path from 'path'
+import path from 'node:path'
 import type { Handbook } from '../content'
 import { loadAndCheck, type CheckedHandbook } from './check-handbook'
 import { projectRoot, site } from './settings'

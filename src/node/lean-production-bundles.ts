@@ -23,7 +23,6 @@ import type { Configuration, WebpackPluginInstance } from 'webpack'
  * package.json, and every build test fails if the walk stops finding queries.
  */
 function staticQueryMapper(): WebpackPluginInstance {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const { StaticQueryMapper } = require('gatsby/dist/utils/webpack/plugins/static-query-mapper') as { StaticQueryMapper: new (store: unknown) => WebpackPluginInstance }
   const { store } = require('gatsby/dist/redux') as { store: unknown }
   return new StaticQueryMapper(store)

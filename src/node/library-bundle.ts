@@ -7,8 +7,8 @@
  * exactly that, changes whenever the library's code does. Hashing the
  * ~500 inputs takes a few milliseconds.
  */
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import { buildSync, version as esbuildVersion, type BuildOptions } from 'esbuild'
 import { hashOf } from '../content/common/hash'
 import { writeFileAtomically } from '../content/load/write-file'

@@ -8,7 +8,7 @@
  * with esbuild into a CommonJS file (its ESM dependencies inlined), bundled
  * again only when a file that went into it changed (see ./library-bundle.ts).
  */
-import path from 'path'
+import path from 'node:path'
 import type * as Library from '../content'
 import { ensureBundle } from './library-bundle'
 import { projectRoot } from './project-root'
@@ -44,7 +44,6 @@ export function contentLibrary(): typeof Library {
     // CommonJS packages that load files at run time stay outside the bundle.
     options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript'] },
   })
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded = require(bundleFile) as typeof Library
   return loaded
 }

@@ -5,6 +5,7 @@ import { SEARCH_FOLDER } from '../shared/output'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { settings } from './settings'
+import { assertNever } from '../shared/assert-never'
 
 let searchFiles: { handbook: Handbook; files: Map<string, SearchFile> } | undefined
 
@@ -63,25 +64,36 @@ let contentFiles: { handbook: Handbook; files: Set<string> } | undefined
  * hidden files, no links), through the jail, of a passive type (an SVG sanitised) or listed in publishFiles.
  */
 function serveContentFile(request: Request, response: Response, next: () => void): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return next()
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    next()
+    return
+  }
   const handbook = currentHandbook()
   if (contentFiles?.handbook !== handbook) contentFiles = { handbook, files: new Set(handbook.contentFiles) }
   let file: string
   try {
     file = decodeURIComponent(request.path).replace(/^\/+/, '').normalize('NFC')
   } catch {
-    return next()
+    next()
+    return
   }
-  if (!contentFiles.files.has(file)) return next()
+  if (!contentFiles.files.has(file)) {
+    next()
+    return
+  }
   const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles)
-  if (published.kind === 'refused') {
-    response.status(403).type('text/plain').send(published.message)
-    return
+  switch (published.kind) {
+    case 'refused':
+      response.status(403).type('text/plain').send(published.message)
+      return
+    case 'write':
+      response.type('image/svg+xml').set('Cache-Control', 'no-cache').send(published.contents)
+      return
+    case 'copy':
+      // Checked above: its real path is inside the content folder (whose own path may hold a dot folder).
+      response.sendFile(published.source, { dotfiles: 'allow' })
+      return
+    default:
+      assertNever(published)
   }
-  if (published.kind === 'write') {
-    response.type('image/svg+xml').set('Cache-Control', 'no-cache').send(published.contents)
-    return
-  }
-  // Checked above: its real path is inside the content folder (whose own path may hold a dot folder).
-  response.sendFile(published.source, { dotfiles: 'allow' })
 }

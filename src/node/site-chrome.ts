@@ -1,5 +1,5 @@
 /** The site chrome (logo, header links, footer, accent, icon) as the site metadata carries it: JSON, read by src/components/use-site.ts. */
-import fs from 'fs'
+import fs from 'node:fs'
 import { contentLibrary } from './library'
 import { settings } from './settings'
 

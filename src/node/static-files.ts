@@ -1,6 +1,6 @@
 /** The files of the project's static/ folder, which the site serves as they are (links to them are not broken). */
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import { projectRoot } from './settings'
 
 /** Their paths relative to static/, with forward slashes. */

@@ -1,6 +1,6 @@
 /** The handbook's own MDX components, as the module webpack resolves `handbook-content-components` to (see onCreateWebpackConfig). */
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Handbook } from '../content'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'

@@ -1,6 +1,6 @@
 /** The manifest of routes the MDX plugins resolve links against (see routeManifestFile), written after each load. */
-import fs from 'fs'
-import path from 'path'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Handbook } from '../content'
 import { contentLibrary, routeManifestFile } from './library'
 import { settings } from './settings'

@@ -1,4 +1,3 @@
-import React from 'react'
 import { Link, type HeadProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { PageHead } from '../components/PageHead'

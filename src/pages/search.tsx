@@ -1,4 +1,3 @@
-import React from 'react'
 import { withPrefix, type HeadProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { PageHead } from '../components/PageHead'
@@ -15,6 +14,7 @@ export default function SearchPage() {
     <Layout siteTitle={site.title}>
       <article className="article search-page">
         <h1 className="article-title">Search</h1>
+        {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
         <form className="search-page-form" action={withPrefix('/search')} method="get" role="search" aria-label="Search results">
           <label htmlFor="search-page-input" className="sr-only">
             Search the handbook

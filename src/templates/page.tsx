@@ -1,4 +1,3 @@
-import React from 'react'
 import { graphql, withPrefix, type HeadProps, type PageProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { Article } from '../components/Article'

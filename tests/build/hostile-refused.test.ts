@@ -17,7 +17,6 @@ import { filesHolding } from '../support/active-content'
 
 const SECRET = `SECRET_TOKEN=PWNED-secret-${process.pid}`
 let site: FixtureSite
-let content: string
 let outside: string
 let build: BuildResult
 
@@ -29,7 +28,6 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(outside, 'folder'))
   fs.writeFileSync(path.join(outside, 'folder', 'page.md'), `# Linked folder\n\n${SECRET}\n`)
   site = await fixtureSite('hostile-refused', { prepare: (content) => makeHostile(content) })
-  content = site.content
   build = site.build
 })
 

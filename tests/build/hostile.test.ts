@@ -127,6 +127,7 @@ describe('the hostile handbook in Chromium', () => {
     // Search results show what matched as text.
     await page.goto(`${server.url}/search?q=searchable-hostile-term`, { waitUntil: 'load' })
     await page.waitForTimeout(1000)
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text a reader sees (not the DOM property)
     expect(await page.locator('main').innerText()).toContain('Links')
     expect(ran).toEqual([])
     await context.close()

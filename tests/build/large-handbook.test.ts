@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
 import type { GeneratedHandbook } from '../../scripts/lib/generate-handbook'
 import type { BuildResult, FixtureSite } from '../support/fixture-site'

@@ -1,7 +1,7 @@
 /**
  * Handbooks moved from Hugo/Docsy, Docusaurus and GitBook (issue 13): each
- * fixture built once, its HTML asserted against the blocks of
- * /work/brief/blocks-13.md (classes only: the sanitizer keeps no data-* or
+ * fixture built once, its HTML asserted against the blocks issue 13
+ * specifies (classes only: the sanitizer keeps no data-* or
  * role), no raw shortcode, admonition or Liquid syntax left on any page
  * outside code, and the mistakes fixture's exact `file:line:col` messages.
  * Locations in the clean fixtures are computed from the fixture files, so

@@ -183,6 +183,7 @@ describe('the code an .mdx text carries', () => {
       'import Page from "../other.mdx"',
       'import x from "../_components/Foo"',
       '',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: MDX that holds a template literal, the code under test
       '{/* note */} {"text"} {-1} {`plain`} {[1, {a: true}]} {a} {`${a}`} {{a}}',
       '',
       '<Foo {...props} on="x" title={"t"} data={f()} />',
@@ -193,6 +194,7 @@ describe('the code an .mdx text carries', () => {
       // guide/_components/ is not the handbook's components folder; ../_components/ is.
       '1:1 import import Foo from "./_components/Foo"',
       '5:55 expression {a}',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression found, as written in the MDX above
       '5:59 expression {`${a}`}',
       '5:68 expression {{a}}',
       '7:1 html on="x"',

@@ -16,7 +16,7 @@ beforeAll(() => {
     'a/image.png': 'png',
     'a/deep/data.csv': 'x',
     // macOS writes names decomposed (NFD); the page's path must be NFC.
-    ['Cafe\u0301.md']: '# Café',
+    'Cafe\u0301.md': '# Café',
     '.git/HEAD': 'ref',
     '.github/pr.md': '# hidden',
     '.draft.md': '# hidden',

@@ -15,6 +15,7 @@ import { fileRenderCache } from '../../src/content/pipeline/render-cache'
 import type { CacheOption } from '../../src/content/pipeline/render-pages'
 import { generateHandbook, type GeneratedHandbook } from '../../scripts/lib/generate-handbook'
 import { asciiName } from '../../scripts/lib/handbook-generator/people'
+import { assertNever } from '../../src/shared/assert-never'
 
 const PAGES = 300
 const temporary: string[] = []
@@ -76,6 +77,8 @@ function brokenLinks(handbook: Handbook, dir: string): string[] {
         case 'other':
           problems.push(`${where} (unexpected ${target.kind} link)`)
           break
+        default:
+          assertNever(target)
       }
     }
   }

@@ -231,6 +231,9 @@ const manifest: RouteManifest = {
   mdx: { '/content/company/management.mdx': { sourcePath: 'company/management.mdx', url: '/company/management' } },
 }
 
+/** The stand-in for a component MDX gets no handler for. */
+const Stand = ({ children }: { children?: unknown }) => createElement('x-component', null, children as never)
+
 /** Compiles and renders an MDX page with our plugins, as gatsby-plugin-mdx does; components not replaced get a stand-in. */
 async function mdxHtml(body: string, directives: DirectiveHandlers | undefined = handlers): Promise<{ html: string; messages: string[] }> {
   const plugins = handbookMdxPlugins(() => manifest, () => directives)
@@ -243,7 +246,6 @@ async function mdxHtml(body: string, directives: DirectiveHandlers | undefined =
     rehypePlugins: plugins.rehypePlugins,
     remarkRehypeOptions: plugins.remarkRehypeOptions,
   })
-  const Stand = ({ children }: { children?: unknown }) => createElement('x-component', null, children as never)
   const markup = renderToStaticMarkup(createElement(Content, { components: { Callout: Stand, Person: Stand } }))
   return { html: markup, messages: vfile.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) }
 }
@@ -271,7 +273,6 @@ describe('directives in .mdx', () => {
   it('keeps ordinary colons and expressions as MDX renders them without the directive syntax', async () => {
     const body = 'At 10:30, n:th, TODO:fix, :tada:, std::vector and {1 + 1} and x:y{"z"}.\n\n<Callout>key:value</Callout>\n'
     const plain = await evaluate(body, { ...(runtime as unknown as Parameters<typeof evaluate>[1]) })
-    const Stand = ({ children }: { children?: unknown }) => createElement('x-component', null, children as never)
     const expected = renderToStaticMarkup(createElement(plain.default, { components: { Callout: Stand } }))
     expect((await mdxHtml(body)).html).toBe(expected)
     expect((await mdxHtml(`${body}\nAnd :person[jane_doe].\n`)).html).toBe(`${expected}\n<p>And <a href="#jane_doe" class="person-link">Jane Doe</a>.</p>`)

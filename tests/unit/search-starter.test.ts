@@ -10,7 +10,7 @@ import { buildSearchIndex, searchIndexFiles, searchPages } from '../../src/conte
 import { SearchEngine } from '../../src/shared/search/engine'
 
 /** Query → the section (`url#anchor`, or `url` for the page itself) a reader wants. */
-export const STARTER_QUERIES: ReadonlyArray<[string, string]> = [
+const STARTER_QUERIES: ReadonlyArray<[string, string]> = [
   ['onb', '/handbook/people/onboarding'],
   ['onboarding', '/handbook/people/onboarding'],
   ['first week', '/handbook/people/onboarding#your-first-week'],

@@ -13,6 +13,7 @@
  * Found by reading and parsing the texts only: nothing here runs them. Pure:
  * the caller reads the files and the base (load/untrusted-base.ts).
  */
+import { assertNever } from '../../shared/assert-never'
 import { error, type Diagnostic } from '../common/diagnostics'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
@@ -69,6 +70,8 @@ function mdxMessage(code: CodeInPage): string {
       return `${what} is JavaScript in an MDX page: code that runs at build time with the build's rights, so ${APPROVAL}. Remove it, or make the page .md`
     case 'html':
       return `${what} runs script in readers' browsers (the HTML of an .mdx page is not cleaned as a .md page's is), so ${APPROVAL}. Or move the content to a .md page`
+    default:
+      return assertNever(code.kind)
   }
 }
 

@@ -19,12 +19,17 @@ export interface Diagnostic {
   code: string
 }
 
+/** A problem of the given severity; error() and warning() name theirs. */
+export function diagnostic(severity: Severity, code: string, file: string, message: string, line?: number, column?: number): Diagnostic {
+  return { severity, code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+}
+
 export function error(code: string, file: string, message: string, line?: number, column?: number): Diagnostic {
-  return { severity: 'error', code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+  return diagnostic('error', code, file, message, line, column)
 }
 
 export function warning(code: string, file: string, message: string, line?: number, column?: number): Diagnostic {
-  return { severity: 'warning', code, file, message, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+  return diagnostic('warning', code, file, message, line, column)
 }
 
 /**
@@ -66,13 +71,16 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
+/** GitHub's workflow command for each severity (it has error, warning and notice). */
+const GITHUB_COMMANDS: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning' }
+
 /** `::error file=…,line=…,col=…,title=…::message`: shown by GitHub on the pull request's diff. */
 export function formatGithubAnnotation(d: Diagnostic, fileLabel: (file: string) => string = (f) => f): string {
   const properties = [`file=${escapeProperty(fileLabel(d.file))}`]
   if (d.line) properties.push(`line=${d.line}`)
   if (d.line && d.column) properties.push(`col=${d.column}`)
   properties.push(`title=${escapeProperty(d.code)}`)
-  return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`
+  return `::${GITHUB_COMMANDS[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`
 }
 
 /**

@@ -4,16 +4,35 @@
  * JSON for tools). Both take the diagnostics already sorted (see
  * src/node/check-handbook.ts, which loads and checks for both).
  */
+import { assertNever } from '../../shared/assert-never'
 import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
 
 /** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
 export const BUILD_LOG_WARNINGS = 10
 
+/** The diagnostics of each severity, in the order given: both reports below say where each severity goes. */
+function bySeverity(diagnostics: readonly Diagnostic[]): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const errors: Diagnostic[] = []
+  const warnings: Diagnostic[] = []
+  for (const d of diagnostics) {
+    switch (d.severity) {
+      case 'error':
+        errors.push(d)
+        break
+      case 'warning':
+        warnings.push(d)
+        break
+      default:
+        assertNever(d.severity)
+    }
+  }
+  return { errors, warnings }
+}
+
 /** A build's log: every error, then the first warnings, then how many more there are. */
 export function buildLogLines(diagnostics: readonly Diagnostic[], label: (file: string) => string): string[] {
-  const errors = diagnostics.filter((d) => d.severity === 'error')
-  const warnings = diagnostics.filter((d) => d.severity === 'warning')
+  const { errors, warnings } = bySeverity(diagnostics)
   const lines = [...errors, ...warnings.slice(0, BUILD_LOG_WARNINGS)].map((d) => formatDiagnostic(d, label))
   if (warnings.length > BUILD_LOG_WARNINGS) lines.push(`… and ${warnings.length - BUILD_LOG_WARNINGS} more warnings`)
   return lines
@@ -38,8 +57,9 @@ function plural(count: number, word: string): string {
 /** What `npm run check` prints: every problem in file order (then the stale pages, when asked) and a summary, or the JSON of both. */
 export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: string) => string): string {
   const { diagnostics, pages, seconds, stale } = run
-  const errors = diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = diagnostics.length - errors
+  const severities = bySeverity(diagnostics)
+  const errors = severities.errors.length
+  const warnings = severities.warnings.length
   if (format === 'json') {
     const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
     const staleResults = stale ? { stalePages: staleCount(stale), stale: staleJson(stale, label) } : {}

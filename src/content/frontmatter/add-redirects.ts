@@ -17,7 +17,7 @@ function yamlScalar(value: string): string {
 const FIELD_LINE = /^(redirect_from|aliases)[ \t]*:(.*)$/
 
 /** The text after a key's colon without its comment (`# …` after a space). */
-function valueOf(rest: string): string {
+function valueText(rest: string): string {
   return rest.replace(/(^|\s)#.*$/, '').trim()
 }
 
@@ -46,19 +46,19 @@ export function addRedirects(text: string, urls: readonly string[]): RedirectEdi
     return { text: bom + edited.join('\n') }
   }
   const [, key, rest] = FIELD_LINE.exec(bare[at]!)!
-  const value = valueOf(rest!)
+  const value = valueText(rest!)
   if (value === '') {
     // Block list: the items follow, more indented or at the key's column as `- …`; append after the last.
     let last = at
     let indent = '  '
     for (let i = at + 1; inside(i); i++) {
       const line = bare[i]!
+      // Blank lines and comments between the items are passed over.
+      if (line.trim() === '' || line.trim().startsWith('#')) continue
       const item = /^(\s*)- /.exec(line) ?? /^(\s*)-$/.exec(line)
       if (item) {
         if (last === at) indent = item[1]!
         last = i
-      } else if (line.trim() === '' || line.trim().startsWith('#')) {
-        continue
       } else if (/^\s+\S/.test(line) && last !== at) {
         last = i // an item's continuation line
       } else break

@@ -2,6 +2,7 @@
  * What the editor is told about a field of the wrong type: what it must be,
  * what it is, and the line to write instead. One message per field kind.
  */
+import { assertNever } from '../../shared/assert-never'
 import type { FieldKind } from './kinds'
 import { DATE_FORM, INTERVAL_FORMS } from '../common/calendar'
 
@@ -54,5 +55,7 @@ export function typeMessage(field: string, expected: FieldKind, value: unknown, 
       return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${write.text('2026-05-01')}`
     case 'interval':
       return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${write.text('6 months')}`
+    default:
+      return assertNever(expected)
   }
 }

@@ -6,6 +6,7 @@
  * links it changes, not the whole handbook (the render cache's key no longer
  * holds every route).
  */
+import { assertNever } from '../../shared/assert-never'
 import type { LinkIndex, Route } from './links'
 
 /** The URL of the page a Hugo `ref` names, as seen from the page at `from`, or the problem (markdown/shortcodes/refs.ts makes one). */
@@ -31,6 +32,8 @@ function answer(question: LinkLookup[0], argument: string, index: LinkIndex, res
       const cut = argument.indexOf('\u0000')
       return JSON.stringify(resolveRef(argument.slice(cut + 1), argument.slice(0, cut)))
     }
+    default:
+      return assertNever(question)
   }
 }
 

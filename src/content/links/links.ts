@@ -17,6 +17,7 @@ import path from 'node:path'
 import { isIndexFile, pageExtension, normalizeUrlPath, withPathPrefix, withoutPathPrefix } from './url'
 import { slugifySegment } from './slug'
 import { createPageLookup } from './page-lookup'
+import { assertNever } from '../../shared/assert-never'
 
 export interface Route {
   /** Path of the page's file relative to the content folder. */
@@ -245,5 +246,7 @@ export function hrefFor(target: LinkTarget, pathPrefix: string, written: string)
     case 'external':
     case 'other':
       return target.href
+    default:
+      return assertNever(target)
   }
 }

@@ -6,6 +6,7 @@
  * naming the resolved path and the setting instead of an empty site or
  * ENOENT's stack trace.
  */
+import { assertNever } from '../../shared/assert-never'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pageExtension } from '../links/url'
@@ -60,5 +61,7 @@ export function contentFolderMessage(problem: ContentFolderProblem, contentDir: 
       return `the content folder ${contentDir} is a file, not a folder (${from}). ${FIX}`
     case 'no-pages':
       return `the content folder ${contentDir} has no pages: no .md, .mdx or .markdown file in it or its folders (${from}). ${FIX}, or add a page, e.g. index.md`
+    default:
+      return assertNever(problem)
   }
 }

@@ -14,6 +14,7 @@
  */
 
 /** Class names kept as they are. */
+// biome-ignore format: grouped by kind, one group a line, as the comments say
 export const CONTENT_CLASSES: readonly string[] = [
   // Callouts: GitHub alerts, admonitions, {{% alert %}}, {{% hint %}}…
   'callout', 'callout-title',

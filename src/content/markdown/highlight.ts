@@ -10,12 +10,14 @@ import { toString as hastToString } from 'hast-util-to-string'
 import { fromHtml } from 'hast-util-from-html'
 
 /** Languages loaded at start; dependencies (clike, markup-templating) come with them. */
+// biome-ignore format: a list laid out by hand, several to a line
 const LANGUAGES = [
   'markup', 'css', 'javascript', 'jsx', 'typescript', 'tsx', 'bash', 'shell-session', 'json', 'yaml', 'toml',
   'ini', 'python', 'go', 'ruby', 'sql', 'diff', 'markdown', 'docker', 'graphql', 'java', 'kotlin', 'swift',
   'rust', 'php', 'csharp', 'hcl', 'c', 'cpp', 'elixir', 'scala',
 ]
 
+// biome-ignore format: a list laid out by hand, several to a line
 const ALIASES: Record<string, string> = {
   sh: 'bash', shell: 'bash', zsh: 'bash', console: 'shell-session', 'shell-session': 'shell-session',
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', node: 'javascript',

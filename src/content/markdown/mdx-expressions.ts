@@ -23,6 +23,7 @@ export interface ExpressionProblem {
 }
 
 /** What every MDX page's expressions can read without defining it. */
+// biome-ignore format: a list laid out by hand, several to a line
 const AVAILABLE = new Set([
   'props', 'undefined', 'NaN', 'Infinity', 'globalThis', 'Math', 'Date', 'JSON', 'Number', 'String', 'Boolean', 'Array', 'Object', 'Intl',
   'RegExp', 'Symbol', 'Map', 'Set', 'Promise', 'Error', 'BigInt', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent',
@@ -48,7 +49,10 @@ function namesOf(program: unknown): { read: string[]; bound: Set<string> } {
   const read: string[] = []
   const bound = new Set<string>()
   const walk = (node: unknown, parent?: EstreeNode, key?: string): void => {
-    if (Array.isArray(node)) return node.forEach((child) => walk(child, parent, key))
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child, parent, key)
+      return
+    }
     if (!isNode(node)) return
     if (node.type === 'Identifier') {
       const property = parent && !parent.computed && ((parent.type === 'MemberExpression' && key === 'property') || (parent.type === 'Property' && key === 'key') || (parent.type === 'MethodDefinition' && key === 'key'))

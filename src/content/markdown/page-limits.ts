@@ -106,7 +106,7 @@ export function pageLimitProblem(text: string): LimitProblem | undefined {
       if (!marker[0].trimStart().startsWith('>')) items++
     }
     const quotes = depth - items
-    const body = line.slice(CONTAINER.lastIndex > 0 ? CONTAINER.lastIndex : 0)
+    const body = line.slice(Math.max(CONTAINER.lastIndex, 0))
     if (fence !== undefined) {
       const closing = FENCE.exec(line)
       if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length && line.slice(closing[0].length).trim() === '') fence = undefined

@@ -5,6 +5,7 @@
  * instead. tests/unit/markdown-render.test.ts checks the list against the
  * components.
  */
+// biome-ignore format: a list laid out by hand, several to a line
 export const SITE_IDS: readonly string[] = [
   'main', 'site-sidebar', 'toc-heading', 'search-input', 'search-listbox', 'search-page-input', 'suggestions-heading',
   '___gatsby', 'gatsby-focus-wrapper', 'gatsby-announcer',

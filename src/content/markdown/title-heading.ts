@@ -4,7 +4,7 @@
  * the same as the frontmatter title, is removed from the body.
  */
 import type { Content, Heading, Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as mdastToString } from 'mdast-util-to-string'
 import { sameTitle } from '../page/title'
 
 export interface TitleHeading {
@@ -30,7 +30,7 @@ export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefine
   const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1)
   if (index < 0) return { removed: false }
   const heading = tree.children[index] as Heading
-  const text = toString(heading).trim()
+  const text = mdastToString(heading).trim()
   if (!text) return { removed: false }
   if (frontmatterTitle === undefined) {
     tree.children.splice(index, 1)

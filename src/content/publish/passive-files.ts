@@ -12,6 +12,7 @@
 import { extensionOf } from '../links/url'
 
 /** Published as they are. */
+// biome-ignore format: grouped by kind, one group a line, as the comments say
 export const PASSIVE_EXTENSIONS: ReadonlySet<string> = new Set([
   // Raster images.
   'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff',

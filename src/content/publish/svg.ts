@@ -14,12 +14,13 @@
 import { fromHtml } from 'hast-util-from-html'
 import { sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
-import { toString } from 'hast-util-to-string'
+import { toString as hastToString } from 'hast-util-to-string'
 import { visit, SKIP } from 'unist-util-visit'
 import type { Element, Root } from 'hast'
 
 const SHAPES = ['svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath', 'image', 'switch', 'view']
 const PAINT = ['linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker', 'style']
+// biome-ignore format: a list laid out by hand, several to a line
 const FILTERS = [
   'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap',
   'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode',
@@ -27,6 +28,7 @@ const FILTERS = [
 ]
 
 /** Attributes by hast property name (camelCase, as hast-util-sanitize compares them). */
+// biome-ignore format: a list laid out by hand, several to a line
 const ATTRIBUTES = [
   'id', 'className', 'lang', 'xmlLang', 'xmlSpace', 'tabIndex', 'role', 'ariaLabel', 'ariaHidden', 'ariaLabelledBy', 'ariaDescribedBy', 'focusable',
   'version', 'baseProfile', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'fr', 'dx', 'dy', 'd', 'points',
@@ -110,7 +112,7 @@ export function sanitizeSvg(text: string): SanitizedSvg {
   visit(root, 'element', (node: Element, index, parent) => {
     const style = node.properties?.style
     if (typeof style === 'string' && !isPassiveCss(style)) delete node.properties!.style
-    if (node.tagName === 'style' && !isPassiveCss(toString(node)) && parent && typeof index === 'number') {
+    if (node.tagName === 'style' && !isPassiveCss(hastToString(node)) && parent && typeof index === 'number') {
       parent.children.splice(index, 1)
       return [SKIP, index]
     }

@@ -18,6 +18,7 @@
  *     href: https://status.example.com
  * ```
  */
+import { assertNever } from '../../shared/assert-never'
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml'
 import { urlProblem } from '../../shared/url-safety'
 import { error, type Diagnostic } from '../common/diagnostics'
@@ -157,6 +158,8 @@ export function parseSidebarsFile(file: string, text: string): SidebarsFile {
           line,
         }
       }
+      default:
+        return assertNever(kind)
     }
   }
 

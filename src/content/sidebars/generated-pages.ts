@@ -7,6 +7,7 @@
  * belongs under (a team's page: the list of teams, then the directory); else
  * the default sidebar.
  */
+import { assertNever } from '../../shared/assert-never'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import { pageUrls } from '../../shared/sidebar/navigation'
 
@@ -14,9 +15,18 @@ import { pageUrls } from '../../shared/sidebar/navigation'
 export function withGeneratedPages(sidebars: readonly Sidebar[], generatedUrls: ReadonlySet<string>): Sidebar[] {
   const convert = (items: readonly SidebarItem[]): SidebarItem[] =>
     items.map((item): SidebarItem => {
-      if (item.type === 'link' && !item.external && generatedUrls.has(item.url.replace(/\/+$/, '') || '/')) return { type: 'page', label: item.label, url: item.url.replace(/\/+$/, '') || '/' }
-      if (item.type === 'group') return { ...item, items: convert(item.items) }
-      return item
+      switch (item.type) {
+        case 'link': {
+          const url = item.url.replace(/\/+$/, '') || '/'
+          return !item.external && generatedUrls.has(url) ? { type: 'page', label: item.label, url } : item
+        }
+        case 'group':
+          return { ...item, items: convert(item.items) }
+        case 'page':
+          return item
+        default:
+          return assertNever(item)
+      }
     })
   return sidebars.map((sidebar) => ({ ...sidebar, items: convert(sidebar.items) }))
 }

@@ -11,6 +11,7 @@ import { OUTPUT_FOLDER } from '../../shared/output'
 import { withPathPrefix } from '../../shared/path-prefix'
 import { countItems, transform } from '../../shared/sidebar/walk'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
+import { assertNever } from '../../shared/assert-never'
 
 export const SIDEBAR_INLINE_LIMIT = 150
 
@@ -28,8 +29,15 @@ export function sidebarDataPath(sidebar: Sidebar, options: { production: boolean
 /** A sidebar's tree as published for the browser: internal URLs carry the site's path prefix. */
 export function sidebarData(items: readonly SidebarItem[], pathPrefix: string): SidebarItem[] {
   return transform<SidebarItem, SidebarItem>(items, (item, children) => {
-    if (item.type === 'group') return { ...item, ...(item.url ? { url: withPathPrefix(pathPrefix, item.url) } : {}), items: children() }
-    if (item.type === 'link' && item.external) return item
-    return { ...item, url: withPathPrefix(pathPrefix, item.url) }
+    switch (item.type) {
+      case 'group':
+        return { ...item, ...(item.url ? { url: withPathPrefix(pathPrefix, item.url) } : {}), items: children() }
+      case 'link':
+        return item.external ? item : { ...item, url: withPathPrefix(pathPrefix, item.url) }
+      case 'page':
+        return { ...item, url: withPathPrefix(pathPrefix, item.url) }
+      default:
+        return assertNever(item)
+    }
   })
 }

@@ -14,6 +14,7 @@ import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarSpecItem, SidebarsFile } from './file'
 import { itemsFromFolder } from './from-folders'
 import type { SidebarPageInput } from './input'
+import { assertNever } from '../../shared/assert-never'
 
 export interface ResolvedItems {
   sidebars: Sidebar[]
@@ -125,6 +126,8 @@ export function resolveSidebarItems(file: SidebarsFile, pages: readonly SidebarP
           const base = folder === '' ? [] : folder.split('/')
           return setCollapsed(itemsFromFolder(members, base), item.collapsed)
         }
+        default:
+          return assertNever(item)
       }
     })
   const sidebars = file.sidebars.map((spec) => ({ name: spec.name, items: build(spec.items, spec.name) }))

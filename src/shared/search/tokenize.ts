@@ -29,6 +29,7 @@ const MARKS = /\p{M}+/gu
 const HANGUL = /\p{scx=Hangul}/u
 
 /** Letters that Unicode decomposition leaves alone but readers type without the accent. */
+// biome-ignore format: a list laid out by hand, several to a line
 const LETTER_FOLDS: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h',
 }
@@ -162,7 +163,9 @@ export function queryTerms(query: string): QueryTerm[] {
         cjkTerms(part, cjk)
         // 東京オフィス → 東京 京オ オフ フィ ィス: the lone last character adds nothing to the pairs.
         const pairs = cjk.length > 1 ? cjk.slice(0, -1) : cjk
-        pairs.forEach((term, i) => words.push({ term, typed: term, prefix: last && i === pairs.length - 1, cjk: true, optional: false }))
+        pairs.forEach((term, i) => {
+          words.push({ term, typed: term, prefix: last && i === pairs.length - 1, cjk: true, optional: false })
+        })
         return
       }
       const pieces = part.split(/[-'’]+/).filter((piece) => piece !== '')

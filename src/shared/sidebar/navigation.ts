@@ -6,6 +6,7 @@
  */
 import type { SidebarItem } from './types'
 import { findItem, transform, walk } from './walk'
+import { assertNever } from '../assert-never'
 
 export type SidebarEntry =
   | { type: 'page'; label: string; url: string; current: boolean }
@@ -40,6 +41,8 @@ export function sidebarForPage(items: readonly SidebarItem[], currentUrl: string
           items: children(),
         }
       }
+      default:
+        return assertNever(item)
     }
   })
 }

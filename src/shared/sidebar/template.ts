@@ -7,6 +7,7 @@
  */
 import type { SidebarEntry } from './navigation'
 import type { SidebarItem } from './types'
+import { assertNever } from '../assert-never'
 
 /** The kinds of item markup, in the order the template holds them. */
 export const SIDEBAR_TEMPLATE_KINDS = ['page', 'external-link', 'group', 'group-with-page'] as const
@@ -30,5 +31,7 @@ export function sidebarTemplateKind(item: SidebarItem): SidebarTemplateKind {
       return item.external ? 'external-link' : 'page'
     case 'group':
       return item.url ? 'group-with-page' : 'group'
+    default:
+      return assertNever(item)
   }
 }

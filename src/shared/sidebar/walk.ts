@@ -13,6 +13,7 @@ export interface TreeItem<T> {
 }
 
 /** What a visitor answers: nothing to go on, "skip" to leave this group's items out, "stop" to end the walk. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor that returns nothing goes on, so one typed `=> void` is a visitor too
 export type VisitResult = void | 'skip' | 'stop'
 
 /**

@@ -6,6 +6,7 @@
  * are left out of the two lists; drafts are never published at all. Pure:
  * takes the pages' Markdown and returns text; writing is the caller's.
  */
+import { assertNever } from '../../../shared/assert-never'
 import type { PhrasingContent } from 'mdast'
 import type { Sidebar, SidebarItem } from '../../../shared/sidebar/types'
 import { readingOrder } from '../../../shared/sidebar/navigation'
@@ -48,14 +49,22 @@ function sectionsOf(sidebars: readonly Sidebar[]): Section[] {
   for (const sidebar of sidebars) {
     let loose: Section | undefined
     for (const item of sidebar.items) {
-      if (item.type === 'group') {
-        sections.push({ heading: item.label, urls: readingOrder([item] as SidebarItem[]).map((link) => link.url) })
-      } else if (item.type === 'page') {
-        if (!loose) {
-          loose = { heading: sidebar.name, urls: [] }
-          sections.push(loose)
-        }
-        loose.urls.push(item.url)
+      switch (item.type) {
+        case 'group':
+          sections.push({ heading: item.label, urls: readingOrder([item] as SidebarItem[]).map((link) => link.url) })
+          break
+        case 'page':
+          if (!loose) {
+            loose = { heading: sidebar.name, urls: [] }
+            sections.push(loose)
+          }
+          loose.urls.push(item.url)
+          break
+        case 'link':
+          // Not a page of the handbook: llms.txt lists pages only.
+          break
+        default:
+          assertNever(item)
       }
     }
   }

@@ -30,7 +30,7 @@ export function cardContext(directory: Directory, urls: PeopleUrls, options: Omi
   return { index: indexDirectory(directory), urls, ...options }
 }
 
-const link = (context: CardContext, sitePath: string, label: string, className?: string): Element =>
+const link = (sitePath: string, label: string, className?: string): Element =>
   h('a', { href: sitePath, ...(className ? { className: [className] } : {}) }, label)
 
 /** Up to two letters: the first of the first and last words of the name. */
@@ -41,7 +41,7 @@ export function initialsOf(name: string): string {
   return (first + last).toUpperCase()
 }
 
-function avatar(person: Person, context: CardContext): Element {
+function avatar(person: Person): Element {
   if (person.photo) {
     return h('img', { className: ['person-photo'], src: fileUrl(person.photo), alt: '', width: PHOTO_SIZE, height: PHOTO_SIZE, loading: 'lazy', decoding: 'async' })
   }
@@ -57,7 +57,7 @@ function joined(parts: ElementContent[][], separator = ', '): ElementContent[] {
 function teamLinks(person: Person, context: CardContext): ElementContent[] {
   return joined(person.teams.flatMap((slug) => {
     const team = context.index.team(slug)
-    return team ? [[link(context, teamUrl(context.urls, slug), team.name)]] : []
+    return team ? [[link(teamUrl(context.urls, slug), team.name)]] : []
   }))
 }
 
@@ -80,14 +80,14 @@ export function personCard(person: Person, context: CardContext, options: Person
   const place = [person.location, person.timezone].filter((part): part is string => Boolean(part))
   const body: ElementContent[] = [
     h(nameTag, { className: ['person-name'] }, [
-      link(context, personUrl(context.urls, person.id), person.name),
+      link(personUrl(context.urls, person.id), person.name),
       ...(person.pronouns ? [' ', h('span', { className: ['person-pronouns'] }, `(${person.pronouns})`)] : []),
     ]),
   ]
   if (person.role) body.push(h('p', { className: ['person-role'] }, person.role))
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
   if (place.length > 0) body.push(h('p', { className: ['person-place'] }, place.join(' · ')))
-  if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(context, personUrl(context.urls, manager.id), manager.name)]))
+  if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(personUrl(context.urls, manager.id), manager.name)]))
   if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en'))]))
   if (full) {
     const links = [
@@ -97,23 +97,23 @@ export function personCard(person: Person, context: CardContext, options: Person
     if (links.length > 0) body.push(h('ul', { className: ['person-links'] }, links.map((l) => h('li', [h('a', { href: l.url }, l.label)]))))
     const owns = options.owns ?? []
     if (owns.length > 0) {
-      const shown = owns.slice(0, OWNED_ON_CARD).map((page) => [link(context, page.url, page.title)])
+      const shown = owns.slice(0, OWNED_ON_CARD).map((page) => [link(page.url, page.title)])
       const more = owns.length - OWNED_ON_CARD
       body.push(h('p', { className: ['person-owns'] }, ['Owns ', ...joined(shown), ...(more > 0 ? [textNode(` and ${more} more`)] : [])]))
     }
     if (person.bio) body.push(h('div', { className: ['person-bio'] }, structuredClone(person.bio)))
   }
-  return h('div', { className: ['person-card'], ...(full ? { id: person.id } : {}) }, [avatar(person, context), h('div', { className: ['person-body'] }, body)])
+  return h('div', { className: ['person-card'], ...(full ? { id: person.id } : {}) }, [avatar(person), h('div', { className: ['person-body'] }, body)])
 }
 
 /** A person's name linking to their card: `:person[jane_doe]`. */
 export function personMention(person: Person, context: CardContext): Element {
-  return link(context, personUrl(context.urls, person.id), person.name, 'person-mention')
+  return link(personUrl(context.urls, person.id), person.name, 'person-mention')
 }
 
 /** A team's name linking to its page. */
 export function teamMention(team: Team, context: CardContext): Element {
-  return link(context, teamUrl(context.urls, team.slug), team.name, 'team-mention')
+  return link(teamUrl(context.urls, team.slug), team.name, 'team-mention')
 }
 
 /** Cards of people, in a grid. */
@@ -126,11 +126,11 @@ export function teamFacts(team: Team, context: CardContext): Element[] {
   const facts: Element[] = []
   const leads = team.leads.flatMap((id) => {
     const person = context.index.person(id)
-    return person ? [[link(context, personUrl(context.urls, id), person.name)]] : []
+    return person ? [[link(personUrl(context.urls, id), person.name)]] : []
   })
   if (leads.length > 0) facts.push(h('p', { className: ['team-lead'] }, [leads.length > 1 ? 'Leads: ' : 'Lead: ', ...joined(leads)]))
   const parent = team.parent ? context.index.team(team.parent) : undefined
-  if (parent) facts.push(h('p', { className: ['team-parent'] }, ['Part of ', link(context, teamUrl(context.urls, parent.slug), parent.name)]))
+  if (parent) facts.push(h('p', { className: ['team-parent'] }, ['Part of ', link(teamUrl(context.urls, parent.slug), parent.name)]))
   if (team.channel) {
     const channel = team.channelUrl ? h('a', { href: team.channelUrl }, team.channel) : h('span', { className: ['team-channel-name'] }, team.channel)
     facts.push(h('p', { className: ['team-channel'] }, ['Ask in ', channel]))
@@ -142,7 +142,7 @@ export function teamFacts(team: Team, context: CardContext): Element[] {
 export function teamCard(team: Team, context: CardContext): Element {
   const members = team.members.flatMap((id) => context.index.person(id) ?? [])
   return h('div', { className: ['team-card'] }, [
-    h('p', { className: ['team-name'] }, [link(context, teamUrl(context.urls, team.slug), team.name)]),
+    h('p', { className: ['team-name'] }, [link(teamUrl(context.urls, team.slug), team.name)]),
     ...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []),
     ...teamFacts(team, context),
     ...(members.length > 0 ? [peopleGrid(members, context)] : [h('p', { className: ['team-empty'] }, 'No members listed yet.')]),
@@ -166,7 +166,7 @@ const OPEN_ORG_SIZE = 60
 function orgNode(person: Person, context: CardContext, depth: number, openAll: boolean, seen: Set<string>): Element {
   seen.add(person.id)
   const reports = context.index.reportsOf(person.id).filter((p) => !seen.has(p.id))
-  const who: ElementContent[] = [link(context, personUrl(context.urls, person.id), person.name)]
+  const who: ElementContent[] = [link(personUrl(context.urls, person.id), person.name)]
   if (person.role) who.push(textNode(' '), h('span', { className: ['org-role'] }, person.role))
   const children: ElementContent[] = [h('div', { className: ['org-person'] }, who)]
   if (reports.length > 0) {

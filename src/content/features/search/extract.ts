@@ -21,6 +21,7 @@ export type { ExtractedSection } from '../../markdown/render'
 const SECTION_DEPTH = 3
 
 /** Elements that do not flow inline: their text is kept apart from the next word. */
+// biome-ignore format: a list laid out by hand, several to a line
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's',
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',

@@ -26,7 +26,7 @@ export const INLINE_CLOSE = '\uFDD1'
 export const INLINE_PAD = '\uFDD2'
 export const BLOCK_MARKER = /^<!--hsc:(\d+)[\s\S]*-->$/
 /** Every marker in a text or raw HTML: inline ones and block comments. */
-export const ANY_MARKER = /\uFDD0(\d+)\uFDD1|<!--hsc:(\d+)[^]*?-->/g
+export const ANY_MARKER = /\uFDD0(\d+)\uFDD1|<!--hsc:(\d+)[\s\S]*?-->/g
 
 export interface PreparedSource {
   /** The page's text as written, which the tags' offsets point into. */
