@@ -3,9 +3,15 @@
  * (a folder may import the folders below it, never one that imports it back,
  * so each can be read, tested and moved with what is below it), and a root
  * that keeps at most six files. Files at the root count as the folder ".";
- * index.ts, the library's barrel, re-exports everything and is left out.
- * Imports are read by TypeScript's own scanner (type imports, re-exports and
- * `import()` included; comments not).
+ * each feature wing (features/<wing>/) is a room of its own, so wings
+ * cannot lean on each other both ways either; index.ts, the library's
+ * barrel, re-exports everything and is left out.
+ *
+ * What counts is what runs: imports and re-exports of values, read from
+ * TypeScript's syntax tree. Type-only imports (`import type`, `export type`,
+ * `{ type X }` everywhere in the braces) are erased when compiled and so
+ * load nothing; they are how the handbook's data model (the Handbook, its
+ * pages, a wing's data) is shared, and they are left out on purpose.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -24,47 +30,6 @@ interface Import {
   written: string
 }
 
-/**
- * Edges that still close a cycle between folders, left while the folders
- * they involve are being rebuilt (issue 26): without them there is none.
- * They are the fewest edges that break every cycle, chosen among the imports
- * that point the wrong way. Each names exactly the imports on it: a new
- * import on a listed edge fails, and so does an entry whose imports are gone
- * or whose edge no longer closes a cycle. Empty it; never add to it.
- */
-const KNOWN_CYCLES: ReadonlyArray<{ edge: `${string} → ${string}`; imports: readonly string[] }> = [
-  // The root imports a stage: handbook.ts's page types and site-path-setting.ts's reserved URLs (both to leave the root: page/, settings/).
-  { edge: '. → pipeline', imports: ['handbook.ts imports ./pipeline/page-sources', 'handbook.ts imports ./pipeline/page-sources', 'site-path-setting.ts imports ./pipeline/routes'] },
-  // Settings types read from config.ts, which imports brand/colour, markdown/ and ownership/ back: they go with settings/schema.ts.
-  { edge: 'brand → .', imports: ['brand/chrome.ts imports ../config'] },
-  { edge: 'changes → .', imports: ['changes/page.ts imports ../config'] },
-  { edge: 'page → .', imports: ['page/edit-url.ts imports ../config'] },
-  // The Handbook type, from handbook.ts, which imports search's types back: goes when the page types live in page/.
-  { edge: 'search → .', imports: ['search/build.ts imports ../handbook'] },
-  // absoluteUrl and escapeXml, shared helpers that sit in the sitemap's folder: to links/url.ts and common/.
-  { edge: 'changes → features', imports: ['changes/feed.ts imports ../features/sitemap/site-files'] },
-  // The output of `npm run check` with its stale pages, not a helper: belongs with the checks (checks/report.ts).
-  { edge: 'common → ownership', imports: ['common/report.ts imports ../ownership/stale-pages'] },
-  // render-check.ts renders MDX pages in the render stage, its one user (pipeline/render-jobs.ts): belongs in pipeline/.
-  { edge: 'components → load', imports: ['components/render-check.ts imports ../load/compile-components'] },
-  {
-    edge: 'components → markdown',
-    imports: ['components/render-check.ts imports ../markdown/mdx', 'components/render-check.ts imports ../markdown/mdx-syntax', 'components/render-check.ts imports ../markdown/directive-handlers'],
-  },
-  // A wing reaching into the pipeline for reserved URLs and outputs: goes with the feature registry.
-  { edge: 'features → pipeline', imports: ['features/redirects/redirects.ts imports ../../pipeline/routes', 'features/redirects/redirects.ts imports ../../pipeline/build-outputs'] },
-  { edge: 'publish → pipeline', imports: ['publish/linked-files.ts imports ../pipeline/build-outputs'] },
-  // url-changes.ts is the url-broken check, not a links helper: belongs with the checks (its FileText and Rename with load/git-base.ts).
-  { edge: 'links → load', imports: ['links/url-changes.ts imports ../load/content-files'] },
-  { edge: 'links → pipeline', imports: ['links/url-changes.ts imports ../pipeline/page-sources'] },
-  // The route manifest carries the people directory for people blocks in MDX: goes when the people wing registers its blocks.
-  { edge: 'markdown → people', imports: ['markdown/mdx.ts imports ../people/types'] },
-  // DataText is in common/yaml.ts now: people/ imports it from there.
-  { edge: 'people → load', imports: ['people/index.ts imports ../load/read-content', 'people/read-data.ts imports ../load/read-content'] },
-  // Team pages list the pages a team owns: a section the ownership wing gives people's pages.
-  { edge: 'people → ownership', imports: ['people/pages.ts imports ../ownership/owned-pages'] },
-]
-
 function contentFiles(): string[] {
   return fs
     .readdirSync(CONTENT, { withFileTypes: true, recursive: true })
@@ -73,14 +38,37 @@ function contentFiles(): string[] {
     .sort()
 }
 
-/** Relative imports of each file that land in src/content; `unresolved` are those that name no file. */
+/** The modules a file loads when it runs: its value imports and re-exports (type-only ones are erased) and `import()`. */
+function valueImports(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const specifiers: string[] = []
+  const typeOnly = (clause: ts.ImportClause | undefined): boolean => {
+    if (!clause) return false
+    if (clause.isTypeOnly) return true
+    const bindings = clause.namedBindings
+    return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !typeOnly(node.importClause)) specifiers.push(node.moduleSpecifier.text)
+    else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause
+      const allTypes = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly))
+      if (!allTypes) specifiers.push(node.moduleSpecifier.text)
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) specifiers.push(node.arguments[0].text)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return specifiers
+}
+
+/** Relative value imports of each file that land in src/content; `unresolved` are those that name no file. */
 function contentImports(files: readonly string[]): { imports: Import[]; unresolved: string[] } {
   const known = new Set(files)
   const imports: Import[] = []
   const unresolved: string[] = []
   for (const from of files) {
     const text = fs.readFileSync(path.join(CONTENT, from), 'utf8')
-    for (const { fileName: written } of ts.preProcessFile(text, true, true).importedFiles) {
+    for (const written of valueImports(from, text)) {
       if (!written.startsWith('.')) continue
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), written))
       if (target.startsWith('../')) continue
@@ -92,7 +80,12 @@ function contentImports(files: readonly string[]): { imports: Import[]; unresolv
   return { imports, unresolved }
 }
 
-const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '.')
+/** The room of a file: its first-level folder, a feature wing's own folder (features/people), or "." at the root. */
+const folderOf = (file: string): string => {
+  const parts = file.split('/')
+  if (parts.length === 1) return '.'
+  return parts[0] === 'features' && parts.length > 2 ? `features/${parts[1]}` : parts[0]!
+}
 const edgeName = (from: string, to: string) => `${from} → ${to}`
 const importText = (i: Import) => `${i.from} imports ${i.written}`
 
@@ -163,11 +156,6 @@ function cyclesOf(edges: ReadonlyMap<string, readonly Import[]>): string[] {
   return [...named.values()].sort((a, b) => a.split(' → ').length - b.split(' → ').length || a.localeCompare(b))
 }
 
-function withoutKnown(edges: ReadonlyMap<string, readonly Import[]>): Map<string, readonly Import[]> {
-  const known = new Set(KNOWN_CYCLES.map((entry) => entry.edge as string))
-  return new Map([...edges].filter(([edge]) => !known.has(edge)))
-}
-
 describe('the folders of src/content', () => {
   const files = contentFiles()
   const { imports, unresolved } = contentImports(files)
@@ -180,16 +168,7 @@ describe('the folders of src/content', () => {
   })
 
   it('import each other without a cycle', () => {
-    expect(cyclesOf(withoutKnown(edges))).toEqual([])
-  })
-
-  it('list each known cycle edge with exactly the imports on it, while it still closes a cycle', () => {
-    const next = successors(edges)
-    for (const { edge, imports: listed } of KNOWN_CYCLES) {
-      const [from, to] = edge.split(' → ') as [string, string]
-      expect((edges.get(edge) ?? []).map(importText).sort(), `imports on ${edge}`).toEqual([...listed].sort())
-      expect(pathBetween(next, to, from), `${edge} closes no cycle now: remove it from KNOWN_CYCLES`).toBeDefined()
-    }
+    expect(cyclesOf(edges)).toEqual([])
   })
 
   it('keep at most six files at the root', () => {
@@ -224,5 +203,24 @@ describe('cyclesOf', () => {
     expect(cyclesOf(edges)).toEqual([
       '. → markdown → search → .: handbook.ts imports ./markdown/render; markdown/render.ts imports ../search/extract; search/build.ts imports ../handbook',
     ])
+  })
+
+  it('counts what runs: value imports, re-exports and import(), never type-only ones', () => {
+    const text = [
+      "import type { Handbook } from '../handbook'",
+      "import { type Page, type Sidebar } from '../page/page'",
+      "import { pageTitle, type TitleSource } from '../page/title'",
+      "export type { Feature } from './feature'",
+      "export { FEATURES } from '../features'",
+      "export * from './wing'",
+      "const later = () => import('../search/build')",
+    ].join('\n')
+    expect(valueImports('features/x.ts', text)).toEqual(['../page/title', '../features', './wing', '../search/build'])
+  })
+
+  it('makes each feature wing a room of its own, beside the folders and the root', () => {
+    expect(['features/people/pages.ts', 'features/feature.ts', 'links/url.ts', 'handbook.ts'].map(folderOf)).toEqual(['features/people', 'features', 'links', '.'])
+    const edges = folderEdges([link('features/people/pages.ts', 'features/search/extract.ts', '../search/extract'), link('features/search/build.ts', 'features/people/types.ts', '../people/types')])
+    expect(cyclesOf(edges)).toEqual(['features/people → features/search → features/people: features/people/pages.ts imports ../search/extract; features/search/build.ts imports ../people/types'])
   })
 })

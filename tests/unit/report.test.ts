@@ -1,7 +1,7 @@
 /** How problems are shown: a build's log (errors, the first warnings, a count of the rest) and `npm run check`'s formats. */
 import { describe, expect, it } from 'vitest'
 import { error, escapeControls, formatDiagnostic, formatGithubAnnotation, warning } from '../../src/content/common/diagnostics'
-import { BUILD_LOG_WARNINGS, buildLogLines, checkOutput } from '../../src/content/common/report'
+import { BUILD_LOG_WARNINGS, buildLogLines, checkOutput } from '../../src/content/checks/report'
 
 const label = (file: string) => `contents/${file}`
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, robotsTxt, sitemapXml, type SitemapEntry } from '../../src/content/features/sitemap/site-files'
+import { robotsTxt, sitemapXml, type SitemapEntry } from '../../src/content/features/sitemap/site-files'
+import { absoluteUrl } from '../../src/content/links/url'
 
 const SITE = 'https://handbook.northwind.example'
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { brokenUrlDiagnostics, brokenUrls, pageUrlsOf, redirectsToAdd } from '../../src/content/links/url-changes'
+import { brokenUrlDiagnostics, brokenUrls, pageUrlsOf, redirectsToAdd } from '../../src/content/checks/url-changes'
 import { pageFormatOf, scanContent } from '../../src/content/load/content-files'
 
 describe('pageFormatOf', () => {

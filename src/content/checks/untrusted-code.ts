@@ -20,7 +20,7 @@ import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
 import { COMPONENTS_FOLDER } from '../components/files'
 import { SETTINGS_FILE } from '../settings'
 import { readYamlMap } from '../common/yaml-map'
-import type { Rename } from '../links/url-changes'
+import type { Rename } from './url-changes'
 
 /**
  * handbook.yml's settings that decide what code pages run. Only `iframeHosts`:

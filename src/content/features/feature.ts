@@ -15,7 +15,7 @@
 import type { HandbookSettings } from '../settings'
 import type { HandbookCheck } from '../checks/check'
 import type { Handbook, Page } from '../handbook'
-import type { GeneratedPage } from '../page/generated-page'
+import type { GeneratedPage } from './generated-page'
 import type { Directory, PeopleUrls } from './people/types'
 import type { RecentChanges } from './changes/recent-changes'
 

@@ -7,6 +7,8 @@
 import { slugifySegment } from './slug'
 import { readSitePath } from './site-path'
 
+import { withPathPrefix } from '../../shared/path-prefix'
+
 export { withPathPrefix, withoutPathPrefix } from '../../shared/path-prefix'
 
 /** File names (without extension, any case) that are the page of their folder. */
@@ -86,4 +88,9 @@ export function urlFromSlug(slug: string, sourcePath: string): string {
 export function normalizeUrlPath(urlPath: string): string {
   const trimmed = urlPath.replace(/\/+$/, '')
   return trimmed === '' ? '/' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}
+
+/** The page's full public address: site URL, path prefix, URL, with non-ASCII letters percent-encoded. */
+export function absoluteUrl(siteUrl: string, pathPrefix: string, url: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}${encodeURI(withPathPrefix(pathPrefix, url))}`
 }

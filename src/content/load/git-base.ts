@@ -6,7 +6,7 @@
  * (`git diff -M --name-status <base>`). The edge: url-changes.ts is the logic.
  */
 import { spawnSync } from 'node:child_process'
-import type { FileText, Rename } from '../links/url-changes'
+import type { FileText, Rename } from '../checks/url-changes'
 import { pageFormatOf } from './content-files'
 
 /** Why the comparison cannot run: shown as it is, on one line. */

@@ -6,8 +6,8 @@
  */
 import path from 'node:path'
 import { z } from 'zod'
-import { SettingsError } from './error'
-import { line, setting, text, type FileCheck } from './kinds'
+import { SettingsError } from '../setting-kinds/error'
+import { line, setting, text, type FileCheck } from '../setting-kinds/kinds'
 import { mappingProblems, type ShortcodeMappings } from '../markdown/shortcodes/mapping'
 import { urlProblem } from '../../shared/url-safety'
 

@@ -7,13 +7,14 @@
  * is a warning with "Did you mean". Reading the file and looking for the
  * files it names happen in the caller: this takes their results.
  */
+import { siteAddresses } from '../features'
 import type { z } from 'zod'
 import { nearestName } from '../common/nearest-name'
 import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { readYamlMap, type YamlEntry } from '../common/yaml-map'
 import { describeValue } from '../frontmatter/messages'
-import { SETTINGS_FILE } from './file-name'
-import { groupOf, specOf, type ValuePath } from './kinds'
+import { SETTINGS_FILE } from '../setting-kinds/file-name'
+import { groupOf, specOf, type ValuePath } from '../setting-kinds/kinds'
 import { settingsSchema, type HandbookConfig } from './schema'
 
 export { SETTINGS_FILE }
@@ -135,7 +136,7 @@ interface Further {
 function checkFurther(field: z.ZodTypeAny, values: Record<string, unknown>, key: string, name: string, { entry, at, exists, config, diagnostics }: Further): void {
   const check = specOf(field).checkInFile
   if (!check || values[key] === undefined) return
-  const checked = check(values[key], { name, exists, config })
+  const checked = check(values[key], { name, exists, config, reserved: siteAddresses().reserved })
   if (!checked) return
   if (checked.finding) {
     const { severity, code, message } = checked.finding

@@ -6,9 +6,10 @@
  * without editing code. A value that cannot be used is a SettingsError
  * that says what to write instead.
  */
+import { siteAddresses } from '../features'
 import type { z } from 'zod'
-import { SettingsError } from './error'
-import { defaultOf, groupOf, specOf } from './kinds'
+import { SettingsError } from '../setting-kinds/error'
+import { defaultOf, groupOf, specOf } from '../setting-kinds/kinds'
 import { settingsSchema, type HandbookConfig, type HandbookSettings } from './schema'
 import { calendarDateOf, DATE_FORM, isCalendarDate } from '../common/calendar'
 
@@ -60,7 +61,7 @@ function resolveField(field: z.ZodTypeAny, name: string, written: unknown, sourc
   const fromEnv = spec.env === undefined || sources.env[spec.env] === '' ? undefined : sources.env[spec.env]
   const value = fromEnv !== undefined ? (spec.fromEnv ? spec.fromEnv(fromEnv) : fromEnv) : written !== undefined ? written : defaultOf(field)
   if (value === undefined || !spec.resolve) return value
-  return spec.resolve(value, { name, cwd: sources.cwd, settings: sources.settings, ...(fromEnv !== undefined ? { variable: spec.env } : {}) })
+  return spec.resolve(value, { name, cwd: sources.cwd, settings: sources.settings, reserved: siteAddresses().reserved, ...(fromEnv !== undefined ? { variable: spec.env } : {}) })
 }
 
 /** The fields of `shape` in their order into `into`; a group's fields one by one, named `repository.url`. */

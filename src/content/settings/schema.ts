@@ -9,7 +9,7 @@
  * table (tests/unit/settings/schema.test.ts says when one is missing).
  */
 import { z } from 'zod'
-import { defaultOf } from './kinds'
+import { defaultOf } from '../setting-kinds/kinds'
 import { coreSettings, shortcodeSettings } from './core'
 import { peopleSettings } from '../features/people/settings'
 import { ownershipSettings } from '../features/ownership/settings'

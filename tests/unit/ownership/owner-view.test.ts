@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ownerLine, reviewNote, type LinePart } from '../../../src/shared/page-view'
-import { ownedPages } from '../../../src/content/features/ownership/owned-pages'
+import { ownedPages } from '../../../src/content/features/people/owned-pages'
 import type { OwnerLink } from '../../../src/shared/owner-link'
 
 const platform: OwnerLink = { kind: 'team', label: 'Platform', url: '/teams/platform', channel: '#team-platform', channelUrl: 'https://chat.example/p' }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { settingsSchema } from '../../../src/content/settings/schema'
-import { groupOf, specOf } from '../../../src/content/settings/kinds'
+import { groupOf, specOf } from '../../../src/content/setting-kinds/kinds'
 
 const README = fs.readFileSync(path.resolve('README.md'), 'utf8')
 

@@ -15,7 +15,7 @@ import { withPathPrefix } from '../../../shared/path-prefix'
 import { renderFragment } from '../../markdown/fragment'
 import { parseColour } from './colour'
 import { accentCss, deriveAccent } from './accent'
-import { escapeXml } from '../sitemap/site-files'
+import { escapeXml } from '../../common/xml'
 import { OUTPUT_FOLDER } from '../../../shared/output'
 
 /** The accent of tokens.css, for the generated icon when no colour is set. */

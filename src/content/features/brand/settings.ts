@@ -1,7 +1,7 @@
 /** The company's look on every page: logo, icon, colour, header links, footer and social card. */
 import { z } from 'zod'
-import { SettingsError } from '../../settings/error'
-import { imageFile, imageInContent, line, setting, text } from '../../settings/kinds'
+import { SettingsError } from '../../setting-kinds/error'
+import { imageFile, imageInContent, line, setting, text } from '../../setting-kinds/kinds'
 import { isSafeUrl, urlProblem } from '../../../shared/url-safety'
 import { COLOUR_FORMS, parseColour } from './colour'
 import { deriveAccent, MIN_CONTRAST } from './accent'

@@ -3,7 +3,8 @@
  * per commit, newest first, each linking to its place on `/changes`.
  * Everything from the history (subjects, titles, paths) is escaped.
  */
-import { absoluteUrl, escapeXml } from '../sitemap/site-files'
+import { absoluteUrl } from '../../links/url'
+import { escapeXml } from '../../common/xml'
 import { CHANGES_FEED_FILE, CHANGES_URL, commitAnchor } from './page'
 import type { Change, RecentChanges } from './recent-changes'
 

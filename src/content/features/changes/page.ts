@@ -9,7 +9,7 @@
  */
 import type { ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
-import type { GeneratedPage } from '../../page/generated-page'
+import type { GeneratedPage } from '../generated-page'
 import type { RepositorySettings } from '../../settings'
 import { changesByDay, type Change, type ChangedPage, type RecentChanges } from './recent-changes'
 import { commitUrl } from '../../page/edit-url'

@@ -1,6 +1,6 @@
 /** How far back `/changes` and its feed `/changes.xml` reach. */
 import { z } from 'zod'
-import { count } from '../../settings/kinds'
+import { count } from '../../setting-kinds/kinds'
 
 export const changesSettings = z.object({
   /** How many commits `/changes` and `/changes.xml` list at most (100). */

@@ -5,7 +5,7 @@
  * the HTML Gatsby wrote for them, which the caller reads (`documentOf`).
  */
 import type { Handbook } from '../../handbook'
-import { absoluteUrl } from '../sitemap/site-files'
+import { absoluteUrl } from '../../links/url'
 import { isSearchable } from '../search/build'
 import { bodyOfDocument, bodyOfHtml, pageMarkdown } from './to-markdown'
 import { llmsFullTxt, llmsTxt, markdownCopyFile, type CopiedPage, type LlmsSite } from './llms'

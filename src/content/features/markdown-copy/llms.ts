@@ -10,7 +10,7 @@ import { assertNever } from '../../../shared/assert-never'
 import type { PhrasingContent } from 'mdast'
 import type { Sidebar, SidebarItem } from '../../../shared/sidebar/types'
 import { readingOrder } from '../../../shared/sidebar/navigation'
-import { absoluteUrl } from '../sitemap/site-files'
+import { absoluteUrl } from '../../links/url'
 import { markdownCopyPath } from '../../../shared/markdown-copy'
 import { headingLine, inlineMarkdown, oneLine, textNode } from './markdown-text'
 

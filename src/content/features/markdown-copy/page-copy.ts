@@ -4,7 +4,7 @@
  * core and is cached with the page (a rebuild converts only what it renders).
  */
 import type { SiteAddress } from '../../links/links'
-import { absoluteUrl } from '../sitemap/site-files'
+import { absoluteUrl } from '../../links/url'
 import { bodyOfHtml, pageMarkdown } from './to-markdown'
 
 export function markdownCopyOf(title: string, html: string, url: string, site: SiteAddress): string {

@@ -1,6 +1,6 @@
 /** The site's defaults for who owns a page and how often it is reviewed. */
 import { z } from 'zod'
-import { flag, interval } from '../../settings/kinds'
+import { flag, interval } from '../../setting-kinds/kinds'
 
 export const ownershipSettings = z.object({
   /** Pages without an owner (their own `owner:` or a folder's `_meta.yml`) are warnings. */

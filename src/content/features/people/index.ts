@@ -17,7 +17,7 @@ export { peopleUrlsOf, personByName, personUrl, teamUrl, indexDirectory, type Di
 export { generatedPages, generatedUrlOwners } from './pages'
 export { peopleBlocks, blocksFor } from './blocks'
 export { cardContext } from './cards'
-export { publishGeneratedPage, type GeneratedPage, type PublishedPage } from '../../page/generated-page'
+export { publishGeneratedPage, type GeneratedPage, type PublishedPage } from '../generated-page'
 
 /** The directory of the content folder's data files; `files` are its non-page files (photos are looked up there). */
 export function loadDirectory(data: readonly DataText[], files: ReadonlySet<string>, diagnostics: Diagnostic[]): Directory {

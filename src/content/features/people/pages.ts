@@ -15,8 +15,8 @@ import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, typ
 import { teamUrl } from './directory'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
-import type { OwnedFolder, OwnedPages } from '../ownership/owned-pages'
-import type { GeneratedPage } from '../../page/generated-page'
+import type { OwnedFolder, OwnedPages } from './owned-pages'
+import type { GeneratedPage } from '../generated-page'
 
 export interface GeneratedPagesOptions {
   urls: PeopleUrls

@@ -1,6 +1,6 @@
 /** Where the pages made from people.yml and teams.yml go. */
 import { z } from 'zod'
-import { sitePath, sitePathSetting } from '../../settings/site-path-setting'
+import { sitePath, sitePathSetting } from '../../setting-kinds/site-path-setting'
 
 /** peopleUrl and teamsUrl at one address: the list of teams would replace the people directory. */
 export function sameSitePathsProblem(peopleUrl: string, teamsUrl: string): string | undefined {
@@ -9,9 +9,9 @@ export function sameSitePathsProblem(peopleUrl: string, teamsUrl: string): strin
 }
 
 /** teamsUrl beside the peopleUrl set before it (as written in handbook.yml, or resolved). */
-function apartFromPeople(teamsUrl: string, settings: Readonly<Record<string, unknown>>): string | undefined {
+function apartFromPeople(teamsUrl: string, settings: Readonly<Record<string, unknown>>, reserved: ReadonlyMap<string, string>): string | undefined {
   if (typeof settings.peopleUrl !== 'string') return undefined
-  const people = sitePathSetting('peopleUrl', settings.peopleUrl, '/people')
+  const people = sitePathSetting('peopleUrl', settings.peopleUrl, '/people', reserved)
   return people.ok ? sameSitePathsProblem(people.url, teamsUrl) : undefined
 }
 

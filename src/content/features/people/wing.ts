@@ -5,7 +5,7 @@
  * after, when the pages each team and person owns are known.
  */
 import type { Feature } from '../feature'
-import { ownedPages } from '../ownership/owned-pages'
+import { ownedPages } from './owned-pages'
 import { generatedPages, generatedUrlOwners } from './pages'
 
 export const peopleWing: Feature = {

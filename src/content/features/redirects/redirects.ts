@@ -7,7 +7,7 @@
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
 import { buildOutputAt, type SiteAddresses } from '../../links/site-addresses'
 import { withPathPrefix } from '../../links/url'
-import { absoluteUrl } from '../sitemap/site-files'
+import { absoluteUrl } from '../../links/url'
 
 export interface Redirect {
   /** Old URL, without the path prefix, e.g. /people/pay. */

@@ -37,6 +37,8 @@ export interface FileContext {
   exists(file: string): boolean
   /** handbook.yml's settings that passed so far: the fields declared before this one are checked already. */
   config: Readonly<Record<string, unknown>>
+  /** The site's own URLs (the core's and the feature wings'), which no path setting may take: URL → what it is. */
+  reserved: ReadonlyMap<string, string>
 }
 
 export interface ResolveContext {
@@ -48,6 +50,8 @@ export interface ResolveContext {
   cwd: string
   /** The settings resolved so far: those declared before this one. */
   settings: Readonly<Record<string, unknown>>
+  /** The site's own URLs (the core's and the feature wings'), which no path setting may take: URL → what it is. */
+  reserved: ReadonlyMap<string, string>
 }
 
 export interface SettingSpec<Value = unknown> {
@@ -89,7 +93,7 @@ function marked(field: z.ZodTypeAny): z.ZodTypeAny {
 /** What a field says about itself; a field declared without `setting()` fails here, when the schema is first read. */
 export function specOf(field: z.ZodTypeAny): SettingSpec {
   const spec = specs.get(field) ?? specs.get(marked(field))
-  if (!spec) throw new Error(`settings: a field of type ${String(field._def.typeName)} is not declared with setting() or a builder of settings/kinds.ts`)
+  if (!spec) throw new Error(`settings: a field of type ${String(field._def.typeName)} is not declared with setting() or a builder of setting-kinds/kinds.ts`)
   return spec
 }
 

@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { scanContent } from './content-files'
-import { hasCommit, mergeBase, renamesSince, textsAt, GitBaseError } from './git-base'
+import { scanContent } from '../load/content-files'
+import { hasCommit, mergeBase, renamesSince, textsAt, GitBaseError } from '../load/git-base'
 import { isUntrustedCheckFile, untrustedCode } from '../checks/untrusted-code'
 import type { Diagnostic } from '../common/diagnostics'
 

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { humanizeName } from '../../page/title'
 import { isIndexFile } from '../../links/url'
-import type { PageOwnership } from './types'
+import type { PageOwnership } from '../ownership/types'
 
 export interface OwnablePage {
   sourcePath: string

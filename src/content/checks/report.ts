@@ -5,7 +5,7 @@
  * src/node/check-handbook.ts, which loads and checks for both).
  */
 import { assertNever } from '../../shared/assert-never'
-import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from './diagnostics'
+import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../common/diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
 
 /** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
