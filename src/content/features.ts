@@ -8,6 +8,7 @@
 import type { Feature } from './features/feature'
 import { GATSBY_ROOT_FILES, reservedUrls, type SiteAddresses } from './links/site-addresses'
 import { peopleWing } from './features/people/wing'
+import { ownershipWing } from './features/ownership/wing'
 import { changesWing } from './features/changes/wing'
 import { brandWing } from './features/brand/wing'
 import { sitemapWing } from './features/sitemap/wing'
@@ -18,7 +19,7 @@ import { markdownCopyWing } from './features/markdown-copy/wing'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {

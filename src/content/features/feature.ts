@@ -12,6 +12,7 @@
  * order of the hooks (people's pages before /changes, search before the
  * Markdown copies), so the output is the same build after build.
  */
+import type { AnyZodObject } from 'zod'
 import type { HandbookSettings } from '../settings'
 import type { HandbookCheck } from '../checks/check'
 import type { Handbook, Page } from '../handbook'
@@ -67,6 +68,12 @@ export interface WingOutput {
 export interface Feature {
   /** The wing's folder name under features/. */
   name: string
+  /**
+   * The settings the wing reads, declared in its settings.ts (doc comment and
+   * default per field): settings/schema.ts composes them into the one
+   * schema, and a test holds the two to the same fields.
+   */
+  settings?: AnyZodObject
   /** URLs the wing always takes (URL → what it is in an error message), whatever the data: no content page, redirect or path setting may take them. */
   reserves?: Readonly<Record<string, string>>
   /** URLs the wing's pages will take given the data (URL → what it is), known before any content page is routed. */

@@ -2,7 +2,9 @@
  * The site's settings: the one place their fields are declared, each in the
  * area it belongs to (core.ts, and each wing's features/<wing>/settings.ts)
  * with its doc comment, its default, handbook.yml's rule and its HANDBOOK_*
- * variable (kinds.ts). handbook.yml is read (read-file.ts) and
+ * variable (setting-kinds/kinds.ts). Each wing also names its settings in
+ * the registry (Feature.settings), and a test holds the two to the same
+ * fields. handbook.yml is read (read-file.ts) and
  * handbook.config.ts and the environment are resolved (resolve.ts) field by
  * field from here, and the types below are this schema's. Adding a setting
  * means adding one field to its area's object, and a row to the README's

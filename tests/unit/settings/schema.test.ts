@@ -9,6 +9,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { settingsSchema } from '../../../src/content/settings/schema'
+import { coreSettings, shortcodeSettings } from '../../../src/content/settings/core'
+import { FEATURES } from '../../../src/content/features'
 import { groupOf, specOf } from '../../../src/content/setting-kinds/kinds'
 
 const README = fs.readFileSync(path.resolve('README.md'), 'utf8')
@@ -86,6 +88,16 @@ describe('the settings schema', () => {
     expect(variables.length).toBeGreaterThan(0)
     expect(new Set(variables).size).toBe(variables.length)
     for (const variable of variables) expect(variable).toMatch(/^HANDBOOK_[A-Z_]+$/)
+  })
+})
+
+describe('the settings of the feature wings', () => {
+  it('are exactly the schema\'s fields besides the core\'s, each declared by one wing of the registry', () => {
+    const core = [...Object.keys(coreSettings.shape), ...Object.keys(shortcodeSettings.shape)]
+    const byWing = FEATURES.flatMap((feature) => Object.keys(feature.settings?.shape ?? {}).map((key) => [key, feature.name] as const))
+    expect(new Set(byWing.map(([key]) => key)).size, 'a setting declared by two wings').toBe(byWing.length)
+    expect([...core, ...byWing.map(([key]) => key)].sort()).toEqual(Object.keys(settingsSchema.shape).sort())
+    expect(Object.fromEntries(byWing.filter(([key]) => ['peopleUrl', 'changesDays', 'requireOwner', 'accentColor'].includes(key)))).toEqual({ peopleUrl: 'people', changesDays: 'changes', requireOwner: 'ownership', accentColor: 'brand' })
   })
 })
 

@@ -1,10 +1,12 @@
 /** The recent changes wing: `/changes` and its Atom feed, made from the git history of the content folder. */
 import type { Feature } from '../feature'
+import { changesSettings } from './settings'
 import { changesFeedXml } from './feed'
 import { CHANGES_FEED_FILE, CHANGES_URL, CHANGES_URL_OWNER, changesPage } from './page'
 
 export const changesWing: Feature = {
   name: 'changes',
+  settings: changesSettings,
   reserves: { [CHANGES_URL]: CHANGES_URL_OWNER },
   rootFiles: [CHANGES_FEED_FILE],
   pages: ({ changes, settings }) => [changesPage(changes, { lang: settings.lang, repository: settings.repository })],

@@ -5,11 +5,13 @@
  * after, when the pages each team and person owns are known.
  */
 import type { Feature } from '../feature'
+import { peopleSettings } from './settings'
 import { ownedPages } from './owned-pages'
 import { generatedPages, generatedUrlOwners } from './pages'
 
 export const peopleWing: Feature = {
   name: 'people',
+  settings: peopleSettings,
   reservedUrls: ({ directory, peopleUrls }) => generatedUrlOwners(directory, peopleUrls),
   pages: ({ directory, peopleUrls, settings, pages }) => generatedPages(directory, { urls: peopleUrls, lang: settings.lang, owned: ownedPages(pages) }),
   // A team's page sits under the list of teams, then the directory; the org chart and the list of teams under the directory.
