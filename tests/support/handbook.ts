@@ -9,7 +9,7 @@ import type { Handbook, HandbookGeneratedPage, Page } from '../../src/content/ha
 import { frontmatterSchema } from '../../src/content/frontmatter/schema'
 import { EMPTY_DIRECTORY } from '../../src/content/features/people/types'
 import { siteAddresses } from '../../src/content/features'
-import type { LinkUse } from '../../src/content/markdown/rewrite-links'
+import type { LinkUse } from '../../src/content/links/links'
 import type { LinkTarget } from '../../src/content/links/links'
 import { urlFromSourcePath } from '../../src/content/links/url'
 

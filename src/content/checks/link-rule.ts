@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../common/diagnostics'
 import type { Page } from '../handbook'
-import type { LinkUse } from '../markdown/rewrite-links'
+import type { LinkUse } from '../links/links'
 import type { CheckInput } from './check'
 
 /** What a rule makes of a link: a problem, and whether the rules after it skip the link (`last`: a broken link is only broken). */

@@ -8,8 +8,9 @@
  */
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
-import type { ExtractedSection } from '../features/search/extract'
-import { rewriteLinks, type LinkContext, type LinkUse } from '../markdown/rewrite-links'
+import type { ExtractedSection } from '../markdown/render'
+import { rewriteLinks, type LinkContext } from '../markdown/rewrite-links'
+import type { LinkUse } from '../links/links'
 
 export interface GeneratedPage {
   /** What kind of page it is, named by the wing that makes it (`people`, `team`, `changes`…). */

@@ -17,7 +17,6 @@ import type { DataText } from '../common/yaml'
 import { OutsideContentError, readContentFile } from '../common/inside-content'
 
 // Where people/ imports it from.
-export type { DataText } from '../common/yaml'
 
 export interface PageText {
   file: SourceFile

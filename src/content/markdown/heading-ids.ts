@@ -12,7 +12,6 @@ import type { HeadingInfo } from '../links/heading'
 import { createHeadingSlugger } from '../links/slug'
 
 // Where handbook.ts imports it from.
-export type { HeadingInfo } from '../links/heading'
 
 const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u
 

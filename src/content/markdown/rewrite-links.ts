@@ -8,7 +8,6 @@ import { visit } from 'unist-util-visit'
 import { hrefFor, resolveLink, type LinkIndex, type LinkUse, type Route, type SiteAddress } from '../links/links'
 
 // Where handbook.ts, checks/ and people/ import it from.
-export type { LinkUse } from '../links/links'
 
 export interface LinkContext {
   from: Route

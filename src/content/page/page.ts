@@ -4,11 +4,11 @@
  * owns it. Made by pipeline/assemble.ts; its node (what Gatsby stores and
  * the page template queries) is declared in ./page-node.ts.
  */
-import type { ExtractedSection } from '../features/search/extract'
+import type { ExtractedSection } from '../markdown/render'
 import type { Frontmatter } from '../frontmatter'
 import type { TocEntry } from '../markdown/render'
-import type { HeadingInfo } from '../markdown/heading-ids'
-import type { LinkUse } from '../markdown/rewrite-links'
+import type { HeadingInfo } from '../links/heading'
+import type { LinkUse } from '../links/links'
 import type { PageFormat } from '../markdown/parse'
 import type { FieldLines } from '../pipeline/page-sources'
 import type { Backlink } from '../links/backlinks'

@@ -13,7 +13,8 @@ import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers
 import { sameAnswers } from '../links/link-lookups'
 import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
-import { refResolver, type RefResolver } from '../markdown/shortcodes/refs'
+import { refResolver } from '../markdown/shortcodes/refs'
+import type { RefResolver } from '../links/link-lookups'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {

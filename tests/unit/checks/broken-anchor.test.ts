@@ -3,7 +3,7 @@ import { brokenAnchor } from '../../../src/content/checks/broken-anchor'
 import { checkInput } from '../../../src/content/checks/input'
 import type { CheckOptions } from '../../../src/content/checks/options'
 import type { Page } from '../../../src/content/handbook'
-import type { LinkUse } from '../../../src/content/markdown/rewrite-links'
+import type { LinkUse } from '../../../src/content/links/links'
 import { generatedPageOf, handbookOf, linkOf } from '../../support/handbook'
 
 const target = { sourcePath: 'guide/target.md', anchors: ['real-heading'] }

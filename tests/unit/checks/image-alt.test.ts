@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { imageAlt } from '../../../src/content/checks/image-alt'
 import { checkInput } from '../../../src/content/checks/input'
-import type { LinkUse } from '../../../src/content/markdown/rewrite-links'
+import type { LinkUse } from '../../../src/content/links/links'
 import { handbookOf, linkOf } from '../../support/handbook'
 
 const file = { kind: 'file', sourcePath: 'guide/images/present.svg' } as const

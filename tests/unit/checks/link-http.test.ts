@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { linkHttp } from '../../../src/content/checks/link-http'
 import { checkInput } from '../../../src/content/checks/input'
-import type { LinkUse } from '../../../src/content/markdown/rewrite-links'
+import type { LinkUse } from '../../../src/content/links/links'
 import { handbookOf, linkOf } from '../../support/handbook'
 
 const SOURCE = ['---', 'title: Links', '---', '', 'See [the page](http://example.org/page) and www.example.com.', '', 'Local: [dev](http://localhost:8000).'].join('\n')

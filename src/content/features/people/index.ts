@@ -5,7 +5,7 @@
  * the same cards (cards.ts).
  */
 import type { Diagnostic } from '../../common/diagnostics'
-import type { DataText } from '../../load/read-content'
+import type { DataText } from '../../common/yaml'
 import { renderFragment } from '../../markdown/fragment'
 import { readDataRecords } from './read-data'
 import { buildDirectory } from './references'

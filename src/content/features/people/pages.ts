@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { toString as hastToString } from 'hast-util-to-string'
-import type { ExtractedSection } from '../search/extract'
+import type { ExtractedSection } from '../../markdown/render'
 import { tidyText } from '../search/extract'
 import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
 import { teamUrl } from './directory'

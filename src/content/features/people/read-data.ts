@@ -7,7 +7,7 @@
 import { nearestName } from '../../common/nearest-name'
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
 import { describeValue } from '../../frontmatter/messages'
-import type { DataText } from '../../load/read-content'
+import type { DataText } from '../../common/yaml'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import { FIELD_ALIASES, ID_PATTERN, PERSON_FIELDS, TEAM_FIELDS, suggestedId, type FieldSpec, type PersonField, type TeamField } from './schema'
 import { readYamlEntry, readYamlMap, type YamlEntry } from '../../common/yaml-map'

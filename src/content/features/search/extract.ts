@@ -15,7 +15,6 @@ import type { HeadingInfo } from '../../links/heading'
 import type { ExtractedSection } from '../../markdown/render'
 
 // Where handbook.ts and people/ import it from.
-export type { ExtractedSection } from '../../markdown/render'
 
 /** Headings that start a section. Deeper ones stay in their section's text. */
 const SECTION_DEPTH = 3

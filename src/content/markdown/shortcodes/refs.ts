@@ -11,7 +11,6 @@ import type { RefResolver } from '../../links/link-lookups'
 import type { LinkIndex, Route } from '../../links/links'
 
 // Where pipeline/ imports it from.
-export type { RefResolver } from '../../links/link-lookups'
 
 const resolvers = new WeakMap<LinkIndex, RefResolver>()
 
