@@ -2,7 +2,7 @@
  * Ids the site's own layout gives its elements (src/components, src/pages,
  * Gatsby's root): raw HTML in a page may not take them, or the skip link,
  * the sidebar's toggles and the search field would find the page's element
- * instead. tests/unit/markdown-render.test.ts checks the list against the
+ * instead. tests/unit/markdown/render.test.ts checks the list against the
  * components.
  */
 // biome-ignore format: a list laid out by hand, several to a line
