@@ -41,20 +41,10 @@ function inlineStyleToLink(node: ReactNode): ReactNode {
  * `gatsby develop` keeps the runtime (hot reloading); there the same client
  * code runs from gatsby-browser.tsx.
  */
-export const onPreRenderHTML: GatsbySSR['onPreRenderHTML'] = ({
-  getHeadComponents,
-  replaceHeadComponents,
-  getPostBodyComponents,
-  replacePostBodyComponents,
-}) => {
+export const onPreRenderHTML: GatsbySSR['onPreRenderHTML'] = ({ getHeadComponents, replaceHeadComponents, getPostBodyComponents, replacePostBodyComponents }) => {
   if (!HANDBOOK_CLIENT_SCRIPT) return
   const head = getHeadComponents() as ReactNode[]
-  replaceHeadComponents(
-    head.filter((node) => !isGatsbyRuntime(node) || (isElement(node) && node.key === 'handbook-theme')).map(inlineStyleToLink),
-  )
+  replaceHeadComponents(head.filter((node) => !isGatsbyRuntime(node) || (isElement(node) && node.key === 'handbook-theme')).map(inlineStyleToLink))
   const body = getPostBodyComponents() as ReactNode[]
-  replacePostBodyComponents([
-    ...body.filter((node) => !isGatsbyRuntime(node)),
-    <script key="handbook-client" type="module" src={withPrefix(HANDBOOK_CLIENT_SCRIPT)} />,
-  ])
+  replacePostBodyComponents([...body.filter((node) => !isGatsbyRuntime(node)), <script key="handbook-client" type="module" src={withPrefix(HANDBOOK_CLIENT_SCRIPT)} />])
 }

@@ -80,7 +80,6 @@ const PEOPLE_BUDGET = { addedSeconds: 5, directoryGzipBytes: 400 * 1024 }
 
 const gzipSize = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length
 
-
 function mustSucceed(label: string, result: BuildResult): BuildResult {
   if (result.code !== 0) {
     process.stderr.write(result.output.slice(-4000))
@@ -215,7 +214,11 @@ async function peopleBenchmark(pages: number, people: number): Promise<PeopleFig
     }
     const directory = weigh('/people')
     const orgChart = weigh('/people/org-chart')
-    const ids = new Set(parse(directory.html).querySelectorAll('main [id]').map((el) => el.getAttribute('id')))
+    const ids = new Set(
+      parse(directory.html)
+        .querySelectorAll('main [id]')
+        .map((el) => el.getAttribute('id')),
+    )
     const cards = fs.readdirSync(path.join(content, '_people')).filter((file) => ids.has(file.replace(/\.yml$/, ''))).length
     const withSeconds = median(times.with)
     const withoutSeconds = median(times.without)
@@ -284,7 +287,10 @@ async function main(): Promise<void> {
     return void (await real())
   }
   if (process.argv.includes('--search-only')) return runSearchOnly(process.argv.slice(2))
-  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000')
+    .split(',')
+    .map((value) => Number(value.trim()))
+    .filter((n) => n > 0)
   const peopleCount = Number(process.env.BENCH_PEOPLE ?? '2000')
   if (!Number.isInteger(peopleCount) || peopleCount < 0) throw new Error(`BENCH_PEOPLE must be a whole number, got "${process.env.BENCH_PEOPLE}"`)
   const results: Figures[] = []
@@ -297,7 +303,10 @@ async function main(): Promise<void> {
   }
   const outDir = path.join(projectRoot, 'bench-results')
   fs.mkdirSync(outDir, { recursive: true })
-  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
   const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : ''
   fs.writeFileSync(path.join(outDir, `bench${label}.json`), `${JSON.stringify({ date: new Date().toISOString(), machine, results, people }, null, 2)}\n`)
   const peopleSection = people ? `\n## People\n\n${peopleTable(people)}\n` : ''

@@ -37,7 +37,13 @@ function runProject(label, project, extraArgs = [], env = {}) {
   fs.rmSync(expects, { force: true })
   const seconds = run(label, process.execPath, [...vitest, '--project', project, ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
   const tests = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')).numTotalTests : undefined
-  const calls = fs.existsSync(expects) ? fs.readFileSync(expects, 'utf8').split('\n').filter(Boolean).reduce((sum, n) => sum + Number(n), 0) : undefined
+  const calls = fs.existsSync(expects)
+    ? fs
+        .readFileSync(expects, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .reduce((sum, n) => sum + Number(n), 0)
+    : undefined
   rows.push({ label, seconds, tests, calls })
 }
 
@@ -45,7 +51,11 @@ function runProject(label, project, extraArgs = [], env = {}) {
 function gatsbyRuns() {
   const log = path.join(RESULTS, 'gatsby-runs.jsonl')
   if (!fs.existsSync(log)) return { count: 0, seconds: 0 }
-  const runs = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const runs = fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
   return { count: runs.length, seconds: runs.reduce((sum, run) => sum + run.seconds, 0) }
 }
 

@@ -149,7 +149,13 @@ async function runPagefind(page: Page, siteUrl: string, query: string, meter: Re
 }
 
 /** Every query through one engine, in order, each on a fresh page load of `startPath`. */
-export async function runQueries(browser: Browser, engine: Engine, siteUrl: string, queries: readonly BenchQuery[], options: { startPath?: string; pathPrefix?: string; log?: (line: string) => void } = {}): Promise<QueryOutcome[]> {
+export async function runQueries(
+  browser: Browser,
+  engine: Engine,
+  siteUrl: string,
+  queries: readonly BenchQuery[],
+  options: { startPath?: string; pathPrefix?: string; log?: (line: string) => void } = {},
+): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = []
   for (const q of queries) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -163,7 +169,9 @@ export async function runQueries(browser: Browser, engine: Engine, siteUrl: stri
       const pages = rankedPages(run.hrefs, options.pathPrefix)
       const outcome: QueryOutcome = { ...q, pages: pages.slice(0, 10), rank: rankOf(pages, q.answers), gzipBytes: bytes, requests, latencyMs: Math.max(0, run.latency) }
       outcomes.push(outcome)
-      options.log?.(`${engine.padEnd(8)} ${q.kind.padEnd(8)} ${JSON.stringify(q.query).padEnd(44)} rank ${String(outcome.rank ?? '–').padStart(2)}  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${String(Math.round(outcome.latencyMs)).padStart(4)} ms  ${pages[0] ?? '(none)'}`)
+      options.log?.(
+        `${engine.padEnd(8)} ${q.kind.padEnd(8)} ${JSON.stringify(q.query).padEnd(44)} rank ${String(outcome.rank ?? '–').padStart(2)}  ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${String(Math.round(outcome.latencyMs)).padStart(4)} ms  ${pages[0] ?? '(none)'}`,
+      )
     } finally {
       await context.close()
     }

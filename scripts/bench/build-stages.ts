@@ -31,7 +31,11 @@ const DONE = /^info Done building in (\d+(?:\.\d+)?) sec/
 /** A short name for one of our lines: its words up to the first figure or comma ("search index of 246 pages, …" → "search index"). */
 function ourName(message: string): string {
   if (/\brendered\b/.test(message)) return 'handbook: Markdown pages rendered'
-  const words = message.split(/[,(:]/)[0]!.replace(/\s+(of\s+)?\d.*$/, '').replace(/^\d[\d,]*\s+/, '').trim()
+  const words = message
+    .split(/[,(:]/)[0]!
+    .replace(/\s+(of\s+)?\d.*$/, '')
+    .replace(/^\d[\d,]*\s+/, '')
+    .trim()
   return `handbook: ${words}`
 }
 

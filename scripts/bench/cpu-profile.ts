@@ -67,7 +67,12 @@ export function stepOf(frame: CpuProfile['nodes'][number]['callFrame'], roots: r
   const url = frame.url.replace(/^file:\/\//, '')
   if (url === '') return name.startsWith('(') ? name : `(native) ${name}`
   // node:internal/modules/cjs/loader → "internal/modules"; node:fs → "fs".
-  if (url.startsWith('node:') || !url.startsWith('/')) return `node internals (${url.replace(/^node:/, '').split('/').slice(0, 2).join('/')})`
+  if (url.startsWith('node:') || !url.startsWith('/'))
+    return `node internals (${url
+      .replace(/^node:/, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/')})`
   if (url.includes('/node_modules/.cache/')) {
     const module = bundles?.(url)?.(frame.lineNumber)
     if (module === undefined) return `our library bundle: ${name}`

@@ -23,7 +23,6 @@ export interface PagefindIndex {
   bytes: number
 }
 
-
 export async function indexWithPagefind(publicDir: string): Promise<PagefindIndex> {
   const pagefind = await import('pagefind')
   const started = performance.now()

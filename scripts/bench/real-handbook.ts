@@ -185,7 +185,9 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     fs.cpSync(REAL_CORPUS, pristine, { recursive: true })
     const pagesDir = path.join(pristine, 'pages')
     // The pages as the build finds them.
-    const files = scanContent(pagesDir).pages.map((page) => page.sourcePath).sort()
+    const files = scanContent(pagesDir)
+      .pages.map((page) => page.sourcePath)
+      .sort()
     const editedPage = helpers.typicalPageOf(files)
     log(`Real handbook (${files.length} pages, ${path.relative(projectRoot, REAL_CORPUS)}): unedited check… `)
 
@@ -276,9 +278,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
 
     // 4. The profile.
     // A failed profile loses neither the figures above nor the reason.
-    const profile = options.profile
-      ? await profileColdBuild(unchangedPages, env).catch((cause: unknown) => ({ error: cause instanceof Error ? cause.message : String(cause) }))
-      : undefined
+    const profile = options.profile ? await profileColdBuild(unchangedPages, env).catch((cause: unknown) => ({ error: cause instanceof Error ? cause.message : String(cause) })) : undefined
 
     const result: RealResult = {
       date: new Date().toISOString(),
@@ -305,7 +305,9 @@ const loadText = (load: LoadFigures) => `${load.mean.toFixed(1)} mean, ${load.ma
 
 export function realMarkdown(r: RealResult): string {
   const editCount = r.fixes.filter((fix) => fix.kind !== 'broken-links-warn').reduce((sum, fix) => sum + fix.count, 0)
-  const uneditedErrors = Object.entries(r.unedited.check.errorsByCode).map(([code, n]) => `${n} ${code}`).join(', ')
+  const uneditedErrors = Object.entries(r.unedited.check.errorsByCode)
+    .map(([code, n]) => `${n} ${code}`)
+    .join(', ')
   const status =
     r.fixes.length === 0
       ? `The unedited handbook builds: no bench-only conversion.`
@@ -337,11 +339,12 @@ export function realMarkdown(r: RealResult): string {
   const total = r.ours.gatsbyTotalSeconds !== undefined ? [`| Gatsby's total ("Done building") | ${r.ours.gatsbyTotalSeconds.toFixed(1)} |${withRebuild ? ' |' : ''}`] : []
   const head = withRebuild ? ['| stage (seconds) | cold build | rebuild after the edit |', '|---|---:|---:|'] : ['| stage of the cold build | seconds |', '|---|---:|']
   const stages = [...head, ...stageRows, ...total].join('\n')
-  const profile = r.profile && 'error' in r.profile
-    ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
-    : r.profile
-    ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n\nThe ${r.profile.renderThreads} render worker threads alone (what rendering a page costs, without the build's fixed costs):\n\n${stepsTable(r.profile.renderSteps)}\n`
-    : ''
+  const profile =
+    r.profile && 'error' in r.profile
+      ? `\n## Profile\n\nThe profiled build failed: ${r.profile.error.split('\n')[0]}\n`
+      : r.profile
+        ? `\n## Profile of one cold build (\`--cpu-prof\`, ${r.profile.files} processes and threads; self time by step, per page over ${r.profile.pagesRendered} pages rendered)\n\n${stepsTable(r.profile.steps)}\n\nThe ${r.profile.renderThreads} render worker threads alone (what rendering a page costs, without the build's fixed costs):\n\n${stepsTable(r.profile.renderSteps)}\n`
+        : ''
   return `# Benchmark: the real 18F handbook
 
 ${r.date.slice(0, 10)}, ${r.machine}; \`${r.corpus}\`, ${r.pages} pages. Load over the whole run: ${loadText(r.load)}. One run each on a shared machine.

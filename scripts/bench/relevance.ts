@@ -90,7 +90,8 @@ function option(argv: readonly string[], name: string): string | undefined {
 
 async function main(argv: readonly string[]): Promise<void> {
   const publicDir = argv[0] && !argv[0].startsWith('--') ? path.resolve(argv[0]) : undefined
-  if (!publicDir || !fs.existsSync(path.join(publicDir, 'index.html'))) throw new Error('Usage: npx tsx scripts/bench/relevance.ts <public-dir> [--set starter|generated] [--pages N] [--peer pagefind] [--prefix /path] [--out report.md]')
+  if (!publicDir || !fs.existsSync(path.join(publicDir, 'index.html')))
+    throw new Error('Usage: npx tsx scripts/bench/relevance.ts <public-dir> [--set starter|generated] [--pages N] [--peer pagefind] [--prefix /path] [--out report.md]')
   const set = option(argv, '--set') ?? 'starter'
   const pages = Number(option(argv, '--pages'))
   if (set === 'generated' && !(pages > 0)) throw new Error('--set generated needs --pages N, the page count the handbook was generated with')

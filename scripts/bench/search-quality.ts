@@ -47,7 +47,10 @@ export async function writeSearchQuality(argv: readonly string[]): Promise<void>
   const outDir = path.join(projectRoot, 'bench-results')
   fs.mkdirSync(outDir, { recursive: true })
   const label = process.env.BENCH_LABEL ? `-${process.env.BENCH_LABEL}` : ''
-  const machine = `${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
+  const machine = `${os.cpus().length} cores, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
   const ordered = [...reports.filter((r) => r.title.startsWith('Starter')), ...reports.filter((r) => !r.title.startsWith('Starter'))]
   const markdown = `## Search quality${label ? ` (${process.env.BENCH_LABEL})` : ''}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${ordered.map(qualityMarkdown).join('\n')}`
   fs.writeFileSync(path.join(outDir, `search-quality${label}.md`), markdown)
@@ -57,7 +60,10 @@ export async function writeSearchQuality(argv: readonly string[]): Promise<void>
 
 /** `--search-only`: the generated handbooks of BENCH_SIZES (default 1000) and the starter, no other figures. */
 export async function runSearchOnly(argv: readonly string[]): Promise<void> {
-  const sizes = (process.env.BENCH_SIZES ?? '1000').split(',').map((value) => Number(value.trim())).filter((n) => n > 0)
+  const sizes = (process.env.BENCH_SIZES ?? '1000')
+    .split(',')
+    .map((value) => Number(value.trim()))
+    .filter((n) => n > 0)
   for (const pages of sizes) {
     const content = fs.mkdtempSync(path.join(os.tmpdir(), `handbook-bench-search-${pages}-`))
     try {

@@ -194,9 +194,7 @@ export async function evaluateRelevance(engine: SearchEngine, cases: readonly Re
   for (const testCase of cases) {
     const results = await engine.search(testCase.query, { pages: 3, sectionsPerPage: 3 })
     // The first three results as the list shows them: pages best first, each with its best sections.
-    const found = results.pages
-      .flatMap((page) => page.sections.map((section) => (section.anchor ? `${page.url}#${section.anchor}` : page.url)))
-      .slice(0, 3)
+    const found = results.pages.flatMap((page) => page.sections.map((section) => (section.anchor ? `${page.url}#${section.anchor}` : page.url))).slice(0, 3)
     if (found.some((at) => testCase.expected.includes(at))) top3++
     else misses.push(`${testCase.query} → ${found.join(', ') || 'nothing'} (wanted ${testCase.expected.slice(0, 2).join(', ')})`)
   }
@@ -207,10 +205,12 @@ export async function evaluateRelevance(engine: SearchEngine, cases: readonly Re
 export async function benchSearch(dir: string, queries: readonly string[] = BENCH_QUERIES): Promise<SearchFigures> {
   const source = indexSource(dir)
   const names = source.names.filter((name) => name.endsWith('.json'))
-  const sizes = new Map(names.map((name) => {
-    const data = source.read(name)
-    return [name, { raw: data.length, gzip: gzip(data) }] as const
-  }))
+  const sizes = new Map(
+    names.map((name) => {
+      const data = source.read(name)
+      return [name, { raw: data.length, gzip: gzip(data) }] as const
+    }),
+  )
   const gzipOf = (files: Iterable<string>) => [...files].reduce((sum, name) => sum + (sizes.get(name)?.gzip ?? 0), 0)
 
   // Cold: open, then the first query of the list with its snippets.

@@ -32,7 +32,10 @@ export function firstH1(body: string): string | undefined {
 /** The page Starlight builds from `src/content/docs/<sourcePath>`, as its URL path without slashes around it ('' for the home page). */
 export function starlightRoute(sourcePath: string): string {
   // Astro's default entry id: each path segment slugged as GitHub does, a trailing /index dropped.
-  const segments = sourcePath.replace(/\.mdx?$/i, '').split('/').map((segment) => slug(segment))
+  const segments = sourcePath
+    .replace(/\.mdx?$/i, '')
+    .split('/')
+    .map((segment) => slug(segment))
   if (segments.at(-1) === 'index') segments.pop()
   return segments.join('/')
 }

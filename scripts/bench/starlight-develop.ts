@@ -70,12 +70,16 @@ async function waitForText(url: string, text: string, exited: () => string | und
 export async function measureDevelop(server: DevelopServer, startText: string, savedText: string): Promise<DevelopFigures> {
   const port = await freePort()
   const started = performance.now()
-  const child = spawn(server.command, server.args.map((arg) => arg.replace('{port}', String(port))), {
-    cwd: server.cwd,
-    env: { ...process.env, ...server.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const child = spawn(
+    server.command,
+    server.args.map((arg) => arg.replace('{port}', String(port))),
+    {
+      cwd: server.cwd,
+      env: { ...process.env, ...server.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   let output = ''
   let exitCode: number | null | undefined
   child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)))

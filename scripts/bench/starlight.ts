@@ -199,7 +199,10 @@ function table(result: SizeResult, runs: number): string {
 }
 
 export async function benchStarlight(helpers: BenchHelpers): Promise<void> {
-  const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map((value) => Number(value.trim())).filter((n) => Number.isInteger(n) && n > 0)
+  const sizes = (process.env.BENCH_SIZES ?? '1000,5000')
+    .split(',')
+    .map((value) => Number(value.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
   const runs = Number(process.env.BENCH_RUNS ?? '3')
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive whole number, got "${process.env.BENCH_RUNS}"`)
   const site = installStarlight(log)
@@ -222,7 +225,10 @@ export async function benchStarlight(helpers: BenchHelpers): Promise<void> {
   }
   const outDir = path.join(projectRoot, 'bench-results')
   fs.mkdirSync(outDir, { recursive: true })
-  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
   const date = new Date().toISOString()
   fs.writeFileSync(path.join(outDir, 'starlight.json'), `${JSON.stringify({ date, machine, starlight: STARLIGHT_VERSION, astro: ASTRO_VERSION, runs, results }, null, 2)}\n`)
   const markdown = `# Benchmark: us and Starlight\n\n${date.slice(0, 10)}, ${machine}. Ratio: ours ÷ Starlight's.\n\n${results.map((result) => table(result, runs)).join('\n\n')}\n`

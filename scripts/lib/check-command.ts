@@ -51,9 +51,7 @@ const VALUED = ['--format', '--since']
 
 /** Flags other than these are a mistake in the command, not in the content: say so rather than ignore them. */
 function checkFlags(args: readonly string[]): void {
-  const unknown = args.filter(
-    (arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''),
-  )
+  const unknown = args.filter((arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''))
   if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted and --format text, github or json`)
 }
 
@@ -153,7 +151,10 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const library = contentLibrary()
   const staleGroups = stale
-    ? library.staleGroups(handbook.pages.map((page) => ({ ...page, ...(page.fieldLines.reviewed ? { reviewedLine: page.fieldLines.reviewed } : {}) })), handbook.directory)
+    ? library.staleGroups(
+        handbook.pages.map((page) => ({ ...page, ...(page.fieldLines.reviewed ? { reviewedLine: page.fieldLines.reviewed } : {}) })),
+        handbook.directory,
+      )
     : undefined
   out.stdout(library.checkOutput({ diagnostics, pages: handbook.pages.length, seconds, ...(staleGroups ? { stale: staleGroups } : {}) }, format, label))
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0

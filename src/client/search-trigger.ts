@@ -22,9 +22,7 @@ export function installSearchTrigger(): void {
     if (input instanceof HTMLInputElement && input.matches(INPUT)) void load().then((search) => search.activate(input))
   })
   document.addEventListener('keydown', (event) => {
-    const shortcut =
-      ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') ||
-      (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target))
+    const shortcut = ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') || (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target))
     const input = document.querySelector<HTMLInputElement>(INPUT)
     if (!shortcut || !input || event.defaultPrevented) return
     event.preventDefault()
@@ -36,7 +34,12 @@ export function installSearchTrigger(): void {
 /** Makes the header field a combobox (with JavaScript only), and starts pages that search on load. */
 export function enhanceSearch(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>(INPUT)) {
-    for (const [name, value] of [['role', 'combobox'], ['aria-autocomplete', 'list'], ['aria-expanded', 'false']]) input.setAttribute(name!, value!)
+    for (const [name, value] of [
+      ['role', 'combobox'],
+      ['aria-autocomplete', 'list'],
+      ['aria-expanded', 'false'],
+    ])
+      input.setAttribute(name!, value!)
   }
   if (document.querySelector('[data-search-page],[data-search-suggest]')) void load().then((search) => search.startPage())
 }

@@ -76,12 +76,7 @@ function enhance(root: HTMLElement): void {
     const current = tabs.indexOf(document.activeElement as HTMLButtonElement)
     if (current < 0) return
     const last = tabs.length - 1
-    const next =
-      event.key === 'ArrowRight' ? (current === last ? 0 : current + 1)
-      : event.key === 'ArrowLeft' ? (current === 0 ? last : current - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1
+    const next = event.key === 'ArrowRight' ? (current === last ? 0 : current + 1) : event.key === 'ArrowLeft' ? (current === 0 ? last : current - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : -1
     if (next < 0) return
     event.preventDefault()
     select(group, next, true)

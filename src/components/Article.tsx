@@ -109,7 +109,15 @@ export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, 
 function Parts({ parts }: { parts: readonly LinePart[] }) {
   return (
     <>
-      {parts.map((part, i) => (part.url && safeHref(part.url) ? <a key={i} href={safeHref(part.url)}>{part.text}</a> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+      {parts.map((part, i) =>
+        part.url && safeHref(part.url) ? (
+          <a key={i} href={safeHref(part.url)}>
+            {part.text}
+          </a>
+        ) : (
+          <React.Fragment key={i}>{part.text}</React.Fragment>
+        ),
+      )}
     </>
   )
 }

@@ -1,4 +1,3 @@
-
 const PATHS = {
   menu: 'M3 6h18M3 12h18M3 18h18',
   close: 'M6 6l12 12M18 6L6 18',

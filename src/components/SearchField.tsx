@@ -10,13 +10,7 @@ export function SearchField() {
   return (
     <div className="header-search" data-search-slot data-search>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
-      <form
-        className="search-form"
-        action={withPrefix('/search')}
-        method="get"
-        role="search"
-        aria-label="Handbook"
-      >
+      <form className="search-form" action={withPrefix('/search')} method="get" role="search" aria-label="Handbook">
         <label htmlFor="search-input" className="sr-only">
           Search the handbook
         </label>

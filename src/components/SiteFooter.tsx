@@ -1,4 +1,3 @@
-
 /** handbook.yml's `footer`, at the bottom of every page: Markdown rendered and sanitized at build time (src/content/features/brand/chrome.ts). */
 export function SiteFooter({ html }: { html: string }) {
   if (!html) return null

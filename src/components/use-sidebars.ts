@@ -18,7 +18,5 @@ export function useSidebars(): Map<string, SiteSidebar> {
     }
   `)
   // `items` is JSON written by our own sourcing (src/content/sidebars), so its shape is known.
-  return new Map(
-    data.allHandbookSidebar.nodes.map((node) => [node.name, { name: node.name, items: node.items as unknown as SidebarItem[], dataPath: node.dataPath }]),
-  )
+  return new Map(data.allHandbookSidebar.nodes.map((node) => [node.name, { name: node.name, items: node.items as unknown as SidebarItem[], dataPath: node.dataPath }]))
 }

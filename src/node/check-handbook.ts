@@ -55,16 +55,20 @@ export async function loadAndCheck(request: LoadRequest, site: SiteSettings, env
   const { settings } = site
   const problem = library.contentFolderProblem(settings.contentDir)
   if (problem) throw new ContentFolderError(library.contentFolderMessage(problem, settings.contentDir, site.contentDirSetting))
-  const handbook = await library.loadHandbookInParallel(settings, {
-    includeDrafts: request.includeDrafts,
-    hrefPrefix: request.hrefPrefix,
-    ...(request.markdownCopies ? { markdownCopies: true } : {}),
-    ...(request.searchSections ? { searchSections: true } : {}),
-    ...(request.untrusted ? { untrusted: true } : {}),
-    ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
-    // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
-    ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
-  }, { script: contentLibraryFile() })
+  const handbook = await library.loadHandbookInParallel(
+    settings,
+    {
+      includeDrafts: request.includeDrafts,
+      hrefPrefix: request.hrefPrefix,
+      ...(request.markdownCopies ? { markdownCopies: true } : {}),
+      ...(request.searchSections ? { searchSections: true } : {}),
+      ...(request.untrusted ? { untrusted: true } : {}),
+      ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
+      // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
+      ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
+    },
+    { script: contentLibraryFile() },
+  )
   const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(env.HANDBOOK_BROKEN_LINKS) })
   return { handbook, diagnostics: library.sortDiagnostics([...site.diagnostics, ...handbook.diagnostics, ...checks]) }
 }

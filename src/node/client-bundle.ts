@@ -45,7 +45,10 @@ export function buildClientBundle(): string {
     // (which esbuild would put in a third file, loaded by every page).
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
   })
-  removeEarlierBundles(outdir, Object.keys(result.metafile.outputs).map((output) => path.basename(output)))
+  removeEarlierBundles(
+    outdir,
+    Object.keys(result.metafile.outputs).map((output) => path.basename(output)),
+  )
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint)
   if (!entry) throw new Error('esbuild produced no entry for src/client/entry.ts')
   built = `/${OUTPUT_FOLDER}/${path.basename(entry[0])}`

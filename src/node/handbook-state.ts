@@ -22,15 +22,19 @@ export interface LoadContext {
 export async function loadHandbookInto(context: LoadContext): Promise<CheckedHandbook> {
   const servedFiles = staticFiles()
   const production = process.env.NODE_ENV === 'production'
-  const checked = await loadAndCheck({
-    includeDrafts: !production,
-    // Only a production build writes the pages' Markdown copies (onPostBuild).
-    markdownCopies: production,
-    searchSections: true,
-    hrefPrefix: context.basePath,
-    staticFiles: servedFiles,
-    renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),
-  }, site, process.env)
+  const checked = await loadAndCheck(
+    {
+      includeDrafts: !production,
+      // Only a production build writes the pages' Markdown copies (onPostBuild).
+      markdownCopies: production,
+      searchSections: true,
+      hrefPrefix: context.basePath,
+      staticFiles: servedFiles,
+      renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),
+    },
+    site,
+    process.env,
+  )
   current = checked.handbook
   writeRoutesOf(current, context, servedFiles)
   writeContentComponents(current)

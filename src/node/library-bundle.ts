@@ -52,7 +52,12 @@ function hashOfFile(projectRoot: string, key: string): string | undefined {
 }
 
 function versionOf(record: BundleRecord): string {
-  return hashOf(record.recipe, ...Object.keys(record.inputs).sort().map((key) => `${key}:${record.inputs[key]}`))
+  return hashOf(
+    record.recipe,
+    ...Object.keys(record.inputs)
+      .sort()
+      .map((key) => `${key}:${record.inputs[key]}`),
+  )
 }
 
 function readRecord(file: string): BundleRecord | undefined {

@@ -52,7 +52,10 @@ export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
   app.get(/\.(md|txt)$/, (request: Request, response: Response, next: () => void) => {
     const contents = currentMarkdownFile(decodeURIComponent(request.path))
     if (contents === undefined) return next()
-    response.type(request.path.endsWith('.md') ? 'text/markdown' : 'text/plain').set('Cache-Control', 'no-cache').send(contents)
+    response
+      .type(request.path.endsWith('.md') ? 'text/markdown' : 'text/plain')
+      .set('Cache-Control', 'no-cache')
+      .send(contents)
   })
   app.use(serveContentFile)
 }

@@ -20,5 +20,7 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
     )
   }
   const rendered = handbook.renderedPages
-  reporter.info(`handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`)
+  reporter.info(
+    `handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`,
+  )
 }

@@ -68,14 +68,13 @@ function watchContent(args: SourceNodesArgs): void {
     const rendered = handbook.renderedPages
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded, ${rendered} rendered, in ${loaded - started} ms (nodes updated in ${Date.now() - loaded} ms)`)
   }
-  watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ })
-    .on('all', () => {
-      clearTimeout(timer)
-      // One save can be several events (write, rename, chmod): reload once they have settled.
-      timer = setTimeout(() => {
-        reload().catch((cause: unknown) => args.reporter.error(`handbook: reloading failed: ${String(cause)}`))
-      }, 30)
-    })
+  watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ }).on('all', () => {
+    clearTimeout(timer)
+    // One save can be several events (write, rename, chmod): reload once they have settled.
+    timer = setTimeout(() => {
+      reload().catch((cause: unknown) => args.reporter.error(`handbook: reloading failed: ${String(cause)}`))
+    }, 30)
+  })
 }
 
 export const sourceNodes: GatsbyNode['sourceNodes'] = (args) => {

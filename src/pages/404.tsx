@@ -9,9 +9,7 @@ export default function NotFoundPage() {
     <Layout siteTitle={site.title}>
       <article className="article not-found">
         <h1 className="article-title">Page not found</h1>
-        <p>
-          There is no page at this address. It may have moved, or the link that brought you here may have a typo.
-        </p>
+        <p>There is no page at this address. It may have moved, or the link that brought you here may have a typo.</p>
         <p>
           <Link to="/">Go to the home page</Link> to find what you were looking for.
         </p>

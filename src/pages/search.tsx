@@ -19,17 +19,7 @@ export default function SearchPage() {
           <label htmlFor="search-page-input" className="sr-only">
             Search the handbook
           </label>
-          <input
-            id="search-page-input"
-            className="search-page-input"
-            type="search"
-            name="q"
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            data-search-page-input
-          />
+          <input id="search-page-input" className="search-page-input" type="search" name="q" autoComplete="off" autoCapitalize="off" spellCheck={false} enterKeyHint="search" data-search-page-input />
           <button type="submit" className="search-page-button">
             Search
           </button>

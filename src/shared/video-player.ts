@@ -9,10 +9,7 @@
 export type VideoHost = 'youtube' | 'vimeo'
 
 const LINKS: Record<VideoHost, readonly RegExp[]> = {
-  youtube: [
-    /^https:\/\/(?:www\.|m\.)?youtube\.com\/watch\?v=([A-Za-z0-9_-]{6,15})(?:&[^#]*)?$/,
-    /^https:\/\/youtu\.be\/([A-Za-z0-9_-]{6,15})(?:\?[^#]*)?$/,
-  ],
+  youtube: [/^https:\/\/(?:www\.|m\.)?youtube\.com\/watch\?v=([A-Za-z0-9_-]{6,15})(?:&[^#]*)?$/, /^https:\/\/youtu\.be\/([A-Za-z0-9_-]{6,15})(?:\?[^#]*)?$/],
   vimeo: [/^https:\/\/(?:www\.)?vimeo\.com\/(\d{1,15})\/?$/],
 }
 

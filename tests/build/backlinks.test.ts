@@ -98,7 +98,11 @@ describe('Linked from', () => {
     expect(root.querySelector('.backlinks')!.getAttribute('aria-labelledby')).toBe('linked-from-1')
     const tocLinks = root.querySelectorAll('.toc a, .toc-mobile a').map((a) => a.getAttribute('href'))
     expect(tocLinks).not.toContain('#linked-from-1')
-    expect(page('/guide/reference').querySelectorAll('.toc a, .toc-mobile a').map((a) => a.text)).not.toContain('Linked from')
+    expect(
+      page('/guide/reference')
+        .querySelectorAll('.toc a, .toc-mobile a')
+        .map((a) => a.text),
+    ).not.toContain('Linked from')
   })
 
   it('shows none on generated pages, even those the body of a page links to', () => {

@@ -73,7 +73,7 @@ describe('a content folder with its own handbook.yml', () => {
     }
   })
 
-  it('links the favicon file and the social cards: the site default, and a page\'s own image', () => {
+  it("links the favicon file and the social cards: the site default, and a page's own image", () => {
     const home = parseHtml(pages.home)
     const guide = parseHtml(pages.guide)
     expect(home.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(`${PREFIX}/assets/acme-icon.svg`)

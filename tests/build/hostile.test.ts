@@ -87,7 +87,8 @@ describe('the hostile handbook in Chromium', () => {
   let browser: Browser
   let server: StaticServer
   const pages = () =>
-    fs.readdirSync(site.publicDir, { recursive: true })
+    fs
+      .readdirSync(site.publicDir, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('index.html') || file === '404.html')
       .map((file) => `/${file.replace(/index\.html$/, '')}`)

@@ -69,7 +69,6 @@ const callouts = (root: HTMLElement, scope = 'main .markdown') =>
 
 const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((element) => element.text.replace(/\s+/g, ' ').trim())
 
-
 const redirectTarget = (site: FixtureSite, url: string) => site.html(url).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
 
 // ---------------------------------------------------------------------------
@@ -82,7 +81,6 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     hugo = await buildFixture('hugo', { HANDBOOK_SHORTCODES: SHORTCODES })
     if (hugo.build.code !== 0) console.error(hugo.build.output)
   })
-
 
   it('builds with exit code 0 and no errors: unknown shortcodes are warnings', () => {
     expect(hugo.build.code).toBe(0)
@@ -103,7 +101,11 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     const unknownAt = [locate('hugo', 'guides/legacy.md', '{{< tweet'), locate('hugo', 'guides/legacy.md', '{{% sidebar-box')]
     const aboutShortcodes = warnings.filter((line) => /shortcode/i.test(line))
     expect(aboutShortcodes.filter((line) => !unknownAt.some((location) => line.startsWith(`${location}: `)))).toEqual([])
-    for (const name of ['member-by-name', 'team-by-manager-slug', 'engineering/header']) expect(warnings.filter((line) => line.includes(name)), name).toEqual([])
+    for (const name of ['member-by-name', 'team-by-manager-slug', 'engineering/header'])
+      expect(
+        warnings.filter((line) => line.includes(name)),
+        name,
+      ).toEqual([])
   })
 
   it('leaves no raw shortcode syntax on any page outside code; the escape shows literal text', () => {
@@ -213,7 +215,10 @@ describe('a Hugo/Docsy handbook (tests/fixtures/hugo)', () => {
     })
 
     it('label and badge: positional or text=, color or neutral, self-closing and without spaces', () => {
-      const badges = (url: string) => page(url).querySelectorAll('main span.badge').map((b) => [b.getAttribute('class'), b.text.trim()])
+      const badges = (url: string) =>
+        page(url)
+          .querySelectorAll('main span.badge')
+          .map((b) => [b.getAttribute('class'), b.text.trim()])
       expect(badges('/product/releases')).toEqual([
         ['badge badge-neutral', 'New'],
         ['badge badge-warning', 'Beta'],
@@ -414,7 +419,6 @@ describe('a Hugo handbook with mistakes (tests/fixtures/hugo-mistakes)', () => {
     broken = await buildFixture('hugo-mistakes', { HANDBOOK_SHORTCODES: SHORTCODES })
   })
 
-
   it('fails the build', () => {
     expect(broken.build.code).not.toBe(0)
   })
@@ -458,7 +462,6 @@ describe('a Docusaurus handbook (tests/fixtures/docusaurus)', () => {
     docs = await buildFixture('docusaurus')
     if (docs.build.code !== 0) console.error(docs.build.output)
   })
-
 
   it('builds with exit code 0 and no errors', () => {
     expect(docs.build.code).toBe(0)
@@ -543,7 +546,6 @@ describe('a GitBook handbook (tests/fixtures/gitbook)', () => {
     book = await buildFixture('gitbook')
     if (book.build.code !== 0) console.error(book.build.output)
   })
-
 
   it('builds with exit code 0: Liquid tags are warnings', () => {
     expect(book.build.code).toBe(0)

@@ -41,10 +41,7 @@ describe('a handbook under a path prefix, content folder given relatively', () =
     for (const href of internal) expect(href, href).toMatch(new RegExp(`^${PREFIX}(/|$)`))
     expect(internal).toEqual(expect.arrayContaining([`${PREFIX}/company/structure`, `${PREFIX}/people/compensation#severance`]))
 
-    const assets = [
-      ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
-      ...root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]').map((l) => l.getAttribute('href')!),
-    ]
+    const assets = [...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!), ...root.querySelectorAll('link[rel="stylesheet"], link[rel="icon"]').map((l) => l.getAttribute('href')!)]
     expect(assets.length).toBeGreaterThanOrEqual(3)
     for (const asset of assets) expect(asset, asset).toMatch(new RegExp(`^${PREFIX}/`))
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://acme.example.io${PREFIX}/company/management`)
@@ -98,7 +95,9 @@ Weekly, for thirty minutes.
 The report owns the agenda.
 `)
     const llms = fs.readFileSync(path.join(site.publicDir, 'llms.txt'), 'utf8')
-    expect(llms).toContain(`\n## Company\n\n- [Company](${SITE}/company.md): How the company is organised. See management and small teams.\n- [Management](${SITE}/company/management.md): Managers set context. Work happens in small teams, pay follows our severance policy and we write things down. The published page is on the live site too.\n`)
+    expect(llms).toContain(
+      `\n## Company\n\n- [Company](${SITE}/company.md): How the company is organised. See management and small teams.\n- [Management](${SITE}/company/management.md): Managers set context. Work happens in small teams, pay follows our severance policy and we write things down. The published page is on the live site too.\n`,
+    )
     expect(llms).toContain(`\n- [ようこそ](${SITE}/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%82%88%E3%81%86%E3%81%93%E3%81%9D.md): 東京オフィスへようこそ。入社手続きは人事部が担当します。\n`)
     expect(llms).not.toContain('draft-plan')
     expect(fs.readFileSync(path.join(site.publicDir, 'llms-full.txt'), 'utf8')).toContain('\n# Management\n\nManagers set context.')

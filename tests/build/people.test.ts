@@ -78,7 +78,11 @@ describe('the generated pages', () => {
     expect(mainText(platform)).toContain('Lead: Bo Chen')
     expect(mainText(platform)).toContain('Part of Leadership')
     expect(platform.querySelector('.team-channel a')!.getAttribute('href')).toBe('https://chat.acme.example/platform')
-    expect(page('/teams').querySelectorAll('.team-tree a').map((a) => a.text)).toContain('People Ops')
+    expect(
+      page('/teams')
+        .querySelectorAll('.team-tree a')
+        .map((a) => a.text),
+    ).toContain('People Ops')
   })
 
   it('are in the sidebar where sidebars.yml lists them, marked current', () => {
@@ -92,7 +96,10 @@ describe('the generated pages', () => {
     const searchDir = fs.readdirSync(path.join(site.publicDir, '_handbook', 'search'))
     const core = fs.readFileSync(path.join(site.publicDir, '_handbook', 'search', searchDir.find((f) => f.startsWith('core-'))!), 'utf8')
     expect(core).toContain('"/people","People"')
-    const text = searchDir.filter((f) => f.startsWith('text-')).map((f) => fs.readFileSync(path.join(site.publicDir, '_handbook', 'search', f), 'utf8')).join('')
+    const text = searchDir
+      .filter((f) => f.startsWith('text-'))
+      .map((f) => fs.readFileSync(path.join(site.publicDir, '_handbook', 'search', f), 'utf8'))
+      .join('')
     expect(text).toContain('"bo_chen","Bo Chen"')
   })
 
@@ -119,7 +126,10 @@ describe('blocks in pages', () => {
     expect(markdown.querySelector('.team-card .team-name')!.text).toBe('Platform')
     expect(markdown.querySelectorAll('.team-card .person-name').length).toBe(3)
     const grids = markdown.querySelectorAll(':scope > .people-grid').map((grid) => grid.querySelectorAll('.person-name a').map((n) => n.text))
-    expect(grids).toEqual([['Emeka Obi', 'Fatima Zahra'], ['Ana Lima', 'Carmen Ruiz']])
+    expect(grids).toEqual([
+      ['Emeka Obi', 'Fatima Zahra'],
+      ['Ana Lima', 'Carmen Ruiz'],
+    ])
     expect(markdown.querySelectorAll('.org-chart .org-person a').map((a) => a.text)).toEqual(['Bo Chen', 'Carmen Ruiz', 'Dmitri Volkov'])
     // Cards carry no ids or headings of their own inside a page: the table of contents stays the page's.
     expect(root.querySelectorAll('.toc a').map((a) => a.text)).toEqual(['The platform team', 'People Ops', 'In Lisbon', 'Under Bo'])
@@ -135,19 +145,35 @@ describe('blocks in pages', () => {
 
   it('ordinary text with colons survives, and directive syntax in code stays literal', () => {
     const text = mainText(page('/guide/colons'))
-    for (const literal of ['10:30', 'n:th', 'key:value', ':tada:', 'mailto:x', 'TODO:fix', 'Ratio 3:2', 'std::vector', 'IPv6 ::1', 'C:\\Windows', ':::sidenote', 'Not a block of ours: its fences stay.', '::unknown{a="b"}', '::person{id="ana_lima"}', ':person[ana_lima]', '::team{slug="platform"}']) {
+    for (const literal of [
+      '10:30',
+      'n:th',
+      'key:value',
+      ':tada:',
+      'mailto:x',
+      'TODO:fix',
+      'Ratio 3:2',
+      'std::vector',
+      'IPv6 ::1',
+      'C:\\Windows',
+      ':::sidenote',
+      'Not a block of ours: its fences stay.',
+      '::unknown{a="b"}',
+      '::person{id="ana_lima"}',
+      ':person[ana_lima]',
+      '::team{slug="platform"}',
+    ]) {
       expect(text, literal).toContain(literal)
     }
     expect(page('/guide/colons').querySelectorAll('main .person-card, main .person-mention')).toHaveLength(0)
   })
 
   it('links into the directory and team pages resolve, with the path prefix', () => {
-    expect(page('/guide/links').querySelectorAll('main .markdown a').map((a) => a.getAttribute('href'))).toEqual([
-      `${PREFIX}/people#bo_chen`,
-      `${PREFIX}/teams/platform`,
-      `${PREFIX}/teams`,
-      `${PREFIX}/people/org-chart`,
-    ])
+    expect(
+      page('/guide/links')
+        .querySelectorAll('main .markdown a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([`${PREFIX}/people#bo_chen`, `${PREFIX}/teams/platform`, `${PREFIX}/teams`, `${PREFIX}/people/org-chart`])
   })
 })
 
@@ -169,7 +195,11 @@ describe('owners and review dates', () => {
   })
 
   it('the team page lists the pages the team owns, and a card the pages its person owns', () => {
-    expect(page('/teams/platform').querySelectorAll('.team-owned a').map((a) => a.text)).toEqual(['Blocks', 'Components', 'Links'])
+    expect(
+      page('/teams/platform')
+        .querySelectorAll('.team-owned a')
+        .map((a) => a.text),
+    ).toEqual(['Blocks', 'Components', 'Links'])
     expect(page('/people').querySelector('#ana_lima .person-owns')!.text).toBe('Owns Ordinary colons')
   })
 })
@@ -197,7 +227,10 @@ describe('one person per file in _people/', () => {
     fs.mkdirSync(path.join(folder, '_people'))
     for (const chunk of people.split(/^(?=[a-z_]+:\s*$)/m).filter((part) => /^[a-z_]+:\s*$/m.test(part.split('\n')[0]!))) {
       const [head, ...rest] = chunk.split('\n')
-      const body = rest.map((line) => line.replace(/^ {2}/, '')).join('\n').replace('photo: photos/ana.svg', 'photo: ../photos/ana.svg')
+      const body = rest
+        .map((line) => line.replace(/^ {2}/, ''))
+        .join('\n')
+        .replace('photo: photos/ana.svg', 'photo: ../photos/ana.svg')
       fs.writeFileSync(path.join(folder, '_people', `${head!.replace(/:\s*$/, '')}.yml`), body)
     }
     fs.writeFileSync(path.join(folder, '_people', 'README.md'), '# Not a page\n\nEditors: one file per person.\n')
@@ -226,6 +259,8 @@ describe('one person per file in _people/', () => {
 
   it('a content page at a generated URL is an error naming both', () => {
     expect(collision.code).not.toBe(0)
-    expect(collision.output).toContain(`${folder}/people.md:1: error: its URL /people is used by the people directory (made from _people/; peopleUrl in handbook.config.ts moves it). Rename the file or set another slug in its frontmatter`)
+    expect(collision.output).toContain(
+      `${folder}/people.md:1: error: its URL /people is used by the people directory (made from _people/; peopleUrl in handbook.config.ts moves it). Rename the file or set another slug in its frontmatter`,
+    )
   })
 })

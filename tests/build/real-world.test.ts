@@ -67,7 +67,10 @@ describe('a real-world handbook built from a folder outside the project', () => 
     for (const [url, title] of Object.entries(titles)) {
       const root = page(url)
       const h1s = root.querySelectorAll('h1')
-      expect(h1s.map((h) => h.textContent.trim()), url).toEqual([title])
+      expect(
+        h1s.map((h) => h.textContent.trim()),
+        url,
+      ).toEqual([title])
       // The home page's <title> is the site's title.
       expect(root.querySelector('title')?.textContent, url).toContain(url === '/' ? 'Acme Handbook' : title)
     }
@@ -81,16 +84,7 @@ describe('a real-world handbook built from a folder outside the project', () => 
 
   it('resolves every link form editors write', () => {
     const links = hrefs(page('/company/management'))
-    expect(links).toEqual(
-      expect.arrayContaining([
-        '/company/structure',
-        '/people/compensation#severance',
-        '/company/values#we-write-things-down',
-        '/company/values',
-        '/people',
-        'https://example.org/guide',
-      ]),
-    )
+    expect(links).toEqual(expect.arrayContaining(['/company/structure', '/people/compensation#severance', '/company/values#we-write-things-down', '/company/values', '/people', 'https://example.org/guide']))
     // The site's own absolute URL becomes an internal link.
     expect(links).not.toContain('https://handbook.acme.test/company/values')
     expect(links.filter((href) => href === '/company/values')).toHaveLength(2)

@@ -75,7 +75,6 @@ describe.concurrent('axe on each kind of page', () => {
 })
 
 describe('axe: no serious or critical violations', () => {
-
   for (const colorScheme of SCHEMES) {
     it(`phone drawer open, ${colorScheme}`, async () => {
       const { context, page } = await newPage(browser, { viewport: PHONE, colorScheme })
@@ -161,7 +160,10 @@ describe('code colours', () => {
           const parse = (css: string): RGBA => {
             const m = css.match(/rgba?\(([^)]+)\)/)
             if (!m) return [0, 0, 0, 0]
-            const parts = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number)
+            const parts = m[1]!
+              .split(/[ ,/]+/)
+              .filter(Boolean)
+              .map(Number)
             return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1]
           }
           const over = (top: RGBA, bottom: RGBA): RGBA => {
@@ -203,7 +205,9 @@ describe('code colours', () => {
             checked++
             colours.add(getComputedStyle(el).color)
             if (value < 4.5) {
-              failures.push(`${el.className || el.tagName.toLowerCase()} "${text.textContent.trim().slice(0, 20)}": ${value.toFixed(2)}:1 (${getComputedStyle(el).color} on rgb(${bg.slice(0, 3).map(Math.round).join(', ')}))`)
+              failures.push(
+                `${el.className || el.tagName.toLowerCase()} "${text.textContent.trim().slice(0, 20)}": ${value.toFixed(2)}:1 (${getComputedStyle(el).color} on rgb(${bg.slice(0, 3).map(Math.round).join(', ')}))`,
+              )
             }
           }
           return { checked, colours: colours.size, failures: [...new Set(failures)] }
@@ -357,9 +361,7 @@ describe('landmarks', () => {
           await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).count()).resolves.toBe(1)
         }
         // Every navigation landmark has a name, so screen reader users can tell them apart.
-        const unnamed = await page.evaluate(() =>
-          [...document.querySelectorAll('nav')].filter((nav) => !nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')).map((nav) => nav.className),
-        )
+        const unnamed = await page.evaluate(() => [...document.querySelectorAll('nav')].filter((nav) => !nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')).map((nav) => nav.className))
         expect(unnamed, 'navigation landmarks without a name').toEqual([])
         // Nothing readable sits outside a landmark, except the skip link.
         const outside = await page.evaluate(() => {

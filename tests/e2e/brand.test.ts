@@ -26,8 +26,7 @@ afterAll(async () => {
 })
 
 const accent = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())
-const visibleTexts = (page: Page, selector: string) =>
-  page.$$eval(selector, (links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent ?? ''))
+const visibleTexts = (page: Page, selector: string) => page.$$eval(selector, (links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => link.textContent ?? ''))
 
 describe('desktop, 1280 px', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -66,7 +65,10 @@ describe('desktop, 1280 px', () => {
 })
 
 describe('phone, 390 px', () => {
-  for (const [url, colorScheme] of [[HOME, 'light'], [PAGE, 'dark']] as const) {
+  for (const [url, colorScheme] of [
+    [HOME, 'light'],
+    [PAGE, 'dark'],
+  ] as const) {
     it(`moves the header links into the menu drawer on ${url} (${colorScheme})`, async () => {
       const { context, page, errors } = await newPage(browser, { viewport: PHONE, colorScheme })
       await page.goto(at(url))

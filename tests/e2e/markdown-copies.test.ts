@@ -50,7 +50,9 @@ describe('Markdown copies', () => {
     const mdx = await text('/editing/mdx-components.md')
     expect(mdx.startsWith('# MDX components\n\nAn `.mdx` page is Markdown that can also contain components')).toBe(true)
     // Components are their rendered text: a <Callout> is a quotation with its title.
-    expect(mdx).toContain(`\n> **Policy changes need the owner's approval**\n>\n> Changes to pay, time off, spending or security rules are approved by the section owner before they are merged. See the [ownership table](${SITE}/handbook#ownership).\n`)
+    expect(mdx).toContain(
+      `\n> **Policy changes need the owner's approval**\n>\n> Changes to pay, time off, spending or security rules are approved by the section owner before they are merged. See the [ownership table](${SITE}/handbook#ownership).\n`,
+    )
     expect(mdx).not.toMatch(/^<Note>$/m)
     expect(mdx).not.toContain('Edit this page')
   })
@@ -58,8 +60,12 @@ describe('Markdown copies', () => {
   it('llms.txt lists the pages by sidebar section, search: false pages left out', async () => {
     const llms = await text('/llms.txt')
     expect(llms.startsWith('# Northwind Handbook\n\n> How Northwind works: our values, how we manage, grow and run the company.\n\n## Handbook\n\n')).toBe(true)
-    expect(llms).toContain(`\n- [Time off](${SITE}/handbook/people/time-off.md): Rest is part of doing good work. Northwind is a small company, and we know it is tempting in a small company to feel that nothing can happen without you. That feeling is wrong, and acting on it leads…\n`)
-    expect(llms).toContain(`\n## Editing this handbook\n\n- [Editing this handbook](${SITE}/editing.md): How to change the Northwind handbook with a pull request, which file format to use, and how changes are reviewed.\n- [Markdown](${SITE}/editing/markdown.md): The Markdown you can use in handbook pages — CommonMark and GitHub extensions, safe HTML, heading ids, code highlighting and callouts.\n`)
+    expect(llms).toContain(
+      `\n- [Time off](${SITE}/handbook/people/time-off.md): Rest is part of doing good work. Northwind is a small company, and we know it is tempting in a small company to feel that nothing can happen without you. That feeling is wrong, and acting on it leads…\n`,
+    )
+    expect(llms).toContain(
+      `\n## Editing this handbook\n\n- [Editing this handbook](${SITE}/editing.md): How to change the Northwind handbook with a pull request, which file format to use, and how changes are reviewed.\n- [Markdown](${SITE}/editing/markdown.md): The Markdown you can use in handbook pages — CommonMark and GitHub extensions, safe HTML, heading ids, code highlighting and callouts.\n`,
+    )
     expect(llms).not.toContain('stale-page-example')
     const full = await text('/llms-full.txt')
     expect(full).toContain('\n# Time off\n\nRest is part of doing good work.')

@@ -61,10 +61,8 @@ function stateOf(tabs: Locator) {
   })
 }
 
-const visiblePanels = (state: Awaited<ReturnType<typeof stateOf>>) =>
-  state.panels.flatMap((panel, i) => (panel.visible ? [i] : []))
-const selectedTabs = (state: Awaited<ReturnType<typeof stateOf>>) =>
-  state.tabs.flatMap((tab, i) => (tab.selected === 'true' ? [i] : []))
+const visiblePanels = (state: Awaited<ReturnType<typeof stateOf>>) => state.panels.flatMap((panel, i) => (panel.visible ? [i] : []))
+const selectedTabs = (state: Awaited<ReturnType<typeof stateOf>>) => state.tabs.flatMap((tab, i) => (tab.selected === 'true' ? [i] : []))
 
 describe('tabs', () => {
   it('each group gets a tablist of buttons named after its labels, wired to its panels', async () => {
@@ -80,7 +78,10 @@ describe('tabs', () => {
       const labels = await tabs.locator(':scope > .tab-panel > .tab-label').allTextContents()
       const state = await stateOf(tabs)
       expect(labels.length, `group ${g + 1}: panels`).toBeGreaterThanOrEqual(2)
-      expect(state.tabs.map((tab) => tab.text), 'one tab per panel, named by its label').toEqual(labels.map((label) => label.trim()))
+      expect(
+        state.tabs.map((tab) => tab.text),
+        'one tab per panel, named by its label',
+      ).toEqual(labels.map((label) => label.trim()))
       expect(state.tabs.every((tab) => tab.tag === 'BUTTON')).toBe(true)
       state.tabs.forEach((tab, i) => {
         expect(tab.controls).toBe(state.panels[i]!.id)
@@ -89,8 +90,14 @@ describe('tabs', () => {
       })
       expect(selectedTabs(state), 'the first tab is selected').toEqual([0])
       expect(visiblePanels(state), 'only the first panel shows').toEqual([0])
-      expect(state.tabs.map((tab) => tab.tabIndex), 'roving tabindex').toEqual(state.tabs.map((_, i) => (i === 0 ? 0 : -1)))
-      expect(state.panels.some((panel) => panel.labelVisible), 'the bold labels are hidden once the tablist exists').toBe(false)
+      expect(
+        state.tabs.map((tab) => tab.tabIndex),
+        'roving tabindex',
+      ).toEqual(state.tabs.map((_, i) => (i === 0 ? 0 : -1)))
+      expect(
+        state.panels.some((panel) => panel.labelVisible),
+        'the bold labels are hidden once the tablist exists',
+      ).toBe(false)
     }
     // Generated ids are unique on the page, also with several groups.
     const duplicates = await page.evaluate(() => {
@@ -184,8 +191,14 @@ describe('tabs', () => {
     await expect(tabs.locator('[role="tablist"]').count()).resolves.toBe(0)
     const state = await stateOf(tabs)
     expect(state.panels.length).toBeGreaterThanOrEqual(2)
-    expect(state.panels.every((panel) => panel.visible && panel.labelVisible), 'every panel and its label visible').toBe(true)
-    const weight = await tabs.locator('.tab-label').first().evaluate((label) => Number(getComputedStyle(label).fontWeight))
+    expect(
+      state.panels.every((panel) => panel.visible && panel.labelVisible),
+      'every panel and its label visible',
+    ).toBe(true)
+    const weight = await tabs
+      .locator('.tab-label')
+      .first()
+      .evaluate((label) => Number(getComputedStyle(label).fontWeight))
     expect(weight, 'the label is bold').toBeGreaterThanOrEqual(600)
     await context.close()
   })
@@ -232,7 +245,10 @@ describe('click-to-load video', () => {
     await expect(card.locator('a.video-link').count(), 'the link card is replaced').resolves.toBe(0)
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('IFRAME')
     await expect.poll(() => videoRequests.length).toBeGreaterThan(0)
-    expect(videoRequests.every((url) => url.startsWith('https://www.youtube-nocookie.com/embed/')), videoRequests.join('\n')).toBe(true)
+    expect(
+      videoRequests.every((url) => url.startsWith('https://www.youtube-nocookie.com/embed/')),
+      videoRequests.join('\n'),
+    ).toBe(true)
     expect(errors.filter((error) => !/ERR_FAILED|net::/.test(error))).toEqual([])
     await context.close()
   })

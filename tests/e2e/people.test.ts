@@ -27,14 +27,18 @@ afterAll(async () => {
 const PEOPLE = 25
 const FILTER = '#people-filter-input'
 const cards = (page: Page) => page.locator('.people-directory > .person-card')
-const visibleCardIds = (page: Page) =>
-  page.locator('.people-directory > .person-card:not([hidden])').evaluateAll((nodes) => nodes.map((node) => node.id))
+const visibleCardIds = (page: Page) => page.locator('.people-directory > .person-card:not([hidden])').evaluateAll((nodes) => nodes.map((node) => node.id))
 const status = (page: Page) => page.locator('.people-filter-count').textContent()
 
 /** Ids of the cards whose data-filter has every word, folded like the filter folds: what the filter must show. */
 function expectedIds(page: Page, query: string): Promise<string[]> {
   return page.evaluate((q) => {
-    const fold = (text: string) => text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+    const fold = (text: string) =>
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
     const words = fold(q).split(/\s+/).filter(Boolean)
     return Array.from(document.querySelectorAll<HTMLElement>('.people-directory > [data-filter]'))
       .filter((card) => words.every((word) => fold(card.dataset.filter ?? '').includes(word)))
@@ -77,7 +81,10 @@ describe('the directory', () => {
     const requests: string[] = []
     page.on('request', (request) => requests.push(new URL(request.url()).pathname))
     await page.goto(at('/handbook/company/management'), { waitUntil: 'networkidle' })
-    expect(requests.filter((path) => path.endsWith('.js')), 'other pages: the page module only').toHaveLength(1)
+    expect(
+      requests.filter((path) => path.endsWith('.js')),
+      'other pages: the page module only',
+    ).toHaveLength(1)
     requests.length = 0
     await page.goto(at('/people'), { waitUntil: 'networkidle' })
     const scripts = requests.filter((path) => path.endsWith('.js'))
@@ -154,7 +161,10 @@ describe('the directory', () => {
     await context.close()
   })
 
-  for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [device, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     it(`/people#id lands on the card, below the sticky header, highlighted (${device})`, async () => {
       const { context, page, errors } = await newPage(browser, { viewport })
       await page.goto(at('/people#noor_haddad'))
@@ -259,7 +269,10 @@ describe('the org chart', () => {
     })
     expect(depth).toBeGreaterThanOrEqual(8)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-    const deepest = await page.locator('.org-person').last().evaluate((node) => node.getBoundingClientRect().width)
+    const deepest = await page
+      .locator('.org-person')
+      .last()
+      .evaluate((node) => node.getBoundingClientRect().width)
     expect(deepest, 'the deepest level still has room for words').toBeGreaterThan(150)
     await page.locator('.org-person').last().scrollIntoViewIfNeeded()
     await screenshot(page, 'org-chart-phone-deep')

@@ -32,7 +32,10 @@ const KEY_PAGES: Record<string, string> = {
 describe('key pages', () => {
   for (const [name, url] of Object.entries(KEY_PAGES)) {
     it(`${name} renders without errors on desktop and phone`, async () => {
-      for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      for (const [label, viewport] of [
+        ['desktop', DESKTOP],
+        ['phone', PHONE],
+      ] as const) {
         const { context, page, errors } = await newPage(browser, { viewport })
         const response = await page.goto(at(url))
         expect(response?.status(), url).toBe(name === 'not-found' ? 404 : 200)
@@ -160,10 +163,13 @@ describe('interactive parts', () => {
     const second = links.nth(1)
     const hash = (await second.getAttribute('href'))!
     await second.click()
-    await page.waitForFunction((id) => {
-      const heading = document.getElementById(id)
-      return !!heading && Math.abs(heading.getBoundingClientRect().top - 100) < 80
-    }, decodeURIComponent(hash.slice(1)))
+    await page.waitForFunction(
+      (id) => {
+        const heading = document.getElementById(id)
+        return !!heading && Math.abs(heading.getBoundingClientRect().top - 100) < 80
+      },
+      decodeURIComponent(hash.slice(1)),
+    )
     await page.waitForFunction((href) => document.querySelector(`aside.toc a[href="${href}"]`)?.hasAttribute('data-active'), hash)
     await expect(page.locator('aside.toc a[data-active]').count()).resolves.toBe(1)
     await context.close()

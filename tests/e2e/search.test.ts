@@ -30,15 +30,12 @@ const options = (page: Page) => page.locator('header [role="listbox"] [role="opt
 /** Types a query into the open header search and waits for its results. */
 async function searchFor(page: Page, query: string): Promise<void> {
   await combobox(page).fill(query)
-  await page.waitForFunction(
-    (q) => {
-      const root = document.querySelector<HTMLElement>('[data-search]')
-      const state = root?.dataset.state
-      // Results show at once; their section names and snippets come once typing settles (data-settled).
-      return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
-    },
-    query,
-  )
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search]')
+    const state = root?.dataset.state
+    // Results show at once; their section names and snippets come once typing settles (data-settled).
+    return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
+  }, query)
 }
 
 /** Fails the test on any dialog (alert, confirm) a page opens. */
@@ -321,11 +318,13 @@ describe('on a phone', () => {
       await expect(input.isVisible()).resolves.toBe(true)
       // Closed, the field is a small box that leaves the header's buttons and title alone.
       const covered = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.site-header > *')].filter((el) => {
-          const box = el.getBoundingClientRect()
-          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-          return !hit || !el.contains(hit)
-        }).map((el) => el.className),
+        [...document.querySelectorAll<HTMLElement>('.site-header > *')]
+          .filter((el) => {
+            const box = el.getBoundingClientRect()
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+            return !hit || !el.contains(hit)
+          })
+          .map((el) => el.className),
       )
       expect(covered).toEqual([])
       await input.tap()

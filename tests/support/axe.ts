@@ -19,10 +19,7 @@ declare global {
 /** Runs axe-core on the page as it is now and returns its violations. */
 export async function runAxe(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    RULE_TAGS,
-  )
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), RULE_TAGS)
   return (results as AxeResults).violations
 }
 
@@ -39,7 +36,6 @@ export function describeViolations(violations: readonly Result[]): string {
     })
     .join('\n')
 }
-
 
 /** Lesser findings by rule and impact, with the labels of the pages they were found on. */
 export type MinorFindings = Map<string, Set<string>>

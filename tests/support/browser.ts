@@ -8,7 +8,7 @@ import { BROWSER_ARGS, findChromium } from './chromium'
 
 export function chromiumPath(): string {
   const found = findChromium()
-  if (!found) throw new Error('Chromium not found: run the tests with `npm test`, which installs Debian\'s chromium, or set CHROMIUM_PATH.')
+  if (!found) throw new Error("Chromium not found: run the tests with `npm test`, which installs Debian's chromium, or set CHROMIUM_PATH.")
   return found
 }
 
@@ -26,7 +26,10 @@ export function launchBrowser(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 800 }
 export const PHONE = { width: 390, height: 844 }
 
-export async function newPage(browser: Browser, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     javaScriptEnabled: options.javaScriptEnabled ?? true,

@@ -288,11 +288,19 @@ function buildEnv(workshopDir: string, content: string, options: FixtureOptions)
  */
 function inheritedSettings(settings: Record<string, string>): Record<string, string> {
   const builds = (name: string) => /^(HANDBOOK|GATSBY)_/.test(name) && !name.startsWith('HANDBOOK_TEST_') && !(name in settings)
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => builds(entry[0]) && entry[1] !== undefined).sort())
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter((entry): entry is [string, string] => builds(entry[0]) && entry[1] !== undefined)
+      .sort(),
+  )
 }
 
 function cacheKey(parts: { settings: Record<string, string> } & Record<string, unknown>): string {
-  return crypto.createHash('sha256').update(JSON.stringify({ ...parts, inherited: inheritedSettings(parts.settings) })).digest('hex').slice(0, 20)
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ ...parts, inherited: inheritedSettings(parts.settings) }))
+    .digest('hex')
+    .slice(0, 20)
 }
 
 /** The commit the starter's own content is at: its "what changed" comes from git. */
@@ -398,19 +406,26 @@ export async function fixtureSite(fixture: string, options: FixtureOptions = {})
   const stored = path.join(projectFolder(), 'sites', key)
   const record = path.join(stored, 'build.json')
   // Two test files asking for the same build at once: the second waits for the first's, then reads it.
-  if (!fs.existsSync(record)) await withLock(`${stored}.lock`, async () => {
-    if (fs.existsSync(record)) return
-    await withWorkshop(async (workshop) => {
-      const build = await freshBuildIn(workshop, buildEnv(workshop.dir, content, options))
-      fs.rmSync(stored, { recursive: true, force: true })
-      fs.mkdirSync(stored, { recursive: true })
-      if (fs.existsSync(workshop.publicDir)) fs.renameSync(workshop.publicDir, path.join(stored, 'public'))
-      fs.writeFileSync(record, JSON.stringify(build))
+  if (!fs.existsSync(record))
+    await withLock(`${stored}.lock`, async () => {
+      if (fs.existsSync(record)) return
+      await withWorkshop(async (workshop) => {
+        const build = await freshBuildIn(workshop, buildEnv(workshop.dir, content, options))
+        fs.rmSync(stored, { recursive: true, force: true })
+        fs.mkdirSync(stored, { recursive: true })
+        if (fs.existsSync(workshop.publicDir)) fs.renameSync(workshop.publicDir, path.join(stored, 'public'))
+        fs.writeFileSync(record, JSON.stringify(build))
+      })
     })
-  })
   const build = JSON.parse(fs.readFileSync(record, 'utf8')) as Built
   const refuse = () => Promise.reject(new Error('rebuild() needs fixtureSite(…, { editable: true })'))
-  return siteOf(content, path.join(stored, 'public'), () => build, refuse, () => {})
+  return siteOf(
+    content,
+    path.join(stored, 'public'),
+    () => build,
+    refuse,
+    () => {},
+  )
 }
 
 /**
@@ -436,7 +451,13 @@ async function editableSite(source: string, label: string, options: FixtureOptio
     }, workshopDir)
     return build
   }
-  return siteOf(content, path.join(workshopDir, 'public'), () => build, rebuild, () => fs.rmSync(content, { recursive: true, force: true }))
+  return siteOf(
+    content,
+    path.join(workshopDir, 'public'),
+    () => build,
+    rebuild,
+    () => fs.rmSync(content, { recursive: true, force: true }),
+  )
 }
 
 /**

@@ -50,7 +50,10 @@ export function table(writer: Writer, page: PagePlan): string {
   } else {
     lines.push('| Severity | Response time | Example |', '| --- | --- | --- |')
     const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5', 'SEV6']
-    for (let i = 0; i < rows; i++) lines.push(`| ${severities[i]} | ${random.pick(['15 minutes', '1 hour', '4 hours', 'next business day', '1 week'])} | ${capitalize(random.pick(WORDS.nouns))} ${random.pick(['outage', 'delay', 'question', 'bug', 'request'])} |`)
+    for (let i = 0; i < rows; i++)
+      lines.push(
+        `| ${severities[i]} | ${random.pick(['15 minutes', '1 hour', '4 hours', 'next business day', '1 week'])} | ${capitalize(random.pick(WORDS.nouns))} ${random.pick(['outage', 'delay', 'question', 'bug', 'request'])} |`,
+      )
   }
   return lines.join('\n')
 }
@@ -63,15 +66,53 @@ export function codeBlock(writer: Writer, page: PagePlan): string {
   const n = random.int(2, 90)
   switch (random.int(0, 4)) {
     case 0:
-      return ['```bash', `# ${capitalize(humanize(topic))}: local setup`, `git clone git@github.com:acme/${topic}-tools.git`, `cd ${topic}-tools && npm ci`, `npm run ${random.pick(['check', 'sync', 'report', 'lint'])} -- --team ${page.folder.name || 'all'} --days ${n}`, '```'].join('\n')
+      return [
+        '```bash',
+        `# ${capitalize(humanize(topic))}: local setup`,
+        `git clone git@github.com:acme/${topic}-tools.git`,
+        `cd ${topic}-tools && npm ci`,
+        `npm run ${random.pick(['check', 'sync', 'report', 'lint'])} -- --team ${page.folder.name || 'all'} --days ${n}`,
+        '```',
+      ].join('\n')
     case 1:
-      return ['```ts', `export interface ${capitalize(camel)}Request {`, '  id: string', `  owner: string // the ${random.pick(WORDS.roles)}`, `  amount?: number`, '}', '', `export function isOverdue(request: ${capitalize(camel)}Request, days = ${n}): boolean {`, `  return request.id.length > 0 && days > ${random.int(1, 30)}`, '}', '```'].join('\n')
+      return [
+        '```ts',
+        `export interface ${capitalize(camel)}Request {`,
+        '  id: string',
+        `  owner: string // the ${random.pick(WORDS.roles)}`,
+        `  amount?: number`,
+        '}',
+        '',
+        `export function isOverdue(request: ${capitalize(camel)}Request, days = ${n}): boolean {`,
+        `  return request.id.length > 0 && days > ${random.int(1, 30)}`,
+        '}',
+        '```',
+      ].join('\n')
     case 2:
-      return ['```yaml', `${snake}:`, `  owner: ${random.pick(WORDS.roles).replace(/ /g, '-')}`, `  review_every_days: ${n}`, `  channel: "${random.pick(WORDS.channels)}"`, '  approvers:', `    - ${random.pick(WORDS.roles).replace(/ /g, '-')}`, `    - ${random.pick(WORDS.roles).replace(/ /g, '-')}`, '```'].join('\n')
+      return [
+        '```yaml',
+        `${snake}:`,
+        `  owner: ${random.pick(WORDS.roles).replace(/ /g, '-')}`,
+        `  review_every_days: ${n}`,
+        `  channel: "${random.pick(WORDS.channels)}"`,
+        '  approvers:',
+        `    - ${random.pick(WORDS.roles).replace(/ /g, '-')}`,
+        `    - ${random.pick(WORDS.roles).replace(/ /g, '-')}`,
+        '```',
+      ].join('\n')
     case 3:
-      return ['```json', '{', `  "topic": "${topic}",`, `  "limit": ${n * 10},`, `  "currency": "${random.pick(['EUR', 'USD', 'GBP', 'JPY'])}",`, `  "approvalRequired": ${random.chance(0.5)}`, '}', '```'].join('\n')
+      return ['```json', '{', `  "topic": "${topic}",`, `  "limit": ${n * 10},`, `  "currency": "${random.pick(['EUR', 'USD', 'GBP', 'JPY'])}",`, `  "approvalRequired": ${random.chance(0.5)}`, '}', '```'].join(
+        '\n',
+      )
     default:
-      return ['```python', `def ${snake}_summary(items, limit=${n}):`, `    """Summarise ${humanize(topic)} items for the weekly report."""`, '    total = sum(item["amount"] for item in items)', '    return {"count": len(items), "total": total, "over_limit": total > limit}', '```'].join('\n')
+      return [
+        '```python',
+        `def ${snake}_summary(items, limit=${n}):`,
+        `    """Summarise ${humanize(topic)} items for the weekly report."""`,
+        '    total = sum(item["amount"] for item in items)',
+        '    return {"count": len(items), "total": total, "over_limit": total > limit}',
+        '```',
+      ].join('\n')
   }
 }
 

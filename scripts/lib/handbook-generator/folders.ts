@@ -113,4 +113,3 @@ export function* walkFolders(folders: readonly FolderPlan[]): Generator<FolderPl
     yield* walkFolders(folder.children)
   }
 }
-

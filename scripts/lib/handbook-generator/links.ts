@@ -17,13 +17,13 @@ export function linkSentence(writer: Writer, from: PagePlan, to: PagePlan): stri
   const wantsAnchor = (r >= 0.45 && r < 0.7) || (r >= 0.9 && random.chance(0.4))
   const anchor = wantsAnchor && to.anchors.length > 0 ? random.pick(to.anchors) : undefined
   const href = r < 0.7 ? relative : to.url
-  if (from.ja) return random.pick(WORDS.japanese.linkSentences).replace('{text}', anchor ? anchor.text : to.title).replace('{href}', anchor ? `${href}#${anchor.id}` : href)
-  if (anchor) {
+  if (from.ja)
     return random
-      .pick(WORDS.anchorSentences)
-      .replace('{text}', anchor.text)
-      .replace('{href}', `${href}#${anchor.id}`)
-      .replace('{title}', to.title)
+      .pick(WORDS.japanese.linkSentences)
+      .replace('{text}', anchor ? anchor.text : to.title)
+      .replace('{href}', anchor ? `${href}#${anchor.id}` : href)
+  if (anchor) {
+    return random.pick(WORDS.anchorSentences).replace('{text}', anchor.text).replace('{href}', `${href}#${anchor.id}`).replace('{title}', to.title)
   }
   return random.pick(WORDS.linkSentences).replace('{text}', to.title).replace('{href}', href)
 }

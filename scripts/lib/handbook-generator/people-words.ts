@@ -17,7 +17,10 @@ const peopleWordsSchema = z
     company: z.string(),
     givenNames: strings,
     familyNames: strings,
-    places: z.array(z.object({ location: z.string(), timezone: z.string() }).strict()).nonempty().readonly(),
+    places: z
+      .array(z.object({ location: z.string(), timezone: z.string() }).strict())
+      .nonempty()
+      .readonly(),
     /** One per direct report of the CEO, in order; at most 10 (the CEO's largest span). */
     departments: z
       .array(z.object({ name: z.string(), roles: strings, github: z.number().min(0).max(1) }).strict())

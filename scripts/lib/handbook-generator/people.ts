@@ -123,22 +123,20 @@ export function planCompany(count: number, random: Random, pages: readonly PageP
   const makeTeam = (name: string, lead: number, area: string, scope: string, parent?: TeamPlan): TeamPlan => {
     const slug = unique(asciiName(name), slugs, '-')
     const channel = `#team-${slug}`
-    const description = random
-      .pick(W.teamDescriptions)
-      .replace(/\{(\w+)\}/g, (_, slot: string) => {
-        switch (slot) {
-          case 'area':
-            return area.toLowerCase()
-          case 'dept':
-            return scope
-          case 'name':
-            return name
-          case 'channel':
-            return channel
-          default:
-            return random.pick(WORDS.nouns)
-        }
-      })
+    const description = random.pick(W.teamDescriptions).replace(/\{(\w+)\}/g, (_, slot: string) => {
+      switch (slot) {
+        case 'area':
+          return area.toLowerCase()
+        case 'dept':
+          return scope
+        case 'name':
+          return name
+        case 'channel':
+          return channel
+        default:
+          return random.pick(WORDS.nouns)
+      }
+    })
     const team: TeamPlan = { slug, name, description, lead: [idOf(lead)], channel, members: [] }
     if (parent) team.parent = parent.slug
     if (random.chance(0.5)) team.channelUrl = `https://chat.example.com/channels/${slug.slice(0, 40)}`

@@ -51,11 +51,17 @@ const wordsSchema = z
     /** Templates with `{text}`, `{href}` (with its #anchor) and `{title}`. */
     anchorSentences: strings,
     /** `{slug}` in the address becomes the page's topic. */
-    externalLinks: z.array(z.object({ text: z.string(), href: z.string() })).nonempty().readonly(),
+    externalLinks: z
+      .array(z.object({ text: z.string(), href: z.string() }))
+      .nonempty()
+      .readonly(),
     japanese: z
       .object({
         /** File name and title of a Japanese page. */
-        topics: z.array(z.object({ name: z.string(), title: z.string() })).nonempty().readonly(),
+        topics: z
+          .array(z.object({ name: z.string(), title: z.string() }))
+          .nonempty()
+          .readonly(),
         folders: strings,
         headings: strings,
         sentences: strings,

@@ -93,7 +93,12 @@ function missingPath(): string {
   } catch {
     // Keep a malformed address as it is.
   }
-  return path.replace(/\/+$/, '').replace(/\.(html?|md|mdx)$/i, '').replace(/\/index$/, '') || '/'
+  return (
+    path
+      .replace(/\/+$/, '')
+      .replace(/\.(html?|md|mdx)$/i, '')
+      .replace(/\/index$/, '') || '/'
+  )
 }
 
 export async function startSuggestions(container: HTMLElement): Promise<void> {

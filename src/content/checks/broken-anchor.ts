@@ -13,7 +13,12 @@ import { brokenLinkReport } from './options'
 function suggestAnchor(anchor: string, anchors: readonly string[]): string {
   if (anchors.length === 0) return 'That page has no headings to link to'
   const best = closest(anchor, [...anchors])
-  return best && distance(anchor, best) <= Math.max(3, anchor.length / 3) ? `Did you mean #${best}?` : `Its headings are ${anchors.slice(0, 5).map((a) => `#${a}`).join(', ')}${anchors.length > 5 ? '…' : ''}`
+  return best && distance(anchor, best) <= Math.max(3, anchor.length / 3)
+    ? `Did you mean #${best}?`
+    : `Its headings are ${anchors
+        .slice(0, 5)
+        .map((a) => `#${a}`)
+        .join(', ')}${anchors.length > 5 ? '…' : ''}`
 }
 
 export const brokenAnchor: LinkRule = (use, page, input) => {
@@ -30,5 +35,13 @@ export const brokenAnchor: LinkRule = (use, page, input) => {
   }
   if (linked.anchors.includes(decoded)) return undefined
   const where = linked === page ? 'this page' : linked.sourcePath
-  return { problem: brokenLinkReport(input.options)('anchor-broken', page.sourcePath, `broken link "${use.href}": #${decoded} is not a heading on ${where}. ${suggestAnchor(decoded, linked.anchors)}`, use.line, use.column) }
+  return {
+    problem: brokenLinkReport(input.options)(
+      'anchor-broken',
+      page.sourcePath,
+      `broken link "${use.href}": #${decoded} is not a heading on ${where}. ${suggestAnchor(decoded, linked.anchors)}`,
+      use.line,
+      use.column,
+    ),
+  }
 }

@@ -17,7 +17,13 @@ export const generatedLinks: HandbookCheck = {
       for (const use of page.links) {
         if (use.target.kind !== 'broken' || seen.has(`${page.dataFile}\u0000${use.href}`)) continue
         seen.add(`${page.dataFile}\u0000${use.href}`)
-        out.push(report('link-broken', page.dataFile, `broken link "${use.href}" in a bio or team description (shown on ${page.url}): ${use.target.reason}. Paths start from the data file's folder, or from the site's root with /`))
+        out.push(
+          report(
+            'link-broken',
+            page.dataFile,
+            `broken link "${use.href}" in a bio or team description (shown on ${page.url}): ${use.target.reason}. Paths start from the data file's folder, or from the site's root with /`,
+          ),
+        )
       }
     }
     return out

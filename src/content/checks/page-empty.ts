@@ -22,7 +22,12 @@ export const pageEmpty: HandbookCheck = {
   run({ readPages }) {
     const out: Diagnostic[] = []
     for (const page of readPages) {
-      if (page.format === 'md' && textAfter(page.source, page.frontmatterLines).replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+      if (
+        page.format === 'md' &&
+        textAfter(page.source, page.frontmatterLines)
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .trim() === ''
+      ) {
         out.push(warning('page-empty', page.sourcePath, 'this page is empty. Write its content, or delete the file', 1))
       }
     }

@@ -7,6 +7,8 @@ export const titleMissing: HandbookCheck = {
   run({ readPages }) {
     return readPages
       .filter((page) => page.titleFrom === 'file')
-      .map((page) => warning('title-missing', page.sourcePath, `this page has no title, so it is called "${page.title}" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"`, 1))
+      .map((page) =>
+        warning('title-missing', page.sourcePath, `this page has no title, so it is called "${page.title}" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"`, 1),
+      )
   },
 }

@@ -57,9 +57,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Sorted by file, then line, so output is stable and easy to scan. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  )
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 /** GitHub Actions escapes: data loses %, CR and LF; properties also : and ,. Other control characters are shown as written (escapeControls). */

@@ -45,8 +45,7 @@ export interface ParsedYaml {
  * What to check on the line of a syntax error in a file of free values
  * (people, folder defaults, handbook.yml; frontmatter when no better fix is known).
  */
-export const VALUE_QUOTING_HINT =
-  'Check this line: a value that contains ": " or " #", or starts with a quote, [, {, *, &, !, |, >, % or @, must be wrapped in quotes'
+export const VALUE_QUOTING_HINT = 'Check this line: a value that contains ": " or " #", or starts with a quote, [, {, *, &, !, |, >, % or @, must be wrapped in quotes'
 
 /** `uniqueKeys: false` where the caller reports a key written twice itself, knowing what it is (a person defined twice). */
 export function parseYaml(text: string, options: { uniqueKeys: boolean }): ParsedYaml {

@@ -33,7 +33,11 @@ export function contentComponentsOf(files: Iterable<string>): { components: Cont
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) {
       const suggested = name.replace(/(^|[-_ .])([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '')
       diagnostics.push(
-        warning('component-name', sourcePath, `is not a component: a component's file is named after it in PascalCase, e.g. ${COMPONENTS_FOLDER}/${suggested || 'TeamMember'}.${match[2]}. Put helpers in a subfolder`),
+        warning(
+          'component-name',
+          sourcePath,
+          `is not a component: a component's file is named after it in PascalCase, e.g. ${COMPONENTS_FOLDER}/${suggested || 'TeamMember'}.${match[2]}. Put helpers in a subfolder`,
+        ),
       )
       continue
     }

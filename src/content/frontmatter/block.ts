@@ -156,14 +156,14 @@ export function parseYamlBlock(file: string, block: Block, diagnostics: Diagnost
   } catch (cause) {
     // yaml's guard against "billion laughs": aliases that expand to millions of values.
     if (!(cause instanceof ReferenceError)) throw cause
-    diagnostics.push(error('frontmatter-yaml', file, `frontmatter: its aliases (*name) expand to too many values: write the values out instead of repeating an alias`, firstAliasLine(doc, lineAt) ?? block.firstLine))
+    diagnostics.push(
+      error('frontmatter-yaml', file, `frontmatter: its aliases (*name) expand to too many values: write the values out instead of repeating an alias`, firstAliasLine(doc, lineAt) ?? block.firstLine),
+    )
     return undefined
   }
   if (value === null || value === undefined) return { data: {}, lineOf: () => undefined }
   if (!isMap(doc.contents)) {
-    diagnostics.push(
-      error('frontmatter-yaml', file, 'frontmatter must be lines of "field: value", e.g. title: Our values', block.firstLine),
-    )
+    diagnostics.push(error('frontmatter-yaml', file, 'frontmatter must be lines of "field: value", e.g. title: Our values', block.firstLine))
     return undefined
   }
   const parsed = fieldsOf(doc, lineAt, value as Record<string, unknown>)
@@ -191,7 +191,12 @@ export function parseJsonBlock(file: string, block: Block, diagnostics: Diagnost
     const line = position ? lineOfOffset(block.text, Number(position[1])) : 1
     const shown = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
     diagnostics.push(
-      error('frontmatter-json', file, `malformed frontmatter (JSON): ${shown}. Check this line: names and text values are in double quotes, and fields are separated by commas, with none after the last`, line + block.firstLine - 1),
+      error(
+        'frontmatter-json',
+        file,
+        `malformed frontmatter (JSON): ${shown}. Check this line: names and text values are in double quotes, and fields are separated by commas, with none after the last`,
+        line + block.firstLine - 1,
+      ),
     )
     return undefined
   }
@@ -217,9 +222,7 @@ export function parseTomlBlock(file: string, block: Block, diagnostics: Diagnost
         const assignment = new RegExp(`^\\s*["']?${name}["']?\\s*[=.]`)
         // `field = …` is a top-level field only before the first table header; `[field]` is one anywhere.
         const firstHeader = lines.findIndex((line) => /^\s*\[/.test(line))
-        const index = lines.findIndex(
-          (line, i) => header.test(line) || ((firstHeader < 0 || i < firstHeader) && assignment.test(line)),
-        )
+        const index = lines.findIndex((line, i) => header.test(line) || ((firstHeader < 0 || i < firstHeader) && assignment.test(line)))
         return index >= 0 ? index + block.firstLine : undefined
       },
     }

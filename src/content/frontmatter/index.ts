@@ -70,7 +70,14 @@ export function parseSource(file: string, source: string): ParsedSource {
   // gatsby-plugin-mdx reads an .mdx page's frontmatter itself, YAML only: TOML or JSON would be compiled as the page's first lines.
   if (block.kind !== 'yaml' && file.toLowerCase().endsWith('.mdx')) {
     const example = block.kind === 'toml' ? 'title = "Our values"' : '{ "title": "Our values" }'
-    diagnostics.push(error('frontmatter-mdx-format', file, `an .mdx page's frontmatter must be YAML between --- lines (${block.kind.toUpperCase()} is read in .md pages only). Write it as ---, then title: Our values, then --- instead of ${example}`, 1))
+    diagnostics.push(
+      error(
+        'frontmatter-mdx-format',
+        file,
+        `an .mdx page's frontmatter must be YAML between --- lines (${block.kind.toUpperCase()} is read in .md pages only). Write it as ---, then title: Our values, then --- instead of ${example}`,
+        1,
+      ),
+    )
     return { frontmatter: defaultFrontmatter(), body: text, frontmatterLines: 0, lineOf: noLine, diagnostics }
   }
   const deep = nestingProblem(block.text)
@@ -83,4 +90,3 @@ export function parseSource(file: string, source: string): ParsedSource {
   const body = blankedBody(lines, block)
   return { frontmatter, body, frontmatterLines: block.lines, lineOf: parsed?.lineOf ?? noLine, ...(parsed?.itemLinesOf ? { itemLinesOf: parsed.itemLinesOf } : {}), diagnostics }
 }
-

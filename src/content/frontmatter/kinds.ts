@@ -52,14 +52,16 @@ export const number = () => z.preprocess(emptyIsAbsent, z.number().finite().opti
 const listedPath = z.string().refine((path) => path.trim() !== '')
 
 /** A path, or a list of paths; either way a list. */
-export const paths = () =>
-  z.preprocess(emptyIsAbsent, z.union([z.string().transform((path) => [path]), z.array(listedPath)]).optional())
+export const paths = () => z.preprocess(emptyIsAbsent, z.union([z.string().transform((path) => [path]), z.array(listedPath)]).optional())
 
 const listedId = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().min(1))
 
 /** A team slug or person id, or a list of them; either way a list. */
 export const ids = () =>
-  marked(z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : emptyIsAbsent(value)), z.array(listedId).optional()), 'ids')
+  marked(
+    z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : emptyIsAbsent(value)), z.array(listedId).optional()),
+    'ids',
+  )
 
 /** A date and time as YAML 1.1, TOML and Hugo write them (`2024-01-05T10:00:00+02:00`, `2024-01-05 10:00`): its date is the day as written, whatever the zone. */
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{1,2}(?::?\d{2})?)?)$/
@@ -76,7 +78,13 @@ export const date = () => marked(z.preprocess(calendarDateText, z.string().refin
 
 /** A time between reviews: `6 months`, `1 year`, `2 weeks`, kept as written. */
 export const interval = () =>
-  marked(z.preprocess((value) => { const text = asText(value); return typeof text === 'string' ? text.trim() : text }, z.string().refine(isInterval).optional()), 'interval')
+  marked(
+    z.preprocess((value) => {
+      const text = asText(value)
+      return typeof text === 'string' ? text.trim() : text
+    }, z.string().refine(isInterval).optional()),
+    'interval',
+  )
 
 /** The kind of a field, read from the zod types its schema is made of. */
 export function kindOf(schema: z.ZodTypeAny): FieldKind {

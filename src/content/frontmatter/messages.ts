@@ -51,7 +51,8 @@ export function typeMessage(field: string, expected: FieldKind, value: unknown, 
     case 'ids':
       return `"${field}" must be a team slug or person id, or a list of them, but it is ${shown}. Write ${write.text('platform')} or ${write.list(['platform', 'jane_doe'])}`
     case 'date':
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${write.text('2026-05-01')}`
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()))
+        return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${write.text('2026-05-01')}`
       return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${write.text('2026-05-01')}`
     case 'interval':
       return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${write.text('6 months')}`

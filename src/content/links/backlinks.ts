@@ -41,9 +41,7 @@ const SECTION_DEPTHS = new Set([2, 3])
 
 /** The headings that open a section or close one, with a line, in line order. */
 function sectionBreaks(headings: readonly HeadingInfo[]): Array<HeadingInfo & { line: number }> {
-  return headings
-    .filter((h): h is HeadingInfo & { line: number } => h.line !== undefined && h.depth <= 3)
-    .sort((a, b) => a.line - b.line)
+  return headings.filter((h): h is HeadingInfo & { line: number } => h.line !== undefined && h.depth <= 3).sort((a, b) => a.line - b.line)
 }
 
 /** Index (in `breaks`) of the section a line is in, or -1 above the first section heading (or under an h1). */
@@ -96,13 +94,11 @@ export function backlinksOf(sources: readonly BacklinkSource[], locale?: string)
   const compare = collatorFor(locale).compare
   const result = new Map<string, Backlink[]>()
   for (const [target, byKey] of entries) {
-    const sorted = [...byKey.values()].sort(
-      (a, b) =>
-        compare(a.backlink.title, b.backlink.title) ||
-        (a.backlink.url < b.backlink.url ? -1 : a.backlink.url > b.backlink.url ? 1 : 0) ||
-        a.order - b.order,
+    const sorted = [...byKey.values()].sort((a, b) => compare(a.backlink.title, b.backlink.title) || (a.backlink.url < b.backlink.url ? -1 : a.backlink.url > b.backlink.url ? 1 : 0) || a.order - b.order)
+    result.set(
+      target,
+      sorted.map((entry) => entry.backlink),
     )
-    result.set(target, sorted.map((entry) => entry.backlink))
   }
   return result
 }

@@ -43,11 +43,13 @@ export function recordingLookups(index: LinkIndex, resolveRef: RefResolver): { i
   const note = (question: LinkLookup[0], argument: string, result: string): void => {
     asked.set(`${question}\u0000${argument}`, [question, argument, result])
   }
-  const recorded = <T>(question: LinkLookup[0], answerOf: (result: T) => string, ask: (argument: string) => T) => (argument: string): T => {
-    const result = ask(argument)
-    note(question, argument, answerOf(result))
-    return result
-  }
+  const recorded =
+    <T>(question: LinkLookup[0], answerOf: (result: T) => string, ask: (argument: string) => T) =>
+    (argument: string): T => {
+      const result = ask(argument)
+      note(question, argument, answerOf(result))
+      return result
+    }
   return {
     index: {
       pageBySourcePath: recorded('source', routeAnswer, (sourcePath) => index.pageBySourcePath(sourcePath)),

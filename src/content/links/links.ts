@@ -106,10 +106,7 @@ function splitHref(href: string): { pathPart: string; query?: string; anchor?: s
 /** Looks a site URL up as written, then with each segment slugified (`/Team/Time Off` → `/team/time-off`). */
 function pageAtUrl(index: LinkIndex, urlPath: string): Route | undefined {
   const normalized = normalizeUrlPath(urlPath.replace(/(?:\/index)?\.html?$/i, ''))
-  return (
-    index.pageByUrl(normalized) ??
-    index.pageByUrl('/' + normalized.split('/').filter(Boolean).map(slugifySegment).join('/'))
-  )
+  return index.pageByUrl(normalized) ?? index.pageByUrl('/' + normalized.split('/').filter(Boolean).map(slugifySegment).join('/'))
 }
 
 /**
@@ -136,12 +133,7 @@ function contentPath(folder: string, p: string): string | undefined {
   return joined.replace(/\/$/, '')
 }
 
-function resolveSitePath(
-  urlPath: string,
-  parts: { anchor?: string; query?: string },
-  index: LinkIndex,
-  href: string,
-): LinkTarget {
+function resolveSitePath(urlPath: string, parts: { anchor?: string; query?: string }, index: LinkIndex, href: string): LinkTarget {
   const located = { ...(parts.anchor ? { anchor: parts.anchor } : {}), ...(parts.query ? { query: parts.query } : {}) }
   const relative = urlPath.replace(/^\/+/, '')
   if (pageExtension(relative)) {
@@ -182,9 +174,7 @@ export function resolveLink(href: string, from: Route, index: LinkIndex, site: S
   // A link to a Markdown file: `../values.md`, `dev/index.md#teams`.
   if (pageExtension(parts.pathPart)) {
     const route = fileTarget !== undefined ? index.pageBySourcePath(fileTarget) : undefined
-    return route
-      ? { kind: 'page', route, ...located }
-      : { kind: 'broken', href, reason: `no page file ${fileTarget ?? parts.pathPart}` }
+    return route ? { kind: 'page', route, ...located } : { kind: 'broken', href, reason: `no page file ${fileTarget ?? parts.pathPart}` }
   }
   // A file next to the page: `diagram.png`, `../files/policy.pdf`.
   if (fileTarget && index.fileExists(fileTarget)) return { kind: 'file', sourcePath: fileTarget }

@@ -44,7 +44,9 @@ export function mergeBase(contentDir: string, ref: string): string {
   }
   const shallow = text(git(contentDir, ['rev-parse', '--is-shallow-repository']).out) === 'true'
   if (!git(contentDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) {
-    throw new GitBaseError(`git ref "${ref}" is not in this ${shallow ? 'shallow clone' : 'repository'}. ${shallow ? FETCH_FIX : `Fetch it first (git fetch origin), or check its name; on GitHub Actions use \`fetch-depth: 0\` in actions/checkout`}`)
+    throw new GitBaseError(
+      `git ref "${ref}" is not in this ${shallow ? 'shallow clone' : 'repository'}. ${shallow ? FETCH_FIX : `Fetch it first (git fetch origin), or check its name; on GitHub Actions use \`fetch-depth: 0\` in actions/checkout`}`,
+    )
   }
   const base = git(contentDir, ['merge-base', ref, 'HEAD'])
   if (!base.ok) throw new GitBaseError(`"${ref}" and HEAD have no common commit${shallow ? ' in this shallow clone' : ''}. ${FETCH_FIX}`)

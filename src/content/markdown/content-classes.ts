@@ -29,13 +29,7 @@ export const CONTENT_CLASSES: readonly string[] = [
 ]
 
 /** Families of our classes with a variable part: a callout's kind, a badge's or page info's colour, a video host, a code block's language. */
-export const CONTENT_CLASS_PATTERNS: readonly RegExp[] = [
-  /^callout-[a-z]+$/,
-  /^badge-[a-z0-9-]+$/,
-  /^pageinfo-[a-z0-9-]+$/,
-  /^video-(?:youtube|vimeo)$/,
-  /^language-[\w#+.-]+$/,
-]
+export const CONTENT_CLASS_PATTERNS: readonly RegExp[] = [/^callout-[a-z]+$/, /^badge-[a-z0-9-]+$/, /^pageinfo-[a-z0-9-]+$/, /^video-(?:youtube|vimeo)$/, /^language-[\w#+.-]+$/]
 
 export function isContentClass(name: string): boolean {
   return CONTENT_CLASSES.includes(name) || CONTENT_CLASS_PATTERNS.some((pattern) => pattern.test(name))

@@ -73,7 +73,11 @@ export function escapeRegExp(text: string): string {
 export function mentionsDirectives(source: string, handlers: DirectiveHandlers | undefined, mdx: boolean): boolean {
   if (!handlers || handlers.size === 0) return false
   const names = [...handlers.keys()].map(escapeRegExp)
-  const components = mdx ? Object.entries(DIRECTIVE_COMPONENTS).filter(([, name]) => handlers.has(name)).map(([component]) => component) : []
+  const components = mdx
+    ? Object.entries(DIRECTIVE_COMPONENTS)
+        .filter(([, name]) => handlers.has(name))
+        .map(([component]) => component)
+    : []
   const patterns = [`:(?:${names.join('|')})(?![A-Za-z0-9_-])`, ...(components.length ? [`<(?:${components.join('|')})(?![A-Za-z0-9_.:-])`] : [])]
   return new RegExp(patterns.join('|')).test(source)
 }
@@ -171,13 +175,7 @@ function placeOf(node: { position?: Offsets }): Pick<DirectiveCall, 'line' | 'co
 }
 
 /** Calls the handler; on a problem, records it and gives back `fallback`. */
-function call(
-  handlers: DirectiveHandlers,
-  directive: DirectiveCall,
-  position: Offsets | undefined,
-  problems: DirectiveProblem[],
-  fallback: () => Content[],
-): Content[] {
+function call(handlers: DirectiveHandlers, directive: DirectiveCall, position: Offsets | undefined, problems: DirectiveProblem[], fallback: () => Content[]): Content[] {
   const result = handlers.get(directive.name)!(directive)
   if ('nodes' in result) return [directiveOutputNode(directive.kind, result.nodes, position)]
   if ('tree' in result) return result.tree

@@ -55,7 +55,8 @@ function namesOf(program: unknown): { read: string[]; bound: Set<string> } {
     }
     if (!isNode(node)) return
     if (node.type === 'Identifier') {
-      const property = parent && !parent.computed && ((parent.type === 'MemberExpression' && key === 'property') || (parent.type === 'Property' && key === 'key') || (parent.type === 'MethodDefinition' && key === 'key'))
+      const property =
+        parent && !parent.computed && ((parent.type === 'MemberExpression' && key === 'property') || (parent.type === 'Property' && key === 'key') || (parent.type === 'MethodDefinition' && key === 'key'))
       if (!property) read.push(node.name as string)
       return
     }

@@ -40,7 +40,8 @@ function fixFor(reason: string, ruleId: string | undefined): string {
   if (mismatched) return `Tags close in the reverse order they open: close <${mismatched[2]}> with </${mismatched[2]}> first`
   if (ruleId === 'unexpected-closing-slash') return 'This closing tag has no opening tag: remove it, or add the tag it closes'
   if (/before attribute value/.test(reason)) return 'Put the attribute value in quotes, e.g. title="Hello", or in braces for an expression, e.g. count={3}'
-  if (/before name|before local name|after self-closing slash|before attribute name|after attribute name/.test(reason)) return 'In .mdx, < starts a tag: write \\< (or &lt;) for a literal angle bracket, or rename the file to .md'
+  if (/before name|before local name|after self-closing slash|before attribute name|after attribute name/.test(reason))
+    return 'In .mdx, < starts a tag: write \\< (or &lt;) for a literal angle bracket, or rename the file to .md'
   return LITERAL
 }
 

@@ -54,9 +54,7 @@ export function unravelMdx(nodes: Content[]): Content[] {
   const walk = (list: Content[]): Content[] =>
     list.flatMap((node) => {
       if (node.type === 'paragraph' && node.children.some(isInline) && node.children.every((child) => isInline(child) || isBlank(child))) {
-        return walk(
-          node.children.filter((child) => !isBlank(child)).map((child) => ({ ...child, type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }) as Content),
-        )
+        return walk(node.children.filter((child) => !isBlank(child)).map((child) => ({ ...child, type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }) as Content))
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') node.data = { ...node.data, _mdxExplicitJsx: true }
       if ('children' in node) (node as Parent).children = walk((node as Parent).children)
@@ -129,7 +127,10 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
         const without = (list: unknown[] | undefined) => (list ?? []).filter((extension) => !ours.has(extension))
         const plainData: ParserData = { micromarkExtensions: without(data.micromarkExtensions), fromMarkdownExtensions: without(data.fromMarkdownExtensions) }
         try {
-          return unified().use(remarkParse).data(plainData as Record<string, unknown>).parse(source) as MdastRoot
+          return unified()
+            .use(remarkParse)
+            .data(plainData as Record<string, unknown>)
+            .parse(source) as MdastRoot
         } catch {
           return undefined
         }

@@ -53,7 +53,6 @@ export interface ShortcodeSetting {
   files?: readonly string[]
 }
 
-
 export interface PageParseInput {
   body: string
   format: PageFormat

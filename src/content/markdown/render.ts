@@ -90,7 +90,9 @@ export function excerptOf(tree: MdastRoot): string {
   // As a plain unist tree: with the directive node types in mdast, tsc's inference of every descendant type goes too deep.
   visit(tree as UnistNode, 'paragraph', (node) => {
     if (text) return false
-    const value = mdastToString(node as Paragraph).replace(/\s+/g, ' ').trim()
+    const value = mdastToString(node as Paragraph)
+      .replace(/\s+/g, ' ')
+      .trim()
     if (value.length >= 20) text = value
     return undefined
   })

@@ -24,10 +24,7 @@ export const sanitizeSchema: Schema = {
   // Neither shadows document properties; names on img/iframe, which would, are removed below.
   clobber: [],
   allowComments: false,
-  tagNames: [
-    ...(defaultSchema.tagNames ?? []),
-    'iframe', 'video', 'audio', 'source', 'track', 'picture', 'u', 'center', 'colgroup', 'col', 'section', 'aside',
-  ],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'iframe', 'video', 'audio', 'source', 'track', 'picture', 'u', 'center', 'colgroup', 'col', 'section', 'aside'],
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto', 'tel', 'xmpp', 'irc', 'ircs'],

@@ -39,7 +39,13 @@ export type TypeRef<Types> = Named<Types> | `${Named<Types>}!` | `[${Named<Types
 
 /** The TypeScript type of a value of GraphQL type T (null unless T ends in `!`), as graphqlTypegen types it. */
 export type ValueOf<T extends string, Types> = T extends `${infer Inner}!` ? NonNullValue<Inner, Types> : NonNullValue<T, Types> | null
-type NonNullValue<T extends string, Types> = T extends `[${infer Item}]` ? ReadonlyArray<ValueOf<Item, Types>> : T extends keyof Scalars ? Scalars[T] : T extends keyof Types ? ObjectValue<Types[T], Types> : never
+type NonNullValue<T extends string, Types> = T extends `[${infer Item}]`
+  ? ReadonlyArray<ValueOf<Item, Types>>
+  : T extends keyof Scalars
+    ? Scalars[T]
+    : T extends keyof Types
+      ? ObjectValue<Types[T], Types>
+      : never
 type ObjectValue<O, Types> = O extends ObjectType ? { -readonly [K in keyof O['fields']]: ValueOf<TypeOfField<O['fields'][K]>, Types> } : never
 type TypeOfField<F> = F extends string ? F : F extends { type: infer T extends string } ? T : never
 

@@ -13,13 +13,35 @@
  * generated type); the others are documented by a comment here only, so the
  * generated schema stays as it was.
  */
-import path from 'path'
+import path from 'node:path'
 import type { Page } from './page'
 import type { ReviewState } from '../features/ownership/types'
 import { fieldDeclarer, nodeFieldsOf, typeDefinitions, type FieldsOf, type ObjectTypes } from './node-type'
 
 /** What a page's node is made from: a content page, or a page made from data given a content page's defaults (sourceOfGenerated). */
-export type PageSource = Pick<Page, 'sourcePath' | 'absolutePath' | 'format' | 'url' | 'title' | 'titleFrom' | 'description' | 'sidebar' | 'showTitle' | 'draft' | 'lang' | 'image' | 'position' | 'html' | 'toc' | 'backlinks' | 'ownerLinks' | 'editUrl' | 'historyUrl' | 'lastUpdated'> & {
+export type PageSource = Pick<
+  Page,
+  | 'sourcePath'
+  | 'absolutePath'
+  | 'format'
+  | 'url'
+  | 'title'
+  | 'titleFrom'
+  | 'description'
+  | 'sidebar'
+  | 'showTitle'
+  | 'draft'
+  | 'lang'
+  | 'image'
+  | 'position'
+  | 'html'
+  | 'toc'
+  | 'backlinks'
+  | 'ownerLinks'
+  | 'editUrl'
+  | 'historyUrl'
+  | 'lastUpdated'
+> & {
   /** All frontmatter fields, unknown ones included; none on a page made from data. */
   frontmatter: Record<string, unknown>
   /** Its review date and whether it is past due; none on a page made from data. */

@@ -6,11 +6,7 @@ import { isIndexFile, stripPageExtension } from '../links/url'
 
 /** `time-off_policy` → "Time off policy"; `01-getting-started` → "Getting started". */
 export function humanizeName(name: string): string {
-  const words = name
-    .normalize('NFC')
-    .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const words = name.normalize('NFC').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
   const unnumbered = words.replace(/^\d+(?:\.\d+)*\s+(?=\S)/, '')
   const text = unnumbered || words
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)

@@ -80,12 +80,14 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const backlinks = backlinksOf(built, settings.lang)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
   const people = indexDirectory(prepared.directory)
-  const pages = built.map((page): Page => ({
-    ...page,
-    sidebar: resolved.sidebarOf.get(page.sourcePath)!,
-    backlinks: backlinks.get(page.url) ?? [],
-    ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
-  }))
+  const pages = built.map(
+    (page): Page => ({
+      ...page,
+      sidebar: resolved.sidebarOf.get(page.sourcePath)!,
+      backlinks: backlinks.get(page.url) ?? [],
+      ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
+    }),
+  )
   diagnostics.push(...(history.diagnostics ?? []))
   const changes = recentChanges(history, {
     today: settings.today,

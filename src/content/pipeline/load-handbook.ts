@@ -18,7 +18,6 @@ import { svgWarnings } from '../load/svg-warnings'
 import { brandFiles } from '../features/brand/chrome'
 import { readGitHistory } from '../load/git-history'
 
-
 /** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
 export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
@@ -26,7 +25,11 @@ export interface LoadOptions extends PrepareOptions {
 
 /** Dates of the pages that will be built: git history, else file times. */
 function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
-  return lastUpdatedDates(settings.contentDir, prepared.routed.map((source) => source.file.sourcePath), history)
+  return lastUpdatedDates(
+    settings.contentDir,
+    prepared.routed.map((source) => source.file.sourcePath),
+    history,
+  )
 }
 
 /** What publishing takes out of the SVGs the site publishes (linked files, logo, icon), as warnings at each file. */

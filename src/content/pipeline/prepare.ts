@@ -102,14 +102,16 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(options.untrusted ? { untrusted: true as const } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
-  const jobs = routed.map((source, route): RenderJob => ({
-    sourcePath: source.file.sourcePath,
-    route,
-    body: source.body,
-    format: source.file.format,
-    ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
-    ...includesOf(source, content),
-  }))
+  const jobs = routed.map(
+    (source, route): RenderJob => ({
+      sourcePath: source.file.sourcePath,
+      route,
+      body: source.body,
+      format: source.file.format,
+      ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+      ...includesOf(source, content),
+    }),
+  )
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
   return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }

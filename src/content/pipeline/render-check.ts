@@ -78,7 +78,10 @@ export function renderCheck(input: RenderCheckInput): Diagnostic[] {
   if (own instanceof Error) return [error('component-compile', input.sourcePath, `the handbook's components could not be loaded: ${own.message}`)]
   const virtualPath = `/handbook-check/${input.sourcePath}`
   const manifest: RouteManifest = { ...input.manifest, mdx: { [virtualPath]: { sourcePath: input.sourcePath, url: input.url } } }
-  const plugins = handbookMdxPlugins(() => manifest, () => input.directives)
+  const plugins = handbookMdxPlugins(
+    () => manifest,
+    () => input.directives,
+  )
   // A page that imports modules is only compiled here: webpack resolves its imports (a missing relative one is checked in markdown/mdx-imports.ts).
   if (/^import\s/m.test(input.body)) {
     try {

@@ -4,7 +4,7 @@
  * carries what every page's links resolve against.
  */
 import type { Diagnostic } from '../common/diagnostics'
-import { diagnostic, error, warning } from '../common/diagnostics'
+import { diagnostic, error } from '../common/diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links/links'
 import { renderPage, type RenderedPage, type RenderInput } from '../markdown/render'
 import type { PageFormat } from '../markdown/parse'
@@ -94,7 +94,9 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
 
 /** The components an .mdx page has without an import: the provider's, and the blocks' component forms the handlers replace. */
 function knownComponents(input: RenderInput, context: RenderContext): string[] {
-  const blocks = Object.entries(DIRECTIVE_COMPONENTS).filter(([, directive]) => input.directives?.has(directive)).map(([component]) => component)
+  const blocks = Object.entries(DIRECTIVE_COMPONENTS)
+    .filter(([, directive]) => input.directives?.has(directive))
+    .map(([component]) => component)
   return [...MDX_PROVIDER_COMPONENTS, ...blocks, ...(context.components?.names ?? [])]
 }
 

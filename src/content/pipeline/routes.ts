@@ -18,16 +18,19 @@ export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diag
     if (home && source !== home && source.url === '/') {
       const field = source.frontmatter.slug !== undefined ? 'slug' : 'url'
       diagnostics.push(
-        error('url-home', source.file.sourcePath, `${field} "${source.frontmatter[field] ?? ''}" makes this page the home page (/), which is ${home.file.sourcePath}. Remove "${field}" or write another path such as "${urlFromSourcePath(source.file.sourcePath)}"`, at),
+        error(
+          'url-home',
+          source.file.sourcePath,
+          `${field} "${source.frontmatter[field] ?? ''}" makes this page the home page (/), which is ${home.file.sourcePath}. Remove "${field}" or write another path such as "${urlFromSourcePath(source.file.sourcePath)}"`,
+          at,
+        ),
       )
       continue
     }
     const top = source.url.split('/')[1]!.toLowerCase()
     const taken = reserved.get(source.url) ?? (BUILD_FOLDERS.includes(top) ? `the folder /${top}/, which the build fills` : undefined)
     if (taken) {
-      diagnostics.push(
-        error('url-reserved', source.file.sourcePath, `its URL ${source.url} is used by ${taken}. Rename the file or set another slug in its frontmatter`, at),
-      )
+      diagnostics.push(error('url-reserved', source.file.sourcePath, `its URL ${source.url} is used by ${taken}. Rename the file or set another slug in its frontmatter`, at))
       continue
     }
     const first = byUrl.get(source.url)

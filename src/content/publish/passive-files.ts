@@ -32,19 +32,19 @@ export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['png', 'jpg', 'jpe
 
 /** Types a browser runs or that can carry script, each with what it could do. */
 const ACTIVE_EXTENSIONS: Readonly<Record<string, string>> = {
-  html: 'a page could run script on the handbook\'s site',
-  htm: 'a page could run script on the handbook\'s site',
-  xhtml: 'a page could run script on the handbook\'s site',
-  js: 'a script could run on the handbook\'s site',
-  mjs: 'a script could run on the handbook\'s site',
-  cjs: 'a script could run on the handbook\'s site',
-  xml: 'an XML document can carry script that runs on the handbook\'s site',
-  xsl: 'a stylesheet can carry script that runs on the handbook\'s site',
+  html: "a page could run script on the handbook's site",
+  htm: "a page could run script on the handbook's site",
+  xhtml: "a page could run script on the handbook's site",
+  js: "a script could run on the handbook's site",
+  mjs: "a script could run on the handbook's site",
+  cjs: "a script could run on the handbook's site",
+  xml: "an XML document can carry script that runs on the handbook's site",
+  xsl: "a stylesheet can carry script that runs on the handbook's site",
   json: 'a script of the site could load it as data or as a manifest',
   webmanifest: 'it could install the handbook as an app with another name and start page',
-  wasm: 'a script could run it on the handbook\'s site',
+  wasm: "a script could run it on the handbook's site",
   php: 'a server could run it',
-  swf: 'a plug-in could run it on the handbook\'s site',
+  swf: "a plug-in could run it on the handbook's site",
 }
 
 /** A service worker answers for every page under its folder once registered. */
@@ -55,7 +55,10 @@ const SERVICE_WORKER = /(^|\/)(sw|service-?worker)[^/]*\.m?js$/i
  * part of one name and `**` any folders (`downloads/**`, `exports/*.json`).
  */
 export function matchesPublishEntry(entry: string, sourcePath: string): boolean {
-  const pattern = entry.trim().replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '')
+  const pattern = entry
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/|\/)+/, '')
   if (!pattern.includes('*')) return pattern === sourcePath
   const source = pattern
     .split(/(\*\*\/|\*\*|\*)/)
@@ -78,7 +81,10 @@ export function publishRuleOf(sourcePath: string, publishFiles: readonly string[
   if (publishFiles.some((entry) => matchesPublishEntry(entry, sourcePath))) return { publish: 'copy' }
   const ext = extensionOf(sourcePath)
   if (SERVICE_WORKER.test(sourcePath)) {
-    return { publish: 'refused', message: `${sourcePath}: a script named as a service worker is not published from the content folder (once registered it would answer for every page of the site): remove the link, ${FIX}` }
+    return {
+      publish: 'refused',
+      message: `${sourcePath}: a script named as a service worker is not published from the content folder (once registered it would answer for every page of the site): remove the link, ${FIX}`,
+    }
   }
   const active = ACTIVE_EXTENSIONS[ext]
   if (active) return { publish: 'refused', message: `${sourcePath}: .${ext} files are not published from the content folder (${active}): link to a PDF or a page instead, ${FIX}` }

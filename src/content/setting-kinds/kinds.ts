@@ -156,7 +156,10 @@ export function interval(example: string) {
 
 /** A content-folder path as written (`/images/logo.svg`, `./logo.svg`): relative, forward slashes. */
 export function contentPath(written: string): string {
-  return written.trim().replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '')
+  return written
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/|\/)+/, '')
 }
 
 /** handbook.yml's image file: one of the content folder (never above it) and an image, else an error and left out. */

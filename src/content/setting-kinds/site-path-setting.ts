@@ -19,7 +19,11 @@ export function sitePathSetting(name: string, written: string, example: string, 
   const read = readSitePath(value)
   if (!read.ok) return { ok: false, problem: `it ${read.problem.replace(/: write a path inside the site such as "[^"]*"$/, '')}: ${fix}` }
   // As written (not percent-decoded): only `\`, `//` and `.` segments are tidied.
-  const url = `/${value.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.').join('/')}`
+  const url = `/${value
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/')}`
   if (url === '/') return { ok: false, problem: `that is the home page, which its pages would replace: ${fix}` }
   const owner = reserved.get(url)
   if (owner) return { ok: false, problem: `that is the address of ${owner}: ${fix}` }

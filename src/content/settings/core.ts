@@ -13,7 +13,10 @@ import { urlProblem } from '../../shared/url-safety'
 
 /** Normalises "handbook/", "/handbook/" and "" to "/handbook" and "". */
 export function normalizePathPrefix(prefix: string): string {
-  const segments = prefix.trim().split('/').filter((segment) => segment !== '')
+  const segments = prefix
+    .trim()
+    .split('/')
+    .filter((segment) => segment !== '')
   return segments.length > 0 ? `/${segments.join('/')}` : ''
 }
 
@@ -36,7 +39,8 @@ const repositorySettings = z
       resolve(written, { name, variable }) {
         const url = written.trim().replace(/\/+$/, '')
         const problem = url ? urlProblem(url, 'web') : undefined
-        if (problem) throw new SettingsError(`${variable ?? `${name} in handbook.config.ts`}: "${url}" ${problem.replace('a full URL starting with https://', `${REPOSITORY_FIX} https://github.com/acme/handbook`)}`)
+        if (problem)
+          throw new SettingsError(`${variable ?? `${name} in handbook.config.ts`}: "${url}" ${problem.replace('a full URL starting with https://', `${REPOSITORY_FIX} https://github.com/acme/handbook`)}`)
         return url
       },
     }).default(''),
@@ -53,12 +57,15 @@ export const coreSettings = z.object({
   /** One sentence about the handbook, for the home page and meta tags. */
   description: text('How Acme works').default('How we work.'),
   /** Public URL of the site without the path prefix, e.g. https://handbook.acme.com. */
-  siteUrl: setting(line().refine((url) => /^https?:\/\/[^/\s]+/i.test(url)), {
-    expected: 'the full URL of the site',
-    example: 'https://handbook.acme.com',
-    env: 'HANDBOOK_SITE_URL',
-    resolve: (url) => url.replace(/\/+$/, ''),
-  }).default('http://localhost:9000'),
+  siteUrl: setting(
+    line().refine((url) => /^https?:\/\/[^/\s]+/i.test(url)),
+    {
+      expected: 'the full URL of the site',
+      example: 'https://handbook.acme.com',
+      env: 'HANDBOOK_SITE_URL',
+      resolve: (url) => url.replace(/\/+$/, ''),
+    },
+  ).default('http://localhost:9000'),
   /** Sub-path the site is hosted under, e.g. /handbook for a GitHub Pages project site. */
   pathPrefix: text('/handbook', { env: 'HANDBOOK_PATH_PREFIX', resolve: normalizePathPrefix }).default(''),
   /** Default language of pages (`<html lang>`); a page may set its own `lang`. */
@@ -110,21 +117,24 @@ export const shortcodeSettings = z.object({
    * The company's own shortcodes (Hugo templates we cannot run), each mapped to one of our blocks:
    * `{ 'member-by-name': { block: 'person', args: ['name'] } }`. See the migration guide.
    */
-  shortcodes: setting(z.custom<ShortcodeMappings>((value) => shortcodeGroup.safeParse(value).success), {
-    expected: 'a group of shortcode names',
-    example: '{ member-by-name: { block: person, args: [name] } }',
-    env: 'HANDBOOK_SHORTCODES',
-    fromEnv(json) {
-      try {
-        return JSON.parse(json)
-      } catch (cause) {
-        throw new SettingsError(`HANDBOOK_SHORTCODES is not JSON (${(cause as Error).message}): write it as {"member-by-name": {"block": "person", "args": ["name"]}}`)
-      }
+  shortcodes: setting(
+    z.custom<ShortcodeMappings>((value) => shortcodeGroup.safeParse(value).success),
+    {
+      expected: 'a group of shortcode names',
+      example: '{ member-by-name: { block: person, args: [name] } }',
+      env: 'HANDBOOK_SHORTCODES',
+      fromEnv(json) {
+        try {
+          return JSON.parse(json)
+        } catch (cause) {
+          throw new SettingsError(`HANDBOOK_SHORTCODES is not JSON (${(cause as Error).message}): write it as {"member-by-name": {"block": "person", "args": ["name"]}}`)
+        }
+      },
+      resolve(mappings, { variable }) {
+        const problems = mappingProblems(mappings)
+        if (problems.length) throw new SettingsError(`${variable ?? 'shortcodes in handbook.config.ts'}: ${problems.join('; ')}`)
+        return mappings ?? {}
+      },
     },
-    resolve(mappings, { variable }) {
-      const problems = mappingProblems(mappings)
-      if (problems.length) throw new SettingsError(`${variable ?? 'shortcodes in handbook.config.ts'}: ${problems.join('; ')}`)
-      return mappings ?? {}
-    },
-  }).default({}),
+  ).default({}),
 })

@@ -28,7 +28,7 @@ const FILE_FIELDS = new Map(
 
 /** Keys that are no setting at all, and why handbook.yml cannot set them. */
 const NOT_SETTINGS: Readonly<Record<string, string>> = {
-  today: 'the build\'s date is set by HANDBOOK_TODAY=YYYY-MM-DD, not in a file',
+  today: "the build's date is set by HANDBOOK_TODAY=YYYY-MM-DD, not in a file",
 }
 
 /** Other generators' names for our fields, for "Did you mean". */

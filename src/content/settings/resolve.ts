@@ -68,9 +68,7 @@ function resolveField(field: z.ZodTypeAny, name: string, written: unknown, sourc
 function resolveFields(shape: z.ZodRawShape, written: Record<string, unknown>, prefix: string, sources: Sources, into: Record<string, unknown>): Record<string, unknown> {
   for (const [key, field] of Object.entries(shape)) {
     const group = groupOf(field)
-    const value = group
-      ? resolveFields(group.shape, withoutUndefined(written[key]), `${prefix}${key}.`, sources, {})
-      : resolveField(field, `${prefix}${key}`, written[key], sources)
+    const value = group ? resolveFields(group.shape, withoutUndefined(written[key]), `${prefix}${key}.`, sources, {}) : resolveField(field, `${prefix}${key}`, written[key], sources)
     if (value !== undefined) into[key] = value
   }
   return into

@@ -45,8 +45,7 @@ export interface SidebarsFile {
   diagnostics: Diagnostic[]
 }
 
-const ITEM_HELP =
-  'An item is a page path (handbook/values.md), a group (label + items), a link (label + href) or autogenerate: a/folder'
+const ITEM_HELP = 'An item is a page path (handbook/values.md), a group (label + items), a link (label + href) or autogenerate: a/folder'
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
   page: ['page', 'label'],

@@ -27,7 +27,10 @@ export interface ResolvedItems {
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
 
 function withoutSlashes(value: string): string {
-  return value.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '')
+  return value
+    .replace(/\\/g, '/')
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '')
 }
 
 /** Up to three page paths that look like a mistyped one: the same or a nearly same file name. */
@@ -56,10 +59,12 @@ export function resolveSidebarItems(file: SidebarsFile, pages: readonly SidebarP
   const placed = new Map<string, string>()
   /** Where each page is listed by name: its first listing. */
   const listed = new Map<string, { sidebar: string; line: number; item: SidebarSpecItem }>()
-  const folders = new Set(pages.flatMap((page) => {
-    const parts = page.sourcePath.split('/').slice(0, -1)
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'))
-  }))
+  const folders = new Set(
+    pages.flatMap((page) => {
+      const parts = page.sourcePath.split('/').slice(0, -1)
+      return parts.map((_, i) => parts.slice(0, i + 1).join('/'))
+    }),
+  )
 
   const pageOf = (written: string, line: number): SidebarPageInput | undefined => {
     const page = find(written)
@@ -76,7 +81,12 @@ export function resolveSidebarItems(file: SidebarsFile, pages: readonly SidebarP
     const first = listed.get(page.sourcePath)
     if (first) {
       diagnostics.push(
-        error('sidebar-duplicate', file.file, `${page.sourcePath} is already listed on line ${first.line}${first.sidebar !== sidebar ? ` (sidebar "${first.sidebar}")` : ''}. List each page once; remove this line or the other`, line),
+        error(
+          'sidebar-duplicate',
+          file.file,
+          `${page.sourcePath} is already listed on line ${first.line}${first.sidebar !== sidebar ? ` (sidebar "${first.sidebar}")` : ''}. List each page once; remove this line or the other`,
+          line,
+        ),
       )
       return false
     }
@@ -112,15 +122,13 @@ export function resolveSidebarItems(file: SidebarsFile, pages: readonly SidebarP
         case 'autogenerate': {
           const folder = withoutSlashes(item.folder === '.' ? '' : item.folder)
           if (folder !== '' && !folders.has(folder)) {
-            diagnostics.push(error('sidebar-missing-folder', file.file, `"${item.folder}" is not a folder of pages in the content folder. Paths are relative to the content folder, e.g. handbook/people`, item.line))
+            diagnostics.push(
+              error('sidebar-missing-folder', file.file, `"${item.folder}" is not a folder of pages in the content folder. Paths are relative to the content folder, e.g. handbook/people`, item.line),
+            )
             return []
           }
           const members = pages.filter(
-            (page) =>
-              inFolder(page.sourcePath, folder) &&
-              !listed.has(page.sourcePath) &&
-              !placed.has(page.sourcePath) &&
-              (page.sidebarField === undefined || page.sidebarField.name === sidebar),
+            (page) => inFolder(page.sourcePath, folder) && !listed.has(page.sourcePath) && !placed.has(page.sourcePath) && (page.sidebarField === undefined || page.sidebarField.name === sidebar),
           )
           for (const page of members) placed.set(page.sourcePath, sidebar)
           const base = folder === '' ? [] : folder.split('/')

@@ -31,10 +31,12 @@ function backlinksHeadingId(toc: readonly TocItem[]): string {
 /** The page's backlinks as "Linked from" draws them, or undefined for none. */
 export function backlinksView(backlinks: readonly BacklinkFields[] | null | undefined, toc: readonly TocItem[]): BacklinksView | undefined {
   if (!backlinks || backlinks.length === 0) return undefined
-  const items = backlinks.map((link): BacklinkItem => ({
-    url: link.section ? `${link.url}#${link.section.anchor}` : link.url,
-    title: link.title,
-    ...(link.section ? { section: link.section.heading } : {}),
-  }))
+  const items = backlinks.map(
+    (link): BacklinkItem => ({
+      url: link.section ? `${link.url}#${link.section.anchor}` : link.url,
+      title: link.title,
+      ...(link.section ? { section: link.section.heading } : {}),
+    }),
+  )
   return { headingId: backlinksHeadingId(toc), shown: items.slice(0, BACKLINKS_SHOWN), more: items.slice(BACKLINKS_SHOWN) }
 }

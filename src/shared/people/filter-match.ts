@@ -10,7 +10,11 @@
  * a chunk shared with search, and search would load two files instead of one.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
 }
 
 /** The query as words to find, folded like the cards' text. */

@@ -142,11 +142,17 @@ export class SearchEngine {
    * shards of the words it may be a typo of.
    */
   private async prepareCorrections(terms: readonly QueryTerm[]): Promise<void> {
-    const words = this.units(terms).filter((unit) => unit.words.length === 1 && correctable(unit.words[0]!) && this.index.frequencyOf(unit.words[0]!.term) === undefined).map((unit) => unit.words[0]!)
+    const words = this.units(terms)
+      .filter((unit) => unit.words.length === 1 && correctable(unit.words[0]!) && this.index.frequencyOf(unit.words[0]!.term) === undefined)
+      .map((unit) => unit.words[0]!)
     if (words.length === 0) return
     await Promise.all(words.flatMap((word) => [shardKey(word.typed), swappedKey(word.typed)].filter((key): key is string => !!key).map((key) => this.index.loadVocabulary(key))))
     const vocabulary = this.index.knownVocabulary()
-    const fixes = words.flatMap((word) => corrections(word, vocabulary, (term) => this.index.frequencyOf(term) ?? 0).slice(0, 3).map((fix) => fix.term))
+    const fixes = words.flatMap((word) =>
+      corrections(word, vocabulary, (term) => this.index.frequencyOf(term) ?? 0)
+        .slice(0, 3)
+        .map((fix) => fix.term),
+    )
     await this.index.loadTermsStartingWith(fixes)
   }
 
@@ -206,7 +212,10 @@ export class SearchEngine {
       hits.sort((a, b) => b.score - a.score || a.id - b.id)
       const best = hits[0]!.score
       // Many relevant sections make the page about the topic: they add, up to the best section's score again.
-      const rest = hits.slice(1).filter((hit) => hit.direct).reduce((sum, hit) => sum + hit.score, 0)
+      const rest = hits
+        .slice(1)
+        .filter((hit) => hit.direct)
+        .reduce((sum, hit) => sum + hit.score, 0)
       // Under its best section, a page lists the others that match nearly as well.
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
@@ -319,7 +328,7 @@ export class SearchEngine {
       const [, , text, code] = this.index.sectionRow(section.id) ?? ['', '', '', '']
       const fromText = snippet(text, results.terms)
       const fromCode = snippet(code.replace(/\s+/g, ' '), results.terms)
-      section.snippet = fromText && fromText.marks.length > 0 ? fromText : fromCode && fromCode.marks.length > 0 ? fromCode : fromText ?? fromCode
+      section.snippet = fromText && fromText.marks.length > 0 ? fromText : fromCode && fromCode.marks.length > 0 ? fromCode : (fromText ?? fromCode)
     }
     return results
   }

@@ -153,5 +153,8 @@ export const TEXT_SHARD_CHARS = 12_000
 
 /** A heading's id as GitHub makes it in the common case; ids that differ are stored in full. */
 export function simpleSlug(heading: string): string {
-  return heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-')
 }

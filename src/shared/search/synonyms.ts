@@ -35,7 +35,9 @@ function entryTerms(entry: string): QueryTerm[] {
 
 /** An entry as the query side sees it: its terms in order, as queryTerms gives them. */
 function entryKey(entry: string): string {
-  return entryTerms(entry).map((term) => term.term).join(' ')
+  return entryTerms(entry)
+    .map((term) => term.term)
+    .join(' ')
 }
 
 export class Synonyms {

@@ -37,9 +37,9 @@ const FOLDABLE = /[ßæœøđðłþıħ]/g
 
 /** Frequent English words that say nothing on their own; never indexed. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by for from has have if in into is it its of on or so than that the their them then there ' +
-    'these they this to was we were will with you your our us can do does not no yes')
-    .split(' '),
+  (
+    'a an and are as at be but by for from has have if in into is it its of on or so than that the their them then there ' + 'these they this to was we were will with you your our us can do does not no yes'
+  ).split(' '),
 )
 
 /** Terms longer than this are hashes, URLs or identifiers from code: not searchable words. */
@@ -50,7 +50,10 @@ export function foldWord(word: string): string {
   const lower = word.normalize('NFKC').toLowerCase()
   // Hangul syllables decompose into letters under NFD: keep them whole.
   if (HANGUL.test(lower)) return lower
-  return lower.normalize('NFD').replace(MARKS, '').replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c)
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c)
 }
 
 /**

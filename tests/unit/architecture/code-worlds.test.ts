@@ -14,7 +14,8 @@ const BROWSER_FOLDERS = ['src/shared', 'src/client', 'src/components', 'src/temp
 const NODE_MODULES = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 
 function sourceFiles(folder: string): string[] {
-  return fs.readdirSync(path.join(root, folder), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(root, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
 }
@@ -28,7 +29,11 @@ describe('code that runs in the browser', () => {
   it('imports no Node module', () => {
     const files = BROWSER_FOLDERS.flatMap(sourceFiles)
     expect(files.length).toBeGreaterThan(20)
-    const offending = files.flatMap((file) => importsOf(file).filter((name) => NODE_MODULES.has(name)).map((name) => `${file}: ${name}`))
+    const offending = files.flatMap((file) =>
+      importsOf(file)
+        .filter((name) => NODE_MODULES.has(name))
+        .map((name) => `${file}: ${name}`),
+    )
     expect(offending).toEqual([])
   })
 

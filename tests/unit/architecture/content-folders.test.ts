@@ -172,7 +172,10 @@ describe('the folders of src/content', () => {
   })
 
   it('keep at most six files at the root', () => {
-    const root = fs.readdirSync(CONTENT, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name)
+    const root = fs
+      .readdirSync(CONTENT, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
     expect(root).toContain(BARREL)
     expect(root.length, root.join(', ')).toBeLessThanOrEqual(MAX_ROOT_FILES)
   })
@@ -200,9 +203,7 @@ describe('cyclesOf', () => {
       link('markdown/render.ts', 'markdown/parse.ts', './parse'),
     ])
     expect([...edges.keys()].sort()).toEqual(['. → markdown', 'markdown → search', 'search → .'])
-    expect(cyclesOf(edges)).toEqual([
-      '. → markdown → search → .: handbook.ts imports ./markdown/render; markdown/render.ts imports ../search/extract; search/build.ts imports ../handbook',
-    ])
+    expect(cyclesOf(edges)).toEqual(['. → markdown → search → .: handbook.ts imports ./markdown/render; markdown/render.ts imports ../search/extract; search/build.ts imports ../handbook'])
   })
 
   it('counts what runs: value imports, re-exports and import(), never type-only ones', () => {

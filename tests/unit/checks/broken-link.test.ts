@@ -19,7 +19,14 @@ describe('the broken-link rule', () => {
       linkOf('https://handbook.test/gone', { kind: 'broken', href: 'https://handbook.test/gone', reason: 'no page at /gone' }, { line: 9, column: 5 }),
     )
     expect(relative).toEqual({
-      problem: { severity: 'error', code: 'link-broken', file: 'guide/links.md', line: 5, column: 3, message: 'broken link "missing.md": no page file guide/missing.md. Check the path: it starts from this file\'s folder' },
+      problem: {
+        severity: 'error',
+        code: 'link-broken',
+        file: 'guide/links.md',
+        line: 5,
+        column: 3,
+        message: 'broken link "missing.md": no page file guide/missing.md. Check the path: it starts from this file\'s folder',
+      },
       last: true,
     })
     expect(absolute?.problem?.message).toBe('broken link "/guide/nope": no page at /guide/nope. Check the address')

@@ -5,7 +5,7 @@ import { sortDiagnostics, warning } from '../../../src/content/common/diagnostic
 import { generatedPageOf, handbookOf, linkOf } from '../../support/handbook'
 
 describe('checkHandbook', () => {
-  it('runs the checks of the list in its order, then the feature wings\' (the redirects\' last)', () => {
+  it("runs the checks of the list in its order, then the feature wings' (the redirects' last)", () => {
     expect(HANDBOOK_CHECKS.map((check) => check.name)).toEqual(['links', 'mojibake', 'page-empty', 'title-missing', 'page-unlinked', 'generated-links'])
     expect(allChecks().map((check) => check.name)).toEqual(['links', 'mojibake', 'page-empty', 'title-missing', 'page-unlinked', 'generated-links', 'redirects'])
   })

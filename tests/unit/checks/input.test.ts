@@ -4,10 +4,10 @@ import { checkInput } from '../../../src/content/checks/input'
 import { generatedPageOf, handbookOf } from '../../support/handbook'
 
 describe('checkInput', () => {
-  const handbook = handbookOf(
-    [{ sourcePath: 'index.md', anchors: ['welcome'] }, { sourcePath: 'huge.md' }, { sourcePath: 'guide/a.mdx' }],
-    { generated: [generatedPageOf({ url: '/people', anchors: ['ada'] })], diagnostics: [error('page-limit', 'huge.md', 'this page is too large', 1), error('link-broken', 'guide/a.mdx', 'broken', 2)] },
-  )
+  const handbook = handbookOf([{ sourcePath: 'index.md', anchors: ['welcome'] }, { sourcePath: 'huge.md' }, { sourcePath: 'guide/a.mdx' }], {
+    generated: [generatedPageOf({ url: '/people', anchors: ['ada'] })],
+    diagnostics: [error('page-limit', 'huge.md', 'this page is too large', 1), error('link-broken', 'guide/a.mdx', 'broken', 2)],
+  })
   const input = checkInput(handbook, { brokenLinks: 'error' })
 
   it('reads every page but those over a limit, in their order', () => {

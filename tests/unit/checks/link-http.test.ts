@@ -14,7 +14,7 @@ function findingOf(use: LinkUse, source = SOURCE) {
 const external = (href: string) => ({ kind: 'external', href }) as const
 
 describe('the link-http rule', () => {
-  it('warns about an http: link written on its line (the file\'s line, frontmatter included), with the https: address', () => {
+  it("warns about an http: link written on its line (the file's line, frontmatter included), with the https: address", () => {
     expect(findingOf(linkOf('http://example.org/page', external('http://example.org/page'), { line: 5, column: 5 }))).toEqual({
       problem: {
         severity: 'warning',

@@ -29,9 +29,7 @@ describe('checkOutput', () => {
     expect(checkOutput({ diagnostics, pages: 3, seconds: '1.2' }, 'text', label)).toBe(
       'contents/a.md:2:5: error: broken link "x.md"\ncontents/b.md:1: warning: this page is empty\n✖ 1 error and 1 warning in 3 pages (1.2 s)\n',
     )
-    expect(checkOutput({ diagnostics: diagnostics.slice(1), pages: 1, seconds: '0.4' }, 'text', label)).toBe(
-      'contents/b.md:1: warning: this page is empty\n⚠ 0 errors and 1 warning in 1 page (0.4 s)\n',
-    )
+    expect(checkOutput({ diagnostics: diagnostics.slice(1), pages: 1, seconds: '0.4' }, 'text', label)).toBe('contents/b.md:1: warning: this page is empty\n⚠ 0 errors and 1 warning in 1 page (0.4 s)\n')
     expect(checkOutput({ diagnostics: [], pages: 4, seconds: '0.3' }, 'text', label)).toBe('✔ No problems in 4 pages (0.3 s)\n')
   })
 

@@ -92,9 +92,26 @@ describe('brokenUrls', () => {
 
   it('says where each one is and how to fix it', () => {
     expect(brokenUrlDiagnostics(broken)).toEqual([
-      { severity: 'error', code: 'url-broken', file: 'handbook/new.md', line: 1, message: 'moved from handbook/old.md: its old URL /handbook/old would break; add redirect_from: /handbook/old (or run with --fix)' },
-      { severity: 'error', code: 'url-broken', file: 'handbook/policy.md', line: 1, message: 'its URL changed from /handbook/policy to /handbook/rules: the old URL would break; add redirect_from: /handbook/policy (or run with --fix)' },
-      { severity: 'error', code: 'url-broken', file: 'retired.md', message: 'this page was removed: its URL /retired would break. Add redirect_from: /retired to the page that replaces it, e.g. to retire.md (/retire), the closest remaining page' },
+      {
+        severity: 'error',
+        code: 'url-broken',
+        file: 'handbook/new.md',
+        line: 1,
+        message: 'moved from handbook/old.md: its old URL /handbook/old would break; add redirect_from: /handbook/old (or run with --fix)',
+      },
+      {
+        severity: 'error',
+        code: 'url-broken',
+        file: 'handbook/policy.md',
+        line: 1,
+        message: 'its URL changed from /handbook/policy to /handbook/rules: the old URL would break; add redirect_from: /handbook/policy (or run with --fix)',
+      },
+      {
+        severity: 'error',
+        code: 'url-broken',
+        file: 'retired.md',
+        message: 'this page was removed: its URL /retired would break. Add redirect_from: /retired to the page that replaces it, e.g. to retire.md (/retire), the closest remaining page',
+      },
     ])
   })
 

@@ -3,9 +3,7 @@ import { error, formatDiagnostic, hasErrors, sortDiagnostics, warning } from '..
 
 describe('formatDiagnostic', () => {
   it('writes path:line:col: severity: message', () => {
-    expect(formatDiagnostic(error('syntax', 'people/a.mdx', 'Unexpected end of file', 3, 12))).toBe(
-      'people/a.mdx:3:12: error: Unexpected end of file',
-    )
+    expect(formatDiagnostic(error('syntax', 'people/a.mdx', 'Unexpected end of file', 3, 12))).toBe('people/a.mdx:3:12: error: Unexpected end of file')
     expect(formatDiagnostic(warning('link', 'a.md', 'Broken link', 7, 2))).toBe('a.md:7:2: warning: Broken link')
   })
 
@@ -41,13 +39,7 @@ describe('hasErrors', () => {
 
 describe('sortDiagnostics', () => {
   it('sorts by file, line then column, without changing its input', () => {
-    const input = [
-      error('c', 'b.md', 'b10', 10),
-      error('c', 'a.md', 'a2:5', 2, 5),
-      error('c', 'b.md', 'b2', 2),
-      error('c', 'a.md', 'a2:1', 2, 1),
-      error('c', 'a.md', 'a-file'),
-    ]
+    const input = [error('c', 'b.md', 'b10', 10), error('c', 'a.md', 'a2:5', 2, 5), error('c', 'b.md', 'b2', 2), error('c', 'a.md', 'a2:1', 2, 1), error('c', 'a.md', 'a-file')]
     const sorted = sortDiagnostics(input)
     expect(sorted.map((d) => d.message)).toEqual(['a-file', 'a2:1', 'a2:5', 'b2', 'b10'])
     expect(input[0]!.message).toBe('b10')

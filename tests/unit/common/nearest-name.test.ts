@@ -47,7 +47,13 @@ describe('nearest', () => {
 
 describe('nearestItems', () => {
   it('gives every item within the tolerance, nearest first, ties in the order given, at most count', () => {
-    const items = [{ id: 1, name: 'values' }, { id: 2, name: 'valves' }, { id: 3, name: 'value' }, { id: 4, name: 'salary' }, { id: 5, name: 'valuse' }]
+    const items = [
+      { id: 1, name: 'values' },
+      { id: 2, name: 'valves' },
+      { id: 3, name: 'value' },
+      { id: 4, name: 'salary' },
+      { id: 5, name: 'valuse' },
+    ]
     expect(nearestItems('values', items, (item) => item.name, TOLERANCE.fileName, 3).map((item) => item.id)).toEqual([1, 2, 3])
     expect(nearestItems('values', items, (item) => item.name, TOLERANCE.fileName, 10).map((item) => item.id)).toEqual([1, 2, 3, 5])
   })

@@ -28,7 +28,7 @@ describe('malformedYamlMessage', () => {
 })
 
 describe('readYamlData', () => {
-  it('reports a syntax error once, at its line and column, in the file\'s words', () => {
+  it("reports a syntax error once, at its line and column, in the file's words", () => {
     const diagnostics: Diagnostic[] = []
     expect(readYamlData('people.yml', 'a: 1\nb: [unclosed\n', diagnostics, options)).toBeUndefined()
     expect(diagnostics).toHaveLength(1)
@@ -36,7 +36,7 @@ describe('readYamlData', () => {
     expect(diagnostics[0]!.message).toMatch(/^malformed YAML: .+\. Check this line$/)
   })
 
-  it('names the line only when the file\'s problems have no columns', () => {
+  it("names the line only when the file's problems have no columns", () => {
     const diagnostics: Diagnostic[] = []
     readYamlData('sidebars.yml', 'a: 1\na: 2\n', diagnostics, { ...options, columns: false })
     expect(diagnostics).toEqual([expect.objectContaining({ line: 2 })])

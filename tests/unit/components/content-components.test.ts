@@ -61,7 +61,11 @@ describe('compiling them', () => {
   })
 
   it('renders a page with them, and reports a component that throws at its own line, naming the page and line that used it', () => {
-    const { compiled } = compileComponents(mistakes, components.filter((c) => c.name === 'Boom'), nodeModules)
+    const { compiled } = compileComponents(
+      mistakes,
+      components.filter((c) => c.name === 'Boom'),
+      nodeModules,
+    )
     const check = (body: string) =>
       renderCheck({
         sourcePath: 'index.mdx',
@@ -72,9 +76,7 @@ describe('compiling them', () => {
         ...(compiled ? { compiled } : {}),
       }).map(show)
     expect(check('# Fine\n\n<Boom label="ok" />\n')).toEqual([])
-    expect(check('# Page\n\nText.\n\n<Boom />\n')).toEqual([
-      '_components/Boom.tsx:3:21: error: <Boom> threw while rendering index.mdx:5: Boom needs a label. Fix the component, or the props the page passes it',
-    ])
+    expect(check('# Page\n\nText.\n\n<Boom />\n')).toEqual(['_components/Boom.tsx:3:21: error: <Boom> threw while rendering index.mdx:5: Boom needs a label. Fix the component, or the props the page passes it'])
   })
 
   // A TypeScript program over React's types takes seconds on a busy two-core machine.

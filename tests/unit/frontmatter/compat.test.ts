@@ -110,15 +110,11 @@ describe('YAML 1.1 and YAML 1.2 differences', () => {
 
   it('accepts a tab between a field and its value, but not tabs as indentation, and says to indent with spaces', () => {
     expect(parseSource('p.md', page('title:\tTabbed')).frontmatter.title).toBe('Tabbed')
-    expect(messages(page('extra:', '\tnote: 1'))).toEqual([
-      '3: error: malformed frontmatter (YAML): Tabs are not allowed as indentation. Indent with spaces: YAML does not allow tabs for indentation',
-    ])
+    expect(messages(page('extra:', '\tnote: 1'))).toEqual(['3: error: malformed frontmatter (YAML): Tabs are not allowed as indentation. Indent with spaces: YAML does not allow tabs for indentation'])
   })
 
   it('keeps a repeated field an error, naming both lines', () => {
-    expect(messages(page('title: One', 'sidebar: Ops', 'title: Two'))).toEqual([
-      '4: error: malformed frontmatter (YAML): Map keys must be unique. "title" is already set on line 2. Keep one of the two lines',
-    ])
+    expect(messages(page('title: One', 'sidebar: Ops', 'title: Two'))).toEqual(['4: error: malformed frontmatter (YAML): Map keys must be unique. "title" is already set on line 2. Keep one of the two lines'])
   })
 })
 
@@ -138,9 +134,7 @@ describe('JSON frontmatter (Hugo)', () => {
   })
 
   it('reports a wrong type at its line', () => {
-    expect(messages(['{', '  "title": "T",', '  "draft": "maybe"', '}', ''].join('\n'))).toEqual([
-      '3: error: "draft" must be true or false, but it is the text "maybe". Write "draft": true or "draft": false',
-    ])
+    expect(messages(['{', '  "title": "T",', '  "draft": "maybe"', '}', ''].join('\n'))).toEqual(['3: error: "draft" must be true or false, but it is the text "maybe". Write "draft": true or "draft": false'])
   })
 
   it('writes the fix in JSON', () => {
@@ -154,9 +148,7 @@ describe('JSON frontmatter (Hugo)', () => {
     expect(messages(['{', '  "title": "T"', '  "draft": true', '}', ''].join('\n'))).toEqual([
       "3: error: malformed frontmatter (JSON): Expected ',' or '}' after property value. Check this line: names and text values are in double quotes, and fields are separated by commas, with none after the last",
     ])
-    expect(messages(['{', '  "title": "T"', '', 'Body.'].join('\n'))).toEqual([
-      '1: error: frontmatter starts with { on line 1 but is never closed. End it with } at the end of a line, after the last field',
-    ])
+    expect(messages(['{', '  "title": "T"', '', 'Body.'].join('\n'))).toEqual(['1: error: frontmatter starts with { on line 1 but is never closed. End it with } at the end of a line, after the last field'])
   })
 
   it('is not taken from an MDX page that opens with an expression', () => {

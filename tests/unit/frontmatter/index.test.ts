@@ -15,10 +15,7 @@ function lineOf(source: string, start: string): number {
 
 describe('parseSource: YAML frontmatter', () => {
   it('reads the known fields, applies defaults and keeps unknown fields', () => {
-    const parsed = parseSource(
-      'p.md',
-      '---\ntitle: Hello\ndraft: true\nweight: 3\nsidebar: People\nlang: ja\ncustom: [1, 2]\nsteward:\n  team: ops\n---\n# Body\n',
-    )
+    const parsed = parseSource('p.md', '---\ntitle: Hello\ndraft: true\nweight: 3\nsidebar: People\nlang: ja\ncustom: [1, 2]\nsteward:\n  team: ops\n---\n# Body\n')
     expect(parsed.diagnostics).toEqual([])
     expect(parsed.frontmatter).toMatchObject({
       title: 'Hello',
@@ -145,12 +142,8 @@ describe('parseSource: wrong types', () => {
 
   it('says how to fix it', () => {
     expect(byField('draft')?.message).toBe('"draft" must be true or false, but it is the text "yes". Write draft: true (no quotes)')
-    expect(byField('showTitle')?.message).toBe(
-      '"showTitle" must be true or false, but it is the text "maybe". Write showTitle: true or showTitle: false',
-    )
-    expect(byField('sidebar_position')?.message).toBe(
-      '"sidebar_position" must be a number, but it is the text "3". Write it without quotes, e.g. sidebar_position: 3',
-    )
+    expect(byField('showTitle')?.message).toBe('"showTitle" must be true or false, but it is the text "maybe". Write showTitle: true or showTitle: false')
+    expect(byField('sidebar_position')?.message).toBe('"sidebar_position" must be a number, but it is the text "3". Write it without quotes, e.g. sidebar_position: 3')
     expect(byField('description')?.message).toBe('"description" must be text, but it is the number 42. Put it in quotes: description: "42"')
   })
 

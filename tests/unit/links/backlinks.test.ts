@@ -19,14 +19,7 @@ function source(url: string, title: string, links: LinkUse[], headings: HeadingI
 
 describe('backlinksOf', () => {
   it('gives each link the h2/h3 it is written under, and none above the first', () => {
-    const graph = backlinksOf([
-      source(
-        '/a',
-        'A',
-        [to('/b', 3), to('/b', 8), to('/b', 12), to('/b', 16)],
-        [h(2, 'Setup', 5), h(3, 'Details', 10), h(4, 'Deep', 14)],
-      ),
-    ])
+    const graph = backlinksOf([source('/a', 'A', [to('/b', 3), to('/b', 8), to('/b', 12), to('/b', 16)], [h(2, 'Setup', 5), h(3, 'Details', 10), h(4, 'Deep', 14)])])
     expect(graph.get('/b')).toEqual([
       { url: '/a', title: 'A' },
       { url: '/a', title: 'A', section: { heading: 'Setup', anchor: 'setup' } },
@@ -120,7 +113,10 @@ describe('backlinksView', () => {
 
   it('gives its heading an id no heading of the page has', () => {
     expect(backlinksView(links, [])!.headingId).toBe('linked-from')
-    const toc = [{ depth: 2, id: 'linked-from', text: 'Linked from' }, { depth: 2, id: 'linked-from-1', text: 'Linked from' }]
+    const toc = [
+      { depth: 2, id: 'linked-from', text: 'Linked from' },
+      { depth: 2, id: 'linked-from-1', text: 'Linked from' },
+    ]
     expect(backlinksView(links, toc)!.headingId).toBe('linked-from-2')
   })
 })

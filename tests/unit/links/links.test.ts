@@ -212,11 +212,7 @@ describe('resolveLink: the site’s own absolute URLs', () => {
   })
 
   it('under a prefix, the rest of the host is another site', () => {
-    for (const href of [
-      'https://handbook.example.com/other',
-      'https://handbook.example.com/handbookx/values',
-      'https://handbook.example.com',
-    ]) {
+    for (const href of ['https://handbook.example.com/other', 'https://handbook.example.com/handbookx/values', 'https://handbook.example.com']) {
       expect(resolve(href, 'README.md'), href).toEqual({ kind: 'external', href })
     }
   })
@@ -289,7 +285,10 @@ describe('hrefFor', () => {
 
 describe('anchors copied from GitHub', () => {
   it('drop the user-content- prefix GitHub adds to rendered ids', () => {
-    const routes = [{ sourcePath: 'a.md', url: '/a' }, { sourcePath: 'b.md', url: '/b' }]
+    const routes = [
+      { sourcePath: 'a.md', url: '/a' },
+      { sourcePath: 'b.md', url: '/b' },
+    ]
     const index = createLinkIndex(routes, () => false)
     const site = { siteUrl: 'https://x.test', pathPrefix: '' }
     expect(resolveLink('#user-content-is-it-safe', routes[0]!, index, site)).toEqual({ kind: 'same-page', anchor: 'is-it-safe' })

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isIndexFile,
-  normalizeUrlPath,
-  pageExtension,
-  pageFolderSegments,
-  stripPageExtension,
-  urlFromSlug,
-  urlFromSourcePath,
-  withPathPrefix,
-  withoutPathPrefix,
-} from '../../../src/content/links/url'
+import { isIndexFile, normalizeUrlPath, pageExtension, pageFolderSegments, stripPageExtension, urlFromSlug, urlFromSourcePath, withPathPrefix, withoutPathPrefix } from '../../../src/content/links/url'
 
 describe('page files', () => {
   it('recognises .md, .mdx and .markdown in any case', () => {

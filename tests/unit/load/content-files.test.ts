@@ -58,7 +58,7 @@ describe('scanContent', () => {
 })
 
 describe('readContent', () => {
-  it('reads each page\'s text with its file, and no sidebars file where there is none', () => {
+  it("reads each page's text with its file, and no sidebars file where there is none", () => {
     const content = readContent(dir)
     expect(content.pages.map((p) => [p.file.sourcePath, p.text]).sort()).toEqual(
       [
@@ -72,7 +72,7 @@ describe('readContent', () => {
     expect(content.sidebarsFile).toBeUndefined()
   })
 
-  it('reads the sidebars file\'s text, which stays out of the pages', () => {
+  it("reads the sidebars file's text, which stays out of the pages", () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-read-'))
     try {
       fs.writeFileSync(path.join(folder, 'index.md'), '# Home')
@@ -111,7 +111,11 @@ describe('people and teams data', () => {
   afterAll(() => fs.rmSync(data, { recursive: true, force: true }))
 
   it('never become pages, even a Markdown file in _people/', () => {
-    expect(scanContent(data).pages.map((p) => p.sourcePath).sort()).toEqual(['guide/_index.md', 'index.md'])
+    expect(
+      scanContent(data)
+        .pages.map((p) => p.sourcePath)
+        .sort(),
+    ).toEqual(['guide/_index.md', 'index.md'])
   })
 
   it('files under a folder whose name starts with _, and _-named files other than _index.md, exist to be included: plain files, not pages', () => {

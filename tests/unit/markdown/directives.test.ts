@@ -114,9 +114,7 @@ describe('ordinary text survives', () => {
 
   it('gives a directive not ours its exact source text in a block that holds one of ours', () => {
     const line = 'At 10:30 :person[jane_doe] said n:th TODO:fix key:value :tada: std::vector x:y{z} ::1'
-    expect(html(line, handlers)).toBe(
-      html(line.replace(':person[jane_doe]', 'PERSON')).replace('PERSON', '<a href="#jane_doe" class="person-link">Jane Doe</a>'),
-    )
+    expect(html(line, handlers)).toBe(html(line.replace(':person[jane_doe]', 'PERSON')).replace('PERSON', '<a href="#jane_doe" class="person-link">Jane Doe</a>'))
   })
 
   it('keeps the Markdown of a label not ours, and labels across blockquote lines, next to one of ours', () => {
@@ -134,9 +132,7 @@ describe('ordinary text survives', () => {
 
   it('keeps a container not ours with its inner Markdown rendered and its fences as text, next to one of ours', () => {
     const out = html(':::warning[Careful]{.x}\n- one\n- two :person[li_wei]\n:::\n', handlers)
-    expect(out).toBe(
-      '<p>:::warning[Careful]{.x}</p>\n<ul>\n<li>one</li>\n<li>two <a href="#li_wei" class="person-link">Li Wei</a></li>\n</ul>\n<p>:::</p>',
-    )
+    expect(out).toBe('<p>:::warning[Careful]{.x}</p>\n<ul>\n<li>one</li>\n<li>two <a href="#li_wei" class="person-link">Li Wei</a></li>\n</ul>\n<p>:::</p>')
   })
 
   it('is the same HTML with no handlers at all as before (every directive restored)', () => {
@@ -236,7 +232,10 @@ const Stand = ({ children }: { children?: unknown }) => createElement('x-compone
 
 /** Compiles and renders an MDX page with our plugins, as gatsby-plugin-mdx does; components not replaced get a stand-in. */
 async function mdxHtml(body: string, directives: DirectiveHandlers | undefined = handlers): Promise<{ html: string; messages: string[] }> {
-  const plugins = handbookMdxPlugins(() => manifest, () => directives)
+  const plugins = handbookMdxPlugins(
+    () => manifest,
+    () => directives,
+  )
   const file = { value: body, path: '/content/company/management.mdx' }
   const { VFile } = await import('vfile')
   const vfile = new VFile(file)
@@ -260,9 +259,7 @@ describe('directives in .mdx', () => {
 
   it('replaces the component forms <Person>, <Team>, <OrgChart> (flow and inline)', async () => {
     const { html: out } = await mdxHtml('<Team slug="platform" />\n\nSee <Person id="jane_doe" /> now.\n\n<OrgChart root="jane_doe" />\n')
-    expect(out).toBe(
-      '<section class="team-card">Team platform</section>\n<p>See <a href="#jane_doe" class="person-link">Jane Doe</a> now.</p>\n<ul class="org-chart"><li>jane_doe</li></ul>',
-    )
+    expect(out).toBe('<section class="team-card">Team platform</section>\n<p>See <a href="#jane_doe" class="person-link">Jane Doe</a> now.</p>\n<ul class="org-chart"><li>jane_doe</li></ul>')
   })
 
   it('leaves components without a handler to MDX', async () => {

@@ -15,7 +15,12 @@ const problems = (source: string) => unknownComponents(parseMarkdown(source, 'md
 describe('unknownComponents', () => {
   it('reports an inline and a block component at their line and column, with the components there are', () => {
     expect(problems('Hi <TeamMember name="Jane" photo /> there.\n\n<CalloutBox icon="Info" title="Note" type="fyi">\n\nText.\n\n</CalloutBox>\n')).toEqual([
-      { code: 'mdx-component-unknown', message: '<TeamMember> is not a component of this handbook. Components: Callout, Note, Tip, Warning. To make it one, define it in _components/TeamMember.tsx at the root of the content folder', line: 1, column: 4 },
+      {
+        code: 'mdx-component-unknown',
+        message: '<TeamMember> is not a component of this handbook. Components: Callout, Note, Tip, Warning. To make it one, define it in _components/TeamMember.tsx at the root of the content folder',
+        line: 1,
+        column: 4,
+      },
       { code: 'mdx-component-unknown', message: '<CalloutBox> is not a component of this handbook. Components: Callout, Note, Tip, Warning. Did you mean <Callout>?', line: 3, column: 1 },
     ])
   })

@@ -28,18 +28,14 @@ describe('limits on a page, before it is parsed', () => {
   })
 
   it('a line over 50,000 characters', () => {
-    expect(check(`# Values\n\n${'word '.repeat(20_000)}\n`)).toEqual([
-      'values.md:3: error: this line is 100,000 characters long, over the limit of 50,000: split it into paragraphs',
-    ])
+    expect(check(`# Values\n\n${'word '.repeat(20_000)}\n`)).toEqual(['values.md:3: error: this line is 100,000 characters long, over the limit of 50,000: split it into paragraphs'])
   })
 
   it('a table of 200 rows × 500 columns, and many tables that add up', () => {
     expect(check(`Intro\n\n${table(500, 200)}`)).toEqual([
       'values.md:23: error: the tables of this page have more than 10,000 cells by this line, over the limit: split the table over several pages, or publish the data as a CSV file and link to it',
     ])
-    expect(check(Array.from({ length: 60 }, () => table(10, 20)).join('\n\nText\n\n'))).toEqual([
-      expect.stringMatching(/^values\.md:\d+: error: the tables of this page have more than 10,000 cells/),
-    ])
+    expect(check(Array.from({ length: 60 }, () => table(10, 20)).join('\n\nText\n\n'))).toEqual([expect.stringMatching(/^values\.md:\d+: error: the tables of this page have more than 10,000 cells/)])
     expect(check(table(10, 500))).toEqual([])
   })
 
@@ -48,20 +44,14 @@ describe('limits on a page, before it is parsed', () => {
     expect(check('*_'.repeat(20_000))).toEqual([`values.md:1: error: ${message}`])
     expect(check('_*'.repeat(2_000))).toEqual([`values.md:1: error: ${message}`])
     expect(check(`${'*_'.repeat(25)}\n`.repeat(100))).toEqual([`values.md:41: error: ${message}`])
-    expect(check(`${'*_'.repeat(25)}\n\n`.repeat(500))).toEqual([
-      'values.md:801: error: this page has more than 20,000 runs of * or _ by this line, over the limit: split it into several pages',
-    ])
+    expect(check(`${'*_'.repeat(25)}\n\n`.repeat(500))).toEqual(['values.md:801: error: this page has more than 20,000 runs of * or _ by this line, over the limit: split it into several pages'])
     // Code is code: a fenced block of pointers is not emphasis.
     expect(check(`\`\`\`c\n${'**p = *q;\n'.repeat(3_000)}\`\`\`\n`)).toEqual([])
   })
 
   it('10,000 nested quotes or lists, and lists nested by indentation', () => {
-    expect(check(`${'>'.repeat(10_000)} deep`)).toEqual([
-      'values.md:1: error: this line opens 10,000 quotes or lists inside each other, over the limit of 50: nest them less deeply',
-    ])
-    expect(check(`${'- '.repeat(10_000)}deep`)).toEqual([
-      'values.md:1: error: this line opens 10,000 quotes or lists inside each other, over the limit of 50: nest them less deeply',
-    ])
+    expect(check(`${'>'.repeat(10_000)} deep`)).toEqual(['values.md:1: error: this line opens 10,000 quotes or lists inside each other, over the limit of 50: nest them less deeply'])
+    expect(check(`${'- '.repeat(10_000)}deep`)).toEqual(['values.md:1: error: this line opens 10,000 quotes or lists inside each other, over the limit of 50: nest them less deeply'])
     expect(check(Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n'))).toEqual([
       'values.md:52: error: this line is indented 102 columns, over the limit of 100: nest lists less deeply, or put the text in a fenced code block',
     ])
@@ -69,12 +59,8 @@ describe('limits on a page, before it is parsed', () => {
 
   it('many blocks, list items or brackets (the parser’s work grows with the square of their count)', () => {
     expect(check('# Heading\n'.repeat(30_000))).toEqual(['values.md:20001: error: this page has more than 20,000 lines, over the limit: split it into several pages'])
-    expect(check('- item\n'.repeat(10_000))).toEqual([
-      'values.md:5001: error: this page has more than 5,000 list items by this line, over the limit: split the list over several pages',
-    ])
-    expect(check('> > > > > > > > > > deep\n'.repeat(3_000))).toEqual([
-      'values.md:2001: error: this page has more than 20,000 quote markers (>) by this line, over the limit: quote less, or split the page',
-    ])
+    expect(check('- item\n'.repeat(10_000))).toEqual(['values.md:5001: error: this page has more than 5,000 list items by this line, over the limit: split the list over several pages'])
+    expect(check('> > > > > > > > > > deep\n'.repeat(3_000))).toEqual(['values.md:2001: error: this page has more than 20,000 quote markers (>) by this line, over the limit: quote less, or split the page'])
     expect(check('[\n'.repeat(10_000))).toEqual([
       'values.md:2001: error: this paragraph has more than 2,000 [ by this line, over the limit: split it into paragraphs, or write the brackets that open no link as \\[',
     ])
@@ -91,8 +77,7 @@ describe('limits on a page, before it is parsed', () => {
 
 describe('includes', () => {
   const context = renderContext({ routes: [{ sourcePath: 'page.md', url: '/page' }] })
-  const render = (body: string, includes: Record<string, string>) =>
-    runRenderJob({ sourcePath: 'page.md', route: 0, body, format: 'md', includes }, context, linkIndexOf(context))
+  const render = (body: string, includes: Record<string, string>) => runRenderJob({ sourcePath: 'page.md', route: 0, body, format: 'md', includes }, context, linkIndexOf(context))
 
   it('six files that include the next ten times each: an error at the include that goes over 1,000, not a stall', () => {
     const names = ['a', 'b', 'c', 'd', 'e', 'f']

@@ -241,7 +241,7 @@ describe('classes, styles and ids in raw HTML', () => {
     expect(root.querySelectorAll('pre .token.keyword').map((el) => el.text)).toEqual(['const'])
   })
 
-  it('allows none of the layout stylesheets\' classes', () => {
+  it("allows none of the layout stylesheets' classes", () => {
     const layout = readdirSync('src/styles/global')
       .concat(readdirSync('src/styles/search').map((name) => `../search/${name}`))
       .flatMap((name) => [...readFileSync(`src/styles/global/${name}`, 'utf8').matchAll(/\.([a-zA-Z_][\w-]*)/g)].map((m) => m[1]!))
@@ -263,7 +263,11 @@ describe('classes, styles and ids in raw HTML', () => {
   })
 
   it('lists every literal id the layout components give', () => {
-    const sources = ['src/components', 'src/pages', 'src/templates'].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.tsx')).map((name) => readFileSync(`${dir}/${name}`, 'utf8')))
+    const sources = ['src/components', 'src/pages', 'src/templates'].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.tsx'))
+        .map((name) => readFileSync(`${dir}/${name}`, 'utf8')),
+    )
     const ids = sources.flatMap((text) => [...text.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!))
     expect(ids.length).toBeGreaterThan(3)
     expect(ids.filter((id) => !isSiteId(id))).toEqual([])
@@ -271,32 +275,11 @@ describe('classes, styles and ids in raw HTML', () => {
 })
 
 describe('headings', () => {
-  const page = render(
-    [
-      '## Hello World',
-      '',
-      '## Hello World',
-      '',
-      '### Sub {#custom-id}',
-      '',
-      '#### Deep',
-      '',
-      '## Ünïcode Café ようこそ',
-      '',
-      '## `code` and **bold**',
-    ].join('\n'),
-  )
+  const page = render(['## Hello World', '', '## Hello World', '', '### Sub {#custom-id}', '', '#### Deep', '', '## Ünïcode Café ようこそ', '', '## `code` and **bold**'].join('\n'))
   const root = parse(page.html)
 
   it('gets GitHub-style ids, numbering duplicates', () => {
-    expect(page.headings.map((h) => h.id)).toEqual([
-      'hello-world',
-      'hello-world-1',
-      'custom-id',
-      'deep',
-      'ünïcode-café-ようこそ',
-      'code-and-bold',
-    ])
+    expect(page.headings.map((h) => h.id)).toEqual(['hello-world', 'hello-world-1', 'custom-id', 'deep', 'ünïcode-café-ようこそ', 'code-and-bold'])
     expect(root.querySelector('h2#hello-world')).not.toBeNull()
     expect(root.querySelector('h2#hello-world-1')).not.toBeNull()
     expect(page.html).not.toContain('user-content-')
@@ -346,11 +329,23 @@ describe('headings', () => {
     ]
     for (const [body, ids] of cases) {
       const page = render(body)
-      expect(page.headings.map((h) => h.id), body).toEqual(ids)
-      expect(page.toc.map((t) => t.id), body).toEqual(ids)
+      expect(
+        page.headings.map((h) => h.id),
+        body,
+      ).toEqual(ids)
+      expect(
+        page.toc.map((t) => t.id),
+        body,
+      ).toEqual(ids)
       const root = parse(page.html)
-      expect(root.querySelectorAll('h2').map((h) => h.getAttribute('id')), body).toEqual(ids)
-      expect(root.querySelectorAll('a.heading-anchor').map((a) => a.getAttribute('href')), body).toEqual(ids.map((id) => `#${id}`))
+      expect(
+        root.querySelectorAll('h2').map((h) => h.getAttribute('id')),
+        body,
+      ).toEqual(ids)
+      expect(
+        root.querySelectorAll('a.heading-anchor').map((a) => a.getAttribute('href')),
+        body,
+      ).toEqual(ids.map((id) => `#${id}`))
     }
   })
 })
@@ -461,24 +456,13 @@ describe('the title heading', () => {
 })
 
 describe('links', () => {
-  const page = render(
-    '[s](structure) [v](../values.md#x) [c](bands.csv) [e](https://e.org) [m](mailto:a@b.c) [h](#top) [b](nope) [own](https://handbook.example.com/handbook/people/compensation)\n',
-  )
+  const page = render('[s](structure) [v](../values.md#x) [c](bands.csv) [e](https://e.org) [m](mailto:a@b.c) [h](#top) [b](nope) [own](https://handbook.example.com/handbook/people/compensation)\n')
   const hrefs = parse(page.html)
     .querySelectorAll('a')
     .map((a) => a.getAttribute('href'))
 
   it('rewrites relative links to page URLs with the href prefix', () => {
-    expect(hrefs).toEqual([
-      '/handbook/company/structure',
-      '/handbook/values#x',
-      '/handbook/company/bands.csv',
-      'https://e.org',
-      'mailto:a@b.c',
-      '#top',
-      'nope',
-      '/handbook/people/compensation',
-    ])
+    expect(hrefs).toEqual(['/handbook/company/structure', '/handbook/values#x', '/handbook/company/bands.csv', 'https://e.org', 'mailto:a@b.c', '#top', 'nope', '/handbook/people/compensation'])
   })
 
   it('records each link with its target and position', () => {
@@ -545,9 +529,28 @@ describe('.mdx pages', () => {
 
   it('reads the heading ids, links and anchors the MDX compiler gives the page', async () => {
     const body = [
-      '# Title', '', '## Dup', '', '## Dup', '', '## Hello {1 + 1} <span>inline</span>', '',
-      '<Callout title="x">', '', '## Inside a component', '', 'See [ref][r], [again][r] and ![i](x.png).', '', '</Callout>', '',
-      '[r]: structure.md#part', '', 'A footnote[^n] and [home](../README.md).', '', '[^n]: The note.', '',
+      '# Title',
+      '',
+      '## Dup',
+      '',
+      '## Dup',
+      '',
+      '## Hello {1 + 1} <span>inline</span>',
+      '',
+      '<Callout title="x">',
+      '',
+      '## Inside a component',
+      '',
+      'See [ref][r], [again][r] and ![i](x.png).',
+      '',
+      '</Callout>',
+      '',
+      '[r]: structure.md#part',
+      '',
+      'A footnote[^n] and [home](../README.md).',
+      '',
+      '[^n]: The note.',
+      '',
     ].join('\n')
     const read = render(body, { format: 'mdx' })
     const manifest: RouteManifest = {

@@ -15,9 +15,7 @@ describe('editUrl', () => {
 
   it('encodes each path segment but keeps the slashes', () => {
     expect(editUrl(github, 'company/Team Charter.md')).toBe('https://github.com/acme/handbook/edit/main/contents/company/Team%20Charter.md')
-    expect(editUrl(github, '日本語/ようこそ.md')).toBe(
-      'https://github.com/acme/handbook/edit/main/contents/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%82%88%E3%81%86%E3%81%93%E3%81%9D.md',
-    )
+    expect(editUrl(github, '日本語/ようこそ.md')).toBe('https://github.com/acme/handbook/edit/main/contents/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%82%88%E3%81%86%E3%81%93%E3%81%9D.md')
     expect(editUrl(github, 'a#b?.md')).toBe('https://github.com/acme/handbook/edit/main/contents/a%23b%3F.md')
   })
 
@@ -32,18 +30,12 @@ describe('editUrl', () => {
 
   it('uses GitLab’s /-/edit/ path on GitLab', () => {
     expect(editUrl({ ...github, url: 'https://gitlab.com/acme/handbook' }, 'a.md')).toBe('https://gitlab.com/acme/handbook/-/edit/main/contents/a.md')
-    expect(editUrl({ ...github, url: 'https://gitlab.example.com/acme/handbook' }, 'a.md')).toBe(
-      'https://gitlab.example.com/acme/handbook/-/edit/main/contents/a.md',
-    )
+    expect(editUrl({ ...github, url: 'https://gitlab.example.com/acme/handbook' }, 'a.md')).toBe('https://gitlab.example.com/acme/handbook/-/edit/main/contents/a.md')
   })
 
   it('looks for GitLab in the host only, not in the repository’s path', () => {
-    expect(editUrl({ url: 'https://github.com/acme/gitlab.tools', branch: 'main', contentPath: 'docs' }, 'a.md')).toBe(
-      'https://github.com/acme/gitlab.tools/edit/main/docs/a.md',
-    )
-    expect(editUrl({ ...github, url: 'https://codeberg.org/gitlab.mirror/handbook' }, 'a.md')).toBe(
-      'https://codeberg.org/gitlab.mirror/handbook/edit/main/contents/a.md',
-    )
+    expect(editUrl({ url: 'https://github.com/acme/gitlab.tools', branch: 'main', contentPath: 'docs' }, 'a.md')).toBe('https://github.com/acme/gitlab.tools/edit/main/docs/a.md')
+    expect(editUrl({ ...github, url: 'https://codeberg.org/gitlab.mirror/handbook' }, 'a.md')).toBe('https://codeberg.org/gitlab.mirror/handbook/edit/main/contents/a.md')
     expect(editUrl({ ...github, url: 'https://GitLab.com/acme/handbook' }, 'a.md')).toBe('https://GitLab.com/acme/handbook/-/edit/main/contents/a.md')
   })
 

@@ -72,9 +72,7 @@ function typegenFields(typeName: string): Array<{ name: string; nullable: boolea
 
 /** The declared fields as typegen writes them: sorted by name, `Maybe<…>` when they may be null. */
 function asTypegen(fields: ReadonlyArray<{ name: string; type: string; description?: string }>) {
-  return fields
-    .map((field) => ({ name: field.name, nullable: !field.type.endsWith('!'), ...(field.description ? { description: field.description } : {}) }))
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
+  return fields.map((field) => ({ name: field.name, nullable: !field.type.endsWith('!'), ...(field.description ? { description: field.description } : {}) })).sort((a, b) => (a.name < b.name ? -1 : 1))
 }
 
 describe("graphqlTypegen's types (src/gatsby-types.d.ts, which the templates and the page view read)", () => {
@@ -103,7 +101,10 @@ const contentPage: PageSource = {
   position: 2,
   html: '<p>Ship it.</p>',
   toc: [{ depth: 2, id: 'steps', text: 'Steps' }],
-  backlinks: [{ url: '/ops', title: 'Operations' }, { url: '/oncall', title: 'On call', section: { heading: 'Deploys', anchor: 'deploys' } }],
+  backlinks: [
+    { url: '/ops', title: 'Operations' },
+    { url: '/oncall', title: 'On call', section: { heading: 'Deploys', anchor: 'deploys' } },
+  ],
   ownerLinks: [{ kind: 'team', label: 'Platform', url: '/teams/platform', channel: '#platform' }],
   review: { stale: false, overdueDays: 0 },
   frontmatter: { title: 'Deploys', custom: 1 },
@@ -146,7 +147,18 @@ describe('pageNodeFields', () => {
   })
 
   it("gives a page made from data the same fields, with a content page's defaults and its data file for its file", () => {
-    const generated = { sourcePath: '(generated)/people', url: '/people', title: 'People', description: 'Who is who.', sidebar: 'Handbook', html: '<p>Cards</p>', toc: [], dataFile: 'people.yml', editUrl: 'https://git.example.com/handbook/edit/main/people.yml', files: ['ana.jpg'] }
+    const generated = {
+      sourcePath: '(generated)/people',
+      url: '/people',
+      title: 'People',
+      description: 'Who is who.',
+      sidebar: 'Handbook',
+      html: '<p>Cards</p>',
+      toc: [],
+      dataFile: 'people.yml',
+      editUrl: 'https://git.example.com/handbook/edit/main/people.yml',
+      files: ['ana.jpg'],
+    }
     const fields = pageNodeFields(sourceOfGenerated(generated, '/handbook'))
     expect(Object.keys(fields)).toEqual(Object.keys(pageNode.fields))
     expect(fields).toMatchObject({
@@ -176,7 +188,9 @@ describe('pageNodeFields', () => {
   })
 
   it('gives every field declared never null a value', () => {
-    const nonNull = Object.entries(pageNode.fields).filter(([, field]) => field.type.endsWith('!')).map(([name]) => name)
+    const nonNull = Object.entries(pageNode.fields)
+      .filter(([, field]) => field.type.endsWith('!'))
+      .map(([name]) => name)
     expect(nonNull).toContain('owners')
     for (const fields of [pageNodeFields(contentPage), pageNodeFields(sourceOfGenerated({ ...contentPage, dataFile: 'teams.yml' }, '/handbook'))]) {
       for (const name of nonNull) expect(fields[name as keyof typeof fields], name).not.toBeNull()

@@ -68,25 +68,14 @@ describe('loadHandbook: a small handbook', () => {
     expect(handbook.diagnostics).toEqual([])
   })
 
-  it('keeps each page file\'s text as read, frontmatter included, for the checks and search', () => {
+  it("keeps each page file's text as read, frontmatter included, for the checks and search", () => {
     expect(page('/company/values').source).toBe('# Our Values\n\nWe value things, in a paragraph long enough.\n\n## Write things down\n\nText.\n\n[plan](plan.md)\n')
     expect(page('/').source.startsWith('---\ntitle: Welcome\n---\n')).toBe(true)
   })
 
   it('gives each page its URL', () => {
     expect(handbook.pages.map((p) => p.url).sort()).toEqual(
-      [
-        '/',
-        '/company',
-        '/company/new-name',
-        '/company/ordered',
-        '/company/team-charter',
-        '/company/time-off_policy',
-        '/company/values',
-        '/people',
-        '/people/values',
-        '/日本語/ようこそ',
-      ].sort(),
+      ['/', '/company', '/company/new-name', '/company/ordered', '/company/team-charter', '/company/time-off_policy', '/company/values', '/people', '/people/values', '/日本語/ようこそ'].sort(),
     )
   })
 
@@ -154,10 +143,7 @@ describe('loadHandbook: a small handbook', () => {
 
   it('gives edit links when a repository is configured', () => {
     const dir = path.join(root, 'basic')
-    const withRepo = loadHandbook(
-      settingsFor(dir, { HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook/', HANDBOOK_REPOSITORY_CONTENT_PATH: 'docs' }),
-      { includeDrafts: false, hrefPrefix: '' },
-    )
+    const withRepo = loadHandbook(settingsFor(dir, { HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook/', HANDBOOK_REPOSITORY_CONTENT_PATH: 'docs' }), { includeDrafts: false, hrefPrefix: '' })
     expect(page('/company/team-charter', withRepo).editUrl).toBe('https://github.com/acme/handbook/edit/main/docs/company/Team%20Charter.md')
   })
 })
@@ -261,8 +247,6 @@ describe('loadHandbook: a handbook moved from Hugo', () => {
   })
 
   it('reports two pages claiming one url: like any address collision', () => {
-    expect(handbook.diagnostics.map((d) => formatDiagnostic(d, (file) => file))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/ops\/then\.md.*would both be the page \/offices/)]),
-    )
+    expect(handbook.diagnostics.map((d) => formatDiagnostic(d, (file) => file))).toEqual(expect.arrayContaining([expect.stringMatching(/ops\/then\.md.*would both be the page \/offices/)]))
   })
 })

@@ -14,7 +14,10 @@ const lines = (text: string) => read(text).diagnostics.map((d) => formatDiagnost
 
 describe('handbook.yml URLs', () => {
   it.each([
-    ['peopleUrl: //evil.example', 'handbook.yml:1:12: error: "peopleUrl" is "//evil.example": it starts with "//", which names another host and leaves the site: write a path of this site such as peopleUrl: /people'],
+    [
+      'peopleUrl: //evil.example',
+      'handbook.yml:1:12: error: "peopleUrl" is "//evil.example": it starts with "//", which names another host and leaves the site: write a path of this site such as peopleUrl: /people',
+    ],
     ['peopleUrl: /../outside', 'handbook.yml:1:12: error: "peopleUrl" is "/../outside": it leaves the site: write a path of this site such as peopleUrl: /people'],
     ['teamsUrl: "/%2e%2e/x"', 'handbook.yml:1:11: error: "teamsUrl" is "/%2e%2e/x": it leaves the site: write a path of this site such as teamsUrl: /teams'],
     ['teamsUrl: /.', 'handbook.yml:1:11: error: "teamsUrl" is "/.": that is the home page, which its pages would replace: write a path of this site such as teamsUrl: /teams'],
@@ -59,10 +62,22 @@ describe('handbook.yml URLs', () => {
 
 describe('handbook.config.ts and environment URLs', () => {
   it.each([
-    [{ peopleUrl: '//evil.example' }, {}, 'peopleUrl: "//evil.example" in handbook.config.ts: it starts with "//", which names another host and leaves the site: write a path of this site such as peopleUrl: /people'],
+    [
+      { peopleUrl: '//evil.example' },
+      {},
+      'peopleUrl: "//evil.example" in handbook.config.ts: it starts with "//", which names another host and leaves the site: write a path of this site such as peopleUrl: /people',
+    ],
     [{ teamsUrl: '/a/../../b' }, {}, 'teamsUrl: "/a/../../b" in handbook.config.ts: it leaves the site: write a path of this site such as teamsUrl: /teams'],
-    [{}, { HANDBOOK_REPOSITORY_URL: 'javascript:alert(1)' }, 'HANDBOOK_REPOSITORY_URL: "javascript:alert(1)" uses "javascript:", which a link of the handbook may not use: write the web address of the repository, e.g. https://github.com/acme/handbook'],
-    [{ headerLinks: [{ label: 'X', href: 'javascript:alert(1)' }] }, {}, 'headerLinks in handbook.config.ts: href "javascript:alert(1)" of "X" uses "javascript:", which a link of the handbook may not use: write a path of this site (/…) or a full URL (https://…, mailto:…)'],
+    [
+      {},
+      { HANDBOOK_REPOSITORY_URL: 'javascript:alert(1)' },
+      'HANDBOOK_REPOSITORY_URL: "javascript:alert(1)" uses "javascript:", which a link of the handbook may not use: write the web address of the repository, e.g. https://github.com/acme/handbook',
+    ],
+    [
+      { headerLinks: [{ label: 'X', href: 'javascript:alert(1)' }] },
+      {},
+      'headerLinks in handbook.config.ts: href "javascript:alert(1)" of "X" uses "javascript:", which a link of the handbook may not use: write a path of this site (/…) or a full URL (https://…, mailto:…)',
+    ],
   ])('refuses %j %j', (config, env, message) => {
     expect(() => resolveSettings(config, env, cwd)).toThrow(SettingsError)
     expect(() => resolveSettings(config, env, cwd)).toThrow(message)
@@ -71,7 +86,13 @@ describe('handbook.config.ts and environment URLs', () => {
   it('renders no link from a repository URL that reached the page unchecked', () => {
     const repository = { url: 'javascript:alert(1)//', branch: 'main', contentPath: '' }
     expect([editUrl(repository, 'a.md'), historyUrl(repository, 'a.md'), commitUrl(repository, 'abc')]).toEqual([undefined, undefined, undefined])
-    const chrome = siteChrome({ ...resolveSettings({}, {}, cwd), headerLinks: [{ label: 'Evil', href: 'javascript:alert(1)' }, { label: 'Ok', href: '/ok' }] })
+    const chrome = siteChrome({
+      ...resolveSettings({}, {}, cwd),
+      headerLinks: [
+        { label: 'Evil', href: 'javascript:alert(1)' },
+        { label: 'Ok', href: '/ok' },
+      ],
+    })
     expect(chrome.headerLinks.map((link) => link.href)).toEqual(['/ok'])
   })
 
@@ -102,13 +123,18 @@ describe('people.yml and teams.yml links', () => {
   })
 
   it('keeps web, mail, phone and site links', () => {
-    const { directory, messages } = load({ 'people.yml': 'a:\n  name: A\n  links:\n    - { label: Web, url: "https://a.example" }\n    - { label: Mail, url: "mailto:a@a.example" }\n    - { label: Phone, url: "tel:+1555" }\n    - { label: Team, url: /teams/x }\n' })
+    const { directory, messages } = load({
+      'people.yml':
+        'a:\n  name: A\n  links:\n    - { label: Web, url: "https://a.example" }\n    - { label: Mail, url: "mailto:a@a.example" }\n    - { label: Phone, url: "tel:+1555" }\n    - { label: Team, url: /teams/x }\n',
+    })
     expect(messages).toEqual([])
     expect(directory.people[0]!.links?.map((link) => link.url)).toEqual(['https://a.example', 'mailto:a@a.example', 'tel:+1555', '/teams/x'])
   })
 
   it('refuses a channel_url of another kind at its line', () => {
     const { messages } = load({ 'teams.yml': 'platform:\n  name: Platform\n  channel_url: "//evil.example"\n' })
-    expect(messages).toEqual(['teams.yml:3:3: error: "channel_url" of team platform must be the https:// address of the channel, e.g. channel_url: https://acme.slack.com/archives/C0123, but it is the text "//evil.example"'])
+    expect(messages).toEqual([
+      'teams.yml:3:3: error: "channel_url" of team platform must be the https:// address of the channel, e.g. channel_url: https://acme.slack.com/archives/C0123, but it is the text "//evil.example"',
+    ])
   })
 })

@@ -53,7 +53,10 @@ describe('slugUrl', () => {
 
 function route(files: Array<[string, string]>) {
   const diagnostics: Diagnostic[] = []
-  const sources = parsePageSources(files.map(([p, text]) => page(p, text)), diagnostics)
+  const sources = parsePageSources(
+    files.map(([p, text]) => page(p, text)),
+    diagnostics,
+  )
   const routed = assignRoutes(sources, diagnostics)
   return { routed, messages: diagnostics.map((d) => `${d.code} ${formatDiagnostic(d)}`) }
 }

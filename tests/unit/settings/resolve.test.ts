@@ -90,11 +90,7 @@ describe('resolveSettings', () => {
   })
 
   it('ignores empty and missing variables', () => {
-    const settings = resolveSettings(
-      { title: 'Config', pathPrefix: '/hb' },
-      { HANDBOOK_TITLE: '', HANDBOOK_PATH_PREFIX: '', HANDBOOK_CONTENT_DIR: '', HANDBOOK_SITE_URL: undefined },
-      cwd,
-    )
+    const settings = resolveSettings({ title: 'Config', pathPrefix: '/hb' }, { HANDBOOK_TITLE: '', HANDBOOK_PATH_PREFIX: '', HANDBOOK_CONTENT_DIR: '', HANDBOOK_SITE_URL: undefined }, cwd)
     expect(settings).toMatchObject({ title: 'Config', pathPrefix: '/hb', contentDir: path.join(cwd, 'contents'), siteUrl: 'http://localhost:9000' })
   })
 
@@ -107,9 +103,7 @@ describe('resolveSettings', () => {
       lang: 'en',
       iframeHosts: defaultSettings.iframeHosts,
     })
-    expect(resolveSettings({ repository: { url: undefined, branch: undefined, contentPath: undefined } }, {}, cwd).repository).toEqual(
-      defaultSettings.repository,
-    )
+    expect(resolveSettings({ repository: { url: undefined, branch: undefined, contentPath: undefined } }, {}, cwd).repository).toEqual(defaultSettings.repository)
     expect(resolveSettings({ repository: undefined }, {}, cwd).repository).toEqual(defaultSettings.repository)
   })
 

@@ -56,7 +56,7 @@ function readmeSettings(readme: string): { listed: Map<string, string | undefine
       return variable
     })
     if (variables.length > 0 && variables.length !== names.length) problems.push(`the row of ${names.join(', ')} names ${variables.length} variables for ${names.length} settings`)
-    names.forEach((name, index) => listed.set(name, variables[index]))
+    for (const [index, name] of names.entries()) listed.set(name, variables[index])
   }
   return { listed, problems }
 }
@@ -92,12 +92,17 @@ describe('the settings schema', () => {
 })
 
 describe('the settings of the feature wings', () => {
-  it('are exactly the schema\'s fields besides the core\'s, each declared by one wing of the registry', () => {
+  it("are exactly the schema's fields besides the core's, each declared by one wing of the registry", () => {
     const core = [...Object.keys(coreSettings.shape), ...Object.keys(shortcodeSettings.shape)]
     const byWing = FEATURES.flatMap((feature) => Object.keys(feature.settings?.shape ?? {}).map((key) => [key, feature.name] as const))
     expect(new Set(byWing.map(([key]) => key)).size, 'a setting declared by two wings').toBe(byWing.length)
     expect([...core, ...byWing.map(([key]) => key)].sort()).toEqual(Object.keys(settingsSchema.shape).sort())
-    expect(Object.fromEntries(byWing.filter(([key]) => ['peopleUrl', 'changesDays', 'requireOwner', 'accentColor'].includes(key)))).toEqual({ peopleUrl: 'people', changesDays: 'changes', requireOwner: 'ownership', accentColor: 'brand' })
+    expect(Object.fromEntries(byWing.filter(([key]) => ['peopleUrl', 'changesDays', 'requireOwner', 'accentColor'].includes(key)))).toEqual({
+      peopleUrl: 'people',
+      changesDays: 'changes',
+      requireOwner: 'ownership',
+      accentColor: 'brand',
+    })
   })
 })
 
@@ -117,9 +122,6 @@ describe("README's settings table", () => {
   it('fails when it lists a key that is no setting, or a wrong variable', () => {
     const row = README.split('\n').find((line) => line.startsWith('| `lang`'))!
     const problems = tableProblems(README.replace(row, `${row}\n| \`colour\` | A colour | |`).replace('`HANDBOOK_REPOSITORY_URL`, `_BRANCH`', '`HANDBOOK_REPOSITORY_URL`, `_REF`'))
-    expect(problems).toEqual([
-      "repository.branch: README's variable is HANDBOOK_REPOSITORY_REF, the schema's HANDBOOK_REPOSITORY_BRANCH",
-      "colour is in README's settings table but is no setting",
-    ])
+    expect(problems).toEqual(["repository.branch: README's variable is HANDBOOK_REPOSITORY_REF, the schema's HANDBOOK_REPOSITORY_BRANCH", "colour is in README's settings table but is no setting"])
   })
 })

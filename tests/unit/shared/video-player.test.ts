@@ -25,7 +25,8 @@ describe('playerUrl', () => {
       'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ',
       'javascript:alert(1)',
       'not a url',
-    ]) expect(playerUrl(youtube, href), href).toBeNull()
+    ])
+      expect(playerUrl(youtube, href), href).toBeNull()
     expect(playerUrl(vimeo, 'https://vimeo.com/channels/staffpicks')).toBeNull()
     expect(playerUrl(vimeo, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'), 'a YouTube link in a Vimeo card').toBeNull()
     expect(playerUrl(vimeo, 'https://vimeo.com/76979871?x=%22'), 'anything after a Vimeo id').toBeNull()

@@ -121,16 +121,7 @@ describe('parseSidebarsFile: a realistic file', () => {
 
 describe('parseSidebarsFile: values', () => {
   it('trims page paths and labels, and reads numbers as text', () => {
-    const result = parse([
-      'Handbook:',
-      '  - "  handbook/index.md  "',
-      '  - page: handbook/2024.md',
-      '    label: 2024',
-      '  - 404',
-      '  - label: "  Company  "',
-      '    items:',
-      '      - handbook/company/values.md',
-    ])
+    const result = parse(['Handbook:', '  - "  handbook/index.md  "', '  - page: handbook/2024.md', '    label: 2024', '  - 404', '  - label: "  Company  "', '    items:', '      - handbook/company/values.md'])
     expect(result.diagnostics).toEqual([])
     expect(result.sidebars[0]!.items).toStrictEqual([
       { type: 'page', page: 'handbook/index.md', line: 2 },
@@ -179,13 +170,7 @@ describe('parseSidebarsFile: values', () => {
 
 describe('parseSidebarsFile: malformed YAML', () => {
   it('reports bad indentation at its line, and reads no sidebars', () => {
-    const result = parse([
-      'Handbook:',
-      '  - label: Company',
-      '    items:',
-      '      - handbook/company/values.md',
-      '     - handbook/company/structure.md',
-    ])
+    const result = parse(['Handbook:', '  - label: Company', '    items:', '      - handbook/company/values.md', '     - handbook/company/structure.md'])
     expect(result.sidebars).toEqual([])
     expectError(only(result), 5, /^malformed YAML: .+\. Check the indentation and quote labels that contain ": "$/, 'sidebars-yaml')
   })
@@ -249,9 +234,7 @@ describe('parseSidebarsFile: shape mistakes', () => {
   it('reports group items that are not a list at the line of the items', () => {
     const result = parse(['Handbook:', '  - label: Company', '    page: handbook/company/index.md', '    items: handbook/company/values.md'])
     expectError(only(result), 4, /^the items of "Company" must be a list of items/)
-    expect(result.sidebars[0]!.items).toStrictEqual([
-      { type: 'group', label: 'Company', page: 'handbook/company/index.md', collapsed: true, items: [], line: 2 },
-    ])
+    expect(result.sidebars[0]!.items).toStrictEqual([{ type: 'group', label: 'Company', page: 'handbook/company/index.md', collapsed: true, items: [], line: 2 }])
   })
 
   it.each([
@@ -304,15 +287,7 @@ describe('parseSidebarsFile: shape mistakes', () => {
   })
 
   it('reports a "collapsed" that is not true or false, at the line of the value, and uses the default', () => {
-    const result = parse([
-      'Handbook:',
-      '  - label: Company',
-      '    collapsed: "no"',
-      '    items:',
-      '      - handbook/company/values.md',
-      '  - autogenerate: handbook/people',
-      '    collapsed: yes',
-    ])
+    const result = parse(['Handbook:', '  - label: Company', '    collapsed: "no"', '    items:', '      - handbook/company/values.md', '  - autogenerate: handbook/people', '    collapsed: yes'])
     expect(result.diagnostics).toHaveLength(2)
     expectError(result.diagnostics[0]!, 3, /^"collapsed" must be true or false\. Write collapsed: false$/)
     expectError(result.diagnostics[1]!, 7, /^"collapsed" must be true or false/)
@@ -352,11 +327,7 @@ describe('parseSidebarsFile: shape mistakes', () => {
       /*  8 */ '  - autogenerate: handbook/offices',
       /*  9 */ '    collapsed: maybe',
     ])
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity}`)).toEqual([
-      'sidebars.yml:4: error',
-      'sidebars.yml:7: error',
-      'sidebars.yml:9: error',
-    ])
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity}`)).toEqual(['sidebars.yml:4: error', 'sidebars.yml:7: error', 'sidebars.yml:9: error'])
     expect(result.sidebars[0]!.items).toStrictEqual([
       { type: 'page', page: 'handbook/index.md', line: 2 },
       { type: 'group', label: 'Company', collapsed: true, line: 3, items: [{ type: 'page', page: 'handbook/company/values.md', line: 6 }] },

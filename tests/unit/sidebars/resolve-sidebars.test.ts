@@ -273,18 +273,14 @@ describe('resolveSidebars with a sidebars file: pages that are not in the handbo
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - guide/getting-started/welcome-aboard.md'])
     expect(errors(result)).toHaveLength(1)
     expect(errors(result)[0]).toMatchObject({ code: 'sidebar-missing-page', file: FILE, line: 3 })
-    expect(errors(result)[0]!.message).toBe(
-      '"guide/getting-started/welcome-aboard.md" is not a page of the handbook. Paths are relative to the content folder, e.g. handbook/values.md',
-    )
+    expect(errors(result)[0]!.message).toBe('"guide/getting-started/welcome-aboard.md" is not a page of the handbook. Paths are relative to the content folder, e.g. handbook/values.md')
   })
 
   it('reports a missing group page and keeps the group without a link', () => {
     const result = resolve(['Handbook:', '  - label: Legal', '    page: handbook/legal/index.md', '    items:', '      - handbook/company/values.md'])
     expect(errors(result).map(where)).toEqual(['sidebars.yml:2: error: sidebar-missing-page'])
     expect(errors(result)[0]!.message).toMatch(/^"handbook\/legal\/index\.md" is not a page of the handbook\./)
-    expect(sidebar(result, 'Handbook')).toStrictEqual([
-      { type: 'group', label: 'Legal', collapsed: true, items: [{ type: 'page', label: 'Values', url: '/handbook/company/values' }] },
-    ])
+    expect(sidebar(result, 'Handbook')).toStrictEqual([{ type: 'group', label: 'Legal', collapsed: true, items: [{ type: 'page', label: 'Values', url: '/handbook/company/values' }] }])
   })
 
   it('skips items naming a draft quietly, with or without the extension', () => {
@@ -312,18 +308,9 @@ describe('resolveSidebars with a sidebars file: pages that are not in the handbo
 
 describe('resolveSidebars with a sidebars file: pages listed twice', () => {
   it('reports the second listing in the same sidebar, with the line of the first, and shows the page once', () => {
-    const result = resolve([
-      'Handbook:',
-      '  - handbook/company/values.md',
-      '  - label: Company',
-      '    items:',
-      '      - handbook/company/structure.md',
-      '      - handbook/company/values',
-    ])
+    const result = resolve(['Handbook:', '  - handbook/company/values.md', '  - label: Company', '    items:', '      - handbook/company/structure.md', '      - handbook/company/values'])
     expect(errors(result).map(where)).toEqual(['sidebars.yml:6: error: sidebar-duplicate'])
-    expect(errors(result)[0]!.message).toBe(
-      'handbook/company/values.md is already listed on line 2. List each page once; remove this line or the other',
-    )
+    expect(errors(result)[0]!.message).toBe('handbook/company/values.md is already listed on line 2. List each page once; remove this line or the other')
     expect(sidebar(result, 'Handbook')).toStrictEqual([
       { type: 'page', label: 'Values', url: '/handbook/company/values' },
       { type: 'group', label: 'Company', collapsed: true, items: [{ type: 'page', label: 'Structure', url: '/handbook/company/structure' }] },
@@ -333,9 +320,7 @@ describe('resolveSidebars with a sidebars file: pages listed twice', () => {
   it('names the other sidebar when the first listing is in another one', () => {
     const result = resolve(['Handbook:', '  - label: Company', '    page: handbook/company/index.md', '    items: []', 'Editing:', '  - editing/index.md', '  - handbook/company'])
     expect(errors(result).map(where)).toEqual(['sidebars.yml:7: error: sidebar-duplicate'])
-    expect(errors(result)[0]!.message).toBe(
-      'handbook/company/index.md is already listed on line 2 (sidebar "Handbook"). List each page once; remove this line or the other',
-    )
+    expect(errors(result)[0]!.message).toBe('handbook/company/index.md is already listed on line 2 (sidebar "Handbook"). List each page once; remove this line or the other')
     expect(sidebar(result, 'Editing')).toEqual([{ type: 'page', label: 'Editing this handbook', url: '/editing' }])
     expect(result.sidebarOf.get('handbook/company/index.md')).toBe('Handbook')
   })
@@ -362,9 +347,7 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
   it('reports a folder that has no pages at its line', () => {
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - label: Teams', '    items:', '      - autogenerate: handbook/teams'])
     expect(errors(result).map(where)).toEqual(['sidebars.yml:5: error: sidebar-missing-folder'])
-    expect(errors(result)[0]!.message).toBe(
-      '"handbook/teams" is not a folder of pages in the content folder. Paths are relative to the content folder, e.g. handbook/people',
-    )
+    expect(errors(result)[0]!.message).toBe('"handbook/teams" is not a folder of pages in the content folder. Paths are relative to the content folder, e.g. handbook/people')
     expect(sidebar(result, 'Handbook')).toEqual([
       { type: 'page', label: 'The Northwind handbook', url: '/handbook' },
       { type: 'group', label: 'Teams', collapsed: true, items: [] },
@@ -399,17 +382,9 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
   })
 
   it('leaves out pages listed by name anywhere in the file, even later in another sidebar', () => {
-    const result = resolve([
-      'Handbook:',
-      '  - autogenerate: handbook/people',
-      'Benefits:',
-      '  - handbook/people/benefits/health.md',
-      '  - handbook/people/onboarding.md',
-    ])
+    const result = resolve(['Handbook:', '  - autogenerate: handbook/people', 'Benefits:', '  - handbook/people/benefits/health.md', '  - handbook/people/onboarding.md'])
     expect(result.diagnostics).toEqual(
-      PAGES.filter((p) => !p.sourcePath.startsWith('handbook/people/') && p.url !== '/').map((p) =>
-        expect.objectContaining({ severity: 'warning', code: 'sidebar-orphan', file: p.sourcePath }),
-      ),
+      PAGES.filter((p) => !p.sourcePath.startsWith('handbook/people/') && p.url !== '/').map((p) => expect.objectContaining({ severity: 'warning', code: 'sidebar-orphan', file: p.sourcePath })),
     )
     expect(sidebar(result, 'Handbook')).toStrictEqual([
       { type: 'page', label: 'People', url: '/handbook/people' },
@@ -438,10 +413,7 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
   })
 
   it('gives a subfolder without an index page a group with no link, named after the folder', () => {
-    const pages = [
-      ...PAGES.filter((p) => p.sourcePath !== 'handbook/people/benefits/index.md'),
-      page('handbook/people/parental-leave/uk.md', '/handbook/people/parental-leave/uk', 'United Kingdom'),
-    ]
+    const pages = [...PAGES.filter((p) => p.sourcePath !== 'handbook/people/benefits/index.md'), page('handbook/people/parental-leave/uk.md', '/handbook/people/parental-leave/uk', 'United Kingdom')]
     const result = resolve(['Handbook:', '  - autogenerate: handbook/people'], pages)
     const groups = sidebar(result, 'Handbook').filter((item) => item.type === 'group')
     expect(groups).toStrictEqual([
@@ -473,8 +445,7 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
 
   it('applies "collapsed: false" to every generated group, at every depth', () => {
     const result = resolve(['Handbook:', '  - autogenerate: handbook', '    collapsed: false'])
-    const collapsedFlags = (items: readonly SidebarItem[]): boolean[] =>
-      items.flatMap((item) => (item.type === 'group' ? [item.collapsed, ...collapsedFlags(item.items)] : []))
+    const collapsedFlags = (items: readonly SidebarItem[]): boolean[] => items.flatMap((item) => (item.type === 'group' ? [item.collapsed, ...collapsedFlags(item.items)] : []))
     const flags = collapsedFlags(sidebar(result, 'Handbook'))
     expect(flags).toHaveLength(4) // Company, Offices, People, People › Benefits
     expect(flags.every((flag) => flag === false)).toBe(true)
@@ -488,11 +459,7 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
 
   it('leaves out pages whose frontmatter names another sidebar, and keeps those naming this one', () => {
     const pages = PAGES.map((p) =>
-      p.sourcePath === 'editing/mdx-components.mdx'
-        ? { ...p, sidebarField: { name: 'Developers', line: 3 } }
-        : p.sourcePath === 'editing/markdown.md'
-          ? { ...p, sidebarField: { name: 'Editing', line: 2 } }
-          : p,
+      p.sourcePath === 'editing/mdx-components.mdx' ? { ...p, sidebarField: { name: 'Developers', line: 3 } } : p.sourcePath === 'editing/markdown.md' ? { ...p, sidebarField: { name: 'Editing', line: 2 } } : p,
     )
     const result = resolve(['Editing:', '  - autogenerate: editing', 'Developers:', '  - label: API', '    href: https://api.example.com'], pages)
     expect(sidebar(result, 'Editing').map((item) => item.label)).toEqual(['Editing this handbook', 'Markdown', 'Frontmatter'])
@@ -505,17 +472,8 @@ describe('resolveSidebars with a sidebars file: autogenerate', () => {
 
   it('generates each page once when two folders overlap', () => {
     const result = resolve(['Benefits:', '  - autogenerate: handbook/people/benefits', 'Handbook:', '  - autogenerate: handbook/people'])
-    expect([...pageUrls(sidebar(result, 'Benefits'))]).toEqual([
-      '/handbook/people/benefits',
-      '/handbook/people/benefits/health',
-      '/handbook/people/benefits/pension',
-    ])
-    expect([...pageUrls(sidebar(result, 'Handbook'))]).toEqual([
-      '/handbook/people',
-      '/handbook/people/onboarding',
-      '/handbook/people/feedback',
-      '/handbook/people/time-off',
-    ])
+    expect([...pageUrls(sidebar(result, 'Benefits'))]).toEqual(['/handbook/people/benefits', '/handbook/people/benefits/health', '/handbook/people/benefits/pension'])
+    expect([...pageUrls(sidebar(result, 'Handbook'))]).toEqual(['/handbook/people', '/handbook/people/onboarding', '/handbook/people/feedback', '/handbook/people/time-off'])
     expect(result.sidebarOf.get('handbook/people/benefits/health.md')).toBe('Benefits')
   })
 })
@@ -532,10 +490,7 @@ describe('resolveSidebars with a sidebars file: which sidebar a page shows', () 
 
   it('gives an unlisted page the sidebar of the closest listed folder page above it', () => {
     const pages = [...PAGES, page('editing/drafts/ideas.md', '/editing/drafts/ideas', 'Ideas')]
-    const result = resolve(
-      ['Handbook:', '  - handbook/index.md', 'People:', '  - handbook/people/README.md', 'Editing this handbook:', '  - editing/index.md'],
-      pages,
-    )
+    const result = resolve(['Handbook:', '  - handbook/index.md', 'People:', '  - handbook/people/README.md', 'Editing this handbook:', '  - editing/index.md'], pages)
     // Benefits has an index page that is not listed either; the closest listed one is People's README.
     expect(result.sidebarOf.get('handbook/people/benefits/health.md')).toBe('People')
     expect(result.sidebarOf.get('handbook/people/time-off.md')).toBe('People')
@@ -594,9 +549,7 @@ describe('resolveSidebars with a sidebars file: orphan pages', () => {
     const result = resolve(['Handbook:', '  - handbook/index.md', '  - label: Company', '    page: handbook/company', '    items:', '      - handbook/company/values.md'])
     const orphans = warnings(result)
     expect(orphans.every((d) => d.code === 'sidebar-orphan' && d.line === 1)).toBe(true)
-    expect(orphans.map((d) => d.file)).toEqual(
-      PAGES.map((p) => p.sourcePath).filter((p) => !['index.md', 'handbook/index.md', 'handbook/company/index.md', 'handbook/company/values.md'].includes(p)),
-    )
+    expect(orphans.map((d) => d.file)).toEqual(PAGES.map((p) => p.sourcePath).filter((p) => !['index.md', 'handbook/index.md', 'handbook/company/index.md', 'handbook/company/values.md'].includes(p)))
     expect(orphans.find((d) => d.file === 'handbook/company/structure.md')!.message).toBe(
       'this page appears in no sidebar (it belongs to "Handbook"). Add it to sidebars.yml, or under a folder that is autogenerated there',
     )

@@ -26,7 +26,11 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
 
 /** Parts of rgb()/hsl(): commas or spaces, an optional "/ alpha" (ignored: an accent is opaque). */
 function parts(inner: string): string[] {
-  return inner.split('/')[0]!.trim().split(/[\s,]+/).filter((part) => part !== '')
+  return inner
+    .split('/')[0]!
+    .trim()
+    .split(/[\s,]+/)
+    .filter((part) => part !== '')
 }
 
 /** The colour as written, or undefined when it is none of COLOUR_FORMS. */

@@ -12,7 +12,10 @@ function svgSize(text: string): ImageSize | undefined {
   const width = Number.parseFloat(attribute('width') ?? '')
   const height = Number.parseFloat(attribute('height') ?? '')
   if (width > 0 && height > 0 && !/%/.test(attribute('width')! + attribute('height')!)) return { width, height }
-  const box = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number)
+  const box = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number)
   if (box && box.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! }
   return undefined
 }

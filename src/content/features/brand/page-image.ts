@@ -22,7 +22,14 @@ export function pageImage(written: string | undefined, sourcePath: string, files
   if (/^https?:\/\//i.test(value) && isSafeUrl(value, 'web')) return { image: value }
   const file = value.startsWith('/') ? value.replace(/^\/+/, '') : path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), value))
   if (!files.has(file)) {
-    diagnostics.push(warning('frontmatter-image', sourcePath, `"image": there is no file ${value} in the content folder (looked for ${file}), so the site's socialImage is used. Write a path relative to this page, or from the content folder's root: image: /images/card.png`, line))
+    diagnostics.push(
+      warning(
+        'frontmatter-image',
+        sourcePath,
+        `"image": there is no file ${value} in the content folder (looked for ${file}), so the site's socialImage is used. Write a path relative to this page, or from the content folder's root: image: /images/card.png`,
+        line,
+      ),
+    )
     return {}
   }
   return { image: `/${file}`, file }

@@ -42,7 +42,10 @@ const headerLink = z
   .object({
     label: line(),
     /** A site path (`/people`) or a full URL a browser opens (`https://…`, `mailto:…`: src/shared/url-safety.ts); full URLs are marked as external for screen readers. */
-    href: z.string().refine((href) => isSafeUrl(href, 'link')).transform((href) => href.trim()),
+    href: z
+      .string()
+      .refine((href) => isSafeUrl(href, 'link'))
+      .transform((href) => href.trim()),
   })
   .strict()
 

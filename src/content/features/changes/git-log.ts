@@ -115,7 +115,11 @@ export function clampFutureCommits(commits: readonly LogCommit[], latest: number
     if (file) {
       const when = utcDayOf(new Date(commit.time * 1000))
       diagnostics.push(
-        warning('git-date-future', file, `commit ${commit.hash.slice(0, 7)} ("${commit.subject}") is dated ${when}, in the future: it counts as made today. Check the committer's clock, and amend the commit's date if it is wrong`),
+        warning(
+          'git-date-future',
+          file,
+          `commit ${commit.hash.slice(0, 7)} ("${commit.subject}") is dated ${when}, in the future: it counts as made today. Check the committer's clock, and amend the commit's date if it is wrong`,
+        ),
       )
     }
     return { ...commit, time: latest - 86_400 }

@@ -58,8 +58,7 @@ function changeItem(change: Change, options: ChangesPageOptions): ElementContent
 
 function notice(recent: RecentChanges): string | undefined {
   if (recent.state === 'none') return 'No changes to list: this site was built without the git history of its content folder (not in a git repository, or nothing committed yet).'
-  if (recent.state === 'shallow')
-    return 'No changes to list: this site was built from a shallow clone, which lacks the history. Build from a full clone (with actions/checkout, set fetch-depth: 0).'
+  if (recent.state === 'shallow') return 'No changes to list: this site was built from a shallow clone, which lacks the history. Build from a full clone (with actions/checkout, set fetch-depth: 0).'
   return undefined
 }
 
@@ -77,7 +76,13 @@ export function changesPage(recent: RecentChanges, options: ChangesPageOptions):
   ]
   for (const day of days) {
     nodes.push(h('h2', { id: dayAnchor(day.day) }, [h('time', { dateTime: day.day }, dateText(`${day.day}T00:00:00Z`, options.lang, { dateStyle: 'full' }))]))
-    nodes.push(h('ul', { className: ['changes-list'] }, day.changes.map((change) => changeItem(change, options))))
+    nodes.push(
+      h(
+        'ul',
+        { className: ['changes-list'] },
+        day.changes.map((change) => changeItem(change, options)),
+      ),
+    )
   }
   const toc = days.map((day) => ({ depth: 2, id: dayAnchor(day.day), text: dateText(`${day.day}T00:00:00Z`, options.lang, { dateStyle: 'medium' }) }))
   const body: Root = { type: 'root', children: nodes }

@@ -92,7 +92,10 @@ export function llmsTxt(site: LlmsSite, sidebars: readonly Sidebar[], pages: rea
     })
     listSection(section.heading, sectionPages)
   }
-  listSection('Other pages', [...byUrl.values()].filter((page) => !seen.has(page.url)))
+  listSection(
+    'Other pages',
+    [...byUrl.values()].filter((page) => !seen.has(page.url)),
+  )
   const description = oneLine(site.description)
   return `${headingLine(1, site.title)}\n\n${description ? `> ${inlineMarkdown([textNode(description)])}\n\n` : ''}${blocks.join('\n\n')}\n`
 }
@@ -101,8 +104,12 @@ export function llmsTxt(site: LlmsSite, sidebars: readonly Sidebar[], pages: rea
 export function llmsFullTxt(sidebars: readonly Sidebar[], pages: readonly CopiedPage[]): string {
   const byUrl = new Map(pages.filter((page) => page.listed).map((page) => [page.url, page]))
   const order = [...new Set([...sidebars.flatMap((sidebar) => readingOrder(sidebar.items).map((link) => link.url)), ...byUrl.keys()])]
-  return order.flatMap((url) => {
-    const page = byUrl.get(url)
-    return page ? [page.markdown.trim()] : []
-  }).join('\n\n') + '\n'
+  return (
+    order
+      .flatMap((url) => {
+        const page = byUrl.get(url)
+        return page ? [page.markdown.trim()] : []
+      })
+      .join('\n\n') + '\n'
+  )
 }

@@ -96,7 +96,6 @@ function dropRepeatedTitle(tree: HastRoot, title: string): void {
   if (node?.type === 'element' && node.tagName === 'h1' && sameTitle(hastToString(node).trim(), title)) tree.children.splice(first, 1)
 }
 
-
 export function pageMarkdown(input: MarkdownCopyInput): string {
   const tree = input.body
   simplify(tree, input)

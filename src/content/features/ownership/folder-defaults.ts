@@ -59,7 +59,15 @@ export function readFolderDefaults(data: DataText, diagnostics: Diagnostic[]): F
       }))
       if (owners.length === 0 || owners.some((owner) => owner.id === '')) {
         const place = entry.placeOf([])
-        diagnostics.push(error('meta-type', data.path, `"owner" must be a team slug or person id, or a list of them, but it is ${describeValue(value)}. Write owner: platform or owner: [platform, jane_doe]`, place.line, place.column))
+        diagnostics.push(
+          error(
+            'meta-type',
+            data.path,
+            `"owner" must be a team slug or person id, or a list of them, but it is ${describeValue(value)}. Write owner: platform or owner: [platform, jane_doe]`,
+            place.line,
+            place.column,
+          ),
+        )
         continue
       }
       defaults.owners = owners

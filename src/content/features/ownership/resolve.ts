@@ -52,20 +52,30 @@ function knownOwners(written: readonly WrittenOwner[], directory: Directory, rep
   return owners
 }
 
-export function resolveOwnership(pages: readonly OwnershipSource[], folders: readonly FolderDefaults[], directory: Directory, settings: OwnershipSettings, diagnostics: Diagnostic[]): Map<string, ResolvedOwnership> {
+export function resolveOwnership(
+  pages: readonly OwnershipSource[],
+  folders: readonly FolderDefaults[],
+  directory: Directory,
+  settings: OwnershipSettings,
+  diagnostics: Diagnostic[],
+): Map<string, ResolvedOwnership> {
   // Each folder's owners checked once, at its _meta.yml, not once per page below it.
-  const byFolder = new Map(folders.map((folder) => {
-    const owners = folder.owners
-      ? knownOwners(folder.owners, directory, (o) => diagnostics.push(error('owner-unknown', folder.file, unknownOwnerMessage(o.id, directory), o.place.line, o.place.column)))
-      : undefined
-    return [folder.folder, { folder, owners }] as const
-  }))
+  const byFolder = new Map(
+    folders.map((folder) => {
+      const owners = folder.owners
+        ? knownOwners(folder.owners, directory, (o) => diagnostics.push(error('owner-unknown', folder.file, unknownOwnerMessage(o.id, directory), o.place.line, o.place.column)))
+        : undefined
+      return [folder.folder, { folder, owners }] as const
+    }),
+  )
   const resolved = new Map<string, ResolvedOwnership>()
   for (const page of pages) {
     const above = foldersAbove(page.sourcePath).flatMap((folder) => (byFolder.has(folder) ? [byFolder.get(folder)!] : []))
     const own = page.owner
-      ? knownOwners(page.owner.map((id) => ({ id, place: { line: page.ownerLine ?? 1, column: 0 } })), directory, (o) =>
-          diagnostics.push(error('owner-unknown', page.sourcePath, unknownOwnerMessage(o.id, directory), page.ownerLine)),
+      ? knownOwners(
+          page.owner.map((id) => ({ id, place: { line: page.ownerLine ?? 1, column: 0 } })),
+          directory,
+          (o) => diagnostics.push(error('owner-unknown', page.sourcePath, unknownOwnerMessage(o.id, directory), page.ownerLine)),
         )
       : []
     // A page whose own owners are all unknown (an error already) falls back to its folders, so the rest still builds.

@@ -26,8 +26,7 @@ function example(name: string, attribute: string, value: string): string {
 export function peopleBlocks(context: CardContext): DirectiveHandlers {
   const { index } = context
   const { people, teams } = index.directory
-  const noData = (what: string) =>
-    problem(`this handbook has no ${what}: add ${what === 'teams' ? 'teams.yml' : 'people.yml (or a _people/ folder)'} at the root of the content folder, or remove this block`)
+  const noData = (what: string) => problem(`this handbook has no ${what}: add ${what === 'teams' ? 'teams.yml' : 'people.yml (or a _people/ folder)'} at the root of the content folder, or remove this block`)
   const findPerson = (call: DirectiveCall, attribute: string): Person | DirectiveResult => {
     if (people.length === 0) return noData('people')
     // By display name (`name="Ada Quill"`): what migrated shortcodes such as member-by-name pass.
@@ -51,7 +50,15 @@ export function peopleBlocks(context: CardContext): DirectiveHandlers {
     }
     const slug = named(call, attribute)
     if (!slug) return problem(`:${call.name} needs a team slug, e.g. ${example(call.name, attribute, teams[0]!.slug)}`)
-    return index.team(slug) ?? problem(`"${slug}" is not a team in teams.yml.${suggestId(slug, teams.map((t) => ({ id: t.slug, name: t.name })))}`)
+    return (
+      index.team(slug) ??
+      problem(
+        `"${slug}" is not a team in teams.yml.${suggestId(
+          slug,
+          teams.map((t) => ({ id: t.slug, name: t.name })),
+        )}`,
+      )
+    )
   }
   const isResult = (value: object): value is DirectiveResult => 'nodes' in value || 'problem' in value
   /** Blocks are written `::name{…}` on a line of their own; mentions `:name[…]` inside text. */
@@ -89,7 +96,14 @@ export function peopleBlocks(context: CardContext): DirectiveHandlers {
     }
     const found = findTeam(call, 'team')
     if (isResult(found)) return found
-    return { nodes: [peopleGrid(found.members.flatMap((id) => index.person(id) ?? []), context)] }
+    return {
+      nodes: [
+        peopleGrid(
+          found.members.flatMap((id) => index.person(id) ?? []),
+          context,
+        ),
+      ],
+    }
   }
   const chart: DirectiveHandler = (call) => {
     const kind = wrongKind(call, false)

@@ -30,8 +30,7 @@ export function cardContext(directory: Directory, urls: PeopleUrls, options: Omi
   return { index: indexDirectory(directory), urls, ...options }
 }
 
-const link = (sitePath: string, label: string, className?: string): Element =>
-  h('a', { href: sitePath, ...(className ? { className: [className] } : {}) }, label)
+const link = (sitePath: string, label: string, className?: string): Element => h('a', { href: sitePath, ...(className ? { className: [className] } : {}) }, label)
 
 /** Up to two letters: the first of the first and last words of the name. */
 export function initialsOf(name: string): string {
@@ -55,10 +54,12 @@ function joined(parts: ElementContent[][], separator = ', '): ElementContent[] {
 }
 
 function teamLinks(person: Person, context: CardContext): ElementContent[] {
-  return joined(person.teams.flatMap((slug) => {
-    const team = context.index.team(slug)
-    return team ? [[link(teamUrl(context.urls, slug), team.name)]] : []
-  }))
+  return joined(
+    person.teams.flatMap((slug) => {
+      const team = context.index.team(slug)
+      return team ? [[link(teamUrl(context.urls, slug), team.name)]] : []
+    }),
+  )
 }
 
 export interface PersonCardOptions {
@@ -79,10 +80,7 @@ export function personCard(person: Person, context: CardContext, options: Person
   const manager = person.reportsTo ? context.index.person(person.reportsTo) : undefined
   const place = [person.location, person.timezone].filter((part): part is string => Boolean(part))
   const body: ElementContent[] = [
-    h(nameTag, { className: ['person-name'] }, [
-      link(personUrl(context.urls, person.id), person.name),
-      ...(person.pronouns ? [' ', h('span', { className: ['person-pronouns'] }, `(${person.pronouns})`)] : []),
-    ]),
+    h(nameTag, { className: ['person-name'] }, [link(personUrl(context.urls, person.id), person.name), ...(person.pronouns ? [' ', h('span', { className: ['person-pronouns'] }, `(${person.pronouns})`)] : [])]),
   ]
   if (person.role) body.push(h('p', { className: ['person-role'] }, person.role))
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
@@ -90,11 +88,15 @@ export function personCard(person: Person, context: CardContext, options: Person
   if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(personUrl(context.urls, manager.id), manager.name)]))
   if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en'))]))
   if (full) {
-    const links = [
-      ...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []),
-      ...person.links,
-    ]
-    if (links.length > 0) body.push(h('ul', { className: ['person-links'] }, links.map((l) => h('li', [h('a', { href: l.url }, l.label)]))))
+    const links = [...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []), ...person.links]
+    if (links.length > 0)
+      body.push(
+        h(
+          'ul',
+          { className: ['person-links'] },
+          links.map((l) => h('li', [h('a', { href: l.url }, l.label)])),
+        ),
+      )
     const owns = options.owns ?? []
     if (owns.length > 0) {
       const shown = owns.slice(0, OWNED_ON_CARD).map((page) => [link(page.url, page.title)])
@@ -118,7 +120,11 @@ export function teamMention(team: Team, context: CardContext): Element {
 
 /** Cards of people, in a grid. */
 export function peopleGrid(people: readonly Person[], context: CardContext, options: PersonCardOptions = {}): Element {
-  return h('div', { className: ['people-grid'] }, people.map((person) => personCard(person, context, options)))
+  return h(
+    'div',
+    { className: ['people-grid'] },
+    people.map((person) => personCard(person, context, options)),
+  )
 }
 
 /** "Led by …", "Part of …", "Ask in #…": what a team card and a team page say about the team. */
@@ -175,7 +181,10 @@ function orgNode(person: Person, context: CardContext, depth: number, openAll: b
     children.push(
       h('details', { className: ['org-reports'], ...(openAll || depth < 2 ? { open: true } : {}) }, [
         h('summary', label),
-        h('ul', reports.map((report) => orgNode(report, context, depth + 1, openAll, seen))),
+        h(
+          'ul',
+          reports.map((report) => orgNode(report, context, depth + 1, openAll, seen)),
+        ),
       ]),
     )
   }
@@ -187,5 +196,11 @@ export function orgChart(context: CardContext, root?: Person): Element {
   const tops = root ? [root] : context.index.tops()
   const openAll = context.index.directory.people.length <= OPEN_ORG_SIZE
   const seen = new Set<string>()
-  return h('div', { className: ['org-chart'] }, [h('ul', { className: ['org-tree'] }, tops.map((person) => orgNode(person, context, 0, openAll, seen)))])
+  return h('div', { className: ['org-chart'] }, [
+    h(
+      'ul',
+      { className: ['org-tree'] },
+      tops.map((person) => orgNode(person, context, 0, openAll, seen)),
+    ),
+  ])
 }

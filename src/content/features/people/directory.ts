@@ -56,7 +56,13 @@ export function personByName(directory: Directory, name: string): NameLookup {
     return { problem: `"${name}" is the name of ${matches.length} people: ${matches.map((p) => p.id).join(', ')}. Use the id of the one you mean` }
   }
   const similar = directory.people.filter((p) => foldName(p.name).includes(folded) || (folded.includes(foldName(p.name)) && p.name.length > 2))
-  const candidates = similar.length > 0 ? ` People with a similar name: ${similar.slice(0, 5).map((p) => `${p.name} (${p.id})`).join(', ')}` : suggestId(name, directory.people).replace(/^ Did you mean/, ' Did you mean')
+  const candidates =
+    similar.length > 0
+      ? ` People with a similar name: ${similar
+          .slice(0, 5)
+          .map((p) => `${p.name} (${p.id})`)
+          .join(', ')}`
+      : suggestId(name, directory.people).replace(/^ Did you mean/, ' Did you mean')
   return { problem: `nobody in the directory is called "${name}".${candidates}` }
 }
 

@@ -49,7 +49,10 @@ function personSearchText(person: Person, context: CardContext): string {
 
 function directoryPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   const { people, teams } = directory
-  const summary: ElementContent[] = [textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `), h('a', { href: options.urls.orgChart }, 'org chart')]
+  const summary: ElementContent[] = [
+    textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `),
+    h('a', { href: options.urls.orgChart }, 'org chart'),
+  ]
   if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: options.urls.teams }, 'all teams'))
   summary.push(textNode('.'))
   const cards = people.map((person) => {
@@ -92,7 +95,12 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
     kind: 'org-chart',
     url: options.urls.orgChart,
     title: 'Org chart',
-    description: `Reporting lines of the company, from ${tops.map((p) => p.name).slice(0, 3).join(', ') || 'the top'} down.`,
+    description: `Reporting lines of the company, from ${
+      tops
+        .map((p) => p.name)
+        .slice(0, 3)
+        .join(', ') || 'the top'
+    } down.`,
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
     body: root([intro, orgChart(context)]),
     toc: [],
@@ -140,7 +148,11 @@ function teamsPage(directory: Directory, context: CardContext, options: Generate
 function ownedSection(folders: readonly OwnedFolder[]): ElementContent[] {
   return folders.flatMap((folder) => [
     ...(folder.label ? [h('h3', folder.label)] : []),
-    h('ul', { className: ['team-owned'] }, folder.pages.map((page) => h('li', [h('a', { href: page.url }, page.title)]))),
+    h(
+      'ul',
+      { className: ['team-owned'] },
+      folder.pages.map((page) => h('li', [h('a', { href: page.url }, page.title)])),
+    ),
   ])
 }
 
@@ -151,7 +163,13 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
   const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
     toc.push({ depth: 2, id: 'sub-teams', text: 'Sub-teams' })
-    nodes.push(h('h2', { id: 'sub-teams' }, 'Sub-teams'), h('ul', subTeams.map((sub) => h('li', [h('a', { href: teamUrl(context.urls, sub.slug) }, sub.name), ` · ${count(sub.members.length, 'member')}`]))))
+    nodes.push(
+      h('h2', { id: 'sub-teams' }, 'Sub-teams'),
+      h(
+        'ul',
+        subTeams.map((sub) => h('li', [h('a', { href: teamUrl(context.urls, sub.slug) }, sub.name), ` · ${count(sub.members.length, 'member')}`])),
+      ),
+    )
   }
   toc.push({ depth: 2, id: 'members', text: 'Members' })
   nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))

@@ -51,16 +51,16 @@ function partAt(value: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** Checks an entry's fields; `what` names it in messages ("jane_doe", "team platform"). */
-function checkFields<Field extends string>(
-  file: string,
-  entry: YamlEntry,
-  what: string,
-  specs: Record<Field, FieldSpec>,
-  diagnostics: Diagnostic[],
-): Partial<Record<Field, unknown>> | undefined {
+function checkFields<Field extends string>(file: string, entry: YamlEntry, what: string, specs: Record<Field, FieldSpec>, diagnostics: Diagnostic[]): Partial<Record<Field, unknown>> | undefined {
   const value = entry.value
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    report(diagnostics, file, entry.keyPlace, 'data-shape', `${what} must be a group of fields on the lines below it, e.g.\n  ${entry.key}:\n    name: ${specs === (TEAM_FIELDS as unknown) ? 'Platform' : 'Jane Doe'}`)
+    report(
+      diagnostics,
+      file,
+      entry.keyPlace,
+      'data-shape',
+      `${what} must be a group of fields on the lines below it, e.g.\n  ${entry.key}:\n    name: ${specs === (TEAM_FIELDS as unknown) ? 'Platform' : 'Jane Doe'}`,
+    )
     return undefined
   }
   const known = Object.keys(specs)
@@ -94,18 +94,19 @@ function checkId(file: string, entry: YamlEntry, noun: string, diagnostics: Diag
 }
 
 /** Entries of one kind, each id once: a second definition is an error naming the first. */
-function collect<Field extends string>(
-  entries: Array<{ file: string; entry: YamlEntry }>,
-  noun: 'person id' | 'team slug',
-  specs: Record<Field, FieldSpec>,
-  diagnostics: Diagnostic[],
-): DataRecord<Field>[] {
+function collect<Field extends string>(entries: Array<{ file: string; entry: YamlEntry }>, noun: 'person id' | 'team slug', specs: Record<Field, FieldSpec>, diagnostics: Diagnostic[]): DataRecord<Field>[] {
   const seen = new Map<string, DataRecord<Field>>()
   for (const { file, entry } of entries) {
     if (!checkId(file, entry, noun, diagnostics)) continue
     const first = seen.get(entry.key)
     if (first) {
-      report(diagnostics, file, entry.keyPlace, 'data-duplicate', `the ${noun} "${entry.key}" is defined twice: first at ${first.file}:${first.entry.keyPlace.line}. Keep one of them, or give this one another ${noun.split(' ')[1]}`)
+      report(
+        diagnostics,
+        file,
+        entry.keyPlace,
+        'data-duplicate',
+        `the ${noun} "${entry.key}" is defined twice: first at ${first.file}:${first.entry.keyPlace.line}. Keep one of them, or give this one another ${noun.split(' ')[1]}`,
+      )
       continue
     }
     const what = noun === 'person id' ? entry.key : `team ${entry.key}`
@@ -131,7 +132,13 @@ export function readDataRecords(data: readonly DataText[], diagnostics: Diagnost
   const teamsFile = data.find((d) => d.path === TEAMS_FILE)
   if (peopleFile && folder.length > 0) {
     diagnostics.push(
-      error('data-both', PEOPLE_FILE, `people are in both ${PEOPLE_FILE} and ${PEOPLE_FOLDER}/ (${folder.length} files): keep one form. Move each person of ${PEOPLE_FILE} into ${PEOPLE_FOLDER}/<id>.yml, or the files of ${PEOPLE_FOLDER}/ into ${PEOPLE_FILE}`, 1, 1),
+      error(
+        'data-both',
+        PEOPLE_FILE,
+        `people are in both ${PEOPLE_FILE} and ${PEOPLE_FOLDER}/ (${folder.length} files): keep one form. Move each person of ${PEOPLE_FILE} into ${PEOPLE_FOLDER}/<id>.yml, or the files of ${PEOPLE_FOLDER}/ into ${PEOPLE_FILE}`,
+        1,
+        1,
+      ),
     )
   }
   const personEntries: Array<{ file: string; entry: YamlEntry }> = []

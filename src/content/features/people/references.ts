@@ -29,7 +29,10 @@ export function suggestId(written: string, candidates: readonly Named[]): string
   const byName = candidates.find((c) => c.name.toLowerCase() === folded)
   if (byName) return ` Did you mean ${byName.id} (${byName.name})?`
   if (candidates.length === 0) return ''
-  const near = nearestName(written, candidates.map((c) => c.id))
+  const near = nearestName(
+    written,
+    candidates.map((c) => c.id),
+  )
   if (near) return ` Did you mean ${near}?`
   // The start of an id or a name (`jane` for jane_doe), when only one begins so.
   const starting = folded.length >= 2 ? candidates.filter((c) => c.id.startsWith(folded) || c.name.toLowerCase().startsWith(folded)) : []
@@ -78,7 +81,13 @@ function photoOf(record: PersonRecord, files: ReadonlySet<string>, diagnostics: 
   if (!written) return undefined
   const place = record.entry.placeOf(['photo'])
   if (/^[a-z][a-z0-9+.-]*:/i.test(written)) {
-    report(diagnostics, record.file, place, 'data-photo', `the photo of ${record.id} must be an image file in the content folder, not an address (${written}). Save it next to the data file and write its path, e.g. photo: photos/${record.id}.jpg`)
+    report(
+      diagnostics,
+      record.file,
+      place,
+      'data-photo',
+      `the photo of ${record.id} must be an image file in the content folder, not an address (${written}). Save it next to the data file and write its path, e.g. photo: photos/${record.id}.jpg`,
+    )
     return undefined
   }
   const folder = path.posix.dirname(record.file)
@@ -88,7 +97,11 @@ function photoOf(record: PersonRecord, files: ReadonlySet<string>, diagnostics: 
     return undefined
   }
   if (!files.has(resolved)) {
-    const near = nearest(resolved, [...files].filter((file) => IMAGE.test(file)), TOLERANCE.image)
+    const near = nearest(
+      resolved,
+      [...files].filter((file) => IMAGE.test(file)),
+      TOLERANCE.image,
+    )
     const hint = near ? ` Did you mean ${path.posix.relative(folder === '.' ? '' : folder, near)}?` : ` Paths are relative to ${record.file}`
     report(diagnostics, record.file, place, 'data-photo', `the photo of ${record.id}, ${written}, is not in the content folder (looked for ${resolved}).${hint}`)
     return undefined
@@ -110,11 +123,20 @@ export function buildDirectory(records: DataRecords, files: ReadonlySet<string>,
     const manager = text(record.fields.reports_to)
     if (!manager) continue
     if (!people.has(manager)) {
-      report(diagnostics, record.file, record.entry.placeOf(['reports_to']), 'data-unknown-ref', `"${manager}" in reports_to of ${record.id} is not a person in ${peopleWhere}.${suggestId(manager, [...people.values()])}`)
+      report(
+        diagnostics,
+        record.file,
+        record.entry.placeOf(['reports_to']),
+        'data-unknown-ref',
+        `"${manager}" in reports_to of ${record.id} is not a person in ${peopleWhere}.${suggestId(manager, [...people.values()])}`,
+      )
     } else managerOf.set(record.id, manager)
   }
   const recordOf = new Map(records.people.map((r) => [r.id, r]))
-  for (const loop of findLoops(records.people.map((r) => r.id), (id) => managerOf.get(id))) {
+  for (const loop of findLoops(
+    records.people.map((r) => r.id),
+    (id) => managerOf.get(id),
+  )) {
     const first = recordOf.get(loop[0]!)!
     const chain = [...loop, loop[0]!].map((id) => `${people.get(id)!.name} (${id})`).join(' → ')
     const message =
@@ -135,7 +157,10 @@ export function buildDirectory(records: DataRecords, files: ReadonlySet<string>,
     } else parentOf.set(record.id, parent)
   }
   const teamRecordOf = new Map(records.teams.map((r) => [r.id, r]))
-  for (const loop of findLoops(records.teams.map((r) => r.id), (id) => parentOf.get(id))) {
+  for (const loop of findLoops(
+    records.teams.map((r) => r.id),
+    (id) => parentOf.get(id),
+  )) {
     const first = teamRecordOf.get(loop[0]!)!
     report(diagnostics, first.file, first.entry.placeOf(['parent']), 'data-cycle', `teams are each other's parent: ${[...loop, loop[0]!].join(' → ')}. Remove parent from one of them`)
     for (const slug of loop) parentOf.delete(slug)
@@ -188,7 +213,10 @@ export function buildDirectory(records: DataRecords, files: ReadonlySet<string>,
   const directoryTeams = records.teams.map((record): Team => {
     const f = record.fields
     const leads = leadsOf.get(record.id)!
-    const members = [...membersOf.get(record.id)!].map(nameOf).sort(byName).map((p) => p.id)
+    const members = [...membersOf.get(record.id)!]
+      .map(nameOf)
+      .sort(byName)
+      .map((p) => p.id)
     const description = markdown(f.description)
     return {
       slug: record.id,

@@ -33,16 +33,36 @@ const id = z.preprocess(asText, z.string().trim().min(1))
 const ids = z.preprocess(oneIsList, z.array(id).optional())
 
 /** A calendar date kept as written: no time zone ever shifts it. */
-const calendarDate = z.preprocess(emptyIsAbsent, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate).optional())
+const calendarDate = z.preprocess(
+  emptyIsAbsent,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate)
+    .optional(),
+)
 
 /** Where a link may point: the web, mail, a phone, or a path on this site; never `javascript:`, `data:` or `//host` (src/shared/url-safety.ts). */
-const url = z.string().refine((value) => isSafeUrl(value, 'link')).transform((value) => value.trim())
+const url = z
+  .string()
+  .refine((value) => isSafeUrl(value, 'link'))
+  .transform((value) => value.trim())
 const links = z.preprocess(emptyIsAbsent, z.array(z.object({ label: z.string().trim().min(1), url }).strict()).optional())
 
 /** A GitHub user name, also when written as `@name` or as the profile's URL. */
 const github = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().replace(/^@/, '').replace(/^https?:\/\/(www\.)?github\.com\//i, '').replace(/\/+$/, '') : emptyIsAbsent(value)),
-  z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/).optional(),
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .trim()
+          .replace(/^@/, '')
+          .replace(/^https?:\/\/(www\.)?github\.com\//i, '')
+          .replace(/\/+$/, '')
+      : emptyIsAbsent(value),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/)
+    .optional(),
 )
 
 export interface FieldSpec {
@@ -52,7 +72,7 @@ export interface FieldSpec {
 }
 
 export const PERSON_FIELDS = {
-  name: { schema: text, expects: 'the person\'s name as text, e.g. name: Jane Doe' },
+  name: { schema: text, expects: "the person's name as text, e.g. name: Jane Doe" },
   role: { schema: text, expects: 'text, e.g. role: Engineering Manager' },
   teams: { schema: ids, expects: 'a list of team slugs from teams.yml, e.g. teams: [platform, design]' },
   team: { schema: id.optional(), expects: 'one team slug from teams.yml, e.g. team: platform (use teams: [a, b] for several)' },
@@ -68,7 +88,7 @@ export const PERSON_FIELDS = {
 } satisfies Record<string, FieldSpec>
 
 export const TEAM_FIELDS = {
-  name: { schema: text, expects: 'the team\'s name as text, e.g. name: Platform' },
+  name: { schema: text, expects: "the team's name as text, e.g. name: Platform" },
   description: { schema: text, expects: 'Markdown text, e.g. description: Keeps our infrastructure running' },
   lead: { schema: ids, expects: 'a person id, or a list of them, e.g. lead: jane_doe' },
   parent: { schema: id.optional(), expects: 'the slug of the team this one is part of, e.g. parent: engineering' },

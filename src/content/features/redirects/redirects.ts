@@ -70,7 +70,14 @@ function invalidOldUrl(written: string, from: string, pageUrl: string): string |
   const path = /^https?:\/\//i.test(value) ? value.replace(/^https?:\/\/[^/?#]*/i, '') : value
   const bad = NOT_IN_PATH.exec(path)?.[0] ?? (value === '' ? '' : undefined)
   if (bad !== undefined) {
-    const what = bad === '' ? 'is empty' : bad === '*' || bad === ':' ? `contains "${bad}", which _redirects reads as a pattern` : bad === '?' || bad === '#' ? `contains "${bad}": a redirect matches a path, never a query or a fragment` : 'contains a space or a control character'
+    const what =
+      bad === ''
+        ? 'is empty'
+        : bad === '*' || bad === ':'
+          ? `contains "${bad}", which _redirects reads as a pattern`
+          : bad === '?' || bad === '#'
+            ? `contains "${bad}": a redirect matches a path, never a query or a fragment`
+            : 'contains a space or a control character'
     return `${what}. Write the old address as a plain path of this site, e.g. redirect_from: /old/page`
   }
   // Relative entries are read from the page's folder: one that climbs above the site's root is not an address of this site.

@@ -93,16 +93,21 @@ export type SearchedHandbook = Pick<Handbook, 'pages' | 'sidebars'> & Partial<Pi
 export function searchPages(handbook: SearchedHandbook): SearchPage[] {
   const sidebars = new Map(handbook.sidebars.map((sidebar) => [sidebar.name, sidebar]))
   // A generated page with nothing to index (the recent changes page, whose text changes every build) is not searched.
-  const generated = (handbook.generated ?? []).filter((page) => page.sections.length > 0).map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
-  return [...handbook.pages.filter(isSearchable).map((page) => {
-    const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
-    return {
-      url: page.url,
-      title: page.title,
-      crumbs: searchCrumbsOf(page, sidebars),
-      sections: withTopSection(safeSections(page), description),
-    }
-  }), ...generated]
+  const generated = (handbook.generated ?? [])
+    .filter((page) => page.sections.length > 0)
+    .map((page): SearchPage => ({ url: page.url, title: page.title, crumbs: searchCrumbsOf(page, sidebars), sections: page.sections }))
+  return [
+    ...handbook.pages.filter(isSearchable).map((page) => {
+      const description = typeof page.frontmatter.description === 'string' ? page.frontmatter.description : ''
+      return {
+        url: page.url,
+        title: page.title,
+        crumbs: searchCrumbsOf(page, sidebars),
+        sections: withTopSection(safeSections(page), description),
+      }
+    }),
+    ...generated,
+  ]
 }
 
 /** Terms of one field as the index cuts them: short fields keep common words ("What we are not"). */

@@ -33,7 +33,10 @@ function hasClass(node: Element, name: string): boolean {
 
 /** Whitespace runs to one space; no space before punctuation that follows inline elements. */
 export function tidyText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?)\]])/g, '$1').trim()
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?)\]])/g, '$1')
+    .trim()
 }
 
 class SectionWriter {
@@ -57,7 +60,10 @@ class SectionWriter {
 
   flush(): void {
     const text = tidyText(this.text.join(''))
-    const code = this.code.map((block) => block.trim()).filter(Boolean).join('\n')
+    const code = this.code
+      .map((block) => block.trim())
+      .filter(Boolean)
+      .join('\n')
     if (text || code || this.current.heading) this.sections.push({ ...this.current, text, code })
     this.text = []
     this.code = []
@@ -173,8 +179,8 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
       if (title) writer.addText(` ${title} `)
     }
     if (!('children' in node)) return
-    const block = node.type !== 'paragraph' && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' &&
-      node.type !== 'link' && node.type !== 'linkReference' && node.type !== 'mdxJsxTextElement'
+    const block =
+      node.type !== 'paragraph' && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'link' && node.type !== 'linkReference' && node.type !== 'mdxJsxTextElement'
     if (block) writer.addText(' ')
     for (const child of node.children as MdxNode[]) walk(child)
     writer.addText(' ')

@@ -59,7 +59,9 @@ export function readSynonyms(file: string, text: string, diagnostics: Diagnostic
         continue
       }
       const term = String(value).trim()
-      const key = queryTerms(`${term} `).map((t) => t.term).join(' ')
+      const key = queryTerms(`${term} `)
+        .map((t) => t.term)
+        .join(' ')
       if (!key) {
         diagnostics.push(error('synonyms-shape', file, `the term "${term}" has no searchable word (search leaves out punctuation and words such as "the"): remove it or write the word it stands for`, ...termAt))
         ok = false

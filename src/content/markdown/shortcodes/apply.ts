@@ -113,7 +113,10 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
         if (typeof value !== 'string' || !/[\uFDD0-\uFDD2]|<!--hsc:/.test(value)) continue
         const index = Number(new RegExp(ANY_MARKER.source).exec(value)?.[1] ?? -1)
         const tag = prepared.tags[index]
-        const where = field === 'url' ? "a link's address: only {{< ref \"…\" >}} and {{< relref \"…\" >}} can. Write the address itself" : `an image's or link's ${field === 'alt' ? 'alt text' : 'title'}: write the text itself`
+        const where =
+          field === 'url'
+            ? 'a link\'s address: only {{< ref "…" >}} and {{< relref "…" >}} can. Write the address itself'
+            : `an image's or link's ${field === 'alt' ? 'alt text' : 'title'}: write the text itself`
         problems.push({ code: 'shortcode', message: `${tag ? writtenName(tag) : 'a shortcode'} cannot stand in ${where}`, ...(tag ? { line: tag.line, column: tag.column } : placeOf(child)) })
         fields[field] = field === 'url' ? '' : value.replace(ANY_MARKER, '').replace(PADDING, '')
       }
@@ -238,7 +241,9 @@ function process(parent: Parent, prepared: PreparedSource, render: RenderCall, p
   }
   // Inline output (a badge, the escape's text) alone between blocks gets a paragraph.
   const asFlow = (nodes: Content[]): Content[] =>
-    flow && nodes.length > 0 && nodes.every((node) => PHRASING.has(node.type) || ((node.type as string) === 'shortcodeElement' && !isFlow(node as unknown as Parent))) ? [{ type: 'paragraph', children: nodes } as Content] : nodes
+    flow && nodes.length > 0 && nodes.every((node) => PHRASING.has(node.type) || ((node.type as string) === 'shortcodeElement' && !isFlow(node as unknown as Parent)))
+      ? [{ type: 'paragraph', children: nodes } as Content]
+      : nodes
   for (const node of hoisted) {
     if (!isMarker(node)) {
       out.push(node)

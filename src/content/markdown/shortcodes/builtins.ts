@@ -38,9 +38,7 @@ function titleCase(word: string): string {
 }
 
 const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
-  call.inner === undefined
-    ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` }
-    : undefined
+  call.inner === undefined ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
 
@@ -83,11 +81,7 @@ function boxed(name: 'panel' | 'card'): Builtin {
   return wrapping((call, inner) => {
     const header = argument(call, ['header', 'title'], 0)
     const footer = argument(call, ['footer'])
-    return element('div', { className: [name] }, [
-      ...(header ? [line(`${name}-header`, [text(header)])] : []),
-      ...inner,
-      ...(footer ? [line(`${name}-footer`, [text(footer)])] : []),
-    ])
+    return element('div', { className: [name] }, [...(header ? [line(`${name}-header`, [text(header)])] : []), ...inner, ...(footer ? [line(`${name}-footer`, [text(footer)])] : [])])
   })
 }
 
@@ -135,7 +129,10 @@ function video(host: keyof typeof VIDEO_HOSTS): Builtin {
     if (!id || !pattern.test(id)) {
       return {
         nodes: [],
-        problem: { code: 'shortcode', message: `${writtenName(call)} needs the video's id${id ? `, and "${id}" is not a ${site} id` : ''}: write it as {{< ${host} id="${example}" title="What the video is" >}}` },
+        problem: {
+          code: 'shortcode',
+          message: `${writtenName(call)} needs the video's id${id ? `, and "${id}" is not a ${site} id` : ''}: write it as {{< ${host} id="${example}" title="What the video is" >}}`,
+        },
       }
     }
     const title = argument(call, ['title'])

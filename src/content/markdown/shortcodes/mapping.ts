@@ -36,7 +36,8 @@ export const MAPPABLE_BLOCKS: readonly string[] = [...BUILTIN_NAMES, ...PEOPLE_B
 /** Problems with the mapping as written (the settings report them, naming the shortcode). */
 export function mappingProblems(mappings: unknown): string[] {
   if (mappings === undefined) return []
-  if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings)) return ['shortcodes must map a shortcode name to { block: "…" }, e.g. { "member-by-name": { block: "person", args: ["name"] } }']
+  if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
+    return ['shortcodes must map a shortcode name to { block: "…" }, e.g. { "member-by-name": { block: "person", args: ["name"] } }']
   const problems: string[] = []
   for (const [name, mapping] of Object.entries(mappings as Record<string, unknown>)) {
     const value = mapping as Partial<ShortcodeMapping> | null
@@ -68,6 +69,11 @@ export function mappedCall(call: ShortcodeCall, mapping: ShortcodeMapping): Shor
 /** Whether `text` may call a shortcode that shows people (a people block, or one mapped to it): such pages depend on the people data. */
 export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappings): boolean {
   if (!text.includes('{{')) return false
-  const names = [...PEOPLE_BLOCK_NAMES, ...Object.entries(mappings).filter(([, m]) => (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block)).map(([name]) => name)]
+  const names = [
+    ...PEOPLE_BLOCK_NAMES,
+    ...Object.entries(mappings)
+      .filter(([, m]) => (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block))
+      .map(([name]) => name),
+  ]
   return new RegExp(`\\{\\{[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`).test(text)
 }

@@ -15,7 +15,10 @@ import type { LinkIndex, Route } from '../../links/links'
 const resolvers = new WeakMap<LinkIndex, RefResolver>()
 
 function baseName(sourcePath: string): string {
-  return path.posix.basename(sourcePath).replace(/\.(mdx?|markdown)$/i, '').toLowerCase()
+  return path.posix
+    .basename(sourcePath)
+    .replace(/\.(mdx?|markdown)$/i, '')
+    .toLowerCase()
 }
 
 export function refResolver(routes: readonly Route[], index: LinkIndex): RefResolver {
@@ -31,7 +34,11 @@ export function refResolver(routes: readonly Route[], index: LinkIndex): RefReso
     const pathPart = (hashAt >= 0 ? target.slice(0, hashAt) : target).trim()
     const anchor = hashAt >= 0 ? target.slice(hashAt) : ''
     if (pathPart === '') return anchor ? { url: anchor } : { problem: 'needs the path of a page, e.g. {{< ref "handbook/values.md" >}}' }
-    const clean = (p: string) => path.posix.normalize(p).replace(/^\/+|\/+$/g, '').replace(/^\.$/, '')
+    const clean = (p: string) =>
+      path.posix
+        .normalize(p)
+        .replace(/^\/+|\/+$/g, '')
+        .replace(/^\.$/, '')
     const candidates = pathPart.startsWith('/') ? [clean(pathPart)] : [clean(path.posix.join(path.posix.dirname(from), pathPart)), clean(pathPart)]
     for (const candidate of candidates) {
       const found = index.pageAtContentPath(candidate)
@@ -40,7 +47,10 @@ export function refResolver(routes: readonly Route[], index: LinkIndex): RefReso
     const named = pathPart.includes('/') ? undefined : byName.get(baseName(pathPart))
     if (named) return { url: named.url + anchor }
     if (named === null) return { problem: `"${pathPart}" is the file name of several pages: write its path, e.g. {{< ref "${routes.find((r) => baseName(r.sourcePath) === baseName(pathPart))!.sourcePath}" >}}` }
-    const hint = suggestPath(candidates[0]!, routes.map((route) => route.sourcePath))
+    const hint = suggestPath(
+      candidates[0]!,
+      routes.map((route) => route.sourcePath),
+    )
     return { problem: `no page at "${pathPart}" (looked from this page's folder, then from the content root).${hint}` }
   }
   resolvers.set(index, resolver)

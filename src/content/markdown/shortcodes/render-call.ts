@@ -54,7 +54,10 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     if (mapping?.block === 'none') return { nodes: [] }
     if (mapping?.block === 'content') return { nodes: call.inner ?? [] }
     if (call.form === 'liquid' && call.name === 'raw') {
-      return { nodes: call.inner ?? [], problem: { code: 'shortcode-unknown', severity: 'warning', message: `{% raw %} is a Jekyll/Liquid tag, not needed here: remove {% raw %} and {% endraw %} (what is between them shows as written)` } }
+      return {
+        nodes: call.inner ?? [],
+        problem: { code: 'shortcode-unknown', severity: 'warning', message: `{% raw %} is a Jekyll/Liquid tag, not needed here: remove {% raw %} and {% endraw %} (what is between them shows as written)` },
+      }
     }
     if (call.form === 'liquid' && call.name !== 'hint') return placeholder(call, original)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
@@ -63,7 +66,13 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
       if (tools.people?.has(call.name)) return peopleBlock(call, original, tools.people)
       const output = placeholder(call, original)
-      return { ...output, problem: { ...output.problem!, message: `${writtenName(original)} shows people, and this handbook has no people data: add people.yml (and teams.yml) at the root of the content folder. It is shown as a marked placeholder` } }
+      return {
+        ...output,
+        problem: {
+          ...output.problem!,
+          message: `${writtenName(original)} shows people, and this handbook has no people data: add people.yml (and teams.yml) at the root of the content folder. It is shown as a marked placeholder`,
+        },
+      }
     }
     return placeholder(call, original)
   }

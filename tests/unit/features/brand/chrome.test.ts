@@ -28,14 +28,14 @@ describe('the site chrome', () => {
 })
 
 describe('imageSize', () => {
-  it('reads an SVG\'s width and height, else its viewBox', () => {
+  it("reads an SVG's width and height, else its viewBox", () => {
     const svg = (attributes: string) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" ${attributes}></svg>`)
     expect(imageSize('a.svg', svg('width="120" height="40" viewBox="0 0 12 4"'))).toEqual({ width: 120, height: 40 })
     expect(imageSize('a.svg', svg('viewBox="0 0 96 32"'))).toEqual({ width: 96, height: 32 })
     expect(imageSize('a.svg', svg('width="100%"'))).toBeUndefined()
   })
 
-  it('reads a PNG\'s header', () => {
+  it("reads a PNG's header", () => {
     const png = new Uint8Array(24)
     png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     new DataView(png.buffer).setUint32(16, 300)

@@ -67,7 +67,12 @@ describe('clampFutureCommits', () => {
     const { commits, diagnostics } = clampFutureCommits([future, { ...future, hash: B, time: 1_700_000_000 }], latest)
     expect(commits.map((c) => c.time)).toEqual([latest - 86_400, 1_700_000_000])
     expect(diagnostics).toEqual([
-      { severity: 'warning', code: 'git-date-future', file: 'a.md', message: `commit aaaaaaa ("Soon") is dated 2100-01-01, in the future: it counts as made today. Check the committer's clock, and amend the commit's date if it is wrong` },
+      {
+        severity: 'warning',
+        code: 'git-date-future',
+        file: 'a.md',
+        message: `commit aaaaaaa ("Soon") is dated 2100-01-01, in the future: it counts as made today. Check the committer's clock, and amend the commit's date if it is wrong`,
+      },
     ])
   })
 })

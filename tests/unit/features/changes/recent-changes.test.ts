@@ -11,12 +11,19 @@ function commit(n: number, iso: string, subject: string, files: LogCommit['files
 
 /** Newest first, as git prints it. */
 const commits: LogCommit[] = [
-  commit(9, '2026-11-30T18:00:00Z', "Merge pull request #4 from acme/x", [], [hash(8), hash(7)]),
+  commit(9, '2026-11-30T18:00:00Z', 'Merge pull request #4 from acme/x', [], [hash(8), hash(7)]),
   commit(8, '2026-11-30T09:30:00Z', 'Move the guide', [{ kind: 'renamed', path: 'guide/new.md', from: 'guide/old.md' }]),
-  commit(7, '2026-11-30T08:00:00Z', 'New logo', [{ kind: 'modified', path: 'img/logo.png' }, { kind: 'modified', path: 'people.yml' }]),
+  commit(7, '2026-11-30T08:00:00Z', 'New logo', [
+    { kind: 'modified', path: 'img/logo.png' },
+    { kind: 'modified', path: 'people.yml' },
+  ]),
   commit(6, '2026-11-28T12:00:00Z', 'Drop the old policy', [{ kind: 'deleted', path: 'policy.md' }]),
   commit(5, '2026-11-28T11:00:00Z', 'Draft a plan', [{ kind: 'added', path: 'plan.md' }]),
-  commit(4, '2026-11-20T10:00:00Z', 'Edit the guide and the policy', [{ kind: 'modified', path: 'guide/old.md' }, { kind: 'modified', path: 'policy.md' }, { kind: 'modified', path: 'index.md' }]),
+  commit(4, '2026-11-20T10:00:00Z', 'Edit the guide and the policy', [
+    { kind: 'modified', path: 'guide/old.md' },
+    { kind: 'modified', path: 'policy.md' },
+    { kind: 'modified', path: 'index.md' },
+  ]),
   commit(3, '2026-09-01T10:00:00Z', 'Long ago', [{ kind: 'modified', path: 'index.md' }]),
 ]
 const history: GitHistory = { state: 'complete', commits }

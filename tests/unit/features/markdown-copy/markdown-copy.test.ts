@@ -20,27 +20,35 @@ describe('a page as Markdown', () => {
   })
 
   it('makes links and images absolute URLs of the site', () => {
-    const md = copy('Links', '<p><a href="/docs/people/time-off#holidays">holidays</a>, <a href="#top">up</a>, <a href="https://example.com">out</a>, <a href="mailto:a@b.test">mail</a> <img src="/docs/guide/chart.svg" alt="Chart"></p>')
-    expect(md).toBe(`# Links\n\n[holidays](${SITE}/docs/people/time-off#holidays), [up](${SITE}/docs/guide/page#top), [out](https://example.com), [mail](mailto:a@b.test) ![Chart](${SITE}/docs/guide/chart.svg)\n`)
+    const md = copy(
+      'Links',
+      '<p><a href="/docs/people/time-off#holidays">holidays</a>, <a href="#top">up</a>, <a href="https://example.com">out</a>, <a href="mailto:a@b.test">mail</a> <img src="/docs/guide/chart.svg" alt="Chart"></p>',
+    )
+    expect(md).toBe(
+      `# Links\n\n[holidays](${SITE}/docs/people/time-off#holidays), [up](${SITE}/docs/guide/page#top), [out](https://example.com), [mail](mailto:a@b.test) ![Chart](${SITE}/docs/guide/chart.svg)\n`,
+    )
     expect(absoluteHref('sibling', `${SITE}/docs/guide/page`, SITE)).toBe(`${SITE}/docs/guide/page/sibling`)
   })
 
   it('drops heading anchors and footnote back links', () => {
-    const html = '<div class="heading-wrapper level-h2"><h2 id="a">A</h2><a class="heading-anchor" href="#a"><span aria-hidden="true">#</span><span class="sr-only">Link to section: A</span></a></div><p>Text<sup><a href="#fn-1" id="fnref-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1"><p>Note. <a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol></section>'
+    const html =
+      '<div class="heading-wrapper level-h2"><h2 id="a">A</h2><a class="heading-anchor" href="#a"><span aria-hidden="true">#</span><span class="sr-only">Link to section: A</span></a></div><p>Text<sup><a href="#fn-1" id="fnref-1">1</a></sup></p><section class="footnotes"><ol><li id="fn-1"><p>Note. <a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol></section>'
     expect(copy('T', html)).toBe(`# T\n\n## A\n\nText[1](${SITE}/docs/guide/page#fn-1)\n\n1. Note.\n`)
   })
 
   it('writes callouts as quotations with a bold title, tabs as bold labels, embeds as links', () => {
-    const html = '<div class="callout callout-warning"><p class="callout-title">Warning</p><p>Careful.</p></div>'
-      + '<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS</p><p>Use Terminal.</p></section><section class="tab-panel"><p class="tab-label">Windows</p><p>Use PowerShell.</p></section></div>'
-      + '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Demo"></iframe>'
+    const html =
+      '<div class="callout callout-warning"><p class="callout-title">Warning</p><p>Careful.</p></div>' +
+      '<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS</p><p>Use Terminal.</p></section><section class="tab-panel"><p class="tab-label">Windows</p><p>Use PowerShell.</p></section></div>' +
+      '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Demo"></iframe>'
     expect(copy('T', html)).toBe('# T\n\n> **Warning**\n>\n> Careful.\n\n**macOS**\n\nUse Terminal.\n\n**Windows**\n\nUse PowerShell.\n\n[Demo](https://www.youtube-nocookie.com/embed/x)\n')
   })
 
   it('keeps task lists, tables and code blocks as GitHub Markdown', () => {
-    const html = '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> Done</li><li class="task-list-item"><input type="checkbox" disabled> Open</li></ul>'
-      + '<table><thead><tr><th>A</th><th>Long header</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>'
-      + '<pre class="language-ts"><code class="language-ts"><span class="token keyword">const</span> a = 1\n</code></pre>'
+    const html =
+      '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> Done</li><li class="task-list-item"><input type="checkbox" disabled> Open</li></ul>' +
+      '<table><thead><tr><th>A</th><th>Long header</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>' +
+      '<pre class="language-ts"><code class="language-ts"><span class="token keyword">const</span> a = 1\n</code></pre>'
     expect(copy('T', html)).toBe('# T\n\n- [x] Done\n- [ ] Open\n\n| A | Long header |\n| - | - |\n| 1 | 2 |\n\n```ts\nconst a = 1\n```\n')
   })
 
@@ -60,12 +68,27 @@ const sidebars: Sidebar[] = [
     name: 'Handbook',
     items: [
       { type: 'page', label: 'Start', url: '/handbook' },
-      { type: 'group', label: 'People', url: '/handbook/people', collapsed: false, items: [{ type: 'page', label: 'Time off', url: '/handbook/people/time-off' }, { type: 'link', label: 'Status', url: 'https://status.test', external: true }] },
+      {
+        type: 'group',
+        label: 'People',
+        url: '/handbook/people',
+        collapsed: false,
+        items: [
+          { type: 'page', label: 'Time off', url: '/handbook/people/time-off' },
+          { type: 'link', label: 'Status', url: 'https://status.test', external: true },
+        ],
+      },
     ],
   },
 ]
 const page = (url: string, title: string, description: string, listed = true): CopiedPage => ({ url, title, description, markdown: `# ${title}\n\nText of ${title}.\n`, listed })
-const pages = [page('/', 'Home', ''), page('/handbook/people/time-off', 'Time [off]', 'Rest.\nReally.'), page('/handbook', 'Start', 'Where to start.'), page('/handbook/people', 'People', 'Working here.'), page('/hidden', 'Hidden', 'Not listed.', false)]
+const pages = [
+  page('/', 'Home', ''),
+  page('/handbook/people/time-off', 'Time [off]', 'Rest.\nReally.'),
+  page('/handbook', 'Start', 'Where to start.'),
+  page('/handbook/people', 'People', 'Working here.'),
+  page('/hidden', 'Hidden', 'Not listed.', false),
+]
 
 describe('llms.txt and llms-full.txt', () => {
   it('publish copies at the page URL with .md, the root page as /index.md', () => {

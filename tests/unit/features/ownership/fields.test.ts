@@ -25,9 +25,21 @@ describe('ownership frontmatter', () => {
   it('reports each wrong field at its line with the accepted forms', () => {
     const parsed = parseSource('p.md', '---\ntitle: T\nowner: {team: infra}\nreviewed: May 2026\nreview_every: quarterly\n---\n')
     expect(parsed.diagnostics).toEqual([
-      { severity: 'error', code: 'frontmatter-type', file: 'p.md', line: 3, message: '"owner" must be a team slug or person id, or a list of them, but it is a group of fields. Write owner: platform or owner: [platform, jane_doe]' },
+      {
+        severity: 'error',
+        code: 'frontmatter-type',
+        file: 'p.md',
+        line: 3,
+        message: '"owner" must be a team slug or person id, or a list of them, but it is a group of fields. Write owner: platform or owner: [platform, jane_doe]',
+      },
       { severity: 'error', code: 'frontmatter-type', file: 'p.md', line: 4, message: '"reviewed" must be a date written YYYY-MM-DD, but it is the text "May 2026". Write e.g. reviewed: 2026-05-01' },
-      { severity: 'error', code: 'frontmatter-type', file: 'p.md', line: 5, message: '"review_every" must be a time such as 2 weeks, 3 months, 6 months or 1 year (N days, weeks, months or years), but it is the text "quarterly". Write e.g. review_every: 6 months' },
+      {
+        severity: 'error',
+        code: 'frontmatter-type',
+        file: 'p.md',
+        line: 5,
+        message: '"review_every" must be a time such as 2 weeks, 3 months, 6 months or 1 year (N days, weeks, months or years), but it is the text "quarterly". Write e.g. review_every: 6 months',
+      },
     ])
     expect(parsed.frontmatter).toMatchObject({ title: 'T' })
     expect(parsed.frontmatter).not.toHaveProperty('reviewed')

@@ -23,9 +23,7 @@ describe('ownerLine', () => {
 
 describe('reviewNote', () => {
   it('says when the page was last reviewed, as written (no time zone shift), and who to ask', () => {
-    expect(written(reviewNote({ stale: true, reviewed: '2026-01-01' }, [platform], 'en', ''))).toBe(
-      'This page was last reviewed on January 1, 2026 and may be out of date. Ask [Platform](/teams/platform).',
-    )
+    expect(written(reviewNote({ stale: true, reviewed: '2026-01-01' }, [platform], 'en', ''))).toBe('This page was last reviewed on January 1, 2026 and may be out of date. Ask [Platform](/teams/platform).')
     expect(written(reviewNote({ stale: true, reviewed: '2025-12-31' }, [], 'en', ''))).toBe('This page was last reviewed on December 31, 2025 and may be out of date.')
   })
 
@@ -37,20 +35,45 @@ describe('reviewNote', () => {
 describe('ownedPages', () => {
   const pages = [
     { sourcePath: 'ops/index.md', url: '/ops', title: 'Operations', ownership: { owners: [{ kind: 'team' as const, id: 'platform' }], ownersFrom: { kind: 'folder' as const, file: 'ops/_meta.yml' } } },
-    { sourcePath: 'ops/deploys.md', url: '/ops/deploys', title: 'Deploys', ownership: { owners: [{ kind: 'team' as const, id: 'platform' }, { kind: 'person' as const, id: 'ana' }], ownersFrom: { kind: 'page' as const } } },
-    { sourcePath: 'ops/oncall/rota.md', url: '/ops/oncall/rota', title: 'Rota', ownership: { owners: [{ kind: 'team' as const, id: 'platform' }], ownersFrom: { kind: 'folder' as const, file: 'ops/_meta.yml' } } },
+    {
+      sourcePath: 'ops/deploys.md',
+      url: '/ops/deploys',
+      title: 'Deploys',
+      ownership: {
+        owners: [
+          { kind: 'team' as const, id: 'platform' },
+          { kind: 'person' as const, id: 'ana' },
+        ],
+        ownersFrom: { kind: 'page' as const },
+      },
+    },
+    {
+      sourcePath: 'ops/oncall/rota.md',
+      url: '/ops/oncall/rota',
+      title: 'Rota',
+      ownership: { owners: [{ kind: 'team' as const, id: 'platform' }], ownersFrom: { kind: 'folder' as const, file: 'ops/_meta.yml' } },
+    },
     { sourcePath: 'values.md', url: '/values', title: 'Values', ownership: { owners: [{ kind: 'person' as const, id: 'ana' }], ownersFrom: { kind: 'folder' as const, file: '_meta.yml' } } },
     { sourcePath: 'free.md', url: '/free', title: 'Free' },
   ]
 
   it('gives each team its pages by folder, directly owned or through folder defaults', () => {
     expect(ownedPages(pages).byTeam.get('platform')).toEqual([
-      { label: 'Operations', pages: [{ url: '/ops/deploys', title: 'Deploys' }, { url: '/ops', title: 'Operations' }] },
+      {
+        label: 'Operations',
+        pages: [
+          { url: '/ops/deploys', title: 'Deploys' },
+          { url: '/ops', title: 'Operations' },
+        ],
+      },
       { label: 'Oncall', pages: [{ url: '/ops/oncall/rota', title: 'Rota' }] },
     ])
   })
 
   it('gives each person the pages that name them as owner, in the page or a folder default, not through a team', () => {
-    expect(ownedPages(pages).byPerson.get('ana')).toEqual([{ url: '/ops/deploys', title: 'Deploys' }, { url: '/values', title: 'Values' }])
+    expect(ownedPages(pages).byPerson.get('ana')).toEqual([
+      { url: '/ops/deploys', title: 'Deploys' },
+      { url: '/values', title: 'Values' },
+    ])
   })
 })

@@ -25,7 +25,13 @@ const directory: Directory = {
 function resolve(pages: OwnershipSource[], metas: Record<string, string>, settings: { requireOwner?: boolean; reviewEvery?: string } = {}) {
   const diagnostics: Diagnostic[] = []
   const folders = Object.entries(metas).map(([path, text]) => readFolderDefaults({ path, text }, diagnostics))
-  const resolved = resolveOwnership(pages, folders, directory, { requireOwner: settings.requireOwner ?? false, today: '2026-06-01', ...(settings.reviewEvery ? { reviewEvery: settings.reviewEvery } : {}) }, diagnostics)
+  const resolved = resolveOwnership(
+    pages,
+    folders,
+    directory,
+    { requireOwner: settings.requireOwner ?? false, today: '2026-06-01', ...(settings.reviewEvery ? { reviewEvery: settings.reviewEvery } : {}) },
+    diagnostics,
+  )
   return { resolved, diagnostics }
 }
 
@@ -55,14 +61,26 @@ describe('resolveOwnership', () => {
     })
     // `design` is both a team and a person: the team wins.
     expect(resolved.get('ops/runbooks/db/restore.md')).toEqual({
-      ownership: { owners: [{ kind: 'team', id: 'design' }, { kind: 'person', id: 'rosa_marek' }], ownersFrom: { kind: 'folder', file: 'ops/runbooks/db/_meta.yml' } },
+      ownership: {
+        owners: [
+          { kind: 'team', id: 'design' },
+          { kind: 'person', id: 'rosa_marek' },
+        ],
+        ownersFrom: { kind: 'folder', file: 'ops/runbooks/db/_meta.yml' },
+      },
       review: { every: '3 months', overdueDays: 0, stale: false },
     })
     expect(resolved.get('index.md')).toEqual({ ownership: { owners: [] }, review: { every: '1 year', overdueDays: 0, stale: false } })
   })
 
   it('falls back to the site default interval, and has none without one', () => {
-    expect(resolve([{ sourcePath: 'a.md', reviewed: '2025-01-01' }], {}, { reviewEvery: '1 year' }).resolved.get('a.md')!.review).toEqual({ reviewed: '2025-01-01', every: '1 year', due: '2026-01-01', overdueDays: 151, stale: true })
+    expect(resolve([{ sourcePath: 'a.md', reviewed: '2025-01-01' }], {}, { reviewEvery: '1 year' }).resolved.get('a.md')!.review).toEqual({
+      reviewed: '2025-01-01',
+      every: '1 year',
+      due: '2026-01-01',
+      overdueDays: 151,
+      stale: true,
+    })
     expect(resolve([{ sourcePath: 'a.md', reviewed: '2025-01-01' }], {}).resolved.get('a.md')!.review).toEqual({ reviewed: '2025-01-01', overdueDays: 0, stale: false })
   })
 
@@ -77,13 +95,21 @@ describe('resolveOwnership', () => {
 
   it('reports an unknown owner of a folder once, at its _meta.yml line and column', () => {
     const { diagnostics } = resolve([{ sourcePath: 'ops/a.md' }, { sourcePath: 'ops/b.md' }], { 'ops/_meta.yml': '# Ops pages\nowner: [infra, desing]\n' })
-    expect(diagnostics).toEqual([{ severity: 'error', code: 'owner-unknown', file: 'ops/_meta.yml', line: 2, column: 16, message: 'owner "desing" is not a team in teams.yml or a person in people.yml. Did you mean design?' }])
+    expect(diagnostics).toEqual([
+      { severity: 'error', code: 'owner-unknown', file: 'ops/_meta.yml', line: 2, column: 16, message: 'owner "desing" is not a team in teams.yml or a person in people.yml. Did you mean design?' },
+    ])
   })
 
   it('warns about pages without an owner only when requireOwner is set', () => {
     expect(resolve([{ sourcePath: 'a.md' }], {}).diagnostics).toEqual([])
     expect(resolve([{ sourcePath: 'a.md' }], {}, { requireOwner: true }).diagnostics).toEqual([
-      { severity: 'warning', code: 'owner-missing', file: 'a.md', line: 1, message: 'this page has no owner. Add "owner: <team slug or person id>" to its frontmatter, or to a _meta.yml in its folder for every page there' },
+      {
+        severity: 'warning',
+        code: 'owner-missing',
+        file: 'a.md',
+        line: 1,
+        message: 'this page has no owner. Add "owner: <team slug or person id>" to its frontmatter, or to a _meta.yml in its folder for every page there',
+      },
     ])
     expect(resolve([{ sourcePath: 'ops/a.md' }], { 'ops/_meta.yml': 'owner: infra\n' }, { requireOwner: true }).diagnostics).toEqual([])
   })
@@ -103,7 +129,10 @@ describe('readFolderDefaults', () => {
     expect(read('_meta.yml', 'owner:\n  - infra\n  - rosa_marek\n').defaults).toEqual({
       file: '_meta.yml',
       folder: '',
-      owners: [{ id: 'infra', place: { line: 2, column: 5 } }, { id: 'rosa_marek', place: { line: 3, column: 5 } }],
+      owners: [
+        { id: 'infra', place: { line: 2, column: 5 } },
+        { id: 'rosa_marek', place: { line: 3, column: 5 } },
+      ],
     })
   })
 
@@ -111,10 +140,38 @@ describe('readFolderDefaults', () => {
     const { defaults, diagnostics } = read('ops/_meta.yml', 'owner: {team: infra}\nreview_every: quarterly\nreviewed: 2026-01-01\nrevew_every: 1 year\ncolour: blue\n')
     expect(defaults).toEqual({ file: 'ops/_meta.yml', folder: 'ops' })
     expect(diagnostics).toEqual([
-      { severity: 'error', code: 'meta-type', file: 'ops/_meta.yml', line: 1, column: 8, message: '"owner" must be a team slug or person id, or a list of them, but it is a group of fields. Write owner: platform or owner: [platform, jane_doe]' },
-      { severity: 'error', code: 'meta-type', file: 'ops/_meta.yml', line: 2, column: 15, message: '"review_every" must be a time such as 2 weeks, 3 months, 6 months or 1 year (N days, weeks, months or years), but it is the text "quarterly". Write e.g. review_every: 6 months' },
-      { severity: 'warning', code: 'meta-unknown-field', file: 'ops/_meta.yml', line: 3, column: 1, message: '"reviewed" is not a folder default: a review is of one page. Write reviewed: YYYY-MM-DD in the frontmatter of each page reviewed' },
-      { severity: 'warning', code: 'meta-unknown-field', file: 'ops/_meta.yml', line: 4, column: 1, message: '"revew_every" is not a folder default, so it is ignored. Did you mean review_every? A _meta.yml may set owner and review_every' },
+      {
+        severity: 'error',
+        code: 'meta-type',
+        file: 'ops/_meta.yml',
+        line: 1,
+        column: 8,
+        message: '"owner" must be a team slug or person id, or a list of them, but it is a group of fields. Write owner: platform or owner: [platform, jane_doe]',
+      },
+      {
+        severity: 'error',
+        code: 'meta-type',
+        file: 'ops/_meta.yml',
+        line: 2,
+        column: 15,
+        message: '"review_every" must be a time such as 2 weeks, 3 months, 6 months or 1 year (N days, weeks, months or years), but it is the text "quarterly". Write e.g. review_every: 6 months',
+      },
+      {
+        severity: 'warning',
+        code: 'meta-unknown-field',
+        file: 'ops/_meta.yml',
+        line: 3,
+        column: 1,
+        message: '"reviewed" is not a folder default: a review is of one page. Write reviewed: YYYY-MM-DD in the frontmatter of each page reviewed',
+      },
+      {
+        severity: 'warning',
+        code: 'meta-unknown-field',
+        file: 'ops/_meta.yml',
+        line: 4,
+        column: 1,
+        message: '"revew_every" is not a folder default, so it is ignored. Did you mean review_every? A _meta.yml may set owner and review_every',
+      },
       { severity: 'warning', code: 'meta-unknown-field', file: 'ops/_meta.yml', line: 5, column: 1, message: '"colour" is not a folder default, so it is ignored. A _meta.yml may set owner and review_every' },
     ])
   })

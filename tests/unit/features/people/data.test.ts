@@ -6,7 +6,9 @@ import { formatDiagnostic, type Diagnostic } from '../../../../src/content/commo
 /** Loads a directory from data files (path → text); `files` are the other content files. */
 function load(data: Record<string, string>, files: string[] = []) {
   const diagnostics: Diagnostic[] = []
-  const texts = Object.entries(data).map(([path, text]) => ({ path, text })).sort((a, b) => (a.path < b.path ? -1 : 1))
+  const texts = Object.entries(data)
+    .map(([path, text]) => ({ path, text }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
   const directory = loadDirectory(texts, new Set([...files, ...Object.keys(data)]), diagnostics)
   return { directory, messages: diagnostics.map((d) => formatDiagnostic(d)), diagnostics }
 }
@@ -175,13 +177,20 @@ describe('mistakes in the data, each at its line with the fix', () => {
   })
 
   it('reports a reporting line that loops, naming the people in it', () => {
-    const { messages, directory } = load({ 'people.yml': 'top:\n  name: Top\na:\n  name: Ann\n  reports_to: b\nb:\n  name: Ben\n  reports_to: c\nc:\n  name: Cy\n  reports_to: a\nd:\n  name: Dee\n  reports_to: d\n' })
+    const { messages, directory } = load({
+      'people.yml': 'top:\n  name: Top\na:\n  name: Ann\n  reports_to: b\nb:\n  name: Ben\n  reports_to: c\nc:\n  name: Cy\n  reports_to: a\nd:\n  name: Dee\n  reports_to: d\n',
+    })
     expect(messages).toEqual([
       'people.yml:5:15: error: reporting lines loop: Ann (a) → Ben (b) → Cy (c) → Ann (a). Change reports_to of one of them, so that every line ends at the top of the company',
       'people.yml:14:15: error: d reports to themselves. Set reports_to to their manager, or remove it for the top of the company',
     ])
     // The loop is cut, so the org chart still has a top.
-    expect(directory.people.filter((p) => !p.reportsTo).map((p) => p.id).sort()).toEqual(['a', 'b', 'c', 'd', 'top'])
+    expect(
+      directory.people
+        .filter((p) => !p.reportsTo)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'top'])
   })
 
   it('reports a team tree that loops', () => {
@@ -190,7 +199,9 @@ describe('mistakes in the data, each at its line with the fix', () => {
   })
 
   it('reports a photo that is not there, relative to the data file', () => {
-    const { messages } = load({ '_people/li.yml': 'name: Li\nphoto: li.jpg\n', '_people/sam.yml': 'name: Sam\nphoto: sam.pgn\n', '_people/ann.yml': 'name: Ann\nphoto: https://x.example/a.png\n' }, ['_people/li.jpeg'])
+    const { messages } = load({ '_people/li.yml': 'name: Li\nphoto: li.jpg\n', '_people/sam.yml': 'name: Sam\nphoto: sam.pgn\n', '_people/ann.yml': 'name: Ann\nphoto: https://x.example/a.png\n' }, [
+      '_people/li.jpeg',
+    ])
     expect(messages).toEqual([
       expect.stringMatching(/^_people\/ann\.yml:2:8: error: the photo of ann must be an image file in the content folder, not an address/),
       '_people/li.yml:2:8: error: the photo of li, li.jpg, is not in the content folder (looked for _people/li.jpg). Did you mean li.jpeg?',
@@ -222,7 +233,14 @@ describe('mistakes in the data, each at its line with the fix', () => {
 
 describe('findLoops', () => {
   it('finds each loop once, wherever the walk starts', () => {
-    const next = new Map([['a', 'b'], ['b', 'c'], ['c', 'a'], ['x', 'a'], ['y', 'y'], ['z', undefined]])
+    const next = new Map([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['x', 'a'],
+      ['y', 'y'],
+      ['z', undefined],
+    ])
     expect(findLoops(['x', 'a', 'b', 'c', 'y', 'z'], (id) => next.get(id))).toEqual([['a', 'b', 'c'], ['y']])
   })
 

@@ -87,13 +87,20 @@ describe('the org chart', () => {
 
   it('nests reporting lines from the top, as lists', () => {
     const chart = html([orgChart(context)])
-    expect(chart).toMatch(/^<div class="org-chart"><ul class="org-tree"><li><div class="org-person"><a href="\/people#ana">Ana Lima<\/a> <span class="org-role">CEO<\/span><\/div><details class="org-reports" open><summary>4 direct reports, 6 in all<\/summary><ul>/)
+    expect(chart).toMatch(
+      /^<div class="org-chart"><ul class="org-tree"><li><div class="org-person"><a href="\/people#ana">Ana Lima<\/a> <span class="org-role">CEO<\/span><\/div><details class="org-reports" open><summary>4 direct reports, 6 in all<\/summary><ul>/,
+    )
     // Bo's reports are inside Bo's item.
     expect(chart).toMatch(/<a href="\/people#bo">Bo Chen<\/a>.*?<summary>2 direct reports<\/summary><ul><li><div class="org-person"><a href="\/people#cy">/)
   })
 
   it('starts below a given person', () => {
-    const chart = html([orgChart(context, company.people.find((p) => p.id === 'bo'))])
+    const chart = html([
+      orgChart(
+        context,
+        company.people.find((p) => p.id === 'bo'),
+      ),
+    ])
     expect(chart).not.toContain('#ana')
     expect(chart).toContain('#dee')
   })
@@ -148,7 +155,10 @@ describe('blocks', () => {
 describe('pages made from the data', () => {
   const made = generatedPages(company, { urls, lang: 'en' })
   // Published as the site does: links resolved against the generated routes and the content files, with the path prefix.
-  const index = createLinkIndex(made.map((p) => ({ sourcePath: `(generated)${p.url}`, url: p.url })), (file) => file === 'photos/ana.png')
+  const index = createLinkIndex(
+    made.map((p) => ({ sourcePath: `(generated)${p.url}`, url: p.url })),
+    (file) => file === 'photos/ana.png',
+  )
   const pages = made.map((p) => publishGeneratedPage(p, { index, site: { siteUrl: 'https://x.test', pathPrefix: '/hb' }, hrefPrefix: '/hb' }))
 
   it('are the directory, the org chart, the list of teams and a page per team', () => {
@@ -186,7 +196,9 @@ describe('pages made from the data', () => {
 
   it('escape what the data says', () => {
     const evil = directoryOf('x:\n  name: "<img src=x onerror=alert(1)>"\n  role: "</p><script>alert(2)</script>"\n')
-    const [directory] = generatedPages(evil, { urls, lang: 'en' }).map((p) => publishGeneratedPage(p, { index: createLinkIndex([], () => false), site: { siteUrl: 'https://x.test', pathPrefix: '' }, hrefPrefix: '' }))
+    const [directory] = generatedPages(evil, { urls, lang: 'en' }).map((p) =>
+      publishGeneratedPage(p, { index: createLinkIndex([], () => false), site: { siteUrl: 'https://x.test', pathPrefix: '' }, hrefPrefix: '' }),
+    )
     const root = parse(directory!.html)
     expect(root.querySelectorAll('script, img, [onerror]')).toHaveLength(0)
     expect(root.querySelector('.person-role')!.text).toBe('</p><script>alert(2)</script>')

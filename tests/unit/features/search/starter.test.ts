@@ -57,9 +57,7 @@ describe('the starter handbook', () => {
     it(`"${query}" finds ${wanted} in the first three results`, async () => {
       const results = await engine.search(query)
       // In the order the results list shows them: pages best first, each with its best sections.
-      const top = results.pages
-        .flatMap((page) => page.sections.map((section) => (section.anchor ? `${page.url}#${section.anchor}` : page.url)))
-        .slice(0, 3)
+      const top = results.pages.flatMap((page) => page.sections.map((section) => (section.anchor ? `${page.url}#${section.anchor}` : page.url))).slice(0, 3)
       expect(top).toContain(wanted)
     })
   }

@@ -33,9 +33,7 @@ describe('absoluteUrl', () => {
 
   it('percent-encodes letters outside ASCII, in the URL and in the prefix', () => {
     expect(absoluteUrl(SITE, '', '/日本語/ようこそ')).toBe(`${SITE}/%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%82%88%E3%81%86%E3%81%93%E3%81%9D`)
-    expect(absoluteUrl(SITE, '/ハンドブック', '/offices/zürich')).toBe(
-      `${SITE}/%E3%83%8F%E3%83%B3%E3%83%89%E3%83%96%E3%83%83%E3%82%AF/offices/z%C3%BCrich`,
-    )
+    expect(absoluteUrl(SITE, '/ハンドブック', '/offices/zürich')).toBe(`${SITE}/%E3%83%8F%E3%83%B3%E3%83%89%E3%83%96%E3%83%83%E3%82%AF/offices/z%C3%BCrich`)
   })
 
   it('does not encode the letters of the site URL or the slashes of the path', () => {
@@ -47,11 +45,7 @@ describe('absoluteUrl', () => {
 
 describe('sitemapXml', () => {
   it('writes the whole document for a small handbook', () => {
-    const entries: SitemapEntry[] = [
-      { url: '/handbook', lastModified: '2024-05-02' },
-      { url: '/' },
-      { url: '/handbook/company/values', lastModified: '2024-04-30T09:15:00Z' },
-    ]
+    const entries: SitemapEntry[] = [{ url: '/handbook', lastModified: '2024-05-02' }, { url: '/' }, { url: '/handbook/company/values', lastModified: '2024-04-30T09:15:00Z' }]
     expect(sitemapXml(entries, SITE, '')).toBe(
       HEAD +
         [
@@ -70,23 +64,9 @@ describe('sitemapXml', () => {
   })
 
   it('sorts the pages by URL, whatever their order, without changing the list it was given', () => {
-    const entries: SitemapEntry[] = [
-      { url: '/handbook/people/time-off' },
-      { url: '/editing' },
-      { url: '/handbook/people' },
-      { url: '/' },
-      { url: '/handbook' },
-      { url: '/editing/markdown' },
-    ]
+    const entries: SitemapEntry[] = [{ url: '/handbook/people/time-off' }, { url: '/editing' }, { url: '/handbook/people' }, { url: '/' }, { url: '/handbook' }, { url: '/editing/markdown' }]
     const before = entries.map((e) => e.url)
-    expect(locs(sitemapXml(entries, SITE, '')).map((loc) => loc.slice(SITE.length))).toEqual([
-      '/',
-      '/editing',
-      '/editing/markdown',
-      '/handbook',
-      '/handbook/people',
-      '/handbook/people/time-off',
-    ])
+    expect(locs(sitemapXml(entries, SITE, '')).map((loc) => loc.slice(SITE.length))).toEqual(['/', '/editing', '/editing/markdown', '/handbook', '/handbook/people', '/handbook/people/time-off'])
     expect(entries.map((e) => e.url)).toEqual(before)
     expect(sitemapXml(entries, SITE, '')).toBe(sitemapXml([...entries].reverse(), SITE, ''))
   })
@@ -103,9 +83,7 @@ describe('sitemapXml', () => {
     expect(loc("/it's")).toEqual([`${SITE}/it&apos;s`])
     // encodeURI already turns these into %-escapes, which need no XML escaping.
     expect(loc('/"quoted"<b>')).toEqual([`${SITE}/%22quoted%22%3Cb%3E`])
-    expect(locs(sitemapXml([{ url: '/handbook' }], 'https://northwind.example/?site=a&b', ''))).toEqual([
-      'https://northwind.example/?site=a&amp;b/handbook',
-    ])
+    expect(locs(sitemapXml([{ url: '/handbook' }], 'https://northwind.example/?site=a&b', ''))).toEqual(['https://northwind.example/?site=a&amp;b/handbook'])
     const xml = sitemapXml([{ url: '/q&a', lastModified: '2024-05-02<"x">' }], SITE, '')
     expect(xml).toContain('<lastmod>2024-05-02&lt;&quot;x&quot;&gt;</lastmod>')
     // Every & starts an entity.

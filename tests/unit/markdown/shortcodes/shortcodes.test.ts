@@ -137,9 +137,7 @@ describe('rendering', () => {
   })
 
   it('draws inline badges, and a badge alone on a line as a paragraph', () => {
-    expect(html('New {{< label "Beta" >}} and {{<badge text="Old" color="warning">}}.')).toBe(
-      '<p>New <span class="badge badge-neutral">Beta</span> and <span class="badge badge-warning">Old</span>.</p>',
-    )
+    expect(html('New {{< label "Beta" >}} and {{<badge text="Old" color="warning">}}.')).toBe('<p>New <span class="badge badge-neutral">Beta</span> and <span class="badge badge-warning">Old</span>.</p>')
     expect(html('{{< badge "Solo" >}}')).toBe('<p><span class="badge badge-neutral">Solo</span></p>')
   })
 
@@ -153,7 +151,9 @@ describe('rendering', () => {
 
   it('draws tabs readable without JavaScript; a tab with lang holds code as written', () => {
     const out = html('{{< tabpane >}}\n{{% tab header="macOS" %}}\nUse **brew**.\n{{% /tab %}}\n{{< tab header="Linux" lang="bash" >}}\necho  hi\n{{< /tab >}}\n{{< /tabpane >}}')
-    expect(out).toMatch(/^<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS<\/p><p>Use <strong>brew<\/strong>.<\/p><\/section><section class="tab-panel"><p class="tab-label">Linux<\/p><pre class="language-bash"/)
+    expect(out).toMatch(
+      /^<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS<\/p><p>Use <strong>brew<\/strong>.<\/p><\/section><section class="tab-panel"><p class="tab-label">Linux<\/p><pre class="language-bash"/,
+    )
     expect(out).toContain('hi')
   })
 
@@ -166,7 +166,12 @@ describe('rendering', () => {
   })
 
   it('includes Markdown in place, and other files as code; a missing file and a cycle are errors', () => {
-    const includes = { 'docs/_inc/a.md': '---\ntitle: x\n---\nIncluded **text**\n', 'docs/_inc/c.yaml': 'a: 1\n', 'docs/_inc/loop.md': '{{< include "/docs/page.md" >}}', 'docs/page.md': '{{< include "_inc/loop.md" >}}' }
+    const includes = {
+      'docs/_inc/a.md': '---\ntitle: x\n---\nIncluded **text**\n',
+      'docs/_inc/c.yaml': 'a: 1\n',
+      'docs/_inc/loop.md': '{{< include "/docs/page.md" >}}',
+      'docs/page.md': '{{< include "_inc/loop.md" >}}',
+    }
     expect(html('{{< include "_inc/a.md" >}}', { includes })).toBe('<p>Included <strong>text</strong></p>')
     expect(html('{{< readfile file="/docs/_inc/c.yaml" >}}', { includes })).toContain('<pre class="language-yaml"')
     expect(messages('\n{{< include "_inc/b.md" >}}', { includes })).toEqual([expect.stringMatching(/^docs\/page\.md:2:1: error: include "_inc\/b\.md": no such file .*Did you mean docs\/_inc\/a\.md\?/)])
@@ -224,7 +229,9 @@ describe('rendering', () => {
 
 describe('positions after shortcodes', () => {
   const linkPlaces = (body: string, includes?: Record<string, string>) =>
-    render(body, includes ? { includes } : {}).rendered.links.filter((l) => l.target.kind === 'broken').map((l) => `${l.href} ${l.line}:${l.column}`)
+    render(body, includes ? { includes } : {})
+      .rendered.links.filter((l) => l.target.kind === 'broken')
+      .map((l) => `${l.href} ${l.line}:${l.column}`)
 
   it('reports raw HTML at its own line on a page with a shortcode before it', () => {
     const body = ['# Page', '', '{{< figure src="x.png" alt="X" >}}', '', 'Text.', '', '{{% note %}}', 'Inside.', '<a href="missing.md">raw</a>', '{{% /note %}}', ''].join('\n')
@@ -276,7 +283,10 @@ describe('admonitions in .mdx', () => {
   }
 
   it('compile to the same callout as in .md, with the components around them untouched', async () => {
-    const plugins = handbookMdxPlugins(() => manifest, () => withAdmonitions(new Map()))
+    const plugins = handbookMdxPlugins(
+      () => manifest,
+      () => withAdmonitions(new Map()),
+    )
     const compiled = await compile(
       { value: '<div>\n\n:::warning[Mind the gap]\nText with **bold**.\n:::\n\n</div>', path: '/content/docs/page.mdx' },
       { ...plugins, outputFormat: 'function-body', development: false },

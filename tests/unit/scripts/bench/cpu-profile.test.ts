@@ -23,7 +23,7 @@ const PROFILE: CpuProfile = {
 }
 
 describe('the summary of a CPU profile by step (npm run bench -- --real --profile)', () => {
-  it('tells a render worker thread (a worker that ran our library bundle) from main threads and webpack\'s minifier threads', () => {
+  it("tells a render worker thread (a worker that ran our library bundle) from main threads and webpack's minifier threads", () => {
     const library = { ...PROFILE, nodes: [...PROFILE.nodes, { id: 7, callFrame: frame('render', 'file:///w/node_modules/.cache/handbook/content-library.js') }] }
     expect(isRenderThread('CPU.20261205.042739.14920.1.002.cpuprofile', library)).toBe(true)
     expect(isRenderThread('CPU.20261205.042733.14920.0.001.cpuprofile', library)).toBe(false)

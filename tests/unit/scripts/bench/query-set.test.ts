@@ -45,7 +45,11 @@ describe('the generated query set', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-queries-'))
     try {
       const written = generateHandbook(dir, { pages: 300 })
-      expect(generatedPlan(300).map((page) => page.sourcePath).sort()).toEqual(written.files)
+      expect(
+        generatedPlan(300)
+          .map((page) => page.sourcePath)
+          .sort(),
+      ).toEqual(written.files)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

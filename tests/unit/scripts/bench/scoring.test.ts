@@ -67,7 +67,14 @@ describe('percentile', () => {
 
 describe('tables', () => {
   const outcome = (kind: QueryOutcome['kind'], query: string, rank: number | null, gzipBytes: number, latencyMs: number): QueryOutcome => ({
-    kind, query, answers: ['/a'], pages: rank ? ['/a'] : [], rank, gzipBytes, requests: 3, latencyMs,
+    kind,
+    query,
+    answers: ['/a'],
+    pages: rank ? ['/a'] : [],
+    rank,
+    gzipBytes,
+    requests: 3,
+    latencyMs,
   })
   const runs: EngineRun[] = [
     { label: 'ours', outcomes: [outcome('typo', 'vacaton', null, 2048, 3), outcome('exact', 'a|b', 1, 4096, 5)] },

@@ -16,7 +16,9 @@ describe('npm run check with a handbook.yml', () => {
     const shown = lines.map((line) => line.replace('tests/fixtures/brand-mistakes/', ''))
     expect(shown[0]).toMatch(/^handbook\.yml:2:1: warning: "titel" is not a setting, so it is ignored\. Did you mean title\?/)
     expect(shown[1]).toMatch(/^handbook\.yml:3:14: warning: "accentColor" #ffd33d is too light .*the light theme uses #8e6e00 instead, 4\.5:1/)
-    expect(shown[2]).toBe('handbook.yml:6:11: error: link 1 of "headerLinks": href "careers" is neither a site path nor a full URL. Write href: /careers for a page of the site or href: https://… for another site')
+    expect(shown[2]).toBe(
+      'handbook.yml:6:11: error: link 1 of "headerLinks": href "careers" is neither a site path nor a full URL. Write href: /careers for a page of the site or href: https://… for another site',
+    )
     expect(shown[3]).toMatch(/^handbook\.yml:7:7: error: "logo": there is no file assets\/missing\.svg in the content folder/)
   })
 

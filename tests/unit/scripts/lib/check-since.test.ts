@@ -97,7 +97,9 @@ describe('npm run check -- --since', () => {
     const github = await check(contents, ['--since=main', '--format', 'github'])
     expect(github.stdout).toContain(`::error file=${contents}/handbook/new.md,line=1,title=url-broken::moved from handbook/old.md: its old URL /handbook/old would break`)
     const json = JSON.parse((await check(contents, ['--since', 'main', '--format=json'])).stdout) as { diagnostics: { code: string; file: string }[] }
-    expect(json.diagnostics.filter((d) => d.code === 'url-broken').map((d) => d.file)).toEqual(['handbook/new.md', 'handbook/policy.md', 'hugo/moved.md', 'people/salary.md', 'retired.md', 'team/howto.md'].map((f) => `${contents}/${f}`))
+    expect(json.diagnostics.filter((d) => d.code === 'url-broken').map((d) => d.file)).toEqual(
+      ['handbook/new.md', 'handbook/policy.md', 'hugo/moved.md', 'people/salary.md', 'retired.md', 'team/howto.md'].map((f) => `${contents}/${f}`),
+    )
   }, 60_000)
 
   it('says how to fix a ref that is not in the clone (a shallow clone), exit 2', async () => {

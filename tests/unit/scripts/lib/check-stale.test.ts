@@ -60,8 +60,14 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     const result = JSON.parse(lines.join('\n')) as Record<string, unknown>
     expect(result).toMatchObject({ pages: 6, errors: 0, warnings: 0, stalePages: 3, diagnostics: [] })
     expect(result.stale).toEqual([
-      { owner: { kind: 'team', id: 'infra', name: 'Infrastructure' }, pages: [{ file: `${STALE}/ops/deploys.md`, line: 3, url: '/ops/deploys', title: 'Deploys', reviewed: '2026-01-31', due: '2026-04-30', every: '3 months', overdueDays: 32 }] },
-      { owner: { kind: 'team', id: 'people-ops', name: 'People Ops' }, pages: [{ file: `${STALE}/people-ops/leave.md`, line: 3, url: '/people-ops/leave', title: 'Leave', reviewed: '2025-11-01', due: '2026-05-01', every: '6 months', overdueDays: 31 }] },
+      {
+        owner: { kind: 'team', id: 'infra', name: 'Infrastructure' },
+        pages: [{ file: `${STALE}/ops/deploys.md`, line: 3, url: '/ops/deploys', title: 'Deploys', reviewed: '2026-01-31', due: '2026-04-30', every: '3 months', overdueDays: 32 }],
+      },
+      {
+        owner: { kind: 'team', id: 'people-ops', name: 'People Ops' },
+        pages: [{ file: `${STALE}/people-ops/leave.md`, line: 3, url: '/people-ops/leave', title: 'Leave', reviewed: '2025-11-01', due: '2026-05-01', every: '6 months', overdueDays: 31 }],
+      },
       { owner: null, pages: [{ file: `${STALE}/laptops.md`, line: 3, url: '/laptops', title: 'Laptops', reviewed: '2025-04-01', due: '2026-04-01', every: '1 year', overdueDays: 61 }] },
     ])
   })
@@ -106,7 +112,13 @@ describe('loadHandbook with ownership', () => {
     expect(handbook.pages.map((page) => page.sourcePath).sort()).toEqual(['index.md', 'laptops.md', 'ops/deploys.md', 'ops/on-call.md', 'ops/runbooks/pager.md', 'people-ops/leave.md'])
     const page = (sourcePath: string) => handbook.pages.find((p) => p.sourcePath === sourcePath)!
     expect(page('ops/on-call.md')).toMatchObject({
-      ownership: { owners: [{ kind: 'person', id: 'rosa_marek' }, { kind: 'team', id: 'infra' }], ownersFrom: { kind: 'page' } },
+      ownership: {
+        owners: [
+          { kind: 'person', id: 'rosa_marek' },
+          { kind: 'team', id: 'infra' },
+        ],
+        ownersFrom: { kind: 'page' },
+      },
       review: { reviewed: '2026-05-20', every: '2 weeks', due: '2026-06-03', overdueDays: 0, stale: false },
     })
     // Due today is not past due.

@@ -51,7 +51,7 @@ function write(root: string, files: Record<string, string>): void {
 
 /** A component whose top level writes the file $MARKER names: run, it leaves a trace. */
 const WRITES_MARKER = [
-  "const env = (globalThis as any).process.env",
+  'const env = (globalThis as any).process.env',
   "if (env.MARKER) (globalThis as any).process.getBuiltinModule('fs').writeFileSync(env.MARKER, 'ran')",
   'export default function Foo() {',
   '  return <b>foo</b>',
@@ -153,13 +153,22 @@ describe('npm run check -- --untrusted', () => {
 })
 
 describe('the base --untrusted compares with', () => {
-  it('is origin/main\'s merge base without --since, in a clone that has it', () => {
+  it("is origin/main's merge base without --since, in a clone that has it", () => {
     const clone = path.join(temp, 'clone')
     git(temp, ['clone', '-q', '--branch', 'change', `file://${repo}`, clone], AT)
     const checked = checkUntrustedCode(path.join(clone, 'contents'), undefined)
     expect(checked.note).toMatch(/^--untrusted: code in the content compared with origin\/main \(merge base [0-9a-f]{12}\)$/)
     expect(checked.diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual([
-      '_components/Foo.tsx:1', 'a.mdx:5', 'a.mdx:9', 'a.mdx:9', 'b.mdx:5', 'c.mdx:1', 'c.mdx:2', 'edited.mdx:5', 'leak.mdx:5', 'handbook.yml:2',
+      '_components/Foo.tsx:1',
+      'a.mdx:5',
+      'a.mdx:9',
+      'a.mdx:9',
+      'b.mdx:5',
+      'c.mdx:1',
+      'c.mdx:2',
+      'edited.mdx:5',
+      'leak.mdx:5',
+      'handbook.yml:2',
     ])
   })
 

@@ -32,7 +32,15 @@ describe('homeView', () => {
 
   it('shows the first items of a long sidebar and links to where it starts, with its number of pages', () => {
     const items: SidebarItem[] = [
-      { type: 'group', label: 'Intro', collapsed: true, items: [{ type: 'link', label: 'Status', url: 'https://status.example.com', external: true }, { type: 'page', label: 'First', url: '/first' }] },
+      {
+        type: 'group',
+        label: 'Intro',
+        collapsed: true,
+        items: [
+          { type: 'link', label: 'Status', url: 'https://status.example.com', external: true },
+          { type: 'page', label: 'First', url: '/first' },
+        ],
+      },
       ...Array.from({ length: CARD_LINKS }, (_, i): SidebarItem => ({ type: 'page', label: `Page ${i}`, url: `/page-${i}` })),
       { type: 'group', label: 'Empty', collapsed: true, items: [] },
     ]

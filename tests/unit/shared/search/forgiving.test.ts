@@ -11,12 +11,23 @@ import { SearchEngine } from '../../../../src/shared/search/engine'
 import { Synonyms } from '../../../../src/shared/search/synonyms'
 import { queryTerms, tokenize } from '../../../../src/shared/search/tokenize'
 
-const section = (heading: string, text: string, code = '') => ({ anchor: heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'), heading, depth: 2, text, code })
+const section = (heading: string, text: string, code = '') => ({
+  anchor: heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-'),
+  heading,
+  depth: 2,
+  text,
+  code,
+})
 const top = (text: string) => ({ anchor: '', heading: '', depth: 0, text, code: '' })
 
 const PAGES: SearchPage[] = [
   {
-    url: '/people/compensation', title: 'Compensation', crumbs: ['People'],
+    url: '/people/compensation',
+    title: 'Compensation',
+    crumbs: ['People'],
     sections: [
       top('How we decide what everyone is paid, and how salary changes over time.'),
       section('Salary bands', 'Every role has a salary band. Your salary sits inside the band for your level.'),
@@ -25,7 +36,9 @@ const PAGES: SearchPage[] = [
     ],
   },
   {
-    url: '/finance/invoices', title: 'Invoicing customers', crumbs: ['Finance'],
+    url: '/finance/invoices',
+    title: 'Invoicing customers',
+    crumbs: ['Finance'],
     sections: [
       top('How finance bills customers each month.'),
       section('Non-Salary Invoice Line Items', 'Line items for hardware, travel and licences are listed separately.'),
@@ -33,7 +46,9 @@ const PAGES: SearchPage[] = [
     ],
   },
   {
-    url: '/people/leave-policy', title: 'Leave policy', crumbs: ['People'],
+    url: '/people/leave-policy',
+    title: 'Leave policy',
+    crumbs: ['People'],
     sections: [
       top('Everyone needs rest. This policy covers vacation and other leave.'),
       section('Booking', 'Book vacation in the calendar two weeks ahead. Vacation of more than ten days needs your lead. Unused vacation carries over.'),
@@ -42,14 +57,15 @@ const PAGES: SearchPage[] = [
     ],
   },
   {
-    url: '/company/offsites', title: 'Team offsites', crumbs: ['Company'],
-    sections: [
-      top('Once a year each team meets in person.'),
-      section('Vacation rentals', 'We book a house for the team. Days are planned in advance.'),
-    ],
+    url: '/company/offsites',
+    title: 'Team offsites',
+    crumbs: ['Company'],
+    sections: [top('Once a year each team meets in person.'), section('Vacation rentals', 'We book a house for the team. Days are planned in advance.')],
   },
   {
-    url: '/company/meetings', title: 'Meetings', crumbs: ['Company'],
+    url: '/company/meetings',
+    title: 'Meetings',
+    crumbs: ['Company'],
     sections: [
       top('How we meet, and when not to.'),
       section('Weekly one-on-ones', 'Every report has a weekly 1:1 with their manager, thirty minutes.'),
@@ -57,13 +73,17 @@ const PAGES: SearchPage[] = [
     ],
   },
   {
-    url: '/tools/ci', title: 'Continuous integration', crumbs: ['Engineering'],
+    url: '/tools/ci',
+    title: 'Continuous integration',
+    crumbs: ['Engineering'],
     sections: [top('Every pull request runs the test suite. Ask the platform team (the PLT) for help.')],
   },
   { url: '/it/laptops', title: 'Ordering a laptop', crumbs: ['IT'], sections: [top('IT ships the laptop to your home.')] },
   { url: '/it/hardware', title: 'Ordering hardware', crumbs: ['IT'], sections: [top('IT ships the hardware to your home.')] },
   {
-    url: '/offices/tokyo', title: '東京オフィス', crumbs: ['Offices'],
+    url: '/offices/tokyo',
+    title: '東京オフィス',
+    crumbs: ['Offices'],
     sections: [top('東京オフィスは渋谷にあります。'), section('入館方法', '受付で名前を伝えてください。')],
   },
 ]
@@ -167,7 +187,7 @@ describe('synonyms', () => {
     expect((await pagesFor('one on one'))[0]).toBe('/company/meetings')
   })
 
-  it('uses the handbook\'s own groups (synonyms.yml)', async () => {
+  it("uses the handbook's own groups (synonyms.yml)", async () => {
     expect((await pagesFor('devops'))[0]).toBe('/tools/ci')
   })
 
@@ -201,7 +221,13 @@ describe('synonyms.yml', () => {
   }
 
   it('reads a list of groups, in either YAML list form', () => {
-    expect(read('- [PTO, time off]\n- - OKR\n  - objectives and key results\n')).toEqual({ groups: [['PTO', 'time off'], ['OKR', 'objectives and key results']], problems: [] })
+    expect(read('- [PTO, time off]\n- - OKR\n  - objectives and key results\n')).toEqual({
+      groups: [
+        ['PTO', 'time off'],
+        ['OKR', 'objectives and key results'],
+      ],
+      problems: [],
+    })
     expect(read('')).toEqual({ groups: [], problems: [] })
   })
 

@@ -147,4 +147,3 @@ describe('snippets and highlights', () => {
     expect(marked.marks.map(([a, b]) => marked.text.slice(a, b))).toEqual(['入館'])
   })
 })
-

@@ -13,9 +13,7 @@ describe('tokenize: Latin text', () => {
   })
 
   it('stems English plurals conservatively', () => {
-    expect(['policies', 'expenses', 'process', 'status', 'analysis', 'boxes', 'news'].map(stem)).toEqual([
-      'policy', 'expense', 'process', 'status', 'analysis', 'boxe', 'new',
-    ])
+    expect(['policies', 'expenses', 'process', 'status', 'analysis', 'boxes', 'news'].map(stem)).toEqual(['policy', 'expense', 'process', 'status', 'analysis', 'boxe', 'new'])
   })
 
   it('keeps hyphenated words apart and joined', () => {
@@ -55,7 +53,10 @@ describe('queryTerms', () => {
   it('looks for hyphenated words whole or by their pieces', () => {
     const [onCall] = queryTerms('on-call')
     expect(onCall!.term).toBe('oncall')
-    expect(onCall!.parts!.map((t) => [t.term, t.prefix])).toEqual([['on', false], ['call', true]])
+    expect(onCall!.parts!.map((t) => [t.term, t.prefix])).toEqual([
+      ['on', false],
+      ['call', true],
+    ])
   })
 
   it('makes common words and single letters optional, unless there is nothing else', () => {

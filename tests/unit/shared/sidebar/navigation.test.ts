@@ -39,10 +39,7 @@ function find(entries: readonly SidebarEntry[], label: string): SidebarEntry {
 }
 
 const currentLabels = (entries: readonly SidebarEntry[]): string[] =>
-  entries.flatMap((entry) => [
-    ...((entry.type === 'page' || entry.type === 'group') && entry.current ? [entry.label] : []),
-    ...(entry.type === 'group' ? currentLabels(entry.items) : []),
-  ])
+  entries.flatMap((entry) => [...((entry.type === 'page' || entry.type === 'group') && entry.current ? [entry.label] : []), ...(entry.type === 'group' ? currentLabels(entry.items) : [])])
 
 describe('sidebarForPage', () => {
   it('marks only the current page', () => {
