@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
+import { assertNever } from '../shared/assert-never'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
@@ -34,9 +35,19 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const published = library.FEATURES.flatMap((feature) => feature.publishes?.(settings) ?? [])
   for (const file of new Set([...handbook.linkedFiles, ...published])) {
     const result = library.publishedContentFile(settings.contentDir, file, settings.publishFiles)
-    if (result.kind === 'copy') out.copy(result.source, file)
-    else if (result.kind === 'write') out.write(file, result.contents)
-    else refused.push(result.message)
+    switch (result.kind) {
+      case 'copy':
+        out.copy(result.source, file)
+        break
+      case 'write':
+        out.write(file, result.contents)
+        break
+      case 'refused':
+        refused.push(result.message)
+        break
+      default:
+        assertNever(result)
+    }
   }
   if (refused.length > 0) reporter.panicOnBuild(`handbook: not published from the content folder: ${refused.join('; ')}`)
   reporter.info(`handbook: linked files: ${tallyText(out.tally())} copied`)
