@@ -8,7 +8,7 @@
 import type { Handbook, HandbookGeneratedPage, Page } from '../../src/content/handbook'
 import { frontmatterSchema } from '../../src/content/frontmatter/schema'
 import { EMPTY_DIRECTORY } from '../../src/content/features/people/types'
-import { siteAddresses } from '../../src/content/features'
+import { GATSBY_ROOT_FILES, reservedUrls } from '../../src/content/links/site-addresses'
 import type { LinkUse } from '../../src/content/links/links'
 import type { LinkTarget } from '../../src/content/links/links'
 import { urlFromSourcePath } from '../../src/content/links/url'
@@ -78,7 +78,8 @@ export function handbookOf(pages: readonly Partial<Page>[], fields: Partial<Hand
     directory: EMPTY_DIRECTORY,
     peopleUrls: { people: '/people', teams: '/teams', orgChart: '/people/org-chart' },
     synonyms: [],
-    addresses: siteAddresses(),
+    // The core's own addresses only: the registry (features.ts) loads every wing, seconds per test file; a test of the wings' addresses passes siteAddresses().
+    addresses: { reserved: reservedUrls(), rootFiles: GATSBY_ROOT_FILES },
     generated: [],
     changes: { state: 'none', today: '2026-12-01', days: 90, limit: 100, changes: [] },
     renderedPages: 0,
