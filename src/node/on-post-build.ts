@@ -57,6 +57,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   }
   const input = { handbook, settings, production: process.env.NODE_ENV === 'production', documentOf }
   for (const feature of library.FEATURES) {
+    const started = Date.now()
     const output = feature.outputs?.(input)
     if (!output) continue
     for (const file of output.files) out.write(file.path, file.contents)
@@ -67,7 +68,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
       fs.writeFileSync(target, page.contents)
     }
     for (const warning of output.warnings ?? []) reporter.warn(`handbook: ${warning}`)
-    reporter.info(`handbook: ${output.summary(tallyText(out.tally()))}`)
+    reporter.info(`handbook: ${output.summary(tallyText(out.tally()), Date.now() - started)}`)
   }
   const removed = out.removeStale(path.join(projectRoot, '.cache', 'handbook', 'public-files.json'))
   if (removed) reporter.info(`handbook: ${removed} files of an earlier build removed`)

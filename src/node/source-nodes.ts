@@ -5,7 +5,7 @@ import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'
 import { contentLibrary } from './library'
 import { settings } from './settings'
-import { sidebarDataPathOf } from './write-sidebar-data'
+import { sidebarDataPathOf } from './sidebar-data-path'
 
 const SIDEBAR_TYPE = 'HandbookSidebar'
 

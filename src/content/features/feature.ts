@@ -61,8 +61,8 @@ export interface WingOutput {
   placeholders?: OutputFile[]
   /** Problems the build log should show as warnings. */
   warnings?: string[]
-  /** The log line, given how many of `files` were rewritten ("all 12", "3 of 12"). */
-  summary(rewritten: string): string
+  /** The log line, given how many of `files` were rewritten ("all 12", "3 of 12") and how long making and writing them took. */
+  summary(rewritten: string, ms: number): string
 }
 
 export interface Feature {

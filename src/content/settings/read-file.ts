@@ -84,6 +84,7 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
   const config: Record<string, unknown> = {}
   const map = readYamlMap(SETTINGS_FILE, text, diagnostics, 'lines of "setting: value", e.g. title: Acme Handbook')
   const seen = new Set<string>()
+  const reserved = siteAddresses().reserved
   for (const entry of map?.entries ?? []) {
     const { key, value, keyPlace } = entry
     const known = FILE_FIELDS.get(key)
@@ -116,9 +117,9 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
     const group = groupOf(field)
     if (group) {
       const values = config[key] as Record<string, unknown>
-      for (const [part, partField] of Object.entries(group.shape)) checkFurther(partField as z.ZodTypeAny, values, part, `${key}.${part}`, { entry, at: [part], exists, config, diagnostics })
+      for (const [part, partField] of Object.entries(group.shape)) checkFurther(partField as z.ZodTypeAny, values, part, `${key}.${part}`, { entry, at: [part], exists, config, reserved, diagnostics })
     }
-    checkFurther(field, config, key, key, { entry, at: [], exists, config, diagnostics })
+    checkFurther(field, config, key, key, { entry, at: [], exists, config, reserved, diagnostics })
   }
   return { config: config as HandbookConfig, diagnostics }
 }
@@ -129,14 +130,16 @@ interface Further {
   at: ValuePath
   exists: (file: string) => boolean
   config: Record<string, unknown>
+  /** The site's own URLs, which no path setting may take: gathered once per file. */
+  reserved: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
 }
 
 /** A field's further rule on its value in `values` (the settings, or its group's): the value kept, tidied or left out, and what the editor is told. */
-function checkFurther(field: z.ZodTypeAny, values: Record<string, unknown>, key: string, name: string, { entry, at, exists, config, diagnostics }: Further): void {
+function checkFurther(field: z.ZodTypeAny, values: Record<string, unknown>, key: string, name: string, { entry, at, exists, config, reserved, diagnostics }: Further): void {
   const check = specOf(field).checkInFile
   if (!check || values[key] === undefined) return
-  const checked = check(values[key], { name, exists, config, reserved: siteAddresses().reserved })
+  const checked = check(values[key], { name, exists, config, reserved })
   if (!checked) return
   if (checked.finding) {
     const { severity, code, message } = checked.finding

@@ -53,6 +53,8 @@ interface Sources {
   cwd: string
   /** The settings resolved so far, which a field's rule may compare its value with. */
   settings: Record<string, unknown>
+  /** The site's own URLs, which no path setting may take: gathered once per resolve. */
+  reserved: ReadonlyMap<string, string>
 }
 
 /** One field: its variable (an empty one is unset), else the config's value, else its default; then its rule. */
@@ -61,7 +63,7 @@ function resolveField(field: z.ZodTypeAny, name: string, written: unknown, sourc
   const fromEnv = spec.env === undefined || sources.env[spec.env] === '' ? undefined : sources.env[spec.env]
   const value = fromEnv !== undefined ? (spec.fromEnv ? spec.fromEnv(fromEnv) : fromEnv) : written !== undefined ? written : defaultOf(field)
   if (value === undefined || !spec.resolve) return value
-  return spec.resolve(value, { name, cwd: sources.cwd, settings: sources.settings, reserved: siteAddresses().reserved, ...(fromEnv !== undefined ? { variable: spec.env } : {}) })
+  return spec.resolve(value, { name, cwd: sources.cwd, settings: sources.settings, reserved: sources.reserved, ...(fromEnv !== undefined ? { variable: spec.env } : {}) })
 }
 
 /** The fields of `shape` in their order into `into`; a group's fields one by one, named `repository.url`. */
@@ -77,6 +79,6 @@ function resolveFields(shape: z.ZodRawShape, written: Record<string, unknown>, p
 /** Applies defaults, then environment overrides (HANDBOOK_*), to a config; throws a SettingsError for a value that cannot be used. */
 export function resolveSettings(config: HandbookConfig, env: Env, cwd: string, clock: Date = new Date()): HandbookSettings {
   const settings: Record<string, unknown> = {}
-  resolveFields(settingsSchema.shape, withoutUndefined(config), '', { env, cwd, settings }, settings)
+  resolveFields(settingsSchema.shape, withoutUndefined(config), '', { env, cwd, settings, reserved: siteAddresses().reserved }, settings)
   return { ...settings, today: todayFrom(env, clock) } as HandbookSettings
 }

@@ -5,13 +5,11 @@ import { buildSearchFiles } from './build'
 export const searchWing: Feature = {
   name: 'search',
   outputs: ({ handbook }) => {
-    const started = Date.now()
     const { files, stats } = buildSearchFiles(handbook)
     const kilobytes = Math.round(Object.values(stats.bytes).reduce((sum, bytes) => sum + bytes, 0) / 1024)
-    const ms = Date.now() - started
     return {
       files,
-      summary: (rewritten) => `search index of ${stats.pages} pages, ${stats.sections} sections: ${rewritten} ${files.length === 1 ? 'file' : 'files'} rewritten, ${kilobytes} KB, in ${ms} ms`,
+      summary: (rewritten, ms) => `search index of ${stats.pages} pages, ${stats.sections} sections: ${rewritten} ${files.length === 1 ? 'file' : 'files'} rewritten, ${kilobytes} KB, in ${ms} ms`,
     }
   },
 }
