@@ -10,6 +10,7 @@ import type { Directory, PeopleUrls, PublishedPage } from './features/people'
 import type { RecentChanges } from './features/changes/recent-changes'
 import type { SiteAddresses } from './links/site-addresses'
 import type { Page } from './page/page'
+import type { HandbookSource } from './source/read-source'
 
 export type { Page } from './page/page'
 export type { FieldLines } from './pipeline/page-sources'
@@ -37,6 +38,8 @@ export interface Handbook {
   changes: RecentChanges
   /** The site's own URLs and root files (the core's and the feature wings'): no page, redirect or published file may take them. */
   addresses: SiteAddresses
+  /** What the old tool left around the content folder, as read (tool `none` when nothing). */
+  source: HandbookSource
   /** How many pages this load rendered; the others came from the render cache (the build log says so). */
   renderedPages: number
   diagnostics: Diagnostic[]

@@ -5,6 +5,7 @@
  * else in it. A test names what differs; a page's URL follows its file
  * unless given.
  */
+import { noSource } from '../../src/content/source/read-source'
 import type { Handbook, HandbookGeneratedPage, Page } from '../../src/content/handbook'
 import { frontmatterSchema } from '../../src/content/frontmatter/schema'
 import { EMPTY_DIRECTORY } from '../../src/content/features/people/types'
@@ -82,6 +83,7 @@ export function handbookOf(pages: readonly Partial<Page>[], fields: Partial<Hand
     addresses: { reserved: reservedUrls(), rootFiles: GATSBY_ROOT_FILES },
     generated: [],
     changes: { state: 'none', today: '2026-12-01', days: 90, limit: 100, changes: [] },
+    source: noSource('/content'),
     renderedPages: 0,
     diagnostics: [],
     ...fields,

@@ -15,6 +15,8 @@ import { typecheckComponents } from './typecheck-components'
 import { error, type Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../common/yaml'
 import { OutsideContentError, readContentFile } from '../common/inside-content'
+import { readSource, type HandbookSource } from '../source/read-source'
+import type { SourceTool } from '../source/tool'
 
 // Where people/ imports it from.
 
@@ -40,6 +42,8 @@ export interface ContentRead {
   readText?: (sourcePath: string) => string | undefined
   /** The handbook's own MDX components (`_components/`), compiled, and what was wrong with them. */
   components?: { names: string[]; compiled?: CompiledComponents; diagnostics: Diagnostic[] }
+  /** What the old tool left around the content folder (its data, includes and published files); tool `none` when nothing. */
+  source: HandbookSource
   /** What could not be read: links, pipes and devices the scan found, files whose real path is outside the folder. */
   diagnostics: Diagnostic[]
 }
@@ -47,6 +51,8 @@ export interface ContentRead {
 export interface ReadOptions {
   /** Run no code of the content: `_components/` are named (pages may use them), never compiled (`npm run check -- --untrusted`). */
   untrusted?: boolean
+  /** The generator the handbook comes from (`source:` of the settings); guessed from the files around the folder when not given. */
+  source?: SourceTool
 }
 
 /** `_components/`: found among the files and compiled (esbuild), packages resolved from the project's node_modules. */
@@ -68,7 +74,8 @@ function readComponents(contentDir: string, files: ReadonlySet<string>, options:
 
 export function readContent(contentDir: string, options: ReadOptions = {}): ContentRead {
   const scanned = scanContent(contentDir)
-  const diagnostics = [...scanned.diagnostics]
+  const source = readSource(contentDir, options.source)
+  const diagnostics = [...scanned.diagnostics, ...source.diagnostics]
   // Every read through the jail (common/inside-content.ts); a file it refuses is an error at its path, and is left out.
   // `onDisk`: the name as the file system spells it (macOS: NFD), when it differs from the NFC path.
   const read = (file: string, onDisk = file): string | undefined => {
@@ -99,13 +106,15 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const synonymsFile = scanned.files.has(SYNONYMS_FILE) ? readData(SYNONYMS_FILE)[0] : undefined
   return {
     pages,
-    files: scanned.files,
+    // The old site published the files around its content at their path from the root (`/_img/a.png`): links to them resolve (the content folder's own win).
+    files: source.files.size ? new Set([...scanned.files, ...source.files.keys()]) : scanned.files,
     readText,
     ...(components ? { components } : {}),
     peopleData: [...scanned.files].filter(isPeopleData).sort().flatMap(readData),
     folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().flatMap(readData),
     ...(sidebarsFile ? { sidebarsFile } : {}),
     ...(synonymsFile ? { synonymsFile } : {}),
+    source,
     diagnostics,
   }
 }

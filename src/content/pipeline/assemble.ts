@@ -125,6 +125,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     synonyms: prepared.synonyms,
     generated,
     changes,
+    source: content.source,
     renderedPages: outcomes.filter((outcome) => !outcome.cached).length,
     diagnostics,
   }

@@ -40,7 +40,7 @@ function withSvgWarnings(settings: HandbookSettings, handbook: Handbook): Handbo
 
 /** Reads, renders and checks the whole handbook, on this thread. */
 export function loadHandbook(settings: HandbookSettings, options: LoadOptions): Handbook {
-  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true, ...(settings.source ? { source: settings.source } : {}) }))
   const outcomes = renderPages(prepared.jobs, prepared.context, options.cache)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
@@ -49,7 +49,7 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
 
 /** The same, rendering on worker threads when the handbook is large enough to gain from it. */
 export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
-  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true }))
+  const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true, ...(settings.source ? { source: settings.source } : {}) }))
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))

@@ -100,6 +100,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),
     ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(options.untrusted ? { untrusted: true as const } : {}),
+    ...(content.source.tool !== 'none' ? { sourceTool: content.source.tool } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map(

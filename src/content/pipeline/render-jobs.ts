@@ -3,6 +3,7 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import type { SourceTool } from '../source/tool'
 import type { Diagnostic } from '../common/diagnostics'
 import { diagnostic, error } from '../common/diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links/links'
@@ -45,6 +46,8 @@ export interface RenderContext {
   searchSections?: true
   /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
   components?: { names: string[]; compiled?: CompiledComponents }
+  /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
+  sourceTool?: SourceTool
   /** Run no code of the content: `.mdx` pages are parsed and checked, never compiled and rendered (render-check.ts). Part of the cache key. */
   untrusted?: true
 }

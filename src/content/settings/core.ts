@@ -10,6 +10,7 @@ import { SettingsError } from '../setting-kinds/error'
 import { line, setting, text, type FileCheck } from '../setting-kinds/kinds'
 import { mappingProblems, type ShortcodeMappings } from '../markdown/shortcodes/mapping'
 import { urlProblem } from '../../shared/url-safety'
+import { SOURCE_TOOLS } from '../source/tool'
 
 /** Normalises "handbook/", "/handbook/" and "" to "/handbook" and "". */
 export function normalizePathPrefix(prefix: string): string {
@@ -76,6 +77,8 @@ export const coreSettings = z.object({
     env: 'HANDBOOK_CONTENT_DIR',
     resolve: (folder, { cwd }) => path.resolve(cwd, folder),
   }).default('contents'),
+  /** The generator the handbook comes from, when the guess from the files around the content folder is wrong (`none`: import nothing). */
+  source: setting(z.enum(SOURCE_TOOLS), { expected: `one of ${SOURCE_TOOLS.join(', ')}`, example: 'eleventy', env: 'HANDBOOK_SOURCE' }).optional(),
   /** Sidebar of pages at the root of the content folder that name none. */
   defaultSidebar: text('Handbook').default('Handbook'),
   /** The repository of the content: "Edit this page", each page's history and `/changes` link to it. */

@@ -1,0 +1,137 @@
+/**
+ * Reading what the old tool left around the content folder: its data
+ * (`_data/*.yml|yaml|json`, Jekyll's `_config.yml` as `site`), its includes
+ * (`_includes/`, read when a page asks) and the files pages may link to
+ * (`_img/`, `downloads/`…, published at their path from the root, as the
+ * old site did). Every read goes through the jail of the source root
+ * (common/inside-content.ts): nothing outside it, no link out of it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { insideContent } from '../common/inside-content'
+import { warning, type Diagnostic } from '../common/diagnostics'
+import type { DataText } from '../common/yaml'
+import { findSourceRoot } from './source-root'
+import { guessTool } from './detect'
+import { runsLiquid, type SourceTool } from './tool'
+
+export interface HandbookSource {
+  tool: SourceTool
+  /** Whether `tool` was guessed from the root (false: `source:` in handbook.yml chose it). */
+  guessed: boolean
+  /** Real path of the source root (the content folder itself when nothing marks one above it). */
+  root: string
+  /** The content folder, relative to the root ('' when it is the root). */
+  contentPath: string
+  /** The data the old tool's templates read: `_data/<name>` by name (Jekyll's `site.data.<name>`), `site` from `_config.yml` or `_data/site.*`. */
+  data: Readonly<Record<string, unknown>>
+  /** The data files read, with their text, paths relative to the content folder (`../_data/navigation.yml`): part of the render cache key. */
+  dataFiles: DataText[]
+  /** The text of `_includes/<name>`, through the jail; undefined when there is none. */
+  readInclude(name: string): string | undefined
+  /** Files outside the content folder that the old site published, by their path on the site (`_img/a.png`) → path from the root. */
+  files: ReadonlyMap<string, string>
+  diagnostics: Diagnostic[]
+}
+
+const DATA_FOLDER = '_data'
+const INCLUDES_FOLDER = '_includes'
+/** A data file larger than this is not read (a real handbook's largest is a few KB). */
+const MAX_DATA_BYTES = 2_000_000
+/** Files of the root listed for linking at most; a larger tree is a repository of other things. */
+const MAX_ROOT_FILES = 20_000
+/** Folders of the root that are the old tool's code or output, never published. */
+const NOT_PUBLISHED = new Set(['node_modules', '_site', '_data', '_includes', '_layouts', '_plugins', '_sass', 'public', 'resources', 'layouts', 'archetypes', 'themes'])
+
+/** A path from the root, as a path from the content folder (how messages name files). */
+function fromContent(source: Pick<HandbookSource, 'contentPath'>, rootPath: string): string {
+  const up = source.contentPath ? source.contentPath.split('/').map(() => '..') : []
+  return [...up, rootPath].join('/')
+}
+
+function parseData(file: string, text: string): unknown {
+  return /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text)
+}
+
+/** The text of a file under the root, through the jail; undefined when it is not there or may not be read. */
+function readInRoot(root: string, rootPath: string): string | undefined {
+  const inside = insideContent(root, rootPath)
+  if (!inside.ok) return undefined
+  if (fs.statSync(inside.path).size > MAX_DATA_BYTES) return undefined
+  return fs.readFileSync(inside.path, 'utf8')
+}
+
+function listFiles(root: string, contentReal: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (folder: string, relative: string) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (files.size >= MAX_ROOT_FILES) return
+      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue
+      const full = path.join(folder, entry.name)
+      const rel = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        if (full === contentReal || (relative === '' && NOT_PUBLISHED.has(entry.name))) continue
+        walk(full, rel)
+      } else if (entry.isFile() && relative !== '') {
+        // Files at the root itself are the tool's configuration and the repository's own (README, package.json).
+        files.set(rel.normalize('NFC'), rel)
+      }
+    }
+  }
+  walk(root, '')
+  return files
+}
+
+/** No source: the content folder alone. */
+export function noSource(contentDir: string): HandbookSource {
+  return { tool: 'none', guessed: true, root: contentDir, contentPath: '', data: {}, dataFiles: [], readInclude: () => undefined, files: new Map(), diagnostics: [] }
+}
+
+/** What the old tool left around `contentDir`; `chosen` is `source:` of the settings, when set. */
+export function readSource(contentDir: string, chosen?: SourceTool): HandbookSource {
+  const found = findSourceRoot(contentDir)
+  const tool = chosen ?? guessTool(found.markers)
+  const contentReal = fs.realpathSync(contentDir)
+  // Only the tools whose files are imported read outside the content folder.
+  if (!runsLiquid(tool)) return { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+  const root = found.root
+  const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
+  const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, files: new Map(), diagnostics: [] }
+  const data: Record<string, unknown> = {}
+  const read = (rootPath: string, name: string) => {
+    const text = readInRoot(root, rootPath)
+    if (text === undefined) return
+    const file = fromContent(source, rootPath)
+    source.dataFiles.push({ path: file, text })
+    try {
+      data[name] = parseData(rootPath, text)
+    } catch (cause) {
+      source.diagnostics.push(warning('source-data', file, `${rootPath} could not be read as data (${(cause as Error).message.split('\n')[0]}), so pages that use it see nothing there: fix the file's syntax`))
+    }
+  }
+  if (tool === 'jekyll') for (const name of ['_config.yml', '_config.yaml']) read(name, 'site')
+  const dataFolder = path.join(root, DATA_FOLDER)
+  if (fs.existsSync(dataFolder)) {
+    for (const name of fs.readdirSync(dataFolder).sort()) {
+      const match = /^([^.][^/]*)\.(ya?ml|json)$/i.exec(name)
+      if (match) read(`${DATA_FOLDER}/${name}`, match[1]!)
+    }
+  }
+  const includes = new Map<string, string | undefined>()
+  source.readInclude = (name) => {
+    const clean = name.replace(/^\/+/, '')
+    if (clean.split('/').some((segment) => segment === '..' || segment === '')) return undefined
+    if (!includes.has(clean)) includes.set(clean, readInRoot(root, `${INCLUDES_FOLDER}/${clean}`))
+    return includes.get(clean)
+  }
+  source.data = data
+  source.files = root === contentReal ? new Map() : listFiles(root, contentReal)
+  return source
+}
