@@ -84,7 +84,7 @@ function serveContentFile(request: Request, response: Response, next: () => void
     next()
     return
   }
-  const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles)
+  const published = contentLibrary().publishedContentFile(settings.contentDir, file, settings.publishFiles, handbook.source)
   switch (published.kind) {
     case 'refused':
       response.status(403).type('text/plain').send(published.message)

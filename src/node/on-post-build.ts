@@ -34,7 +34,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
   const refused: string[] = []
   const published = library.FEATURES.flatMap((feature) => feature.publishes?.(settings) ?? [])
   for (const file of new Set([...handbook.linkedFiles, ...published])) {
-    const result = library.publishedContentFile(settings.contentDir, file, settings.publishFiles)
+    const result = library.publishedContentFile(settings.contentDir, file, settings.publishFiles, handbook.source)
     switch (result.kind) {
       case 'copy':
         out.copy(result.source, file)

@@ -5,7 +5,7 @@
  */
 import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { publishRuleOf } from '../publish/passive-files'
-import { publishedContentFile } from '../publish/content-file'
+import { publishedContentFile, type FilesAround } from '../publish/content-file'
 
 /** `onLoad` → onload, `xLinkHref` → xlink:href, `strokeWidth` → stroke-width; elements as written. */
 function attributeName(name: string): string {
@@ -15,12 +15,12 @@ function attributeName(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 }
 
-export function svgWarnings(contentDir: string, files: Iterable<string>, publishFiles: readonly string[]): Diagnostic[] {
+export function svgWarnings(contentDir: string, files: Iterable<string>, publishFiles: readonly string[], around?: FilesAround): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const file of new Set(files)) {
     if (publishRuleOf(file, publishFiles).publish !== 'svg') continue
     // What the build will write, by the one rule (jail, type, sanitiser) the build and develop use.
-    const published = publishedContentFile(contentDir, file, publishFiles)
+    const published = publishedContentFile(contentDir, file, publishFiles, around)
     if (published.kind === 'refused' && published.notSvg) {
       diagnostics.push(error('svg-not-svg', file, 'this file holds no <svg> element, so it is not published: save the image as SVG, or as PNG'))
     } else if (published.kind === 'write' && published.removed.length > 0) {

@@ -28,6 +28,7 @@ import { bodyWithoutFrontmatter } from '../frontmatter'
 import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../common/limits'
 import { pageLimitProblem } from './page-limits'
 import { extensionOf } from '../links/url'
+import { pageLiquid, type PageLiquid } from './liquid/page-liquid'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
 interface IncludeBudget {
@@ -51,6 +52,8 @@ export interface ShortcodeSetting {
   resolveRef?: RefResolver
   /** Every file of the content folder, for "Did you mean" when an include names none of them. */
   files?: readonly string[]
+  /** Liquid's data, includes and the page's variables, in a Jekyll or Eleventy handbook. */
+  liquid?: PageLiquid
 }
 
 export interface PageParseInput {
@@ -65,6 +68,10 @@ export interface PageParseInput {
 export interface ParsedPage {
   tree: Root
   problems: DirectiveProblem[]
+  /** The text parsed, when a step before Markdown (Liquid) changed it: positions in the tree point into it. */
+  text?: string
+  /** The file's line a line of `text` came from (problems found here are mapped already). */
+  lineOf?: (line: number) => number
 }
 
 /** [start, end) offsets of the code in `tree`, in order. */
@@ -165,11 +172,18 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   let prepared: PreparedSource | undefined
   const setting = input.shortcodes
-  if (setting && needsPreparation(input.body)) {
-    const code = codeRanges(parseMarkdown(input.body, 'md'))
-    prepared = prepareSource(input.body, { code, ...(setting.resolveRef ? { resolveRef: (target: string) => setting.resolveRef!(target, input.sourcePath) } : {}) })
+  // Liquid runs on the page only, as the old site ran it; an include of ours is Markdown.
+  const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, (text) => codeRanges(parseMarkdown(text, 'md'))) : { text: input.body, problems: [] }
+  const body = liquid.text
+  if (setting && needsPreparation(body)) {
+    const code = codeRanges(parseMarkdown(body, 'md'))
+    prepared = prepareSource(body, {
+      code,
+      ...(setting.resolveRef ? { resolveRef: (target: string) => setting.resolveRef!(target, input.sourcePath) } : {}),
+      ...(setting.mappings ? { mappings: setting.mappings } : {}),
+    })
   }
-  const source = prepared?.text ?? input.body
+  const source = prepared?.text ?? body
   let tree: Root
   const problems: DirectiveProblem[] = []
   if (mentionsDirectives(source, handlers, false)) {
@@ -179,10 +193,14 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     tree = parseMarkdown(source, 'md')
   }
   if (prepared && setting) {
-    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain, budget) })
+    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain, budget), ...(setting.liquid ? { liquid: true } : {}) })
     problems.push(...applyShortcodes(tree, prepared, render))
   }
-  return { tree, problems }
+  const { lineOf } = liquid
+  if (!lineOf) return { tree, problems: [...liquid.problems, ...problems] }
+  // What the steps after Liquid found is at lines of its output: mapped back to the file's.
+  const mapped = problems.map((problem) => (problem.file === undefined && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem))
+  return { tree, problems: [...liquid.problems, ...mapped], text: body, lineOf }
 }
 
 /** The page's tree with its directives and shortcodes applied, and what they reported. */

@@ -125,8 +125,7 @@ function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'title
 }
 
 export function renderPage(input: RenderInput): RenderedPage {
-  const file = new VFile({ value: input.body })
-  const { tree, problems } = parsePage({
+  const { tree, problems, text, lineOf } = parsePage({
     body: input.body,
     format: input.format,
     sourcePath: input.link.from.sourcePath,
@@ -135,6 +134,13 @@ export function renderPage(input: RenderInput): RenderedPage {
   })
   const title = takeTitleHeading(tree, input.frontmatterTitle)
   const excerpt = excerptOf(tree)
-  const rendered = input.format === 'mdx' ? readMdx(tree, input) : renderMarkdown(tree, input, file)
+  // Positions point into the text parsed (Liquid's output, when it ran).
+  const parsed = { ...input, body: text ?? input.body }
+  const file = new VFile({ value: parsed.body })
+  const rendered = input.format === 'mdx' ? readMdx(tree, parsed) : renderMarkdown(tree, parsed, file)
+  if (lineOf) {
+    rendered.links = rendered.links.map((use) => (use.line === undefined ? use : { ...use, line: lineOf(use.line) }))
+    rendered.headings = rendered.headings.map((heading) => (heading.line === undefined ? heading : { ...heading, line: lineOf(heading.line) }))
+  }
   return { ...rendered, excerpt, ...(title.text ? { titleHeading: title.text } : {}), ...(problems.length ? { problems } : {}) }
 }

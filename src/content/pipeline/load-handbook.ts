@@ -34,7 +34,7 @@ function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHis
 
 /** What publishing takes out of the SVGs the site publishes (linked files, logo, icon), as warnings at each file. */
 function withSvgWarnings(settings: HandbookSettings, handbook: Handbook): Handbook {
-  handbook.diagnostics.push(...svgWarnings(settings.contentDir, [...handbook.linkedFiles, ...brandFiles(settings)], settings.publishFiles))
+  handbook.diagnostics.push(...svgWarnings(settings.contentDir, [...handbook.linkedFiles, ...brandFiles(settings)], settings.publishFiles, handbook.source))
   return handbook
 }
 

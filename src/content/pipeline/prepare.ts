@@ -16,6 +16,9 @@ import type { PlanInput } from '../features/feature'
 import type { RenderContext, RenderJob } from './render-jobs'
 import { loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
 import { includedFiles } from '../markdown/shortcodes/includes'
+import type { HandbookSource } from '../source/read-source'
+import type { LiquidSetting } from '../markdown/liquid/setting'
+import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
 
 /** The source path the route of a generated page carries: no content path can name it. */
@@ -61,6 +64,13 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
   return Object.keys(includes).length ? { includes } : {}
 }
 
+/** What Liquid needs of the old site, when the handbook comes from a tool that runs it. */
+function liquidSettingOf(source: HandbookSource, siteUrl: string): LiquidSetting | undefined {
+  if (source.tool !== 'jekyll' && source.tool !== 'eleventy') return undefined
+  const up = source.contentPath ? source.contentPath.split('/').map(() => '..') : []
+  return { tool: source.tool, data: source.data, includes: source.includes, includesPath: [...up, '_includes'].join('/'), siteUrl }
+}
+
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = parsePageSources(content.pages, diagnostics)
@@ -87,6 +97,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     { requireOwner: settings.requireOwner, today: settings.today, ...(settings.reviewEvery ? { reviewEvery: settings.reviewEvery } : {}) },
     diagnostics,
   )
+  const liquid = liquidSettingOf(content.source, settings.siteUrl)
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
@@ -101,6 +112,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(options.untrusted ? { untrusted: true as const } : {}),
     ...(content.source.tool !== 'none' ? { sourceTool: content.source.tool } : {}),
+    ...(liquid ? { liquid } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
   const jobs = routed.map(
@@ -111,6 +123,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       format: source.file.format,
       ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
       ...includesOf(source, content),
+      ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
     }),
   )
   // After the includes are read: a file the jail refused on the way is among them.

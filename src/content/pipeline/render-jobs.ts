@@ -4,6 +4,7 @@
  * carries what every page's links resolve against.
  */
 import type { SourceTool } from '../source/tool'
+import type { LiquidPage, LiquidSetting } from '../markdown/liquid/setting'
 import type { Diagnostic } from '../common/diagnostics'
 import { diagnostic, error } from '../common/diagnostics'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links/links'
@@ -48,6 +49,8 @@ export interface RenderContext {
   components?: { names: string[]; compiled?: CompiledComponents }
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
   sourceTool?: SourceTool
+  /** Liquid's data and includes, in a Jekyll or Eleventy handbook: part of the cache key of the pages that run Liquid only. */
+  liquid?: LiquidSetting
   /** Run no code of the content: `.mdx` pages are parsed and checked, never compiled and rendered (render-check.ts). Part of the cache key. */
   untrusted?: true
 }
@@ -59,6 +62,8 @@ export interface RenderJob {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
+  liquidPage?: LiquidPage
   /** Files the page includes (`{{< include >}}`), directly or not, with their text. */
   includes?: Record<string, string>
 }
@@ -91,6 +96,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       includes: job.includes ?? {},
       resolveRef,
       files: context.files,
+      ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
   }
 }

@@ -27,12 +27,14 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   if (!cache) return undefined
   // Everything outside a page that its rendering depends on (the shortcode mapping too); the people data only for pages that may show people.
   // Not the routes and files: what a .md page's links found is checked against them (see usableEntry); .mdx pages keep them in the key.
-  const { people, components, routes, files, ...site } = context
+  const { people, components, routes, files, liquid, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
   const routesKey = hashOf(JSON.stringify(routes), JSON.stringify(files))
   // The handbook's own components only matter to .mdx pages.
   const componentsKey = components ? hashOf(JSON.stringify(components)) : ''
   const peopleKey = hashOf(JSON.stringify(people))
+  // The old site's data and includes only matter to the pages that run Liquid.
+  const liquidKey = liquid ? hashOf(JSON.stringify(liquid)) : ''
   // The same test rendering uses to decide whether a page has blocks to apply.
   const blocks = blocksFor(people)
   return jobs.map((job) => {
@@ -40,7 +42,20 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     const included = job.includes ? JSON.stringify(job.includes) : ''
     const showsPeople = mentionsDirectives(job.body, blocks, job.format === 'mdx') || mentionsPeopleShortcodes(job.body + included, context.shortcodes)
     const mdx = job.format === 'mdx'
-    return hashOf(siteKey, showsPeople ? peopleKey : '', mdx ? componentsKey : '', mdx ? routesKey : '', job.sourcePath, routes[job.route]!.url, job.format, job.frontmatterTitle ?? '\u0000', job.body, included)
+    const liquidPage = job.liquidPage ? liquidKey + JSON.stringify(job.liquidPage) : ''
+    return hashOf(
+      siteKey,
+      showsPeople ? peopleKey : '',
+      mdx ? componentsKey : '',
+      mdx ? routesKey : '',
+      job.sourcePath,
+      routes[job.route]!.url,
+      job.format,
+      job.frontmatterTitle ?? '\u0000',
+      job.body,
+      included,
+      liquidPage,
+    )
   })
 }
 

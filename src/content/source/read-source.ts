@@ -30,6 +30,8 @@ export interface HandbookSource {
   dataFiles: DataText[]
   /** The text of `_includes/<name>`, through the jail; undefined when there is none. */
   readInclude(name: string): string | undefined
+  /** Every file of `_includes/` (what Liquid's `{% include %}` may name), by its path in it. */
+  includes: Readonly<Record<string, string>>
   /** Files outside the content folder that the old site published, by their path on the site (`_img/a.png`) → path from the root. */
   files: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
@@ -39,6 +41,8 @@ const DATA_FOLDER = '_data'
 const INCLUDES_FOLDER = '_includes'
 /** A data file larger than this is not read (a real handbook's largest is a few KB). */
 const MAX_DATA_BYTES = 2_000_000
+/** Files of `_includes/` read at most (a real site has a few dozen). */
+const MAX_INCLUDES = 500
 /** Files of the root listed for linking at most; a larger tree is a repository of other things. */
 const MAX_ROOT_FILES = 20_000
 /** Folders of the root that are the old tool's code or output, never published. */
@@ -91,7 +95,7 @@ function listFiles(root: string, contentReal: string): Map<string, string> {
 
 /** No source: the content folder alone. */
 export function noSource(contentDir: string): HandbookSource {
-  return { tool: 'none', guessed: true, root: contentDir, contentPath: '', data: {}, dataFiles: [], readInclude: () => undefined, files: new Map(), diagnostics: [] }
+  return { tool: 'none', guessed: true, root: contentDir, contentPath: '', data: {}, dataFiles: [], readInclude: () => undefined, includes: {}, files: new Map(), diagnostics: [] }
 }
 
 /** What the old tool left around `contentDir`; `chosen` is `source:` of the settings, when set. */
@@ -103,7 +107,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   if (!runsLiquid(tool)) return { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
   const root = found.root
   const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
-  const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, files: new Map(), diagnostics: [] }
+  const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, includes: {}, files: new Map(), diagnostics: [] }
   const data: Record<string, unknown> = {}
   const read = (rootPath: string, name: string) => {
     const text = readInRoot(root, rootPath)
@@ -131,6 +135,21 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
     if (!includes.has(clean)) includes.set(clean, readInRoot(root, `${INCLUDES_FOLDER}/${clean}`))
     return includes.get(clean)
   }
+  const includesFolder = path.join(root, INCLUDES_FOLDER)
+  const all: Record<string, string> = {}
+  const walk = (folder: string, relative: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.isSymbolicLink() || Object.keys(all).length >= MAX_INCLUDES) continue
+      const rel = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), rel)
+      else if (entry.isFile()) {
+        const text = source.readInclude(rel)
+        if (text !== undefined) all[rel] = text
+      }
+    }
+  }
+  if (fs.existsSync(includesFolder) && fs.statSync(includesFolder).isDirectory()) walk(includesFolder, '')
+  source.includes = all
   source.data = data
   source.files = root === contentReal ? new Map() : listFiles(root, contentReal)
   return source

@@ -27,6 +27,7 @@ const COLOR_KINDS: Readonly<Record<string, CalloutKind>> = {
   caution: 'warning',
   danger: 'caution',
   error: 'caution',
+  emergency: 'caution',
 }
 
 export function callout(kind: CalloutKind, title: string | undefined, inner: readonly Content[]): Content {

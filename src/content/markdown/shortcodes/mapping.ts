@@ -12,13 +12,24 @@
  *
  * `block` is a built-in shortcode, a people block (person, team, people,
  * org-chart), `content` (its inner Markdown, no box) or `none` (removed).
+ * `template` makes Markdown or HTML from the arguments instead (template.ts):
+ * `page: { template: "/{0}" }` for Eleventy's `{% page "/a/" %}`.
  */
 import { nearest, TOLERANCE } from '../../common/nearest-name'
 import { BUILTIN_NAMES } from './builtins'
 import type { ShortcodeCall } from './types'
 import { escapeRegExp } from '../directives'
+import type { TemplateText } from './template'
 
-export interface ShortcodeMapping {
+export type ShortcodeMapping = BlockMapping | TemplateMapping
+
+export interface TemplateMapping {
+  /** Markdown or HTML with `{0}`, `{name}` for the arguments; a list: the first whose arguments are all given. */
+  template: TemplateText
+  block?: undefined
+}
+
+export interface BlockMapping {
   block: string
   /** Names for the positional arguments, in order: `['name']` makes `{{< x "Ada" >}}` `name="Ada"`. */
   args?: string[]
@@ -37,12 +48,20 @@ export const MAPPABLE_BLOCKS: readonly string[] = [...BUILTIN_NAMES, ...PEOPLE_B
 export function mappingProblems(mappings: unknown): string[] {
   if (mappings === undefined) return []
   if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
-    return ['shortcodes must map a shortcode name to { block: "…" }, e.g. { "member-by-name": { block: "person", args: ["name"] } }']
+    return ['shortcodes must map a shortcode name to { block: "…" } or { template: "…" }, e.g. { "member-by-name": { block: "person", args: ["name"] } }']
   const problems: string[] = []
   for (const [name, mapping] of Object.entries(mappings as Record<string, unknown>)) {
-    const value = mapping as Partial<ShortcodeMapping> | null
+    const template = (mapping as { template?: unknown } | null)?.template
+    if (template !== undefined) {
+      const list = Array.isArray(template) ? template : [template]
+      if (list.length === 0 || list.some((item) => typeof item !== 'string'))
+        problems.push(`shortcode "${name}": template must be text, or a list of texts, e.g. { template: "[#{0}](https://example.slack.com/messages/{0})" }`)
+      if ((mapping as { block?: unknown }).block !== undefined) problems.push(`shortcode "${name}": give a block or a template, not both`)
+      continue
+    }
+    const value = mapping as Partial<BlockMapping> | null
     if (typeof value !== 'object' || value === null || typeof value.block !== 'string') {
-      problems.push(`shortcode "${name}" needs a block, e.g. { block: "alert" }`)
+      problems.push(`shortcode "${name}" needs a block or a template, e.g. { block: "alert" } or { template: "/{0}" }`)
       continue
     }
     if (!MAPPABLE_BLOCKS.includes(value.block)) {
@@ -57,7 +76,7 @@ export function mappingProblems(mappings: unknown): string[] {
 }
 
 /** The call as the block it is mapped to. */
-export function mappedCall(call: ShortcodeCall, mapping: ShortcodeMapping): ShortcodeCall {
+export function mappedCall(call: ShortcodeCall, mapping: BlockMapping): ShortcodeCall {
   const names = mapping.args ?? []
   const named: Record<string, string> = { ...mapping.with }
   call.positional.forEach((value, i) => {
@@ -72,7 +91,7 @@ export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappin
   const names = [
     ...PEOPLE_BLOCK_NAMES,
     ...Object.entries(mappings)
-      .filter(([, m]) => (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block))
+      .filter(([, m]) => m.block !== undefined && (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block))
       .map(([name]) => name),
   ]
   return new RegExp(`\\{\\{[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`).test(text)

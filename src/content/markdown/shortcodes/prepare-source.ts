@@ -20,6 +20,8 @@
 import type { ShortcodeTag, ScanProblem } from './scan'
 import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
 import { writtenName } from './types'
+import type { ShortcodeMappings } from './mapping'
+import { fillTemplate, inLinkAddress } from './template'
 
 export const INLINE_OPEN = '\uFDD0'
 export const INLINE_CLOSE = '\uFDD1'
@@ -44,6 +46,8 @@ export interface PrepareOptions {
   code: readonly (readonly [number, number])[]
   /** The URL `ref`/`relref` stands for, or why there is none (reported at the tag; the link becomes `#`). */
   resolveRef?: (target: string) => { url: string } | { problem: string }
+  /** The company's mappings: a tag mapped to a template is replaced by it here, as text (template.ts). */
+  mappings?: ShortcodeMappings
 }
 
 const ADMONITION_TITLE = /^([ \t]*(?:>[ \t]?)*)(:{3,})(note|tip|info|warning|caution|danger|important|success)[ \t]+([^\s[{][^\n]*?)[ \t]*$/gm
@@ -154,11 +158,27 @@ function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOpt
   return { start: tag.start, end: tag.end, text: replacement }
 }
 
+/** Tags mapped to a template, as the text it makes (a closing one: nothing, its inner text stays). */
+function templateEdits(text: string, tags: readonly ShortcodeTag[], mappings: ShortcodeMappings | undefined): Edit[] {
+  if (!mappings) return []
+  return tags.flatMap((tag) => {
+    const mapping = tag.escaped ? undefined : mappings[tag.name]
+    const template = mapping && mapping.block === undefined ? mapping.template : undefined
+    if (template === undefined) return []
+    const filled = tag.closing ? '' : fillTemplate(template, tag, inLinkAddress(text.slice(text.lastIndexOf('\n', tag.start - 1) + 1, tag.start)))
+    // The lines after it do not move: a tag written over several lines keeps its line breaks after the text.
+    const breaks = text.slice(tag.start, tag.end).split('\n').length - 1 - (filled.split('\n').length - 1)
+    return [{ start: tag.start, end: tag.end, text: filled + '\n'.repeat(Math.max(0, breaks)) }]
+  })
+}
+
 export function prepareSource(text: string, options: PrepareOptions): PreparedSource {
   const scanned = mayHoldShortcodes(text) ? scanShortcodes(text, options.code) : { tags: [], problems: [] }
-  const { tags, problems } = scanned
+  const { problems } = scanned
+  const templated = templateEdits(text, scanned.tags, options.mappings)
+  const tags = templated.length ? scanned.tags.filter((tag) => !templated.some((edit) => edit.start === tag.start)) : scanned.tags
   const partner = pair(tags, problems)
-  const tagEdits = tags.map((tag, i) => tagEdit(text, tag, i, options, problems))
+  const tagEdits = [...templated, ...tags.map((tag, i) => tagEdit(text, tag, i, options, problems))]
   // A title line that holds a tag is left as written (the tag's edit wins).
   const titleEdits = admonitionTitleEdits(text, options.code).filter((edit) => !tags.some((tag) => tag.start < edit.end && tag.end > edit.start))
   const edits = [...tagEdits, ...titleEdits].sort((a, b) => a.start - b.start)

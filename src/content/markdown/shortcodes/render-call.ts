@@ -12,6 +12,7 @@ import { mappedCall, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mappin
 import { element, line, text } from './nodes'
 import { writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 import type { RenderCall } from './apply'
+import { tags as LIQUID_TAGS } from 'liquidjs'
 
 export interface ShortcodeTools {
   mappings: ShortcodeMappings
@@ -19,20 +20,36 @@ export interface ShortcodeTools {
   people: DirectiveHandlers | undefined
   /** `include` / `readfile`: the file's content in place, or a problem. */
   include: (call: ShortcodeCall) => ShortcodeOutput
+  /** The page ran Liquid (a Jekyll or Eleventy handbook): its Liquid tags are the old site's own, drawn with our blocks where they match. */
+  liquid?: true
 }
+
+/** How Jekyll and Eleventy sites pass the arguments of tags our blocks draw (the US Web Design System's `{% alert "Title", "warning" %}`). */
+/** Liquid's own tags. */
+const LIQUID_OWN_TAGS = new Set(Object.keys(LIQUID_TAGS))
+
+const LIQUID_ARGUMENTS: Readonly<Record<string, string[]>> = { alert: ['title', 'color'] }
 
 /** Jekyll/Liquid tags that have no meaning here. */
 const LIQUID_HINT = 'Markdown here does not run Liquid: replace it with the Markdown it stood for'
 
-function placeholder(call: ShortcodeCall, original: ShortcodeCall): ShortcodeOutput {
+/** The call as written, arguments included: `slack_channel "tts-handbook" "Handbook"`. */
+export function callText(call: Pick<ShortcodeCall, 'name' | 'positional' | 'named'>): string {
+  const quote = (value: string) => (/^[\w./:#@-]+$/.test(value) ? value : JSON.stringify(value))
+  return [call.name, ...call.positional.map(quote), ...Object.entries(call.named).map(([key, value]) => `${key}=${quote(value)}`)].join(' ')
+}
+
+function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean): ShortcodeOutput {
   const name = original.name
+  const shown = callText(original)
   const inner = call.inner ?? []
   const nodes: Content[] =
     call.placement === 'inline'
-      ? [element('span', { className: ['shortcode-unknown'], title: `Unsupported shortcode: ${name}` }, [text(name)]), ...inner.flatMap((node) => (node.type === 'paragraph' ? node.children : [node]))]
-      : [element('div', { className: ['shortcode-unknown'] }, [line('shortcode-unknown-name', [text(`Unsupported shortcode: ${name}`)]), ...inner])]
-  const message =
-    original.form === 'liquid'
+      ? [element('span', { className: ['shortcode-unknown'], title: `Unsupported shortcode: ${name}` }, [text(shown)]), ...inner.flatMap((node) => (node.type === 'paragraph' ? node.children : [node]))]
+      : [element('div', { className: ['shortcode-unknown'] }, [line('shortcode-unknown-name', [text(`Unsupported shortcode: ${shown}`)]), ...inner])]
+  const message = liquid
+    ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
+    : original.form === 'liquid'
       ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
       : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
   return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', message } }
@@ -48,24 +65,32 @@ function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: Dir
 }
 
 export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
+  const liquid = tools.liquid === true
   return (original) => {
     const mapping = tools.mappings[original.name]
-    const call = mapping ? mappedCall(original, mapping) : original
+    // A template is filled in where the tag stands, before parsing (prepare-source.ts); a pair's inner text is what is left of it.
+    if (mapping && mapping.block === undefined) return { nodes: original.inner ?? [] }
+    const liquidArgs = liquid && !mapping && original.form === 'liquid' ? LIQUID_ARGUMENTS[original.name] : undefined
+    const call = mapping ? mappedCall(original, mapping) : liquidArgs ? mappedCall(original, { block: original.name, args: liquidArgs }) : original
     if (mapping?.block === 'none') return { nodes: [] }
     if (mapping?.block === 'content') return { nodes: call.inner ?? [] }
     if (call.form === 'liquid' && call.name === 'raw') {
+      if (liquid) return { nodes: call.inner ?? [] }
       return {
         nodes: call.inner ?? [],
         problem: { code: 'shortcode-unknown', severity: 'warning', message: `{% raw %} is a Jekyll/Liquid tag, not needed here: remove {% raw %} and {% endraw %} (what is between them shows as written)` },
       }
     }
-    if (call.form === 'liquid' && call.name !== 'hint') return placeholder(call, original)
+    // Liquid's own tags reach here only when Liquid failed on the page (reported once, as an error): shown as written.
+    if (liquid && call.form === 'liquid' && !mapping && LIQUID_OWN_TAGS.has(call.name)) return { nodes: [text(`{% ${callText(original)} %}`), ...(call.inner ?? [])] }
+    // A mapped Liquid tag is drawn as its block; in a Jekyll or Eleventy handbook our blocks' names are taken as the old site's tags of that name.
+    if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && call.name !== 'hint') return placeholder(call, original, liquid)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
     const builtin = BUILTIN_SHORTCODES[call.name]
     if (builtin) return builtin(call)
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
       if (tools.people?.has(call.name)) return peopleBlock(call, original, tools.people)
-      const output = placeholder(call, original)
+      const output = placeholder(call, original, liquid)
       return {
         ...output,
         problem: {
@@ -74,6 +99,6 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
         },
       }
     }
-    return placeholder(call, original)
+    return placeholder(call, original, liquid)
   }
 }

@@ -184,7 +184,7 @@ function readTag(text: string, start: number, lines: LineIndex): ShortcodeTag | 
 }
 
 /** Whether `offset` falls in one of the sorted, disjoint `ranges`. */
-function inRanges(offset: number, ranges: readonly (readonly [number, number])[]): boolean {
+export function inRanges(offset: number, ranges: readonly (readonly [number, number])[]): boolean {
   let low = 0
   let high = ranges.length - 1
   while (low <= high) {

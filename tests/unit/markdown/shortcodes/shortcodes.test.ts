@@ -183,7 +183,7 @@ describe('rendering', () => {
   it('shows an unknown shortcode as a marked placeholder with a warning, its inner Markdown still rendered', () => {
     expect(html('{{% sidebar-box %}}\nInner *md*\n{{% /sidebar-box %}}\n\nSee {{< tweet 1 >}}.')).toBe(
       '<div class="shortcode-unknown"><p class="shortcode-unknown-name">Unsupported shortcode: sidebar-box</p><p>Inner <em>md</em></p></div>\n' +
-        '<p>See <span class="shortcode-unknown" title="Unsupported shortcode: tweet">tweet</span>.</p>',
+        '<p>See <span class="shortcode-unknown" title="Unsupported shortcode: tweet">tweet 1</span>.</p>',
     )
     expect(messages('{{% sidebar-box %}}\nx\n{{% /sidebar-box %}}')).toEqual([expect.stringMatching(/^docs\/page\.md:1:1: warning: \{\{% sidebar-box %\}\} is not a shortcode this handbook knows/)])
   })
@@ -259,7 +259,7 @@ describe('includes and the mapping, before rendering', () => {
   it('checks the mapping, with Did you mean', () => {
     expect(mappingProblems({ x: { block: 'alrt' }, y: 'alert', z: { block: 'person', args: 'name' } })).toEqual([
       expect.stringMatching(/^shortcode "x": "alrt" is not a block\. Did you mean "alert"\?/),
-      'shortcode "y" needs a block, e.g. { block: "alert" }',
+      'shortcode "y" needs a block or a template, e.g. { block: "alert" } or { template: "/{0}" }',
       'shortcode "z": args must be a list of argument names, e.g. ["name"]',
     ])
   })
