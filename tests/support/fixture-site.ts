@@ -50,6 +50,8 @@ export interface FixtureOptions {
   relativeContentDir?: boolean
   /** A private copy built in the workshop and left there, for `edit`/`rebuild()`; never cached. */
   editable?: boolean
+  /** The content folder inside the copy (`pages`): the copy is the old tool's project around it (a real handbook's `_data/`, `_includes/`). */
+  contentFolder?: string
 }
 
 export interface FixtureSite {
@@ -399,7 +401,9 @@ export function diagnosticLines(output: string, content: string, severity?: 'err
 export async function fixtureSite(fixture: string, options: FixtureOptions = {}): Promise<FixtureSite> {
   const { source, label } = sourceOf(fixture, options.label)
   if (options.editable) return editableSite(source, label, options)
-  const { dir: content, hash } = options.inPlace ? { dir: source, hash: hashOfFolder(source) } : await contentCopy(source, label, options.prepare)
+  const copied = options.inPlace ? { dir: source, hash: hashOfFolder(source) } : await contentCopy(source, label, options.prepare)
+  const { hash } = copied
+  const content = options.contentFolder ? path.join(copied.dir, options.contentFolder) : copied.dir
   // The key's settings are written as the workshop will see them; a relative folder is the same from every slot.
   const settings = buildEnv(path.join(projectFolder(), 'project-0'), content, options)
   const key = cacheKey({ project: projectHash(), content: hash, head: options.inPlace ? headCommit() : undefined, settings, relative: options.relativeContentDir })
@@ -485,9 +489,10 @@ export interface CheckedFixture {
  * and checks the handbook the same way), which each failure fixture's one
  * Gatsby build asserts.
  */
-export async function checkFixture(fixture: string, options: Pick<FixtureOptions, 'env' | 'prepare' | 'label'> = {}): Promise<CheckedFixture> {
+export async function checkFixture(fixture: string, options: Pick<FixtureOptions, 'env' | 'prepare' | 'label' | 'contentFolder'> = {}): Promise<CheckedFixture> {
   const { source, label } = sourceOf(fixture, options.label)
-  const { dir: content } = await contentCopy(source, label, options.prepare)
+  const { dir: copied } = await contentCopy(source, label, options.prepare)
+  const content = options.contentFolder ? path.join(copied, options.contentFolder) : copied
   const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: content })
   const output = `${result.stdout}${result.stderr}`
   return { content, code: result.code, output, diagnostics: (severity) => diagnosticLines(output, content, severity) }
