@@ -7,7 +7,7 @@
  */
 import type { Content } from 'mdast'
 import type { CalloutKind } from '../alerts'
-import { element, line, link, text } from './nodes'
+import { element, inline, line, link, text } from './nodes'
 import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 
 export type Builtin = (call: ShortcodeCall) => ShortcodeOutput
@@ -30,8 +30,9 @@ const COLOR_KINDS: Readonly<Record<string, CalloutKind>> = {
   emergency: 'caution',
 }
 
-export function callout(kind: CalloutKind, title: string | undefined, inner: readonly Content[]): Content {
-  return element('div', { className: ['callout', `callout-${kind}`] }, [...(title ? [line('callout-title', [text(title)])] : []), ...inner])
+export function callout(kind: CalloutKind, title: string | undefined, inner: readonly Content[], place?: { line: number; column: number }): Content {
+  const titled = title ? [line('callout-title', place ? inline(title, place) : [text(title)])] : []
+  return element('div', { className: ['callout', `callout-${kind}`] }, [...titled, ...inner])
 }
 
 function titleCase(word: string): string {
@@ -59,7 +60,7 @@ function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Cont
 
 const alert = wrapping((call, inner) => {
   const color = (argument(call, ['color']) ?? 'primary').toLowerCase()
-  return callout(COLOR_KINDS[color] ?? 'note', argument(call, ['title']), inner)
+  return callout(COLOR_KINDS[color] ?? 'note', argument(call, ['title']), inner, call)
 })
 
 /** `{{% note %}}`, `{{% warning "Title" %}}`: a callout of that kind, titled with its name unless given one. */

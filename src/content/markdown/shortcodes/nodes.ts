@@ -4,7 +4,10 @@
  * editor's own HTML, so they carry only what it keeps: classes, `open`,
  * `title`, addresses.
  */
-import type { Content } from 'mdast'
+import type { Content, Paragraph } from 'mdast'
+import type { Node as UnistNode } from 'unist'
+import { visit } from 'unist-util-visit'
+import { parseMarkdown } from '../parse'
 
 type Properties = Record<string, string | boolean | number | string[]>
 
@@ -24,4 +27,17 @@ export function line(className: string, children: readonly Content[]): Content {
 
 export function link(url: string, children: readonly Content[], className?: string): Content {
   return { type: 'link', url, children: [...children], ...(className ? { data: { hProperties: { className: [className] } } } : {}) } as Content
+}
+
+/**
+ * A title written with inline Markdown or HTML (`{% alert "A <a href=…>Low</a> system" %}`: Docsy and the
+ * US Web Design System's alerts show it as HTML): its inline nodes, placed at the tag, plain text otherwise.
+ */
+export function inline(value: string, place: { line: number; column: number }): Content[] {
+  if (!/[<*_`[&]/.test(value)) return [text(value)]
+  const first = parseMarkdown(value, 'md').children[0]
+  if (first?.type !== 'paragraph') return [text(value)]
+  const point = { line: place.line, column: place.column }
+  for (const node of (first as Paragraph).children) visit(node as UnistNode, (child) => void (child.position = { start: { ...point }, end: { ...point } }))
+  return (first as Paragraph).children
 }

@@ -132,3 +132,11 @@ describe('the tags kept for the shortcode step', () => {
     ])
   })
 })
+
+describe('an alert title written with HTML', () => {
+  it('is shown as HTML, sanitized like the page', () => {
+    expect(html('{% alert "This is a <a href=\\"https://example.org/low\\">Low</a> system <script>x</script>" %}\nBody\n{% endalert %}')).toBe(
+      '<div class="callout callout-note"><p class="callout-title">This is a <a href="https://example.org/low">Low</a> system </p><p>Body</p></div>',
+    )
+  })
+})
