@@ -113,7 +113,8 @@ describe('npm run check', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
-  })
+    // Three checks of 121 pages: about 3 s alone, more on a busy machine.
+  }, 30_000)
 
   it('shows control characters from content escaped, in messages and file names, never as they are', async () => {
     const fake = '\x1b[2J\x1b[32mNo problems'
