@@ -1,14 +1,17 @@
 /**
  * `npm run check`: validates the whole content folder without building the
  * site, loading and checking it as the build does (src/node/check-handbook.ts,
- * with the same library bundle). Prints one line per problem as
- * `path:line:col: error|warning: message`, then a summary. Exit code, the
+ * with the same library bundle). Prints problems as
+ * `path:line:col: error|warning: message` lines, every error and the warnings
+ * once per kind (of a kind with many, the first and "… and N more on M pages"),
+ * then a summary counting every problem. Exit code, the
  * same whatever the flags: 1 when there is an error, else 0 (warnings and
  * stale pages never fail the check); 2 when the command itself is used wrong.
  *
  *   npm run check                      # text, for people
+ *   npm run check -- --verbose         # every warning on its line, not one per kind (text and github)
  *   npm run check -- --format github   # GitHub Actions annotations (default when GITHUB_ACTIONS=true)
- *   npm run check -- --format json     # for tools
+ *   npm run check -- --format json     # for tools: every problem, whatever the flags
  *   npm run check -- --stale           # also list pages past their review date, by owner (any --format)
  *   npm run check -- --since origin/main        # also: every page URL published at the merge base still works
  *   npm run check -- --since origin/main --fix  # and add the moved pages' redirect_from entries

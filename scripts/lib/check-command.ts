@@ -45,14 +45,14 @@ function parseFormat(args: readonly string[], env: Env): CheckFormat {
   return value
 }
 
-const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted']
+const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted', '--verbose']
 /** Flags followed by their value. */
 const VALUED = ['--format', '--since']
 
 /** Flags other than these are a mistake in the command, not in the content: say so rather than ignore them. */
 function checkFlags(args: readonly string[]): void {
   const unknown = args.filter((arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''))
-  if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted and --format text, github or json`)
+  if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted, --verbose and --format text, github or json`)
 }
 
 /** `--since <ref>` or `--since=<ref>`; stops (2) when the ref is missing or `--fix` comes without it. */
@@ -125,6 +125,7 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
   const stale = args.includes('--stale')
   const since = parseSince(args)
   const untrusted = args.includes('--untrusted')
+  const verbose = args.includes('--verbose')
   const started = performance.now()
   const notes: string[] = []
   // Before anything of the content is compiled: with --untrusted nothing is, and new code is refused here.
@@ -156,7 +157,7 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
         handbook.directory,
       )
     : undefined
-  out.stdout(library.checkOutput({ diagnostics, pages: handbook.pages.length, seconds, ...(staleGroups ? { stale: staleGroups } : {}) }, format, label))
+  out.stdout(library.checkOutput({ diagnostics, pages: handbook.pages.length, seconds, ...(staleGroups ? { stale: staleGroups } : {}) }, format, label, { verbose }))
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 }
 

@@ -32,10 +32,13 @@ describe('a handbook with mistakes', () => {
     expect(build.output).toContain('The handbook has 6 errors')
   })
 
-  it('lists the first warnings after the errors, and counts the rest', () => {
+  it('lists the warnings after the errors, once per kind: a kind with many as its first and a count of the rest', () => {
     const warnings = diagnosticLines().filter((line) => line.includes(': warning: '))
-    expect(warnings).toHaveLength(10)
+    // 3 pages without a title, each on its line; 7 pages no page links to, the first and a count.
+    expect(warnings).toHaveLength(4)
     expect(warnings).toContain('unclosed.md:1: warning: this page has no title, so it is called "Unclosed" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"')
+    expect(warnings).toContain('bad-yaml.md:1: warning: no other page links to this page. Link to it from a related page so readers find it')
+    expect(build.output).toContain('\n  … and 6 more on 6 pages (npm run check -- --verbose lists them)\n')
   })
 
   it('prints no stack trace', () => {

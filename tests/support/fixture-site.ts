@@ -483,17 +483,19 @@ export interface CheckedFixture {
 }
 
 /**
- * A fixture checked as `npm run check` checks it, in this process and
- * without Gatsby (runCheck, the check's own code path): for tests that only
- * assert what the check reports. The build reports the same lines (it loads
- * and checks the handbook the same way), which each failure fixture's one
- * Gatsby build asserts.
+ * A fixture checked as `npm run check -- --verbose` checks it (every
+ * warning on its line), in this process and without Gatsby (runCheck, the
+ * check's own code path): for tests that only assert what the check reports.
+ * The build reports the same errors and the same warnings, counted once per
+ * kind (it loads and checks the handbook the same way), which each failure
+ * fixture's one Gatsby build asserts.
  */
 export async function checkFixture(fixture: string, options: Pick<FixtureOptions, 'env' | 'prepare' | 'label' | 'contentFolder'> = {}): Promise<CheckedFixture> {
   const { source, label } = sourceOf(fixture, options.label)
   const { dir: copied } = await contentCopy(source, label, options.prepare)
   const content = options.contentFolder ? path.join(copied, options.contentFolder) : copied
-  const result = await runCheck([], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: content })
+  // --verbose: every warning on its line, as tests count and match them (without it, a kind with many is its first and a count).
+  const result = await runCheck(['--verbose'], { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...options.env, HANDBOOK_CONTENT_DIR: content })
   const output = `${result.stdout}${result.stderr}`
   return { content, code: result.code, output, diagnostics: (severity) => diagnosticLines(output, content, severity) }
 }

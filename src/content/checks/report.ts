@@ -2,14 +2,14 @@
  * How the problems found in a handbook are shown: in a build's log, and as
  * the output of `npm run check` (text for people, GitHub annotations, or
  * JSON for tools). Both take the diagnostics already sorted (see
- * src/node/check-handbook.ts, which loads and checks for both).
+ * src/node/check-handbook.ts, which loads and checks for both). Every error
+ * is shown; warnings are counted once per kind (warning-kinds.ts) unless
+ * `npm run check -- --verbose` asks for each, and JSON always holds each.
  */
 import { assertNever } from '../../shared/assert-never'
 import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../common/diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
-
-/** Warnings a build prints before the rest are only counted (`npm run check` lists them all). */
-export const BUILD_LOG_WARNINGS = 10
+import { hiddenWarningsNote, shownDiagnostics, type ShownDiagnostic } from './warning-kinds'
 
 /** The diagnostics of each severity, in the order given: both reports below say where each severity goes. */
 function bySeverity(diagnostics: readonly Diagnostic[]): { errors: Diagnostic[]; warnings: Diagnostic[] } {
@@ -30,12 +30,21 @@ function bySeverity(diagnostics: readonly Diagnostic[]): { errors: Diagnostic[];
   return { errors, warnings }
 }
 
-/** A build's log: every error, then the first warnings, then how many more there are. */
+/** A shown diagnostic as text: its `path:line:col` line, and under the first of a kind with many, the count of the rest (indented, so no tool reads it as a place). */
+function textLines({ diagnostic, hidden }: ShownDiagnostic, label: (file: string) => string): string[] {
+  const line = formatDiagnostic(diagnostic, label)
+  return hidden ? [line, `  ${hiddenWarningsNote(hidden)}`] : [line]
+}
+
+/** A shown diagnostic as one GitHub annotation: the count of the rest of its kind is the message's second line (GitHub shows only the first 10 warnings of a step). */
+function githubLine({ diagnostic, hidden }: ShownDiagnostic, label: (file: string) => string): string {
+  return formatGithubAnnotation(hidden ? { ...diagnostic, message: `${diagnostic.message}\n${hiddenWarningsNote(hidden)}` } : diagnostic, label)
+}
+
+/** A build's log: every error, then the warnings, each kind with many as its first and a count of the rest. */
 export function buildLogLines(diagnostics: readonly Diagnostic[], label: (file: string) => string): string[] {
   const { errors, warnings } = bySeverity(diagnostics)
-  const lines = [...errors, ...warnings.slice(0, BUILD_LOG_WARNINGS)].map((d) => formatDiagnostic(d, label))
-  if (warnings.length > BUILD_LOG_WARNINGS) lines.push(`… and ${warnings.length - BUILD_LOG_WARNINGS} more warnings`)
-  return lines
+  return [...errors.map((d) => ({ diagnostic: d })), ...shownDiagnostics(warnings)].flatMap((shown) => textLines(shown, label))
 }
 
 export type CheckFormat = 'text' | 'github' | 'json'
@@ -54,14 +63,32 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** What `npm run check` prints: every problem in file order (then the stale pages, when asked) and a summary, or the JSON of both. */
-export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: string) => string): string {
+/** How much of the problems `npm run check` prints. */
+export interface CheckOutputOptions {
+  /** Every warning on its line (`--verbose`), not one per kind with a count of the rest. JSON always has every one. */
+  verbose?: boolean
+}
+
+/**
+ * What `npm run check` prints: in file order, every error and the warnings (each kind with many as its
+ * first and a count of the rest, all of them when verbose), then the stale pages when asked, and a summary
+ * counting every problem; or the JSON of all of them.
+ */
+export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: string) => string, options: CheckOutputOptions = {}): string {
   const { diagnostics, pages, seconds, stale } = run
   const severities = bySeverity(diagnostics)
   const errors = severities.errors.length
   const warnings = severities.warnings.length
   if (format === 'json') {
-    const results = diagnostics.map((d) => ({ file: label(d.file), line: d.line ?? null, column: d.column ?? null, severity: d.severity, code: d.code, message: d.message }))
+    const results = diagnostics.map((d) => ({
+      file: label(d.file),
+      line: d.line ?? null,
+      column: d.column ?? null,
+      severity: d.severity,
+      code: d.code,
+      ...(d.kind !== undefined ? { kind: d.kind } : {}),
+      message: d.message,
+    }))
     const staleResults = stale ? { stalePages: staleCount(stale), stale: staleJson(stale, label) } : {}
     return `${JSON.stringify({ pages, errors, warnings, ...staleResults, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
   }
@@ -70,7 +97,8 @@ export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: st
     diagnostics.length === 0
       ? `${stale && staleCount(stale) > 0 ? '⚠' : '✔'} No problems in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
       : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(pages, 'page')}${staleSummary} (${seconds} s)`
-  const lines = diagnostics.map((d) => (format === 'github' ? formatGithubAnnotation(d, label) : formatDiagnostic(d, label)))
+  const shown = options.verbose ? diagnostics.map((d) => ({ diagnostic: d })) : shownDiagnostics(diagnostics)
+  const lines = shown.flatMap((one) => (format === 'github' ? [githubLine(one, label)] : textLines(one, label)))
   const staleLines = !stale ? [] : format === 'github' ? staleGithubLines(stale, label) : [...(lines.length > 0 ? [''] : []), ...staleTextLines(stale, label).map(escapeControls)]
   return [...lines, ...staleLines, summary].join('\n') + '\n'
 }

@@ -17,6 +17,13 @@ export interface Diagnostic {
   message: string
   /** Stable identifier of the kind of problem, e.g. "frontmatter-type". */
   code: string
+  /**
+   * What the problem is about, when one code covers many different things
+   * (the tag of an unknown shortcode, `{% slack_channel %}`; the name of an
+   * unknown field): reports count the warnings of one code and kind as one
+   * (src/content/checks/warning-kinds.ts). Without it, the code alone is the kind.
+   */
+  kind?: string
 }
 
 /** A problem of the given severity; error() and warning() name theirs. */

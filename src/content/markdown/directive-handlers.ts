@@ -50,4 +50,6 @@ export interface DirectiveProblem {
   severity?: 'error' | 'warning'
   /** The file the problem is in when it is not the page's own (an included file), relative to the content folder. */
   file?: string
+  /** What it is about, when its code covers many things (an unknown shortcode's tag): see Diagnostic.kind. */
+  kind?: string
 }

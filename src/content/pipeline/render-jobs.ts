@@ -136,7 +136,10 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     // `.mdx` pages are checked against the whole site (render-check.ts): their cache key holds every route instead.
     if (job.format === 'md') rendered.lookups = recorder.lookups()
     // A directive a handler could not render (unknown person, team...) is an error at the directive.
-    const diagnostics = (rendered.problems ?? []).map((problem) => diagnostic(problem.severity ?? 'error', problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column))
+    const diagnostics = (rendered.problems ?? []).map((problem) => ({
+      ...diagnostic(problem.severity ?? 'error', problem.code, problem.file ?? job.sourcePath, problem.message, problem.line, problem.column),
+      ...(problem.kind !== undefined ? { kind: problem.kind } : {}),
+    }))
     if (job.format === 'mdx') {
       diagnostics.push(...componentDiagnostics(job, input, index, context))
       // Compiled and rendered as the build will, once what the tree shows is right (a component it cannot find would only fail again).

@@ -93,7 +93,7 @@ export function readSettingsFile(text: string, exists: (file: string) => boolean
       continue
     }
     if (!known) {
-      diagnostics.push(warning('settings-unknown-field', SETTINGS_FILE, unknownKeyMessage(key), keyPlace.line, keyPlace.column))
+      diagnostics.push({ ...warning('settings-unknown-field', SETTINGS_FILE, unknownKeyMessage(key), keyPlace.line, keyPlace.column), kind: key })
       continue
     }
     if (seen.has(key)) {

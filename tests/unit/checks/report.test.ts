@@ -1,19 +1,43 @@
-/** How problems are shown: a build's log (errors, the first warnings, a count of the rest) and `npm run check`'s formats. */
+/** How problems are shown: a build's log (every error, the warnings once per kind) and `npm run check`'s formats. */
 import { describe, expect, it } from 'vitest'
-import { error, escapeControls, formatDiagnostic, formatGithubAnnotation, warning } from '../../../src/content/common/diagnostics'
-import { BUILD_LOG_WARNINGS, buildLogLines, checkOutput } from '../../../src/content/checks/report'
+import { error, escapeControls, formatDiagnostic, formatGithubAnnotation, warning, type Diagnostic } from '../../../src/content/common/diagnostics'
+import { buildLogLines, checkOutput } from '../../../src/content/checks/report'
+import { WARNINGS_SHOWN_PER_KIND } from '../../../src/content/checks/warning-kinds'
 
 const label = (file: string) => `contents/${file}`
 
+/** An unknown tag's warning as the renderer makes it: the tag is its kind. */
+function unknownTag(tag: string, file: string, line: number): Diagnostic {
+  return { ...warning('shortcode-unknown', file, `{% ${tag} %} is a Jekyll/Liquid tag; it is shown as a marked placeholder`, line, 1), kind: `{% ${tag} %}` }
+}
+
+/** 292 uses of {% slack_channel %} on 120 pages (three on each of the first 52, two on the others), and two of {% uswds_icon %}. */
+const tags = [
+  ...Array.from({ length: 120 }, (_, i) => Array.from({ length: i < 52 ? 3 : 2 }, (_, use) => unknownTag('slack_channel', `p${String(i).padStart(3, '0')}.md`, 5 + use))).flat(),
+  unknownTag('uswds_icon', 'p000.md', 2),
+  unknownTag('uswds_icon', 'p007.md', 9),
+].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+
 describe('buildLogLines', () => {
-  it('lists every error, then the first warnings, then counts the rest', () => {
-    const warnings = Array.from({ length: BUILD_LOG_WARNINGS + 3 }, (_, i) => warning('page-empty', `w${String(i).padStart(2, '0')}.md`, 'this page is empty', 1))
+  it('lists every error, then the warnings: a kind with many as its first and a count of the rest', () => {
+    const warnings = Array.from({ length: WARNINGS_SHOWN_PER_KIND + 10 }, (_, i) => warning('page-empty', `w${String(i).padStart(2, '0')}.md`, 'this page is empty', 1))
     const errors = [error('link-broken', 'z.md', 'broken link "x.md"', 4, 2), error('redirect', 'a.md', 'redirect collides', 3)]
     const lines = buildLogLines([warnings[0]!, errors[0]!, ...warnings.slice(1), errors[1]!], label)
-    expect(lines.slice(0, 3)).toEqual(['contents/z.md:4:2: error: broken link "x.md"', 'contents/a.md:3: error: redirect collides', 'contents/w00.md:1: warning: this page is empty'])
-    expect(lines).toHaveLength(2 + BUILD_LOG_WARNINGS + 1)
-    expect(lines.at(-2)).toBe('contents/w09.md:1: warning: this page is empty')
-    expect(lines.at(-1)).toBe('… and 3 more warnings')
+    expect(lines).toEqual([
+      'contents/z.md:4:2: error: broken link "x.md"',
+      'contents/a.md:3: error: redirect collides',
+      'contents/w00.md:1: warning: this page is empty',
+      `  … and ${WARNINGS_SHOWN_PER_KIND + 9} more on ${WARNINGS_SHOWN_PER_KIND + 9} pages (npm run check -- --verbose lists them)`,
+    ])
+  })
+
+  it('prints 294 unknown-tag warnings as one line and its count per tag', () => {
+    expect(buildLogLines(tags, label)).toEqual([
+      'contents/p000.md:2:1: warning: {% uswds_icon %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      'contents/p000.md:5:1: warning: {% slack_channel %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      '  … and 291 more on 120 pages (npm run check -- --verbose lists them)',
+      'contents/p007.md:9:1: warning: {% uswds_icon %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+    ])
   })
 
   it('adds no count when every warning is shown, and nothing for a clean handbook', () => {
@@ -40,6 +64,47 @@ describe('checkOutput', () => {
       '✖ 1 error and 1 warning in 3 pages (1.2 s)',
       '',
     ])
+  })
+
+  it('counts the warnings of a kind with many under its first, all of them with --verbose, the summary exact', () => {
+    const all = [error('link-broken', 'p000.md', 'broken link "x.md"', 3, 1), ...tags].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+    const text = checkOutput({ diagnostics: all, pages: 120, seconds: '2.0' }, 'text', label)
+    expect(text.split('\n')).toEqual([
+      'contents/p000.md:2:1: warning: {% uswds_icon %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      'contents/p000.md:3:1: error: broken link "x.md"',
+      'contents/p000.md:5:1: warning: {% slack_channel %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      '  … and 291 more on 120 pages (npm run check -- --verbose lists them)',
+      'contents/p007.md:9:1: warning: {% uswds_icon %} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      '✖ 1 error and 294 warnings in 120 pages (2.0 s)',
+      '',
+    ])
+    const verbose = checkOutput({ diagnostics: all, pages: 120, seconds: '2.0' }, 'text', label, { verbose: true })
+    expect(verbose.split('\n')).toEqual([...all.map((d) => formatDiagnostic(d, label)), '✖ 1 error and 294 warnings in 120 pages (2.0 s)', ''])
+  })
+
+  it('gives GitHub one annotation per kind with many, the count on its second line, and every one with --verbose', () => {
+    const github = checkOutput({ diagnostics: tags, pages: 120, seconds: '2.0' }, 'github', label).split('\n')
+    expect(github).toEqual([
+      '::warning file=contents/p000.md,line=2,col=1,title=shortcode-unknown::{%25 uswds_icon %25} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      '::warning file=contents/p000.md,line=5,col=1,title=shortcode-unknown::{%25 slack_channel %25} is a Jekyll/Liquid tag; it is shown as a marked placeholder%0A… and 291 more on 120 pages (npm run check -- --verbose lists them)',
+      '::warning file=contents/p007.md,line=9,col=1,title=shortcode-unknown::{%25 uswds_icon %25} is a Jekyll/Liquid tag; it is shown as a marked placeholder',
+      '⚠ 0 errors and 294 warnings in 120 pages (2.0 s)',
+      '',
+    ])
+    expect(
+      checkOutput({ diagnostics: tags, pages: 120, seconds: '2.0' }, 'github', label, { verbose: true })
+        .split('\n')
+        .filter((line) => line.startsWith('::warning')),
+    ).toHaveLength(294)
+  })
+
+  it('gives tools every warning in JSON, with its kind, whatever the flags', () => {
+    for (const verbose of [false, true]) {
+      const json = JSON.parse(checkOutput({ diagnostics: tags, pages: 120, seconds: '2.0' }, 'json', label, { verbose }))
+      expect(json).toMatchObject({ errors: 0, warnings: 294 })
+      expect(json.diagnostics).toHaveLength(294)
+      expect(json.diagnostics.filter((d: { kind?: string }) => d.kind === '{% slack_channel %}')).toHaveLength(292)
+    }
   })
 
   it('prints JSON for tools', () => {

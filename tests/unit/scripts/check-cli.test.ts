@@ -42,9 +42,15 @@ describe('the npm run check command', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('')
   })
 
+  it('takes --verbose, which lists every warning (counted once per kind without it)', () => {
+    const result = command('check-clean', ['--verbose'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^✔ No problems in 4 pages \(\d+\.\d s\)\n$/)
+  })
+
   it('exits 2 on an unknown option, with one line on stderr, as runCheck', async () => {
     const result = command('check-clean', ['--stael'])
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted and --format text, github or json\n' })
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose and --format text, github or json\n' })
     expect(await runCheck(['--stael'], env('check-clean'))).toEqual(result)
   })
 })

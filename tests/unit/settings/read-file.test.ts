@@ -87,6 +87,13 @@ describe('reading handbook.yml', () => {
     expect(found[2]).toContain('handbook.yml:3:1: warning: "contentDir" cannot be set in handbook.yml')
   })
 
+  it('gives each unknown key its kind, so reports count two keys as two', () => {
+    expect(read('titel: Acme\nbaseURL: https://acme.test\n').diagnostics.map((d) => [d.code, d.kind])).toEqual([
+      ['settings-unknown-field', 'titel'],
+      ['settings-unknown-field', 'baseURL'],
+    ])
+  })
+
   it('warns, with the ratio achieved, when the accent colour is too light for text', () => {
     const found = read('accentColor: "#ffd33d"\n')
     expect(found.config.accentColor).toBe('#ffd33d')

@@ -68,7 +68,8 @@ function checkFields<Field extends string>(file: string, entry: YamlEntry, what:
   for (const [field, written] of Object.entries(value as Record<string, unknown>)) {
     if (!known.includes(field)) {
       const place = entry.fieldPlace(field)
-      diagnostics.push(warning('data-unknown-field', file, `"${field}" is not a field of ${what}, so it is ignored.${suggestField(field, known)}`, place.line, place.column))
+      // One kind per field: a `twitter:` on every person is one line of the report, with its count.
+      diagnostics.push({ ...warning('data-unknown-field', file, `"${field}" is not a field of ${what}, so it is ignored.${suggestField(field, known)}`, place.line, place.column), kind: field })
       continue
     }
     const spec = specs[field as Field]

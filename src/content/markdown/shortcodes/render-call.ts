@@ -52,7 +52,8 @@ function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boole
     : original.form === 'liquid'
       ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
       : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
-  return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', message } }
+  // One kind per tag: 292 uses of {% slack_channel %} are one line of the report, with their count.
+  return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', kind: writtenName(original), message } }
 }
 
 function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: DirectiveHandlers): ShortcodeOutput {
@@ -78,7 +79,12 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
       if (liquid) return { nodes: call.inner ?? [] }
       return {
         nodes: call.inner ?? [],
-        problem: { code: 'shortcode-unknown', severity: 'warning', message: `{% raw %} is a Jekyll/Liquid tag, not needed here: remove {% raw %} and {% endraw %} (what is between them shows as written)` },
+        problem: {
+          code: 'shortcode-unknown',
+          severity: 'warning',
+          kind: writtenName(call),
+          message: `{% raw %} is a Jekyll/Liquid tag, not needed here: remove {% raw %} and {% endraw %} (what is between them shows as written)`,
+        },
       }
     }
     // Liquid's own tags reach here only when Liquid failed on the page (reported once, as an error): shown as written.

@@ -150,6 +150,15 @@ describe('mistakes in the data, each at its line with the fix', () => {
     ])
   })
 
+  it('gives each unknown field its kind, so the same field on every person is one line of the report', () => {
+    const { diagnostics } = load({ 'people.yml': 'a:\n  name: A\n  twitter: a\nb:\n  name: B\n  twitter: b\n  colour: blue\n' })
+    expect(diagnostics.map((d) => [d.line, d.code, d.kind])).toEqual([
+      [3, 'data-unknown-field', 'twitter'],
+      [6, 'data-unknown-field', 'twitter'],
+      [7, 'data-unknown-field', 'colour'],
+    ])
+  })
+
   it('reports an id that is not lowercase letters, digits, _ and -', () => {
     const { messages } = load({ 'people.yml': 'Jane Doe:\n  name: Jane Doe\n' })
     expect(messages).toEqual(['people.yml:1:1: error: "Jane Doe" is not a valid person id: use lowercase letters, digits, _ and -, e.g. jane_doe'])

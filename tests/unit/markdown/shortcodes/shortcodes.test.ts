@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parse as parseHtml } from 'node-html-parser'
+import { sortDiagnostics } from '../../../../src/content/common/diagnostics'
 import { scanShortcodes } from '../../../../src/content/markdown/shortcodes/scan'
 import { prepareSource } from '../../../../src/content/markdown/shortcodes/prepare-source'
 import { includeCandidates, includedFiles } from '../../../../src/content/markdown/shortcodes/includes'
@@ -208,6 +209,17 @@ describe('rendering', () => {
     expect(html('{% hint style="success" %}\nDone\n{% endhint %}')).toBe('<div class="callout callout-tip"><p class="callout-title">Success</p><p>Done</p></div>')
     expect(messages('{% include "x.md" %}')).toEqual([expect.stringMatching(/warning: \{% include %\} is a Jekyll\/Liquid tag/)])
     expect(html('{% raw %}\n{{ page.title }}\n{% endraw %}')).toBe('<p>{{ page.title }}</p>')
+  })
+
+  it('gives an unknown tag its written name as the kind of its warning, so reports count its uses as one', () => {
+    const kinds = (body: string) => sortDiagnostics(render(body).diagnostics).map((d) => [d.line, d.code, d.kind])
+    expect(kinds('{% slack_channel "#a" %}\n\n{% slack_channel "#b" %} and {{< tweet 1 >}}\n\n{% raw %}x{% endraw %}\n\n{{< person "ada" >}}')).toEqual([
+      [1, 'shortcode-unknown', '{% slack_channel %}'],
+      [3, 'shortcode-unknown', '{% slack_channel %}'],
+      [3, 'shortcode-unknown', '{{< tweet >}}'],
+      [5, 'shortcode-unknown', '{% raw %}'],
+      [7, 'shortcode-unknown', '{{< person >}}'],
+    ])
   })
 
   it('draws Docusaurus admonitions in both title forms; :note in text stays text', () => {

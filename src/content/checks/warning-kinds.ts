@@ -1,0 +1,70 @@
+/**
+ * Warnings counted once per kind: a handbook imported from another tool can
+ * hold hundreds of warnings of one kind (292 uses of one unknown tag, a
+ * page-unlinked warning on most pages), and a report that prints each on its
+ * line hides everything else. A kind is a warning's code and, where that code
+ * covers many different things, what it is about (Diagnostic.kind). Errors
+ * are never grouped: each is shown where it is.
+ */
+import type { Diagnostic } from '../common/diagnostics'
+import { pageExtension } from '../links/url'
+
+/** Warnings of one kind shown in full; of a kind with more, the first is shown and the rest counted. */
+export const WARNINGS_SHOWN_PER_KIND = 3
+
+/** The flag that lists every warning, which the counts name. */
+export const VERBOSE_FLAG = '--verbose'
+
+/** The warnings of one kind a report does not show. */
+export interface HiddenWarnings {
+  count: number
+  /** The files they are in. */
+  files: number
+  /** Every one of those files is a page (else the count says "files"). */
+  allPages: boolean
+}
+
+/** A diagnostic a report shows; the first warning of a kind with many also counts the rest. */
+export interface ShownDiagnostic {
+  diagnostic: Diagnostic
+  hidden?: HiddenWarnings
+}
+
+/** The key warnings are grouped by: the code, and what the warning is about when it says (`shortcode-unknown {% slack_channel %}`). */
+export function warningKind(d: Diagnostic): string {
+  return d.kind === undefined ? d.code : `${d.code} ${d.kind}`
+}
+
+/**
+ * What a report shows of `diagnostics`, in the order given: every error, every
+ * warning of a kind with at most `perKind`, and of a kind with more only its
+ * first, where it stands, with the count of the others and their files.
+ */
+export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: number = WARNINGS_SHOWN_PER_KIND): ShownDiagnostic[] {
+  const byKind = new Map<string, Diagnostic[]>()
+  for (const d of diagnostics) {
+    if (d.severity !== 'warning') continue
+    const key = warningKind(d)
+    const same = byKind.get(key)
+    if (same) same.push(d)
+    else byKind.set(key, [d])
+  }
+  const shown: ShownDiagnostic[] = []
+  for (const d of diagnostics) {
+    const same = d.severity === 'warning' ? byKind.get(warningKind(d))! : undefined
+    if (!same || same.length <= perKind) shown.push({ diagnostic: d })
+    else if (same[0] === d) shown.push({ diagnostic: d, hidden: hiddenOf(same.slice(1)) })
+  }
+  return shown
+}
+
+function hiddenOf(rest: readonly Diagnostic[]): HiddenWarnings {
+  const files = new Set(rest.map((d) => d.file))
+  return { count: rest.length, files: files.size, allPages: [...files].every((file) => pageExtension(file) !== undefined) }
+}
+
+/** `… and 291 more on 120 pages (npm run check -- --verbose lists them)`: said under the warning shown for them. */
+export function hiddenWarningsNote(hidden: HiddenWarnings): string {
+  const where = `${hidden.files} ${hidden.allPages ? 'page' : 'file'}${hidden.files === 1 ? '' : 's'}`
+  return `… and ${hidden.count} more on ${where} (npm run check -- ${VERBOSE_FLAG} lists them)`
+}
