@@ -16,7 +16,7 @@ import type { PlanInput } from '../features/feature'
 import type { RenderContext, RenderJob } from './render-jobs'
 import { loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
 import { includedFiles } from '../markdown/shortcodes/includes'
-import type { HandbookSource } from '../source/read-source'
+import { fromContent, type HandbookSource } from '../source/read-source'
 import type { LiquidSetting } from '../markdown/liquid/setting'
 import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
@@ -67,8 +67,7 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
 /** What Liquid needs of the old site, when the handbook comes from a tool that runs it. */
 function liquidSettingOf(source: HandbookSource, siteUrl: string): LiquidSetting | undefined {
   if (source.tool !== 'jekyll' && source.tool !== 'eleventy') return undefined
-  const up = source.contentPath ? source.contentPath.split('/').map(() => '..') : []
-  return { tool: source.tool, data: source.data, includes: source.includes, includesPath: [...up, '_includes'].join('/'), siteUrl }
+  return { tool: source.tool, data: source.data, includes: source.includes, includesPath: fromContent(source, '_includes'), siteUrl }
 }
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {

@@ -48,8 +48,8 @@ const MAX_ROOT_FILES = 20_000
 /** Folders of the root that are the old tool's code or output, never published. */
 const NOT_PUBLISHED = new Set(['node_modules', '_site', '_data', '_includes', '_layouts', '_plugins', '_sass', 'public', 'resources', 'layouts', 'archetypes', 'themes'])
 
-/** A path from the root, as a path from the content folder (how messages name files). */
-function fromContent(source: Pick<HandbookSource, 'contentPath'>, rootPath: string): string {
+/** A path from the root, as a path from the content folder (how messages name files): `_includes` → `../_includes`. */
+export function fromContent(source: Pick<HandbookSource, 'contentPath'>, rootPath: string): string {
   const up = source.contentPath ? source.contentPath.split('/').map(() => '..') : []
   return [...up, rootPath].join('/')
 }

@@ -6,6 +6,7 @@
  */
 import type { Handbook } from '../handbook'
 import { TOOL_NAMES } from './tool'
+import { fromContent } from './read-source'
 
 export interface SourceSummary {
   tool: Handbook['source']['tool']
@@ -23,13 +24,8 @@ function counted(count: number, one: string, many = `${one}s`): string {
 /** What the handbook's source gave it (`sections`: of the navigation imported, when there is one). */
 export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages'>, sections?: { file: string; count: number }): SourceSummary {
   const { source } = handbook
-  const up = source.contentPath ? `${source.contentPath.split('/').map(() => '..').join('/')}/` : ''
   const includes = Object.keys(source.includes).length
-  const read = [
-    ...(sections ? [sections.file] : []),
-    ...source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file),
-    ...(includes ? [`${up}_includes/`] : []),
-  ]
+  const read = [...(sections ? [sections.file] : []), ...source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
   const redirects = handbook.pages.reduce((sum, page) => sum + (page.frontmatter.redirect_from?.length ?? 0) + (page.frontmatter.aliases?.length ?? 0), 0)
   const imported = [
     ...(sections ? [`navigation ${counted(sections.count, 'section')}`] : []),
