@@ -157,7 +157,8 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
         handbook.directory,
       )
     : undefined
-  out.stdout(library.checkOutput({ diagnostics, pages: handbook.pages.length, seconds, ...(staleGroups ? { stale: staleGroups } : {}) }, format, label, { verbose }))
+  const source = handbook.source.tool !== 'none' ? { source: library.sourceSummary(handbook) } : {}
+  out.stdout(library.checkOutput({ diagnostics, pages: handbook.pages.length, seconds, ...source, ...(staleGroups ? { stale: staleGroups } : {}) }, format, label, { verbose }))
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 }
 

@@ -31,6 +31,7 @@ export { handbookMdxPlugins, type MdxPageEntry, type RouteManifest } from './mar
 export * from './features/redirects/redirects'
 export * from './pipeline/render-cache'
 export * from './checks/report'
+export { sourceSummary, sourceLine, type SourceSummary } from './source/summary'
 export { RENDER_WORKER, workerCount, type WorkerEntry } from './pipeline/render-workers'
 export * from './checks'
 export * from './features/ownership'

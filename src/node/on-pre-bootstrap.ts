@@ -2,6 +2,7 @@ import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { loadHandbookInto } from './handbook-state'
 import { settings } from './settings'
+import { contentLibrary } from './library'
 
 /**
  * Reads and checks every page before any plugin parses a file, so bad
@@ -18,6 +19,11 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
       `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above as file:line: message). Fix them and build again` +
         ' (run `npm run check` for the full list; HANDBOOK_BROKEN_LINKS=warn lets broken links through while migrating).',
     )
+  }
+  // What was recognised around the content folder and imported: an editor migrating sees whether the old tool's files were found.
+  if (handbook.source.tool !== 'none') {
+    const library = contentLibrary()
+    reporter.info(`handbook: ${library.sourceLine(library.sourceSummary(handbook))}`)
   }
   const rendered = handbook.renderedPages
   reporter.info(

@@ -6,6 +6,7 @@
  * is shown; warnings are counted once per kind (warning-kinds.ts) unless
  * `npm run check -- --verbose` asks for each, and JSON always holds each.
  */
+import { sourceLine, type SourceSummary } from '../source/summary'
 import { assertNever } from '../../shared/assert-never'
 import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../common/diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
@@ -57,6 +58,8 @@ export interface CheckRun {
   seconds: string
   /** Pages past their review date (`--stale`): listed after the problems; warnings, never errors, so they never change the exit code. */
   stale?: readonly StaleGroup[]
+  /** What was recognised around the content folder and imported (`Source: Eleventy (…): …`), when a tool was. */
+  source?: SourceSummary
 }
 
 function plural(count: number, word: string): string {
@@ -90,7 +93,8 @@ export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: st
       message: d.message,
     }))
     const staleResults = stale ? { stalePages: staleCount(stale), stale: staleJson(stale, label) } : {}
-    return `${JSON.stringify({ pages, errors, warnings, ...staleResults, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
+    const source = run.source ? { source: { tool: run.source.tool, read: run.source.read, imported: run.source.imported } } : {}
+    return `${JSON.stringify({ pages, errors, warnings, ...source, ...staleResults, seconds: Number(seconds), diagnostics: results }, null, 2)}\n`
   }
   const staleSummary = stale ? `; ${plural(staleCount(stale), 'stale page')}` : ''
   const summary =
@@ -100,5 +104,6 @@ export function checkOutput(run: CheckRun, format: CheckFormat, label: (file: st
   const shown = options.verbose ? diagnostics.map((d) => ({ diagnostic: d })) : shownDiagnostics(diagnostics)
   const lines = shown.flatMap((one) => (format === 'github' ? [githubLine(one, label)] : textLines(one, label)))
   const staleLines = !stale ? [] : format === 'github' ? staleGithubLines(stale, label) : [...(lines.length > 0 ? [''] : []), ...staleTextLines(stale, label).map(escapeControls)]
-  return [...lines, ...staleLines, summary].join('\n') + '\n'
+  const sourceLines = run.source && format !== 'github' ? [escapeControls(sourceLine(run.source))] : []
+  return [...sourceLines, ...lines, ...staleLines, summary].join('\n') + '\n'
 }

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { findSourceRoot } from '../../../src/content/source/source-root'
 import { guessTool } from '../../../src/content/source/detect'
 import { readSource } from '../../../src/content/source/read-source'
+import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
 
 const made: string[] = []
 afterAll(() => {
@@ -85,5 +86,16 @@ describe('reading the source', () => {
     const dir = tree({ '_data/ok.yml': 'a: 1', '_includes/x.html': 'x', 'pages/index.md': '# A' })
     expect(readSource(path.join(dir, 'pages'), 'none')).toMatchObject({ tool: 'none', guessed: false, data: {} })
     expect(readSource(path.join(dir, 'pages'), 'jekyll')).toMatchObject({ tool: 'jekyll', guessed: false, data: { ok: { a: 1 } } })
+  })
+})
+
+describe('the Source: line', () => {
+  it('names the tool, what was read around the content folder and what it gave', () => {
+    const dir = tree({ '_data/navigation.yml': 'primary: []', '_includes/a.html': 'a', '_includes/b.html': 'b', '_img/x.png': 'png', 'pages/index.md': '# A' })
+    const source = readSource(path.join(dir, 'pages'))
+    const pages = [{ frontmatter: { redirect_from: ['/old/', '/older/'], aliases: ['/x/'] } }, { frontmatter: {} }] as unknown as Parameters<typeof sourceSummary>[0]['pages']
+    const summary = sourceSummary({ source, pages }, { file: '../_data/navigation.yml', count: 10 })
+    expect(sourceLine(summary)).toBe('Source: Eleventy (../_data/navigation.yml, ../_includes/): navigation 10 sections, 3 redirects, 2 includes, 1 file beside the content folder')
+    expect(sourceLine({ tool: 'jekyll', guessed: false, read: [], imported: [] })).toBe('Source: Jekyll (source: in handbook.yml): nothing to import')
   })
 })
