@@ -8,6 +8,9 @@ import { sectionsFromHtml } from '../../../src/content/features/search/extract'
 import { markdownCopyOf } from '../../../src/content/features/markdown-copy/page-copy'
 import type { SourceTool } from '../../../src/content/source/tool'
 import { NO_PEOPLE } from '../../support/people'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import { sanitizeTree } from '../../../src/content/markdown/sanitize'
 
 const routes: Route[] = [{ sourcePath: 'launching-software/infrastructure.md', url: '/launching-software/infrastructure' }]
 const index = createLinkIndex(routes, () => false)
@@ -42,6 +45,8 @@ describe('heading aliases: the ids of the generator a handbook came from', () =>
     expect(page.toc.map((h) => h.id)).toEqual(['options'])
     // "Options" is the same id under both: no alias.
     expect(page.html).not.toContain('<span id="options">')
+    // The span is one the page sanitizer allows as it is.
+    expect(toHtml(sanitizeTree(fromHtml('<span id="cloud-gov"></span>', { fragment: true })))).toBe('<span id="cloud-gov"></span>')
   })
 
   it('adds nothing without a source tool, or for a heading whose id was set by hand', () => {
