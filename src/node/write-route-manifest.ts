@@ -14,6 +14,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
     routes: [...current.pages, ...current.generated].map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
     files: [...current.contentFiles, ...servedFiles],
     people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
+    ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),
     mdx: Object.fromEntries(
       current.pages
         .filter((page) => page.format === 'mdx')

@@ -13,7 +13,8 @@ import { createHeadingSlugger } from '../links/slug'
 
 // Where handbook.ts imports it from.
 
-const CUSTOM_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u
+// Any id without spaces or braces, as markdown-it-attrs (Eleventy sites) reads `{#…}`: the 18F handbook has `{##ttsc-help-wanted-slack-channel}` and `{#18f-delivery-assurance-(aka-tlc-crew)}`, and links to them.
+const CUSTOM_ID = /\s*\{#([^\s{}]+)\}\s*$/u
 
 /** Moves a trailing `{#custom-id}` from a Markdown heading's text to its id. */
 export function applyCustomHeadingIds(tree: MdastRoot): void {

@@ -33,6 +33,7 @@ import type { DirectiveHandlers } from './directive-handlers'
 import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '../links/links'
 import { takeTitleHeading } from './title-heading'
 import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tree'
+import type { SourceTool } from '../source/tool'
 
 /** MDX's own node types, which @mdx-js/mdx passes through remark-rehype untouched (its `nodeTypes`). */
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']
@@ -85,11 +86,15 @@ export interface RouteManifest {
   mdx: Record<string, MdxPageEntry>
   /** What people and team blocks are drawn from. */
   people: PeopleContext
+  /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours (heading-aliases.ts). */
+  sourceTool?: SourceTool
 }
 
 /** What the plugins read of the file being compiled. */
 export interface VFileLike {
   path?: string
+  /** The text compiled: heading positions point into it. */
+  value?: unknown
 }
 
 /**
@@ -151,6 +156,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
         const manifest = current()
         context = {
           link: { from: { sourcePath: entry.sourcePath, url: entry.url }, index: linkIndex(manifest), site: manifest.site, hrefPrefix: manifest.hrefPrefix },
+          ...(manifest.sourceTool ? { formerIds: { tool: manifest.sourceTool, markdown: String(file.value ?? '') } } : {}),
         }
       }
       finishPageTree(tree, context)

@@ -1,7 +1,8 @@
 /**
  * The treatment every page's HTML tree gets, `.md` and `.mdx` alike, and what
  * the rest of the site reads from it: links rewritten (and recorded), heading
- * ids (and their "#" anchors), Prism highlighting, labelled task checkboxes.
+ * ids (with their "#" anchors, and the ids of the generator the handbook came
+ * from kept beside them), Prism highlighting, labelled task checkboxes.
  * `.md` rendering and the MDX rehype plugin both call `finishPageTree`, and
  * the build reads an `.mdx` page's headings and links through it too, so the
  * ids and links it checks are the ones the compiled page has.
@@ -10,6 +11,7 @@ import type { Root } from 'hast'
 import type { Options as ToHastOptions } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
 import { addHeadingAnchors, assignHeadingIds } from './heading-ids'
+import { addHeadingAliases, formerHeadingIds, type FormerIds } from './heading-aliases'
 import type { HeadingInfo } from '../links/heading'
 import { highlightCodeBlocks } from './highlight'
 import { labelTaskCheckboxes } from './task-lists'
@@ -26,6 +28,8 @@ export const TO_HAST_OPTIONS = { clobberPrefix: '' } as const satisfies ToHastOp
 export interface PageTreeContext {
   /** Where the page's links resolve; without it (an MDX file outside the handbook) links are left as written. */
   link?: LinkContext
+  /** The generator the handbook comes from: its heading ids are kept beside ours (heading-aliases.ts). */
+  formerIds?: FormerIds
 }
 
 export interface PageTreeFacts {
@@ -47,8 +51,10 @@ function anchorsOf(tree: Root): string[] {
 /** Applies the shared treatment to `tree` in place and returns what it found. */
 export function finishPageTree(tree: Root, context: PageTreeContext): PageTreeFacts {
   const links = context.link ? rewriteLinks(tree, context.link) : []
+  const former = context.formerIds ? formerHeadingIds(tree, context.formerIds) : undefined
   const headings = assignHeadingIds(tree)
   addHeadingAnchors(tree)
+  if (former) addHeadingAliases(tree, former)
   highlightCodeBlocks(tree)
   labelTaskCheckboxes(tree)
   return { links, headings, anchors: anchorsOf(tree) }

@@ -29,6 +29,8 @@ import type { LinkContext } from './rewrite-links'
 import type { LinkUse } from '../links/links'
 import { shieldDirectiveOutput } from './directive-output'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
+import type { SourceTool } from '../source/tool'
+import type { PageTreeContext } from './page-tree'
 
 export interface TocEntry {
   depth: number
@@ -81,6 +83,8 @@ export interface RenderInput {
   directives?: DirectiveHandlers
   /** Hugo/GitBook shortcodes in `.md`; without it they stay text. */
   shortcodes?: ShortcodeSetting
+  /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours, so old links keep working. */
+  sourceTool?: SourceTool
 }
 
 const EXCERPT_LENGTH = 200
@@ -105,6 +109,11 @@ export function tocOf(headings: readonly HeadingInfo[]): TocEntry[] {
   return headings.filter((h) => h.depth === 2 || h.depth === 3).map(({ depth, id, text }) => ({ depth, id, text }))
 }
 
+/** What the page tree step needs of the input: where links resolve, and the old tool's heading ids. */
+function pageTreeContext(input: RenderInput): PageTreeContext {
+  return { link: input.link, ...(input.sourceTool ? { formerIds: { tool: input.sourceTool, markdown: input.body } } : {}) }
+}
+
 function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
@@ -114,13 +123,13 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
   shield.restore(clean)
-  const { links, headings, anchors } = finishPageTree(clean, { link: input.link })
+  const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
   return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors }
 }
 
 /** MDX: headings, links and anchors read from the HTML tree the MDX compiler will make, treated by the same function as the plugins. */
 function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
-  const { links, headings, anchors } = finishPageTree(mdxTreeToHast(tree), { link: input.link })
+  const { links, headings, anchors } = finishPageTree(mdxTreeToHast(tree), pageTreeContext(input))
   return { html: '', headings, toc: tocOf(headings), links, anchors }
 }
 

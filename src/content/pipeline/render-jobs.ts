@@ -98,6 +98,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       files: context.files,
       ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
+    ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
   }
 }
 
@@ -146,13 +147,13 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
       // (Not when the handbook's components did not compile: that is reported at their files.)
       const componentsBroken = context.components !== undefined && context.components.names.length > 0 && !context.components.compiled
       if (!context.untrusted && !componentsBroken && !diagnostics.some((d) => d.severity === 'error')) {
-        const { site, hrefPrefix, routes, files, people } = context
+        const { site, hrefPrefix, routes, files, people, sourceTool } = context
         diagnostics.push(
           ...renderCheck({
             sourcePath: job.sourcePath,
             url: routes[job.route]!.url,
             body: job.body,
-            manifest: { site, hrefPrefix, routes, files, people },
+            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}) },
             directives: input.directives ?? new Map(),
             ...(context.components?.compiled ? { compiled: context.components.compiled } : {}),
           }),

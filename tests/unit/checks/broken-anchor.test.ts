@@ -1,4 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { checkHandbook } from '../../../src/content/checks'
+import { loadHandbook } from '../../../src/content'
+import { resolveSettings } from '../../../src/content/settings'
+import type { SourceTool } from '../../../src/content/source/tool'
 import { brokenAnchor } from '../../../src/content/checks/broken-anchor'
 import { checkInput } from '../../../src/content/checks/input'
 import type { CheckOptions } from '../../../src/content/checks/options'
@@ -74,5 +81,44 @@ describe('the broken-anchor rule', () => {
     expect(findingOf(linkOf('target.md', { kind: 'page', route }))).toBeUndefined()
     expect(findingOf(linkOf('target.md#real-heading', { kind: 'page', route, anchor: 'real-heading' }))).toBeUndefined()
     expect(findingOf(linkOf('#fine', { kind: 'same-page', anchor: 'fine' }))).toBeUndefined()
+  })
+})
+
+describe('the broken-anchor rule on a handbook moved from Eleventy', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-anchors-'))
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+  /** The anchor-broken errors of an Eleventy project (pages/ beside _data/ and _includes/, as the 18F handbook is), `source:` (handbook.yml) as given. */
+  function anchorErrors(source?: SourceTool): string[] {
+    const dir = path.join(root, source ?? 'guessed')
+    const files: Record<string, string> = {
+      '_data/site.yml': 'title: Handbook\n',
+      '_includes/note.html': '<p>note</p>\n',
+      'pages/index.md': '# Home\n\nDeploy to [cloud.gov](/infrastructure/#cloud-gov), not [nowhere](/infrastructure/#nowhere).\n',
+      // From the 18F handbook's launching-software/infrastructure.md.
+      'pages/infrastructure.md': '---\ntitle: Infrastructure\n---\nWe deploy to [cloud.gov](#cloud-gov).\n\n## cloud.gov\n\nText.\n',
+    }
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      fs.writeFileSync(path.join(dir, file), text)
+    }
+    const content = path.join(dir, 'pages')
+    const handbook = loadHandbook(resolveSettings({ title: 'Handbook', ...(source ? { source } : {}) }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
+    expect(handbook.source.tool).toBe(source ?? 'eleventy')
+    return checkHandbook(handbook, { brokenLinks: 'error' })
+      .filter((d) => d.code === 'anchor-broken')
+      .map((d) => `${d.file}:${d.line} ${d.message.replace(/ is not a heading.*/, '')}`)
+  }
+
+  it("accepts links to the old tool's ids, on the same page and from another, and still reports the rest", () => {
+    expect(anchorErrors()).toEqual(['index.md:3 broken link "/infrastructure/#nowhere": #nowhere'])
+  })
+
+  it('reports them when the handbook says it comes from no tool', () => {
+    expect(anchorErrors('none')).toEqual([
+      'index.md:3 broken link "/infrastructure/#cloud-gov": #cloud-gov',
+      'index.md:3 broken link "/infrastructure/#nowhere": #nowhere',
+      'infrastructure.md:4 broken link "#cloud-gov": #cloud-gov',
+    ])
   })
 })

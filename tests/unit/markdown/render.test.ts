@@ -308,6 +308,17 @@ describe('headings', () => {
     ])
   })
 
+  it('takes any {#id} without spaces or braces, as markdown-it-attrs does (ids the 18F handbook links to)', () => {
+    const attrs = render(
+      '## \\#ttsc-help-wanted Slack channel {##ttsc-help-wanted-slack-channel}\n\n## 18F Delivery Assurance (aka TLC Crew) {#18f-delivery-assurance-(aka-tlc-crew)}\n\n## Not an id {#two words}\n',
+    )
+    expect(attrs.headings.map((h) => [h.id, h.text])).toEqual([
+      ['#ttsc-help-wanted-slack-channel', '#ttsc-help-wanted Slack channel'],
+      ['18f-delivery-assurance-(aka-tlc-crew)', '18F Delivery Assurance (aka TLC Crew)'],
+      ['not-an-id-two-words', 'Not an id {#two words}'],
+    ])
+  })
+
   it('keeps the footnotes label out of the table of contents', () => {
     const withNote = render('## Section\n\nText[^n].\n\n[^n]: Note.\n')
     expect(withNote.toc.map((t) => t.text)).toEqual(['Section'])
