@@ -4,28 +4,19 @@
  * the path prefix later, as for every link, so `url` and `relative_url`
  * return the path as written.
  */
+import { eleventySlug } from '../../source/heading-id-schemes'
+
 export type LiquidFilter = (value: unknown, ...args: unknown[]) => unknown
 
 const asText = (value: unknown): string => (value === undefined || value === null ? '' : String(value))
-
-/** Eleventy's `slugify`: lowercase words joined by dashes, dots and other punctuation as separators (`cloud.gov` → `cloud-gov`). */
-export function slugifyText(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-}
 
 export function liquidFilters(siteUrl: string): Record<string, LiquidFilter> {
   const sitePath = (value: unknown) => asText(value)
   return {
     // Eleventy
     url: sitePath,
-    slugify: (value) => slugifyText(asText(value)),
-    slug: (value) => slugifyText(asText(value)),
+    slugify: (value) => eleventySlug(asText(value)),
+    slug: (value) => eleventySlug(asText(value)),
     log: (value) => value,
     // Jekyll
     relative_url: sitePath,
