@@ -17,7 +17,7 @@
  * (beside the project; skipped with a note when missing): cold build, stages,
  * one-page edit, check, memory, the load average, written to
  * bench-results/real-18f.{json,md}. While it does not build unedited, it is
- * measured after a listed, mechanical bench-only conversion (scripts/bench/bench-only-fixes.ts).
+ * measured with its shortcode mapping added (tests/fixtures/18f-handbook.yml), as listed.
  *
  * The people figure builds the handbook of the first size once more with
  * BENCH_PEOPLE people (one file each, _people/<id>.yml) and reports what

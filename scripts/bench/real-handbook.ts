@@ -5,11 +5,11 @@
  * missing. Writes bench-results/real-18f.{json,md}.
  *
  * 1. The unedited copy: `npm run check` (its errors by code) and a cold build
- *    (exit code, seconds). While the handbook does not build unedited, the
- *    bench-only conversion (bench-only-fixes.ts) is applied to the copy, plus
- *    HANDBOOK_BROKEN_LINKS=warn when only broken links and anchors are left,
- *    and every figure below is labelled "after N mechanical fixes". Once the
- *    unedited handbook builds, the conversion is skipped.
+ *    (exit code, seconds). When it does not build as it is, the one file a
+ *    migrating company writes is added: `pages/handbook.yml` with the mapping of
+ *    the tags the old site's own code defined (tests/fixtures/18f-handbook.yml,
+ *    as the build test has it), plus HANDBOOK_BROKEN_LINKS=warn when only broken
+ *    links and anchors (the old site's own) are left; the figures say so.
  * 2. Ours: a cold build in a fresh project copy, with its stages (build-stages.ts)
  *    and the load average sampled every second; the same paragraph appended to
  *    one page, a rebuild; `npm run check` with its render cache emptied, and
@@ -28,7 +28,6 @@ import path from 'node:path'
 import { buildSite, createSiteCopy, projectRoot, removeSite, type BuildResult, type SiteCopy } from '../lib/site'
 import { folderBytes } from '../lib/folder-bytes'
 import { scanContent } from '../../src/content/load/content-files'
-import { addFixes, FIX_DESCRIPTIONS, fixPage, type FixedPage, type FixKind } from './bench-only-fixes'
 import { parseBuildStages, type Stage } from './build-stages'
 import { bundlesFromDisk, isRenderThread, readProfileFiles, stepsTable, topSteps, type Step } from './cpu-profile'
 import { sampleLoad, type LoadFigures } from './load-average'
@@ -79,7 +78,7 @@ export interface RealResult {
   editedPage: string
   unedited: Attempt
   /** Empty when the unedited handbook builds. */
-  fixes: { kind: FixKind | 'broken-links-warn'; count: number; what: string }[]
+  fixes: { kind: 'mapping' | 'broken-links-warn'; count: number; what: string }[]
   ours: OursFigures
   starlight?: SideFigures & { version: string }
   profile?: ProfileFigures | { error: string }
@@ -114,17 +113,8 @@ async function measured(build: () => Promise<BuildResult>): Promise<{ result: Bu
   return { result, load: stop() }
 }
 
-/** Applies the bench-only conversion to every page; the fixes made, by kind. */
-function convert(pagesDir: string, files: readonly string[]): FixedPage['fixes'] {
-  const total: FixedPage['fixes'] = {}
-  for (const file of files) {
-    const full = path.join(pagesDir, file)
-    const fixed = fixPage(fs.readFileSync(full, 'utf8'))
-    addFixes(total, fixed.fixes)
-    fs.writeFileSync(full, fixed.text)
-  }
-  return total
-}
+/** The shortcode mapping of the 18F handbook's own tags: the one file a company moving it writes (the build test uses it too). */
+const MAPPING_FILE = path.join(projectRoot, 'tests', 'fixtures', '18f-handbook.yml')
 
 const BROKEN_LINK_CODES = new Set(['link-broken', 'anchor-broken'])
 
@@ -204,8 +194,8 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     let cold = first
     let site = firstSite
     if (first.result.code !== 0) {
-      const made = convert(pagesDir, files)
-      for (const [kind, count] of Object.entries(made) as [FixKind, number][]) fixes.push({ kind, count, what: FIX_DESCRIPTIONS[kind] })
+      fs.copyFileSync(MAPPING_FILE, path.join(pagesDir, 'handbook.yml'))
+      fixes.push({ kind: 'mapping', count: 1, what: "pages/handbook.yml: the shortcodes: mapping of the tags the old site's own code defined (tests/fixtures/18f-handbook.yml)" })
       const left = checkFigures(pagesDir, {})
       const broken = Object.entries(left.errorsByCode).filter(([code]) => BROKEN_LINK_CODES.has(code))
       if (broken.length > 0 && broken.length === Object.keys(left.errorsByCode).length) {
@@ -213,11 +203,11 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
         const count = broken.reduce((sum, [, n]) => sum + n, 0)
         fixes.push({ kind: 'broken-links-warn', count, what: `HANDBOOK_BROKEN_LINKS=warn: ${broken.map(([code, n]) => `${n} ${code}`).join(', ')} reported as warnings` })
       }
-      log(`  bench-only conversion: ${fixes.map((fix) => `${fix.count} ${fix.kind}`).join(', ')}\n  ours: cold build… `)
+      log(`  with ${fixes.map((fix) => fix.kind).join(' and ')}: cold build… `)
       removeSite(firstSite)
       site = newSite('bench-real')
       cold = await measured(() => buildSite(site, { ...env, HANDBOOK_CONTENT_DIR: pagesDir }))
-      if (cold.result.code !== 0) throw new Error(`the 18F handbook does not build even after the bench-only conversion:\n${cold.result.output.slice(-3000)}`)
+      if (cold.result.code !== 0) throw new Error(`the 18F handbook does not build even with its mapping:\n${cold.result.output.slice(-3000)}`)
       log(`${seconds(cold.result)} s; `)
     } else log('  ours: ')
 
@@ -304,14 +294,13 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
 const loadText = (load: LoadFigures) => `${load.mean.toFixed(1)} mean, ${load.max.toFixed(1)} max (1-minute ${load.oneMinuteAtStart.toFixed(1)} at start)`
 
 export function realMarkdown(r: RealResult): string {
-  const editCount = r.fixes.filter((fix) => fix.kind !== 'broken-links-warn').reduce((sum, fix) => sum + fix.count, 0)
   const uneditedErrors = Object.entries(r.unedited.check.errorsByCode)
     .map(([code, n]) => `${n} ${code}`)
     .join(', ')
   const status =
     r.fixes.length === 0
-      ? `The unedited handbook builds: no bench-only conversion.`
-      : `**Measured after ${editCount} mechanical fixes (listed below), while the unedited handbook fails**: its cold build exited ${r.unedited.build.exitCode} after ${r.unedited.build.seconds} s, and \`npm run check\` reports ${r.unedited.check.errors} errors (${uneditedErrors}).`
+      ? `The unedited handbook builds as it is.`
+      : `**Measured with what is listed below added**: without it, the cold build exited ${r.unedited.build.exitCode} after ${r.unedited.build.seconds} s, and \`npm run check\` reports ${r.unedited.check.errors} errors (${uneditedErrors}).`
   const fixList = r.fixes.map((fix) => `- ${fix.count} × ${fix.what}`).join('\n')
   const s = (value: number) => `${value.toFixed(1)} s`
   const gb = (value: number | null) => (value === null ? 'n/a' : `${(value / 1024).toFixed(2)} GB`)
@@ -350,7 +339,7 @@ export function realMarkdown(r: RealResult): string {
 ${r.date.slice(0, 10)}, ${r.machine}; \`${r.corpus}\`, ${r.pages} pages. Load over the whole run: ${loadText(r.load)}. One run each on a shared machine.
 
 ${status}
-${fixList ? `\nBench-only fixes (scripts/bench/bench-only-fixes.ts), applied to a copy:\n\n${fixList}\n` : ''}
+${fixList ? `\nAdded to the copy (the pages themselves unedited):\n\n${fixList}\n` : ''}
 ${table}
 
 ## Stages
