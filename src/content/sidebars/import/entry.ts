@@ -28,6 +28,8 @@ export interface NavList {
   entries: NavEntry[]
   /** Where the list begins (its key's line), when it is written in a data file. */
   line?: number
+  /** What is wrong with its entries: reported when the list becomes a sidebar (an unused list is one warning). */
+  diagnostics?: Diagnostic[]
 }
 
 export interface NavigationRead {
@@ -39,5 +41,6 @@ export interface NavigationRead {
   lists: NavList[]
   /** Pages the old tool deliberately left out of its navigation (Just the Docs' `nav_exclude`): in no sidebar here either. */
   excluded: Set<string>
+  /** What is wrong outside the lists' entries. */
   diagnostics: Diagnostic[]
 }

@@ -154,7 +154,9 @@ export function readNavigationData(file: DataText, pages: readonly NavigationPag
 
   const readList = (node: unknown, key: string | undefined, line: number): NavList | undefined => {
     if (!isSeq(node)) return undefined
-    return { ...(key !== undefined ? { key } : {}), entries: node.items.flatMap((item) => readEntry(item) ?? []), line }
+    const entries = node.items.flatMap((item) => readEntry(item) ?? [])
+    // The entries' problems go with their list.
+    return { ...(key !== undefined ? { key } : {}), entries, line, diagnostics: diagnostics.splice(0) }
   }
 
   if (isSeq(doc.contents)) {

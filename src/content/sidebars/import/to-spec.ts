@@ -73,12 +73,13 @@ function folderItems(pages: readonly SidebarPageInput[], base: readonly string[]
 
 /** The sidebars of a navigation read from an old tool. */
 export function navigationSpec(read: NavigationRead, pages: readonly NavigationPageInput[], defaultSidebar: string): NavigationSpec {
-  const diagnostics = [...read.diagnostics]
   const picked = new Set(pages.flatMap((page) => (page.sidebarField?.list !== undefined ? [page.sidebarField.list] : [])))
   const sidebars: Sidebar[] = [
     { name: defaultSidebar, list: read.main ?? { entries: [] } },
     ...read.lists.filter((list) => list.key !== undefined && picked.has(list.key)).map((list) => ({ name: listSidebarName(list.key!), list })),
   ]
+  // The problems of the lists that become sidebars; a list no page shows is one warning below.
+  const diagnostics = [...read.diagnostics, ...sidebars.flatMap((sidebar) => sidebar.list.diagnostics ?? [])]
   for (const list of read.lists) {
     if (list.key === undefined || picked.has(list.key)) continue
     diagnostics.push(
