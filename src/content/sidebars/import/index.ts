@@ -53,7 +53,9 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data ? readNavigationData(data, pages, { folders: pageFolders(pages.map((page) => page.sourcePath)), ...(input.leftOut ? { leftOut: input.leftOut } : {}) }) : undefined
-  if (fromData) return fromData
+  // Data with neither a main list nor one a page picks is some other menu (a footer's): the pages' own fields, else the folders, say more.
+  const picked = new Set(pages.flatMap((page) => (page.sidebarField?.list !== undefined ? [page.sidebarField.list] : [])))
+  if (fromData && (fromData.main || fromData.lists.some((list) => list.key !== undefined && picked.has(list.key)))) return fromData
   if (hasEleventyNavigation(pages)) return readEleventyNavigation(pages)
   if (hasJustTheDocsNavigation(pages)) return readJustTheDocs(pages, source.data.site)
   return undefined

@@ -11,6 +11,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadHandbook, sidebarsFileText, type Handbook, type SidebarItem } from '../../../../src/content'
 import { sectionCards } from '../../../../src/shared/page-view'
+import { importNavigation } from '../../../../src/content/sidebars/import'
+import { navPage } from './pages'
 import { resolveSettings } from '../../../../src/content/settings'
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'fixtures')
@@ -177,5 +179,25 @@ describe('Just the Docs: parent, grand_parent, nav_order, nav_exclude', () => {
     expect(again.sidebars).toEqual(handbook.sidebars)
     expect(sidebarOfPages(again)).toEqual(sidebarOfPages(handbook))
     expect(navigationProblems(again)).toEqual(['docs/internal/index.md:1: sidebar-orphan', 'docs/internal/notes.md:1: sidebar-orphan'])
+  })
+})
+
+describe('importNavigation: which navigation a source keeps', () => {
+  const data = (text: string) => ({ data: {}, dataFiles: [{ path: '../_data/navigation.yml', text }] })
+  const eleventyPages = [navPage('a.md', { title: 'A', eleventyNavigation: { key: 'A' } }), navPage('b.md', { title: 'B', nav_order: 1 })]
+  const from = (source: Parameters<typeof importNavigation>[0]['source'], pages = eleventyPages) => importNavigation({ source, pages, defaultSidebar: 'Handbook' })?.from
+
+  it('reads _data/navigation.yml first, then eleventyNavigation, then Just the Docs, for Jekyll and Eleventy only', () => {
+    expect(from({ tool: 'eleventy', ...data('main:\n  - title: A\n    url: /a/\n') })).toBe('../_data/navigation.yml')
+    expect(from({ tool: 'eleventy', data: {}, dataFiles: [] })).toBe('eleventyNavigation frontmatter')
+    expect(from({ tool: 'jekyll', data: {}, dataFiles: [] }, [eleventyPages[1]!])).toBe('Just the Docs frontmatter (parent, nav_order)')
+    expect(from({ tool: 'hugo', ...data('main:\n  - title: A\n    url: /a/\n') })).toBeUndefined()
+    expect(from({ tool: 'eleventy', data: {}, dataFiles: [] }, [navPage('c.md', { title: 'C' })])).toBeUndefined()
+  })
+
+  it('passes over data with no main list and no list a page picks (another menu of the old site)', () => {
+    expect(from({ tool: 'eleventy', ...data('footer:\n  - text: A\n    url: /a/\n') })).toBe('eleventyNavigation frontmatter')
+    expect(from({ tool: 'eleventy', ...data('footer:\n  - text: A\n    url: /a/\n') }, [navPage('c.md', { title: 'C' })])).toBeUndefined()
+    expect(from({ tool: 'eleventy', ...data('guide:\n  - text: A\n    url: /a/\n') }, [navPage('a.md', { title: 'A', sidebar: { navigation: 'guide' } })])).toBe('../_data/navigation.yml')
   })
 })
