@@ -16,8 +16,14 @@
  *   npm run check -- --since origin/main        # also: every page URL published at the merge base still works
  *   npm run check -- --since origin/main --fix  # and add the moved pages' redirect_from entries
  *   npm run check -- --untrusted --since origin/main  # a pull request's check: runs no code of the content
+ *   npm run check -- --write-sidebars  # write the navigation imported from the old tool as sidebars.yml
  *
  * `--since` with a ref that is not in the clone (a shallow clone) is a usage error (2), with the fix.
+ *
+ * `--write-sidebars` writes the navigation imported from an old tool
+ * (`_data/navigation.yml`, `eleventyNavigation`, Just the Docs' fields) as
+ * `sidebars.yml` in the content folder, which then is the navigation; it
+ * refuses (exit 1, nothing written) when the folder has a sidebars file.
  *
  * `--untrusted` (what the pull-request workflow runs) refuses, before anything
  * of the content is compiled, code that is new since the git base (`--since`,

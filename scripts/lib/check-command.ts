@@ -45,14 +45,14 @@ function parseFormat(args: readonly string[], env: Env): CheckFormat {
   return value
 }
 
-const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted', '--verbose']
+const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted', '--verbose', '--write-sidebars']
 /** Flags followed by their value. */
 const VALUED = ['--format', '--since']
 
 /** Flags other than these are a mistake in the command, not in the content: say so rather than ignore them. */
 function checkFlags(args: readonly string[]): void {
   const unknown = args.filter((arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''))
-  if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted, --verbose and --format text, github or json`)
+  if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars and --format text, github or json`)
 }
 
 /** `--since <ref>` or `--since=<ref>`; stops (2) when the ref is missing or `--fix` comes without it. */
@@ -105,6 +105,34 @@ function brokenSince(contentDir: string, ref: string, handbook: Handbook, fix: b
   return library.brokenUrlDiagnostics(broken.filter((b) => !fixed.has(b.url)))
 }
 
+/** The sidebars file the content folder has, if any: `--write-sidebars` writes none over it. */
+function existingSidebarsFile(contentDir: string): string | undefined {
+  return contentLibrary().SIDEBARS_FILE_NAMES.find((name) => fs.existsSync(path.join(contentDir, name)))
+}
+
+/**
+ * `--write-sidebars`: the navigation imported from the old tool, written as
+ * sidebars.yml in the content folder (it then is the navigation); what was
+ * done goes to `notes`.
+ */
+function writeSidebars(contentDir: string, handbook: Handbook, notes: string[]): void {
+  const imported = handbook.importedNavigation
+  if (!imported) {
+    throw new CheckStop(
+      1,
+      'error: --write-sidebars: this handbook has no navigation of an old tool to write (no _data/navigation.yml, eleventyNavigation or Just the Docs fields around it), so its sidebars come from its folders. Write sidebars.yml by hand to order them',
+    )
+  }
+  const text = contentLibrary().sidebarsFileText(imported.sidebars, [
+    `The handbook's navigation, written by npm run check -- --write-sidebars from ${imported.from}.`,
+    `It is the navigation now (${imported.from} is no longer read for it): edit it here.`,
+    'See "Editing this handbook" → "Navigation" for what an item can be.',
+  ])
+  fs.writeFileSync(path.join(contentDir, 'sidebars.yml'), text, { flag: 'wx' })
+  const sections = imported.sections ? `, ${imported.sections} sections in ${imported.sidebars[0]!.name}` : ''
+  notes.push(`sidebars.yml: written from ${imported.from} (${imported.sidebars.length} sidebar${imported.sidebars.length === 1 ? '' : 's'}${sections}); it is now the handbook's navigation`)
+}
+
 /** `--untrusted`'s refusals of new code, computed from the texts alone; its note on the base compared with goes to `notes`. */
 function untrustedCode(contentDir: string, since: string | undefined, notes: string[]): Diagnostic[] {
   try {
@@ -126,6 +154,14 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
   const since = parseSince(args)
   const untrusted = args.includes('--untrusted')
   const verbose = args.includes('--verbose')
+  const write = args.includes('--write-sidebars')
+  const existing = write ? existingSidebarsFile(contentDir) : undefined
+  if (existing) {
+    throw new CheckStop(
+      1,
+      `error: --write-sidebars: ${existing} already exists in the content folder and is the handbook's navigation; nothing was written. To write the old tool's navigation instead, move ${existing} away first`,
+    )
+  }
   const started = performance.now()
   const notes: string[] = []
   // Before anything of the content is compiled: with --untrusted nothing is, and new code is refused here.
@@ -147,6 +183,7 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
   const label = contentFileLabel(contentDir)
   if (untrusted && handbook.pages.some((page) => page.format === 'mdx')) notes.push('--untrusted: .mdx pages were parsed and checked, not rendered: their components and expressions did not run')
   if (since !== undefined) diagnostics = contentLibrary().sortDiagnostics([...diagnostics, ...brokenSince(contentDir, since, handbook, args.includes('--fix'), label, notes)])
+  if (write) writeSidebars(contentDir, handbook, notes)
   // What --fix did: on stderr when stdout is JSON, so it stays one document.
   if (notes.length > 0) (format === 'json' ? out.stderr : out.stdout)(notes.map((note) => `${contentLibrary().escapeControls(note)}\n`).join(''))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

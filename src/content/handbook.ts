@@ -11,6 +11,7 @@ import type { RecentChanges } from './features/changes/recent-changes'
 import type { SiteAddresses } from './links/site-addresses'
 import type { Page } from './page/page'
 import type { HandbookSource } from './source/read-source'
+import type { SidebarSpec } from './sidebars/file'
 
 export type { Page } from './page/page'
 export type { FieldLines } from './pipeline/page-sources'
@@ -23,6 +24,8 @@ export interface Handbook {
   sidebars: Sidebar[]
   /** The sidebars file, relative to the content folder, when the handbook has one. */
   sidebarsFile?: string
+  /** Without a sidebars file: the navigation imported from the old tool (what it was read from, the sidebars as sidebars.yml would hold them, the main navigation's sections), when it kept one. */
+  importedNavigation?: { from: string; sidebars: SidebarSpec[]; sections: number }
   /** Non-page files of the content folder that pages link to or embed. */
   linkedFiles: string[]
   /** Every non-page file of the content folder. */

@@ -15,12 +15,15 @@
  * - date: `YYYY-MM-DD` naming a real day, kept as written (a YAML or TOML date
  *   is the text typed, as for text; a date and time, `2024-01-05T10:00:00+02:00`,
  *   is its date as written, never converted to another time zone);
- * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
+ * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written;
+ * - sidebar: a sidebar's name (text), or the group Jekyll and Eleventy themes write to
+ *   pick a list of `_data/navigation.yml` (`{navigation: travel}`, Minimal Mistakes'
+ *   `{nav: docs}`, or its list of blocks of which one has `nav`), kept as that one key.
  */
 import { z } from 'zod'
 import { isCalendarDate, isInterval, utcDayOf } from '../common/calendar'
 
-export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval'
+export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval' | 'sidebar'
 
 /** Kinds that are a string or list with a rule, which the zod types alone cannot tell from text or paths. */
 const markedKinds = new WeakMap<z.ZodTypeAny, FieldKind>()
@@ -85,6 +88,39 @@ export const interval = () =>
     }, z.string().refine(isInterval).optional()),
     'interval',
   )
+
+/** The group form of `sidebar`: the list of the old tool's navigation data a page shows, under the key its theme reads. */
+export type SidebarList = { navigation: string } | { nav: string }
+
+const listName = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().min(1))
+
+/** The key naming the list in a group (`navigation`, else `nav`); other keys (`current`, a block's `title`) are the old theme's. */
+function asSidebar(value: unknown): unknown {
+  const text = asText(value)
+  if (Array.isArray(text)) {
+    // Minimal Mistakes' list of sidebar blocks: the one with `nav` is the navigation.
+    const block = text.find((item): item is { nav: unknown } => typeof item === 'object' && item !== null && 'nav' in item)
+    return block ? { nav: block.nav } : text
+  }
+  if (typeof text !== 'object' || text === null) return text
+  const group = text as Record<string, unknown>
+  if ('navigation' in group) return { navigation: group.navigation }
+  if ('nav' in group) return { nav: group.nav }
+  return text
+}
+
+/** A sidebar's name, or the group that names a list of the old tool's navigation data. */
+export const sidebar = () => marked(z.preprocess(asSidebar, z.union([z.string(), z.object({ navigation: listName }).strict(), z.object({ nav: listName }).strict()]).optional()), 'sidebar')
+
+/** The list a group form names. */
+export function sidebarListName(list: SidebarList): string {
+  return 'navigation' in list ? list.navigation : list.nav
+}
+
+/** The group form as an editor wrote it, for messages: `{navigation: travel}`. */
+export function writtenSidebarList(list: SidebarList): string {
+  return 'navigation' in list ? `{navigation: ${list.navigation}}` : `{nav: ${list.nav}}`
+}
 
 /** The kind of a field, read from the zod types its schema is made of. */
 export function kindOf(schema: z.ZodTypeAny): FieldKind {

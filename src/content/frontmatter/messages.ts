@@ -29,14 +29,24 @@ function writer(field: string, syntax: FrontmatterSyntax) {
   }
 }
 
+function textMessage(field: string, value: unknown, shown: string, write: ReturnType<typeof writer>): string {
+  return typeof value === 'number' || typeof value === 'boolean'
+    ? `"${field}" must be text, but it is ${shown}. Put it in quotes: ${write.raw(JSON.stringify(String(value)))}`
+    : `"${field}" must be text, but it is ${shown}. Write it on one line: ${write.text('Your text')}`
+}
+
 export function typeMessage(field: string, expected: FieldKind, value: unknown, syntax: FrontmatterSyntax = 'yaml'): string {
   const shown = describeValue(value)
   const write = writer(field, syntax)
   switch (expected) {
+    case 'sidebar':
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const group = syntax === 'toml' ? '{ navigation = "travel" }' : syntax === 'json' ? '{ "navigation": "travel" }' : '{navigation: travel}'
+        return `"${field}" must be a sidebar's name, or a group whose "navigation" (or "nav") names a list of the navigation data, but it is ${shown} without one. Write ${write.text('Your sidebar')}, or ${write.raw(group)} to show the list travel: of _data/navigation.yml`
+      }
+      return textMessage(field, value, shown, write)
     case 'text':
-      return typeof value === 'number' || typeof value === 'boolean'
-        ? `"${field}" must be text, but it is ${shown}. Put it in quotes: ${write.raw(JSON.stringify(String(value)))}`
-        : `"${field}" must be text, but it is ${shown}. Write it on one line: ${write.text('Your text')}`
+      return textMessage(field, value, shown, write)
     case 'boolean': {
       const text = typeof value === 'string' ? value.trim().toLowerCase() : ''
       const meant = ['true', 'yes', 'on', '1'].includes(text) ? 'true' : ['false', 'no', 'off', '0'].includes(text) ? 'false' : undefined

@@ -6,7 +6,7 @@
  * comment, and nothing else. Unknown fields are kept, not rejected.
  */
 import { z } from 'zod'
-import { date, flag, ids, interval, number, paths, text } from './kinds'
+import { date, flag, ids, interval, number, paths, sidebar, text } from './kinds'
 
 export const frontmatterSchema = z
   .object({
@@ -14,8 +14,8 @@ export const frontmatterSchema = z
     title: text().transform((title) => title?.trim()),
     /** One or two sentences for search results and link previews. */
     description: text(),
-    /** Name of the sidebar the page shows; defaults to its top-level folder's. */
-    sidebar: text(),
+    /** Name of the sidebar the page shows; defaults to its top-level folder's. Or the list of the old tool's navigation data it shows: `{navigation: travel}` (Minimal Mistakes: `{nav: docs}`). */
+    sidebar: sidebar(),
     /** Render the title as the page's H1. */
     showTitle: flag(true),
     /** URL override: `/absolute/path`, or a bare name that replaces the last segment. */

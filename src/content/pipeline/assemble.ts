@@ -13,7 +13,8 @@ import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
 import { FEATURES } from '../features'
 import type { PagesInput } from '../features/feature'
-import { resolveSidebars, type SidebarPageInput } from '../sidebars'
+import { importNavigation, navigationPageInput, resolveSidebars, type NavigationPageInput } from '../sidebars'
+import { urlFromSourcePath } from '../links/url'
 import { indexDirectory } from '../features/people'
 import { publishGeneratedPage } from '../features/generated-page'
 import { ownerLinksOf } from '../features/ownership/owner-links'
@@ -74,7 +75,12 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     }
   })
   const sidebarsFile = content.sidebarsFile
-  const resolved = resolveSidebars({ file: sidebarsFile, pages: sidebarInputs(built, routed), draftPaths, defaultSidebar: settings.defaultSidebar })
+  const navigationPages = sidebarInputs(built, routed)
+  // The old tool's navigation, when there is no sidebars.yml to say otherwise.
+  const imported = sidebarsFile
+    ? undefined
+    : importNavigation({ source: content.source, pages: navigationPages, leftOut: [...draftPaths].map((sourcePath) => urlFromSourcePath(sourcePath)), defaultSidebar: settings.defaultSidebar })
+  const resolved = resolveSidebars({ file: sidebarsFile, pages: navigationPages, draftPaths, defaultSidebar: settings.defaultSidebar, ...(imported ? { imported } : {}) })
   diagnostics.push(...resolved.diagnostics)
   // From every page's rendered links, after rendering: never part of a page's render or cache key.
   const backlinks = backlinksOf(built, settings.lang)
@@ -117,6 +123,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     pages,
     sidebars,
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
+    ...(imported ? { importedNavigation: { from: imported.from, sidebars: imported.file.sidebars, sections: imported.sections } } : {}),
     linkedFiles: linkedFiles.list(),
     contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
     directory: prepared.directory,
@@ -131,17 +138,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   }
 }
 
-/** What the sidebars need of each page: its place, title and order, and its own `sidebar` field with the field's line. */
-function sidebarInputs(pages: readonly Pick<Page, 'sourcePath' | 'url' | 'title' | 'position' | 'frontmatter'>[], sources: readonly LoadedSource[]): SidebarPageInput[] {
+/** What the sidebars need of each page (navigationPageInput), with the line of its `sidebar` field. */
+function sidebarInputs(pages: readonly Parameters<typeof navigationPageInput>[0][], sources: readonly LoadedSource[]): NavigationPageInput[] {
   const lines = new Map(sources.map((source) => [source.file.sourcePath, source.fieldLines.sidebar]))
-  return pages.map((page): SidebarPageInput => {
-    const line = lines.get(page.sourcePath)
-    return {
-      sourcePath: page.sourcePath,
-      url: page.url,
-      title: page.frontmatter.linkTitle?.trim() || page.title,
-      ...(page.position !== undefined ? { position: page.position } : {}),
-      ...(page.frontmatter.sidebar ? { sidebarField: { name: page.frontmatter.sidebar, ...(line ? { line } : {}) } } : {}),
-    }
-  })
+  return pages.map((page) => navigationPageInput(page, lines.get(page.sourcePath)))
 }

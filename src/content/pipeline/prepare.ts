@@ -9,6 +9,8 @@ import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes } from './routes'
+import { eleventyFolderPageUrl } from '../links/folder-page'
+import { urlFromSourcePath } from '../links/url'
 import { reservedUrls, type SiteAddresses } from '../links/site-addresses'
 import { filterPages, type PageFilterOptions } from './page-filter'
 import { FEATURES, siteAddresses, wingReservations } from '../features'
@@ -57,6 +59,19 @@ export interface PrepareOptions extends PageFilterOptions {
   untrusted?: boolean
 }
 
+/**
+ * Under Eleventy, a page named like its folder (`x/x.md`) is served at the
+ * folder's address (`/x/`), as the old site served it and its links name it;
+ * a URL the page sets itself stays.
+ */
+function withEleventyFolderUrls(sources: LoadedSource[], content: ContentRead): LoadedSource[] {
+  if (content.source.tool !== 'eleventy') return sources
+  return sources.map((source) => {
+    const url = eleventyFolderPageUrl(source.file.sourcePath)
+    return url && source.url === urlFromSourcePath(source.file.sourcePath) ? { ...source, url } : source
+  })
+}
+
 /** The files a `.md` page includes, read through the content's reader (each file once). */
 function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob, 'includes'> {
   if (source.file.format !== 'md' || !content.readText) return {}
@@ -72,7 +87,7 @@ function liquidSettingOf(source: HandbookSource, siteUrl: string): LiquidSetting
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
-  const read = parsePageSources(content.pages, diagnostics)
+  const read = withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []

@@ -2,15 +2,18 @@
  * Stage "tree from folders": items generated from the folder tree, for an
  * `autogenerate` item of sidebars.yml and for the sidebars of a handbook
  * without that file. Folders become groups and pages pages, ordered by
- * `sidebar_position` (or Hugo's `weight`), then title. A folder's index page
- * is the link of its group.
+ * `sidebar_position` (or Hugo's `weight`), then title. A folder's page (its
+ * index, or Eleventy's `x/x.md` and `x.md` beside `x/`: links/folder-page.ts)
+ * is the link of its group, not a second entry with its label.
  */
-import { pageFolderSegments, isIndexFile } from '../links/url'
+import { isIndexFile, pageFolderSegments } from '../links/url'
+import { folderOfPage, pageFolders } from '../links/folder-page'
 import { humanizeName } from '../page/title'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarPageInput } from './input'
 
-interface FolderNode {
+/** A folder of the tree: its own page, its other pages, its subfolders by name. */
+export interface FolderNode {
   name: string
   index?: SidebarPageInput
   pages: SidebarPageInput[]
@@ -19,12 +22,28 @@ interface FolderNode {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
-function commonFolder(pages: readonly SidebarPageInput[]): string[] {
-  const folders = pages.map((page) => {
-    const segments = pageFolderSegments(page.sourcePath)
-    // An index page stands for its folder; any other page lives in its parent folder.
-    return isIndexFile(page.sourcePath) ? segments : segments.slice(0, -1)
+/**
+ * The folder each page stands in, as segments, and whether it is that
+ * folder's page. An index file is; else the first `x/x.md` or `x.md` beside
+ * `x/` that stands at the folder's address; any other page lives in its
+ * parent folder.
+ */
+function placesOf(pages: readonly SidebarPageInput[]): { page: SidebarPageInput; folder: string[]; isIndex: boolean }[] {
+  const folders = pageFolders(pages.map((page) => page.sourcePath))
+  const indexed = new Set(pages.filter((page) => isIndexFile(page.sourcePath)).map((page) => pageFolderSegments(page.sourcePath).join('/')))
+  const taken = new Set<string>()
+  return pages.map((page) => {
+    const folder = folderOfPage(page, folders)
+    if (folder !== undefined && (isIndexFile(page.sourcePath) || (!indexed.has(folder) && !taken.has(folder)))) {
+      taken.add(folder)
+      return { page, folder: folder === '' ? [] : folder.split('/'), isIndex: true }
+    }
+    return { page, folder: pageFolderSegments(page.sourcePath).slice(0, -1), isIndex: false }
   })
+}
+
+function commonFolder(pages: readonly SidebarPageInput[]): string[] {
+  const folders = placesOf(pages).map((place) => place.folder)
   const first = folders[0] ?? []
   let length = first.length
   for (const folder of folders) {
@@ -35,14 +54,12 @@ function commonFolder(pages: readonly SidebarPageInput[]): string[] {
   return first.slice(0, length)
 }
 
-function buildTree(pages: readonly SidebarPageInput[], base: readonly string[]): FolderNode {
+/** The pages as a tree of folders below `base` (its segments as in page paths). */
+export function folderTree(pages: readonly SidebarPageInput[], base: readonly string[] = commonFolder(pages)): FolderNode {
   const root: FolderNode = { name: '', pages: [], folders: new Map() }
-  for (const page of pages) {
-    const segments = pageFolderSegments(page.sourcePath).slice(base.length)
-    const index = isIndexFile(page.sourcePath)
-    const folderPath = index ? segments : segments.slice(0, -1)
+  for (const { page, folder, isIndex } of placesOf(pages)) {
     let node = root
-    for (const name of folderPath) {
+    for (const name of folder.slice(base.length)) {
       let child = node.folders.get(name)
       if (!child) {
         child = { name, pages: [], folders: new Map() }
@@ -50,37 +67,37 @@ function buildTree(pages: readonly SidebarPageInput[], base: readonly string[]):
       }
       node = child
     }
-    if (index) node.index = page
+    if (isIndex) node.index = page
     else node.pages.push(page)
   }
   return root
 }
 
-interface Sortable {
-  item: SidebarItem
-  position: number
+/** A folder's label: its page's title, else its name made readable. */
+export function folderLabel(folder: FolderNode): string {
+  return folder.index?.title ?? humanizeName(folder.name)
+}
+
+/** What a folder holds, in sidebar order: by position (`sidebar_position`, Hugo's `weight`; a folder by its page's), then label. */
+export function folderEntries(node: FolderNode): ({ kind: 'page'; page: SidebarPageInput } | { kind: 'folder'; folder: FolderNode })[] {
+  const entries = [
+    ...node.pages.map((page) => ({ entry: { kind: 'page' as const, page }, label: page.title, position: page.position })),
+    ...[...node.folders.values()].map((folder) => ({ entry: { kind: 'folder' as const, folder }, label: folderLabel(folder), position: folder.index?.position })),
+  ]
+  const at = (position: number | undefined) => position ?? Number.POSITIVE_INFINITY
+  entries.sort((a, b) => at(a.position) - at(b.position) || collator.compare(a.label, b.label))
+  return entries.map(({ entry }) => entry)
 }
 
 function toItems(node: FolderNode): SidebarItem[] {
-  const entries: Sortable[] = node.pages.map((page) => ({
-    item: { type: 'page', label: page.title, url: page.url },
-    position: page.position ?? Number.POSITIVE_INFINITY,
-  }))
-  for (const folder of node.folders.values()) {
+  return folderEntries(node).map((entry): SidebarItem => {
+    if (entry.kind === 'page') return { type: 'page', label: entry.page.title, url: entry.page.url }
+    const { folder } = entry
     const items = toItems(folder)
-    const label = folder.index?.title ?? humanizeName(folder.name)
-    const position = folder.index?.position ?? Number.POSITIVE_INFINITY
-    if (items.length === 0 && folder.index) {
-      entries.push({ item: { type: 'page', label, url: folder.index.url }, position })
-    } else {
-      entries.push({
-        item: { type: 'group', label, ...(folder.index ? { url: folder.index.url } : {}), items, collapsed: true },
-        position,
-      })
-    }
-  }
-  entries.sort((a, b) => a.position - b.position || collator.compare(a.item.label, b.item.label))
-  return entries.map((entry) => entry.item)
+    const label = folderLabel(folder)
+    if (items.length === 0 && folder.index) return { type: 'page', label, url: folder.index.url }
+    return { type: 'group', label, ...(folder.index ? { url: folder.index.url } : {}), items, collapsed: true }
+  })
 }
 
 /**
@@ -88,7 +105,7 @@ function toItems(node: FolderNode): SidebarItem[] {
  * to (its segments as in page paths); its own index page opens the list.
  */
 export function itemsFromFolder(pages: readonly SidebarPageInput[], base: readonly string[] = commonFolder(pages)): SidebarItem[] {
-  const root = buildTree(pages, base)
+  const root = folderTree(pages, base)
   const items = toItems(root)
   if (root.index) items.unshift({ type: 'page', label: root.index.title, url: root.index.url })
   return items

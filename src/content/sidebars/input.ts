@@ -7,5 +7,16 @@ export interface SidebarPageInput {
   /** Order among siblings in a folder tree: `sidebar_position`, else Hugo's `weight`. */
   position?: number
   /** The page's own `sidebar` frontmatter and its line. */
-  sidebarField?: { name: string; line?: number }
+  sidebarField?: SidebarField
+}
+
+/** A page's `sidebar` field: the sidebar it names, or the list of the old tool's navigation data (sidebar-field.ts). */
+export interface SidebarField {
+  /** The sidebar the page shows. */
+  name: string
+  line?: number
+  /** For the group form (`{navigation: travel}`): the list it names, `travel`. */
+  list?: string
+  /** The group form as written, for messages. */
+  written?: string
 }

@@ -53,7 +53,9 @@ export function checkSidebarOfPages(file: string, pages: readonly SidebarPageInp
     const field = page.sidebarField
     const unknown = field !== undefined && !names.has(field.name)
     if (unknown) {
-      diagnostics.push(error('sidebar-unknown', page.sourcePath, `"sidebar: ${field.name}" names a sidebar that ${file} does not define. Use one of: ${[...names].join(', ')}, or add it to ${file}`, field.line))
+      const written = field.written ?? field.name
+      const fix = field.list !== undefined ? `add a sidebar named "${field.name}" to ${file} (the list ${field.list} becomes the sidebar "${field.name}")` : `add it to ${file}`
+      diagnostics.push(error('sidebar-unknown', page.sourcePath, `"sidebar: ${written}" names a sidebar that ${file} does not define. Use one of: ${[...names].join(', ')}, or ${fix}`, field.line))
     }
     const chosen = sidebarOf.get(page.sourcePath)!
     // An unknown sidebar is already an error.

@@ -21,9 +21,11 @@ function counted(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }
 
-/** What the handbook's source gave it (`sections`: of the navigation imported, when there is one). */
-export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages'>, sections?: { file: string; count: number }): SourceSummary {
+/** What the handbook's source gave it. */
+export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages' | 'importedNavigation'>): SourceSummary {
   const { source } = handbook
+  const navigation = handbook.importedNavigation
+  const sections = navigation ? { file: navigation.from, count: navigation.sections } : undefined
   const includes = Object.keys(source.includes).length
   const read = [...(sections ? [sections.file] : []), ...source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
   const redirects = handbook.pages.reduce((sum, page) => sum + (page.frontmatter.redirect_from?.length ?? 0) + (page.frontmatter.aliases?.length ?? 0), 0)

@@ -42,20 +42,36 @@ function firstUrl(item: SidebarItem): string | undefined {
   return findItem([item], (inner) => Boolean(inner.url))?.item.url
 }
 
-/** Each sidebar as a card: its first items, and a link to all of it when there are more. */
+/** A card of these items: their first ones, and a link to all of them when there are more. */
+function card(name: string, items: readonly SidebarItem[]): SectionCard {
+  const links = items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
+    const url = firstUrl(item)
+    if (!url) return []
+    return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+  })
+  const start = items[0] ? firstUrl(items[0]) : undefined
+  return {
+    name,
+    links,
+    ...(items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(items).length } } : {}),
+  }
+}
+
+/**
+ * Each sidebar as a card. A sidebar made only of groups is a set of
+ * sections (the main navigation an old site kept in `_data/navigation.yml`):
+ * each section is a card, its page or its first page where the card's
+ * "more" leads.
+ */
 export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
-  return [...sidebars.values()].map((sidebar): SectionCard => {
-    const links = sidebar.items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
-      const url = firstUrl(item)
-      if (!url) return []
-      return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+  return [...sidebars.values()].flatMap((sidebar): SectionCard[] => {
+    const sections = sidebar.items.length > 0 && sidebar.items.every((item) => item.type === 'group')
+    if (!sections) return [card(sidebar.name, sidebar.items)]
+    return sidebar.items.map((section) => {
+      const inner = card(section.label, section.type === 'group' ? section.items : [])
+      // A section's own page opens its whole list.
+      return section.url && inner.more ? { ...inner, more: { ...inner.more, url: section.url } } : inner
     })
-    const start = sidebar.items[0] ? firstUrl(sidebar.items[0]) : undefined
-    return {
-      name: sidebar.name,
-      links,
-      ...(sidebar.items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(sidebar.items).length } } : {}),
-    }
   })
 }
 

@@ -204,6 +204,11 @@ describe('parseSource: each kind of field', () => {
     ['aliases', '[/a, b/c]', ['/a', 'b/c']],
     // A single path is taken as written; only the items of a written list are checked.
     ['aliases', '"  "', ['  ']],
+    // The group Jekyll and Eleventy themes write: the list's name, under the key the theme reads; the rest is the theme's.
+    ['sidebar', '{navigation: travel, current: FAQ}', { navigation: 'travel' }],
+    ['sidebar', '{nav: "docs"}', { nav: 'docs' }],
+    ['sidebar', '[{title: Tip, text: Read on}, {nav: docs}]', { nav: 'docs' }],
+    ['sidebar', '{navigation: 2024}', { navigation: '2024' }],
   ]
   it.each(coerced)('%s: %s is read without a problem', (field, value, expected) => {
     const parsed = withField(field, value)
@@ -217,6 +222,17 @@ describe('parseSource: each kind of field', () => {
     ['slug', 'true', '"slug" must be text, but it is the boolean true. Put it in quotes: slug: "true"'],
     ['sidebar', '[a, b]', '"sidebar" must be text, but it is a list. Write it on one line: sidebar: Your text'],
     ['lang', '{a: 1}', '"lang" must be text, but it is a group of fields. Write it on one line: lang: Your text'],
+    [
+      'sidebar',
+      '{current: FAQ}',
+      '"sidebar" must be a sidebar\'s name, or a group whose "navigation" (or "nav") names a list of the navigation data, but it is a group of fields without one. Write sidebar: Your sidebar, or sidebar: {navigation: travel} to show the list travel: of _data/navigation.yml',
+    ],
+    [
+      'sidebar',
+      '{navigation: [a, b]}',
+      '"sidebar" must be a sidebar\'s name, or a group whose "navigation" (or "nav") names a list of the navigation data, but it is a group of fields without one. Write sidebar: Your sidebar, or sidebar: {navigation: travel} to show the list travel: of _data/navigation.yml',
+    ],
+    ['sidebar', '[{title: Tip}]', '"sidebar" must be text, but it is a list. Write it on one line: sidebar: Your text'],
     ['search', '"off"', '"search" must be true or false, but it is the text "off". Write search: false (no quotes)'],
     ['showTitle', '" ON "', '"showTitle" must be true or false, but it is the text " ON ". Write showTitle: true (no quotes)'],
     ['draft', '1', '"draft" must be true or false, but it is the number 1. Write draft: true or draft: false'],
@@ -231,6 +247,13 @@ describe('parseSource: each kind of field', () => {
     const parsed = withField(field, value)
     expect(parsed.diagnostics).toEqual([{ severity: 'error', code: 'frontmatter-type', file: 'p.md', line: 2, message }])
     expect(parsed.frontmatter).toEqual({ showTitle: true, draft: false })
+  })
+
+  it('writes the group form of sidebar in the syntax of the page', () => {
+    const [toml] = parseSource('p.md', '+++\n[sidebar]\ncurrent = "FAQ"\n+++\n').diagnostics
+    expect(toml?.message).toContain('or sidebar = { navigation = "travel" } to show')
+    const [json] = parseSource('p.md', '{ "sidebar": { "current": "FAQ" } }\n').diagnostics
+    expect(json?.message).toContain('or "sidebar": { "navigation": "travel" } to show')
   })
 
   it('keeps the defaults and the fields in the schema’s order, unknown ones after', () => {

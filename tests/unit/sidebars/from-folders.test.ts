@@ -114,6 +114,56 @@ describe('sidebarsFromFolders', () => {
     ])
   })
 
+  it("makes x.md beside a folder x/ that folder's page: one entry, the group linked to it", () => {
+    const [only] = fromFolders([
+      { sourcePath: 'tools/slack.md', url: '/tools/slack', title: 'Slack', sidebar: 'Tools', position: 2 },
+      { sourcePath: 'tools/slack/guidelines.md', url: '/tools/slack/guidelines', title: 'Guidelines', sidebar: 'Tools' },
+      { sourcePath: 'tools/zoom.md', url: '/tools/zoom', title: 'Zoom', sidebar: 'Tools', position: 1 },
+    ])
+    expect(only!.items).toEqual([
+      { type: 'page', label: 'Zoom', url: '/tools/zoom' },
+      // Its order is its page's, as an index page's is.
+      { type: 'group', label: 'Slack', url: '/tools/slack', collapsed: true, items: [{ type: 'page', label: 'Guidelines', url: '/tools/slack/guidelines' }] },
+    ])
+  })
+
+  it("makes Eleventy's x/x.md its folder's page when it stands at the folder's address, else a page of it", () => {
+    const guide = (url: string): SidebarSource[] => [
+      { sourcePath: 'guide/guide.md', url, title: 'The guide', sidebar: 'Guide' },
+      { sourcePath: 'guide/edit.md', url: '/guide/edit', title: 'Editing', sidebar: 'Guide' },
+      { sourcePath: 'other.md', url: '/other', title: 'Other', sidebar: 'Guide' },
+    ]
+    // Under Eleventy (prepare.ts), guide/guide.md is /guide.
+    expect(fromFolders(guide('/guide'))[0]!.items).toEqual([
+      { type: 'page', label: 'Other', url: '/other' },
+      { type: 'group', label: 'The guide', url: '/guide', collapsed: true, items: [{ type: 'page', label: 'Editing', url: '/guide/edit' }] },
+    ])
+    expect(fromFolders(guide('/guide/guide'))[0]!.items).toEqual([
+      {
+        type: 'group',
+        label: 'Guide',
+        collapsed: true,
+        items: [
+          { type: 'page', label: 'Editing', url: '/guide/edit' },
+          { type: 'page', label: 'The guide', url: '/guide/guide' },
+        ],
+      },
+      { type: 'page', label: 'Other', url: '/other' },
+    ])
+  })
+
+  it("keeps an index file the folder's page when x.md stands beside x/ too", () => {
+    const [only] = fromFolders([
+      { sourcePath: 'a/b/index.md', url: '/a/b', title: 'B index', sidebar: 'A' },
+      { sourcePath: 'a/b.md', url: '/a/b-page', title: 'B page', sidebar: 'A' },
+      { sourcePath: 'a/b/c.md', url: '/a/b/c', title: 'C', sidebar: 'A' },
+    ])
+    expect(only!.items).toEqual([
+      { type: 'group', label: 'B index', url: '/a/b', collapsed: true, items: [{ type: 'page', label: 'C', url: '/a/b/c' }] },
+      { type: 'page', label: 'B page', url: '/a/b-page' },
+    ])
+  })
+
   it('is empty for no pages', () => {
     expect(fromFolders([])).toEqual([])
   })

@@ -94,7 +94,7 @@ describe('the Source: line', () => {
     const dir = tree({ '_data/navigation.yml': 'primary: []', '_includes/a.html': 'a', '_includes/b.html': 'b', '_img/x.png': 'png', 'pages/index.md': '# A' })
     const source = readSource(path.join(dir, 'pages'))
     const pages = [{ frontmatter: { redirect_from: ['/old/', '/older/'], aliases: ['/x/'] } }, { frontmatter: {} }] as unknown as Parameters<typeof sourceSummary>[0]['pages']
-    const summary = sourceSummary({ source, pages }, { file: '../_data/navigation.yml', count: 10 })
+    const summary = sourceSummary({ source, pages, importedNavigation: { from: '../_data/navigation.yml', sidebars: [], sections: 10 } })
     expect(sourceLine(summary)).toBe('Source: Eleventy (../_data/navigation.yml, ../_includes/): navigation 10 sections, 3 redirects, 2 includes, 1 file beside the content folder')
     expect(sourceLine({ tool: 'jekyll', guessed: false, read: [], imported: [] })).toBe('Source: Jekyll (source: in handbook.yml): nothing to import')
   })

@@ -133,3 +133,74 @@ describe('npm run check', () => {
     }
   })
 })
+
+describe('npm run check -- --write-sidebars', () => {
+  /** A copy of a fixture, and the check of its content folder there. */
+  function copy(fixture: string, content: string) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-write-sidebars-'))
+    fs.cpSync(path.join('tests', 'fixtures', fixture), root, { recursive: true })
+    const dir = path.join(root, content)
+    const run = (args: string[]) => runCheck(args, { ...process.env, GITHUB_ACTIONS: '', HANDBOOK_CONTENT_DIR: dir })
+    return { root, dir, run, written: () => fs.readFileSync(path.join(dir, 'sidebars.yml'), 'utf8') }
+  }
+
+  it('writes the navigation imported from the old tool as sidebars.yml, then refuses to write over it (exit 1)', async () => {
+    const { root, dir, run, written } = copy('nav-eleventy', 'src')
+    try {
+      const first = await run(['--write-sidebars'])
+      expect(first.code).toBe(0)
+      expect(first.stdout.split('\n')[0]).toBe("sidebars.yml: written from eleventyNavigation frontmatter (1 sidebar, 3 sections in Handbook); it is now the handbook's navigation")
+      const text = written()
+      expect(text).toContain("# The handbook's navigation, written by npm run check -- --write-sidebars from eleventyNavigation frontmatter.")
+      expect(text).toContain(`Handbook:
+  - page: index.md
+    label: Home
+  - label: Mammals
+    page: mammals.md
+    items:
+      - page: mammals/bats.md
+        label: Bats (flying)
+      - mammals/humans.md
+      - mammals/whales.md
+`)
+      // Read back, the same handbook: the check's own problems, none from the file.
+      const again = await run([])
+      expect(again.code).toBe(0)
+      expect(again.stdout).not.toContain('sidebars.yml:')
+      const refused = await run(['--write-sidebars'])
+      expect(refused).toEqual({
+        code: 1,
+        stdout: '',
+        stderr:
+          "error: --write-sidebars: sidebars.yml already exists in the content folder and is the handbook's navigation; nothing was written. To write the old tool's navigation instead, move sidebars.yml away first\n",
+      })
+      expect(written()).toBe(text)
+      expect(fs.readdirSync(dir).filter((name) => name.startsWith('sidebars'))).toEqual(['sidebars.yml'])
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('says on stderr what it wrote when stdout is JSON', async () => {
+    const { root, run } = copy('nav-minimal-mistakes', 'pages')
+    try {
+      const result = await run(['--write-sidebars', '--format', 'json'])
+      expect(result.stderr).toBe("sidebars.yml: written from ../_data/navigation.yml (2 sidebars, 3 sections in Handbook); it is now the handbook's navigation\n")
+      expect(JSON.parse(result.stdout)).toMatchObject({ pages: 9 })
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('writes nothing, exit 1, for a handbook whose old tool kept no navigation', async () => {
+    const { root, dir, run } = copy('check-clean', '.')
+    try {
+      const result = await run(['--write-sidebars'])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/^error: --write-sidebars: this handbook has no navigation of an old tool to write/)
+      expect(fs.existsSync(path.join(dir, 'sidebars.yml'))).toBe(false)
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+})

@@ -100,7 +100,7 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     expect(today.stderr).toBe("error: HANDBOOK_TODAY=tomorrow is not a date: write it YYYY-MM-DD, e.g. HANDBOOK_TODAY=2026-05-01, or leave it unset to use today's date\n")
     const option = await check('stale', ['--stael'])
     expect(option.code).toBe(2)
-    expect(option.stderr).toBe('Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose and --format text, github or json\n')
+    expect(option.stderr).toBe('Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars and --format text, github or json\n')
   })
 })
 

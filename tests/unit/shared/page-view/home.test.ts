@@ -50,4 +50,24 @@ describe('homeView', () => {
     expect(card!.links).toHaveLength(CARD_LINKS)
     expect(card!.more).toStrictEqual({ url: 'https://status.example.com', pages: CARD_LINKS + 1 })
   })
+
+  it('makes a card per section of a sidebar made only of groups, its "more" leading to the section’s page', () => {
+    const pages = (prefix: string, count: number): SidebarItem[] => Array.from({ length: count }, (_, i): SidebarItem => ({ type: 'page', label: `${prefix} ${i}`, url: `/${prefix}/${i}` }))
+    const sections: SidebarItem[] = [
+      { type: 'group', label: 'About us', collapsed: true, items: [...pages('about', 2), { type: 'link', label: 'Org chart', url: 'https://example.com/org', external: true }] },
+      { type: 'group', label: 'Getting started', url: '/start', collapsed: true, items: pages('start', CARD_LINKS + 2) },
+    ]
+    const home = homeView(null, new Map([['Main', { name: 'Main', items: sections, dataPath: null }], ...siteSidebars()]), SITE)
+    expect(home.sections.map((card) => card.name)).toEqual(['About us', 'Getting started', 'Handbook', 'Editing'])
+    expect(home.sections[0]).toStrictEqual({
+      name: 'About us',
+      links: [
+        { label: 'about 0', url: '/about/0' },
+        { label: 'about 1', url: '/about/1' },
+        { label: 'Org chart', url: 'https://example.com/org' },
+      ],
+    })
+    expect(home.sections[1]!.links).toHaveLength(CARD_LINKS)
+    expect(home.sections[1]!.more).toStrictEqual({ url: '/start', pages: CARD_LINKS + 2 })
+  })
 })
