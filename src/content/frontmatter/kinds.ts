@@ -15,12 +15,14 @@
  * - date: `YYYY-MM-DD` naming a real day, kept as written (a YAML or TOML date
  *   is the text typed, as for text; a date and time, `2024-01-05T10:00:00+02:00`,
  *   is its date as written, never converted to another time zone);
- * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written.
+ * - interval: `6 months`, `1 year`, `2 weeks`, `10 days`, kept as written;
+ * - address: the page's address as Jekyll and Eleventy write it (`permalink:`),
+ *   text, or `false` for a file that is no page.
  */
 import { z } from 'zod'
 import { isCalendarDate, isInterval, utcDayOf } from '../common/calendar'
 
-export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval'
+export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval' | 'address'
 
 /** Kinds that are a string or list with a rule, which the zod types alone cannot tell from text or paths. */
 const markedKinds = new WeakMap<z.ZodTypeAny, FieldKind>()
@@ -85,6 +87,9 @@ export const interval = () =>
     }, z.string().refine(isInterval).optional()),
     'interval',
   )
+
+/** A page's address as Jekyll and Eleventy write it (`/team/values/`, `team/values/index.html`), or `false`: the file makes no page. */
+export const address = () => marked(z.preprocess(asText, z.union([z.string(), z.literal(false)]).optional()), 'address')
 
 /** The kind of a field, read from the zod types its schema is made of. */
 export function kindOf(schema: z.ZodTypeAny): FieldKind {
