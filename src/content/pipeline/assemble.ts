@@ -115,6 +115,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   }
   return {
     pages,
+    redirectPages: prepared.redirectPages,
     sidebars,
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
     linkedFiles: linkedFiles.list(),
