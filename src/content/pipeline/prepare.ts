@@ -10,6 +10,7 @@ import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { assignRoutes } from './routes'
 import { reservedUrls, type SiteAddresses } from '../links/site-addresses'
+import { unknownFieldWarnings } from '../frontmatter/unknown-fields'
 import { filterPages, isRedirectPage, type PageFilterOptions } from './page-filter'
 import { linkRoutes } from '../features/redirects/redirects'
 import { redirectPagesOf, type RedirectPage } from '../features/redirects/redirect-pages'
@@ -76,6 +77,8 @@ function redirectSourceOf(source: LoadedSource) {
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = parsePageSources(content.pages, diagnostics)
+  // A handbook moved from another tool is told what of its pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
+  if (content.source.tool !== 'none') diagnostics.push(...unknownFieldWarnings(read.map((source) => ({ sourcePath: source.file.sourcePath, fields: source.unknownFields, body: source.body }))))
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
