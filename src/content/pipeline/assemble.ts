@@ -49,6 +49,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       format: file.format,
       url: source.url,
       title,
+      ...(frontmatter.subtitle ? { subtitle: frontmatter.subtitle } : {}),
       titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : 'file',
       description: frontmatter.description ?? rendered.excerpt,
       showTitle: frontmatter.showTitle,

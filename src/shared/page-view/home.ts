@@ -67,6 +67,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
       ? {
           article: {
             title: page.title,
+            ...(page.subtitle ? { subtitle: page.subtitle } : {}),
             showTitle: page.showTitle,
             draft: false,
             ...articleFacts(page, site),
