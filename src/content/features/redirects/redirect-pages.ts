@@ -101,6 +101,18 @@ export function redirectPagesOf(sources: readonly LoadedSource[], index: LinkInd
         ),
       )
     }
+    // jekyll-redirect-from ignores the page's text; say so, as the text would be lost without a word.
+    if (source.body.trim() !== '') {
+      const firstLine = source.body.split('\n').findIndex((text) => text.trim() !== '') + 1
+      diagnostics.push(
+        warning(
+          'redirect-to',
+          page.sourcePath,
+          `this page's text is not shown: the page is a redirect (redirect_to "${written}"), as it was in Jekyll. Move the text to a page readers see, or remove redirect_to to show it here`,
+          firstLine,
+        ),
+      )
+    }
     const target = resolveLink(written, { sourcePath: page.sourcePath, url: page.url }, index, site)
     const itself = target.kind === 'page' && target.route.sourcePath === page.sourcePath
     const redirectTo = itself ? undefined : destinationOf(target, written)

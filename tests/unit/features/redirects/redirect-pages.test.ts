@@ -45,6 +45,25 @@ describe('redirectPagesOf', () => {
     ])
   })
 
+  it('says the text of a redirect_to: page is not shown, at its first line, as Jekyll did not show it', () => {
+    const sourcePath = 'classes/intro.md'
+    const diagnostics: Diagnostic[] = []
+    const sources = parsePageSources(
+      [{ file: { sourcePath, absolutePath: `/content/${sourcePath}`, format: 'md' }, text: '---\ntitle: Intro\nredirect_to: /tools/tock/\n---\n\nThis page provides an overview.\n' }],
+      diagnostics,
+    )
+    expect(redirectPagesOf(sources, index, site, diagnostics)[0]!.redirectTo).toBe('/tools/tock')
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'redirect-to',
+        file: sourcePath,
+        line: 6,
+        message: 'this page\'s text is not shown: the page is a redirect (redirect_to "/tools/tock/"), as it was in Jekyll. Move the text to a page readers see, or remove redirect_to to show it here',
+      },
+    ])
+  })
+
   it('keeps an address that is no page as written: the check reports it', () => {
     const { page, diagnostics } = redirectPage('/nowhere/')
     expect(diagnostics).toEqual([])
