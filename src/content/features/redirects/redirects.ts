@@ -29,7 +29,7 @@ export interface RedirectSource {
   sourcePath: string
   url: string
   frontmatter: { redirect_from?: string[] | undefined; aliases?: string[] | undefined; permalink?: string | false | undefined; slug?: string | undefined; url?: string | undefined }
-  fieldLines: { redirect_from?: number; aliases?: number; permalink?: number; items?: { redirect_from?: number[]; aliases?: number[] } }
+  fieldLines: { redirect_from?: number; aliases?: number; permalink?: number; redirect_to?: number; items?: { redirect_from?: number[]; aliases?: number[] } }
   /** A `redirect_to:` page's destination (redirect-pages.ts): its old URLs lead there, not to its own. */
   redirectTo?: string
 }
@@ -178,6 +178,12 @@ export function collectRedirects(pages: readonly RedirectSource[], site: Redirec
     const redirecting = redirectPages.includes(page)
     if (redirecting && page.redirectTo === undefined) continue
     const to = page.redirectTo ?? page.url
+    if (redirecting && page.url === '/') {
+      // The site draws its home page there (the sections, whatever the content): no redirect may replace it.
+      const line = page.fieldLines.redirect_to
+      diagnostics.push(error('redirect', page.sourcePath, `redirect_to makes the home page (/) a redirect, but the site's home page lists its sections and cannot be one. Remove redirect_to, or send readers on from another page`, line))
+      continue
+    }
     if (redirecting) own.push({ from: page.url, to, sourcePath: page.sourcePath })
     for (const { field, written, line, file } of claimsOf(page)) {
       const from = file ? written : redirectUrl(written, page.url)

@@ -100,6 +100,24 @@ describe('redirect_to: pages', () => {
   })
 })
 
+describe('a redirect_to: home page', () => {
+  it('is refused: the site draws its home page there', () => {
+    const home: RedirectSource = { sourcePath: 'index.md', url: '/', frontmatter: { redirect_from: ['/start/'] }, fieldLines: { redirect_to: 2 }, redirectTo: 'https://example.com/' }
+    expect(collectRedirects([], { redirectPages: [home] })).toEqual({
+      redirects: [],
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'redirect',
+          file: 'index.md',
+          line: 2,
+          message: "redirect_to makes the home page (/) a redirect, but the site's home page lists its sections and cannot be one. Remove redirect_to, or send readers on from another page",
+        },
+      ],
+    })
+  })
+})
+
 describe('withOldUrls and linkRoutes', () => {
   it("give each route the old URLs its page's redirects serve, the redirect_to: pages' before their destination is known", () => {
     const pages = [page('tools/tock.md', '/tools/tock', ['/tock/', '/tools/tock/'])]
