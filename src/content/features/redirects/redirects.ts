@@ -181,7 +181,14 @@ export function collectRedirects(pages: readonly RedirectSource[], site: Redirec
     if (redirecting && page.url === '/') {
       // The site draws its home page there (the sections, whatever the content): no redirect may replace it.
       const line = page.fieldLines.redirect_to
-      diagnostics.push(error('redirect', page.sourcePath, `redirect_to makes the home page (/) a redirect, but the site's home page lists its sections and cannot be one. Remove redirect_to, or send readers on from another page`, line))
+      diagnostics.push(
+        error(
+          'redirect',
+          page.sourcePath,
+          `redirect_to makes the home page (/) a redirect, but the site's home page lists its sections and cannot be one. Remove redirect_to, or send readers on from another page`,
+          line,
+        ),
+      )
       continue
     }
     if (redirecting) own.push({ from: page.url, to, sourcePath: page.sourcePath })
