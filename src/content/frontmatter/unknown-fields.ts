@@ -9,7 +9,7 @@
  * is said to be read there, which it is: Liquid sees the page's fields.
  */
 import { warning, type Diagnostic } from '../common/diagnostics'
-import { escapeRegExp } from '../markdown/directives'
+import { escapeRegExp } from '../common/regexp'
 
 /** A page's undeclared fields, as page-sources.ts lists them, and the body its Liquid tags are in. */
 export interface PageFields {

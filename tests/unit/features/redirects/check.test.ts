@@ -4,7 +4,6 @@ import { checkInput } from '../../../../src/content/checks/input'
 import { redirects } from '../../../../src/content/features/redirects/check'
 import { frontmatterSchema } from '../../../../src/content/frontmatter/schema'
 import { generatedPageOf, handbookOf } from '../../../support/handbook'
-import type { RedirectPage } from '../../../../src/content/handbook'
 
 const redirectFrom = (...urls: string[]) => ({ frontmatter: frontmatterSchema.parse({ redirect_from: urls }), fieldLines: { redirect_from: 4 } })
 
@@ -28,40 +27,5 @@ describe('the redirects check', () => {
 
   it('says nothing of old URLs that are free', () => {
     expect(redirects.run(checkInput(handbookOf([{ sourcePath: 'guide/new.md', ...redirectFrom('/guide/old', 'older.html') }]), { brokenLinks: 'error' }))).toEqual([])
-  })
-})
-
-describe('the redirects check on redirect_to: pages', () => {
-  const redirectPage = (written: string, target: RedirectPage['target'], redirectTo?: string): RedirectPage => ({
-    sourcePath: 'billing.md',
-    url: '/billing',
-    frontmatter: frontmatterSchema.parse({ redirect_to: written }),
-    fieldLines: { redirect_to: 3 },
-    written,
-    ...(target ? { target } : {}),
-    ...(redirectTo ? { redirectTo } : {}),
-  })
-
-  it('reports a destination that is no page, or a heading its page lacks, as a broken link (a warning with HANDBOOK_BROKEN_LINKS=warn)', () => {
-    const tock = { sourcePath: 'tools/tock.md', anchors: ['time-tracking'] }
-    const handbook = handbookOf([tock], {
-      redirectPages: [
-        redirectPage('/nowhere/', { kind: 'broken', href: '/nowhere/', reason: 'no page at /nowhere' }, '/nowhere/'),
-        redirectPage('/tock/#billing', { kind: 'page', route: { sourcePath: 'tools/tock.md', url: '/tools/tock' }, anchor: 'billing' }, '/tools/tock#billing'),
-        redirectPage('/tock/#time-tracking', { kind: 'page', route: { sourcePath: 'tools/tock.md', url: '/tools/tock' }, anchor: 'time-tracking' }, '/tools/tock#time-tracking'),
-        redirectPage('https://example.com/', { kind: 'external', href: 'https://example.com/' }, 'https://example.com/'),
-      ],
-    })
-    expect(redirects.run(checkInput(handbook, { brokenLinks: 'error' }))).toEqual([
-      { severity: 'error', code: 'link-broken', file: 'billing.md', line: 3, message: 'redirect_to "/nowhere/": no page at /nowhere. Check the address: readers sent there would find nothing' },
-      {
-        severity: 'error',
-        code: 'anchor-broken',
-        file: 'billing.md',
-        line: 3,
-        message: 'redirect_to "/tock/#billing": #billing is not a heading on tools/tock.md. Check the heading, or send readers to the page itself',
-      },
-    ])
-    expect(redirects.run(checkInput(handbook, { brokenLinks: 'warn' })).map((d) => d.severity)).toEqual(['warning', 'warning'])
   })
 })
