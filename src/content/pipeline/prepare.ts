@@ -77,9 +77,9 @@ function redirectSourceOf(source: LoadedSource) {
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = parsePageSources(content.pages, diagnostics)
-  // A handbook moved from another tool is told what of its pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
-  if (content.source.tool !== 'none') diagnostics.push(...unknownFieldWarnings(read.map((source) => ({ sourcePath: source.file.sourcePath, fields: source.unknownFields, body: source.body }))))
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
+  // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
+  if (content.source.tool !== 'none') diagnostics.push(...unknownFieldWarnings(sources.map((source) => ({ sourcePath: source.file.sourcePath, fields: source.unknownFields, body: source.body }))))
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)

@@ -273,7 +273,7 @@ describe('loadHandbook: pages as Jekyll and Eleventy saw them', () => {
       'pages/policies/open-source.md': '---\ntitle: Open source policy\nredirect_to: https://github.com/18F/open-source-policy/blob/master/policy.md\nredirect_from:\n  - /open-source/\n---\n',
       'pages/CONTRIBUTING.md': '---\ntitle: Contributing\npermalink: /contributing/\n---\n\nText.\n',
       'pages/values.md': '---\ntitle: Our values\nsubtitle: "Travel guide: Step 3"\npermalink: /team/values.html\nlast_modified_at: 2016-03-09T20:02:08-05:00\nquestions:\n  - travel\n---\n\nText.\n',
-      'pages/notes.md': '---\ntitle: Notes\npermalink: false\n---\n\nDrafts of the editors.\n',
+      'pages/notes.md': '---\ntitle: Notes\npermalink: false\nreviewers: [ana]\n---\n\nDrafts of the editors, [nowhere](/nowhere/).\n',
       'pages/guide.md':
         '---\ntitle: Guide\nquestions:\n  - people-ops\n---\n\n[Tock](/tock/), [billing](/billing-policy/), [billing](policies/billing_policy.md), [open source](/open-source/), [home](/), [values](/team/values.html), [contributing](/contributing/), [Airtable](/airtable)\n',
     })
