@@ -47,14 +47,15 @@ export interface ArticleProps extends ArticleView {
   children?: ReactNode
 }
 
-/** A page's own content: breadcrumbs, title, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", previous/next. */
-export function Article({ title, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, markdownUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
+/** A page's own content: breadcrumbs, title and subtitle, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", previous/next. */
+export function Article({ title, subtitle, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, markdownUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
       {showTitle && (
         <header className="article-header">
           <h1 className="article-title">{title}</h1>
+          {subtitle && <p className="article-subtitle">{subtitle}</p>}
           {draft && <p className="draft-badge">Draft: not published in production builds</p>}
           <TitleLines lines={titleLines} />
         </header>

@@ -12,14 +12,18 @@ import type { SiteAddresses } from './links/site-addresses'
 import type { Page } from './page/page'
 import type { HandbookSource } from './source/read-source'
 import type { SidebarSpec } from './sidebars/file'
+import type { RedirectPage } from './features/redirects/redirect-pages'
 
 export type { Page } from './page/page'
+export type { RedirectPage } from './features/redirects/redirect-pages'
 export type { FieldLines } from './pipeline/page-sources'
 export type { Backlink, BacklinkSection } from './links/backlinks'
 export type HandbookGeneratedPage = Handbook['generated'][number]
 
 export interface Handbook {
   pages: Page[]
+  /** The `redirect_to:` pages: no pages, but redirects at their URLs (published by the redirects wing). */
+  redirectPages: RedirectPage[]
   /** Every sidebar, in the order of the sidebars file (or of first appearance). */
   sidebars: Sidebar[]
   /** The sidebars file, relative to the content folder, when the handbook has one. */

@@ -11,7 +11,11 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
   library.writeRouteManifest(routeManifestFile, {
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: context.basePath,
-    routes: [...current.pages, ...current.generated].map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
+    // As the pages' links resolved (prepare.ts): old URLs find their page, redirect_to: pages are served by their redirects.
+    routes: library.withOldUrls(
+      [...current.pages, ...current.generated, ...current.redirectPages].map((page) => ({ sourcePath: page.sourcePath, url: page.url })),
+      library.redirectsOf(current),
+    ),
     files: [...current.contentFiles, ...servedFiles],
     people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
     ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),

@@ -11,6 +11,7 @@ export const query = graphql`
   query HomePage($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      subtitle
       description
       showTitle
       lang

@@ -10,6 +10,7 @@ export const query = graphql`
   query HandbookPageById($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      subtitle
       url
       description
       showTitle

@@ -73,6 +73,7 @@ export function generatedPageOf(fields: Partial<HandbookGeneratedPage> = {}): Ha
 export function handbookOf(pages: readonly Partial<Page>[], fields: Partial<Handbook> = {}): Handbook {
   return {
     pages: pages.map(pageOf),
+    redirectPages: [],
     sidebars: [],
     linkedFiles: [],
     contentFiles: [],

@@ -1,7 +1,8 @@
 /**
  * The links check: every link and embedded file of every page read, each
  * through the link rules in this order, up to the one that says it is the
- * last for that link (a broken link is reported as broken only).
+ * last for that link (a broken link is reported as broken only); then where
+ * each `redirect_to:` page sends readers (redirect-to.ts).
  */
 import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookCheck } from './check'
@@ -10,6 +11,7 @@ import { brokenLink } from './broken-link'
 import { brokenAnchor } from './broken-anchor'
 import { imageAlt } from './image-alt'
 import { linkHttp } from './link-http'
+import { redirectToProblems } from './redirect-to'
 
 export const LINK_RULES: readonly LinkRule[] = [brokenLink, brokenAnchor, imageAlt, linkHttp]
 
@@ -26,6 +28,6 @@ export const links: HandbookCheck = {
         }
       }
     }
-    return out
+    return [...out, ...redirectToProblems(input)]
   },
 }

@@ -2,7 +2,7 @@
  * Published URLs a change would break (`npm run check -- --since <ref>`):
  * the page URLs at the merge base, computed from the files' text exactly as
  * the build computes them (page-sources.ts: `slug:`/`url:`, index files,
- * drafts and headless files left out), against the working tree's pages and
+ * drafts, headless and `permalink: false` files left out), against the working tree's pages and
  * redirects. Pure: the git edge (load/git-base.ts) reads the old files and
  * git's renames.
  */
@@ -10,6 +10,7 @@ import { error, type Diagnostic } from '../common/diagnostics'
 import { nearest, TOLERANCE } from '../common/nearest-name'
 import { pageFormatOf } from '../load/content-files'
 import { parsePageSources } from '../pipeline/page-sources'
+import { isPublished } from '../pipeline/page-filter'
 
 /** A file of the content folder at some commit: path relative to the content folder. */
 export interface FileText {
@@ -50,7 +51,7 @@ export function pageUrlsOf(files: readonly FileText[]): Map<string, string> {
   const sources = parsePageSources(pages, [])
   const urls = new Map<string, string>()
   for (const source of sources) {
-    if (source.frontmatter.headless || source.frontmatter.draft) continue
+    if (!isPublished(source.frontmatter, { includeDrafts: false })) continue
     if (!urls.has(source.url)) urls.set(source.url, source.file.sourcePath)
   }
   return urls

@@ -19,11 +19,13 @@
  * - sidebar: a sidebar's name (text), or the group Jekyll and Eleventy themes write to
  *   pick a list of `_data/navigation.yml` (`{navigation: travel}`, Minimal Mistakes'
  *   `{nav: docs}`, or its list of blocks of which one has `nav`), kept as that one key.
+ * - address: the page's address as Jekyll and Eleventy write it (`permalink:`),
+ *   text, or `false` for a file that is no page.
  */
 import { z } from 'zod'
 import { isCalendarDate, isInterval, utcDayOf } from '../common/calendar'
 
-export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval' | 'sidebar'
+export type FieldKind = 'text' | 'boolean' | 'number' | 'paths' | 'ids' | 'date' | 'interval' | 'sidebar' | 'address'
 
 /** Kinds that are a string or list with a rule, which the zod types alone cannot tell from text or paths. */
 const markedKinds = new WeakMap<z.ZodTypeAny, FieldKind>()
@@ -121,6 +123,8 @@ export function sidebarListName(list: SidebarList): string {
 export function writtenSidebarList(list: SidebarList): string {
   return 'navigation' in list ? `{navigation: ${list.navigation}}` : `{nav: ${list.nav}}`
 }
+/** A page's address as Jekyll and Eleventy write it (`/team/values/`, `team/values/index.html`), or `false`: the file makes no page. */
+export const address = () => marked(z.preprocess(asText, z.union([z.string(), z.literal(false)]).optional()), 'address')
 
 /** The kind of a field, read from the zod types its schema is made of. */
 export function kindOf(schema: z.ZodTypeAny): FieldKind {

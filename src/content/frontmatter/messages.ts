@@ -64,6 +64,8 @@ export function typeMessage(field: string, expected: FieldKind, value: unknown, 
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()))
         return `"${field}" is ${value.trim()}, which is not a day of the calendar. Write a real date, ${DATE_FORM}, e.g. ${write.text('2026-05-01')}`
       return `"${field}" must be a date written ${DATE_FORM}, but it is ${shown}. Write e.g. ${write.text('2026-05-01')}`
+    case 'address':
+      return `"${field}" must be the page's address, or false for a file that makes no page, but it is ${shown}. Write e.g. ${write.text('/team/values/')} or ${write.raw('false')}`
     case 'interval':
       return `"${field}" must be a time such as ${INTERVAL_FORMS}, but it is ${shown}. Write e.g. ${write.text('6 months')}`
     default:

@@ -6,7 +6,7 @@
  * comment, and nothing else. Unknown fields are kept, not rejected.
  */
 import { z } from 'zod'
-import { date, flag, ids, interval, number, paths, sidebar, text } from './kinds'
+import { address, date, flag, ids, interval, number, paths, sidebar, text } from './kinds'
 
 export const frontmatterSchema = z
   .object({
@@ -22,6 +22,10 @@ export const frontmatterSchema = z
     slug: text(),
     /** Hugo's own URL of a page, from the site root (`/offices/`); `slug` wins when both are set. */
     url: text(),
+    /** Jekyll's and Eleventy's address of the page (`/offices/`, `offices/index.html`); `false`: the file makes no page. `slug` and `url` win. */
+    permalink: address(),
+    /** A line under the title. */
+    subtitle: text(),
     /** Hugo's shorter label for the sidebar; the title stays the page's heading. */
     linkTitle: text(),
     /** Hugo's headless bundle: a file that exists to be included, not a page of its own. */
@@ -40,12 +44,16 @@ export const frontmatterSchema = z
     redirect_from: paths(),
     /** Hugo's name for `redirect_from`. */
     aliases: paths(),
+    /** Jekyll's redirect page: the page is no page but sends the reader to this address (a page of this site or a full URL); a list's first is taken. */
+    redirect_to: paths(),
     /** Who to ask about the page: a team slug of teams.yml or a person id of people.yml, or a list of them. */
     owner: ids(),
     /** When the page was last reviewed, YYYY-MM-DD (a calendar date, as written). */
     reviewed: date(),
     /** How often the page is due for review: `6 months`, `1 year`, `2 weeks`… */
     review_every: interval(),
+    /** Jekyll's date of the page's last change (jekyll-last-modified-at), YYYY-MM-DD or a date and time: the "Last updated" date when git has none. */
+    last_modified_at: date(),
     /** The page's Open Graph / Twitter image: a file (relative to the page, or /from/the/content/root.png) or a full URL. */
     image: text(),
   })

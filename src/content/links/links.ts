@@ -24,6 +24,8 @@ export interface Route {
   sourcePath: string
   /** URL of the page without the path prefix, e.g. /handbook/values. */
   url: string
+  /** Its old URLs (`redirect_from`, `aliases`), each served as a redirect to it: a link to one finds the page, and is written to its URL. */
+  oldUrls?: string[]
 }
 
 export interface LinkIndex {
@@ -62,14 +64,30 @@ export interface LinkUse {
   alt?: string
 }
 
-/** Builds a lookup over routes; path lookups fall back to case-insensitive matches (see page-lookup.ts). */
+/**
+ * The home page when no content page is it: the site draws one at / whatever
+ * the content (src/node/create-pages.ts), so a link to / is never broken. Its
+ * source path is that of a page made from data (prepare.ts: GENERATED_SOURCE).
+ */
+const HOME_ROUTE: Route = { sourcePath: '(generated)/', url: '/' }
+
+/**
+ * Builds a lookup over routes; path lookups fall back to case-insensitive
+ * matches (see page-lookup.ts). A URL is a page's own before it is another
+ * page's old one. Routes are found without their old URLs: a link keeps
+ * only where it points.
+ */
 export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean): LinkIndex {
-  const byPath = createPageLookup(routes)
-  const byUrl = new Map(routes.map((route) => [route.url, route]))
+  const found = routes.map((route): Route => (route.oldUrls ? { sourcePath: route.sourcePath, url: route.url } : route))
+  const byPath = createPageLookup(found)
+  const byUrl = new Map(found.map((route) => [route.url, route]))
+  routes.forEach((route, i) => {
+    for (const old of route.oldUrls ?? []) if (!byUrl.has(old)) byUrl.set(old, found[i]!)
+  })
   return {
     pageBySourcePath: (sourcePath) => byPath.at(sourcePath),
     pageAtContentPath: (contentPath) => byPath.find(contentPath),
-    pageByUrl: (url) => byUrl.get(url),
+    pageByUrl: (url) => byUrl.get(url) ?? (url === '/' ? HOME_ROUTE : undefined),
     fileExists,
   }
 }

@@ -36,6 +36,7 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import { directiveOutputNode, type Offsets } from './directive-output'
 import type { DirectiveCall, DirectiveHandlers, DirectiveKind, DirectiveProblem } from './directive-handlers'
 import { DIRECTIVE_COMPONENTS } from '../components/builtin'
+import { escapeRegExp } from '../common/regexp'
 
 interface DirectiveNode extends Parent {
   type: 'textDirective' | 'leafDirective' | 'containerDirective'
@@ -65,9 +66,8 @@ export { DIRECTIVE_COMPONENTS }
 /** Code of the problem for an MDX component attribute written as an expression (`id={x}`), which the build cannot evaluate. */
 export const ATTRIBUTE_PROBLEM = 'directive-attribute'
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+// Where shortcodes/mapping.ts imports it from.
+export { escapeRegExp }
 
 /** Whether `source` can hold one of the handlers' directives (or their MDX components): the cheap test before parsing twice. */
 export function mentionsDirectives(source: string, handlers: DirectiveHandlers | undefined, mdx: boolean): boolean {

@@ -26,6 +26,7 @@ export type PageSource = Pick<
   | 'format'
   | 'url'
   | 'title'
+  | 'subtitle'
   | 'titleFrom'
   | 'description'
   | 'sidebar'
@@ -73,6 +74,8 @@ const pageFields = {
   /** The page's URL, without the path prefix. */
   url: field('String!', (page) => page.url),
   title: field('String!', (page) => page.title),
+  /** A line under the title (frontmatter `subtitle:`), when the page has one. */
+  subtitle: field('String', (page) => page.subtitle ?? null),
   /** Where the title came from: `frontmatter`, `heading` or `file` (the page gave none). */
   titleFrom: field('String!', (page) => page.titleFrom),
   /** Frontmatter description, else the first paragraph. */

@@ -21,6 +21,8 @@ export interface Page {
   format: PageFormat
   url: string
   title: string
+  /** A line under the title (frontmatter `subtitle:`). */
+  subtitle?: string
   /** Where the title came from; "file" means the page gave none. */
   titleFrom: 'frontmatter' | 'heading' | 'file'
   /** Frontmatter description, else the first paragraph. */

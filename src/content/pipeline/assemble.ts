@@ -50,6 +50,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       format: file.format,
       url: source.url,
       title,
+      ...(frontmatter.subtitle ? { subtitle: frontmatter.subtitle } : {}),
       titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : 'file',
       description: frontmatter.description ?? rendered.excerpt,
       showTitle: frontmatter.showTitle,
@@ -121,6 +122,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   }
   return {
     pages,
+    redirectPages: prepared.redirectPages,
     sidebars,
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
     ...(imported ? { importedNavigation: { from: imported.from, sidebars: imported.file.sidebars, sections: imported.sections } } : {}),

@@ -23,12 +23,14 @@ export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
 }
 
-/** Dates of the pages that will be built: git history, else file times. */
+/** Dates of the pages that will be built: git history, else the page's `last_modified_at:`, else file times. */
 function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
+  const declared = new Map(prepared.routed.flatMap((source) => (source.frontmatter.last_modified_at ? [[source.file.sourcePath, source.frontmatter.last_modified_at] as const] : [])))
   return lastUpdatedDates(
     settings.contentDir,
     prepared.routed.map((source) => source.file.sourcePath),
     history,
+    declared,
   )
 }
 

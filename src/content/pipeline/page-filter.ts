@@ -1,10 +1,14 @@
 /**
  * The one filter every page passes before routing, rendering or any feature
  * wing sees it: what this build publishes. Today drafts (in production) and
- * Hugo's headless files, which exist to be included; the build for an
+ * Hugo's headless files, which exist to be included, and Eleventy's
+ * `permalink: false` files, which make no page; the build for an
  * audience or a language decides here too, so no wing can list, link, index
- * or copy a page the build leaves out.
+ * or copy a page the build leaves out. A Jekyll `redirect_to:` page is
+ * published, as a redirect (features/redirects/redirect-pages.ts), never as
+ * a page: `isRedirectPage` tells it from the others once routed.
  */
+import type { Frontmatter } from '../frontmatter'
 import type { LoadedSource } from './page-sources'
 
 export interface PageFilterOptions {
@@ -19,7 +23,17 @@ export interface FilteredSources {
   leftOut: Set<string>
 }
 
+/** Whether this build publishes a page of these fields (as a page or as a redirect). */
+export function isPublished(frontmatter: Frontmatter, options: PageFilterOptions): boolean {
+  return !frontmatter.headless && frontmatter.permalink !== false && (options.includeDrafts || !frontmatter.draft)
+}
+
+/** A page that is a redirect to another address (`redirect_to:`): published as a redirect, not as a page. */
+export function isRedirectPage(source: Pick<LoadedSource, 'frontmatter'>): boolean {
+  return (source.frontmatter.redirect_to?.length ?? 0) > 0
+}
+
 export function filterPages(read: readonly LoadedSource[], options: PageFilterOptions): FilteredSources {
-  const isLeftOut = (source: LoadedSource) => source.frontmatter.headless || (!options.includeDrafts && source.frontmatter.draft)
+  const isLeftOut = (source: LoadedSource) => !isPublished(source.frontmatter, options)
   return { kept: read.filter((source) => !isLeftOut(source)), leftOut: new Set(read.filter(isLeftOut).map((source) => source.file.sourcePath)) }
 }

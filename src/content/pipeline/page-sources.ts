@@ -3,15 +3,17 @@
  * fields later messages point at, and the page's URL.
  */
 import { parseSource, type Frontmatter, type FrontmatterField, type ParsedSource } from '../frontmatter'
-import { error, type Diagnostic } from '../common/diagnostics'
+import { error, warning, type Diagnostic } from '../common/diagnostics'
 import type { SourceFile } from '../load/content-files'
 import type { PageText } from '../load/read-content'
 import { slugUrl, urlFromSourcePath } from '../links/url'
+import { permalinkUrl } from '../links/permalink'
+import { frontmatterSchema } from '../frontmatter/schema'
 import { defaultFrontmatter } from '../frontmatter/validate'
 import { pageLimitProblem } from '../markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
-const LINED_FIELDS = ['slug', 'url', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
+const LINED_FIELDS = ['slug', 'url', 'permalink', 'redirect_to', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image'] as const satisfies readonly FrontmatterField[]
 /** List fields whose items each keep their line: a message about one old address points at it. */
 const ITEM_LINED_FIELDS = ['redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]
 export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>> & {
@@ -27,6 +29,14 @@ export interface LoadedSource {
   frontmatterLines: number
   url: string
   fieldLines: FieldLines
+  /** The fields the handbook does not use (kept in the frontmatter), each with its line: listed once per field for the whole handbook (unknown-fields.ts). */
+  unknownFields: UnknownField[]
+}
+
+/** A frontmatter field no part of the handbook reads, where it is written. */
+export interface UnknownField {
+  name: string
+  line?: number
 }
 
 interface ParsedPage {
@@ -53,7 +63,7 @@ function overLimit(file: SourceFile, text: string): ParsedPage | undefined {
   const problem = pageLimitProblem(text)
   if (!problem) return undefined
   return {
-    source: { text: '', frontmatter: defaultFrontmatter(), body: '', frontmatterLines: 0, fieldLines: {}, url: urlFromSourcePath(file.sourcePath) },
+    source: { text: '', frontmatter: defaultFrontmatter(), body: '', frontmatterLines: 0, fieldLines: {}, unknownFields: [], url: urlFromSourcePath(file.sourcePath) },
     diagnostics: [error('page-limit', file.sourcePath, problem.message, problem.line)],
   }
 }
@@ -74,21 +84,46 @@ function fieldLinesOf(parsed: ParsedSource): FieldLines {
   return Object.keys(items).length ? { ...lines, items } : lines
 }
 
+/** The fields the schema does not declare, in the order written. */
+function unknownFieldsOf(parsed: ParsedSource): UnknownField[] {
+  return Object.keys(parsed.frontmatter)
+    .filter((name) => !(name in frontmatterSchema.shape))
+    .map((name) => {
+      const line = parsed.lineOf(name)
+      return line ? { name, line } : { name }
+    })
+}
+
+/** The page's URL: `slug`, else Hugo's `url`, else Jekyll's and Eleventy's `permalink`, else its file's path. A refused one is reported and the file's path kept, so the rest of the check still runs. */
+function urlOf(file: SourceFile, parsed: ParsedSource, diagnostics: Diagnostic[]): string {
+  const { frontmatter } = parsed
+  const own = urlFromSourcePath(file.sourcePath)
+  if (frontmatter.slug === undefined && frontmatter.url === undefined) {
+    if (typeof frontmatter.permalink !== 'string') return own
+    const result = permalinkUrl(frontmatter.permalink, file.sourcePath)
+    if (result.ok) return result.url
+    const message = `permalink "${frontmatter.permalink}" ${result.problem}`
+    const line = parsed.lineOf('permalink') ?? 1
+    // A computed address loses nothing but the address: the page is built at its file's URL, with a warning.
+    diagnostics.push(result.computed ? warning('permalink-computed', file.sourcePath, `${message}. Until then the page is at ${own}`, line) : error('url-outside', file.sourcePath, message, line))
+    return own
+  }
+  const field = frontmatter.slug !== undefined ? 'slug' : 'url'
+  const written = frontmatter.slug ?? frontmatter.url
+  const slug = field === 'url' && written ? hugoUrl(written) : written
+  if (!slug) return own
+  const result = slugUrl(slug, file.sourcePath)
+  if (result.ok) return result.url
+  diagnostics.push(error('url-outside', file.sourcePath, `${field} "${written}" ${result.problem}`, parsed.lineOf(field) ?? 1))
+  return own
+}
+
 function parsePage(file: SourceFile, text: string): ParsedPage {
   const over = overLimit(file, text)
   if (over) return over
   const parsed = parseSource(file.sourcePath, text)
   const diagnostics = [...parsed.diagnostics]
-  const field = parsed.frontmatter.slug !== undefined ? 'slug' : 'url'
-  const written = parsed.frontmatter.slug ?? parsed.frontmatter.url
-  const slug = field === 'url' && written ? hugoUrl(written) : written
-  let url = urlFromSourcePath(file.sourcePath)
-  if (slug) {
-    const result = slugUrl(slug, file.sourcePath)
-    if (result.ok) url = result.url
-    // Refused: the page keeps its own path's URL, so the rest of the check still runs.
-    else diagnostics.push(error('url-outside', file.sourcePath, `${field} "${written}" ${result.problem}`, parsed.lineOf(field) ?? 1))
-  }
+  const url = urlOf(file, parsed, diagnostics)
   return {
     source: {
       text,
@@ -96,6 +131,7 @@ function parsePage(file: SourceFile, text: string): ParsedPage {
       body: parsed.body,
       frontmatterLines: parsed.frontmatterLines,
       fieldLines: fieldLinesOf(parsed),
+      unknownFields: unknownFieldsOf(parsed),
       url,
     },
     diagnostics,

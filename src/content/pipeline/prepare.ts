@@ -12,7 +12,12 @@ import { assignRoutes } from './routes'
 import { eleventyFolderPageUrl } from '../links/folder-page'
 import { urlFromSourcePath } from '../links/url'
 import { reservedUrls, type SiteAddresses } from '../links/site-addresses'
-import { filterPages, type PageFilterOptions } from './page-filter'
+import { unknownFieldWarnings } from '../frontmatter/unknown-fields'
+import { NAVIGATION_FIELDS } from '../sidebars/import'
+import { filterPages, isRedirectPage, type PageFilterOptions } from './page-filter'
+import { linkRoutes } from '../features/redirects/redirects'
+import { redirectPagesOf, type RedirectPage } from '../features/redirects/redirect-pages'
+import { linkIndexOf } from './render-jobs'
 import { FEATURES, siteAddresses, wingReservations } from '../features'
 import type { PlanInput } from '../features/feature'
 import type { RenderContext, RenderJob } from './render-jobs'
@@ -28,7 +33,11 @@ export const GENERATED_SOURCE = '(generated)'
 
 export interface Prepared {
   content: ContentRead
+  /** The pages that will be built, each at its URL. */
   routed: LoadedSource[]
+  /** The `redirect_to:` pages, each a redirect at its URL (features/redirects/redirect-pages.ts). */
+  redirectPages: RedirectPage[]
+  /** Pages left out of the build, and the `redirect_to:` pages, which are no pages: sidebars skip items naming them quietly, and /changes does not list them. */
   draftPaths: Set<string>
   context: RenderContext
   jobs: RenderJob[]
@@ -85,10 +94,20 @@ function liquidSettingOf(source: HandbookSource, siteUrl: string): LiquidSetting
   return { tool: source.tool, data: source.data, includes: source.includes, includesPath: fromContent(source, '_includes'), siteUrl }
 }
 
+/** What the redirects read of a page. */
+function redirectSourceOf(source: LoadedSource) {
+  return { sourcePath: source.file.sourcePath, url: source.url, frontmatter: source.frontmatter, fieldLines: source.fieldLines }
+}
+
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const read = withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
+  // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
+  if (content.source.tool !== 'none')
+    diagnostics.push(
+      ...unknownFieldWarnings(sources.map((source) => ({ sourcePath: source.file.sourcePath, fields: source.unknownFields.filter((field) => !NAVIGATION_FIELDS.has(field.name)), body: source.body }))),
+    )
   const directory = loadDirectory(content.peopleData, content.files, diagnostics)
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)
@@ -96,7 +115,11 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const addresses = siteAddresses()
   // The URLs the wings' pages will take given the data, then their fixed ones: no content page may take either, and links resolve to them.
   const generated = new Map([...FEATURES.flatMap((feature) => [...(feature.reservedUrls?.(plan) ?? [])]), ...wingReservations()])
-  const routed = assignRoutes(sources, diagnostics, reservedUrls(generated))
+  // A `redirect_to:` page takes its URL as a page does: the redirect is served there.
+  const published = assignRoutes(sources, diagnostics, reservedUrls(generated))
+  const routed = published.filter((source) => !isRedirectPage(source))
+  const redirecting = published.filter(isRedirectPage)
+  for (const source of redirecting) draftPaths.add(source.file.sourcePath)
   const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
   const ownership = resolveOwnership(
     routed.map((s) => ({
@@ -114,7 +137,12 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const liquid = liquidSettingOf(content.source, settings.siteUrl)
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
-    routes: [...routed.map((s) => ({ sourcePath: s.file.sourcePath, url: s.url })), ...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url }))],
+    // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.
+    routes: linkRoutes(
+      routed.map(redirectSourceOf),
+      { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
+      [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
+    ),
     // The files the build writes at the root (the feed, llms.txt…): links to them are not broken.
     files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
@@ -140,7 +168,8 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
     }),
   )
+  const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
-  return { content, routed, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
+  return { content, routed, redirectPages, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
 }

@@ -7,6 +7,13 @@ import type { LoadedSource } from './page-sources'
 import { urlFromSourcePath } from '../links/url'
 import { BUILD_FOLDERS, reservedUrls } from '../links/site-addresses'
 
+/** The frontmatter field that set the page's URL (page-sources.ts), when one did. */
+function addressField(source: LoadedSource): 'slug' | 'url' | 'permalink' | undefined {
+  if (source.frontmatter.slug !== undefined) return 'slug'
+  if (source.frontmatter.url !== undefined) return 'url'
+  return typeof source.frontmatter.permalink === 'string' ? 'permalink' : undefined
+}
+
 /** Keeps the first page of each URL; every later one is an error naming both files. */
 export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diagnostic[], reserved: ReadonlyMap<string, string> = reservedUrls()): LoadedSource[] {
   const byUrl = new Map<string, LoadedSource>()
@@ -14,9 +21,10 @@ export function assignRoutes(sources: readonly LoadedSource[], diagnostics: Diag
   const home = sources.find((source) => source.url === '/' && urlFromSourcePath(source.file.sourcePath) === '/')
   for (const source of sources) {
     // A URL set in the frontmatter is reported at its field, one made from the file's path at the top.
-    const at = source.fieldLines.slug ?? source.fieldLines.url ?? 1
+    const set = addressField(source)
+    const at = (set && source.fieldLines[set]) ?? 1
     if (home && source !== home && source.url === '/') {
-      const field = source.frontmatter.slug !== undefined ? 'slug' : 'url'
+      const field = set ?? 'url'
       diagnostics.push(
         error(
           'url-home',

@@ -12,6 +12,8 @@ import { titleLines } from './title-lines'
 
 export interface ArticleView {
   title: string
+  /** The line under the title, when the page has one. */
+  subtitle?: string
   showTitle: boolean
   draft: boolean
   /** Lines under the title (see title-lines.ts). */

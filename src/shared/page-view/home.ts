@@ -83,6 +83,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
       ? {
           article: {
             title: page.title,
+            ...(page.subtitle ? { subtitle: page.subtitle } : {}),
             showTitle: page.showTitle,
             draft: false,
             ...articleFacts(page, site),

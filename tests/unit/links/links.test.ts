@@ -295,3 +295,44 @@ describe('anchors copied from GitHub', () => {
     expect(resolveLink('b.md#user-content-setup', routes[0]!, index, site)).toMatchObject({ kind: 'page', anchor: 'setup' })
   })
 })
+
+describe('old URLs and the home page', () => {
+  // As the 18F handbook writes them: pages moved under folders keep their short old addresses in redirect_from.
+  const moved: Route[] = [
+    { sourcePath: 'tools/tock.md', url: '/tools/tock', oldUrls: ['/tock', '/tools/timesheets'] },
+    { sourcePath: 'benefits.md', url: '/benefits', oldUrls: ['/tock'] },
+    { sourcePath: 'about.md', url: '/about', oldUrls: ['/Old_About'] },
+  ]
+  const movedIndex = createLinkIndex(moved, () => false)
+  const from = moved[2]!
+
+  it('find the page of an old URL, with or without its trailing slash, and write the link to its URL', () => {
+    for (const href of ['/tock/', '/tock', '/tock/index.html', 'https://handbook.example.com/handbook/tock/']) {
+      const target = resolveLink(href, from, movedIndex, site)
+      expect(target, href).toEqual({ kind: 'page', route: { sourcePath: 'tools/tock.md', url: '/tools/tock' } })
+      expect(hrefFor(target, '/handbook', href)).toBe('/handbook/tools/tock')
+    }
+    expect(hrefFor(resolveLink('/tock/#time-tracking', from, movedIndex, site), '/handbook', '/tock/#time-tracking')).toBe('/handbook/tools/tock#time-tracking')
+    expect(resolveLink('/Old_About/', from, movedIndex, site)).toEqual({ kind: 'page', route: { sourcePath: 'about.md', url: '/about' } })
+  })
+
+  it("give way to a page's own URL, and to the first page that claims them", () => {
+    const claimed = createLinkIndex([...moved, { sourcePath: 'tock.md', url: '/tock' }], () => false)
+    expect(claimed.pageByUrl('/tock')).toEqual({ sourcePath: 'tock.md', url: '/tock' })
+    expect(movedIndex.pageByUrl('/tock')?.sourcePath).toBe('tools/tock.md')
+    expect(movedIndex.pageBySourcePath('tools/tock.md')).toEqual({ sourcePath: 'tools/tock.md', url: '/tools/tock' })
+  })
+
+  it('lead nowhere when no page claims them', () => {
+    expect(resolveLink('/timesheet/', from, movedIndex, site)).toEqual({ kind: 'broken', href: '/timesheet/', reason: 'no page at /timesheet' })
+  })
+
+  it('find the home page at / when no content page is it (the site draws one), and the root index page when there is one', () => {
+    for (const href of ['/', '/#tools', 'https://handbook.example.com/handbook/']) {
+      const target = resolveLink(href, from, movedIndex, site)
+      expect(target.kind === 'page' && target.route.url, href).toBe('/')
+    }
+    expect(hrefFor(resolveLink('/#tools', from, movedIndex, site), '/handbook', '/#tools')).toBe('/handbook/#tools')
+    expect(index.pageByUrl('/')).toEqual({ sourcePath: 'README.md', url: '/' })
+  })
+})

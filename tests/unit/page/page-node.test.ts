@@ -187,6 +187,12 @@ describe('pageNodeFields', () => {
     })
   })
 
+  it("carries a page's subtitle (frontmatter subtitle:), null without one and on a page made from data", () => {
+    expect(pageNodeFields({ ...contentPage, subtitle: 'Travel guide: Step 3' }).subtitle).toBe('Travel guide: Step 3')
+    expect(pageNodeFields(contentPage).subtitle).toBeNull()
+    expect(pageNodeFields(sourceOfGenerated({ ...contentPage, dataFile: 'teams.yml' }, '/handbook')).subtitle).toBeNull()
+  })
+
   it('gives every field declared never null a value', () => {
     const nonNull = Object.entries(pageNode.fields)
       .filter(([, field]) => field.type.endsWith('!'))

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultSidebarName, loadHandbook, type Handbook, type Page } from '../../../src/content'
 import { resolveSettings, type HandbookSettings } from '../../../src/content/settings'
 import { formatDiagnostic } from '../../../src/content/common/diagnostics'
+import { redirectsOf } from '../../../src/content/features/redirects/redirects'
+import { redirectsWing } from '../../../src/content/features/redirects/wing'
+import { checkHandbook } from '../../../src/content/checks'
 
 let root: string
 
@@ -248,5 +251,91 @@ describe('loadHandbook: a handbook moved from Hugo', () => {
 
   it('reports two pages claiming one url: like any address collision', () => {
     expect(handbook.diagnostics.map((d) => formatDiagnostic(d, (file) => file))).toEqual(expect.arrayContaining([expect.stringMatching(/ops\/then\.md.*would both be the page \/offices/)]))
+  })
+})
+
+describe('loadHandbook: pages as Jekyll and Eleventy saw them', () => {
+  let handbook: Handbook
+  const page = (url: string): Page => {
+    const found = handbook.pages.find((p) => p.url === url)
+    if (!found) throw new Error(`no page ${url}; have ${handbook.pages.map((p) => p.url).join(', ')}`)
+    return found
+  }
+
+  beforeAll(() => {
+    // Shaped like the 18F handbook: Eleventy's _data/ and _includes/ beside the content folder, pages moved under folders keeping their short old URLs.
+    const dir = makeContent('eleventy', {
+      '_data/site.yml': 'title: TTS Handbook\n',
+      '_includes/note.html': '<p>Note</p>\n',
+      'pages/tools/tock.md': '---\ntitle: Tock\nredirect_from:\n  - /tock/\n---\n\n## Time tracking and billing\n\nText.\n',
+      'pages/tools/airtable.md': '---\ntitle: Airtable\nredirect_from:\n  - /airtable/\n  - /tools/airtable/\n---\n\nText.\n',
+      'pages/policies/billing_policy.md': '---\ntitle: Billing policy\nredirect_to: /tock/#time-tracking-and-billing\nredirect_from:\n  - /billing-policy/\n---\n',
+      'pages/policies/open-source.md': '---\ntitle: Open source policy\nredirect_to: https://github.com/18F/open-source-policy/blob/master/policy.md\nredirect_from:\n  - /open-source/\n---\n',
+      'pages/CONTRIBUTING.md': '---\ntitle: Contributing\npermalink: /contributing/\n---\n\nText.\n',
+      'pages/values.md': '---\ntitle: Our values\nsubtitle: "Travel guide: Step 3"\npermalink: /team/values.html\nlast_modified_at: 2016-03-09T20:02:08-05:00\nquestions:\n  - travel\n---\n\nText.\n',
+      'pages/notes.md': '---\ntitle: Notes\npermalink: false\nreviewers: [ana]\n---\n\nDrafts of the editors, [nowhere](/nowhere/).\n',
+      'pages/guide.md':
+        '---\ntitle: Guide\nquestions:\n  - people-ops\n---\n\n[Tock](/tock/), [billing](/billing-policy/), [billing](policies/billing_policy.md), [open source](/open-source/), [home](/), [values](/team/values.html), [contributing](/contributing/), [Airtable](/airtable)\n',
+    })
+    handbook = loadHandbook(settingsFor(path.join(dir, 'pages')), { includeDrafts: false, hrefPrefix: '' })
+  })
+
+  it('recognises the tool, and gives each page its permalink, no page for permalink: false or redirect_to:', () => {
+    expect(handbook.source.tool).toBe('eleventy')
+    expect(handbook.pages.map((p) => `${p.sourcePath} ${p.url}`).sort()).toEqual([
+      'CONTRIBUTING.md /contributing',
+      'guide.md /guide',
+      'tools/airtable.md /tools/airtable',
+      'tools/tock.md /tools/tock',
+      'values.md /team/values',
+    ])
+  })
+
+  it('makes each redirect_to: page a redirect at its URL and its old ones, straight to its destination', () => {
+    expect(handbook.redirectPages.map((p) => [p.url, p.redirectTo])).toEqual([
+      ['/policies/billing_policy', '/tools/tock#time-tracking-and-billing'],
+      ['/policies/open-source', 'https://github.com/18F/open-source-policy/blob/master/policy.md'],
+    ])
+    const output = redirectsWing.outputs!({ handbook, settings: settingsFor(path.join(root, 'eleventy', 'pages')), production: true, documentOf: () => undefined })!
+    expect(output.summary('all 1', 3)).toBe('7 redirects (2 of them redirect_to: pages)')
+    expect(output.placeholders?.map((p) => p.path)).toEqual(expect.arrayContaining(['policies/billing_policy/index.html', 'open-source/index.html', 'team/values.html']))
+    expect(output.placeholders?.find((p) => p.path === 'open-source/index.html')?.contents).toContain('url=https://github.com/18F/open-source-policy/blob/master/policy.md')
+    expect(redirectsOf(handbook).map((r) => `${r.from} ${r.to}${r.file ? ' (file)' : ''}`)).toEqual([
+      '/airtable /tools/airtable',
+      '/billing-policy /tools/tock#time-tracking-and-billing',
+      '/open-source https://github.com/18F/open-source-policy/blob/master/policy.md',
+      '/policies/billing_policy /tools/tock#time-tracking-and-billing',
+      '/policies/open-source https://github.com/18F/open-source-policy/blob/master/policy.md',
+      '/team/values.html /team/values (file)',
+      '/tock /tools/tock',
+    ])
+  })
+
+  it('finds the page of an old URL, a redirect_to: page and the home page, and writes links to old URLs to the page itself', () => {
+    const links = page('/guide').links.map((use) => `${use.href} → ${use.target.kind === 'page' ? use.target.route.url + (use.target.anchor ? `#${use.target.anchor}` : '') : use.target.kind}`)
+    expect(links).toEqual([
+      '/tock/ → /tools/tock',
+      '/billing-policy/ → /policies/billing_policy',
+      'policies/billing_policy.md → /policies/billing_policy',
+      '/open-source/ → /policies/open-source',
+      '/ → /',
+      '/team/values.html → /team/values',
+      '/contributing/ → /contributing',
+      '/airtable → /tools/airtable',
+    ])
+    expect(page('/guide').html).toContain('<a href="/tools/tock">Tock</a>')
+    expect(page('/guide').html).toContain('<a href="/policies/billing_policy">billing</a>')
+    const problems = checkHandbook(handbook, { brokenLinks: 'error' }).filter((d) => d.severity === 'error')
+    expect(problems).toEqual([])
+  })
+
+  it('shows the subtitle, dates a page git does not know by its last_modified_at, and lists the unused fields once', () => {
+    expect(page('/team/values').subtitle).toBe('Travel guide: Step 3')
+    expect(page('/guide')).not.toHaveProperty('subtitle')
+    expect(page('/team/values').lastUpdated).toBe('2016-03-09T00:00:00.000Z')
+    expect(handbook.diagnostics.map((d) => formatDiagnostic(d, (file) => file))).toEqual([
+      "guide.md:3: warning: `questions:` (2 pages, the first here) is not a field this handbook uses. It is kept in each page's data but not shown: if readers need it, write it in the page's text; else remove it",
+    ])
+    expect(checkHandbook(handbook, { brokenLinks: 'error' }).map((d) => `${d.file}:${d.line}: ${d.code}`)).toContain('tools/airtable.md:5: redirect-self')
   })
 })

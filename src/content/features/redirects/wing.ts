@@ -5,8 +5,13 @@
  * and reported by the check.
  */
 import type { Feature } from '../feature'
-import { collectRedirects, redirectPageHtml, redirectsFile } from './redirects'
+import { collectRedirects, redirectPageHtml, redirectPagePath, redirectsFile } from './redirects'
 import { redirects as redirectsCheck } from './check'
+
+/** The build log's line: the redirects written, and how many are `redirect_to:` pages. */
+function redirectsSummary(redirects: number, pages: number): string {
+  return pages > 0 ? `${redirects} redirects (${pages} of them redirect_to: pages)` : `${redirects} redirects`
+}
 
 export const redirectsWing: Feature = {
   name: 'redirects',
@@ -17,8 +22,8 @@ export const redirectsWing: Feature = {
     return {
       files: [{ path: '_redirects', contents: redirectsFile(redirects, settings.pathPrefix) }],
       // Never over a file the build wrote: the checks refuse such redirects, and this is the last guard.
-      placeholders: redirects.map((redirect) => ({ path: `${redirect.from.replace(/^\/+/, '')}/index.html`, contents: redirectPageHtml(redirect, settings) })),
-      summary: () => `${redirects.length} redirects`,
+      placeholders: redirects.map((redirect) => ({ path: redirectPagePath(redirect), contents: redirectPageHtml(redirect, settings) })),
+      summary: () => redirectsSummary(redirects.length, handbook.redirectPages.length),
     }
   },
 }

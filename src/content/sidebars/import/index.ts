@@ -14,15 +14,18 @@ import { pageFolders } from '../../links/folder-page'
 import { runsLiquid, type SourceTool } from '../../source/tool'
 import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
-import { hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
+import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
 import type { NavigationRead } from './entry'
 import type { NavigationPageInput } from './input'
-import { hasJustTheDocsNavigation, readJustTheDocs } from './just-the-docs'
+import { hasJustTheDocsNavigation, JUST_THE_DOCS_FIELDS, readJustTheDocs } from './just-the-docs'
 import { navigationDataFile, readNavigationData } from './navigation-data'
 import { navigationSpec } from './to-spec'
 
 export { frontmatterLine, navigationPageInput, type NavigationPageInput } from './input'
 export { UNLISTED_GROUP } from './to-spec'
+
+/** The frontmatter fields the import reads: a page's place in the old tool's navigation, never listed as unused. */
+export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATION_FIELD, ...JUST_THE_DOCS_FIELDS])
 
 export interface NavigationInput {
   /** What the old tool left around the content folder (read-source.ts): its tool, data and data files. */

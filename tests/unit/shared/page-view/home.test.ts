@@ -8,6 +8,10 @@ describe('homeView', () => {
     const home = homeView({ title: 'Welcome', description: '', showTitle: true, lang: null, html: '<p>Hi</p>', toc: [] }, siteSidebars(), SITE)
     expect(home.article).toStrictEqual({ title: 'Welcome', showTitle: true, draft: false, titleLines: [], toc: [], html: '<p>Hi</p>', breadcrumbs: [], neighbours: {}, markdownUrl: '/index.md' })
     expect(homeView(null, siteSidebars(), SITE)).not.toHaveProperty('article')
+    expect(homeView({ title: 'Welcome', subtitle: 'How we work, written down', description: '', showTitle: true, lang: null, html: '', toc: [] }, siteSidebars(), SITE).article?.subtitle).toBe(
+      'How we work, written down',
+    )
+    expect(home.article).not.toHaveProperty('subtitle')
     expect(homeView(null, siteSidebars(), SITE).hero).toEqual({ title: 'Northwind', lead: 'How we work.' })
   })
 

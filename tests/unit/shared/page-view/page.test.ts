@@ -55,6 +55,11 @@ describe('pageView', () => {
     expect(view.article).not.toHaveProperty('lastUpdated')
   })
 
+  it('carries the subtitle to show under the title, when the page has one', () => {
+    expect(pageView(fields('/editing/markdown', { subtitle: 'Travel guide: Step 3' }), siteSidebars(), SITE).article.subtitle).toBe('Travel guide: Step 3')
+    for (const none of [{}, { subtitle: null }]) expect(pageView(fields('/editing/markdown', none), siteSidebars(), SITE).article).not.toHaveProperty('subtitle')
+  })
+
   it("writes the last change's date in the page's language, else the site's", () => {
     const iso = '2024-03-05T10:00:00.000Z'
     expect(pageView(fields('/handbook', { lastUpdated: iso }), siteSidebars(), SITE).article.lastUpdated).toEqual({ iso, text: 'March 5, 2024' })
