@@ -34,3 +34,10 @@ export const CONTENT_CLASS_PATTERNS: readonly RegExp[] = [/^callout-[a-z]+$/, /^
 export function isContentClass(name: string): boolean {
   return CONTENT_CLASSES.includes(name) || CONTENT_CLASS_PATTERNS.some((pattern) => pattern.test(name))
 }
+
+/**
+ * Other frameworks' names for text only screen readers read (the US Web Design System's `usa-sr-only`,
+ * Bootstrap 5's `visually-hidden`, WordPress's `screen-reader-text`): raw HTML moved from another site
+ * keeps it hidden, and read, as our `sr-only`, instead of showing it (the 18F step indicator's "completed").
+ */
+export const SCREEN_READER_CLASSES: ReadonlySet<string> = new Set(['usa-sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'element-invisible'])

@@ -9,7 +9,7 @@
 import type { Element, Root } from 'hast'
 import { sanitize, defaultSchema } from 'hast-util-sanitize'
 import { visit } from 'unist-util-visit'
-import { CONTENT_CLASSES, CONTENT_CLASS_PATTERNS } from './content-classes'
+import { CONTENT_CLASSES, CONTENT_CLASS_PATTERNS, SCREEN_READER_CLASSES } from './content-classes'
 import { isSiteId } from './site-ids'
 
 type Schema = NonNullable<Parameters<typeof sanitize>[1]>
@@ -49,6 +49,11 @@ export const sanitizeSchema: Schema = {
 
 /** Removes everything the allow-list does not allow, and ids (or anchor names) the site's layout uses. */
 export function sanitizeTree(tree: Root): Root {
+  visit(tree, 'element', (node) => {
+    const classes = node.properties?.className
+    if (Array.isArray(classes) && classes.some((name) => SCREEN_READER_CLASSES.has(String(name))))
+      node.properties!.className = classes.map((name) => (SCREEN_READER_CLASSES.has(String(name)) ? 'sr-only' : name))
+  })
   const clean = sanitize(tree, sanitizeSchema) as Root
   visit(clean, 'element', (node) => {
     // Every class dropped: no empty `class=""` left.

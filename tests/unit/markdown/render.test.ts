@@ -208,6 +208,11 @@ describe('classes, styles and ids in raw HTML', () => {
     expect(classesOf(root, 'div')).toEqual(['callout callout-tip badge-success'])
   })
 
+  it("keeps other frameworks' screen-reader-only text hidden, as ours", () => {
+    const root = dom('<p>Step 1 <span class="usa-sr-only">completed</span> <span class="visually-hidden extra">done</span> <span class="screen-reader-text">ok</span></p>\n')
+    expect(classesOf(root, 'span')).toEqual(['sr-only', 'sr-only', 'sr-only'])
+  })
+
   it('keeps the classes our own blocks make: admonitions, alerts, shortcodes, task lists, footnotes, code', () => {
     const body = [
       ':::note[Heads up]',
