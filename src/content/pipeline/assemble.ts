@@ -80,7 +80,13 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   // The old tool's navigation, when there is no sidebars.yml to say otherwise.
   const imported = sidebarsFile
     ? undefined
-    : importNavigation({ source: content.source, pages: navigationPages, leftOut: [...draftPaths].map((sourcePath) => urlFromSourcePath(sourcePath)), defaultSidebar: settings.defaultSidebar })
+    : importNavigation({
+        source: content.source,
+        pages: navigationPages,
+        leftOut: [...draftPaths].map((sourcePath) => urlFromSourcePath(sourcePath)),
+        redirecting: prepared.redirectPages.flatMap((page) => (page.redirectTo ? [{ addresses: [page.url, ...(page.frontmatter.redirect_from ?? [])], to: page.redirectTo }] : [])),
+        defaultSidebar: settings.defaultSidebar,
+      })
   const resolved = resolveSidebars({ file: sidebarsFile, pages: navigationPages, draftPaths, defaultSidebar: settings.defaultSidebar, ...(imported ? { imported } : {}) })
   diagnostics.push(...resolved.diagnostics)
   // From every page's rendered links, after rendering: never part of a page's render or cache key.

@@ -41,10 +41,18 @@ export interface AddressLookup {
   find(address: string): { page: NavigationPageInput; rest: string } | undefined
   /** Whether the address is a page left out of this build (a draft): the navigation may name it, quietly. */
   isLeftOut(address: string): boolean
+  /** Where a page that is a redirect (`redirect_to:`) at this address (its own or an old one) sends readers. */
+  redirectOf(address: string): string | undefined
+}
+
+/** A page that is a redirect: its addresses (its URL and old ones), and where it sends readers. */
+export interface RedirectingPage {
+  addresses: readonly string[]
+  to: string
 }
 
 /** `leftOut`: the URLs of pages not in this build. A page's own URL wins over another's old address. */
-export function createAddressLookup(pages: readonly NavigationPageInput[], leftOut: Iterable<string> = []): AddressLookup {
+export function createAddressLookup(pages: readonly NavigationPageInput[], leftOut: Iterable<string> = [], redirecting: readonly RedirectingPage[] = []): AddressLookup {
   const own = new Map<string, NavigationPageInput>()
   const old = new Map<string, NavigationPageInput>()
   for (const page of pages) {
@@ -56,6 +64,7 @@ export function createAddressLookup(pages: readonly NavigationPageInput[], leftO
     }
   }
   const drafts = new Set([...leftOut].map((url) => splitAddress(url).key))
+  const redirects = new Map(redirecting.flatMap((page) => page.addresses.map((address) => [splitAddress(address).key, page.to] as const)))
   return {
     find(address) {
       const { key, rest } = splitAddress(address)
@@ -63,5 +72,6 @@ export function createAddressLookup(pages: readonly NavigationPageInput[], leftO
       return page ? { page, rest } : undefined
     },
     isLeftOut: (address) => drafts.has(splitAddress(address).key),
+    redirectOf: (address) => redirects.get(splitAddress(address).key),
   }
 }

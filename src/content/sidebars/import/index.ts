@@ -16,6 +16,7 @@ import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
 import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
 import type { NavigationRead } from './entry'
+import type { RedirectingPage } from './addresses'
 import type { NavigationPageInput } from './input'
 import { hasJustTheDocsNavigation, JUST_THE_DOCS_FIELDS, readJustTheDocs } from './just-the-docs'
 import { navigationDataFile, readNavigationData } from './navigation-data'
@@ -23,6 +24,7 @@ import { navigationSpec } from './to-spec'
 
 export { frontmatterLine, navigationPageInput, type NavigationPageInput } from './input'
 export { UNLISTED_GROUP } from './to-spec'
+export type { RedirectingPage } from './addresses'
 
 /** The frontmatter fields the import reads: a page's place in the old tool's navigation, never listed as unused. */
 export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATION_FIELD, ...JUST_THE_DOCS_FIELDS])
@@ -33,6 +35,8 @@ export interface NavigationInput {
   pages: readonly NavigationPageInput[]
   /** URLs of pages left out of this build: the navigation may name them, quietly. */
   leftOut?: Iterable<string>
+  /** Pages that are redirects (`redirect_to:`): an entry naming one links where it sends readers. */
+  redirecting?: readonly RedirectingPage[]
   /** The sidebar of the main navigation (settings' defaultSidebar). */
   defaultSidebar: string
 }
@@ -55,7 +59,13 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
   const { source, pages } = input
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
-  const fromData = data ? readNavigationData(data, pages, { folders: pageFolders(pages.map((page) => page.sourcePath)), ...(input.leftOut ? { leftOut: input.leftOut } : {}) }) : undefined
+  const fromData = data
+    ? readNavigationData(data, pages, {
+        folders: pageFolders(pages.map((page) => page.sourcePath)),
+        ...(input.leftOut ? { leftOut: input.leftOut } : {}),
+        ...(input.redirecting ? { redirecting: input.redirecting } : {}),
+      })
+    : undefined
   // Data with neither a main list nor one a page picks is some other menu (a footer's): the pages' own fields, else the folders, say more.
   const picked = new Set(pages.flatMap((page) => (page.sidebarField?.list !== undefined ? [page.sidebarField.list] : [])))
   if (fromData && (fromData.main || fromData.lists.some((list) => list.key !== undefined && picked.has(list.key)))) return fromData

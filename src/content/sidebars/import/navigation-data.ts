@@ -35,7 +35,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toString as hastToString } from 'hast-util-to-string'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import { parseYaml, type DataText } from '../../common/yaml'
-import { createAddressLookup, EXTERNAL_ADDRESS, splitAddress } from './addresses'
+import { createAddressLookup, EXTERNAL_ADDRESS, splitAddress, type RedirectingPage } from './addresses'
 import type { NavEntry, NavigationRead, NavList } from './entry'
 import type { NavigationPageInput } from './input'
 
@@ -59,6 +59,8 @@ function plainLabel(text: string): string {
 export interface NavigationDataOptions {
   /** URLs of pages left out of this build: entries naming them are skipped quietly. */
   leftOut?: Iterable<string>
+  /** Pages that are redirects (`redirect_to:`): an entry naming one links where it sends readers, as the old site's did. */
+  redirecting?: readonly RedirectingPage[]
   /** Every folder that holds a page (links/folder-page.ts pageFolders): a `main-file-path` may name one. */
   folders: ReadonlySet<string>
 }
@@ -73,7 +75,7 @@ export function readNavigationData(file: DataText, pages: readonly NavigationPag
     return range ? placeAt(range[0]).line : 1
   }
   const diagnostics: Diagnostic[] = []
-  const lookup = createAddressLookup(pages, options.leftOut)
+  const lookup = createAddressLookup(pages, options.leftOut, options.redirecting)
   const folderNames = new Map([...options.folders].map((folder) => [folder.toLowerCase(), folder]))
   const textOf = (map: YAMLMap, key: string): string | undefined => {
     const node = map.get(key, true)
@@ -107,7 +109,10 @@ export function readNavigationData(file: DataText, pages: readonly NavigationPag
       if (EXTERNAL_ADDRESS.test(target)) entry.href = target
       else {
         const found = lookup.find(target)
-        if (found) {
+        const redirected = found ? undefined : lookup.redirectOf(target)
+        if (redirected) {
+          entry.href = redirected
+        } else if (found) {
           if (found.rest) entry.href = `${found.page.url}${found.rest}`
           else entry.page = found.page
           if (!entry.label) entry.label = found.page.title

@@ -55,7 +55,8 @@ describe.skipIf(!fs.existsSync(CORPUS))('the 18F handbook’s navigation (../sha
         source.fieldLines.sidebar,
       ),
     )
-    imported = importNavigation({ source: content.source, pages, defaultSidebar: 'Handbook' })!
+    const redirecting = prepared.redirectPages.flatMap((page) => (page.redirectTo ? [{ addresses: [page.url, ...(page.frontmatter.redirect_from ?? [])], to: page.redirectTo }] : []))
+    imported = importNavigation({ source: content.source, pages, redirecting, defaultSidebar: 'Handbook' })!
     resolved = resolveSidebars({ file: undefined, imported, pages, defaultSidebar: 'Handbook' })
   })
 
@@ -123,6 +124,11 @@ describe.skipIf(!fs.existsSync(CORPUS))('the 18F handbook’s navigation (../sha
       'Shortcodes /updating-the-handbook/shortcodes',
       'Components /updating-the-handbook/components',
     ])
+  })
+
+  it('links an entry naming a redirect_to: page where that page sends readers, as the old site did', () => {
+    const links = JSON.stringify(resolved.sidebars)
+    expect(links).toContain('"https://docs.google.com/presentation/d/10Qfq1AaQh74q76Pik99kQedvshLBo0qLWZGsH-nrV0w/edit"')
   })
 
   it("warns only of the data's own defects", () => {
