@@ -68,7 +68,9 @@ function watchContent(args: SourceNodesArgs): void {
     const rendered = handbook.renderedPages
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded, ${rendered} rendered, in ${loaded - started} ms (nodes updated in ${Date.now() - loaded} ms)`)
   }
-  watch(settings.contentDir, { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ }).on('all', () => {
+  // The old tool's data and includes around the content folder are part of the pages too (source/read-source.ts).
+  const around = contentLibrary().sourcePathsToWatch(currentHandbook().source)
+  watch([settings.contentDir, ...around], { ignoreInitial: true, ignored: /(^|[/\\])(\.|node_modules)/ }).on('all', () => {
     clearTimeout(timer)
     // One save can be several events (write, rename, chmod): reload once they have settled.
     timer = setTimeout(() => {

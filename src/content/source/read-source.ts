@@ -154,3 +154,9 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   source.files = root === contentReal ? new Map() : listFiles(root, contentReal)
   return source
 }
+
+/** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
+export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
+  if (!runsLiquid(source.tool) || source.contentPath === '') return []
+  return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
+}

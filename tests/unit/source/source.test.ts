@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findSourceRoot } from '../../../src/content/source/source-root'
 import { guessTool } from '../../../src/content/source/detect'
-import { readSource } from '../../../src/content/source/read-source'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
 
 const made: string[] = []
@@ -97,5 +97,13 @@ describe('the Source: line', () => {
     const summary = sourceSummary({ source, pages, importedNavigation: { from: '../_data/navigation.yml', sidebars: [], sections: 10 } })
     expect(sourceLine(summary)).toBe('Source: Eleventy (../_data/navigation.yml, ../_includes/): navigation 10 sections, 3 redirects, 2 includes, 1 file beside the content folder')
     expect(sourceLine({ tool: 'jekyll', guessed: false, read: [], imported: [] })).toBe('Source: Jekyll (source: in handbook.yml): nothing to import')
+  })
+})
+
+describe('what develop watches around the content folder', () => {
+  it('is the data, includes and configuration of a Liquid tool, nothing for the content folder alone', () => {
+    const dir = tree({ '_config.yml': 'title: x', '_data/a.yml': 'a: 1', 'docs/index.md': '# A' })
+    expect(sourcePathsToWatch(readSource(path.join(dir, 'docs')))).toEqual([path.join(dir, '_data'), path.join(dir, '_config.yml')])
+    expect(sourcePathsToWatch(readSource(path.join(dir, 'docs'), 'none'))).toEqual([])
   })
 })
