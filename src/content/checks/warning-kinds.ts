@@ -4,7 +4,9 @@
  * page-unlinked warning on most pages), and a report that prints each on its
  * line hides everything else. A kind is a warning's code and, where that code
  * covers many different things, what it is about (Diagnostic.kind). Errors
- * are never grouped: each is shown where it is.
+ * are shown each where it is, unless the code that found them gave them a
+ * kind because one fix in one place mends them all (a tag to map in
+ * handbook.yml, used in 631 link addresses): then they are counted like warnings.
  */
 import type { Diagnostic } from '../common/diagnostics'
 import { pageExtension } from '../links/url'
@@ -35,6 +37,11 @@ export function warningKind(d: Diagnostic): string {
   return d.kind === undefined ? d.code : `${d.code} ${d.kind}`
 }
 
+/** Whether a diagnostic is counted with others of its kind: every warning, and an error with a kind. */
+function grouped(d: Diagnostic): boolean {
+  return d.severity === 'warning' || d.kind !== undefined
+}
+
 /**
  * What a report shows of `diagnostics`, in the order given: every error, every
  * warning of a kind with at most `perKind`, and of a kind with more only its
@@ -43,15 +50,15 @@ export function warningKind(d: Diagnostic): string {
 export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: number = WARNINGS_SHOWN_PER_KIND): ShownDiagnostic[] {
   const byKind = new Map<string, Diagnostic[]>()
   for (const d of diagnostics) {
-    if (d.severity !== 'warning') continue
-    const key = warningKind(d)
+    if (!grouped(d)) continue
+    const key = `${d.severity} ${warningKind(d)}`
     const same = byKind.get(key)
     if (same) same.push(d)
     else byKind.set(key, [d])
   }
   const shown: ShownDiagnostic[] = []
   for (const d of diagnostics) {
-    const same = d.severity === 'warning' ? byKind.get(warningKind(d))! : undefined
+    const same = grouped(d) ? byKind.get(`${d.severity} ${warningKind(d)}`)! : undefined
     if (!same || same.length <= perKind) shown.push({ diagnostic: d })
     else if (same[0] === d) shown.push({ diagnostic: d, hidden: hiddenOf(same.slice(1)) })
   }

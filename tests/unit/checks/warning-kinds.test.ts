@@ -59,6 +59,19 @@ describe('shownDiagnostics', () => {
     ])
   })
 
+  it('counts the errors one fix mends (given a kind where they are found) like warnings, apart from the warnings of that kind', () => {
+    const unmapped = ['a.md', 'b.md', 'b.md', 'c.md', 'd.md'].map((file, i) => ({
+      ...error('shortcode', file, "{% page %} cannot stand in a link's address unless it is mapped", i + 1, 3),
+      kind: "{% page %} in a link's address",
+    }))
+    const warned = { ...warning('shortcode', 'a.md', 'x', 9), kind: "{% page %} in a link's address" }
+    const shown = shownDiagnostics(sortDiagnostics([...unmapped, warned]))
+    expect(shown.map(({ diagnostic, hidden }) => [diagnostic.file, diagnostic.line, diagnostic.severity, hidden ?? null])).toEqual([
+      ['a.md', 1, 'error', { count: 4, files: 3, allPages: true }],
+      ['a.md', 9, 'warning', null],
+    ])
+  })
+
   it(`shows ${WARNINGS_SHOWN_PER_KIND} of a kind in full, and counts from one more`, () => {
     const empty = (n: number) => Array.from({ length: n }, (_, i) => warning('page-empty', `p${i}.md`, 'this page is empty', 1))
     expect(shownDiagnostics(empty(WARNINGS_SHOWN_PER_KIND))).toEqual(empty(WARNINGS_SHOWN_PER_KIND).map((diagnostic) => ({ diagnostic })))

@@ -113,11 +113,20 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
         if (typeof value !== 'string' || !/[\uFDD0-\uFDD2]|<!--hsc:/.test(value)) continue
         const index = Number(new RegExp(ANY_MARKER.source).exec(value)?.[1] ?? -1)
         const tag = prepared.tags[index]
+        const mapIt = tag
+          ? `map it in handbook.yml to a template that makes the address (shortcodes: { ${tag.name}: { template: "/{0}" } }, see the migration guide), or write the address itself`
+          : 'write the address itself'
         const where =
           field === 'url'
-            ? 'a link\'s address: only {{< ref "…" >}} and {{< relref "…" >}} can. Write the address itself'
+            ? `a link's address unless it is mapped to a template (or is {{< ref "…" >}} or {{< relref "…" >}}), so the link has no address: ${mapIt}`
             : `an image's or link's ${field === 'alt' ? 'alt text' : 'title'}: write the text itself`
-        problems.push({ code: 'shortcode', message: `${tag ? writtenName(tag) : 'a shortcode'} cannot stand in ${where}`, ...(tag ? { line: tag.line, column: tag.column } : placeOf(child)) })
+        // One kind per tag: one mapping fixes every use, so the report counts them under the first (checks/warning-kinds.ts).
+        problems.push({
+          code: 'shortcode',
+          message: `${tag ? writtenName(tag) : 'a shortcode'} cannot stand in ${where}`,
+          ...(tag && field === 'url' ? { kind: `${writtenName(tag)} in a link's address` } : {}),
+          ...(tag ? { line: tag.line, column: tag.column } : placeOf(child)),
+        })
         fields[field] = field === 'url' ? '' : value.replace(ANY_MARKER, '').replace(PADDING, '')
       }
     }
