@@ -7,6 +7,7 @@
  * their line.
  */
 import { describe, expect, it } from 'vitest'
+import { parse as parseHtml } from 'node-html-parser'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderOutcome } from '../../../../src/content/pipeline/render-jobs'
 import { renderContext } from '../../../support/render-context'
 import { keptTagNames, runLiquid } from '../../../../src/content/markdown/liquid/run-liquid'
@@ -111,6 +112,17 @@ describe('Liquid on a page', () => {
       linkIndexOf(context),
     )
     expect(out.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([['../_includes/bad.html', 2, 'error']])
+  })
+
+  it('reads no file but the includes it was given, and publishes no script a page makes', () => {
+    const out = render('{% include "../../../../etc/passwd" %}')
+    expect(out.rendered.html).not.toMatch(/root:/)
+    expect(out.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'liquid']])
+    expect(out.diagnostics[0]!.message).toMatch(/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd/)
+    const made = parseHtml(html('{% assign x = "<script>alert(1)</script><img src=x onerror=alert(2)>" %}{{ x }} and {{ "<a href=\'javascript:alert(3)\'>y</a>" }}'))
+    expect(made.querySelectorAll('script')).toHaveLength(0)
+    expect(made.querySelectorAll('[onerror]')).toHaveLength(0)
+    expect(made.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '')).not.toContain('javascript:alert(3)')
   })
 
   it('stops a page whose Liquid would not end', () => {
