@@ -15,6 +15,7 @@ import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
 import { guessTool } from './detect'
 import { runsLiquid, type SourceTool } from './tool'
+import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -103,8 +104,10 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   const found = findSourceRoot(contentDir)
   const tool = chosen ?? guessTool(found.markers)
   const contentReal = fs.realpathSync(contentDir)
+  const alone = { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+  if (tool === 'mkdocs') return withMkdocs(alone)
   // Only the tools whose files are imported read outside the content folder.
-  if (!runsLiquid(tool)) return { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+  if (!runsLiquid(tool)) return alone
   const root = found.root
   const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
   const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, includes: {}, files: new Map(), diagnostics: [] }
@@ -159,4 +162,10 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
+}
+
+/** An MkDocs project: its mkdocs.yml (the nav, docs_dir), as data `mkdocs` and a data file. */
+function withMkdocs(source: HandbookSource): HandbookSource {
+  const read = readMkdocsConfig(source.root, source.contentPath, fromContent(source, MKDOCS_CONFIG))
+  return { ...source, ...(read.data ? { data: { mkdocs: read.data } } : {}), dataFiles: read.dataFile ? [read.dataFile] : [], diagnostics: read.diagnostics }
 }

@@ -20,6 +20,7 @@ import type { RedirectingPage } from './addresses'
 import type { NavigationPageInput } from './input'
 import { hasJustTheDocsNavigation, JUST_THE_DOCS_FIELDS, readJustTheDocs } from './just-the-docs'
 import { navigationDataFile, readNavigationData } from './navigation-data'
+import { readMkdocsSource } from './mkdocs-nav'
 import { navigationSpec } from './to-spec'
 
 export { frontmatterLine, navigationPageInput, type NavigationPageInput } from './input'
@@ -57,6 +58,7 @@ export interface ImportedNavigation {
 
 function readNavigation(input: NavigationInput): NavigationRead | undefined {
   const { source, pages } = input
+  if (source.tool === 'mkdocs') return readMkdocsSource(source, pages)
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data
