@@ -16,6 +16,8 @@ import { visit } from 'unist-util-visit'
 import { parseMarkdown, type PageFormat } from './parse'
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
+import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
+import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
 import { shortcodeRenderer } from './shortcodes/render-call'
@@ -63,6 +65,8 @@ export interface PageParseInput {
   sourcePath: string
   directives?: DirectiveHandlers
   shortcodes?: ShortcodeSetting
+  /** The generator the handbook comes from: an MkDocs page's Material blocks are ours (mkdocs-blocks.ts). */
+  sourceTool?: SourceTool
 }
 
 export interface ParsedPage {
@@ -146,7 +150,8 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
 }
 
 function parsePageWith(input: PageParseInput, chain: readonly string[], budget: IncludeBudget): ParsedPage {
-  const handlers: DirectiveHandlers = input.directives ?? new Map()
+  const mkdocs = input.sourceTool === 'mkdocs' && input.format === 'md'
+  const handlers: DirectiveHandlers = mkdocs ? new Map([...(input.directives ?? []), ...MKDOCS_HANDLERS]) : (input.directives ?? new Map())
   if (input.format === 'mdx') {
     const source = input.body
     // The MDX compiler always parses with the directive syntax (a mistake in `{…}` may parse only so).
@@ -174,7 +179,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   const setting = input.shortcodes
   // Liquid runs on the page only, as the old site ran it; an include of ours is Markdown.
   const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, (text) => codeRanges(parseMarkdown(text, 'md'))) : { text: input.body, problems: [] }
-  const body = liquid.text
+  const body = mkdocs ? prepareMkdocsBlocks(liquid.text) : liquid.text
   if (setting && needsPreparation(body)) {
     const code = codeRanges(parseMarkdown(body, 'md'))
     prepared = prepareSource(body, {
@@ -192,12 +197,14 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   } else {
     tree = parseMarkdown(source, 'md')
   }
+  if (mkdocs) groupMkdocsTabs(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain, budget), ...(setting.liquid ? { liquid: true } : {}) })
     problems.push(...applyShortcodes(tree, prepared, render))
   }
   const { lineOf } = liquid
-  if (!lineOf) return { tree, problems: [...liquid.problems, ...problems] }
+  // Material's blocks keep every line where it was: only the text parsed differs.
+  if (!lineOf) return { tree, problems: [...liquid.problems, ...problems], ...(body !== input.body ? { text: body } : {}) }
   // What the steps after Liquid found is at lines of its output: mapped back to the file's.
   const mapped = problems.map((problem) => (problem.file === undefined && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem))
   return { tree, problems: [...liquid.problems, ...mapped], text: body, lineOf }

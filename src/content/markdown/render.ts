@@ -140,6 +140,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     sourcePath: input.link.from.sourcePath,
     ...(input.directives ? { directives: input.directives } : {}),
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
+    ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
   })
   const title = takeTitleHeading(tree, input.frontmatterTitle)
   const excerpt = excerptOf(tree)

@@ -1,0 +1,205 @@
+/**
+ * Material for MkDocs' blocks in the pages of an MkDocs handbook, written as
+ * its Markdown extensions read them (admonition, pymdownx.details,
+ * pymdownx.tabbed): a line that opens the block, then its content indented
+ * by four spaces.
+ *
+ *     !!! note "Title"          a callout ("" for none; the kind's name by default)
+ *     ??? tip "Title"           a closed details box (???+ : open)
+ *     === "Tab"                 a tab; tabs that follow each other are one set (===! starts a new one)
+ *
+ * Before the Markdown parser they become container directives (`:::mkdocs-admonition[Title]{kind="note"}`,
+ * the content unindented, `:::` on the blank line that ends the block), so
+ * lines keep their numbers; the handlers below draw our callout, details
+ * and tabs. Never inside fenced or indented code.
+ */
+import type { Content, Root } from 'mdast'
+import type { CalloutKind } from './alerts'
+import type { DirectiveHandler, DirectiveHandlers } from './directive-handlers'
+import { callout } from './shortcodes/builtins'
+import { element, line, text } from './shortcodes/nodes'
+
+/** Material's admonition kinds (and their aliases) as our callout kinds; any other kind is a note. */
+const MATERIAL_KINDS: Readonly<Record<string, CalloutKind>> = {
+  note: 'note',
+  abstract: 'note',
+  summary: 'note',
+  tldr: 'note',
+  info: 'note',
+  todo: 'note',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  success: 'tip',
+  check: 'tip',
+  done: 'tip',
+  important: 'important',
+  warning: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  failure: 'caution',
+  fail: 'caution',
+  missing: 'caution',
+  danger: 'caution',
+  error: 'caution',
+  bug: 'caution',
+}
+
+const ADMONITION_NAME = 'mkdocs-admonition'
+const TAB_NAME = 'mkdocs-tab'
+
+/** `!!! kind "Title"`, `??? kind`, `???+ kind classes "Title"` (Python-Markdown's and pymdownx.details' own patterns). */
+const OPENER = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*)")?[ \t]*$/
+/** `=== "Tab"`, `===! "Tab"`, `===+ "Tab"` (pymdownx.tabbed). */
+const TAB = /^===([!+]{0,2})[ \t]+"(.*)"[ \t]*$/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** Whether the text may hold one of the blocks (a cheap test before the line scan). */
+export function mayHoldMkdocsBlocks(text: string): boolean {
+  return /^(?:!!!|\?\?\?|===)/m.test(text)
+}
+
+function isBlank(lineText: string): boolean {
+  return /^[ \t]*$/.test(lineText)
+}
+
+function isIndented(lineText: string): boolean {
+  return /^(?: {4}|\t)/.test(lineText)
+}
+
+function dedent(lineText: string): string {
+  return lineText.replace(/^(?: {4}|\t)/, '')
+}
+
+/** A label for the directive syntax: its brackets and backslashes escaped. */
+function label(value: string): string {
+  return value.replace(/[[\]\\]/g, '\\$&')
+}
+
+/** The opening line of the directive a block's first line becomes; undefined when it opens no block. */
+function directiveOpening(lineText: string, colons: string): string | undefined {
+  const admonition = OPENER.exec(lineText)
+  if (admonition) {
+    const [, marker, kind, title] = admonition as unknown as [string, string, string, string | undefined]
+    const collapse = marker === '!!!' ? '' : marker === '???' ? ' collapse="closed"' : ' collapse="open"'
+    const titled = title === undefined ? '' : title === '' ? ' notitle' : ''
+    return `${colons}${ADMONITION_NAME}[${label(title ?? '')}]{kind="${kind.toLowerCase()}"${collapse}${titled}}`
+  }
+  const tab = TAB.exec(lineText)
+  if (tab) return `${colons}${TAB_NAME}[${label(tab[2]!)}]${tab[1]!.includes('!') ? '{new}' : ''}`
+  return undefined
+}
+
+/** The lines with their blocks as directives, and the longest fence of colons used (an outer block needs a longer one). */
+function convert(lines: readonly string[]): { lines: string[]; colons: number } {
+  const out: string[] = []
+  let fence: string | undefined
+  let longest = 0
+  let i = 0
+  while (i < lines.length) {
+    const current = lines[i]!
+    if (fence !== undefined) {
+      out.push(current)
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(current)) fence = undefined
+      i++
+      continue
+    }
+    const opensFence = FENCE.exec(current)
+    if (opensFence) {
+      fence = opensFence[1]!
+      out.push(current)
+      i++
+      continue
+    }
+    if (!OPENER.test(current) && !TAB.test(current)) {
+      out.push(current)
+      i++
+      continue
+    }
+    let next = i + 1
+    while (next < lines.length && (isBlank(lines[next]!) || isIndented(lines[next]!))) next++
+    let end = next
+    while (end > i + 1 && isBlank(lines[end - 1]!)) end--
+    const inner = convert(lines.slice(i + 1, end).map(dedent))
+    const colons = ':'.repeat(Math.max(3, inner.colons + 1))
+    longest = Math.max(longest, colons.length)
+    out.push(directiveOpening(current, colons)!, ...inner.lines)
+    // The closing fence takes the blank line that ended the block. At the end of the text none is needed (the end of the text, or of
+    // the block around it, closes it); only before a line that follows at once is it a line more.
+    if (end < next) out.push(colons, ...lines.slice(end + 1, next))
+    else if (next < lines.length) out.push(colons)
+    i = next
+  }
+  return { lines: out, colons: longest }
+}
+
+/** The page's text with Material's blocks as directives (see the file's header); as it was when it has none. */
+export function prepareMkdocsBlocks(text: string): string {
+  if (!mayHoldMkdocsBlocks(text)) return text
+  return convert(text.split('\n')).lines.join('\n')
+}
+
+const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+
+const admonition: DirectiveHandler = (call) => {
+  const kind = call.attributes.kind ?? 'note'
+  const title = 'notitle' in call.attributes ? undefined : call.label.trim() || titleCase(kind)
+  const children = call.children ?? []
+  const collapse = call.attributes.collapse
+  if (collapse === undefined) return { tree: [callout(MATERIAL_KINDS[kind] ?? 'note', title, children)] }
+  const summary = element('summary', {}, [text(title ?? titleCase(kind))])
+  return { tree: [element('details', { className: ['details'], ...(collapse === 'open' ? { open: true } : {}) }, [summary, ...children])] }
+}
+admonition.kinds = ['container']
+
+const TAB_SET_START = 'mkdocsTabSetStart'
+
+const tab: DirectiveHandler = (call) => {
+  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', [text(call.label.trim() || 'Tab')]), ...(call.children ?? [])])
+  // Which tab begins a set of its own (`===!`): read when the tabs are put together (groupMkdocsTabs).
+  if ('new' in call.attributes) (panel.data as Record<string, unknown>)[TAB_SET_START] = true
+  return { tree: [panel] }
+}
+tab.kinds = ['container']
+
+/** The directives of MkDocs' blocks, for the pages of an MkDocs handbook. */
+export const MKDOCS_HANDLERS: DirectiveHandlers = new Map([
+  [ADMONITION_NAME, admonition],
+  [TAB_NAME, tab],
+])
+
+function isTabPanel(node: Content): boolean {
+  const properties = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties
+  return node.type === ('shortcodeElement' as string) && Array.isArray(properties?.className) && properties.className.includes('tab-panel')
+}
+
+/** Tabs that follow each other, in every block of the tree, become one set of tabs (`<div class="tabs">`), as pymdownx.tabbed draws them. */
+export function groupMkdocsTabs(tree: Root | Content): void {
+  if (!('children' in tree)) return
+  const children = tree.children as Content[]
+  const grouped: Content[] = []
+  let set: Content[] | undefined
+  for (const child of children) {
+    groupMkdocsTabs(child)
+    if (!isTabPanel(child)) {
+      set = undefined
+      grouped.push(child)
+      continue
+    }
+    const data = child.data as Record<string, unknown>
+    const startsSet = data[TAB_SET_START] === true
+    delete data[TAB_SET_START]
+    if (!set || startsSet) {
+      const tabs = element('div', { className: ['tabs'] }, [])
+      set = (tabs as unknown as { children: Content[] }).children
+      grouped.push(tabs)
+    }
+    set.push(child)
+  }
+  ;(tree as { children: Content[] }).children = grouped
+}
