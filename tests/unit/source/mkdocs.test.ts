@@ -1,0 +1,95 @@
+/**
+ * An MkDocs project's mkdocs.yml, read as MkDocs reads it: its Python tags
+ * tolerated, its docs_dir checked against the content folder, its text kept
+ * for the navigation (sidebars/import/mkdocs-nav.ts).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parseMkdocsConfig } from '../../../src/content/source/mkdocs'
+import { readSource } from '../../../src/content/source/read-source'
+
+const FIXTURE = path.resolve('tests/fixtures/mkdocs')
+
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mkdocs-')))
+  made.push(dir)
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    fs.writeFileSync(path.join(dir, file), text)
+  }
+  return dir
+}
+
+describe('parseMkdocsConfig', () => {
+  it("reads !!python/name tags as the name they give and !ENV as its default, never the machine's variable", () => {
+    process.env.MKDOCS_TEST_SECRET = 'from-the-machine'
+    const text = [
+      'site_url: !ENV [MKDOCS_TEST_SECRET, "https://example.com/"]',
+      'repo_url: !ENV MKDOCS_TEST_SECRET',
+      'markdown_extensions:',
+      '  - pymdownx.emoji:',
+      '      emoji_index: !!python/name:material.extensions.emoji.twemoji',
+      '  - pymdownx.superfences:',
+      '      custom_fences:',
+      '        - name: mermaid',
+      "          format: !!python/name:pymdownx.superfences.fence_code_format ''",
+    ].join('\n')
+    const parsed = parseMkdocsConfig(text)
+    expect(parsed.syntaxError).toBeUndefined()
+    expect(parsed.doc.warnings).toEqual([])
+    expect(parsed.doc.toJS()).toEqual({
+      site_url: 'https://example.com/',
+      repo_url: null,
+      markdown_extensions: [
+        { 'pymdownx.emoji': { emoji_index: '!!python/name:material.extensions.emoji.twemoji' } },
+        { 'pymdownx.superfences': { custom_fences: [{ name: 'mermaid', format: '!!python/name:pymdownx.superfences.fence_code_format' }] } },
+      ],
+    })
+    delete process.env.MKDOCS_TEST_SECRET
+  })
+
+  it('gives a syntax error at its line', () => {
+    expect(parseMkdocsConfig('site_name: x\nnav:\n  - a: [b\n').syntaxError?.line).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('an MkDocs source', () => {
+  it('finds the project folder from the docs folder, and keeps mkdocs.yml for the navigation', () => {
+    const source = readSource(path.join(FIXTURE, 'docs'))
+    expect(source).toMatchObject({ tool: 'mkdocs', guessed: true, root: fs.realpathSync(FIXTURE), contentPath: 'docs', diagnostics: [] })
+    expect(source.data.mkdocs).toEqual({ docsDir: 'docs', navBase: '', siteName: 'MkLorum' })
+    expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])
+    // Nothing else of the project is read or published.
+    expect(source.files.size).toBe(0)
+  })
+
+  it('warns when the content folder is the project folder, and reads nav from docs_dir there', () => {
+    const dir = tree({ 'mkdocs.yml': 'site_name: x\ndocs_dir: src/docs/\nnav:\n  - index.md\n', 'src/docs/index.md': '# Home', 'README.md': '# Repo' })
+    const source = readSource(dir)
+    expect(source.data.mkdocs).toEqual({ docsDir: 'src/docs', navBase: 'src/docs/', siteName: 'x' })
+    expect(source.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'source-docs-dir',
+        file: 'mkdocs.yml',
+        line: 2,
+        message: expect.stringMatching(/served under \/src\/docs\/.*Set HANDBOOK_CONTENT_DIR to the src\/docs folder/),
+      }),
+    ])
+  })
+
+  it('warns when the content folder is not docs_dir', () => {
+    const dir = tree({ 'mkdocs.yml': 'site_name: x\n', 'pages/index.md': '# Home' })
+    const source = readSource(path.join(dir, 'pages'))
+    expect(source.diagnostics.map((d) => [d.code, d.file, d.message])).toEqual([
+      ['source-docs-dir', '../mkdocs.yml', expect.stringMatching(/^docs_dir is "docs", but the content folder is "pages", so nav's paths are read from the content folder/)],
+    ])
+  })
+})
