@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseMkdocsConfig } from '../../../src/content/source/mkdocs'
-import { readSource } from '../../../src/content/source/read-source'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 
 const FIXTURE = path.resolve('tests/fixtures/mkdocs')
 
@@ -68,6 +68,8 @@ describe('an MkDocs source', () => {
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])
     // Nothing else of the project is read or published.
     expect(source.files.size).toBe(0)
+    // `gatsby develop` sees an edit of nav.
+    expect(sourcePathsToWatch(source)).toEqual([path.join(fs.realpathSync(FIXTURE), 'mkdocs.yml')])
   })
 
   it('warns when the content folder is the project folder, and reads nav from docs_dir there', () => {
