@@ -22,6 +22,8 @@ export interface ShortcodeTools {
   include: (call: ShortcodeCall) => ShortcodeOutput
   /** The page ran Liquid (a Jekyll or Eleventy handbook): its Liquid tags are the old site's own, drawn with our blocks where they match. */
   liquid?: true
+  /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
+  siteShortcodes?: Readonly<Record<string, string>>
 }
 
 /** How Jekyll and Eleventy sites pass the arguments of tags our blocks draw (the US Web Design System's `{% alert "Title", "warning" %}`). */
@@ -39,7 +41,7 @@ export function callText(call: Pick<ShortcodeCall, 'name' | 'positional' | 'name
   return [call.name, ...call.positional.map(quote), ...Object.entries(call.named).map(([key, value]) => `${key}=${quote(value)}`)].join(' ')
 }
 
-function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean): ShortcodeOutput {
+function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean, definedIn?: string): ShortcodeOutput {
   const name = original.name
   const shown = callText(original)
   const inner = call.inner ?? []
@@ -51,9 +53,17 @@ function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boole
     ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
     : original.form === 'liquid'
       ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
-      : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
+      : definedIn
+        ? `${writtenName(original)} is defined by your site (${definedIn}), whose templates do not run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { "${name}": { template: "…" } } for Markdown made from its arguments (${templateExample(original)}), or { block: "…" } for one of our blocks (see the migration guide)`
+        : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
   // One kind per tag: 292 uses of {% slack_channel %} are one line of the report, with their count.
   return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', kind: writtenName(original), message } }
+}
+
+/** A template that uses every argument the call was given, to start the mapping from: `{0} {1}`, `{name}`. */
+function templateExample(call: ShortcodeCall): string {
+  const parts = [...call.positional.map((_, index) => `{${index}}`), ...Object.keys(call.named).map((key) => `{${key}}`)]
+  return parts.length ? `e.g. "${parts.join(' ')}"` : 'e.g. "…"'
 }
 
 function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: DirectiveHandlers): ShortcodeOutput {
@@ -105,6 +115,6 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
         },
       }
     }
-    return placeholder(call, original, liquid)
+    return placeholder(call, original, liquid, tools.siteShortcodes?.[original.name])
   }
 }
