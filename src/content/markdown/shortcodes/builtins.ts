@@ -39,8 +39,9 @@ function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
+// A `{{name:args}}` mapped to a block has no content of its own to close.
 const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
-  call.inner === undefined ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
+  call.inner === undefined && call.form !== 'brace' ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
 

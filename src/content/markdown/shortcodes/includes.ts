@@ -31,7 +31,7 @@ function includesIn(text: string): string[] {
   if (!mayHoldShortcodes(text)) return []
   // Code is not told apart here: a path in a code sample is read for nothing, which is harmless.
   return scanShortcodes(text, []).tags.flatMap((tag) => {
-    if (tag.closing || tag.escaped || tag.form === 'liquid' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
+    if (tag.closing || tag.escaped || tag.form === 'liquid' || tag.form === 'brace' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
     const target = includeTarget(tag)
     return target ? [target] : []
   })

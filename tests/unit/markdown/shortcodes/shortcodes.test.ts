@@ -364,3 +364,30 @@ describe('built-ins as Hugo and Docsy accept them', () => {
     expect(messages('{{< gist "../x" >}}')).toEqual([expect.stringMatching(/gist >\}\} needs the post it shows/)])
   })
 })
+
+describe('{{name:args}} and {{name}}: another generator’s placeholders', () => {
+  it('are found outside code, one warning kind per name, shown as a marked placeholder, never raw', () => {
+    const body = 'A\n\n{{generator:reporting_structure}}\n\nSee {{generator:glossary}} and {{generator:glossary}}.\n\n`{{generator:x}}` and {{ liquid }} and {{a b}}\n'
+    const out = html(body)
+    expect(out).toContain('<div class="shortcode-unknown"><p class="shortcode-unknown-name">Unsupported shortcode: generator:reporting_structure</p></div>')
+    expect(out).toContain('<span class="shortcode-unknown" title="Unsupported shortcode: generator:glossary">generator:glossary</span>')
+    expect(out).not.toMatch(/\{\{generator:(reporting|glossary)/)
+    expect(out).toContain('<code>{{generator:x}}</code> and {{ liquid }} and {{a b}}')
+    const kinds = sortDiagnostics(render(body).diagnostics).map((d) => [d.line, d.code, d.kind])
+    expect(kinds).toEqual([
+      [3, 'shortcode-unknown', '{{generator:reporting_structure}}'],
+      [5, 'shortcode-unknown', '{{generator:glossary}}'],
+      [5, 'shortcode-unknown', '{{generator:glossary}}'],
+    ])
+    expect(messages('{{team_members_list}}')).toEqual([expect.stringMatching(/\{\{team_members_list\}\} is not Hugo's syntax.*shortcodes: \{ "team_members_list": \{ block: "…" \} \}/)])
+  })
+
+  it('are mapped like a shortcode: a block or a template, keyed by the whole text, with what follows the colon as arguments', () => {
+    const shortcodes = { 'generator:glossary': { template: '[Glossary](/company/values)' }, 'generator:note': { block: 'alert' as const }, 'tag:beta': { template: '**{0}**' } }
+    const out = html('{{generator:glossary}}\n\n{{generator:note}}\n\nA {{tag:beta}}.', { shortcodes })
+    expect(out).toContain('<a href="/company/values">Glossary</a>')
+    expect(out).toContain('<div class="callout callout-note"><p class="callout-title">note</p></div>')
+    expect(out).toContain('<strong>beta</strong>')
+    expect(messages('{{generator:glossary}}\n\n{{generator:note}}', { shortcodes })).toEqual([])
+  })
+})
