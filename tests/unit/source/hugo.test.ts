@@ -17,6 +17,7 @@ import { rootMarkersIn } from '../../../src/content/source/source-root'
 import { hugoIncludeFolders, readHugoSite } from '../../../src/content/source/hugo'
 import { readSource } from '../../../src/content/source/read-source'
 import { includeCandidates } from '../../../src/content/markdown/shortcodes/includes'
+import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/hugo-site')
 let root: string
@@ -125,6 +126,22 @@ describe('a Hugo site, loaded', () => {
         expect.stringMatching(/^\{\{< theme-box >\}\} is defined by your site \(\.\.\/themes\/docsy-like\/layouts\/shortcodes\/theme-box\.html\)/),
       ]),
     )
+  })
+
+  it('shows {{generator:…}} as a marked placeholder with one warning kind per name, and as written in code', () => {
+    const html = page('/docs/generated').html
+    expect(html.replace(/<code>[^<]*<\/code>/g, '')).not.toContain('{{')
+    expect(html).toContain('<code>{{generator:reporting_structure}}</code>')
+    expect(
+      handbook.diagnostics
+        .filter((d) => d.code === 'shortcode-unknown' && d.file.endsWith('generated.md'))
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['{{generator:glossary}}', '{{generator:reporting_structure}}'])
+  })
+
+  it('says in the Source: line what was found', () => {
+    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)')
   })
 
   it('dates a page git does not know by its lastmod', () => {
