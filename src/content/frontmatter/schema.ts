@@ -54,6 +54,8 @@ export const frontmatterSchema = z
     review_every: interval(),
     /** Jekyll's date of the page's last change (jekyll-last-modified-at), YYYY-MM-DD or a date and time: the "Last updated" date when git has none. */
     last_modified_at: date(),
+    /** Hugo's date of the page's last change, YYYY-MM-DD or a date and time: the "Last updated" date when git has none. */
+    lastmod: date(),
     /** The page's Open Graph / Twitter image: a file (relative to the page, or /from/the/content/root.png) or a full URL. */
     image: text(),
   })

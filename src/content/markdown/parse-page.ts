@@ -52,6 +52,10 @@ export interface ShortcodeSetting {
   /** Files the page includes (directly or not), by content path. */
   includes: Readonly<Record<string, string>>
   resolveRef?: RefResolver
+  /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it. */
+  siteShortcodes?: Readonly<Record<string, string>>
+  /** Hugo: the folders includes look in after the content folder (`../assets`, `..`). */
+  includeFolders?: readonly string[]
   /** Every file of the content folder, for "Did you mean" when an include names none of them. */
   files?: readonly string[]
   /** Liquid's data, includes and the page's variables, in a Jekyll or Eleventy handbook. */
@@ -101,7 +105,7 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
   return (call) => {
     const target = includeTarget(call)
     if (!target) return { nodes: [], problem: { code: 'include', message: `${call.name} needs a file: write {{< ${call.name} "${call.name === 'readfile' ? 'file=' : ''}path/to/file.md" >}}` } }
-    const candidates = includeCandidates(target, input.sourcePath)
+    const candidates = includeCandidates(target, input.sourcePath, setting.includeFolders)
     const found = candidates.find((candidate) => candidate in setting.includes)
     if (!found) {
       const tried = candidates.length > 1 ? ` (looked for ${candidates.join(' and ')})` : ''
@@ -199,7 +203,13 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   if (mkdocs) groupMkdocsTabs(tree)
   if (prepared && setting) {
-    const render = shortcodeRenderer({ mappings: setting.mappings, people: setting.people, include: includer(input, setting, chain, budget), ...(setting.liquid ? { liquid: true } : {}) })
+    const render = shortcodeRenderer({
+      mappings: setting.mappings,
+      people: setting.people,
+      include: includer(input, setting, chain, budget),
+      ...(setting.liquid ? { liquid: true } : {}),
+      ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
+    })
     problems.push(...applyShortcodes(tree, prepared, render))
   }
   const { lineOf } = liquid

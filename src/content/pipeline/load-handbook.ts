@@ -23,9 +23,14 @@ export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
 }
 
-/** Dates of the pages that will be built: git history, else the page's `last_modified_at:`, else file times. */
+/** Dates of the pages that will be built: git history, else the page's `last_modified_at:` (Jekyll) or `lastmod:` (Hugo), else file times. */
 function datesOf(settings: HandbookSettings, prepared: Prepared, history: GitHistory): Map<string, Date> {
-  const declared = new Map(prepared.routed.flatMap((source) => (source.frontmatter.last_modified_at ? [[source.file.sourcePath, source.frontmatter.last_modified_at] as const] : [])))
+  const declared = new Map(
+    prepared.routed.flatMap((source) => {
+      const written = source.frontmatter.last_modified_at ?? source.frontmatter.lastmod
+      return written ? [[source.file.sourcePath, written] as const] : []
+    }),
+  )
   return lastUpdatedDates(
     settings.contentDir,
     prepared.routed.map((source) => source.file.sourcePath),

@@ -84,7 +84,11 @@ function withEleventyFolderUrls(sources: LoadedSource[], content: ContentRead): 
 /** The files a `.md` page includes, read through the content's reader (each file once). */
 function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob, 'includes'> {
   if (source.file.format !== 'md' || !content.readText) return {}
-  const includes = includedFiles(source.body, source.file.sourcePath, content.readText)
+  const { readText } = content
+  const around = content.source.readAround
+  // Hugo: a file that is not in the content folder may be in `assets/` or the site root (through the root's jail).
+  const read = around ? (sourcePath: string) => (sourcePath.startsWith('../') ? around(sourcePath) : readText(sourcePath)) : readText
+  const includes = includedFiles(source.body, source.file.sourcePath, read, content.source.includeFolders ?? [])
   return Object.keys(includes).length ? { includes } : {}
 }
 
@@ -154,6 +158,8 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(options.untrusted ? { untrusted: true as const } : {}),
     ...(content.source.tool !== 'none' ? { sourceTool: content.source.tool } : {}),
+    ...(content.source.includeFolders?.length ? { includeFolders: [...content.source.includeFolders] } : {}),
+    ...(content.source.siteShortcodes?.size ? { siteShortcodes: Object.fromEntries(content.source.siteShortcodes) } : {}),
     ...(liquid ? { liquid } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }

@@ -49,6 +49,10 @@ export interface RenderContext {
   components?: { names: string[]; compiled?: CompiledComponents }
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
   sourceTool?: SourceTool
+  /** Hugo: the folders `include`/`readfile` look in after the content folder, as paths from it. Part of the cache key. */
+  includeFolders?: string[]
+  /** Hugo: the shortcodes the site or its theme defines, by name → the file (from the content folder), named in their warning. Part of the cache key. */
+  siteShortcodes?: Record<string, string>
   /** Liquid's data and includes, in a Jekyll or Eleventy handbook: part of the cache key of the pages that run Liquid only. */
   liquid?: LiquidSetting
   /** Run no code of the content: `.mdx` pages are parsed and checked, never compiled and rendered (render-check.ts). Part of the cache key. */
@@ -96,6 +100,8 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       includes: job.includes ?? {},
       resolveRef,
       files: context.files,
+      ...(context.includeFolders ? { includeFolders: context.includeFolders } : {}),
+      ...(context.siteShortcodes ? { siteShortcodes: context.siteShortcodes } : {}),
       ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),

@@ -13,6 +13,7 @@ import { insideContent } from '../common/inside-content'
 import { warning, type Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
+import { hugoSource } from './hugo'
 import { guessTool } from './detect'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
@@ -35,6 +36,12 @@ export interface HandbookSource {
   includes: Readonly<Record<string, string>>
   /** Files outside the content folder that the old site published, by their path on the site (`_img/a.png`) → path from the root. */
   files: ReadonlyMap<string, string>
+  /** Hugo: the folders `include`/`readfile` look in after the content folder, as paths from it (`../assets`, `..`). */
+  includeFolders?: readonly string[]
+  /** Hugo: the text of a file around the content folder (a path from it, `../assets/x.md`), through the root's jail. */
+  readAround?: (fromContent: string) => string | undefined
+  /** Hugo: the shortcodes the site or its theme defines, by name → the file (path from the content folder). */
+  siteShortcodes?: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
 }
 
@@ -106,6 +113,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   const contentReal = fs.realpathSync(contentDir)
   const alone = { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
   if (tool === 'mkdocs') return withMkdocs(alone)
+  if (tool === 'hugo') return hugoSource(alone)
   // Only the tools whose files are imported read outside the content folder.
   if (!runsLiquid(tool)) return alone
   const root = found.root

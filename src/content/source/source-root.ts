@@ -31,6 +31,14 @@ export const ROOT_MARKERS: readonly { name: string | RegExp; folder?: true }[] =
 /** How many folders above the content folder are looked at. */
 export const ROOT_LEVELS_UP = 3
 
+function isRealFolder(folder: string): boolean {
+  try {
+    return fs.lstatSync(folder).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 /** The names in `folder` that mark a project root (empty when none, or when it cannot be read). */
 export function rootMarkersIn(folder: string): string[] {
   let entries: fs.Dirent[]
@@ -43,6 +51,8 @@ export function rootMarkersIn(folder: string): string[] {
   for (const entry of entries) {
     // A marker is the thing itself, never a link to it: a link could lead anywhere.
     if (entry.isSymbolicLink()) continue
+    // Hugo's configuration folder: `config/_default/` (a folder named `config` alone says nothing).
+    if (entry.name === 'config' && entry.isDirectory() && isRealFolder(path.join(folder, 'config', '_default'))) found.push('config/_default')
     const marker = ROOT_MARKERS.find((m) => (typeof m.name === 'string' ? m.name === entry.name : m.name.test(entry.name)))
     if (!marker) continue
     if (marker.folder && !entry.isDirectory()) continue

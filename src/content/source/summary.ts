@@ -34,6 +34,7 @@ export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages' | 'imp
     ...(redirects ? [counted(redirects, 'redirect')] : []),
     ...(includes ? [counted(includes, 'include')] : []),
     ...(source.files.size ? [`${counted(source.files.size, 'file')} beside the content folder`] : []),
+    ...(source.siteShortcodes?.size ? [`${counted(source.siteShortcodes.size, 'shortcode')} your site defines (to map)`] : []),
   ]
   return { tool: source.tool, guessed: source.guessed, read, imported }
 }

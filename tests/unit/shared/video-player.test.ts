@@ -32,3 +32,10 @@ describe('playerUrl', () => {
     expect(playerUrl(vimeo, 'https://vimeo.com/76979871?x=%22'), 'anything after a Vimeo id').toBeNull()
   })
 })
+
+describe('playerUrl and the start time', () => {
+  it('plays from the start time the link keeps', () => {
+    expect(playerUrl('youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=431s')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=431')
+    expect(playerUrl('vimeo', 'https://vimeo.com/76979871#t=12s')).toBe('https://player.vimeo.com/video/76979871?autoplay=1#t=12s')
+  })
+})

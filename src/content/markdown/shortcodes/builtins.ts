@@ -39,8 +39,9 @@ function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
+// A `{{name:args}}` mapped to a block has no content of its own to close.
 const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
-  call.inner === undefined ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
+  call.inner === undefined && call.form !== 'brace' ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
 
@@ -59,8 +60,8 @@ function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Cont
 }
 
 const alert = wrapping((call, inner) => {
-  const color = (argument(call, ['color']) ?? 'primary').toLowerCase()
-  return callout(COLOR_KINDS[color] ?? 'note', argument(call, ['title']), inner, call)
+  const color = (argument(call, ['color'], 1) ?? 'primary').toLowerCase()
+  return callout(COLOR_KINDS[color] ?? 'note', argument(call, ['title'], 0), inner, call)
 })
 
 /** `{{% note %}}`, `{{% warning "Title" %}}`: a callout of that kind, titled with its name unless given one. */
@@ -82,12 +83,67 @@ const details = wrapping((call, inner) => {
 function boxed(name: 'panel' | 'card'): Builtin {
   return wrapping((call, inner) => {
     const header = argument(call, ['header', 'title'], 0)
+    const subtitle = argument(call, ['subtitle'])
     const footer = argument(call, ['footer'])
-    return element('div', { className: [name] }, [...(header ? [line(`${name}-header`, [text(header)])] : []), ...inner, ...(footer ? [line(`${name}-footer`, [text(footer)])] : [])])
+    // Docsy's `{{< card code=true lang="go" >}}`: the content is code, shown as written.
+    const code = /^true$/i.test(argument(call, ['code']) ?? '') && call.innerSource !== undefined
+    const body = code ? [{ type: 'code', lang: argument(call, ['lang']) ?? null, value: call.innerSource!.replace(/^\n+|\s+$/g, '') } as Content] : inner
+    return element('div', { className: [name] }, [
+      ...(header ? [line(`${name}-header`, [text(header)])] : []),
+      ...(subtitle ? [line(`${name}-subtitle`, [text(subtitle)])] : []),
+      ...body,
+      ...(footer ? [line(`${name}-footer`, [text(footer)])] : []),
+    ])
   })
 }
 
-const pageinfo = wrapping((call, inner) => element('div', { className: ['pageinfo', `pageinfo-${safeClass(argument(call, ['color']) ?? 'primary')}`] }, inner))
+const pageinfo = wrapping((call, inner) => element('div', { className: ['pageinfo', `pageinfo-${safeClass(argument(call, ['color'], 0) ?? 'primary')}`] }, inner))
+
+/** Hugo's and Docsy's `{{% comment %}}`: the editors' note is never shown to readers. */
+const comment: Builtin = () => ({ nodes: [] })
+
+/** Docsy's `{{% conditional-text include-if="…" %}}`: the site's build flags are not known here, so the text is shown. */
+const conditional: Builtin = (call) => ({ nodes: asBlocks(call.inner ?? []) })
+
+/** Hugo's embeds of other sites (`gist`, `x`, `instagram`): a link to the post, nothing loaded from the host. */
+function postLink(site: string, address: (call: ShortcodeCall) => string | undefined, example: string): Builtin {
+  return (call) => {
+    const href = address(call)
+    if (!href) return { nodes: [], problem: { code: 'shortcode', message: `${writtenName(call)} needs the post it shows: write it as ${example}` } }
+    const label = argument(call, ['title']) ?? `See it on ${site}`
+    return { nodes: [element('p', { className: ['embed-link'] }, [link(href, [text(label)])])] }
+  }
+}
+
+const SAFE_PART = /^[\w.-]{1,100}$/
+const part = (value: string | undefined) => (value && SAFE_PART.test(value) ? value : undefined)
+const gist = postLink(
+  'GitHub Gist',
+  (call) => {
+    const user = part(argument(call, ['user'], 0))
+    const id = part(argument(call, ['id'], 1))
+    const file = part(argument(call, ['file'], 2))
+    return user && id ? `https://gist.github.com/${user}/${id}${file ? `#file-${file.replace(/\./g, '-')}` : ''}` : undefined
+  },
+  '{{< gist user="octocat" id="6cad326836d38bd3a7ae" >}}',
+)
+const post = postLink(
+  'X',
+  (call) => {
+    const user = part(argument(call, ['user'], 0))
+    const id = part(argument(call, ['id'], user ? 1 : 0))
+    return id && /^\d+$/.test(id) ? `https://x.com/${user ?? 'i'}/status/${id}` : undefined
+  },
+  '{{< x user="SanDiegoZoo" id="1453110110599868418" >}}',
+)
+const instagram = postLink(
+  'Instagram',
+  (call) => {
+    const id = part(argument(call, ['id'], 0))
+    return id ? `https://www.instagram.com/p/${id}/` : undefined
+  },
+  '{{< instagram CxOWiQNP2MO >}}',
+)
 
 /** A colour name as a class suffix: letters, digits and dashes only. */
 function safeClass(value: string): string {
@@ -95,7 +151,8 @@ function safeClass(value: string): string {
 }
 
 const badge: Builtin = (call) => {
-  const label = argument(call, ['text', 'label'], 0)
+  // `name=` is how Docsy-based themes write their label (`{{< label name="Beta" color="green" >}}`).
+  const label = argument(call, ['text', 'label', 'name', 'title'], 0)
   const color = safeClass(argument(call, ['color', 'type'], label === undefined ? undefined : 1) ?? 'neutral')
   const content = label !== undefined ? [text(label)] : (call.inner ?? []).flatMap((node) => (node.type === 'paragraph' ? node.children : [node]))
   if (content.length === 0) return { nodes: [], problem: { code: 'shortcode', message: `${writtenName(call)} has no text: write it as {{< ${call.name} "New" >}}` } }
@@ -120,14 +177,46 @@ const figure: Builtin = (call) => {
 }
 
 const VIDEO_HOSTS = {
-  youtube: { id: /^[A-Za-z0-9_-]{6,15}$/, watch: (id: string) => `https://www.youtube.com/watch?v=${id}`, site: 'YouTube', example: 'dQw4w9WgXcQ' },
-  vimeo: { id: /^\d{5,12}$/, watch: (id: string) => `https://vimeo.com/${id}`, site: 'Vimeo', example: '76979871' },
+  youtube: { id: /^[A-Za-z0-9_-]{6,15}$/, watch: (id: string, start?: number) => `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}s` : ''}`, site: 'YouTube', example: 'dQw4w9WgXcQ' },
+  vimeo: { id: /^\d{5,12}$/, watch: (id: string, start?: number) => `https://vimeo.com/${id}${start ? `#t=${start}s` : ''}`, site: 'Vimeo', example: '76979871' },
 } as const
+
+/** Seconds from Hugo's `start=431` (or YouTube's own `t=431s`, `t=7m11s`); undefined when it is not a time. */
+export function videoSeconds(value: string | undefined): number | undefined {
+  if (!value) return undefined
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim())
+  if (!match) return undefined
+  const seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0)
+  return seconds > 0 ? seconds : undefined
+}
+
+/** `7:11` for 431 seconds, as the label shows it. */
+function clock(seconds: number): string {
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = String(seconds % 60).padStart(2, '0')
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+/**
+ * The id and start time of `{{< youtube "ID?start=431" >}}`: Hugo puts the
+ * id into the player's address as written, so a query after it worked there
+ * (`start=`, `t=`); `start=` as an argument of its own wins.
+ */
+function videoIdAndStart(written: string | undefined, start: string | undefined): { id: string | undefined; start: number | undefined } {
+  if (!written) return { id: undefined, start: videoSeconds(start) }
+  const clean = written.trim()
+  const cut = clean.search(/[?#&]/)
+  const id = cut < 0 ? clean : clean.slice(0, cut)
+  const query = cut < 0 ? '' : clean.slice(cut + 1)
+  const params = new Map(query.split(/[&#]/).map((pair) => [pair.split('=')[0] ?? '', pair.split('=')[1] ?? ''] as const))
+  return { id, start: videoSeconds(start) ?? videoSeconds(params.get('start')) ?? videoSeconds(params.get('t')) }
+}
 
 function video(host: keyof typeof VIDEO_HOSTS): Builtin {
   const { id: pattern, watch, site, example } = VIDEO_HOSTS[host]
   return (call) => {
-    const id = argument(call, ['id'], 0)
+    const { id, start } = videoIdAndStart(argument(call, ['id'], 0), argument(call, ['start']))
     if (!id || !pattern.test(id)) {
       return {
         nodes: [],
@@ -138,8 +227,9 @@ function video(host: keyof typeof VIDEO_HOSTS): Builtin {
       }
     }
     const title = argument(call, ['title'])
-    const label = title ? `Watch “${title}” on ${site}` : `Watch the video on ${site}`
-    return { nodes: [element('div', { className: ['video-embed', `video-${host}`] }, [link(watch(id), [text(label)], 'video-link')])] }
+    const from = start ? ` (from ${clock(start)})` : ''
+    const label = title ? `Watch “${title}” on ${site}${from}` : `Watch the video on ${site}${from}`
+    return { nodes: [element('div', { className: ['video-embed', `video-${host}`] }, [link(watch(id, start), [text(label)], 'video-link')])] }
   }
 }
 
@@ -193,6 +283,11 @@ export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   tabs,
   tab,
   highlight,
+  comment,
+  'conditional-text': conditional,
+  gist,
+  x: post,
+  instagram,
 }
 
 /** The built-in names, for messages and the mapping's check. */

@@ -15,30 +15,34 @@ export function includeTarget(call: { positional: readonly string[]; named: Read
   return call.named.file ?? call.named.path ?? call.positional[0]
 }
 
-/** Where `target`, written in `from`, may be: in the order they are tried. */
-export function includeCandidates(target: string, from: string): string[] {
+/**
+ * Where `target`, written in `from`, may be: in the order they are tried.
+ * `folders` (paths from the content folder) are tried after it: Hugo's
+ * `assets/` and the site root, where a theme's include reads.
+ */
+export function includeCandidates(target: string, from: string, folders: readonly string[] = []): string[] {
   const clean = (p: string) => path.posix.normalize(p).replace(/^\/+/, '')
-  if (target.startsWith('/')) return [clean(target)]
-  const relative = clean(path.posix.join(path.posix.dirname(from), target))
-  return relative === clean(target) ? [relative] : [relative, clean(target)]
+  const around = folders.map((folder) => path.posix.normalize(path.posix.join(folder, clean(target))))
+  const own = target.startsWith('/') ? [clean(target)] : [...new Set([clean(path.posix.join(path.posix.dirname(from), target)), clean(target)])]
+  return [...new Set([...own, ...around])]
 }
 
 function includesIn(text: string): string[] {
   if (!mayHoldShortcodes(text)) return []
   // Code is not told apart here: a path in a code sample is read for nothing, which is harmless.
   return scanShortcodes(text, []).tags.flatMap((tag) => {
-    if (tag.closing || tag.escaped || tag.form === 'liquid' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
+    if (tag.closing || tag.escaped || tag.form === 'liquid' || tag.form === 'brace' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
     const target = includeTarget(tag)
     return target ? [target] : []
   })
 }
 
 /** Every file `text` (the file `from`) includes, directly or through other includes, with its text. */
-export function includedFiles(text: string, from: string, readText: (sourcePath: string) => string | undefined): Record<string, string> {
+export function includedFiles(text: string, from: string, readText: (sourcePath: string) => string | undefined, folders: readonly string[] = []): Record<string, string> {
   const found: Record<string, string> = {}
   const visit = (body: string, file: string) => {
     for (const target of includesIn(body)) {
-      for (const candidate of includeCandidates(target, file)) {
+      for (const candidate of includeCandidates(target, file, folders)) {
         if (candidate in found) break
         const content = readText(candidate)
         if (content === undefined) continue

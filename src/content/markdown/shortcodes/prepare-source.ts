@@ -145,7 +145,7 @@ export function oldAdmonitionTitles(text: string, code: PrepareOptions['code']):
 function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOptions, problems: ScanProblem[]): Edit {
   const written = text.slice(tag.start, tag.end)
   let replacement: string
-  if ((tag.name === 'ref' || tag.name === 'relref') && !tag.escaped && tag.form !== 'liquid') {
+  if ((tag.name === 'ref' || tag.name === 'relref') && !tag.escaped && (tag.form === 'angle' || tag.form === 'percent')) {
     const target = tag.positional[0] ?? tag.named.path ?? ''
     const resolved = options.resolveRef?.(target) ?? { url: target }
     if ('problem' in resolved) problems.push({ line: tag.line, column: tag.column, message: `${tag.name} "${target}": ${resolved.problem}` })

@@ -22,6 +22,8 @@ export interface ShortcodeTools {
   include: (call: ShortcodeCall) => ShortcodeOutput
   /** The page ran Liquid (a Jekyll or Eleventy handbook): its Liquid tags are the old site's own, drawn with our blocks where they match. */
   liquid?: true
+  /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
+  siteShortcodes?: Readonly<Record<string, string>>
 }
 
 /** How Jekyll and Eleventy sites pass the arguments of tags our blocks draw (the US Web Design System's `{% alert "Title", "warning" %}`). */
@@ -39,21 +41,32 @@ export function callText(call: Pick<ShortcodeCall, 'name' | 'positional' | 'name
   return [call.name, ...call.positional.map(quote), ...Object.entries(call.named).map(([key, value]) => `${key}=${quote(value)}`)].join(' ')
 }
 
-function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean): ShortcodeOutput {
+function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean, definedIn?: string): ShortcodeOutput {
   const name = original.name
-  const shown = callText(original)
+  const shown = original.form === 'brace' ? original.name : callText(original)
   const inner = call.inner ?? []
   const nodes: Content[] =
     call.placement === 'inline'
       ? [element('span', { className: ['shortcode-unknown'], title: `Unsupported shortcode: ${name}` }, [text(shown)]), ...inner.flatMap((node) => (node.type === 'paragraph' ? node.children : [node]))]
       : [element('div', { className: ['shortcode-unknown'] }, [line('shortcode-unknown-name', [text(`Unsupported shortcode: ${shown}`)]), ...inner])]
-  const message = liquid
-    ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
-    : original.form === 'liquid'
-      ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
-      : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
+  const message =
+    original.form === 'brace'
+      ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)`
+      : liquid
+        ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
+        : original.form === 'liquid'
+          ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
+          : definedIn
+            ? `${writtenName(original)} is defined by your site (${definedIn}), whose templates do not run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { "${name}": { template: "…" } } for Markdown made from its arguments (${templateExample(original)}), or { block: "…" } for one of our blocks (see the migration guide)`
+            : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
   // One kind per tag: 292 uses of {% slack_channel %} are one line of the report, with their count.
   return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', kind: writtenName(original), message } }
+}
+
+/** A template that uses every argument the call was given, to start the mapping from: `{0} {1}`, `{name}`. */
+function templateExample(call: ShortcodeCall): string {
+  const parts = [...call.positional.map((_, index) => `{${index}}`), ...Object.keys(call.named).map((key) => `{${key}}`)]
+  return parts.length ? `e.g. "${parts.join(' ')}"` : 'e.g. "…"'
 }
 
 function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: DirectiveHandlers): ShortcodeOutput {
@@ -75,6 +88,8 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     const call = mapping ? mappedCall(original, mapping) : liquidArgs ? mappedCall(original, { block: original.name, args: liquidArgs }) : original
     if (mapping?.block === 'none') return { nodes: [] }
     if (mapping?.block === 'content') return { nodes: call.inner ?? [] }
+    // `{{name:args}}` is drawn only through its mapping: our blocks' names are not taken from it.
+    if (call.form === 'brace' && !mapping) return placeholder(call, original, liquid)
     if (call.form === 'liquid' && call.name === 'raw') {
       if (liquid) return { nodes: call.inner ?? [] }
       return {
@@ -105,6 +120,6 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
         },
       }
     }
-    return placeholder(call, original, liquid)
+    return placeholder(call, original, liquid, tools.siteShortcodes?.[original.name])
   }
 }

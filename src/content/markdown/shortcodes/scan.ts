@@ -10,7 +10,8 @@
  * Malformed tags are reported with their place and skipped as text.
  */
 
-export type ShortcodeForm = 'angle' | 'percent' | 'liquid'
+/** `brace`: `{{name}}` or `{{name:args}}`, no Hugo syntax: a placeholder another site's own generator filled in (`{{generator:glossary}}`). */
+export type ShortcodeForm = 'angle' | 'percent' | 'liquid' | 'brace'
 
 export interface ShortcodeTag {
   form: ShortcodeForm
@@ -42,7 +43,21 @@ export interface ScanResult {
 
 /** Whether the text may hold a tag at all: the cheap test before scanning. */
 export function mayHoldShortcodes(text: string): boolean {
-  return text.includes('{{<') || text.includes('{{%') || text.includes('{%')
+  return text.includes('{{<') || text.includes('{{%') || text.includes('{%') || BRACE_START.test(text)
+}
+
+const BRACE_START = /\{\{[A-Za-z]/
+/** `{{name}}` or `{{name:args}}`, written tight (`{{ x }}` with spaces is a template language's, not this). */
+const BRACE_TAG = /^\{\{([A-Za-z][\w.-]*(?::[^{}\n]*)?)\}\}/
+
+/** The brace tag at `start`: its whole text is its name (a mapping's key, a warning's kind); what follows `:` its arguments, split at commas. */
+function readBrace(text: string, start: number, lines: LineIndex): ShortcodeTag | undefined {
+  const match = BRACE_TAG.exec(text.slice(start, start + 300))
+  if (!match) return undefined
+  const name = match[1]!.trim()
+  const args = name.includes(':') ? name.slice(name.indexOf(':') + 1) : ''
+  const positional = args ? args.split(',').map((arg) => arg.trim()) : []
+  return { form: 'brace', name, closing: false, selfClosing: true, escaped: false, positional, named: {}, start, end: start + match[0].length, ...lines.place(start) }
 }
 
 /** Liquid tags that close a block are written `end<name>`. */
@@ -205,10 +220,19 @@ export function scanShortcodes(text: string, code: readonly (readonly [number, n
   const tags: ShortcodeTag[] = []
   const problems: ScanProblem[] = []
   const lines = lineIndexOf(text)
-  const pattern = /\{\{[<%]|\{%/g
+  const pattern = /\{\{[<%]|\{%|\{\{(?=[A-Za-z])/g
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
     if (inRanges(match.index, code)) continue
+    if (match[0] === '{{') {
+      // Not this syntax (`{{a b}}`): text, as written.
+      const brace = readBrace(text, match.index, lines)
+      if (brace) {
+        tags.push(brace)
+        pattern.lastIndex = brace.end
+      }
+      continue
+    }
     const tag = readTag(text, match.index, lines)
     if ('message' in tag) {
       problems.push(tag)

@@ -42,6 +42,7 @@ export function argument(call: ShortcodeCall, names: readonly string[], position
 /** How the editor writes the tag, for messages and the escape: `{{< youtube >}}`, `{% hint %}`; with `closing`, `{{< /youtube >}}`, `{% endhint %}`. */
 export function writtenName(call: Pick<ShortcodeCall, 'name' | 'form'>, closing = false): string {
   if (call.form === 'liquid') return `{% ${closing ? 'end' : ''}${call.name} %}`
+  if (call.form === 'brace') return `{{${call.name}}}`
   const [open, close] = call.form === 'angle' ? ['{{<', '>}}'] : ['{{%', '%}}']
   return `${open} ${closing ? '/' : ''}${call.name} ${close}`
 }

@@ -326,3 +326,68 @@ describe('shortcodes where only text can stand', () => {
     ])
   })
 })
+
+describe('built-ins as Hugo and Docsy accept them', () => {
+  it('keeps the start time of a video written in its id or as start=, in the link and its label', () => {
+    expect(html('{{< youtube "dQw4w9WgXcQ?start=431" >}}')).toBe(
+      '<div class="video-embed video-youtube"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&#x26;t=431s" class="video-link">Watch the video on YouTube (from 7:11)</a></div>',
+    )
+    expect(html('{{< youtube id="dQw4w9WgXcQ" start="90" title="Intro" >}}')).toContain(
+      'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&#x26;t=90s" class="video-link">Watch “Intro” on YouTube (from 1:30)</a>',
+    )
+    expect(html('{{< youtube "dQw4w9WgXcQ?t=1m5s" >}}')).toContain('watch?v=dQw4w9WgXcQ&#x26;t=65s"')
+    expect(html('{{< vimeo id="76979871" start="12" >}}')).toContain('href="https://vimeo.com/76979871#t=12s"')
+    expect(messages('{{< youtube "dQw4w9WgXcQ?start=431" >}}\n\n{{< youtube "dQw4w9WgXcQ?autoplay=1" >}}')).toEqual([])
+    expect(messages('{{< youtube "bad id?start=4" >}}')).toEqual([expect.stringMatching(/"bad id" is not a YouTube id/)])
+  })
+
+  it('draws a theme label written with name= and color=, and positionally', () => {
+    expect(html('A {{< label name="Beta" color="green" >}} and {{< label "Old" "warning" >}}.')).toBe('<p>A <span class="badge badge-green">Beta</span> and <span class="badge badge-warning">Old</span>.</p>')
+    expect(messages('A {{< label name="Beta" color="green" >}}.')).toEqual([])
+  })
+
+  it('reads the positional forms of alert and pageinfo, and a card with subtitle and code', () => {
+    expect(html('{{% alert "Heads up" "warning" %}}\nBody\n{{% /alert %}}')).toBe('<div class="callout callout-warning"><p class="callout-title">Heads up</p><p>Body</p></div>')
+    expect(html('{{% pageinfo "info" %}}\nBody\n{{% /pageinfo %}}')).toBe('<div class="pageinfo pageinfo-info"><p>Body</p></div>')
+    const card = html('{{< card header="Go" subtitle="Hello" code=true lang="go" >}}\nfmt.Println("*hi*")\n{{< /card >}}')
+    expect(card).toContain('<p class="card-header">Go</p><p>Hello</p><pre')
+    expect(card).toContain('<pre class="language-go"')
+    expect(card).not.toContain('<em>')
+  })
+
+  it('never shows a comment, shows conditional text, and links to gists and posts', () => {
+    expect(html('a\n\n{{% comment %}}\nTODO: *secret*\n{{% /comment %}}\n\nb')).toBe('<p>a</p>\n<p>b</p>')
+    expect(html('{{% conditional-text include-if="foo" %}}\nShown\n{{% /conditional-text %}}')).toBe('<p>Shown</p>')
+    expect(html('{{< gist spf13 7896402 >}}')).toContain('<a href="https://gist.github.com/spf13/7896402">See it on GitHub Gist</a>')
+    expect(html('{{< x user="SanDiegoZoo" id="1453110110599868418" >}}')).toContain('href="https://x.com/SanDiegoZoo/status/1453110110599868418"')
+    expect(html('{{< instagram CxOWiQNP2MO >}}')).toContain('href="https://www.instagram.com/p/CxOWiQNP2MO/"')
+    expect(messages('{{< gist "../x" >}}')).toEqual([expect.stringMatching(/gist >\}\} needs the post it shows/)])
+  })
+})
+
+describe('{{name:args}} and {{name}}: another generator’s placeholders', () => {
+  it('are found outside code, one warning kind per name, shown as a marked placeholder, never raw', () => {
+    const body = 'A\n\n{{generator:reporting_structure}}\n\nSee {{generator:glossary}} and {{generator:glossary}}.\n\n`{{generator:x}}` and {{ liquid }} and {{a b}}\n'
+    const out = html(body)
+    expect(out).toContain('<div class="shortcode-unknown"><p class="shortcode-unknown-name">Unsupported shortcode: generator:reporting_structure</p></div>')
+    expect(out).toContain('<span class="shortcode-unknown" title="Unsupported shortcode: generator:glossary">generator:glossary</span>')
+    expect(out).not.toMatch(/\{\{generator:(reporting|glossary)/)
+    expect(out).toContain('<code>{{generator:x}}</code> and {{ liquid }} and {{a b}}')
+    const kinds = sortDiagnostics(render(body).diagnostics).map((d) => [d.line, d.code, d.kind])
+    expect(kinds).toEqual([
+      [3, 'shortcode-unknown', '{{generator:reporting_structure}}'],
+      [5, 'shortcode-unknown', '{{generator:glossary}}'],
+      [5, 'shortcode-unknown', '{{generator:glossary}}'],
+    ])
+    expect(messages('{{team_members_list}}')).toEqual([expect.stringMatching(/\{\{team_members_list\}\} is not Hugo's syntax.*shortcodes: \{ "team_members_list": \{ block: "…" \} \}/)])
+  })
+
+  it('are mapped like a shortcode: a block or a template, keyed by the whole text, with what follows the colon as arguments', () => {
+    const shortcodes = { 'generator:glossary': { template: '[Glossary](/company/values)' }, 'generator:note': { block: 'alert' as const }, 'tag:beta': { template: '**{0}**' } }
+    const out = html('{{generator:glossary}}\n\n{{generator:note}}\n\nA {{tag:beta}}.', { shortcodes })
+    expect(out).toContain('<a href="/company/values">Glossary</a>')
+    expect(out).toContain('<div class="callout callout-note"><p class="callout-title">note</p></div>')
+    expect(out).toContain('<strong>beta</strong>')
+    expect(messages('{{generator:glossary}}\n\n{{generator:note}}', { shortcodes })).toEqual([])
+  })
+})

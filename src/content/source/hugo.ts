@@ -1,0 +1,148 @@
+/**
+ * What a Hugo site keeps around its content folder: its configuration
+ * (`hugo.toml|yaml|json`, `config.toml`, `config/_default/`), `static/`
+ * (served at the site's root: `static/images/x.png` is `/images/x.png`),
+ * `assets/` and the site root (where a theme's `include` reads), and the
+ * shortcodes the site or its theme defines (`layouts/_shortcodes/`,
+ * `layouts/shortcodes/`, `themes/<name>/layouts/shortcodes/`). Every read
+ * goes through the source root's jail (common/inside-content.ts).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { parse as parseYaml } from 'yaml'
+import { insideContent } from '../common/inside-content'
+import { warning } from '../common/diagnostics'
+import { fromContent, type HandbookSource } from './read-source'
+
+/** What the site's configuration and folders tell. */
+export interface HugoSite {
+  /** The configuration file read (path from the root), when there is one. */
+  configFile?: string
+  /** `contentDir` of the configuration (Hugo's default: `content`). */
+  contentDir: string
+  /** `static/` files by their address on the site (`images/x.png`) → path from the root (`static/images/x.png`). */
+  staticFiles: Map<string, string>
+  /** The shortcodes the site or its theme defines, by name → the file that defines it (path from the root). */
+  shortcodes: Map<string, string>
+}
+
+const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json']
+const DEFAULT_CONFIG_NAMES = CONFIG_NAMES.map((name) => `config/_default/${name}`)
+/** A configuration larger than this is not read. */
+const MAX_CONFIG_BYTES = 1_000_000
+/** An included file larger than this is not read. */
+const MAX_INCLUDE_BYTES = 2_000_000
+/** `static/` files listed at most. */
+const MAX_STATIC_FILES = 20_000
+
+/** The text of a file under the root, through the jail; undefined when it is not there or may not be read. */
+export function readUnderRoot(root: string, rootPath: string, maxBytes = MAX_CONFIG_BYTES): string | undefined {
+  const inside = insideContent(root, rootPath)
+  if (!inside.ok) return undefined
+  try {
+    if (!fs.statSync(inside.path).isFile() || fs.statSync(inside.path).size > maxBytes) return undefined
+    return fs.readFileSync(inside.path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function parseConfig(file: string, text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether `root/folder` is a folder whose real path is inside the root (no link leads out of it). */
+function folderInside(root: string, folder: string): boolean {
+  try {
+    const real = fs.realpathSync(path.join(root, folder))
+    const rootReal = fs.realpathSync(root)
+    return fs.statSync(real).isDirectory() && (real === rootReal || real.startsWith(rootReal + path.sep))
+  } catch {
+    return false
+  }
+}
+
+/** Files under `root/folder`, by their path inside it; links and hidden files left out. */
+function filesUnder(root: string, folder: string, limit: number): string[] {
+  const found: string[] = []
+  const walk = (relative: string) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(path.join(root, folder, relative), { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (found.length >= limit) return
+      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue
+      const rel = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(rel)
+      else if (entry.isFile()) found.push(rel)
+    }
+  }
+  if (folderInside(root, folder)) walk('')
+  return found
+}
+
+/** The Hugo site at `root`: its configuration, `static/` files and the shortcodes it defines. */
+export function readHugoSite(root: string): HugoSite {
+  const configFile = [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES].find((name) => readUnderRoot(root, name) !== undefined)
+  const config = configFile ? parseConfig(configFile, readUnderRoot(root, configFile)!) : undefined
+  const contentDir = typeof config?.contentDir === 'string' && config.contentDir.trim() ? config.contentDir.trim().replace(/^\.\/|\/+$/g, '') : 'content'
+  const staticFiles = new Map(filesUnder(root, 'static', MAX_STATIC_FILES).map((file) => [file.normalize('NFC'), `static/${file}`]))
+  const shortcodes = new Map<string, string>()
+  const themes = folderInside(root, 'themes') ? filesUnder(root, 'themes', 5000).filter((file) => /^[^/]+\/layouts\/_?shortcodes\//.test(file)) : []
+  // The site's own first (they override the theme's), newer `_shortcodes/` before `shortcodes/`.
+  const defined = [
+    ...filesUnder(root, 'layouts/_shortcodes', 2000).map((file) => `layouts/_shortcodes/${file}`),
+    ...filesUnder(root, 'layouts/shortcodes', 2000).map((file) => `layouts/shortcodes/${file}`),
+    ...themes.map((file) => `themes/${file}`),
+  ]
+  for (const file of defined) {
+    const match = /_?shortcodes\/(.+?)(?:\.[a-z]+)*\.html$/i.exec(file)
+    if (match && !shortcodes.has(match[1]!)) shortcodes.set(match[1]!, file)
+  }
+  return { ...(configFile ? { configFile } : {}), contentDir, staticFiles, shortcodes }
+}
+
+/** The folders `include`/`readfile` look in after the content folder, as paths from it: Hugo's `assets/`, then the site root. */
+export function hugoIncludeFolders(contentPath: string): string[] {
+  const up = contentPath ? contentPath.split('/').map(() => '..') : []
+  return [[...up, 'assets'].join('/'), up.join('/')].filter((folder) => folder !== '')
+}
+
+/** The Hugo parts of the source: `static/` files, the include folders, the shortcodes the site defines, and the content folder the configuration names. */
+export function hugoSource(base: HandbookSource): HandbookSource {
+  const site = readHugoSite(base.root)
+  const diagnostics = [...base.diagnostics]
+  const configured = path.posix.normalize(site.contentDir)
+  // The folder given is the site itself, and the configuration puts the pages in a folder of it: build that folder instead.
+  if (base.contentPath === '' && site.configFile && configured !== '.' && folderInside(base.root, configured)) {
+    diagnostics.push(
+      warning(
+        'source-content-dir',
+        site.configFile,
+        `the content folder given is the Hugo site itself, whose pages are in ${configured}/ (contentDir in ${site.configFile}): set HANDBOOK_CONTENT_DIR (or the content folder) to ${path.join(base.root, configured)}`,
+      ),
+    )
+  }
+  const readAround = (fromContent: string): string | undefined => {
+    const rootPath = path.posix.normalize(path.posix.join(base.contentPath, fromContent))
+    if (rootPath.startsWith('../') || rootPath === '..' || path.posix.isAbsolute(rootPath)) return undefined
+    return readUnderRoot(base.root, rootPath, MAX_INCLUDE_BYTES)
+  }
+  return {
+    ...base,
+    files: base.contentPath === '' ? new Map() : site.staticFiles,
+    includeFolders: hugoIncludeFolders(base.contentPath),
+    readAround,
+    siteShortcodes: new Map([...site.shortcodes].map(([name, file]) => [name, fromContent(base, file)])),
+    diagnostics,
+  }
+}
