@@ -15,6 +15,7 @@ import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
 import { guessTool } from './detect'
 import { runsLiquid, type SourceTool } from './tool'
+import { withGitBook, type GitBookConfig } from './gitbook'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -35,6 +36,8 @@ export interface HandbookSource {
   /** Files outside the content folder that the old site published, by their path on the site (`_img/a.png`) → path from the root. */
   files: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
+  /** GitBook's `.gitbook.yaml`, when the tool is GitBook and the file is there (source/gitbook.ts). */
+  gitbook?: GitBookConfig
 }
 
 const DATA_FOLDER = '_data'
@@ -104,7 +107,10 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   const tool = chosen ?? guessTool(found.markers)
   const contentReal = fs.realpathSync(contentDir)
   // Only the tools whose files are imported read outside the content folder.
-  if (!runsLiquid(tool)) return { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+  if (!runsLiquid(tool)) {
+    const base: HandbookSource = { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+    return tool === 'gitbook' ? withGitBook(base, contentReal) : base
+  }
   const root = found.root
   const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
   const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, includes: {}, files: new Map(), diagnostics: [] }
