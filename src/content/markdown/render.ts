@@ -141,7 +141,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     ...(input.directives ? { directives: input.directives } : {}),
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
   })
-  const title = takeTitleHeading(tree, input.frontmatterTitle)
+  const title = takeTitleHeading(tree, input.frontmatterTitle, { leadingSubheading: input.sourceTool === 'gitbook' })
   const excerpt = excerptOf(tree)
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }

@@ -134,5 +134,9 @@ export function withGitBook(found: HandbookSource, contentReal: string): Handboo
     diagnostics.push(...gitbook.diagnostics)
     break
   }
-  return { ...base, files, diagnostics, ...(gitbook ? { gitbook } : {}) }
+  const config = gitbook ?? parseGitBookConfig('')
+  // The summary is the navigation (sidebars/import/gitbook-summary.ts), read with the data: part of the render cache key.
+  const summary = insideContent(contentReal, config.summary)
+  const dataFiles = summary.ok ? [...base.dataFiles, { path: config.summary, text: fs.readFileSync(summary.path, 'utf8') }] : base.dataFiles
+  return { ...base, files, diagnostics, dataFiles, gitbook: config }
 }

@@ -36,7 +36,7 @@ export interface HandbookSource {
   /** Files outside the content folder that the old site published, by their path on the site (`_img/a.png`) → path from the root. */
   files: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
-  /** GitBook's `.gitbook.yaml`, when the tool is GitBook and the file is there (source/gitbook.ts). */
+  /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
   gitbook?: GitBookConfig
 }
 

@@ -74,9 +74,36 @@ describe('.gitbook/assets/', () => {
 })
 
 describe('the GitBook fixture, loaded and checked', () => {
+  const settings = resolveSettings({}, { HANDBOOK_CONTENT_DIR: FIXTURE, HANDBOOK_TODAY: '2026-12-01' }, process.cwd())
+  const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
+
+  it('has SUMMARY.md as its navigation, never as a page: its groups and nested links, in order', () => {
+    expect(handbook.pages.map((page) => page.sourcePath)).not.toContain('SUMMARY.md')
+    expect(handbook.importedNavigation?.from).toBe('SUMMARY.md')
+    const spec = handbook.importedNavigation!.sidebars[0]!
+    const labels = (items: readonly unknown[]): unknown[] =>
+      items.map((item): unknown => {
+        const it = item as { type: string; label?: string; page?: string; items?: unknown[] }
+        return it.type === 'group' ? { [it.label!]: labels(it.items!) } : (it.label ?? it.page)
+      })
+    expect(labels(spec.items).slice(0, 5)).toEqual([
+      'README.md',
+      'getting-started.md',
+      'checklists.md',
+      { Guides: ['guides/dashboard.md', 'guides/billing.md', { API: ['api/authentication.md', 'Signing requests'] }] },
+      { Help: ['troubleshooting.md', 'liquid.md', 'Status page'] },
+    ])
+  })
+
+  it("titles pages that give none with the summary's label, and a page that begins with ## with that heading, shown once", () => {
+    const billing = handbook.pages.find((page) => page.sourcePath === 'guides/billing.md')!
+    expect(billing).toMatchObject({ title: 'Billing codes', titleFrom: 'navigation' })
+    const dashboard = handbook.pages.find((page) => page.sourcePath === 'guides/dashboard.md')!
+    expect(dashboard).toMatchObject({ title: 'The clinic dashboard', titleFrom: 'heading' })
+    expect(dashboard.html).not.toMatch(/<h2[^>]*>The clinic dashboard/)
+  })
+
   it('finds the images its pages link in .gitbook/assets/, from the root and from a folder', () => {
-    const settings = resolveSettings({}, { HANDBOOK_CONTENT_DIR: FIXTURE, HANDBOOK_TODAY: '2026-12-01' }, process.cwd())
-    const handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
     const problems = [...handbook.diagnostics, ...checkHandbook(handbook, { brokenLinks: 'error' })]
     expect(problems.filter((d) => d.severity === 'error')).toEqual([])
     const dashboard = handbook.pages.find((page) => page.sourcePath === 'guides/dashboard.md')
