@@ -27,8 +27,10 @@ export interface GitBookConfig {
   readme: string
   /** `structure.summary`, from the content folder (`SUMMARY.md` by default). */
   summary: string
-  /** `redirects:`: old path (no leading slash) → target file, from the content folder. */
-  redirects: { from: string; to: string }[]
+  /** Where the file is, from the content folder (`../.gitbook.yaml`), for messages. */
+  file: string
+  /** `redirects:`: old path (no leading slash) → target file, from the content folder, with the line it is written at. */
+  redirects: { from: string; to: string; line?: number }[]
   diagnostics: Diagnostic[]
 }
 
@@ -36,7 +38,7 @@ const trimSlashes = (value: string) => value.replace(/^\.?\/+/, '').replace(/\/+
 
 /** `.gitbook.yaml`'s text read; `file` names it in messages. Missing fields take GitBook's defaults. */
 export function parseGitBookConfig(text: string, file = '.gitbook.yaml'): GitBookConfig {
-  const config: GitBookConfig = { root: '', readme: 'README.md', summary: 'SUMMARY.md', redirects: [], diagnostics: [] }
+  const config: GitBookConfig = { root: '', readme: 'README.md', summary: 'SUMMARY.md', file, redirects: [], diagnostics: [] }
   let raw: unknown
   try {
     raw = parseYaml(text)
@@ -55,12 +57,14 @@ export function parseGitBookConfig(text: string, file = '.gitbook.yaml'): GitBoo
   }
   const redirects = data.redirects
   if (redirects && typeof redirects === 'object' && !Array.isArray(redirects)) {
+    const lines = text.split(/\r?\n/)
     for (const [from, to] of Object.entries(redirects as Record<string, unknown>)) {
       if (typeof to !== 'string' || !to.trim()) {
         config.diagnostics.push(warning('redirect-invalid', file, `redirects: "${from}" names no file, so it is not a redirect: write the page's file, as in \`${from}: path/to/page.md\``))
         continue
       }
-      config.redirects.push({ from: trimSlashes(from), to: trimSlashes(to.trim()) })
+      const line = lines.findIndex((text) => new RegExp(`^\\s+["']?${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(text))
+      config.redirects.push({ from: trimSlashes(from), to: trimSlashes(to.trim()), ...(line >= 0 ? { line: line + 1 } : {}) })
     }
   }
   return config
@@ -139,4 +143,18 @@ export function withGitBook(found: HandbookSource, contentReal: string): Handboo
   const summary = insideContent(contentReal, config.summary)
   const dataFiles = summary.ok ? [...base.dataFiles, { path: config.summary, text: fs.readFileSync(summary.path, 'utf8') }] : base.dataFiles
   return { ...base, files, diagnostics, dataFiles, gitbook: config }
+}
+
+/**
+ * The content folder GitBook builds from `folder`: the `root:` its `.gitbook.yaml` names (`./docs/`),
+ * when that is a folder inside it (not a link); else `folder` itself.
+ */
+export function gitBookContentDir(folder: string): string {
+  const file = path.join(folder, '.gitbook.yaml')
+  const stat = fs.lstatSync(file, { throwIfNoEntry: false })
+  if (!stat?.isFile()) return folder
+  const { root } = parseGitBookConfig(fs.readFileSync(file, 'utf8'))
+  if (!root || root.split('/').includes('..')) return folder
+  const target = path.join(folder, root)
+  return fs.lstatSync(target, { throwIfNoEntry: false })?.isDirectory() ? target : folder
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { listGitBookAssets, parseGitBookConfig } from '../../../src/content/source/gitbook'
+import { gitBookContentDir, listGitBookAssets, parseGitBookConfig } from '../../../src/content/source/gitbook'
 import { readSource } from '../../../src/content/source/read-source'
 import { findSourceRoot } from '../../../src/content/source/source-root'
 import { guessTool } from '../../../src/content/source/detect'
@@ -103,6 +103,17 @@ describe('the GitBook fixture, loaded and checked', () => {
     expect(dashboard.html).not.toMatch(/<h2[^>]*>The clinic dashboard/)
   })
 
+  it('publishes the redirects of .gitbook.yaml as the old addresses of their pages, and warns of one to no page at its line', () => {
+    const troubleshooting = handbook.pages.find((page) => page.sourcePath === 'troubleshooting.md')!
+    expect(troubleshooting.frontmatter.redirect_from).toEqual(['/help'])
+    expect(handbook.pages.find((page) => page.sourcePath === 'guides/dashboard.md')!.frontmatter.redirect_from).toEqual(['/previous/dashboard'])
+    const missing = handbook.diagnostics.filter((d) => d.code === 'redirect-missing-page')
+    expect(missing).toMatchObject([{ file: '.gitbook.yaml', line: 11, severity: 'warning' }])
+    // getting-started.md links /help: the old address finds its page.
+    const link = handbook.pages.find((page) => page.sourcePath === 'getting-started.md')!.links.find((use) => use.href === '/help')
+    expect(link?.target).toMatchObject({ kind: 'page' })
+  })
+
   it('finds the images its pages link in .gitbook/assets/, from the root and from a folder', () => {
     const problems = [...handbook.diagnostics, ...checkHandbook(handbook, { brokenLinks: 'error' })]
     expect(problems.filter((d) => d.severity === 'error')).toEqual([])
@@ -135,8 +146,18 @@ describe('.gitbook.yaml', () => {
     expect(empty.diagnostics[0]?.message).toMatch(/"old" names no file/)
   })
 
+  it("root: is the content folder, when it is a folder inside the repository (the settings' content folder)", () => {
+    const dir = tree({ '.gitbook.yaml': 'root: ./docs/\n', 'docs/README.md': '# A', 'docs/handbook.yml': 'title: Docs\n' })
+    expect(gitBookContentDir(dir)).toBe(path.join(dir, 'docs'))
+    expect(resolveSettings({}, { HANDBOOK_CONTENT_DIR: dir }, process.cwd()).contentDir).toBe(path.join(dir, 'docs'))
+    const outside = tree({ '.gitbook.yaml': 'root: ../elsewhere/\n', 'README.md': '# A' })
+    expect(gitBookContentDir(outside)).toBe(outside)
+    const missing = tree({ '.gitbook.yaml': 'root: ./nowhere/\n', 'README.md': '# A' })
+    expect(gitBookContentDir(missing)).toBe(missing)
+  })
+
   it('is read from the source root with the handbook', () => {
     const dir = tree({ '.gitbook.yaml': 'root: ./docs/\nredirects:\n  help: support.md\n', 'docs/README.md': '# A' })
-    expect(readSource(path.join(dir, 'docs')).gitbook?.redirects).toEqual([{ from: 'help', to: 'support.md' }])
+    expect(readSource(path.join(dir, 'docs')).gitbook?.redirects).toEqual([{ from: 'help', to: 'support.md', line: 3 }])
   })
 })
