@@ -44,12 +44,12 @@ describe('GitBook recognised', () => {
 
 describe('.gitbook/assets/', () => {
   it('lists every file under it by its path from the content folder', () => {
-    expect(listGitBookAssets(FIXTURE)).toEqual(['.gitbook/assets/clinic-dashboard.png', '.gitbook/assets/image (1).png'])
+    expect(listGitBookAssets(FIXTURE)).toEqual(['.gitbook/assets/clinic-dashboard.png', '.gitbook/assets/consent-form.pdf', '.gitbook/assets/image (1).png'])
   })
 
   it('are files of the handbook, published from the content folder', () => {
     const source = readSource(FIXTURE)
-    expect([...source.files.keys()]).toEqual(['.gitbook/assets/clinic-dashboard.png', '.gitbook/assets/image (1).png'])
+    expect([...source.files.keys()]).toEqual(['.gitbook/assets/clinic-dashboard.png', '.gitbook/assets/consent-form.pdf', '.gitbook/assets/image (1).png'])
     const published = publishedContentFile(FIXTURE, '.gitbook/assets/image (1).png', [], source)
     expect(published).toEqual({ kind: 'copy', source: path.join(fs.realpathSync(FIXTURE), '.gitbook/assets/image (1).png') })
   })
@@ -90,7 +90,7 @@ describe('the GitBook fixture, loaded and checked', () => {
       'README.md',
       'getting-started.md',
       'checklists.md',
-      { Guides: ['guides/dashboard.md', 'guides/billing.md', { API: ['api/authentication.md', 'Signing requests'] }] },
+      { Guides: ['guides/dashboard.md', 'guides/billing.md', 'guides/blocks.md', { API: ['api/authentication.md', 'Signing requests'] }] },
       { Help: ['troubleshooting.md', 'liquid.md', 'Status page'] },
     ])
   })
@@ -112,6 +112,14 @@ describe('the GitBook fixture, loaded and checked', () => {
     // getting-started.md links /help: the old address finds its page.
     const link = handbook.pages.find((page) => page.sourcePath === 'getting-started.md')!.links.find((use) => use.href === '/help')
     expect(link?.target).toMatchObject({ kind: 'page' })
+  })
+
+  it("draws GitBook's blocks: only {% swagger %} is a placeholder, and the {% file %} in .gitbook/assets/ is a file of the handbook", () => {
+    const blocks = handbook.pages.find((page) => page.sourcePath === 'guides/blocks.md')!
+    const kinds = handbook.diagnostics.filter((d) => d.file === 'guides/blocks.md').map((d) => d.kind ?? d.code)
+    expect(kinds).toEqual(['{% swagger %}'])
+    expect(blocks.html).toContain('class="video-embed video-youtube"')
+    expect(blocks.links.find((use) => use.href.endsWith('consent-form.pdf'))?.target).toEqual({ kind: 'file', sourcePath: '.gitbook/assets/consent-form.pdf' })
   })
 
   it('finds the images its pages link in .gitbook/assets/, from the root and from a folder', () => {
