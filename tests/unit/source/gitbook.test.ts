@@ -90,7 +90,7 @@ describe('the GitBook fixture, loaded and checked', () => {
       'README.md',
       'getting-started.md',
       'checklists.md',
-      { Guides: ['guides/dashboard.md', 'guides/billing.md', 'guides/blocks.md', { API: ['api/authentication.md', 'Signing requests'] }] },
+      { Guides: ['guides/dashboard.md', 'guides/billing.md', 'Blocks', { API: ['api/authentication.md', 'Signing requests'] }] },
       { Help: ['troubleshooting.md', 'liquid.md', 'Status page'] },
     ])
   })
