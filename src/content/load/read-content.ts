@@ -87,7 +87,9 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
       return undefined
     }
   }
+  // GitBook's SUMMARY.md is the navigation, never a page.
   const pages = scanned.pages.flatMap((file) => {
+    if (file.sourcePath === source.gitbook?.summary) return []
     const text = read(file.sourcePath, path.relative(contentDir, file.absolutePath).split(path.sep).join('/'))
     return text === undefined ? [] : [{ file, text }]
   })

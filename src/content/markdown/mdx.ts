@@ -116,7 +116,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   function remarkHandbookTitle() {
     return (tree: MdastRoot, file: VFileLike) => {
       const entry = entryFor(file)
-      if (entry) takeTitleHeading(tree, entry.frontmatterTitle)
+      if (entry) takeTitleHeading(tree, entry.frontmatterTitle, { leadingSubheading: current().sourceTool === 'gitbook' })
     }
   }
 

@@ -142,7 +142,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
     ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
   })
-  const title = takeTitleHeading(tree, input.frontmatterTitle)
+  const title = takeTitleHeading(tree, input.frontmatterTitle, { leadingSubheading: input.sourceTool === 'gitbook' })
   const excerpt = excerptOf(tree)
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }

@@ -22,13 +22,31 @@ function isIgnorableLead(node: Content): boolean {
   return false
 }
 
+export interface TitleHeadingOptions {
+  /**
+   * A page with no H1 that begins with a `## heading` takes it as its title (GitBook: its editor
+   * writes the title apart, so pages begin at `##`; left in, the heading showed under a file-name title).
+   */
+  leadingSubheading?: boolean
+}
+
+function takeLeadingSubheading(tree: Root): TitleHeading {
+  const index = tree.children.findIndex((node) => !isIgnorableLead(node))
+  const node = tree.children[index]
+  if (node?.type !== 'heading' || node.depth !== 2) return { removed: false }
+  const text = mdastToString(node).trim()
+  if (!text) return { removed: false }
+  tree.children.splice(index, 1)
+  return { text, removed: true }
+}
+
 /**
  * Finds the first H1. Without a frontmatter title it becomes the title and
  * leaves the body; with one, a leading H1 with the same text leaves the body.
  */
-export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefined): TitleHeading {
+export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefined, options: TitleHeadingOptions = {}): TitleHeading {
   const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1)
-  if (index < 0) return { removed: false }
+  if (index < 0) return frontmatterTitle === undefined && options.leadingSubheading ? takeLeadingSubheading(tree) : { removed: false }
   const heading = tree.children[index] as Heading
   const text = mdastToString(heading).trim()
   if (!text) return { removed: false }

@@ -23,8 +23,8 @@ export interface Page {
   title: string
   /** A line under the title (frontmatter `subtitle:`). */
   subtitle?: string
-  /** Where the title came from; "file" means the page gave none. */
-  titleFrom: 'frontmatter' | 'heading' | 'file'
+  /** Where the title came from; "file" means the page gave none ("navigation": GitBook's SUMMARY.md labels it). */
+  titleFrom: 'frontmatter' | 'heading' | 'navigation' | 'file'
   /** Frontmatter description, else the first paragraph. */
   description: string
   sidebar: string

@@ -17,6 +17,7 @@ import { hugoSource } from './hugo'
 import { guessTool } from './detect'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
+import { withGitBook, type GitBookConfig } from './gitbook'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -43,6 +44,8 @@ export interface HandbookSource {
   /** Hugo: the shortcodes the site or its theme defines, by name → the file (path from the content folder). */
   siteShortcodes?: ReadonlyMap<string, string>
   diagnostics: Diagnostic[]
+  /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
+  gitbook?: GitBookConfig
 }
 
 const DATA_FOLDER = '_data'
@@ -112,9 +115,10 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   const tool = chosen ?? guessTool(found.markers)
   const contentReal = fs.realpathSync(contentDir)
   const alone = { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
+  // Each tool reads what it left around the content folder; the others read nothing outside it.
   if (tool === 'mkdocs') return withMkdocs(alone)
   if (tool === 'hugo') return hugoSource(alone)
-  // Only the tools whose files are imported read outside the content folder.
+  if (tool === 'gitbook') return withGitBook(alone, contentReal)
   if (!runsLiquid(tool)) return alone
   const root = found.root
   const contentPath = path.relative(root, contentReal).split(path.sep).join('/')

@@ -19,6 +19,7 @@ export const ROOT_MARKERS: readonly { name: string | RegExp; folder?: true }[] =
   { name: '_includes', folder: true },
   { name: 'SUMMARY.md' },
   { name: '.gitbook.yaml' },
+  { name: '.gitbook', folder: true },
   { name: /^(?:hugo|config)\.(?:toml|yaml|yml|json)$/ },
   { name: /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/ },
   { name: 'mkdocs.yml' },

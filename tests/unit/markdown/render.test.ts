@@ -447,6 +447,20 @@ describe('alerts', () => {
 })
 
 describe('the title heading', () => {
+  it('in a GitBook page, takes a leading ## heading as the title and shows it once', () => {
+    const page = render('<!-- note -->\n## The clinic dashboard\n\nBody.\n\n## Later\n', { sourceTool: 'gitbook' })
+    expect(page.titleHeading).toBe('The clinic dashboard')
+    expect(
+      parse(page.html)
+        .querySelectorAll('h2')
+        .map((h) => h.text),
+    ).toEqual(['Later'])
+    // Not after text, not with a frontmatter title, not for other tools.
+    expect(render('Intro.\n\n## Section\n', { sourceTool: 'gitbook' }).titleHeading).toBeUndefined()
+    expect(render('## Section\n', { sourceTool: 'gitbook', frontmatterTitle: 'T' }).titleHeading).toBeUndefined()
+    expect(render('## Section\n').titleHeading).toBeUndefined()
+  })
+
   it('takes the first H1 as the title when the frontmatter gives none, and removes it', () => {
     const page = render('# Management\n\nBody text.\n')
     expect(page.titleHeading).toBe('Management')

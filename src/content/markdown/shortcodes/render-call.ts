@@ -8,6 +8,7 @@ import type { Content } from 'mdast'
 import { directiveOutputNode } from '../directive-output'
 import type { DirectiveHandlers, DirectiveKind } from '../directive-handlers'
 import { BUILTIN_SHORTCODES } from './builtins'
+import { GITBOOK_BLOCKS } from './gitbook-blocks'
 import { mappedCall, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
 import { element, line, text } from './nodes'
 import { writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
@@ -31,6 +32,9 @@ export interface ShortcodeTools {
 const LIQUID_OWN_TAGS = new Set(Object.keys(LIQUID_TAGS))
 
 const LIQUID_ARGUMENTS: Readonly<Record<string, string[]>> = { alert: ['title', 'color'] }
+
+/** GitBook's tags that are our built-ins of the same name. */
+const GITBOOK_BUILTINS = new Set(['hint', 'tabs', 'tab'])
 
 /** Jekyll/Liquid tags that have no meaning here. */
 const LIQUID_HINT = 'Markdown here does not run Liquid: replace it with the Markdown it stood for'
@@ -105,9 +109,11 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     // Liquid's own tags reach here only when Liquid failed on the page (reported once, as an error): shown as written.
     if (liquid && call.form === 'liquid' && !mapping && LIQUID_OWN_TAGS.has(call.name)) return { nodes: [text(`{% ${callText(original)} %}`), ...(call.inner ?? [])] }
     // A mapped Liquid tag is drawn as its block; in a Jekyll or Eleventy handbook our blocks' names are taken as the old site's tags of that name.
-    if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && call.name !== 'hint') return placeholder(call, original, liquid)
+    // GitBook's blocks are Liquid-form tags too: drawn with ours (gitbook-blocks.ts).
+    const gitbook = call.form === 'liquid' && !liquid ? GITBOOK_BLOCKS[call.name] : undefined
+    if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name)) return placeholder(call, original, liquid)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
-    const builtin = BUILTIN_SHORTCODES[call.name]
+    const builtin = gitbook ?? BUILTIN_SHORTCODES[call.name]
     if (builtin) return builtin(call)
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
       if (tools.people?.has(call.name)) return peopleBlock(call, original, tools.people)

@@ -16,6 +16,7 @@ import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
 import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
 import type { NavigationRead } from './entry'
+import { readGitBookSummary } from './gitbook-summary'
 import type { RedirectingPage } from './addresses'
 import type { NavigationPageInput } from './input'
 import { hasJustTheDocsNavigation, JUST_THE_DOCS_FIELDS, readJustTheDocs } from './just-the-docs'
@@ -32,7 +33,7 @@ export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATI
 
 export interface NavigationInput {
   /** What the old tool left around the content folder (read-source.ts): its tool, data and data files. */
-  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[] }
+  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[]; gitbook?: { summary: string } }
   pages: readonly NavigationPageInput[]
   /** URLs of pages left out of this build: the navigation may name them, quietly. */
   leftOut?: Iterable<string>
@@ -59,6 +60,8 @@ export interface ImportedNavigation {
 function readNavigation(input: NavigationInput): NavigationRead | undefined {
   const { source, pages } = input
   if (source.tool === 'mkdocs') return readMkdocsSource(source, pages)
+  const summary = source.gitbook && source.dataFiles.find((file) => file.path === source.gitbook!.summary)
+  if (summary) return readGitBookSummary(summary, pages)
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data
