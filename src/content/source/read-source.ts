@@ -14,6 +14,7 @@ import { warning, type Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
 import { guessTool } from './detect'
+import { readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
 
@@ -106,6 +107,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   const contentReal = fs.realpathSync(contentDir)
   const alone = { ...noSource(contentDir), tool, guessed: chosen === undefined, root: found.root, contentPath: path.relative(found.root, contentReal).split(path.sep).join('/') }
   if (tool === 'mkdocs') return withMkdocs(alone)
+  if (tool === 'docusaurus') return readDocusaurus(alone, contentReal)
   // Only the tools whose files are imported read outside the content folder.
   if (!runsLiquid(tool)) return alone
   const root = found.root
