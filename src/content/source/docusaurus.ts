@@ -28,7 +28,7 @@ function readJailed(root: string, rootPath: string): string | undefined {
 }
 
 /** Files under `folder` (relative to `base`), no hidden ones, no links. */
-function walk(base: string, folder: string, visit: (rel: string) => boolean | void): void {
+function walk(base: string, folder: string, visit: (rel: string) => boolean | undefined): void {
   let entries: fs.Dirent[]
   try {
     entries = fs.readdirSync(path.join(base, folder), { withFileTypes: true })
@@ -62,9 +62,10 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
     }
   }
   walk(contentReal, '', (rel) => {
-    if (!CATEGORY_FILE.test(path.posix.basename(rel))) return
+    if (!CATEGORY_FILE.test(path.posix.basename(rel))) return undefined
     const text = readJailed(contentReal, rel)
     if (text !== undefined) dataFiles.push({ path: rel, text })
+    return undefined
   })
   // static/ is served from the site root, unless it is the content folder itself.
   const files = new Map(source.files)
@@ -73,6 +74,7 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
     walk(staticReal, '', (rel) => {
       if (files.size >= MAX_STATIC_FILES) return false
       files.set(rel.normalize('NFC'), `${STATIC_FOLDER}/${rel}`)
+      return undefined
     })
   }
   return { ...source, dataFiles, files }

@@ -237,7 +237,10 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
       const line = (Array.isArray(lines) ? lines[index] : undefined) ?? 1
       if (typeof item === 'string') {
         const page = byId.get(item)
-        if (!page) return (missing(item, line), [])
+        if (!page) {
+          missing(item, line)
+          return []
+        }
         return [{ label: labelOf(page), page, children: [], file, line }]
       }
       if (typeof item !== 'object' || item === null || Array.isArray(item) || item instanceof Computed) return []
@@ -247,7 +250,10 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
         case 'ref': {
           const id = String(item.id)
           const page = byId.get(id)
-          if (!page) return (missing(id, line), [])
+          if (!page) {
+            missing(id, line)
+            return []
+          }
           return [{ label: label ?? labelOf(page), page, children: [], file, line }]
         }
         case 'link':
