@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readSource } from '../../../src/content/source/read-source'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { readContent } from '../../../src/content/load/read-content'
 import { prepare } from '../../../src/content/pipeline/prepare'
 import { resolveSettings } from '../../../src/content/settings'
@@ -34,6 +34,8 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
   it('reads sidebars.ts and the _category_ files as data, for the navigation and the render cache', () => {
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../sidebars.ts', 'guides/_category_.json', 'guides/advanced/_category_.yml'])
     expect(source.dataFiles[0]!.text).toContain('satisfies SidebarsConfig')
+    // gatsby develop reloads the navigation when the sidebars file changes.
+    expect(sourcePathsToWatch(source)).toEqual([path.join(fs.realpathSync(SITE), 'sidebars.ts')])
   })
 
   it('serves static/ from the site root: /img/logo.png is static/img/logo.png, published from there', () => {
