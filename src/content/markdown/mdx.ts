@@ -27,6 +27,7 @@ import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { applyDirectives } from './directives'
+import { applyDocusaurusTheme } from './docusaurus-theme'
 import type { PeopleContext } from '../features/people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
@@ -148,6 +149,13 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
     }
   }
 
+  /** Docusaurus' `@theme/` components as our blocks, their imports taken out (webpack has no such modules). */
+  function remarkDocusaurusTheme() {
+    return (tree: MdastRoot) => {
+      applyDocusaurusTheme(tree)
+    }
+  }
+
   function rehypeHandbook() {
     return (tree: HastRoot, file: VFileLike) => {
       const entry = entryFor(file)
@@ -165,7 +173,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
 
   // A fresh options object: gatsby-plugin-mdx adds its own passThrough to it.
   return {
-    remarkPlugins: [remarkGfm, remarkHandbookDirectives, remarkHandbookTitle],
+    remarkPlugins: [remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkHandbookTitle],
     rehypePlugins: [rehypeHandbook],
     remarkRehypeOptions: { ...TO_HAST_OPTIONS, handlers: { ...DIRECTIVE_TO_HAST_HANDLERS } },
   }

@@ -10,6 +10,7 @@
  * `{%` or an old-style admonition title: the text is parsed once to know
  * which parts are code (kept literal), then prepared and parsed for real.
  */
+import { applyDocusaurusTheme } from './docusaurus-theme'
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -168,6 +169,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       }
     }
     const problems = applyDirectives(tree, { source, handlers, parsePlain })
+    applyDocusaurusTheme(tree)
     for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
       problems.push({
         code: 'admonition-title',

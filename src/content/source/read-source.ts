@@ -15,6 +15,7 @@ import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
 import { hugoSource } from './hugo'
 import { guessTool } from './detect'
+import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
 import { withGitBook, type GitBookConfig } from './gitbook'
@@ -119,6 +120,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   if (tool === 'mkdocs') return withMkdocs(alone)
   if (tool === 'hugo') return hugoSource(alone)
   if (tool === 'gitbook') return withGitBook(alone, contentReal)
+  if (tool === 'docusaurus') return readDocusaurus(alone, contentReal)
   if (!runsLiquid(tool)) return alone
   const root = found.root
   const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
@@ -172,6 +174,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 
 /** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
 export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
+  if (source.tool === 'docusaurus' && source.contentPath !== '') return DOCUSAURUS_SIDEBARS_FILES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
   if (source.tool === 'mkdocs' && source.contentPath !== '') return [path.join(source.root, MKDOCS_CONFIG)].filter((file) => fs.existsSync(file))
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))

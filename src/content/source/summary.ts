@@ -7,6 +7,7 @@
 import type { Handbook } from '../handbook'
 import { TOOL_NAMES } from './tool'
 import { fromContent } from './read-source'
+import { CATEGORY_FILE } from './docusaurus'
 
 export interface SourceSummary {
   tool: Handbook['source']['tool']
@@ -27,7 +28,10 @@ export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages' | 'imp
   const navigation = handbook.importedNavigation
   const sections = navigation ? { file: navigation.from, count: navigation.sections } : undefined
   const includes = Object.keys(source.includes).length
-  const read = [...(sections ? [sections.file] : []), ...source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
+  // A site may keep dozens of Docusaurus' _category_ files: counted, not listed.
+  const categories = source.dataFiles.filter((file) => CATEGORY_FILE.test(file.path.split('/').pop()!)).length
+  const listed = source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file && !CATEGORY_FILE.test(file.split('/').pop()!))
+  const read = [...(sections ? [sections.file] : []), ...listed, ...(categories ? [counted(categories, '_category_ file')] : []), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
   const redirects = handbook.pages.reduce((sum, page) => sum + (page.frontmatter.redirect_from?.length ?? 0) + (page.frontmatter.aliases?.length ?? 0), 0)
   const imported = [
     ...(sections ? [`navigation ${counted(sections.count, 'section')}`] : []),

@@ -15,6 +15,7 @@ import { runsLiquid, type SourceTool } from '../../source/tool'
 import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
 import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
+import { DOCUSAURUS_FIELDS, readDocusaurusSidebars } from './docusaurus-sidebars'
 import type { NavigationRead } from './entry'
 import { readGitBookSummary } from './gitbook-summary'
 import type { RedirectingPage } from './addresses'
@@ -29,7 +30,7 @@ export { UNLISTED_GROUP } from './to-spec'
 export type { RedirectingPage } from './addresses'
 
 /** The frontmatter fields the import reads: a page's place in the old tool's navigation, never listed as unused. */
-export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATION_FIELD, ...JUST_THE_DOCS_FIELDS])
+export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATION_FIELD, ...JUST_THE_DOCS_FIELDS, ...DOCUSAURUS_FIELDS])
 
 export interface NavigationInput {
   /** What the old tool left around the content folder (read-source.ts): its tool, data and data files. */
@@ -62,6 +63,7 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
   if (source.tool === 'mkdocs') return readMkdocsSource(source, pages)
   const summary = source.gitbook && source.dataFiles.find((file) => file.path === source.gitbook!.summary)
   if (summary) return readGitBookSummary(summary, pages)
+  if (source.tool === 'docusaurus') return readDocusaurusSidebars({ dataFiles: source.dataFiles, pages })
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data

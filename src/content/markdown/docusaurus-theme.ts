@@ -1,0 +1,169 @@
+/**
+ * Docusaurus' theme components in `.mdx` pages, as our blocks:
+ *
+ *     import Tabs from '@theme/Tabs'
+ *     import TabItem from '@theme/TabItem'
+ *     <Tabs><TabItem value="npm" label="npm">…</TabItem></Tabs>
+ *
+ * The imports name modules only Docusaurus has (webpack would stop with
+ * "Module not found"), so they are taken out, and the elements they name
+ * become the blocks that render the same: `Tabs`/`TabItem` our tabs,
+ * `Admonition` a callout, `Details` a details box, `CodeBlock` a code
+ * block. Run on the MDX tree both where the build reads a page and in the
+ * MDX compiler (mdx.ts), so both see the same page.
+ */
+import type { Content, Parent, Root } from 'mdast'
+import type { CalloutKind } from './alerts'
+import { callout } from './shortcodes/builtins'
+import { element, line, text } from './shortcodes/nodes'
+
+/** The modules of Docusaurus' theme that have a block here, by what they become. */
+export const DOCUSAURUS_THEME_MODULES = {
+  '@theme/Tabs': 'tabs',
+  '@theme/TabItem': 'tab',
+  '@theme/Admonition': 'admonition',
+  '@theme/Details': 'details',
+  '@theme/CodeBlock': 'code',
+} as const
+
+type ThemeKind = (typeof DOCUSAURUS_THEME_MODULES)[keyof typeof DOCUSAURUS_THEME_MODULES]
+
+/** Docusaurus' admonition types as our callout kinds (as admonitions.ts maps `:::type`). */
+const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
+  note: 'note',
+  info: 'note',
+  secondary: 'note',
+  tip: 'tip',
+  success: 'tip',
+  important: 'important',
+  warning: 'warning',
+  caution: 'warning',
+  danger: 'caution',
+}
+
+interface EsmStatement {
+  type: string
+  source?: { value?: unknown } | null
+  specifiers?: Array<{ type: string; local?: { name?: string } }>
+}
+interface EsmNode {
+  type: 'mdxjsEsm'
+  value: string
+  data?: { estree?: { body?: EsmStatement[] } }
+}
+interface JsxAttribute {
+  type: string
+  name?: string
+  value?: string | { type: string; value: string } | null
+}
+interface JsxNode extends Parent {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'
+  name: string | null
+  attributes: JsxAttribute[]
+}
+
+const isTheme = (from: unknown): from is keyof typeof DOCUSAURUS_THEME_MODULES => typeof from === 'string' && Object.hasOwn(DOCUSAURUS_THEME_MODULES, from)
+
+/** An attribute's text: `label="npm"`, or `label={'npm'}`; true for a bare attribute. */
+function attribute(node: JsxNode, name: string): string | true | undefined {
+  const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)
+  if (!found) return undefined
+  if (found.value === null || found.value === undefined) return true
+  if (typeof found.value === 'string') return found.value
+  const literal = /^\s*(['"`])([\s\S]*)\1\s*$/.exec(found.value.value)
+  return literal && !literal[2]!.includes('${') ? literal[2] : undefined
+}
+const textAttribute = (node: JsxNode, name: string): string | undefined => {
+  const value = attribute(node, name)
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The text of nodes as written: a code block's `{`…`}` child, else its text. */
+function plainText(nodes: readonly Content[]): string {
+  return nodes
+    .map((node): string => {
+      const value = (node as { value?: unknown }).value
+      if ((node.type as string) === 'mdxFlowExpression' || (node.type as string) === 'mdxTextExpression') {
+        const literal = /^\s*(['"`])([\s\S]*)\1\s*$/.exec(String(value))
+        return literal ? literal[2]! : String(value)
+      }
+      if (typeof value === 'string') return value
+      return 'children' in node ? plainText((node as Parent).children as Content[]) : ''
+    })
+    .join('\n')
+}
+
+/** The imports of Docusaurus' theme taken out of the page: the names they bound, by the block each becomes. */
+function takeImports(tree: Root): Map<string, ThemeKind> {
+  const names = new Map<string, ThemeKind>()
+  tree.children = tree.children.filter((node) => {
+    if ((node.type as string) !== 'mdxjsEsm') return true
+    const esm = node as unknown as EsmNode
+    const body = esm.data?.estree?.body
+    if (body) {
+      const kept = body.filter((statement) => {
+        if (statement.type !== 'ImportDeclaration' || !isTheme(statement.source?.value)) return true
+        for (const specifier of statement.specifiers ?? []) if (specifier.local?.name) names.set(specifier.local.name, DOCUSAURUS_THEME_MODULES[statement.source.value])
+        return false
+      })
+      if (kept.length === body.length) return true
+      body.splice(0, body.length, ...kept)
+    }
+    // The text too, for what reads it rather than the program.
+    esm.value = esm.value.replace(/^\s*import\s+(\w+)\s+from\s+(['"])(@theme\/\w+)\2;?[ \t]*$/gm, (all, name: string, _quote, from: string) => {
+      if (!isTheme(from)) return all
+      names.set(name, DOCUSAURUS_THEME_MODULES[from])
+      return ''
+    })
+    return esm.value.trim() !== ''
+  })
+  return names
+}
+
+function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
+  switch (kind) {
+    case 'tabs':
+      return element('div', { className: ['tabs'] }, children)
+    case 'tab':
+      return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(textAttribute(node, 'label') ?? textAttribute(node, 'value') ?? 'Tab')]), ...children])
+    case 'admonition': {
+      const type = textAttribute(node, 'type') ?? 'note'
+      return callout(ADMONITION_KINDS[type] ?? 'note', textAttribute(node, 'title') ?? type.charAt(0).toUpperCase() + type.slice(1), children)
+    }
+    case 'details': {
+      // <Details summary="…">, or a <summary> child, as Docusaurus takes either.
+      const index = children.findIndex((child) => (child.type as string).startsWith('mdxJsx') && (child as unknown as JsxNode).name === 'summary')
+      const summary = index >= 0 ? ((children[index] as unknown as JsxNode).children as Content[]) : [text(textAttribute(node, 'summary') ?? 'Details')]
+      const rest = children.filter((_, i) => i !== index)
+      return element('details', { className: ['details'] }, [element('summary', {}, summary), ...rest])
+    }
+    default: {
+      // 'code'
+      const title = textAttribute(node, 'title')
+      return {
+        type: 'code',
+        lang: textAttribute(node, 'language') ?? null,
+        meta: title !== undefined ? `title="${title}"` : null,
+        value: plainText(node.children as Content[]).replace(/^\n+|\s+$/g, ''),
+      } as Content
+    }
+  }
+}
+
+/** Takes out the page's imports of Docusaurus' theme and makes its elements our blocks; whether it did anything. */
+export function applyDocusaurusTheme(tree: Root): boolean {
+  if (!tree.children.some((node) => (node.type as string) === 'mdxjsEsm')) return false
+  const names = takeImports(tree)
+  if (names.size === 0) return false
+  const walk = (parent: Parent) => {
+    parent.children = parent.children.map((child) => {
+      if ('children' in child) walk(child as Parent)
+      const jsx = child as unknown as JsxNode
+      if ((jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') || jsx.name === null) return child
+      const kind = names.get(jsx.name)
+      return kind ? block(kind, jsx, jsx.children as Content[]) : child
+    }) as Parent['children']
+  }
+  walk(tree)
+  return true
+}

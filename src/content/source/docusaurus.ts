@@ -1,0 +1,86 @@
+/**
+ * What a Docusaurus site keeps around its `docs/` folder: `sidebars.js|ts`
+ * (its navigation, read as text here and parsed without running it in
+ * sidebars/import/docusaurus-sidebars.ts), the `_category_.json|yml` files
+ * of the content folder (a folder's label, position and page), and
+ * `static/`, whose files the site served from its root (`static/img/x.png`
+ * at `/img/x.png`). Every read goes through the jail of the source root.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { insideContent } from '../common/inside-content'
+import type { HandbookSource } from './read-source'
+
+/** The names Docusaurus looks for its sidebars under, in its order. */
+export const DOCUSAURUS_SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'] as const
+/** A folder's label, position and page in Docusaurus' folder navigation. */
+export const CATEGORY_FILE = /^_category_\.(?:json|ya?ml)$/
+const STATIC_FOLDER = 'static'
+/** A file larger than this is not read (a real sidebars file is a few KB). */
+const MAX_BYTES = 2_000_000
+/** Files of `static/` listed at most. */
+const MAX_STATIC_FILES = 20_000
+
+function readJailed(root: string, rootPath: string): string | undefined {
+  const inside = insideContent(root, rootPath)
+  if (!inside.ok || !fs.existsSync(inside.path) || !fs.statSync(inside.path).isFile() || fs.statSync(inside.path).size > MAX_BYTES) return undefined
+  return fs.readFileSync(inside.path, 'utf8')
+}
+
+/** Files under `folder` (relative to `base`), no hidden ones, no links. */
+function walk(base: string, folder: string, visit: (rel: string) => boolean | undefined): void {
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(path.join(base, folder), { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.isSymbolicLink() || entry.name === 'node_modules') continue
+    const rel = folder ? `${folder}/${entry.name}` : entry.name
+    if (entry.isDirectory()) walk(base, rel, visit)
+    else if (entry.isFile() && visit(rel) === false) return
+  }
+}
+
+/** `source` (a Docusaurus source with nothing read yet) with its sidebars, `_category_` files and `static/` read. */
+export function readDocusaurus(source: HandbookSource, contentReal: string): HandbookSource {
+  const { root } = source
+  const up = source.contentPath
+    ? source.contentPath
+        .split('/')
+        .map(() => '..')
+        .join('/')
+    : ''
+  const fromContent = (rootPath: string) => (up ? `${up}/${rootPath}` : rootPath)
+  const dataFiles = [...source.dataFiles]
+  for (const name of DOCUSAURUS_SIDEBARS_FILES) {
+    const text = readJailed(root, name)
+    if (text !== undefined) {
+      dataFiles.push({ path: fromContent(name), text })
+      break
+    }
+  }
+  walk(contentReal, '', (rel) => {
+    if (!CATEGORY_FILE.test(path.posix.basename(rel))) return undefined
+    const text = readJailed(contentReal, rel)
+    if (text !== undefined) dataFiles.push({ path: rel, text })
+    return undefined
+  })
+  // static/ is served from the site root, unless it is the content folder itself.
+  const files = new Map(source.files)
+  const staticReal = path.join(root, STATIC_FOLDER)
+  if (root !== contentReal && staticReal !== contentReal && fs.existsSync(staticReal) && fs.statSync(staticReal).isDirectory()) {
+    walk(staticReal, '', (rel) => {
+      if (files.size >= MAX_STATIC_FILES) return false
+      files.set(rel.normalize('NFC'), `${STATIC_FOLDER}/${rel}`)
+      return undefined
+    })
+  }
+  return { ...source, dataFiles, files }
+}
+
+/** The sidebars file read (`../sidebars.js`), if any. */
+export function docusaurusSidebarsFile<T extends { path: string }>(dataFiles: readonly T[]): T | undefined {
+  return dataFiles.find((file) => DOCUSAURUS_SIDEBARS_FILES.some((name) => file.path === name || file.path.endsWith(`/${name}`)))
+}

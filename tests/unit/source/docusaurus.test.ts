@@ -1,0 +1,75 @@
+/**
+ * What a Docusaurus site keeps around its docs folder, read as the build
+ * reads it (tests/fixtures/docusaurus-site): its sidebars file and
+ * `_category_` files as data files, and `static/` served from the site
+ * root, so `/img/logo.png` links resolve and are published from there.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
+import { readContent } from '../../../src/content/load/read-content'
+import { prepare } from '../../../src/content/pipeline/prepare'
+import { resolveSettings } from '../../../src/content/settings'
+import { publishedContentFile } from '../../../src/content/publish/content-file'
+import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
+
+const SITE = path.resolve(__dirname, '..', '..', 'fixtures', 'docusaurus-site')
+const DOCS = path.join(SITE, 'docs')
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
+  const source = readSource(DOCS)
+
+  it('is recognised by docusaurus.config.js, its root the site', () => {
+    expect(source.tool).toBe('docusaurus')
+    expect(source.root).toBe(fs.realpathSync(SITE))
+    expect(source.contentPath).toBe('docs')
+  })
+
+  it('reads sidebars.ts and the _category_ files as data, for the navigation and the render cache', () => {
+    expect(source.dataFiles.map((file) => file.path)).toEqual(['../sidebars.ts', 'guides/_category_.json', 'guides/advanced/_category_.yml'])
+    expect(source.dataFiles[0]!.text).toContain('satisfies SidebarsConfig')
+    // gatsby develop reloads the navigation when the sidebars file changes.
+    expect(sourcePathsToWatch(source)).toEqual([path.join(fs.realpathSync(SITE), 'sidebars.ts')])
+  })
+
+  it('serves static/ from the site root: /img/logo.png is static/img/logo.png, published from there', () => {
+    expect([...source.files]).toEqual([
+      ['img/brand.pdf', 'static/img/brand.pdf'],
+      ['img/logo.png', 'static/img/logo.png'],
+    ])
+    expect(publishedContentFile(DOCS, 'img/logo.png', [], source)).toEqual({ kind: 'copy', source: path.join(fs.realpathSync(SITE), 'static/img/logo.png') })
+    expect(sourceLine(sourceSummary({ source, pages: [] }))).toBe('Source: Docusaurus (../sidebars.ts, 2 _category_ files): 2 files beside the content folder')
+  })
+
+  it('links and images to /img/… find their files: no missing image or broken link', () => {
+    const dir = DOCS
+    const content = readContent(dir)
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: dir }, dir), { includeDrafts: false, hrefPrefix: '' }, content)
+    expect(content.files.has('img/logo.png')).toBe(true)
+    expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('reads nothing of static/ through a link, nor a sidebars file that is a link', () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-')))
+    made.push(dir)
+    fs.mkdirSync(path.join(dir, 'docs'))
+    fs.mkdirSync(path.join(dir, 'static'))
+    fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), 'module.exports = {}')
+    fs.writeFileSync(path.join(dir, 'docs/a.md'), '# A')
+    const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-outside-')))
+    made.push(outside)
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'secret')
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'static/secret.txt'))
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'sidebars.js'))
+    const linked = readSource(path.join(dir, 'docs'))
+    expect(linked.tool).toBe('docusaurus')
+    expect([...linked.files.keys()]).toEqual([])
+    expect(linked.dataFiles).toEqual([])
+  })
+})
