@@ -1,0 +1,53 @@
+/**
+ * Handbooks from GitBook, Hugo, Docusaurus and MkDocs with the old tool's
+ * files around their content (fixtures written from each tool's public
+ * documentation): the check of each names what it recognised and finds no
+ * error, and one Gatsby build, of the Docusaurus site, shows what only the
+ * build can: its `.mdx` page's `@theme/` imports compiled onto our blocks,
+ * and `static/` published at the site root.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
+
+/** Each fixture, the content folder inside it, and the Source: line its check prints. */
+const SOURCES = [
+  { fixture: 'gitbook', contentFolder: undefined, source: 'Source: GitBook (SUMMARY.md): navigation 5 sections, 2 redirects, 3 files beside the content folder' },
+  { fixture: 'hugo-site', contentFolder: 'content', source: 'Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)' },
+  { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 2 files beside the content folder' },
+  { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 4 sections' },
+]
+
+describe('the check of a handbook from each tool', () => {
+  for (const { fixture, contentFolder, source } of SOURCES) {
+    it(`${fixture}: names what it recognised and finds no error`, async () => {
+      const check = await checkFixture(fixture, contentFolder ? { contentFolder } : {})
+      expect(check.output.split('\n')[0]).toBe(source)
+      expect(check.diagnostics('error')).toEqual([])
+      expect(check.code).toBe(0)
+    })
+  }
+})
+
+describe('a Docusaurus site, built', () => {
+  let site: FixtureSite
+
+  beforeAll(async () => {
+    site = await fixtureSite('docusaurus-site', { contentFolder: 'docs' })
+    if (site.build.code !== 0) console.error(site.build.output.slice(-4000))
+  })
+
+  it('builds its .mdx page with the @theme/ components as our blocks', () => {
+    expect(site.build.code).toBe(0)
+    const main = site.html('/guides/install').querySelector('main')!
+    expect(main.querySelectorAll('.tabs .tab-panel').length).toBe(2)
+    expect(main.querySelector('.callout-warning .callout-title')?.text.trim()).toBe('Node 18')
+    expect(main.querySelector('details summary')?.text.trim()).toBe('Behind a proxy?')
+    expect(site.page('/guides/install')).not.toContain('@theme/')
+  })
+
+  it('publishes static/ at the site root', () => {
+    expect(fs.existsSync(path.join(site.publicDir, 'img', 'logo.png'))).toBe(true)
+  })
+})
