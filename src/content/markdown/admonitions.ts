@@ -12,10 +12,11 @@ import type { CalloutKind } from './alerts'
 import type { DirectiveHandler, DirectiveHandlers } from './directive-handlers'
 import { callout } from './shortcodes/builtins'
 
-/** Docusaurus' kinds (and `important`, GitHub's) as our callout kinds. */
-const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
+/** Docusaurus' kinds (and `important`, GitHub's) as our callout kinds: for `:::type` and for `<Admonition type>` (docusaurus-theme.ts). */
+export const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
   note: 'note',
   info: 'note',
+  secondary: 'note',
   tip: 'tip',
   success: 'tip',
   important: 'important',

@@ -13,7 +13,7 @@
  * MDX compiler (mdx.ts), so both see the same page.
  */
 import type { Content, Parent, Root } from 'mdast'
-import type { CalloutKind } from './alerts'
+import { ADMONITION_KINDS } from './admonitions'
 import { callout } from './shortcodes/builtins'
 import { element, line, text } from './shortcodes/nodes'
 
@@ -27,19 +27,6 @@ export const DOCUSAURUS_THEME_MODULES = {
 } as const
 
 type ThemeKind = (typeof DOCUSAURUS_THEME_MODULES)[keyof typeof DOCUSAURUS_THEME_MODULES]
-
-/** Docusaurus' admonition types as our callout kinds (as admonitions.ts maps `:::type`). */
-const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
-  note: 'note',
-  info: 'note',
-  secondary: 'note',
-  tip: 'tip',
-  success: 'tip',
-  important: 'important',
-  warning: 'warning',
-  caution: 'warning',
-  danger: 'caution',
-}
 
 interface EsmStatement {
   type: string
