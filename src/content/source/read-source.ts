@@ -122,9 +122,8 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   if (tool === 'gitbook') return withGitBook(alone, contentReal)
   if (tool === 'docusaurus') return readDocusaurus(alone, contentReal)
   if (!runsLiquid(tool)) return alone
-  const root = found.root
-  const contentPath = path.relative(root, contentReal).split(path.sep).join('/')
-  const source: HandbookSource = { tool, guessed: chosen === undefined, root, contentPath, data: {}, dataFiles: [], readInclude: () => undefined, includes: {}, files: new Map(), diagnostics: [] }
+  const { root } = alone
+  const source: HandbookSource = { ...alone }
   const data: Record<string, unknown> = {}
   const read = (rootPath: string, name: string) => {
     const text = readInRoot(root, rootPath)
