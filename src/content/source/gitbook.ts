@@ -23,7 +23,7 @@ const MAX_ASSETS = 20_000
 export interface GitBookConfig {
   /** `root:`, from the folder of `.gitbook.yaml` ('' when not set). */
   root: string
-  /** `structure.readme`, from the content folder (`README.md` by default). */
+  /** `structure.readme`, from the content folder (`README.md` by default): the home page (pipeline/gitbook-readme.ts). */
   readme: string
   /** `structure.summary`, from the content folder (`SUMMARY.md` by default). */
   summary: string
