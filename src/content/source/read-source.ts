@@ -17,7 +17,7 @@ import { hugoSource } from './hugo'
 import { guessTool } from './detect'
 import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
-import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
+import { MKDOCS_CONFIG_NAMES, readMkdocsConfig } from './mkdocs'
 import { withGitBook, type GitBookConfig } from './gitbook'
 
 export interface HandbookSource {
@@ -174,13 +174,13 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 /** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
 export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
   if (source.tool === 'docusaurus' && source.contentPath !== '') return DOCUSAURUS_SIDEBARS_FILES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
-  if (source.tool === 'mkdocs' && source.contentPath !== '') return [path.join(source.root, MKDOCS_CONFIG)].filter((file) => fs.existsSync(file))
+  if (source.tool === 'mkdocs' && source.contentPath !== '') return MKDOCS_CONFIG_NAMES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
 }
 
-/** An MkDocs project: its mkdocs.yml (the nav, docs_dir), as data `mkdocs` and a data file. */
+/** An MkDocs project: its mkdocs.yml or mkdocs.yaml (the nav, docs_dir), as data `mkdocs` and a data file. */
 function withMkdocs(source: HandbookSource): HandbookSource {
-  const read = readMkdocsConfig(source.root, source.contentPath, fromContent(source, MKDOCS_CONFIG))
+  const read = readMkdocsConfig(source.root, source.contentPath, (name) => fromContent(source, name))
   return { ...source, ...(read.data ? { data: { mkdocs: read.data } } : {}), dataFiles: read.dataFile ? [read.dataFile] : [], diagnostics: read.diagnostics }
 }

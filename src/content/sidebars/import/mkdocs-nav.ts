@@ -23,15 +23,15 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import type { DataText } from '../../common/yaml'
-import { MKDOCS_CONFIG, parseMkdocsConfig, type MkdocsData } from '../../source/mkdocs'
+import { MKDOCS_CONFIG_NAME, parseMkdocsConfig, type MkdocsData } from '../../source/mkdocs'
 import { isIndexFile } from '../../links/url'
 import { EXTERNAL_ADDRESS } from './addresses'
 import type { NavEntry, NavigationRead } from './entry'
 import type { NavigationPageInput } from './input'
 
-/** mkdocs.yml among the data files of an MkDocs source. */
+/** mkdocs.yml (or mkdocs.yaml) among the data files of an MkDocs source. */
 export function mkdocsConfigFile(dataFiles: readonly DataText[]): DataText | undefined {
-  return dataFiles.find((file) => file.path === MKDOCS_CONFIG || file.path.endsWith(`/${MKDOCS_CONFIG}`))
+  return dataFiles.find((file) => MKDOCS_CONFIG_NAME.test(file.path.split('/').pop()!))
 }
 
 /** A nav path as a page's path in the content folder: `./a/b.md` under `base`. */
