@@ -4,8 +4,9 @@
  * without JavaScript; this module turns each group into the WAI-ARIA tabs
  * pattern: a tablist of buttons built from the labels (as text, never as
  * HTML), one panel shown, arrow keys / Home / End move and select (automatic
- * activation). Roles, ids and aria are added here because the sanitizer keeps
- * only classes. Idempotent: a group already enhanced is left alone.
+ * activation). The panel shown first is the one the address points into, else
+ * the one marked `tab-default` (MkDocs' `===+`), else the first. Roles, ids
+ * and aria are added here because the sanitizer keeps only classes. Idempotent: a group already enhanced is left alone.
  */
 
 const READY = 'tabs-ready'
@@ -85,7 +86,17 @@ function enhance(root: HTMLElement): void {
   root.prepend(list)
   root.classList.add(READY)
   groups.set(root, group)
-  select(group, Math.max(0, panelOfHash(panels)), false)
+  const linked = panelOfHash(panels)
+  select(
+    group,
+    linked >= 0
+      ? linked
+      : Math.max(
+          0,
+          panels.findIndex((panel) => panel.classList.contains('tab-default')),
+        ),
+    false,
+  )
 }
 
 let listening = false

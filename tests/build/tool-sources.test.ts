@@ -13,10 +13,10 @@ import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-
 
 /** Each fixture, the content folder inside it, and the Source: line its check prints. */
 const SOURCES = [
-  { fixture: 'gitbook', contentFolder: undefined, source: 'Source: GitBook (SUMMARY.md): navigation 5 sections, 2 redirects, 3 files beside the content folder' },
+  { fixture: 'gitbook', contentFolder: undefined, source: 'Source: GitBook (SUMMARY.md): navigation 6 sections, 2 redirects, 3 files beside the content folder' },
   { fixture: 'hugo-site', contentFolder: 'content', source: 'Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)' },
   { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 2 files beside the content folder' },
-  { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 4 sections' },
+  { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 5 sections' },
 ]
 
 describe('the check of a handbook from each tool', () => {

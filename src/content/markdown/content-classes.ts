@@ -20,7 +20,7 @@ export const CONTENT_CLASSES: readonly string[] = [
   'callout', 'callout-title',
   // Boxes and blocks of the built-in shortcodes (shortcodes/builtins.ts)
   'details', 'panel', 'panel-header', 'panel-footer', 'card', 'card-header', 'card-footer',
-  'pageinfo', 'badge', 'figure', 'video-embed', 'video-link', 'tabs', 'tab-panel', 'tab-label',
+  'pageinfo', 'badge', 'figure', 'video-embed', 'video-link', 'tabs', 'tab-panel', 'tab-label', 'tab-default',
   'shortcode-unknown', 'shortcode-unknown-name',
   // GitBook's blocks (shortcodes/gitbook-blocks.ts): embed and content-ref cards, a code block's title, a file to download
   'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link',

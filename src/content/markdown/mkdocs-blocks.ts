@@ -6,12 +6,14 @@
  *
  *     !!! note "Title"          a callout ("" for none; the kind's name by default)
  *     ??? tip "Title"           a closed details box (???+ : open)
- *     === "Tab"                 a tab; tabs that follow each other are one set (===! starts a new one)
+ *     === "Tab"                 a tab; tabs that follow each other are one set (===! starts a new one, ===+ is the tab shown first)
  *
  * Before the Markdown parser they become container directives (`:::mkdocs-admonition[Title]{kind="note"}`,
  * the content unindented, `:::` on the blank line that ends the block), so
  * lines keep their numbers; the handlers below draw our callout, details
- * and tabs. Never inside fenced or indented code.
+ * and tabs. Never inside fenced or indented code. A block indented under a
+ * list item (by the item's four spaces, as Python-Markdown nests) is one in
+ * that item: its directive keeps the indentation.
  */
 import type { Content, Root } from 'mdast'
 import type { CalloutKind } from './alerts'
@@ -53,15 +55,18 @@ const MATERIAL_KINDS: Readonly<Record<string, CalloutKind>> = {
 const ADMONITION_NAME = 'mkdocs-admonition'
 const TAB_NAME = 'mkdocs-tab'
 
-/** `!!! kind "Title"`, `??? kind`, `???+ kind classes "Title"` (Python-Markdown's and pymdownx.details' own patterns). */
-const OPENER = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*)")?[ \t]*$/
+/** `!!! kind "Title"`, `??? kind`, `???+ kind classes "Title"` (Python-Markdown's and pymdownx.details' own patterns), after the indentation of a list item's content. */
+const OPENER = /^[ \t]*(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*)")?[ \t]*$/
 /** `=== "Tab"`, `===! "Tab"`, `===+ "Tab"` (pymdownx.tabbed). */
-const TAB = /^===([!+]{0,2})[ \t]+"(.*)"[ \t]*$/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const TAB = /^[ \t]*===([!+]{0,2})[ \t]+"(.*)"[ \t]*$/
+/** A code fence, with the indentation it is written at. */
+const FENCE = /^([ \t]*)(`{3,}|~{3,})/
+/** A list item's first line: `- `, `* `, `+ `, `1. `, `1) `. */
+const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/
 
 /** Whether the text may hold one of the blocks (a cheap test before the line scan). */
 export function mayHoldMkdocsBlocks(text: string): boolean {
-  return /^(?:!!!|\?\?\?|===)/m.test(text)
+  return /^[ \t]*(?:!!!|\?\?\?|===)/m.test(text)
 }
 
 function isBlank(lineText: string): boolean {
@@ -74,6 +79,26 @@ function isIndented(lineText: string): boolean {
 
 function dedent(lineText: string): string {
   return lineText.replace(/^(?: {4}|\t)/, '')
+}
+
+/** The indentation a line begins with. */
+function indentOf(lineText: string): string {
+  return /^[ \t]*/.exec(lineText)![0]
+}
+
+/**
+ * Whether an indented line is in a list item's content: the nearest line above it written less indented is a
+ * list item's first line (and not, as at the top of a page, a paragraph before indented code).
+ */
+function inListItem(lines: readonly string[], at: number): boolean {
+  const width = indentOf(lines[at]!).replace(/\t/g, '    ').length
+  if (width === 0) return true
+  for (let i = at - 1; i >= 0; i--) {
+    const above = lines[i]!
+    if (isBlank(above)) continue
+    if (indentOf(above).replace(/\t/g, '    ').length < width) return LIST_ITEM.test(above)
+  }
+  return false
 }
 
 /** A label for the directive syntax: its brackets and backslashes escaped. */
@@ -91,7 +116,10 @@ function directiveOpening(lineText: string, colons: string): string | undefined 
     return `${colons}${ADMONITION_NAME}[${label(title ?? '')}]{kind="${kind.toLowerCase()}"${collapse}${titled}}`
   }
   const tab = TAB.exec(lineText)
-  if (tab) return `${colons}${TAB_NAME}[${label(tab[2]!)}]${tab[1]!.includes('!') ? '{new}' : ''}`
+  if (tab) {
+    const flags = [...(tab[1]!.includes('!') ? ['new'] : []), ...(tab[1]!.includes('+') ? ['selected'] : [])]
+    return `${colons}${TAB_NAME}[${label(tab[2]!)}]${flags.length ? `{${flags.join(' ')}}` : ''}`
+  }
   return undefined
 }
 
@@ -105,34 +133,38 @@ function convert(lines: readonly string[]): { lines: string[]; colons: number } 
     const current = lines[i]!
     if (fence !== undefined) {
       out.push(current)
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(current)) fence = undefined
+      if (new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(current)) fence = undefined
       i++
       continue
     }
     const opensFence = FENCE.exec(current)
-    if (opensFence) {
-      fence = opensFence[1]!
+    // An indented fence opens code in a list item only (elsewhere it is a line of indented code).
+    if (opensFence && (opensFence[1] === '' || inListItem(lines, i))) {
+      fence = opensFence[2]!
       out.push(current)
       i++
       continue
     }
-    if (!OPENER.test(current) && !TAB.test(current)) {
+    if ((!OPENER.test(current) && !TAB.test(current)) || !inListItem(lines, i)) {
       out.push(current)
       i++
       continue
     }
+    // The block's content is indented four more than its first line (the list item's indentation, '' at the top).
+    const indent = indentOf(current)
+    const holds = (lineText: string) => isBlank(lineText) || (lineText.startsWith(indent) && isIndented(lineText.slice(indent.length)))
     let next = i + 1
-    while (next < lines.length && (isBlank(lines[next]!) || isIndented(lines[next]!))) next++
+    while (next < lines.length && holds(lines[next]!)) next++
     let end = next
     while (end > i + 1 && isBlank(lines[end - 1]!)) end--
-    const inner = convert(lines.slice(i + 1, end).map(dedent))
+    const inner = convert(lines.slice(i + 1, end).map((lineText) => (isBlank(lineText) ? '' : dedent(lineText.slice(indent.length)))))
     const colons = ':'.repeat(Math.max(3, inner.colons + 1))
     longest = Math.max(longest, colons.length)
-    out.push(directiveOpening(current, colons)!, ...inner.lines)
+    out.push(indent + directiveOpening(current.slice(indent.length), colons)!, ...inner.lines.map((lineText) => (lineText === '' ? lineText : indent + lineText)))
     // The closing fence takes the blank line that ended the block. At the end of the text none is needed (the end of the text, or of
     // the block around it, closes it); only before a line that follows at once is it a line more.
-    if (end < next) out.push(colons, ...lines.slice(end + 1, next))
-    else if (next < lines.length) out.push(colons)
+    if (end < next) out.push(indent + colons, ...lines.slice(end + 1, next))
+    else if (next < lines.length) out.push(indent + colons)
     i = next
   }
   return { lines: out, colons: longest }
@@ -158,9 +190,12 @@ const admonition: DirectiveHandler = (call) => {
 admonition.kinds = ['container']
 
 const TAB_SET_START = 'mkdocsTabSetStart'
+/** The class of the tab a set shows first (client/tabs.ts reads it; content-classes.ts keeps it). */
+const TAB_DEFAULT_CLASS = 'tab-default'
 
 const tab: DirectiveHandler = (call) => {
-  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', [text(call.label.trim() || 'Tab')]), ...(call.children ?? [])])
+  // `===+`: the tab shown first (client/tabs.ts), instead of the set's first.
+  const panel = element('section', { className: ['tab-panel', ...('selected' in call.attributes ? [TAB_DEFAULT_CLASS] : [])] }, [line('tab-label', [text(call.label.trim() || 'Tab')]), ...(call.children ?? [])])
   // Which tab begins a set of its own (`===!`): read when the tabs are put together (groupMkdocsTabs).
   if ('new' in call.attributes) (panel.data as Record<string, unknown>)[TAB_SET_START] = true
   return { tree: [panel] }

@@ -77,6 +77,8 @@ export interface RenderInput {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** The page's label in the old tool's navigation (GitBook's SUMMARY.md), its title when it gives none (title-heading.ts). */
+  navigationTitle?: string
   link: LinkContext
   iframeHosts: readonly string[]
   /** Handlers of the page's directives by name (people and team blocks); without them every directive is text. */
@@ -142,7 +144,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
     ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
   })
-  const title = takeTitleHeading(tree, input.frontmatterTitle, { leadingSubheading: input.sourceTool === 'gitbook' })
+  const title = takeTitleHeading(tree, input.frontmatterTitle, { leadingSubheading: input.sourceTool === 'gitbook', ...(input.navigationTitle !== undefined ? { navigationTitle: input.navigationTitle } : {}) })
   const excerpt = excerptOf(tree)
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }

@@ -28,14 +28,21 @@ export interface TitleHeadingOptions {
    * writes the title apart, so pages begin at `##`; left in, the heading showed under a file-name title).
    */
   leadingSubheading?: boolean
+  /**
+   * The page's label in the old tool's navigation (GitBook's SUMMARY.md): it is the title of a page with
+   * no H1, before a leading `## heading`, which then stays in the body unless it says the same.
+   */
+  navigationTitle?: string
 }
 
-function takeLeadingSubheading(tree: Root): TitleHeading {
+function takeLeadingSubheading(tree: Root, navigationTitle: string | undefined): TitleHeading {
   const index = tree.children.findIndex((node) => !isIgnorableLead(node))
   const node = tree.children[index]
   if (node?.type !== 'heading' || node.depth !== 2) return { removed: false }
   const text = mdastToString(node).trim()
   if (!text) return { removed: false }
+  // The navigation's label is the title: a heading that says something else is the body's first section.
+  if (navigationTitle !== undefined && !sameTitle(text, navigationTitle)) return { removed: false }
   tree.children.splice(index, 1)
   return { text, removed: true }
 }
@@ -46,7 +53,7 @@ function takeLeadingSubheading(tree: Root): TitleHeading {
  */
 export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefined, options: TitleHeadingOptions = {}): TitleHeading {
   const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1)
-  if (index < 0) return frontmatterTitle === undefined && options.leadingSubheading ? takeLeadingSubheading(tree) : { removed: false }
+  if (index < 0) return frontmatterTitle === undefined && options.leadingSubheading ? takeLeadingSubheading(tree, options.navigationTitle) : { removed: false }
   const heading = tree.children[index] as Heading
   const text = mdastToString(heading).trim()
   if (!text) return { removed: false }

@@ -8,7 +8,6 @@ import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
 import { pageTitle } from '../page/title'
-import { summaryLabels } from '../sidebars/import/gitbook-summary'
 import { editUrl, historyUrl } from '../page/edit-url'
 import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
@@ -32,9 +31,6 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const { content, routed, draftPaths, diagnostics } = prepared
   // Only files of a published type: a link to any other is an error at the link.
   const linkedFiles = linkedFilesOf(settings.publishFiles, prepared.addresses.rootFiles, diagnostics)
-  // GitBook: a page that names no title of its own is called as SUMMARY.md labels it.
-  const summary = content.source.gitbook && content.source.dataFiles.find((data) => data.path === content.source.gitbook!.summary)
-  const summaryTitles = summary ? summaryLabels(summary) : undefined
   const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
@@ -44,7 +40,9 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     }
     const card = pageImage(frontmatter.image, file.sourcePath, content.files, source.fieldLines.image, diagnostics)
     if (card.file) linkedFiles.add(card.file, file.sourcePath, source.fieldLines.image)
-    const title = pageTitle(frontmatter.title, rendered.titleHeading ?? summaryTitles?.get(file.sourcePath), file.sourcePath, settings.title)
+    // GitBook: a page that names no title of its own is called as SUMMARY.md labels it (the same rule as its Markdown copy, render-jobs.ts).
+    const { navigationTitle } = prepared.jobs[i]!
+    const title = pageTitle(frontmatter.title, rendered.titleHeading ?? navigationTitle, file.sourcePath, settings.title)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
     const changes = historyUrl(settings.repository, file.sourcePath)
@@ -55,7 +53,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       url: source.url,
       title,
       ...(frontmatter.subtitle ? { subtitle: frontmatter.subtitle } : {}),
-      titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : summaryTitles?.has(file.sourcePath) ? 'navigation' : 'file',
+      titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : navigationTitle !== undefined ? 'navigation' : 'file',
       description: frontmatter.description ?? rendered.excerpt,
       showTitle: frontmatter.showTitle,
       draft: frontmatter.draft,

@@ -9,6 +9,8 @@ import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { withGitBookRedirects } from './gitbook-redirects'
+import { withGitBookReadme } from './gitbook-readme'
+import { summaryLabels } from '../sidebars/import/gitbook-summary'
 import { assignRoutes } from './routes'
 import { eleventyFolderPageUrl } from '../links/folder-page'
 import { urlFromSourcePath } from '../links/url'
@@ -106,7 +108,8 @@ function redirectSourceOf(source: LoadedSource) {
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
-  const read = withGitBookRedirects(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source.gitbook, diagnostics)
+  const parsed = withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content)
+  const read = withGitBookRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source.gitbook, diagnostics)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
   if (content.source.tool !== 'none')
@@ -164,6 +167,9 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(liquid ? { liquid } : {}),
     ...(content.components ? { components: { names: content.components.names, ...(content.components.compiled ? { compiled: content.components.compiled } : {}) } } : {}),
   }
+  // GitBook: SUMMARY.md's labels title the pages that name no title of their own.
+  const summary = content.source.gitbook && content.source.dataFiles.find((data) => data.path === content.source.gitbook!.summary)
+  const navigationTitles = summary ? summaryLabels(summary) : undefined
   const jobs = routed.map(
     (source, route): RenderJob => ({
       sourcePath: source.file.sourcePath,
@@ -171,6 +177,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       body: source.body,
       format: source.file.format,
       ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+      ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
     }),

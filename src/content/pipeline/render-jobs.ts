@@ -66,6 +66,8 @@ export interface RenderJob {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** The page's label in the old tool's navigation (GitBook's SUMMARY.md): its title when neither frontmatter nor `# heading` gives one. */
+  navigationTitle?: string
   /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
   liquidPage?: LiquidPage
   /** Files the page includes (`{{< include >}}`), directly or not, with their text. */
@@ -91,6 +93,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     body: job.body,
     format: job.format,
     ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
+    ...(job.navigationTitle !== undefined ? { navigationTitle: job.navigationTitle } : {}),
     link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
     iframeHosts: context.iframeHosts,
     directives: withAdmonitions(people),
@@ -170,7 +173,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     // Both parse the page's HTML again: done here, on every core, and cached with the page.
     if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
     if (context.markdownCopies && job.format === 'md' && clean) {
-      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading, job.sourcePath, context.markdownCopies.siteTitle)
+      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading ?? job.navigationTitle, job.sourcePath, context.markdownCopies.siteTitle)
       rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }

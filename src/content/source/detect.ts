@@ -10,7 +10,7 @@ export function guessTool(markers: readonly string[]): SourceTool {
   if (has(/^_config\.ya?ml$/)) return 'jekyll'
   if (has(/^eleventy\.config\./) || has('.eleventy.js')) return 'eleventy'
   if (has(/^docusaurus\.config\./)) return 'docusaurus'
-  if (has('mkdocs.yml')) return 'mkdocs'
+  if (has(/^mkdocs\.ya?ml$/)) return 'mkdocs'
   if (has('.gitbook.yaml') || has('SUMMARY.md') || has('.gitbook')) return 'gitbook'
   // `config.toml` is Hugo's older name (Jekyll's is `_config.yml`); `config.yaml|json` count with Hugo's folders beside them.
   if (has(/^hugo\.(?:toml|yaml|yml|json)$/) || has('config.toml') || has('config/_default') || (has(/^config\.(?:yaml|yml|json)$/) && (has('layouts') || has('static') || has('assets')))) return 'hugo'

@@ -13,6 +13,7 @@ import { warning, type Diagnostic } from '../common/diagnostics'
 import { insideContent } from '../common/inside-content'
 import { fromContent, type HandbookSource } from './read-source'
 import { ROOT_LEVELS_UP } from './source-root'
+import { walkFiles } from './walk-files'
 
 /** GitBook's assets folder, from its root (the content folder). */
 export const GITBOOK_ASSETS = '.gitbook/assets'
@@ -23,7 +24,7 @@ const MAX_ASSETS = 20_000
 export interface GitBookConfig {
   /** `root:`, from the folder of `.gitbook.yaml` ('' when not set). */
   root: string
-  /** `structure.readme`, from the content folder (`README.md` by default). */
+  /** `structure.readme`, from the content folder (`README.md` by default): the home page (pipeline/gitbook-readme.ts). */
   readme: string
   /** `structure.summary`, from the content folder (`SUMMARY.md` by default). */
   summary: string
@@ -72,27 +73,15 @@ export function parseGitBookConfig(text: string, file = '.gitbook.yaml'): GitBoo
 
 /**
  * The files of `.gitbook/assets/` under `folder` (the content folder), by their path from it
- * (`.gitbook/assets/x.png`); symbolic links are left out (the jail refuses them when read anyway).
+ * (`.gitbook/assets/x.png`); links and hidden files are left out (walk-files.ts).
  */
 export function listGitBookAssets(folder: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string, relative: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries) {
-      if (found.length >= MAX_ASSETS) return
-      if (entry.isSymbolicLink()) continue
-      const rel = `${relative}/${entry.name}`
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), rel)
-      else if (entry.isFile()) found.push(rel)
-    }
-  }
-  walk(path.join(folder, GITBOOK_ASSETS), GITBOOK_ASSETS)
-  return found.sort()
+  // A link in place of `.gitbook` or `assets` is not followed: readdir of the real folders only.
+  const assets = path.join(folder, GITBOOK_ASSETS)
+  if (!fs.lstatSync(path.join(folder, '.gitbook'), { throwIfNoEntry: false })?.isDirectory() || !fs.lstatSync(assets, { throwIfNoEntry: false })?.isDirectory()) return []
+  return walkFiles(assets, { limit: MAX_ASSETS })
+    .map((file) => `${GITBOOK_ASSETS}/${file}`)
+    .sort()
 }
 
 /**

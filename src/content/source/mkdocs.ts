@@ -16,6 +16,10 @@ import type { DataText } from '../common/yaml'
 
 /** The configuration file MkDocs reads at the project's root. */
 export const MKDOCS_CONFIG = 'mkdocs.yml'
+/** The names MkDocs looks for, in its order: `mkdocs.yml`, then `mkdocs.yaml`. */
+export const MKDOCS_CONFIG_NAMES = [MKDOCS_CONFIG, 'mkdocs.yaml'] as const
+/** Whether a file's name is one of MkDocs' configuration names. */
+export const MKDOCS_CONFIG_NAME = /^mkdocs\.ya?ml$/
 /** `docs_dir` when mkdocs.yml does not set it. */
 export const MKDOCS_DEFAULT_DOCS_DIR = 'docs'
 /** A configuration larger than this is not read (a real one is a few KB). */
@@ -76,17 +80,30 @@ function cleanFolder(folder: string): string {
     .replace(/^\.$/, '')
 }
 
-/** What mkdocs.yml at the root says, for a content folder at `contentPath` from the root: its text as a data file, what is kept of it, and what is wrong. */
-export function readMkdocsConfig(root: string, contentPath: string, file: string): { dataFile?: DataText; data?: MkdocsData; diagnostics: Diagnostic[] } {
-  const inside = insideContent(root, MKDOCS_CONFIG)
-  if (!inside.ok || !fs.existsSync(inside.path) || fs.statSync(inside.path).size > MAX_CONFIG_BYTES) return { diagnostics: [] }
+/** The name of the configuration file at `root` (`mkdocs.yml`, else `mkdocs.yaml`), through the root's jail; undefined when it has neither. */
+export function mkdocsConfigName(root: string): string | undefined {
+  return MKDOCS_CONFIG_NAMES.find((name) => {
+    const inside = insideContent(root, name)
+    return inside.ok && fs.existsSync(inside.path) && fs.statSync(inside.path).isFile()
+  })
+}
+
+/**
+ * What mkdocs.yml (or mkdocs.yaml) at the root says, for a content folder at `contentPath` from the root: its text as
+ * a data file, what is kept of it, and what is wrong. `fileOf` names the file as messages write it (from the content folder).
+ */
+export function readMkdocsConfig(root: string, contentPath: string, fileOf: (name: string) => string): { dataFile?: DataText; data?: MkdocsData; diagnostics: Diagnostic[] } {
+  const name = mkdocsConfigName(root)
+  const inside = name === undefined ? undefined : insideContent(root, name)
+  if (!name || !inside?.ok || fs.statSync(inside.path).size > MAX_CONFIG_BYTES) return { diagnostics: [] }
+  const file = fileOf(name)
   const text = fs.readFileSync(inside.path, 'utf8')
   const dataFile = { path: file, text }
   const parsed = parseMkdocsConfig(text)
   if (parsed.syntaxError) {
     return {
       dataFile,
-      diagnostics: [warning('source-data', file, `${MKDOCS_CONFIG} could not be read (${parsed.syntaxError.message}), so its nav is not the navigation: fix the file's syntax`, parsed.syntaxError.line)],
+      diagnostics: [warning('source-data', file, `${name} could not be read (${parsed.syntaxError.message}), so its nav is not the navigation: fix the file's syntax`, parsed.syntaxError.line)],
     }
   }
   const contents = parsed.doc.contents

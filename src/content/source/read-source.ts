@@ -17,8 +17,9 @@ import { hugoSource } from './hugo'
 import { guessTool } from './detect'
 import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
-import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
+import { MKDOCS_CONFIG_NAMES, readMkdocsConfig } from './mkdocs'
 import { withGitBook, type GitBookConfig } from './gitbook'
+import { walkFiles } from './walk-files'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -78,31 +79,16 @@ function readInRoot(root: string, rootPath: string): string | undefined {
   return fs.readFileSync(inside.path, 'utf8')
 }
 
+/** The files of the root's folders that pages may link, by their path on the site (NFC) → their path from the root. */
 function listFiles(root: string, contentReal: string): Map<string, string> {
-  const files = new Map<string, string>()
-  const walk = (folder: string, relative: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries) {
-      if (files.size >= MAX_ROOT_FILES) return
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue
-      const full = path.join(folder, entry.name)
-      const rel = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) {
-        if (full === contentReal || (relative === '' && NOT_PUBLISHED.has(entry.name))) continue
-        walk(full, rel)
-      } else if (entry.isFile() && relative !== '') {
-        // Files at the root itself are the tool's configuration and the repository's own (README, package.json).
-        files.set(rel.normalize('NFC'), rel)
-      }
-    }
-  }
-  walk(root, '')
-  return files
+  const files = walkFiles(root, {
+    limit: MAX_ROOT_FILES,
+    // Not the content folder (its files are the content's), nor the old tool's code and output.
+    enter: (relative, full) => full !== contentReal && !(NOT_PUBLISHED.has(relative) && !relative.includes('/')),
+    // Files at the root itself are the tool's configuration and the repository's own (README, package.json).
+    keep: (relative) => relative.includes('/'),
+  })
+  return new Map(files.map((file) => [file.normalize('NFC'), file]))
 }
 
 /** No source: the content folder alone. */
@@ -153,18 +139,13 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
   }
   const includesFolder = path.join(root, INCLUDES_FOLDER)
   const all: Record<string, string> = {}
-  const walk = (folder: string, relative: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.isSymbolicLink() || Object.keys(all).length >= MAX_INCLUDES) continue
-      const rel = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(path.join(folder, entry.name), rel)
-      else if (entry.isFile()) {
-        const text = source.readInclude(rel)
-        if (text !== undefined) all[rel] = text
-      }
+  // The folder itself, never a link in its place (each file is read through the jail besides).
+  if (fs.lstatSync(includesFolder, { throwIfNoEntry: false })?.isDirectory()) {
+    for (const rel of walkFiles(includesFolder, { limit: MAX_INCLUDES })) {
+      const text = source.readInclude(rel)
+      if (text !== undefined) all[rel] = text
     }
   }
-  if (fs.existsSync(includesFolder) && fs.statSync(includesFolder).isDirectory()) walk(includesFolder, '')
   source.includes = all
   source.data = data
   source.files = root === contentReal ? new Map() : listFiles(root, contentReal)
@@ -174,13 +155,13 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 /** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
 export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
   if (source.tool === 'docusaurus' && source.contentPath !== '') return DOCUSAURUS_SIDEBARS_FILES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
-  if (source.tool === 'mkdocs' && source.contentPath !== '') return [path.join(source.root, MKDOCS_CONFIG)].filter((file) => fs.existsSync(file))
+  if (source.tool === 'mkdocs' && source.contentPath !== '') return MKDOCS_CONFIG_NAMES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
 }
 
-/** An MkDocs project: its mkdocs.yml (the nav, docs_dir), as data `mkdocs` and a data file. */
+/** An MkDocs project: its mkdocs.yml or mkdocs.yaml (the nav, docs_dir), as data `mkdocs` and a data file. */
 function withMkdocs(source: HandbookSource): HandbookSource {
-  const read = readMkdocsConfig(source.root, source.contentPath, fromContent(source, MKDOCS_CONFIG))
+  const read = readMkdocsConfig(source.root, source.contentPath, (name) => fromContent(source, name))
   return { ...source, ...(read.data ? { data: { mkdocs: read.data } } : {}), dataFiles: read.dataFile ? [read.dataFile] : [], diagnostics: read.diagnostics }
 }

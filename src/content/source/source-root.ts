@@ -22,7 +22,7 @@ export const ROOT_MARKERS: readonly { name: string | RegExp; folder?: true }[] =
   { name: '.gitbook', folder: true },
   { name: /^(?:hugo|config)\.(?:toml|yaml|yml|json)$/ },
   { name: /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/ },
-  { name: 'mkdocs.yml' },
+  { name: /^mkdocs\.ya?ml$/ },
   { name: 'static', folder: true },
   { name: 'assets', folder: true },
   { name: 'layouts', folder: true },

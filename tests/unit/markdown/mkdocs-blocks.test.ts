@@ -79,6 +79,50 @@ describe("MkDocs pages' Material blocks", () => {
     expect(root.querySelector('div.callout')).toBeNull()
   })
 
+  it('renders admonitions indented under a list item inside that item, and an indented one outside a list as code', () => {
+    const root = dom(fixture('reference/blocks-in-lists.md'), 'mkdocs')
+    const items = root.querySelector('ol')!.querySelectorAll(':scope > li')
+    expect(items).toHaveLength(3)
+    expect(items[0]!.querySelector('div.callout-note .callout-title')?.text).toBe('Python 3.8')
+    expect(items[0]!.querySelector('div.callout-note')?.text).toContain('needs Python 3.8 or later')
+    expect(items[1]!.querySelector('details:not([open]) summary')?.text).toBe('Live reload')
+    expect(items[2]!.text.trim()).toBe('Publish it.')
+    expect(root.querySelector('ul > li > details[open] summary')?.text).toBe('Info')
+    expect(root.querySelector('pre code')?.text).toBe('!!! note\n    Indented code.\n')
+    expect(root.text).not.toMatch(/!!! note "|\?\?\?|:::/)
+  })
+
+  it("keeps list items' lines where they were, and a fence in a list item as code", () => {
+    const text = ['- Item', '', '    !!! note', '        Inside.', '', '- Next', '', '    ```', '    !!! note', '    ```', ''].join('\n')
+    const prepared = prepareMkdocsBlocks(text).split('\n')
+    expect(prepared.slice(0, 6)).toEqual(['- Item', '', '    :::mkdocs-admonition[]{kind="note"}', '    Inside.', '    :::', '- Next'])
+    expect(prepared.slice(6)).toEqual(text.split('\n').slice(6))
+  })
+
+  it('shows the ===+ tab first, and nests tabs in admonitions and admonitions in tabs', () => {
+    const root = dom(fixture('reference/blocks-in-lists.md'), 'mkdocs')
+    const sets = root.querySelectorAll('div.tabs')
+    const panels = (set: HTMLElement) => set.querySelectorAll(':scope > section.tab-panel').map((panel) => [panel.querySelector('.tab-label')?.text, panel.classList.contains('tab-default')])
+    expect(panels(sets[0]!)).toEqual([
+      ['pip', false],
+      ['docker', true],
+    ])
+    // Tabs inside an admonition.
+    expect(root.querySelector('div.callout-note')?.querySelector('.callout-title')?.text).toBe('Python 3.8')
+    const example = root.querySelectorAll('div.callout').find((node) => node.querySelector('.callout-title')?.text === 'Tabs in an admonition')!
+    expect(panels(example.querySelector('div.tabs')!)).toEqual([
+      ['Unordered', false],
+      ['Ordered', false],
+    ])
+    // An admonition inside a tab, and the tab after it in the same set.
+    expect(panels(sets[2]!)).toEqual([
+      ['Admonition in a tab', false],
+      ['Plain tab', false],
+    ])
+    expect(sets[2]!.querySelector('section.tab-panel div.callout-warning .callout-title')?.text).toBe('Careful')
+    expect(root.text).toContain('Text after the blocks.')
+  })
+
   it('is MkDocs only: in another handbook the lines stay text', () => {
     const root = dom(['!!! note "Title"', '', '    Inside.', ''].join('\n'), 'hugo')
     expect(root.querySelector('div.callout')).toBeNull()

@@ -461,6 +461,17 @@ describe('the title heading', () => {
     expect(render('## Section\n').titleHeading).toBeUndefined()
   })
 
+  it("in a GitBook page, the summary's label is the title before a leading ## heading, which stays unless it says the same", () => {
+    const other = render('## What a clinic receives\n\nBody.\n', { sourceTool: 'gitbook', navigationTitle: 'Monthly reports' })
+    expect(other.titleHeading).toBeUndefined()
+    expect(parse(other.html).querySelector('h2')?.text).toBe('What a clinic receives')
+    const same = render('## Monthly reports.\n\nBody.\n', { sourceTool: 'gitbook', navigationTitle: 'monthly reports' })
+    expect(same.titleHeading).toBe('Monthly reports.')
+    expect(parse(same.html).querySelector('h2')).toBeNull()
+    // A # heading is the title whatever the label.
+    expect(render('# Reports\n\nBody.\n', { sourceTool: 'gitbook', navigationTitle: 'Monthly reports' }).titleHeading).toBe('Reports')
+  })
+
   it('takes the first H1 as the title when the frontmatter gives none, and removes it', () => {
     const page = render('# Management\n\nBody text.\n')
     expect(page.titleHeading).toBe('Management')

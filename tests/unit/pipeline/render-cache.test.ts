@@ -77,3 +77,29 @@ describe('the render cache', () => {
     expect(again.pages.map((p) => p.html)).toEqual(first.pages.map((p) => p.html))
   })
 })
+
+describe('the render cache of a GitBook handbook', () => {
+  const book = path.join(root, 'book')
+  const bookCache = path.join(root, 'book-cache')
+  fs.mkdirSync(book, { recursive: true })
+  fs.writeFileSync(path.join(book, 'README.md'), '# Home\n\nSee [billing](billing.md).\n')
+  fs.writeFileSync(path.join(book, 'billing.md'), 'Clinics are billed by the month.\n')
+  const summary = (label: string) => fs.writeFileSync(path.join(book, 'SUMMARY.md'), `# Summary\n\n* [Home](README.md)\n* [${label}](billing.md)\n`)
+  const bookSettings = resolveSettings({ contentDir: book }, {}, root)
+  const loadBook = () => {
+    const watched = watchedCache(fileRenderCache(bookCache))
+    const handbook = loadHandbook(bookSettings, { includeDrafts: false, hrefPrefix: '', markdownCopies: true, cache: { store: watched.cache, version: 'v1' } })
+    return { handbook, counts: watched.counts() }
+  }
+
+  it('renders again the page whose SUMMARY.md label titles it, so its Markdown copy takes the new title', () => {
+    summary('Billing codes')
+    expect(loadBook().counts).toEqual({ hits: 0, misses: 2 })
+    summary('Monthly billing')
+    const { handbook, counts } = loadBook()
+    expect(counts).toEqual({ hits: 1, misses: 1 })
+    const billing = handbook.pages.find((p) => p.sourcePath === 'billing.md')!
+    expect(billing.title).toBe('Monthly billing')
+    expect(billing.markdownCopy!.split('\n')[0]).toBe('# Monthly billing')
+  })
+})

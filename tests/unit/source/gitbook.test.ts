@@ -103,6 +103,22 @@ describe('the GitBook fixture, loaded and checked', () => {
     expect(dashboard.html).not.toMatch(/<h2[^>]*>The clinic dashboard/)
   })
 
+  it('titles a page that begins with a ## heading other than its label with the label, and keeps the heading as its first section', () => {
+    const reports = handbook.pages.find((page) => page.sourcePath === 'reports.md')!
+    expect(reports).toMatchObject({ title: 'Monthly reports', titleFrom: 'navigation' })
+    expect(reports.html).toMatch(/<h2[^>]*>What a clinic receives<\/h2>/)
+    expect(reports.toc.map((entry) => entry.text)).toEqual(['What a clinic receives'])
+  })
+
+  it('gives the Markdown copy the title the page has, the summary label included', () => {
+    const withCopies = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', markdownCopies: true })
+    const copyTitle = (sourcePath: string) => withCopies.pages.find((page) => page.sourcePath === sourcePath)!.markdownCopy!.split('\n')[0]
+    expect(copyTitle('guides/billing.md')).toBe('# Billing codes')
+    expect(copyTitle('reports.md')).toBe('# Monthly reports')
+    expect(copyTitle('guides/dashboard.md')).toBe('# The clinic dashboard')
+    for (const page of withCopies.pages) expect(page.markdownCopy!.split('\n')[0], page.sourcePath).toBe(`# ${page.title}`)
+  })
+
   it('publishes the redirects of .gitbook.yaml as the old addresses of their pages, and warns of one to no page at its line', () => {
     const troubleshooting = handbook.pages.find((page) => page.sourcePath === 'troubleshooting.md')!
     expect(troubleshooting.frontmatter.redirect_from).toEqual(['/help'])

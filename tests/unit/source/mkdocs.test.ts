@@ -9,6 +9,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseMkdocsConfig } from '../../../src/content/source/mkdocs'
 import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
+import { findSourceRoot } from '../../../src/content/source/source-root'
+import { guessTool } from '../../../src/content/source/detect'
+import { importNavigation } from '../../../src/content/sidebars/import'
+import { navPage } from '../sidebars/import/pages'
 
 const FIXTURE = path.resolve('tests/fixtures/mkdocs')
 
@@ -85,6 +89,26 @@ describe('an MkDocs source', () => {
         message: expect.stringMatching(/served under \/src\/docs\/.*Set HANDBOOK_CONTENT_DIR to the src\/docs folder/),
       }),
     ])
+  })
+
+  it('reads mkdocs.yaml as mkdocs.yml: recognised, the project root, its nav and its messages; mkdocs.yml first when both are there', () => {
+    const dir = tree({ 'mkdocs.yaml': 'site_name: Yaml\nnav:\n  - Home: index.md\n  - Guide: guide.md\n', 'docs/index.md': '# Home', 'docs/guide.md': '# Guide' })
+    expect(findSourceRoot(path.join(dir, 'docs'))).toEqual({ root: dir, markers: ['mkdocs.yaml'] })
+    expect(guessTool(['mkdocs.yaml'])).toBe('mkdocs')
+    const source = readSource(path.join(dir, 'docs'))
+    expect(source).toMatchObject({ tool: 'mkdocs', contentPath: 'docs', diagnostics: [] })
+    expect(source.data.mkdocs).toEqual({ docsDir: 'docs', navBase: '', siteName: 'Yaml' })
+    expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yaml'])
+    expect(sourcePathsToWatch(source)).toEqual([path.join(dir, 'mkdocs.yaml')])
+    const pages = [navPage('index.md', { title: 'Home' }), navPage('guide.md', { title: 'Guide' })]
+    const imported = importNavigation({ source, pages, defaultSidebar: 'main' })!
+    expect(imported.from).toBe('../mkdocs.yaml')
+    expect(imported.file.sidebars[0]!.items).toMatchObject([{ page: 'index.md' }, { page: 'guide.md' }])
+    expect(imported.sections).toBe(2)
+    const broken = tree({ 'mkdocs.yaml': 'nav: [\n', 'docs/index.md': '# Home' })
+    expect(readSource(path.join(broken, 'docs')).diagnostics).toMatchObject([{ code: 'source-data', file: '../mkdocs.yaml', message: expect.stringMatching(/^mkdocs\.yaml could not be read/) }])
+    const both = tree({ 'mkdocs.yml': 'site_name: Yml\n', 'mkdocs.yaml': 'site_name: Yaml\n', 'docs/index.md': '# Home' })
+    expect(readSource(path.join(both, 'docs')).data.mkdocs).toMatchObject({ siteName: 'Yml' })
   })
 
   it('warns when the content folder is not docs_dir', () => {

@@ -14,18 +14,24 @@
  * A path that names no page is a warning at its line, with the fix, and is
  * left out; pages nav does not list go under their folder's entry, as for
  * the other tools (to-spec.ts).
+ *
+ * With Material's `navigation.indexes` (in `theme.features`) or the
+ * `section-index` plugin, a section whose first entry is an index page
+ * (`section/index.md`, `README.md`) has that page as its own: the
+ * section's title links to it, and it is not listed again under it.
  */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import type { DataText } from '../../common/yaml'
-import { MKDOCS_CONFIG, parseMkdocsConfig, type MkdocsData } from '../../source/mkdocs'
+import { MKDOCS_CONFIG_NAME, parseMkdocsConfig, type MkdocsData } from '../../source/mkdocs'
+import { isIndexFile } from '../../links/url'
 import { EXTERNAL_ADDRESS } from './addresses'
 import type { NavEntry, NavigationRead } from './entry'
 import type { NavigationPageInput } from './input'
 
-/** mkdocs.yml among the data files of an MkDocs source. */
+/** mkdocs.yml (or mkdocs.yaml) among the data files of an MkDocs source. */
 export function mkdocsConfigFile(dataFiles: readonly DataText[]): DataText | undefined {
-  return dataFiles.find((file) => file.path === MKDOCS_CONFIG || file.path.endsWith(`/${MKDOCS_CONFIG}`))
+  return dataFiles.find((file) => MKDOCS_CONFIG_NAME.test(file.path.split('/').pop()!))
 }
 
 /** A nav path as a page's path in the content folder: `./a/b.md` under `base`. */
@@ -35,6 +41,22 @@ function pagePath(written: string, base: string): string {
     .replace(/^(?:\.\/)+/, '')
     .replace(/^\/+/, '')
   return `${base}${clean}`.normalize('NFC')
+}
+
+/** The names a list of mkdocs.yml gives (`- name` or `- name: {options}`), such as `theme.features` or `plugins`. */
+function listNames(doc: Document.Parsed, path: readonly string[]): string[] {
+  const node = doc.getIn(path, true)
+  if (!isSeq(node)) return []
+  return node.items.flatMap((item) => {
+    if (isScalar(item) && typeof item.value === 'string') return [item.value]
+    if (isMap(item) && item.items.length === 1 && isScalar(item.items[0]!.key)) return [String(item.items[0]!.key.value)]
+    return []
+  })
+}
+
+/** Whether sections have pages of their own: Material's `navigation.indexes` feature or the `section-index` plugin. */
+function sectionIndexes(doc: Document.Parsed): boolean {
+  return listNames(doc, ['theme', 'features']).includes('navigation.indexes') || listNames(doc, ['plugins']).includes('section-index')
 }
 
 /** The navigation of mkdocs.yml; undefined when it has no `nav` (MkDocs then lists the folders, as we do). */
@@ -48,13 +70,18 @@ export function readMkdocsNav(file: DataText, data: MkdocsData | undefined, page
     return range ? parsed.lineAt(range[0]) : 1
   }
   const base = data?.navBase ?? ''
+  const indexes = sectionIndexes(parsed.doc)
   const byPath = new Map(pages.map((page) => [page.sourcePath.normalize('NFC').toLowerCase(), page]))
   const diagnostics: Diagnostic[] = []
   const target = (label: string | undefined, node: unknown): NavEntry | undefined => {
     const line = lineOf(node)
     if (isSeq(node)) {
       if (label === undefined) return undefined
-      return { label, children: node.items.flatMap((item) => entry(item) ?? []), file: file.path, line }
+      const children = node.items.flatMap((item) => entry(item) ?? [])
+      const [first, ...rest] = children
+      // The section's own page: its first entry, when that is an index page listed plainly.
+      if (indexes && first?.page && !first.href && first.children.length === 0 && isIndexFile(first.page.sourcePath)) return { label, page: first.page, children: rest, file: file.path, line }
+      return { label, children, file: file.path, line }
     }
     const value = isScalar(node) && typeof node.value === 'string' ? node.value.trim() : undefined
     if (!value) {

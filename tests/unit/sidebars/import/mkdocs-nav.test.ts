@@ -20,6 +20,8 @@ const pages = [
   navPage('about/release-notes.md', { title: 'Release notes' }),
   navPage('about/contributing.md', { title: 'Contributing' }),
   navPage('about/unlisted.md', { title: 'Unlisted page' }),
+  navPage('reference/index.md', { title: 'Reference' }),
+  navPage('reference/blocks-in-lists.md', { title: 'Blocks in lists' }),
 ]
 
 describe('readMkdocsNav', () => {
@@ -37,9 +39,26 @@ describe('readMkdocsNav', () => {
         ],
       },
       { About: ['License (about/license.md)', 'Release notes (about/release-notes.md)', 'Contributing (about/contributing.md)'] },
+      { Reference: ['Blocks in lists (reference/blocks-in-lists.md)'] },
       'Bug Tracker → https://github.com/example/repository/issues',
     ])
     expect(read.main!.diagnostics).toEqual([])
+  })
+
+  it("with navigation.indexes, a section's first entry that is an index page is the section's own page, not listed again", () => {
+    const read = readMkdocsNav(config, { docsDir: 'docs', navBase: '' }, pages)!
+    const reference = read.main!.entries.find((entry) => entry.label === 'Reference')!
+    expect(reference.page?.sourcePath).toBe('reference/index.md')
+    // Only an index page, only first: About's first entry is a page of its own.
+    expect(read.main!.entries.find((entry) => entry.label === 'About')!.page).toBeUndefined()
+    const section = ['  - Reference:', '      - reference/index.md', '      - reference/blocks-in-lists.md']
+    const without = readMkdocsNav({ path: '../mkdocs.yml', text: ['nav:', ...section].join('\n') }, undefined, pages)!
+    expect(tree(without.main!.entries)).toEqual([{ Reference: ['Reference (reference/index.md)', 'Blocks in lists (reference/blocks-in-lists.md)'] }])
+    expect(without.main!.entries[0]!.page).toBeUndefined()
+    // The section-index plugin does the same.
+    const plugin = readMkdocsNav({ path: '../mkdocs.yml', text: ['plugins:', '  - search', '  - section-index', 'nav:', ...section].join('\n') }, undefined, pages)!
+    expect(plugin.main!.entries[0]).toMatchObject({ label: 'Reference', page: { sourcePath: 'reference/index.md' } })
+    expect(tree(plugin.main!.entries)).toEqual([{ Reference: ['Blocks in lists (reference/blocks-in-lists.md)'] }])
   })
 
   it('warns at its line of a path that is no page, and of an entry of another shape', () => {
@@ -69,9 +88,12 @@ describe('importNavigation of an MkDocs source', () => {
   it('makes the main sidebar of nav; a page nav does not list goes under "Other pages"', () => {
     const imported = importNavigation({ source: { tool: 'mkdocs', data: { mkdocs: { docsDir: 'docs', navBase: '' } }, dataFiles: [config] }, pages, defaultSidebar: 'main' })!
     expect(imported.from).toBe('../mkdocs.yml')
-    expect(imported.sections).toBe(4)
+    expect(imported.sections).toBe(5)
     const items = imported.file.sidebars[0]!.items
-    expect(items.map((item) => ('label' in item && item.label) || ('page' in item && item.page))).toEqual(['Home', 'User Guide', 'About', 'Bug Tracker', 'Other pages'])
+    expect(items.map((item) => ('label' in item && item.label) || ('page' in item && item.page))).toEqual(['Home', 'User Guide', 'About', 'Reference', 'Bug Tracker', 'Other pages'])
     expect(JSON.stringify(items.at(-1))).toContain('about/unlisted.md')
+    // navigation.indexes: the Reference group is its index page's, which is listed nowhere else.
+    expect(items[3]).toMatchObject({ type: 'group', label: 'Reference', page: 'reference/index.md', items: [{ type: 'page', page: 'reference/blocks-in-lists.md' }] })
+    expect(JSON.stringify(items.filter((item) => item !== items[3]))).not.toContain('reference/index.md')
   })
 })
