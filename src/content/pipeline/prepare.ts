@@ -9,6 +9,7 @@ import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { withGitBookRedirects } from './gitbook-redirects'
+import { withDocusaurusUrls } from './docusaurus-urls'
 import { assignRoutes } from './routes'
 import { eleventyFolderPageUrl } from '../links/folder-page'
 import { urlFromSourcePath } from '../links/url'
@@ -106,7 +107,7 @@ function redirectSourceOf(source: LoadedSource) {
 
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
-  const read = withGitBookRedirects(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source.gitbook, diagnostics)
+  const read = withGitBookRedirects(withDocusaurusUrls(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source), content.source.gitbook, diagnostics)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
   if (content.source.tool !== 'none')

@@ -19,6 +19,7 @@ import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG, readMkdocsConfig } from './mkdocs'
 import { withGitBook, type GitBookConfig } from './gitbook'
+import type { DocusaurusConfig } from './docusaurus-config'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -47,6 +48,8 @@ export interface HandbookSource {
   diagnostics: Diagnostic[]
   /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
   gitbook?: GitBookConfig
+  /** Docusaurus: what its `docusaurus.config.*` says of the docs' addresses (its defaults when it says nothing), when the tool is Docusaurus (source/docusaurus-config.ts). */
+  docusaurus?: DocusaurusConfig
 }
 
 const DATA_FOLDER = '_data'

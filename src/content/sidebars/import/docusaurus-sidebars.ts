@@ -17,7 +17,8 @@ import ts from 'typescript'
 import { parse as parseYaml } from 'yaml'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import type { DataText } from '../../common/yaml'
-import { pageFolderSegments } from '../../links/url'
+import { numberPrefix } from '../../links/number-prefix'
+import { pageFolderSegments, stripPageExtension } from '../../links/url'
 import { humanizeName } from '../../page/title'
 import { CATEGORY_FILE, docusaurusSidebarsFile } from '../../source/docusaurus'
 import { folderTree, type FolderNode } from '../from-folders'
@@ -108,8 +109,7 @@ export function readSidebarsValue(text: string, fileName: string): Value | undef
 /** A doc's id as Docusaurus gives it: its path without extension and number prefixes, its last part `id:` when the page sets one. */
 function docIds(page: NavigationPageInput): string[] {
   const segments = page.sourcePath.replace(/\.mdx?$/i, '').split('/')
-  const strip = (segment: string) => segment.replace(/^\d+\s*[-_.]\s*/, '')
-  const clean = segments.map(strip)
+  const clean = segments.map((segment) => numberPrefix(segment).name)
   const own = page.frontmatter.id
   const ids = [segments.join('/'), clean.join('/')]
   if (typeof own === 'string' && own.trim() !== '') ids.unshift([...clean.slice(0, -1), own.trim()].join('/'))
@@ -147,6 +147,9 @@ function readCategories(dataFiles: readonly DataText[], diagnostics: Diagnostic[
   return categories
 }
 
+/** The number prefix of a file or folder name (`02-deploy` → 2): its place when nothing else gives one. */
+const prefixOf = (name: string) => numberPrefix(name.split('/').pop()!).number
+
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 export interface DocusaurusInput {
@@ -169,7 +172,11 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
     const root = folderTree(under, base)
     const entriesOf = (node: FolderNode, path: string[]): NavEntry[] => {
       const rows = [
-        ...(node.pages as NavigationPageInput[]).map((page) => ({ label: labelOf(page), position: page.position, entry: (): NavEntry => ({ label: labelOf(page), page, children: [], file, line }) })),
+        ...(node.pages as NavigationPageInput[]).map((page) => ({
+          label: labelOf(page),
+          position: page.position ?? prefixOf(stripPageExtension(page.sourcePath)),
+          entry: (): NavEntry => ({ label: labelOf(page), page, children: [], file, line }),
+        })),
         ...[...node.folders.values()].map((folder) => {
           const where = [...path, folder.name]
           const category = categories.get(where.join('/')) ?? {}
@@ -178,7 +185,7 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
           const label = category.label ?? (folder.index ? labelOf(folder.index as NavigationPageInput) : humanizeName(folder.name))
           return {
             label,
-            position: category.position ?? folder.index?.position,
+            position: category.position ?? prefixOf(folder.name) ?? folder.index?.position,
             entry: (): NavEntry => ({ label, ...(page ? { page } : {}), folder: where.join('/'), children: entriesOf(folder, where).filter((child) => !page || child.page !== page), file, line }),
           }
         }),
@@ -193,8 +200,11 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
 
   const sidebars = docusaurusSidebarsFile(dataFiles)
   if (!sidebars) {
-    if (categories.size === 0) return undefined
-    return { from: '_category_ files', main: { entries: folderNav('', '_category_.json', 1) }, lists: [], excluded: new Set(), diagnostics }
+    // Number prefixes order the folder navigation as Docusaurus ordered it; without them nor _category_ files, the folders say it all.
+    const prefixed = pages.some((page) => page.sourcePath.split('/').some((segment) => prefixOf(stripPageExtension(segment)) !== undefined))
+    if (categories.size === 0 && !prefixed) return undefined
+    const from = categories.size > 0 ? '_category_ files' : 'number prefixes'
+    return { from, main: { entries: folderNav('', categories.size > 0 ? '_category_.json' : from, 1) }, lists: [], excluded: new Set(), diagnostics }
   }
   const file = sidebars.path
   const fallback = (reason: string, line?: number): NavigationRead => {
