@@ -9,7 +9,7 @@ import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
 import { withGitBookRedirects } from './gitbook-redirects'
-import { withDocusaurusUrls } from './docusaurus-urls'
+import { withDocsBasePath, withDocusaurusUrls } from './docusaurus-urls'
 import { assignRoutes } from './routes'
 import { eleventyFolderPageUrl } from '../links/folder-page'
 import { urlFromSourcePath } from '../links/url'
@@ -144,10 +144,15 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.
-    routes: linkRoutes(
-      routed.map(redirectSourceOf),
-      { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
-      [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
+    // Docusaurus' pages also by their addresses under its routeBasePath (`/docs/…`).
+    routes: withDocsBasePath(
+      linkRoutes(
+        routed.map(redirectSourceOf),
+        { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
+        [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
+      ),
+      content.source,
+      (route) => !route.sourcePath.startsWith(GENERATED_SOURCE),
     ),
     // The files the build writes at the root (the feed, llms.txt…): links to them are not broken.
     files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),

@@ -76,6 +76,34 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
     expect(html).toContain('<a href="/tutorial/deploy">deploy</a>')
   })
 
+  it("finds the pages by the old site's addresses under its routeBasePath (/docs/ by default) and writes their addresses here", () => {
+    expect(source.docusaurus).toEqual({ routeBasePath: 'docs', numberPrefixes: true })
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: DOCS }, DOCS), { includeDrafts: false, hrefPrefix: '' }, readContent(DOCS))
+    const job = prepared.jobs.find((j) => j.sourcePath === 'api/index.md')!
+    const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))
+    expect(rendered.html).toContain('<a href="/tutorial/deploy">deploy tutorial</a>')
+    expect(rendered.html).toContain('<a href="/api/error-codes#top">error codes</a>')
+    expect(rendered.html).toContain('<a href="/intro">docs\' home</a>')
+    expect(rendered.links.filter((link) => link.target.kind === 'broken')).toEqual([])
+  })
+
+  it("under routeBasePath: / the old addresses are the pages' own, and /docs/… is no address of the site", () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-root-')))
+    made.push(dir)
+    fs.mkdirSync(path.join(dir, 'docs/01-basics'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), "module.exports = { presets: [['classic', { docs: { routeBasePath: '/' } }]] }")
+    fs.writeFileSync(path.join(dir, 'docs/01-basics/02-deploy.md'), '# Deploy\n')
+    fs.writeFileSync(path.join(dir, 'docs/intro.md'), '# Intro\n\n[Deploy](/basics/deploy) and [not this](/docs/basics/deploy).\n')
+    const docs = path.join(dir, 'docs')
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: docs }, docs), { includeDrafts: false, hrefPrefix: '' }, readContent(docs))
+    const job = prepared.jobs.find((j) => j.sourcePath === 'intro.md')!
+    const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))
+    expect(rendered.links.map((link) => [link.href, link.target.kind])).toEqual([
+      ['/basics/deploy', 'page'],
+      ['/docs/basics/deploy', 'broken'],
+    ])
+  })
+
   it('reads nothing of static/ through a link, nor a sidebars file that is a link', () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-')))
     made.push(dir)
