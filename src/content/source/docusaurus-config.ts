@@ -6,7 +6,9 @@
  * `routeBasePath` (default `docs`, `/` for a docs-only site), where the
  * old site served the docs, so its addresses (`/docs/tutorial/deploy`)
  * still find the pages; and `numberPrefixParser: false`, which keeps the
- * number prefixes in addresses. The rest of the file (functions, requires)
+ * number prefixes in addresses. Of the navbar, the labels it shows the
+ * sidebars under (`{type: 'docSidebar', sidebarId, label}`), which name
+ * them here. The rest of the file (functions, requires)
  * is code nobody needs here, and is not read.
  */
 import ts from 'typescript'
@@ -20,9 +22,11 @@ export interface DocusaurusConfig {
   routeBasePath: string
   /** Whether number prefixes are removed from ids and addresses (`numberPrefixParser` not `false`). */
   numberPrefixes: boolean
+  /** The label the navbar shows a sidebar under (`{type: 'docSidebar', sidebarId, label}`), by sidebar id. */
+  sidebarLabels: Readonly<Record<string, string>>
 }
 
-export const DEFAULT_DOCUSAURUS_CONFIG: DocusaurusConfig = { routeBasePath: 'docs', numberPrefixes: true }
+export const DEFAULT_DOCUSAURUS_CONFIG: DocusaurusConfig = { routeBasePath: 'docs', numberPrefixes: true, sidebarLabels: {} }
 
 function unwrap(node: ts.Expression): ts.Expression {
   while (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isTypeAssertionExpression(node)) node = node.expression
@@ -58,6 +62,20 @@ function docsOptions(file: ts.SourceFile): ts.ObjectLiteralExpression[] {
   return found
 }
 
+/** The navbar's labels of the sidebars: `{type: 'docSidebar', sidebarId: 'apiSidebar', label: 'API'}` anywhere in the file. */
+function sidebarLabels(file: ts.SourceFile): Record<string, string> {
+  const labels: Record<string, string> = {}
+  const visit = (node: ts.Node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const [type, id, label] = [property(node, 'type'), property(node, 'sidebarId'), property(node, 'label')]
+      if (isText(type) && type.text === 'docSidebar' && isText(id) && isText(label) && !(id.text in labels)) labels[id.text] = label.text
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return labels
+}
+
 /**
  * The docs plugin's options that `text` (the config file `file`, a path from
  * the content folder for messages) sets for the docs in `contentPath` (the
@@ -72,7 +90,8 @@ export function readDocusaurusConfig(text: string, file: string, contentPath: st
     return isText(value) ? value.text.replace(/^\.\//, '').replace(/\/+$/, '') : 'docs'
   }
   const options = all.find((candidate) => pathOf(candidate) === contentPath) ?? all.find((candidate) => property(candidate, 'path') === undefined) ?? all[0]
-  if (!options) return DEFAULT_DOCUSAURUS_CONFIG
+  const labels = sidebarLabels(source)
+  if (!options) return { ...DEFAULT_DOCUSAURUS_CONFIG, sidebarLabels: labels }
   const base = property(options, 'routeBasePath')
   let routeBasePath = DEFAULT_DOCUSAURUS_CONFIG.routeBasePath
   if (isText(base)) routeBasePath = base.text.replace(/^\/+|\/+$/g, '')
@@ -88,5 +107,5 @@ export function readDocusaurusConfig(text: string, file: string, contentPath: st
     )
   }
   const parser = property(options, 'numberPrefixParser')
-  return { routeBasePath, numberPrefixes: !(parser !== undefined && parser.kind === ts.SyntaxKind.FalseKeyword) }
+  return { routeBasePath, numberPrefixes: !(parser !== undefined && parser.kind === ts.SyntaxKind.FalseKeyword), sidebarLabels: labels }
 }

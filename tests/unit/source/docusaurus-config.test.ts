@@ -15,7 +15,7 @@ const read = (text: string, contentPath = 'docs', file = '../docusaurus.config.j
 
 describe('readDocusaurusConfig', () => {
   it('defaults to /docs and number prefixes removed when the file says nothing of the docs', () => {
-    expect(read("module.exports = { title: 'Site', presets: [['classic', {}]] }").config).toEqual({ routeBasePath: 'docs', numberPrefixes: true })
+    expect(read("module.exports = { title: 'Site', presets: [['classic', {}]] }").config).toEqual({ routeBasePath: 'docs', numberPrefixes: true, sidebarLabels: {} })
   })
 
   it("reads the classic preset's docs options, among code it does not run, and not the blog's routeBasePath", () => {
@@ -42,7 +42,7 @@ const config = {
   themeConfig: { prism: { theme: prismThemes.github } },
 };
 export default config;`
-    expect(read(text, 'docs', '../docusaurus.config.ts')).toEqual({ config: { routeBasePath: '', numberPrefixes: true }, diagnostics: [] })
+    expect(read(text, 'docs', '../docusaurus.config.ts')).toEqual({ config: { routeBasePath: '', numberPrefixes: true, sidebarLabels: {} }, diagnostics: [] })
   })
 
   it('reads the docs plugin given directly, the instance of the content folder first, and numberPrefixParser: false', () => {
@@ -52,8 +52,8 @@ export default config;`
     ['@docusaurus/plugin-content-docs', { path: './handbook/', routeBasePath: '/guide/', numberPrefixParser: false }],
   ],
 }`
-    expect(read(text, 'handbook').config).toEqual({ routeBasePath: 'guide', numberPrefixes: false })
-    expect(read(text, 'community').config).toEqual({ routeBasePath: 'community', numberPrefixes: true })
+    expect(read(text, 'handbook').config).toMatchObject({ routeBasePath: 'guide', numberPrefixes: false })
+    expect(read(text, 'community').config).toMatchObject({ routeBasePath: 'community', numberPrefixes: true })
   })
 
   it('a routeBasePath that is code is one warning at its line, and the default stands', () => {

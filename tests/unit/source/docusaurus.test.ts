@@ -77,7 +77,7 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
   })
 
   it("finds the pages by the old site's addresses under its routeBasePath (/docs/ by default) and writes their addresses here", () => {
-    expect(source.docusaurus).toEqual({ routeBasePath: 'docs', numberPrefixes: true })
+    expect(source.docusaurus).toEqual({ routeBasePath: 'docs', numberPrefixes: true, sidebarLabels: { docs: 'Docs', apiSidebar: 'API reference' } })
     const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: DOCS }, DOCS), { includeDrafts: false, hrefPrefix: '' }, readContent(DOCS))
     const job = prepared.jobs.find((j) => j.sourcePath === 'api/index.md')!
     const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))

@@ -10,8 +10,10 @@
  * call, a spread, a variable) is not run: one warning, and the folder
  * navigation stands in for the whole file. Without a sidebars file the
  * folder navigation is used, with the `_category_.json|yml` files' label,
- * position and page. Several sidebars become the top groups of the one
- * sidebar, so no page is lost.
+ * position and page. Several sidebars stay several: the first is the main
+ * sidebar, each other one a sidebar of its own, named as the navbar labels
+ * it (`{type: 'docSidebar', sidebarId, label}` in docusaurus.config.*), else
+ * after its id (`apiSidebar` is "Api"); the pages a sidebar lists show it.
  */
 import ts from 'typescript'
 import { parse as parseYaml } from 'yaml'
@@ -22,7 +24,7 @@ import { pageFolderSegments, stripPageExtension } from '../../links/url'
 import { humanizeName } from '../../page/title'
 import { CATEGORY_FILE, docusaurusSidebarsFile } from '../../source/docusaurus'
 import { folderTree, type FolderNode } from '../from-folders'
-import type { NavEntry, NavigationRead } from './entry'
+import type { NavEntry, NavigationRead, NavList } from './entry'
 import type { NavigationPageInput } from './input'
 
 /** The frontmatter fields Docusaurus' navigation reads: a doc's id and its label in the sidebar. */
@@ -155,10 +157,12 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 export interface DocusaurusInput {
   dataFiles: readonly DataText[]
   pages: readonly NavigationPageInput[]
+  /** The navbar's label of each sidebar, by id (source/docusaurus-config.ts). */
+  sidebarLabels?: Readonly<Record<string, string>>
 }
 
 /** Docusaurus' navigation, from its sidebars file or its folders; undefined when the source keeps neither a sidebars file nor `_category_` files. */
-export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): NavigationRead | undefined {
+export function readDocusaurusSidebars({ dataFiles, pages, sidebarLabels = {} }: DocusaurusInput): NavigationRead | undefined {
   const diagnostics: Diagnostic[] = []
   const categories = readCategories(dataFiles, diagnostics)
   const byId = new Map<string, NavigationPageInput>()
@@ -284,10 +288,15 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
       }
     })
   }
-  const named = Object.entries(value)
-  const entries =
-    named.length === 1
-      ? itemsOf(named[0]![1])
-      : named.map(([name, items]): NavEntry => ({ label: humanizeName(name.replace(/Sidebar$/, '')), children: itemsOf(items), file, line: (LINES.get(value) as number | undefined) ?? 1 }))
-  return { from: file, main: { entries }, lists: [], excluded: new Set(), diagnostics }
+  const [first, ...others] = Object.entries(value)
+  const line = (LINES.get(value) as number | undefined) ?? 1
+  const taken = new Set<string>()
+  const lists = others.map(([key, items]): NavList => {
+    const label = sidebarLabels[key]?.trim() || humanizeName(key.replace(/(?<=.)Sidebar$/, ''))
+    // Two sidebars may not share a name: the second keeps its id beside it.
+    const sidebar = taken.has(label.toLowerCase()) ? `${label} (${key})` : label
+    taken.add(sidebar.toLowerCase())
+    return { key, sidebar, entries: itemsOf(items), line }
+  })
+  return { from: file, main: { entries: first ? itemsOf(first[1]) : [] }, lists, excluded: new Set(), diagnostics }
 }

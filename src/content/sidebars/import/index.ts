@@ -34,7 +34,7 @@ export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATI
 
 export interface NavigationInput {
   /** What the old tool left around the content folder (read-source.ts): its tool, data and data files. */
-  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[]; gitbook?: { summary: string } }
+  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[]; gitbook?: { summary: string }; docusaurus?: { sidebarLabels: Readonly<Record<string, string>> } }
   pages: readonly NavigationPageInput[]
   /** URLs of pages left out of this build: the navigation may name them, quietly. */
   leftOut?: Iterable<string>
@@ -63,7 +63,7 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
   if (source.tool === 'mkdocs') return readMkdocsSource(source, pages)
   const summary = source.gitbook && source.dataFiles.find((file) => file.path === source.gitbook!.summary)
   if (summary) return readGitBookSummary(summary, pages)
-  if (source.tool === 'docusaurus') return readDocusaurusSidebars({ dataFiles: source.dataFiles, pages })
+  if (source.tool === 'docusaurus') return readDocusaurusSidebars({ dataFiles: source.dataFiles, pages, ...(source.docusaurus ? { sidebarLabels: source.docusaurus.sidebarLabels } : {}) })
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data
