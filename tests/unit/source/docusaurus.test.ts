@@ -82,7 +82,7 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
     const job = prepared.jobs.find((j) => j.sourcePath === 'api/index.md')!
     const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))
     expect(rendered.html).toContain('<a href="/tutorial/deploy">deploy tutorial</a>')
-    expect(rendered.html).toContain('<a href="/api/error-codes#top">error codes</a>')
+    expect(rendered.html).toContain('<a href="/api/error-codes#retry-codes">error codes</a>')
     expect(rendered.html).toContain('<a href="/intro">docs\' home</a>')
     expect(rendered.links.filter((link) => link.target.kind === 'broken')).toEqual([])
   })
