@@ -57,10 +57,12 @@ describe('a Docusaurus site, built', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['/api/client', '/tutorial/deploy', '/api/error-codes#retry-codes', '/intro']))
   })
 
-  it("labels <Tabs values>' items and shows <CodeBlock title>", () => {
+  it("labels <Tabs values>' items and shows <CodeBlock title> and fences' titles", () => {
     const main = site.html('/api/sdks').querySelector('main')!
     expect(main.querySelectorAll('.tabs .tab-label').map((label) => label.text.trim())).toEqual(['JavaScript', 'Python', 'Golang'])
     expect(main.querySelector('figure.code-block .code-title')?.text.trim()).toBe('/src/components/HelloCodeTitle.js')
+    // A fence's title="…" in a .md page too.
+    expect(site.html('/api/client').querySelector('main figure.code-block .code-title')?.text.trim()).toBe('/src/client.js')
   })
 
   it('publishes static/ at the site root', () => {

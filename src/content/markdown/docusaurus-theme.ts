@@ -176,7 +176,7 @@ function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
       const code = {
         type: 'code',
         lang: textAttribute(node, 'language') ?? null,
-        meta: title !== undefined ? `title="${title}"` : null,
+        meta: null,
         value: plainText(node.children as Content[]).replace(/^\n+|\s+$/g, ''),
       } as Content
       // The title over the code, as GitBook's {% code title %} shows it (gitbook-blocks.ts).

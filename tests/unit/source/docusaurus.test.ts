@@ -74,6 +74,10 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
     const html = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' }))).html
     expect(html).toContain('<a href="/tutorial/deploy">deploy your site</a>')
     expect(html).toContain('<a href="/tutorial/deploy">deploy</a>')
+    // A fence's title="…" shows over the code, as Docusaurus showed it.
+    const client = prepared.jobs.find((j) => j.sourcePath === 'api/01-client.md')!
+    const clientHtml = renderPage(renderInputOf(client, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' }))).html
+    expect(clientHtml).toMatch(/<figure class="code-block"><p class="code-title">\/src\/client\.js<\/p>\s*<pre/)
   })
 
   it("finds the pages by the old site's addresses under its routeBasePath (/docs/ by default) and writes their addresses here", () => {
