@@ -25,10 +25,10 @@ import { humanizeName } from '../../page/title'
 import { CATEGORY_FILE, docusaurusSidebarsFile } from '../../source/docusaurus'
 import { folderTree, type FolderNode } from '../from-folders'
 import type { NavEntry, NavigationRead, NavList } from './entry'
-import type { NavigationPageInput } from './input'
+import { frontmatterLine, type NavigationPageInput } from './input'
 
-/** The frontmatter fields Docusaurus' navigation reads: a doc's id and its label in the sidebar. */
-export const DOCUSAURUS_FIELDS = ['id', 'sidebar_label'] as const
+/** The frontmatter fields Docusaurus' navigation reads: a doc's id, its label in the sidebar, and the sidebar it shows. */
+export const DOCUSAURUS_FIELDS = ['id', 'sidebar_label', 'displayed_sidebar'] as const
 
 /** What a value of the file is when it is not data: code, with where it is. */
 class Computed {
@@ -298,5 +298,32 @@ export function readDocusaurusSidebars({ dataFiles, pages, sidebarLabels = {} }:
     taken.add(sidebar.toLowerCase())
     return { key, sidebar, entries: itemsOf(items), line }
   })
-  return { from: file, main: { entries: first ? itemsOf(first[1]) : [] }, lists, excluded: new Set(), diagnostics }
+  return { from: file, main: { ...(first ? { key: first[0] } : {}), entries: first ? itemsOf(first[1]) : [] }, lists, excluded: new Set(), diagnostics }
+}
+
+/**
+ * Docusaurus' `displayed_sidebar: apiSidebar`: the page shows that sidebar
+ * (a page no sidebar lists, or listed in several), as the `sidebar` field
+ * picks a list here. One that names no sidebar of the file is a warning at
+ * its line, and the page shows the sidebar it is listed in.
+ */
+export function withDisplayedSidebars(pages: readonly NavigationPageInput[], read: NavigationRead): NavigationPageInput[] {
+  const keys = [read.main?.key, ...read.lists.map((list) => list.key)].filter((key) => key !== undefined)
+  return pages.map((page) => {
+    const key = page.frontmatter.displayed_sidebar
+    if (typeof key !== 'string' || key.trim() === '' || page.sidebarField) return page
+    const line = frontmatterLine(page.text, 'displayed_sidebar')
+    if (!keys.includes(key.trim())) {
+      read.diagnostics.push(
+        warning(
+          'navigation-unknown-list',
+          page.sourcePath,
+          `displayed_sidebar "${key}" names no sidebar of ${read.from} (its sidebars: ${keys.join(', ')}), so the page shows the sidebar it is listed in. Name one of them`,
+          line,
+        ),
+      )
+      return page
+    }
+    return { ...page, sidebarField: { name: key.trim(), list: key.trim(), written: `{navigation: ${key.trim()}}`, ...(line ? { line } : {}) } }
+  })
 }

@@ -15,7 +15,7 @@ import { runsLiquid, type SourceTool } from '../../source/tool'
 import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
 import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
-import { DOCUSAURUS_FIELDS, readDocusaurusSidebars } from './docusaurus-sidebars'
+import { DOCUSAURUS_FIELDS, readDocusaurusSidebars, withDisplayedSidebars } from './docusaurus-sidebars'
 import type { NavigationRead } from './entry'
 import { readGitBookSummary } from './gitbook-summary'
 import type { RedirectingPage } from './addresses'
@@ -85,6 +85,7 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
 export function importNavigation(input: NavigationInput): ImportedNavigation | undefined {
   const read = readNavigation(input)
   if (!read) return undefined
-  const spec = navigationSpec(read, input.pages, input.defaultSidebar)
+  const pages = input.source.tool === 'docusaurus' ? withDisplayedSidebars(input.pages, read) : input.pages
+  const spec = navigationSpec(read, pages, input.defaultSidebar)
   return { from: read.from, file: spec.file, pages: spec.pages, excluded: read.excluded, sections: read.main?.entries.length ?? 0, diagnostics: spec.diagnostics }
 }
