@@ -47,6 +47,24 @@ describe('a Docusaurus site, built', () => {
     expect(site.page('/guides/install')).not.toContain('@theme/')
   })
 
+  it("puts pages at Docusaurus' addresses (number prefixes dropped) and writes links to the old /docs/… addresses to them", () => {
+    expect(site.html('/tutorial/deploy').querySelector('main h1')?.text.trim()).toBe('Deploy your site')
+    expect(site.html('/api/webhooks/signatures').querySelector('main h1')?.text.trim()).toBe('Verify a signature')
+    const hrefs = site
+      .html('/api')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'))
+    expect(hrefs).toEqual(expect.arrayContaining(['/api/client', '/tutorial/deploy', '/api/error-codes#retry-codes', '/intro']))
+  })
+
+  it("labels <Tabs values>' items and shows <CodeBlock title> and fences' titles", () => {
+    const main = site.html('/api/sdks').querySelector('main')!
+    expect(main.querySelectorAll('.tabs .tab-label').map((label) => label.text.trim())).toEqual(['JavaScript', 'Python', 'Golang'])
+    expect(main.querySelector('figure.code-block .code-title')?.text.trim()).toBe('/src/components/HelloCodeTitle.js')
+    // A fence's title="…" in a .md page too.
+    expect(site.html('/api/client').querySelector('main figure.code-block .code-title')?.text.trim()).toBe('/src/client.js')
+  })
+
   it('publishes static/ at the site root', () => {
     expect(fs.existsSync(path.join(site.publicDir, 'img', 'logo.png'))).toBe(true)
   })

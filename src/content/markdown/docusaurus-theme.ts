@@ -7,9 +7,10 @@
  *
  * The imports name modules only Docusaurus has (webpack would stop with
  * "Module not found"), so they are taken out, and the elements they name
- * become the blocks that render the same: `Tabs`/`TabItem` our tabs,
- * `Admonition` a callout, `Details` a details box, `CodeBlock` a code
- * block. Run on the MDX tree both where the build reads a page and in the
+ * become the blocks that render the same: `Tabs`/`TabItem` our tabs (each
+ * labelled by its `label`, else by the `values` of its `Tabs`, the older
+ * form), `Admonition` a callout, `Details` a details box, `CodeBlock` a
+ * code block under its `title`. Run on the MDX tree both where the build reads a page and in the
  * MDX compiler (mdx.ts), so both see the same page.
  */
 import type { Content, Parent, Root } from 'mdast'
@@ -38,10 +39,14 @@ interface EsmNode {
   value: string
   data?: { estree?: { body?: EsmStatement[] } }
 }
+interface EstreeNode {
+  type: string
+  [key: string]: unknown
+}
 interface JsxAttribute {
   type: string
   name?: string
-  value?: string | { type: string; value: string } | null
+  value?: string | { type: string; value: string; data?: { estree?: { body?: EstreeNode[] } } } | null
 }
 interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'
@@ -63,6 +68,40 @@ function attribute(node: JsxNode, name: string): string | true | undefined {
 const textAttribute = (node: JsxNode, name: string): string | undefined => {
   const value = attribute(node, name)
   return typeof value === 'string' ? value : undefined
+}
+
+/** A literal's text in a program (`'npm'`, `` `npm` `` without `${}`). */
+function literalText(node: unknown): string | undefined {
+  const value = node as EstreeNode | undefined
+  if (value?.type === 'Literal' && typeof value.value === 'string') return value.value
+  if (value?.type === 'TemplateLiteral' && (value.expressions as unknown[]).length === 0) return ((value.quasis as Array<{ value: { cooked?: string } }>)[0]?.value.cooked ?? '') as string
+  return undefined
+}
+
+/**
+ * The labels of `<Tabs values={[{label: 'npm', value: 'npm'}, …]}>` (the
+ * form before `<TabItem label>`), by value: read from the expression's
+ * program, never run; entries written otherwise are skipped.
+ */
+function tabLabels(node: JsxNode): Map<string, string> {
+  const labels = new Map<string, string>()
+  const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'values')
+  const value = found && typeof found.value === 'object' && found.value !== null ? found.value : undefined
+  const statement = value?.data?.estree?.body?.[0]
+  const array = statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined
+  if (array?.type !== 'ArrayExpression') return labels
+  for (const element of array.elements as Array<EstreeNode | null>) {
+    if (element?.type !== 'ObjectExpression') continue
+    const fields = new Map<string, string | undefined>()
+    for (const property of element.properties as EstreeNode[]) {
+      const key = property.key as EstreeNode | undefined
+      const name = key?.type === 'Identifier' ? (key.name as string) : literalText(key)
+      if (property.type === 'Property' && name !== undefined) fields.set(name, literalText(property.value))
+    }
+    const [tab, label] = [fields.get('value'), fields.get('label')]
+    if (tab !== undefined && label !== undefined) labels.set(tab, label)
+  }
+  return labels
 }
 
 /** The text of nodes as written: a code block's `{`…`}` child, else its text. */
@@ -107,12 +146,19 @@ function takeImports(tree: Root): Map<string, ThemeKind> {
   return names
 }
 
+/** The labels a `<Tabs values>` gives each of its `<TabItem>`s, set while the tree is walked. */
+const labelsOf = new WeakMap<JsxNode, Map<string, string>>()
+
 function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
   switch (kind) {
     case 'tabs':
       return element('div', { className: ['tabs'] }, children)
-    case 'tab':
-      return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(textAttribute(node, 'label') ?? textAttribute(node, 'value') ?? 'Tab')]), ...children])
+    case 'tab': {
+      // Its own label, else the one its <Tabs values> gives its value, else its value.
+      const value = textAttribute(node, 'value')
+      const label = textAttribute(node, 'label') ?? (value !== undefined ? labelsOf.get(node)?.get(value) : undefined) ?? value ?? 'Tab'
+      return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(label)]), ...children])
+    }
     case 'admonition': {
       const type = textAttribute(node, 'type') ?? 'note'
       return callout(ADMONITION_KINDS[type] ?? 'note', textAttribute(node, 'title') ?? type.charAt(0).toUpperCase() + type.slice(1), children)
@@ -127,12 +173,14 @@ function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
     default: {
       // 'code'
       const title = textAttribute(node, 'title')
-      return {
+      const code = {
         type: 'code',
         lang: textAttribute(node, 'language') ?? null,
-        meta: title !== undefined ? `title="${title}"` : null,
+        meta: null,
         value: plainText(node.children as Content[]).replace(/^\n+|\s+$/g, ''),
       } as Content
+      // The title over the code, as GitBook's {% code title %} shows it (gitbook-blocks.ts).
+      return title ? element('figure', { className: ['code-block'] }, [line('code-title', [text(title)]), code]) : code
     }
   }
 }
@@ -142,13 +190,20 @@ export function applyDocusaurusTheme(tree: Root): boolean {
   if (!tree.children.some((node) => (node.type as string) === 'mdxjsEsm')) return false
   const names = takeImports(tree)
   if (names.size === 0) return false
+  const isJsx = (node: unknown): node is JsxNode => {
+    const jsx = node as JsxNode
+    return (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name !== null
+  }
   const walk = (parent: Parent) => {
     parent.children = parent.children.map((child) => {
+      const kind = isJsx(child) ? names.get(child.name!) : undefined
+      // A <Tabs values> labels its items before they are made tabs.
+      if (kind === 'tabs') {
+        const labels = tabLabels(child as unknown as JsxNode)
+        if (labels.size > 0) for (const item of (child as unknown as JsxNode).children) if (isJsx(item)) labelsOf.set(item, labels)
+      }
       if ('children' in child) walk(child as Parent)
-      const jsx = child as unknown as JsxNode
-      if ((jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') || jsx.name === null) return child
-      const kind = names.get(jsx.name)
-      return kind ? block(kind, jsx, jsx.children as Content[]) : child
+      return kind ? block(kind, child as unknown as JsxNode, (child as unknown as JsxNode).children as Content[]) : child
     }) as Parent['children']
   }
   walk(tree)

@@ -28,6 +28,7 @@ import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { applyDirectives } from './directives'
 import { applyDocusaurusTheme } from './docusaurus-theme'
+import { applyCodeTitles } from './code-titles'
 import type { PeopleContext } from '../features/people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
@@ -149,10 +150,11 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
     }
   }
 
-  /** Docusaurus' `@theme/` components as our blocks, their imports taken out (webpack has no such modules). */
+  /** Docusaurus' `@theme/` components as our blocks, their imports taken out (webpack has no such modules); in a Docusaurus handbook, fences' titles over them. */
   function remarkDocusaurusTheme() {
     return (tree: MdastRoot) => {
       applyDocusaurusTheme(tree)
+      if (current().sourceTool === 'docusaurus') applyCodeTitles(tree)
     }
   }
 

@@ -11,6 +11,7 @@
  * which parts are code (kept literal), then prepared and parsed for real.
  */
 import { applyDocusaurusTheme } from './docusaurus-theme'
+import { applyCodeTitles } from './code-titles'
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -170,6 +171,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     }
     const problems = applyDirectives(tree, { source, handlers, parsePlain })
     applyDocusaurusTheme(tree)
+    if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
     for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
       problems.push({
         code: 'admonition-title',
@@ -204,6 +206,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     tree = parseMarkdown(source, 'md')
   }
   if (mkdocs) groupMkdocsTabs(tree)
+  if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({
       mappings: setting.mappings,

@@ -4,12 +4,14 @@
  * sidebars/import/docusaurus-sidebars.ts), the `_category_.json|yml` files
  * of the content folder (a folder's label, position and page), and
  * `static/`, whose files the site served from its root (`static/img/x.png`
- * at `/img/x.png`). Every read goes through the jail of the source root.
+ * at `/img/x.png`), and of `docusaurus.config.*` the docs' `routeBasePath`
+ * and number prefixes (docusaurus-config.ts). Every read goes through the jail of the source root.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { insideContent } from '../common/inside-content'
 import type { HandbookSource } from './read-source'
+import { DEFAULT_DOCUSAURUS_CONFIG, DOCUSAURUS_CONFIG_FILES, readDocusaurusConfig } from './docusaurus-config'
 
 /** The names Docusaurus looks for its sidebars under, in its order. */
 export const DOCUSAURUS_SIDEBARS_FILES = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'] as const
@@ -54,6 +56,14 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
     : ''
   const fromContent = (rootPath: string) => (up ? `${up}/${rootPath}` : rootPath)
   const dataFiles = [...source.dataFiles]
+  const diagnostics = [...source.diagnostics]
+  let docusaurus = DEFAULT_DOCUSAURUS_CONFIG
+  for (const name of DOCUSAURUS_CONFIG_FILES) {
+    const text = readJailed(root, name)
+    if (text === undefined) continue
+    docusaurus = readDocusaurusConfig(text, fromContent(name), source.contentPath, diagnostics)
+    break
+  }
   for (const name of DOCUSAURUS_SIDEBARS_FILES) {
     const text = readJailed(root, name)
     if (text !== undefined) {
@@ -77,7 +87,7 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
       return undefined
     })
   }
-  return { ...source, dataFiles, files }
+  return { ...source, dataFiles, files, diagnostics, docusaurus }
 }
 
 /** The sidebars file read (`../sidebars.js`), if any. */

@@ -20,6 +20,7 @@ import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG_NAMES, readMkdocsConfig } from './mkdocs'
 import { withGitBook, type GitBookConfig } from './gitbook'
 import { walkFiles } from './walk-files'
+import type { DocusaurusConfig } from './docusaurus-config'
 
 export interface HandbookSource {
   tool: SourceTool
@@ -48,6 +49,8 @@ export interface HandbookSource {
   diagnostics: Diagnostic[]
   /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
   gitbook?: GitBookConfig
+  /** Docusaurus: what its `docusaurus.config.*` says of the docs' addresses (its defaults when it says nothing), when the tool is Docusaurus (source/docusaurus-config.ts). */
+  docusaurus?: DocusaurusConfig
 }
 
 const DATA_FOLDER = '_data'

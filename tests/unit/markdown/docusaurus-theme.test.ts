@@ -57,6 +57,24 @@ describe("Docusaurus' @theme components in .mdx", () => {
     expect(code.parentNode.getAttribute('data-language')).toBe('js')
   })
 
+  it('<Tabs values> labels its items (the older form), an item’s own label first; <CodeBlock title> shows its title over the code', async () => {
+    const sdks = path.resolve(FILE, '..', '..', 'api', '04-sdks.mdx')
+    const text = fs.readFileSync(sdks, 'utf8').replace(/^---[\s\S]*?---\n/, '')
+    const root = parseHtml((await compiled(text)).html, { blockTextElements: { script: true, style: true } })
+    expect(root.querySelectorAll('.tabs > section.tab-panel > .tab-label').map((label) => label.text)).toEqual(['JavaScript', 'Python', 'Golang'])
+    const figure = root.querySelector('figure.code-block')!
+    expect(figure.querySelector('.code-title')!.text).toBe('/src/components/HelloCodeTitle.js')
+    expect(figure.querySelector('pre code')!.text).toContain('return <h1>Hello, {props.name}</h1>;')
+    expect(figure.querySelector('pre')!.getAttribute('data-language')).toBe('jsx')
+    // The tree the build's load step reads the page in gets the same labels.
+    const tree = parseMarkdown(text, 'mdx')
+    applyDocusaurusTheme(tree)
+    expect(JSON.stringify(tree)).toContain('"value":"JavaScript"')
+    // install.mdx's CodeBlock has a title too.
+    const install = parseHtml((await compiled(body)).html, { blockTextElements: { script: true, style: true } })
+    expect(install.querySelector('figure.code-block > .code-title')!.text).toBe('/src/client.js')
+  })
+
   it('only imports of the theme are taken out: the page keeps its own imports, and names that import no theme module stay as written', () => {
     const tree = parseMarkdown("import Tabs from '@theme/Tabs'\nimport Chart from './chart'\n\n<Tabs><Chart /></Tabs>\n\n<TabItem>\n\nx\n\n</TabItem>\n", 'mdx')
     expect(applyDocusaurusTheme(tree)).toBe(true)

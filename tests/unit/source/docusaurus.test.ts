@@ -14,6 +14,8 @@ import { prepare } from '../../../src/content/pipeline/prepare'
 import { resolveSettings } from '../../../src/content/settings'
 import { publishedContentFile } from '../../../src/content/publish/content-file'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
+import { linkIndexOf, renderInputOf } from '../../../src/content/pipeline/render-jobs'
+import { renderPage } from '../../../src/content/markdown/render'
 
 const SITE = path.resolve(__dirname, '..', '..', 'fixtures', 'docusaurus-site')
 const DOCS = path.join(SITE, 'docs')
@@ -53,6 +55,57 @@ describe('a Docusaurus source (tests/fixtures/docusaurus-site)', () => {
     const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: dir }, dir), { includeDrafts: false, hrefPrefix: '' }, content)
     expect(content.files.has('img/logo.png')).toBe(true)
     expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it("puts each page at Docusaurus' address: number prefixes dropped, id: and slug: read as Docusaurus reads them", () => {
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: DOCS }, DOCS), { includeDrafts: false, hrefPrefix: '' }, readContent(DOCS))
+    const urls = Object.fromEntries(prepared.routed.map((page) => [page.file.sourcePath, page.url]))
+    expect(urls).toMatchObject({
+      'tutorial/02-deploy.md': '/tutorial/deploy',
+      'api/01-client.md': '/api/client',
+      'api/02-errors.md': '/api/error-codes',
+      'api/03-webhooks/01-events.md': '/api/webhooks/events',
+      'api/03-webhooks/02-verify.md': '/api/webhooks/signatures',
+      'guides/markdown.md': '/guides/markdown-features',
+      'api/index.md': '/api',
+    })
+    // Links to the files (./02-deploy.md) and Docusaurus' links between docs (deploy) find the pages at their new addresses.
+    const job = prepared.jobs.find((j) => j.sourcePath === 'tutorial/create-a-page.md')!
+    const html = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' }))).html
+    expect(html).toContain('<a href="/tutorial/deploy">deploy your site</a>')
+    expect(html).toContain('<a href="/tutorial/deploy">deploy</a>')
+    // A fence's title="…" shows over the code, as Docusaurus showed it.
+    const client = prepared.jobs.find((j) => j.sourcePath === 'api/01-client.md')!
+    const clientHtml = renderPage(renderInputOf(client, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' }))).html
+    expect(clientHtml).toMatch(/<figure class="code-block"><p class="code-title">\/src\/client\.js<\/p>\s*<pre/)
+  })
+
+  it("finds the pages by the old site's addresses under its routeBasePath (/docs/ by default) and writes their addresses here", () => {
+    expect(source.docusaurus).toEqual({ routeBasePath: 'docs', numberPrefixes: true, sidebarLabels: { docs: 'Docs', apiSidebar: 'API reference' } })
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: DOCS }, DOCS), { includeDrafts: false, hrefPrefix: '' }, readContent(DOCS))
+    const job = prepared.jobs.find((j) => j.sourcePath === 'api/index.md')!
+    const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))
+    expect(rendered.html).toContain('<a href="/tutorial/deploy">deploy tutorial</a>')
+    expect(rendered.html).toContain('<a href="/api/error-codes#retry-codes">error codes</a>')
+    expect(rendered.html).toContain('<a href="/intro">docs\' home</a>')
+    expect(rendered.links.filter((link) => link.target.kind === 'broken')).toEqual([])
+  })
+
+  it("under routeBasePath: / the old addresses are the pages' own, and /docs/… is no address of the site", () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-root-')))
+    made.push(dir)
+    fs.mkdirSync(path.join(dir, 'docs/01-basics'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), "module.exports = { presets: [['classic', { docs: { routeBasePath: '/' } }]] }")
+    fs.writeFileSync(path.join(dir, 'docs/01-basics/02-deploy.md'), '# Deploy\n')
+    fs.writeFileSync(path.join(dir, 'docs/intro.md'), '# Intro\n\n[Deploy](/basics/deploy) and [not this](/docs/basics/deploy).\n')
+    const docs = path.join(dir, 'docs')
+    const prepared = prepare(resolveSettings({}, { HANDBOOK_CONTENT_DIR: docs }, docs), { includeDrafts: false, hrefPrefix: '' }, readContent(docs))
+    const job = prepared.jobs.find((j) => j.sourcePath === 'intro.md')!
+    const rendered = renderPage(renderInputOf(job, prepared.context, linkIndexOf(prepared.context), () => ({ problem: 'none' })))
+    expect(rendered.links.map((link) => [link.href, link.target.kind])).toEqual([
+      ['/basics/deploy', 'page'],
+      ['/docs/basics/deploy', 'broken'],
+    ])
   })
 
   it('reads nothing of static/ through a link, nor a sidebars file that is a link', () => {

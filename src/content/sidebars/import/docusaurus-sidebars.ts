@@ -10,22 +10,25 @@
  * call, a spread, a variable) is not run: one warning, and the folder
  * navigation stands in for the whole file. Without a sidebars file the
  * folder navigation is used, with the `_category_.json|yml` files' label,
- * position and page. Several sidebars become the top groups of the one
- * sidebar, so no page is lost.
+ * position and page. Several sidebars stay several: the first is the main
+ * sidebar, each other one a sidebar of its own, named as the navbar labels
+ * it (`{type: 'docSidebar', sidebarId, label}` in docusaurus.config.*), else
+ * after its id (`apiSidebar` is "Api"); the pages a sidebar lists show it.
  */
 import ts from 'typescript'
 import { parse as parseYaml } from 'yaml'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import type { DataText } from '../../common/yaml'
-import { pageFolderSegments } from '../../links/url'
+import { numberPrefix } from '../../links/number-prefix'
+import { pageFolderSegments, stripPageExtension } from '../../links/url'
 import { humanizeName } from '../../page/title'
 import { CATEGORY_FILE, docusaurusSidebarsFile } from '../../source/docusaurus'
 import { folderTree, type FolderNode } from '../from-folders'
-import type { NavEntry, NavigationRead } from './entry'
-import type { NavigationPageInput } from './input'
+import type { NavEntry, NavigationRead, NavList } from './entry'
+import { frontmatterLine, type NavigationPageInput } from './input'
 
-/** The frontmatter fields Docusaurus' navigation reads: a doc's id and its label in the sidebar. */
-export const DOCUSAURUS_FIELDS = ['id', 'sidebar_label'] as const
+/** The frontmatter fields Docusaurus' navigation reads: a doc's id, its label in the sidebar, and the sidebar it shows. */
+export const DOCUSAURUS_FIELDS = ['id', 'sidebar_label', 'displayed_sidebar'] as const
 
 /** What a value of the file is when it is not data: code, with where it is. */
 class Computed {
@@ -108,8 +111,7 @@ export function readSidebarsValue(text: string, fileName: string): Value | undef
 /** A doc's id as Docusaurus gives it: its path without extension and number prefixes, its last part `id:` when the page sets one. */
 function docIds(page: NavigationPageInput): string[] {
   const segments = page.sourcePath.replace(/\.mdx?$/i, '').split('/')
-  const strip = (segment: string) => segment.replace(/^\d+\s*[-_.]\s*/, '')
-  const clean = segments.map(strip)
+  const clean = segments.map((segment) => numberPrefix(segment).name)
   const own = page.frontmatter.id
   const ids = [segments.join('/'), clean.join('/')]
   if (typeof own === 'string' && own.trim() !== '') ids.unshift([...clean.slice(0, -1), own.trim()].join('/'))
@@ -147,15 +149,20 @@ function readCategories(dataFiles: readonly DataText[], diagnostics: Diagnostic[
   return categories
 }
 
+/** The number prefix of a file or folder name (`02-deploy` → 2): its place when nothing else gives one. */
+const prefixOf = (name: string) => numberPrefix(name.split('/').pop()!).number
+
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 export interface DocusaurusInput {
   dataFiles: readonly DataText[]
   pages: readonly NavigationPageInput[]
+  /** The navbar's label of each sidebar, by id (source/docusaurus-config.ts). */
+  sidebarLabels?: Readonly<Record<string, string>>
 }
 
 /** Docusaurus' navigation, from its sidebars file or its folders; undefined when the source keeps neither a sidebars file nor `_category_` files. */
-export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): NavigationRead | undefined {
+export function readDocusaurusSidebars({ dataFiles, pages, sidebarLabels = {} }: DocusaurusInput): NavigationRead | undefined {
   const diagnostics: Diagnostic[] = []
   const categories = readCategories(dataFiles, diagnostics)
   const byId = new Map<string, NavigationPageInput>()
@@ -169,7 +176,11 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
     const root = folderTree(under, base)
     const entriesOf = (node: FolderNode, path: string[]): NavEntry[] => {
       const rows = [
-        ...(node.pages as NavigationPageInput[]).map((page) => ({ label: labelOf(page), position: page.position, entry: (): NavEntry => ({ label: labelOf(page), page, children: [], file, line }) })),
+        ...(node.pages as NavigationPageInput[]).map((page) => ({
+          label: labelOf(page),
+          position: page.position ?? prefixOf(stripPageExtension(page.sourcePath)),
+          entry: (): NavEntry => ({ label: labelOf(page), page, children: [], file, line }),
+        })),
         ...[...node.folders.values()].map((folder) => {
           const where = [...path, folder.name]
           const category = categories.get(where.join('/')) ?? {}
@@ -178,7 +189,7 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
           const label = category.label ?? (folder.index ? labelOf(folder.index as NavigationPageInput) : humanizeName(folder.name))
           return {
             label,
-            position: category.position ?? folder.index?.position,
+            position: category.position ?? prefixOf(folder.name) ?? folder.index?.position,
             entry: (): NavEntry => ({ label, ...(page ? { page } : {}), folder: where.join('/'), children: entriesOf(folder, where).filter((child) => !page || child.page !== page), file, line }),
           }
         }),
@@ -193,8 +204,11 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
 
   const sidebars = docusaurusSidebarsFile(dataFiles)
   if (!sidebars) {
-    if (categories.size === 0) return undefined
-    return { from: '_category_ files', main: { entries: folderNav('', '_category_.json', 1) }, lists: [], excluded: new Set(), diagnostics }
+    // Number prefixes order the folder navigation as Docusaurus ordered it; without them nor _category_ files, the folders say it all.
+    const prefixed = pages.some((page) => page.sourcePath.split('/').some((segment) => prefixOf(stripPageExtension(segment)) !== undefined))
+    if (categories.size === 0 && !prefixed) return undefined
+    const from = categories.size > 0 ? '_category_ files' : 'number prefixes'
+    return { from, main: { entries: folderNav('', categories.size > 0 ? '_category_.json' : from, 1) }, lists: [], excluded: new Set(), diagnostics }
   }
   const file = sidebars.path
   const fallback = (reason: string, line?: number): NavigationRead => {
@@ -274,10 +288,42 @@ export function readDocusaurusSidebars({ dataFiles, pages }: DocusaurusInput): N
       }
     })
   }
-  const named = Object.entries(value)
-  const entries =
-    named.length === 1
-      ? itemsOf(named[0]![1])
-      : named.map(([name, items]): NavEntry => ({ label: humanizeName(name.replace(/Sidebar$/, '')), children: itemsOf(items), file, line: (LINES.get(value) as number | undefined) ?? 1 }))
-  return { from: file, main: { entries }, lists: [], excluded: new Set(), diagnostics }
+  const [first, ...others] = Object.entries(value)
+  const line = (LINES.get(value) as number | undefined) ?? 1
+  const taken = new Set<string>()
+  const lists = others.map(([key, items]): NavList => {
+    const label = sidebarLabels[key]?.trim() || humanizeName(key.replace(/(?<=.)Sidebar$/, ''))
+    // Two sidebars may not share a name: the second keeps its id beside it.
+    const sidebar = taken.has(label.toLowerCase()) ? `${label} (${key})` : label
+    taken.add(sidebar.toLowerCase())
+    return { key, sidebar, entries: itemsOf(items), line }
+  })
+  return { from: file, main: { ...(first ? { key: first[0] } : {}), entries: first ? itemsOf(first[1]) : [] }, lists, excluded: new Set(), diagnostics }
+}
+
+/**
+ * Docusaurus' `displayed_sidebar: apiSidebar`: the page shows that sidebar
+ * (a page no sidebar lists, or listed in several), as the `sidebar` field
+ * picks a list here. One that names no sidebar of the file is a warning at
+ * its line, and the page shows the sidebar it is listed in.
+ */
+export function withDisplayedSidebars(pages: readonly NavigationPageInput[], read: NavigationRead): NavigationPageInput[] {
+  const keys = [read.main?.key, ...read.lists.map((list) => list.key)].filter((key) => key !== undefined)
+  return pages.map((page) => {
+    const key = page.frontmatter.displayed_sidebar
+    if (typeof key !== 'string' || key.trim() === '' || page.sidebarField) return page
+    const line = frontmatterLine(page.text, 'displayed_sidebar')
+    if (!keys.includes(key.trim())) {
+      read.diagnostics.push(
+        warning(
+          'navigation-unknown-list',
+          page.sourcePath,
+          `displayed_sidebar "${key}" names no sidebar of ${read.from} (its sidebars: ${keys.join(', ')}), so the page shows the sidebar it is listed in. Name one of them`,
+          line,
+        ),
+      )
+      return page
+    }
+    return { ...page, sidebarField: { name: key.trim(), list: key.trim(), written: `{navigation: ${key.trim()}}`, ...(line ? { line } : {}) } }
+  })
 }

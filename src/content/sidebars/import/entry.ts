@@ -25,6 +25,8 @@ export interface NavEntry {
 export interface NavList {
   /** The list's name in the old tool (`primary`, `travel`); undefined for the one navigation of a tool that has one. */
   key?: string
+  /** The sidebar the list is here whether or not a page picks it (Docusaurus' several sidebars: the pages it lists show it). */
+  sidebar?: string
   entries: NavEntry[]
   /** Where the list begins (its key's line), when it is written in a data file. */
   line?: number

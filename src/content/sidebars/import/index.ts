@@ -15,7 +15,7 @@ import { runsLiquid, type SourceTool } from '../../source/tool'
 import type { SidebarsFile } from '../file'
 import type { SidebarPageInput } from '../input'
 import { ELEVENTY_NAVIGATION_FIELD, hasEleventyNavigation, readEleventyNavigation } from './eleventy-navigation'
-import { DOCUSAURUS_FIELDS, readDocusaurusSidebars } from './docusaurus-sidebars'
+import { DOCUSAURUS_FIELDS, readDocusaurusSidebars, withDisplayedSidebars } from './docusaurus-sidebars'
 import type { NavigationRead } from './entry'
 import { readGitBookSummary } from './gitbook-summary'
 import type { RedirectingPage } from './addresses'
@@ -34,7 +34,7 @@ export const NAVIGATION_FIELDS: ReadonlySet<string> = new Set([ELEVENTY_NAVIGATI
 
 export interface NavigationInput {
   /** What the old tool left around the content folder (read-source.ts): its tool, data and data files. */
-  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[]; gitbook?: { summary: string } }
+  source: { tool: SourceTool; data: Readonly<Record<string, unknown>>; dataFiles: readonly DataText[]; gitbook?: { summary: string }; docusaurus?: { sidebarLabels: Readonly<Record<string, string>> } }
   pages: readonly NavigationPageInput[]
   /** URLs of pages left out of this build: the navigation may name them, quietly. */
   leftOut?: Iterable<string>
@@ -63,7 +63,7 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
   if (source.tool === 'mkdocs') return readMkdocsSource(source, pages)
   const summary = source.gitbook && source.dataFiles.find((file) => file.path === source.gitbook!.summary)
   if (summary) return readGitBookSummary(summary, pages)
-  if (source.tool === 'docusaurus') return readDocusaurusSidebars({ dataFiles: source.dataFiles, pages })
+  if (source.tool === 'docusaurus') return readDocusaurusSidebars({ dataFiles: source.dataFiles, pages, ...(source.docusaurus ? { sidebarLabels: source.docusaurus.sidebarLabels } : {}) })
   if (!runsLiquid(source.tool)) return undefined
   const data = navigationDataFile(source.dataFiles)
   const fromData = data
@@ -85,6 +85,7 @@ function readNavigation(input: NavigationInput): NavigationRead | undefined {
 export function importNavigation(input: NavigationInput): ImportedNavigation | undefined {
   const read = readNavigation(input)
   if (!read) return undefined
-  const spec = navigationSpec(read, input.pages, input.defaultSidebar)
+  const pages = input.source.tool === 'docusaurus' ? withDisplayedSidebars(input.pages, read) : input.pages
+  const spec = navigationSpec(read, pages, input.defaultSidebar)
   return { from: read.from, file: spec.file, pages: spec.pages, excluded: read.excluded, sections: read.main?.entries.length ?? 0, diagnostics: spec.diagnostics }
 }

@@ -2,7 +2,8 @@
  * An old tool's navigation, as read (entry.ts), becomes the sidebars a
  * `sidebars.yml` would hold: the main navigation is the default sidebar,
  * each list that pages pick (`sidebar: {navigation: travel}`) the sidebar
- * named after it ("Travel"). What the old tool allowed and sidebars.yml
+ * named after it ("Travel"), and each list the tool itself keeps as a
+ * sidebar of its own (Docusaurus' `apiSidebar`) that sidebar. What the old tool allowed and sidebars.yml
  * does not is settled the way readers are best served:
  *
  * - A page listed more than once is listed as a page once: in the sidebar
@@ -76,12 +77,12 @@ export function navigationSpec(read: NavigationRead, pages: readonly NavigationP
   const picked = new Set(pages.flatMap((page) => (page.sidebarField?.list !== undefined ? [page.sidebarField.list] : [])))
   const sidebars: Sidebar[] = [
     { name: defaultSidebar, list: read.main ?? { entries: [] } },
-    ...read.lists.filter((list) => list.key !== undefined && picked.has(list.key)).map((list) => ({ name: listSidebarName(list.key!), list })),
+    ...read.lists.filter((list) => list.sidebar !== undefined || (list.key !== undefined && picked.has(list.key))).map((list) => ({ name: list.sidebar ?? listSidebarName(list.key!), list })),
   ]
   // The problems of the lists that become sidebars; a list no page shows is one warning below.
   const diagnostics = [...read.diagnostics, ...sidebars.flatMap((sidebar) => sidebar.list.diagnostics ?? [])]
   for (const list of read.lists) {
-    if (list.key === undefined || picked.has(list.key)) continue
+    if (list.key === undefined || list.sidebar !== undefined || picked.has(list.key)) continue
     diagnostics.push(
       warning(
         'navigation-unused',
@@ -98,7 +99,8 @@ export function navigationSpec(read: NavigationRead, pages: readonly NavigationP
   const pageInputs = pages.map((page): NavigationPageInput => {
     const field = page.sidebarField
     if (!field) return page
-    const name = field.list !== undefined && field.list === mainKey ? defaultSidebar : field.name
+    const own = field.list !== undefined ? read.lists.find((list) => list.key === field.list)?.sidebar : undefined
+    const name = field.list !== undefined && field.list === mainKey ? defaultSidebar : (own ?? field.name)
     if (names.has(name)) return name === field.name ? page : { ...page, sidebarField: { ...field, name } }
     const lists = [read.main?.key, ...read.lists.map((list) => list.key)].filter((key) => key !== undefined)
     diagnostics.push(
