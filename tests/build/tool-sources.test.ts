@@ -15,7 +15,7 @@ import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-
 const SOURCES = [
   { fixture: 'gitbook', contentFolder: undefined, source: 'Source: GitBook (SUMMARY.md): navigation 6 sections, 2 redirects, 3 files beside the content folder' },
   { fixture: 'hugo-site', contentFolder: 'content', source: 'Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)' },
-  { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 2 files beside the content folder' },
+  { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 15 redirects, 2 files beside the content folder' },
   { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 5 sections' },
 ]
 
@@ -55,6 +55,10 @@ describe('a Docusaurus site, built', () => {
       .querySelectorAll('main a')
       .map((a) => a.getAttribute('href'))
     expect(hrefs).toEqual(expect.arrayContaining(['/api/client', '/tutorial/deploy', '/api/error-codes#retry-codes', '/intro']))
+    // The old site's addresses forward, for bookmarks.
+    const forwards = (url: string) => site.html(url).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
+    expect(forwards('/docs/tutorial/deploy')).toBe('0; url=/tutorial/deploy')
+    expect(forwards('/docs/api/webhooks/signatures')).toBe('0; url=/api/webhooks/signatures')
   })
 
   it("labels <Tabs values>' items and shows <CodeBlock title> and fences' titles", () => {
