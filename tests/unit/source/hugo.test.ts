@@ -18,6 +18,8 @@ import { hugoIncludeFolders, readHugoSite } from '../../../src/content/source/hu
 import { readSource } from '../../../src/content/source/read-source'
 import { includeCandidates } from '../../../src/content/markdown/shortcodes/includes'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
+import { loadSettingsFile } from '../../../src/content/load/settings-file'
+import { parse as parseHtml } from 'node-html-parser'
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/hugo-site')
 let root: string
@@ -93,6 +95,7 @@ describe('a Hugo site, loaded', () => {
   const page = (url: string): Page => handbook.pages.find((p) => p.url === url)!
 
   beforeAll(() => {
+    // Without its handbook.yml: the site as it shows before its {{generator:…}} are mapped.
     const settings = resolveSettings({ title: 'Larkspur' }, { HANDBOOK_CONTENT_DIR: path.join(site, 'content') }, root)
     handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
   })
@@ -146,5 +149,33 @@ describe('a Hugo site, loaded', () => {
 
   it('dates a page git does not know by its lastmod', () => {
     expect(page('/docs/dated').lastUpdated).toBe('2026-03-14T00:00:00.000Z')
+  })
+})
+
+describe("a Hugo site's {{generator:…}}, mapped in its handbook.yml", () => {
+  let handbook: Handbook
+  const page = (url: string): Page => handbook.pages.find((p) => p.url === url)!
+
+  beforeAll(() => {
+    // As the build does: the content folder's handbook.yml, then the folder.
+    const content = path.join(site, 'content')
+    const read = loadSettingsFile(content)
+    expect(read.diagnostics).toEqual([])
+    handbook = loadHandbook(resolveSettings({ ...read.config, title: 'Larkspur' }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
+  })
+
+  it('draws the org chart, the team and its people, and links the glossary, with no warning about them', () => {
+    const html = page('/docs/team').html
+    const main = parseHtml(html)
+    expect(html).not.toContain('{{')
+    expect(html).not.toContain('shortcode-unknown')
+    expect(main.querySelector('.org-chart .org-person a')?.text).toBe('Ana Lima')
+    expect(html).toMatch(/<p>Who reports to whom:<\/p>\n<div class="org-chart">[\s\S]*<p>Ask your lead when in doubt\.<\/p>/)
+    expect(main.querySelector('.team-card .team-name')?.text).toBe('Product')
+    expect(main.querySelectorAll('li .people-grid .person-name').map((p) => p.text)).toEqual(['Bo Chen', 'Cy Dee'])
+    expect(main.querySelector('a[href="/glossary"]')?.text).toBe('glossary')
+    expect(page('/docs/generated').html).toContain('<div class="org-chart">')
+    expect(handbook.diagnostics.filter((d) => d.code === 'shortcode-unknown' && d.kind?.startsWith('{{generator:'))).toEqual([])
+    expect(checkHandbook(handbook, { brokenLinks: 'error' }).filter((d) => d.severity === 'error')).toEqual([])
   })
 })

@@ -73,10 +73,18 @@ function templateExample(call: ShortcodeCall): string {
   return parts.length ? `e.g. "${parts.join(' ')}"` : 'e.g. "…"'
 }
 
+/** People blocks that have a mention form inside text (`:person[id]`); the others are blocks wherever the tag stands. */
+const MENTIONS = new Set(['person', 'team'])
+
 function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: DirectiveHandlers): ShortcodeOutput {
   const handler = handlers.get(call.name)!
-  const kind: DirectiveKind = call.placement === 'inline' ? 'text' : 'leaf'
-  const result = handler({ name: call.name, kind, label: call.positional[0] ?? '', attributes: call.named, line: call.line, column: call.column })
+  // An org chart or a list of people inside a sentence (`Our structure: {{generator:reporting_structure}}`) is drawn as
+  // the block it is, after the text before it (apply.ts lifts it out of the paragraph), as the old site showed it.
+  const kind: DirectiveKind = call.placement === 'inline' && MENTIONS.has(call.name) ? 'text' : 'leaf'
+  // What follows the colon of `{{generator:product_team}}` is part of the name its mapping is keyed by, not a person or
+  // team id: the mapping names the id (`with: { slug: product }`, or `args: [id]` for `{{person:ana}}`).
+  const label = original.form === 'brace' ? '' : (call.positional[0] ?? '')
+  const result = handler({ name: call.name, kind, label, attributes: call.named, line: call.line, column: call.column })
   if ('nodes' in result) return { nodes: [directiveOutputNode(kind, result.nodes, undefined)] }
   if ('tree' in result) return { nodes: result.tree }
   return { nodes: [], problem: { code: result.problem.code, message: `${writtenName(original)}: ${result.problem.message}` } }
