@@ -90,11 +90,17 @@ function filesUnder(root: string, folder: string, limit: number): string[] {
   return found
 }
 
-/** The Hugo site at `root`: its configuration, `static/` files and the shortcodes it defines. */
-export function readHugoSite(root: string): HugoSite {
+/** The configuration file of the Hugo site at `root` (the first of Hugo's names found) and the `contentDir` it sets (Hugo's default: `content`). */
+export function readHugoConfig(root: string): Pick<HugoSite, 'configFile' | 'contentDir'> {
   const configFile = [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES].find((name) => readUnderRoot(root, name) !== undefined)
   const config = configFile ? parseConfig(configFile, readUnderRoot(root, configFile)!) : undefined
   const contentDir = typeof config?.contentDir === 'string' && config.contentDir.trim() ? config.contentDir.trim().replace(/^\.\/|\/+$/g, '') : 'content'
+  return { ...(configFile ? { configFile } : {}), contentDir }
+}
+
+/** The Hugo site at `root`: its configuration, `static/` files and the shortcodes it defines. */
+export function readHugoSite(root: string): HugoSite {
+  const { configFile, contentDir } = readHugoConfig(root)
   const staticFiles = new Map(filesUnder(root, 'static', MAX_STATIC_FILES).map((file) => [file.normalize('NFC'), `static/${file}`]))
   const shortcodes = new Map<string, string>()
   const themes = folderInside(root, 'themes') ? filesUnder(root, 'themes', 5000).filter((file) => /^[^/]+\/layouts\/_?shortcodes\//.test(file)) : []
