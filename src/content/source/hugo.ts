@@ -149,6 +149,7 @@ export function hugoSource(base: HandbookSource): HandbookSource {
     includeFolders: hugoIncludeFolders(base.contentPath),
     readAround,
     siteShortcodes: new Map([...site.shortcodes].map(([name, file]) => [name, fromContent(base, file)])),
+    ...(site.configFile ? { configFile: fromContent(base, site.configFile) } : {}),
     diagnostics,
   }
 }

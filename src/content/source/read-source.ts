@@ -44,6 +44,8 @@ export interface HandbookSource {
   readAround?: (fromContent: string) => string | undefined
   /** Hugo: the shortcodes the site or its theme defines, by name → the file (path from the content folder). */
   siteShortcodes?: ReadonlyMap<string, string>
+  /** Hugo: the configuration file read (path from the content folder, `../hugo.toml`), named in the `Source:` line. */
+  configFile?: string
   diagnostics: Diagnostic[]
   /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
   gitbook?: GitBookConfig

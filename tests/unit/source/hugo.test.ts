@@ -144,7 +144,7 @@ describe('a Hugo site, loaded', () => {
   })
 
   it('says in the Source: line what was found', () => {
-    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)')
+    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo (../hugo.toml): 1 file beside the content folder, 3 shortcodes your site defines (to map)')
   })
 
   it('dates a page git does not know by its lastmod', () => {
