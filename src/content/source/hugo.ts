@@ -117,6 +117,16 @@ export function readHugoSite(root: string): HugoSite {
   return { ...(configFile ? { configFile } : {}), contentDir, staticFiles, shortcodes }
 }
 
+/**
+ * What `gatsby develop` watches around the content folder of the Hugo site at `root`: `assets/` (includes),
+ * `static/` (files pages link to), `layouts/` (the shortcodes the site defines, named in warnings) and the configuration.
+ */
+export function hugoPathsToWatch(root: string): string[] {
+  const { configFile } = readHugoConfig(root)
+  const config = configFile?.startsWith('config/_default/') ? 'config' : configFile
+  return ['assets', 'static', 'layouts', ...(config ? [config] : [])].filter((name) => name === config || folderInside(root, name)).map((name) => path.join(root, name))
+}
+
 /** The folders `include`/`readfile` look in after the content folder, as paths from it: Hugo's `assets/`, then the site root. */
 export function hugoIncludeFolders(contentPath: string): string[] {
   const up = contentPath ? contentPath.split('/').map(() => '..') : []

@@ -15,7 +15,7 @@ import { checkHandbook } from '../../../src/content/checks'
 import { guessTool } from '../../../src/content/source/detect'
 import { rootMarkersIn } from '../../../src/content/source/source-root'
 import { hugoIncludeFolders, readHugoSite } from '../../../src/content/source/hugo'
-import { readSource } from '../../../src/content/source/read-source'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { includeCandidates } from '../../../src/content/markdown/shortcodes/includes'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
 import { loadSettingsFile } from '../../../src/content/load/settings-file'
@@ -63,6 +63,25 @@ describe('reading the site around the content folder', () => {
       'site-note': 'layouts/shortcodes/site-note.html',
       'theme-box': 'themes/docsy-like/layouts/shortcodes/theme-box.html',
     })
+  })
+
+  it('has develop watch assets/, static/, layouts/ and the configuration, the folders the pages read around the content folder', () => {
+    const real = fs.realpathSync(site)
+    expect(sourcePathsToWatch(readSource(path.join(site, 'content')))).toEqual(['assets', 'static', 'layouts', 'hugo.toml'].map((name) => path.join(real, name)))
+    // The configuration in config/_default/ (its folder, every file of it), and only the folders the site has.
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-hugo-watch-'))
+    try {
+      fs.mkdirSync(path.join(other, 'config', '_default'), { recursive: true })
+      fs.writeFileSync(path.join(other, 'config', '_default', 'hugo.toml'), 'title = "A"\n')
+      fs.mkdirSync(path.join(other, 'content'))
+      fs.mkdirSync(path.join(other, 'static'))
+      const otherReal = fs.realpathSync(other)
+      expect(sourcePathsToWatch(readSource(path.join(other, 'content')))).toEqual([path.join(otherReal, 'static'), path.join(otherReal, 'config')])
+      // The site itself as the content folder: it is all watched already.
+      expect(sourcePathsToWatch(readSource(other))).toEqual([])
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true })
+    }
   })
 
   it('looks for includes in the content folder, then assets/, then the site root, and reads only inside the root', () => {
