@@ -233,22 +233,72 @@ function video(host: keyof typeof VIDEO_HOSTS): Builtin {
   }
 }
 
-const tab = wrapping((call, inner) => {
-  const label = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
+/** What a tab keeps for its pane, which decides whether its content is code: Docsy's `lang`, `langEqualsHeader` and `text` may be set on either. */
+interface TabSource {
+  header: string
+  lang?: string
+  text?: boolean
+  /** The content as written. */
+  source?: string
+  /** The content as Markdown, when the tab drew it as code (its pane may say text=true). */
+  markdown?: Content[]
+}
+
+const isTrue = (value: string | undefined) => value !== undefined && /^true$/i.test(value.trim())
+const isFalse = (value: string | undefined) => value !== undefined && /^false$/i.test(value.trim())
+
+/** A tab's content as a code block of `lang`, as written (Hugo's `highlight` trims its line breaks). */
+function codeOf(source: string, lang: string): Content {
+  return { type: 'code', lang, value: source.replace(/^\n+|\s+$/g, '') } as Content
+}
+
+const tab: Builtin = (call) => {
+  const header = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
+  // Docsy's `{{% tab header="Front matter:" disabled=true /%}}`: a caption for the tabs, never a panel.
+  if (isTrue(argument(call, ['disabled']))) return { nodes: [{ type: 'paragraph', children: [text(header)], data: { tabCaption: true } } as unknown as Content] }
+  const problem = needsInner(call, writtenName(call, true))
   const lang = argument(call, ['lang'])
-  // Docsy: a tab with `lang` holds code, shown as written.
-  const content = lang && call.innerSource !== undefined ? [{ type: 'code', lang, value: call.innerSource.replace(/^\n+|\s+$/g, '') } as Content] : inner
-  return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(label)]), ...content])
-})
+  const textFlag = argument(call, ['text'])
+  const tabSource: TabSource = {
+    header,
+    ...(lang ? { lang } : {}),
+    ...(isTrue(textFlag) ? { text: true } : isFalse(textFlag) ? { text: false } : {}),
+    ...(call.innerSource !== undefined ? { source: call.innerSource } : {}),
+  }
+  // Docsy: a tab with `lang` holds code, shown as written (unless it or its pane says text=true; the pane decides that).
+  const code = lang !== undefined && tabSource.text !== true && call.innerSource !== undefined
+  if (code) tabSource.markdown = asBlocks(call.inner ?? [])
+  const content = code ? [codeOf(call.innerSource!, lang)] : asBlocks(call.inner ?? [])
+  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', [text(header)]), ...content])
+  ;(panel.data as Record<string, unknown>).tab = tabSource
+  return { nodes: [panel], ...(problem ? { problem } : {}) }
+}
+
+/**
+ * Docsy's pane options over its tabs: `text=true` shows every tab's content as Markdown, `langEqualsHeader=true`
+ * makes each tab's header its code's language (`{{< tab "Go" >}}`), `lang` is the language of the tabs that name none.
+ */
+function withPaneOptions(call: ShortcodeCall, panel: Content): Content {
+  const tabSource = (panel.data as { tab?: TabSource } | undefined)?.tab
+  if (!tabSource || tabSource.source === undefined) return panel
+  const paneText = isTrue(argument(call, ['text']))
+  const showsText = tabSource.text ?? paneText
+  const lang = tabSource.lang ?? (isTrue(argument(call, ['langEqualsHeader'])) ? tabSource.header : argument(call, ['lang']))
+  const children = (panel as unknown as { children: Content[] }).children
+  if (showsText && tabSource.markdown) return { ...panel, children: [children[0]!, ...tabSource.markdown] } as unknown as Content
+  if (showsText || !lang || tabSource.lang) return panel
+  return { ...panel, children: [children[0]!, codeOf(tabSource.source, lang)] } as unknown as Content
+}
 
 const tabs: Builtin = (call) => {
   const problem = needsInner(call, writtenName(call, true))
-  const panels = (call.inner ?? []).filter((node) => {
-    const data = node.data as { hProperties?: { className?: string[] } } | undefined
-    return data?.hProperties?.className?.includes('tab-panel')
-  })
-  const loose = (call.inner ?? []).some((node) => !panels.includes(node))
-  const nodes = [element('div', { className: ['tabs'] }, panels.length ? panels : (call.inner ?? []))]
+  const inner = call.inner ?? []
+  const isPanel = (node: Content) => (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes('tab-panel') === true
+  const isCaption = (node: Content) => (node.data as { tabCaption?: boolean } | undefined)?.tabCaption === true
+  const panels = inner.filter(isPanel).map((panel) => withPaneOptions(call, panel))
+  const captions = inner.filter(isCaption)
+  const loose = inner.some((node) => !isPanel(node) && !isCaption(node))
+  const nodes = [...captions, element('div', { className: ['tabs'] }, panels.length ? panels : inner)]
   if (problem) return { nodes, problem }
   if (panels.length === 0) return { nodes, problem: { code: 'shortcode', message: `${writtenName(call)} has no tabs: put each one in {{% tab header="Name" %}} … {{% /tab %}}` } }
   if (loose) return { nodes: [...nodes], problem: { code: 'shortcode', severity: 'warning', message: `${writtenName(call)} holds text outside its tabs, which is not shown: move it into a {{% tab %}}` } }

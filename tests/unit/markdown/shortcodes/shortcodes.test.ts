@@ -160,6 +160,34 @@ describe('rendering', () => {
     expect(out).toContain('hi')
   })
 
+  it("reads Docsy's pane options: langEqualsHeader and lang make code, text=true keeps Markdown, a disabled tab is a caption", () => {
+    // From Docsy's "Tabbed panes": the header is the language.
+    const dom = (body: string) => parseHtml(html(body), { blockTextElements: { script: true, style: true } })
+    const byHeader = dom('{{< tabpane langEqualsHeader=true >}}\n{{< tab "Go" >}}\npackage main\n{{< /tab >}}\n{{< tab header="Python" >}}\n# a comment\nprint("Hello World!")\n{{< /tab >}}\n{{< /tabpane >}}')
+    expect(
+      byHeader.querySelectorAll('.tab-panel').map((panel) => [panel.querySelector('.tab-label')?.text, panel.querySelector('pre')?.getAttribute('class'), panel.querySelector('code')?.text.trim()]),
+    ).toEqual([
+      ['Go', 'language-go', 'package main'],
+      ['Python', 'language-python', '# a comment\nprint("Hello World!")'],
+    ])
+    expect(byHeader.querySelector('h1')).toBeNull()
+    // The pane's lang for the tabs that name none; a tab's own lang wins.
+    const byPane = dom('{{< tabpane lang="yaml" >}}\n{{< tab "Config" >}}\nkey: value\n{{< /tab >}}\n{{< tab header="JSON" lang="json" >}}\n{"key": "value"}\n{{< /tab >}}\n{{< /tabpane >}}')
+    expect(byPane.querySelectorAll('pre').map((pre) => pre.getAttribute('class'))).toEqual(['language-yaml', 'language-json'])
+    // text=true on the pane: Markdown, even in a tab with lang (a spoken language there), with a disabled tab as the caption.
+    const texts = html(
+      '{{< tabpane text=true right=true >}}\n{{% tab header="**Languages**:" disabled=true /%}}\n{{% tab header="English" lang="en" %}}\n**Welcome!**\n{{% /tab %}}\n{{% tab header="Swahili" lang="sw" %}}\n**Karibu sana!**\n{{% /tab %}}\n{{< /tabpane >}}',
+    )
+    expect(texts).toMatch(/^<p>\*\*Languages\*\*:<\/p>\n?<div class="tabs">/)
+    expect(
+      parseHtml(texts)
+        .querySelectorAll('.tab-panel strong')
+        .map((b) => b.text),
+    ).toEqual(['Welcome!', 'Karibu sana!'])
+    expect(texts).not.toContain('<pre')
+    expect(messages('{{< tabpane text=true >}}\n{{% tab header="A" disabled=true /%}}\n{{% tab header="B" %}}\nx\n{{% /tab %}}\n{{< /tabpane >}}')).toEqual([])
+  })
+
   it('draws a figure whose image is checked like an image link', () => {
     expect(html('{{< figure src="x.png" caption="A picture" >}}')).toBe(
       '<figure class="figure"><img src="/docs/x.png" alt="A picture" loading="lazy" decoding="async"><figcaption>A picture</figcaption></figure>',
