@@ -21,6 +21,7 @@ import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
+import { bundleImage } from './shortcodes/docsy-blocks'
 import { shortcodeRenderer } from './shortcodes/render-call'
 import type { ShortcodeMappings } from './shortcodes/mapping'
 import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
@@ -211,6 +212,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       include: includer(input, setting, chain, budget),
       ...(setting.liquid ? { liquid: true } : {}),
       ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
+      findImage: (name) => bundleImage(name, input.sourcePath, setting.files ?? []),
     })
     problems.push(...applyShortcodes(tree, prepared, render))
   }

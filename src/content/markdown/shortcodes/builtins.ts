@@ -7,7 +7,8 @@
  */
 import type { Content } from 'mdast'
 import type { CalloutKind } from '../alerts'
-import { element, inline, line, link, text } from './nodes'
+import { asBlocks, element, inline, line, link, text } from './nodes'
+import { DOCSY_BLOCKS } from './docsy-blocks'
 import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 
 export type Builtin = (call: ShortcodeCall) => ShortcodeOutput
@@ -42,14 +43,6 @@ function titleCase(word: string): string {
 // A `{{name:args}}` mapped to a block has no content of its own to close.
 const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
   call.inner === undefined && call.form !== 'brace' ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
-
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
-
-/** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
-function asBlocks(inner: readonly Content[]): Content[] {
-  if (inner.length === 0 || inner.some((node) => BLOCK_TYPES.has(node.type))) return [...inner]
-  return [{ type: 'paragraph', children: inner } as Content]
-}
 
 /** A block that wraps Markdown: reports an unclosed tag, and still draws the block. */
 function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Content): Builtin {
@@ -338,6 +331,7 @@ export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   gist,
   x: post,
   instagram,
+  ...DOCSY_BLOCKS,
 }
 
 /** The built-in names, for messages and the mapping's check. */

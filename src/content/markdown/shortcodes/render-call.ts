@@ -9,6 +9,7 @@ import { directiveOutputNode } from '../directive-output'
 import type { DirectiveHandlers, DirectiveKind } from '../directive-handlers'
 import { BUILTIN_SHORTCODES } from './builtins'
 import { GITBOOK_BLOCKS } from './gitbook-blocks'
+import { imgproc } from './docsy-blocks'
 import { mappedCall, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
 import { element, line, text } from './nodes'
 import { writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
@@ -25,6 +26,8 @@ export interface ShortcodeTools {
   liquid?: true
   /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
   siteShortcodes?: Readonly<Record<string, string>>
+  /** Docsy's `imgproc`: the image of the page's folder whose name holds `name`, as a path from the page. */
+  findImage?: (name: string) => string | undefined
 }
 
 /** How Jekyll and Eleventy sites pass the arguments of tags our blocks draw (the US Web Design System's `{% alert "Title", "warning" %}`). */
@@ -121,7 +124,7 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     const gitbook = call.form === 'liquid' && !liquid ? GITBOOK_BLOCKS[call.name] : undefined
     if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name)) return placeholder(call, original, liquid)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
-    const builtin = gitbook ?? BUILTIN_SHORTCODES[call.name]
+    const builtin = gitbook ?? (call.name === 'imgproc' && tools.findImage ? imgproc(tools.findImage) : BUILTIN_SHORTCODES[call.name])
     if (builtin) return builtin(call)
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
       if (tools.people?.has(call.name)) return peopleBlock(call, original, tools.people)
