@@ -166,6 +166,19 @@ describe('a Hugo site, loaded', () => {
     expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo (../hugo.toml): 1 file beside the content folder, 3 shortcodes your site defines (to map)')
   })
 
+  it("draws Docsy's page blocks, tabpane languages, imgproc, iframe and swaggerui, with no error", () => {
+    const html = page('/docs/landing').html
+    const main = parseHtml(html, { blockTextElements: { script: true, style: true } })
+    expect(main.querySelector('section h2')?.innerHTML).toBe('Welcome to <strong>Larkspur</strong>!')
+    expect(main.querySelectorAll('section section h3').map((h) => h.text)).toEqual(['Read it first', 'Contributions welcome!'])
+    expect(main.querySelectorAll('.tab-panel pre').map((pre) => pre.getAttribute('class'))).toEqual(['language-go', 'language-python'])
+    expect(main.querySelector('figure img')?.getAttribute('src')).toBe('/docs/landing/spruce-shoot.png')
+    expect(main.querySelector('iframe')?.getAttribute('src')).toBe('https://docs.google.com/document/d/e/handbook/pub')
+    expect(main.querySelector('.shortcode-unknown-name')?.text).toBe('API reference: swaggerui src="/openapi/petstore.yaml"')
+    expect(html).not.toMatch(/blocks\/|imgproc|tabpane/)
+    expect(checkHandbook(handbook, { brokenLinks: 'error' }).filter((d) => d.severity === 'error')).toEqual([])
+  })
+
   it('dates a page git does not know by its lastmod', () => {
     expect(page('/docs/dated').lastUpdated).toBe('2026-03-14T00:00:00.000Z')
   })

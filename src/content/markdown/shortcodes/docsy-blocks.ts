@@ -9,7 +9,8 @@
  * that links to the API's specification.
  */
 import type { Content } from 'mdast'
-import { IMAGE_EXTENSIONS } from '../../publish/passive-files'
+import { IMAGE_EXTENSIONS, PASSIVE_EXTENSIONS } from '../../publish/passive-files'
+import { extensionOf } from '../../links/url'
 import type { Builtin } from './builtins'
 import { videoWatchUrl } from './gitbook-blocks'
 import { asBlocks, element, inline, line, link, text } from './nodes'
@@ -86,23 +87,30 @@ export function imgproc(find: (name: string) => string | undefined): Builtin {
   }
 }
 
-/** Docsy's `{{< swaggerui src="/openapi/petstore.yaml" >}}` and `{{< redoc "…" >}}`: the API reference they draw is not drawn here; a link to its specification is. */
+/**
+ * Docsy's `{{< swaggerui src="/openapi/petstore.yaml" >}}` and `{{< redoc "…" >}}`: the API reference they draw is not
+ * drawn here; a link to its specification is, when it is on the web or a type the site publishes (a `.yaml` or `.json`
+ * file of the site is published only when handbook.config.ts lists it in publishFiles: a link to it would be an error).
+ */
 const apiReference: Builtin = (call) => {
   const src = argument(call, ['src'], 0)
   const shown = [call.name, ...Object.entries(call.named).map(([key, value]) => `${key}="${value}"`), ...call.positional.map((value) => `"${value}"`)].join(' ')
+  const linked = src !== undefined && (/^https?:\/\//i.test(src) || PASSIVE_EXTENSIONS.has(extensionOf(src)))
   const nodes = [
     element('div', { className: ['shortcode-unknown'] }, [
       line('shortcode-unknown-name', [text(`API reference: ${shown}`)]),
-      ...(src ? [line('file-download-link', [link(src, [text('The API specification')])])] : []),
+      ...(linked ? [line('file-download-link', [link(src, [text('The API specification')])])] : []),
     ]),
   ]
+  const unpublished =
+    src !== undefined && !linked ? ` Its specification ${src} is not a type the site publishes: list it in publishFiles in handbook.config.ts and link it, or link the API's reference on the web` : ''
   return {
     nodes,
     problem: {
       code: 'shortcode-unknown',
       severity: 'warning',
       kind: writtenName(call),
-      message: `${writtenName(call)} draws an API reference from its specification with a script, which does not run here; it is shown as a marked placeholder with its arguments and a link to the specification. Link to the API's own reference, or describe its methods in Markdown`,
+      message: `${writtenName(call)} draws an API reference from its specification with a script, which does not run here; it is shown as a marked placeholder with its arguments${linked ? ' and a link to the specification' : ''}. Link to the API's own reference, or describe its methods in Markdown.${unpublished}`,
     },
   }
 }

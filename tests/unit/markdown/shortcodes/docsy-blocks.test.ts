@@ -95,18 +95,21 @@ describe('imgproc', () => {
 
 describe('swaggerui and redoc', () => {
   it('are a marked placeholder with their arguments and a link to the specification, one warning kind each', () => {
-    const outcome = render('{{< swaggerui src="/openapi/petstore.yaml" >}}\n\n{{< redoc "https://example.org/petstore.yaml" >}}\n\n{{< swaggerui src="/openapi/petstore.yaml" >}}')
+    const outcome = render('{{< swaggerui src="https://petstore3.swagger.io/api/v3/openapi.json" >}}\n\n{{< redoc "https://example.org/petstore.yaml" >}}\n\n{{< swaggerui src="/openapi/petstore.yaml" >}}')
     const root = parseHtml(outcome.rendered.html)
     expect(root.querySelectorAll('.shortcode-unknown-name').map((p) => p.text)).toEqual([
-      'API reference: swaggerui src="/openapi/petstore.yaml"',
+      'API reference: swaggerui src="https://petstore3.swagger.io/api/v3/openapi.json"',
       'API reference: redoc "https://example.org/petstore.yaml"',
       'API reference: swaggerui src="/openapi/petstore.yaml"',
     ])
-    expect(root.querySelectorAll('.shortcode-unknown a').map((a) => a.getAttribute('href'))).toEqual(['/openapi/petstore.yaml', 'https://example.org/petstore.yaml', '/openapi/petstore.yaml'])
     expect(outcome.diagnostics.map((d) => [d.severity, d.code, d.kind])).toEqual([
       ['warning', 'shortcode-unknown', '{{< swaggerui >}}'],
       ['warning', 'shortcode-unknown', '{{< redoc >}}'],
       ['warning', 'shortcode-unknown', '{{< swaggerui >}}'],
     ])
+    // The site's own .yaml is not a type it publishes: named in the warning, not linked (a link to it would be an error).
+    expect(root.querySelectorAll('.shortcode-unknown a').map((a) => a.getAttribute('href'))).toEqual(['https://petstore3.swagger.io/api/v3/openapi.json', 'https://example.org/petstore.yaml'])
+    expect(outcome.diagnostics[2]!.message).toMatch(/Its specification \/openapi\/petstore\.yaml is not a type the site publishes: list it in publishFiles in handbook\.config\.ts/)
+    expect(outcome.diagnostics[0]!.message).not.toMatch(/publishFiles/)
   })
 })
