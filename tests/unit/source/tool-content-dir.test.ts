@@ -48,6 +48,16 @@ describe('a Hugo site given as the content folder', () => {
     expect(toolContentDir(tree({ 'config/_default/hugo.toml': 'contentDir = "handbook"\n', 'handbook/a.md': '' }))).toMatch(/\/handbook$/)
   })
 
+  it("builds a multilingual site's default language: its languages' contentDir, in the configuration or config/_default/languages.*", () => {
+    // As Docsy's example site writes it.
+    const docsy = 'contentDir = "content/en"\ndefaultContentLanguage = "en"\n[languages.en]\nlanguageName = "English"\n[languages.no]\ncontentDir = "content/no"\n'
+    expect(toolContentDir(tree({ 'hugo.toml': docsy, 'content/en/_index.md': '', 'content/no/_index.md': '' }))).toMatch(/\/content\/en$/)
+    const perLanguage = 'defaultContentLanguage: fr\nlanguages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n'
+    expect(toolContentDir(tree({ 'hugo.yaml': perLanguage, 'content/en/a.md': '', 'content/fr/a.md': '' }))).toMatch(/\/content\/fr$/)
+    const split = { 'config/_default/hugo.toml': 'title = "A"\n', 'config/_default/languages.toml': '[en]\ncontentdir = "content/english"\n', 'content/english/a.md': '' }
+    expect(toolContentDir(tree(split))).toMatch(/\/content\/english$/)
+  })
+
   it('keeps the folder given when contentDir is not a real folder inside the site, or the configuration is not Hugo’s', () => {
     const outside = tree({ 'hugo.toml': 'contentDir = "../elsewhere"\n', 'content/a.md': '' })
     expect(toolContentDir(outside)).toBe(outside)
