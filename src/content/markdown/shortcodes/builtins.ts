@@ -248,7 +248,8 @@ function codeOf(source: string, lang: string): Content {
 const tab: Builtin = (call) => {
   const header = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
   // Docsy's `{{% tab header="Front matter:" disabled=true /%}}`: a caption for the tabs, never a panel.
-  if (isTrue(argument(call, ['disabled']))) return { nodes: [{ type: 'paragraph', children: [text(header)], data: { tabCaption: true } } as unknown as Content] }
+  // Docsy renders a header's Markdown (`header="**Languages**:"`).
+  if (isTrue(argument(call, ['disabled']))) return { nodes: [{ type: 'paragraph', children: inline(header, call), data: { tabCaption: true } } as unknown as Content] }
   const problem = needsInner(call, writtenName(call, true))
   const lang = argument(call, ['lang'])
   const textFlag = argument(call, ['text'])
@@ -262,7 +263,7 @@ const tab: Builtin = (call) => {
   const code = lang !== undefined && tabSource.text !== true && call.innerSource !== undefined
   if (code) tabSource.markdown = asBlocks(call.inner ?? [])
   const content = code ? [codeOf(call.innerSource!, lang)] : asBlocks(call.inner ?? [])
-  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', [text(header)]), ...content])
+  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', inline(header, call)), ...content])
   ;(panel.data as Record<string, unknown>).tab = tabSource
   return { nodes: [panel], ...(problem ? { problem } : {}) }
 }
