@@ -235,13 +235,15 @@ interface TabSource {
   source?: string
   /** The content as Markdown, when the tab drew it as code (its pane may say text=true). */
   markdown?: Content[]
+  /** Written `{{< tab >}}`: Hugo passes its content as written, which Docsy shows as code unless told text=true. */
+  angle?: boolean
 }
 
 const isTrue = (value: string | undefined) => value !== undefined && /^true$/i.test(value.trim())
 const isFalse = (value: string | undefined) => value !== undefined && /^false$/i.test(value.trim())
 
 /** A tab's content as a code block of `lang`, as written (Hugo's `highlight` trims its line breaks). */
-function codeOf(source: string, lang: string): Content {
+function codeOf(source: string, lang: string | null): Content {
   return { type: 'code', lang, value: source.replace(/^\n+|\s+$/g, '') } as Content
 }
 
@@ -258,6 +260,7 @@ const tab: Builtin = (call) => {
     ...(lang ? { lang } : {}),
     ...(isTrue(textFlag) ? { text: true } : isFalse(textFlag) ? { text: false } : {}),
     ...(call.innerSource !== undefined ? { source: call.innerSource } : {}),
+    ...(call.form === 'angle' ? { angle: true } : {}),
   }
   // Docsy: a tab with `lang` holds code, shown as written (unless it or its pane says text=true; the pane decides that).
   const code = lang !== undefined && tabSource.text !== true && call.innerSource !== undefined
@@ -280,8 +283,9 @@ function withPaneOptions(call: ShortcodeCall, panel: Content): Content {
   const lang = tabSource.lang ?? (isTrue(argument(call, ['langEqualsHeader'])) ? tabSource.header : argument(call, ['lang']))
   const children = (panel as unknown as { children: Content[] }).children
   if (showsText && tabSource.markdown) return { ...panel, children: [children[0]!, ...tabSource.markdown] } as unknown as Content
-  if (showsText || !lang || tabSource.lang) return panel
-  return { ...panel, children: [children[0]!, codeOf(tabSource.source, lang)] } as unknown as Content
+  // Markdown stays Markdown unless a language says it is code, or the tab was written `{{< tab >}}` (as written, code in Docsy).
+  if (showsText || tabSource.lang || !(lang || tabSource.angle)) return panel
+  return { ...panel, children: [children[0]!, codeOf(tabSource.source, lang ?? null)] } as unknown as Content
 }
 
 const tabs: Builtin = (call) => {
@@ -289,7 +293,8 @@ const tabs: Builtin = (call) => {
   const inner = call.inner ?? []
   const isPanel = (node: Content) => (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes('tab-panel') === true
   const isCaption = (node: Content) => (node.data as { tabCaption?: boolean } | undefined)?.tabCaption === true
-  const panels = inner.filter(isPanel).map((panel) => withPaneOptions(call, panel))
+  // Docsy's `tabpane` only: other themes' `{{< tabs >}}` (Hugo Book's) render their tabs' Markdown.
+  const panels = inner.filter(isPanel).map((panel) => (call.name === 'tabpane' ? withPaneOptions(call, panel) : panel))
   const captions = inner.filter(isCaption)
   const loose = inner.some((node) => !isPanel(node) && !isCaption(node))
   const nodes = [...captions, element('div', { className: ['tabs'] }, panels.length ? panels : inner)]

@@ -185,6 +185,14 @@ describe('rendering', () => {
         .map((b) => b.text),
     ).toEqual(['Welcome!', 'Karibu sana!'])
     expect(texts).not.toContain('<pre')
+    // `{{< tab >}}` without a language: its content as written, in a code block, as Docsy shows it; `{{% tab %}}` Markdown.
+    const plain = dom('{{< tabpane >}}\n{{< tab "Output" >}}\n# not a heading\n{{< /tab >}}\n{{% tab "Notes" %}}\n**Bold**\n{{% /tab %}}\n{{< /tabpane >}}')
+    expect(plain.querySelectorAll('.tab-panel').map((panel) => [panel.querySelector('pre code')?.text.trim(), panel.querySelector('strong')?.text])).toEqual([
+      ['# not a heading', undefined],
+      [undefined, 'Bold'],
+    ])
+    // Hugo Book's `{{< tabs >}}` renders its tabs' Markdown.
+    expect(dom('{{< tabs "os" >}}\n{{< tab "MacOS" >}}\n# MacOS\n{{< /tab >}}\n{{< /tabs >}}').querySelector('.tab-panel h1')?.text).toBe('MacOS')
     expect(messages('{{< tabpane text=true >}}\n{{% tab header="A" disabled=true /%}}\n{{% tab header="B" %}}\nx\n{{% /tab %}}\n{{< /tabpane >}}')).toEqual([])
   })
 
