@@ -22,6 +22,7 @@ import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
+import { bundleImage } from './shortcodes/docsy-blocks'
 import { shortcodeRenderer } from './shortcodes/render-call'
 import type { ShortcodeMappings } from './shortcodes/mapping'
 import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
@@ -214,6 +215,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       include: includer(input, setting, chain, budget),
       ...(setting.liquid ? { liquid: true } : {}),
       ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
+      findImage: (name) => bundleImage(name, input.sourcePath, setting.files ?? []),
     })
     problems.push(...applyShortcodes(tree, prepared, render))
   }

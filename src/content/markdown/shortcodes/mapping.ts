@@ -94,5 +94,6 @@ export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappin
       .filter(([, m]) => m.block !== undefined && (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block))
       .map(([name]) => name),
   ]
-  return new RegExp(`\\{\\{[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`).test(text)
+  // `{{< team >}}`, `{{% people %}}`, and `{{generator:team_members_list}}` mapped to a people block (its whole text is its name).
+  return new RegExp(`\\{\\{(?:[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])|(?:${names.map(escapeRegExp).join('|')})\\}\\})`).test(text)
 }

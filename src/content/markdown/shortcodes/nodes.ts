@@ -41,3 +41,11 @@ export function inline(value: string, place: { line: number; column: number }): 
   for (const node of (first as Paragraph).children) visit(node as UnistNode, (child) => void (child.position = { start: { ...point }, end: { ...point } }))
   return (first as Paragraph).children
 }
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
+
+/** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
+export function asBlocks(inner: readonly Content[]): Content[] {
+  if (inner.length === 0 || inner.some((node) => BLOCK_TYPES.has(node.type))) return [...inner]
+  return [{ type: 'paragraph', children: inner } as Content]
+}
