@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml'
 import { insideContent } from '../common/inside-content'
 import { warning } from '../common/diagnostics'
 import { fromContent, type HandbookSource } from './read-source'
+import { walkFiles } from './walk-files'
 
 /** What the site's configuration and folders tell. */
 export interface HugoSite {
@@ -68,26 +69,9 @@ function folderInside(root: string, folder: string): boolean {
   }
 }
 
-/** Files under `root/folder`, by their path inside it; links and hidden files left out. */
+/** Files under `root/folder`, by their path inside it; links and hidden files left out; nothing when the folder leads out of the root. */
 function filesUnder(root: string, folder: string, limit: number): string[] {
-  const found: string[] = []
-  const walk = (relative: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(path.join(root, folder, relative), { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (found.length >= limit) return
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue
-      const rel = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(rel)
-      else if (entry.isFile()) found.push(rel)
-    }
-  }
-  if (folderInside(root, folder)) walk('')
-  return found
+  return folderInside(root, folder) ? walkFiles(path.join(root, folder), { limit }) : []
 }
 
 /** A key of Hugo's configuration, whose keys are case-insensitive (`contentDir`, `contentdir`). */

@@ -12,11 +12,10 @@ import path from 'node:path'
 import { guessTool } from './detect'
 import { gitBookContentDir } from './gitbook'
 import { readHugoConfig, readUnderRoot } from './hugo'
-import { MKDOCS_DEFAULT_DOCS_DIR, parseMkdocsConfig } from './mkdocs'
+import { MKDOCS_CONFIG_NAMES, MKDOCS_DEFAULT_DOCS_DIR, parseMkdocsConfig } from './mkdocs'
 import { rootMarkersIn } from './source-root'
 
 /** MkDocs' configuration file names, at the project's root. */
-const MKDOCS_CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml']
 
 /** `folder/sub` when `sub` (as a tool's configuration writes it) names a real folder inside `folder`, not a link and not `..`; else undefined. */
 function subfolder(folder: string, sub: string): string | undefined {
