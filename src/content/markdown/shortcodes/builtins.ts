@@ -7,7 +7,7 @@
  */
 import type { Content } from 'mdast'
 import type { CalloutKind } from '../alerts'
-import { asBlocks, element, inline, line, link, text } from './nodes'
+import { asBlocks, element, inline, isTabPanel, line, link, tabPanel, text } from './nodes'
 import { DOCSY_BLOCKS } from './docsy-blocks'
 import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 
@@ -266,7 +266,7 @@ const tab: Builtin = (call) => {
   const code = lang !== undefined && tabSource.text !== true && call.innerSource !== undefined
   if (code) tabSource.markdown = asBlocks(call.inner ?? [])
   const content = code ? [codeOf(call.innerSource!, lang)] : asBlocks(call.inner ?? [])
-  const panel = element('section', { className: ['tab-panel'] }, [line('tab-label', inline(header, call)), ...content])
+  const panel = tabPanel(inline(header, call), content)
   ;(panel.data as Record<string, unknown>).tab = tabSource
   return { nodes: [panel], ...(problem ? { problem } : {}) }
 }
@@ -291,12 +291,11 @@ function withPaneOptions(call: ShortcodeCall, panel: Content): Content {
 const tabs: Builtin = (call) => {
   const problem = needsInner(call, writtenName(call, true))
   const inner = call.inner ?? []
-  const isPanel = (node: Content) => (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes('tab-panel') === true
   const isCaption = (node: Content) => (node.data as { tabCaption?: boolean } | undefined)?.tabCaption === true
   // Docsy's `tabpane` only: other themes' `{{< tabs >}}` (Hugo Book's) render their tabs' Markdown.
-  const panels = inner.filter(isPanel).map((panel) => (call.name === 'tabpane' ? withPaneOptions(call, panel) : panel))
+  const panels = inner.filter(isTabPanel).map((panel) => (call.name === 'tabpane' ? withPaneOptions(call, panel) : panel))
   const captions = inner.filter(isCaption)
-  const loose = inner.some((node) => !isPanel(node) && !isCaption(node))
+  const loose = inner.some((node) => !isTabPanel(node) && !isCaption(node))
   const nodes = [...captions, element('div', { className: ['tabs'] }, panels.length ? panels : inner)]
   if (problem) return { nodes, problem }
   if (panels.length === 0) return { nodes, problem: { code: 'shortcode', message: `${writtenName(call)} has no tabs: put each one in {{% tab header="Name" %}} … {{% /tab %}}` } }
