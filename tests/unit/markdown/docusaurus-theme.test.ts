@@ -76,11 +76,31 @@ describe("Docusaurus' @theme components in .mdx", () => {
   })
 
   it('<TabItem default> is the tab shown first (tab-default, read by the tabs script), wherever it stands', async () => {
-    const text = ["import Tabs from '@theme/Tabs'", "import TabItem from '@theme/TabItem'", '', '<Tabs>', '<TabItem value="mac">', '', 'Mac', '', '</TabItem>', '<TabItem value="win" default>', '', 'Windows', '', '</TabItem>', '</Tabs>'].join('\n')
+    const text = [
+      "import Tabs from '@theme/Tabs'",
+      "import TabItem from '@theme/TabItem'",
+      '',
+      '<Tabs>',
+      '<TabItem value="mac">',
+      '',
+      'Mac',
+      '',
+      '</TabItem>',
+      '<TabItem value="win" default>',
+      '',
+      'Windows',
+      '',
+      '</TabItem>',
+      '</Tabs>',
+    ].join('\n')
     const root = parseHtml((await compiled(text)).html)
     expect(root.querySelectorAll('.tabs > section.tab-panel').map((panel) => panel.classList.contains('tab-default'))).toEqual([false, true])
     // install.mdx's first tab says `default` too.
-    expect(parseHtml((await compiled(body)).html).querySelector('.tab-panel')!.classList.contains('tab-default')).toBe(true)
+    expect(
+      parseHtml((await compiled(body)).html)
+        .querySelector('.tab-panel')!
+        .classList.contains('tab-default'),
+    ).toBe(true)
   })
 
   it('only imports of the theme are taken out: the page keeps its own imports, and names that import no theme module stay as written', () => {
