@@ -10,7 +10,7 @@ import type { DirectiveHandlers, DirectiveKind } from '../directive-handlers'
 import { BUILTIN_SHORTCODES } from './builtins'
 import { GITBOOK_BLOCKS } from './gitbook-blocks'
 import { imgproc } from './docsy-blocks'
-import { mappedCall, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
+import { mappedCall, mappingOf, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
 import { element, line, text } from './nodes'
 import { writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 import type { RenderCall } from './apply'
@@ -58,7 +58,7 @@ function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boole
       : [element('div', { className: ['shortcode-unknown'] }, [line('shortcode-unknown-name', [text(`Unsupported shortcode: ${shown}`)]), ...inner])]
   const message =
     original.form === 'brace'
-      ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)`
+      ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)${name.includes(':') ? `; a mapping of "${name.slice(0, name.indexOf(':'))}" serves every {{${name.slice(0, name.indexOf(':'))}:…}}, what follows the colon being its arguments` : ''}`
       : liquid
         ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
         : original.form === 'liquid'
@@ -96,7 +96,7 @@ function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: Dir
 export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
   const liquid = tools.liquid === true
   return (original) => {
-    const mapping = tools.mappings[original.name]
+    const mapping = mappingOf(tools.mappings, original)
     // A template is filled in where the tag stands, before parsing (prepare-source.ts); a pair's inner text is what is left of it.
     if (mapping && mapping.block === undefined) return { nodes: original.inner ?? [] }
     const liquidArgs = liquid && !mapping && original.form === 'liquid' ? LIQUID_ARGUMENTS[original.name] : undefined

@@ -498,4 +498,20 @@ describe('{{generator:…}} mapped onto the people blocks and a glossary page', 
     expect(outcome.diagnostics).toEqual([])
     expect(parseHtml(outcome.rendered.html).querySelector('p a')?.text).toBe('Ana Lima')
   })
+
+  it('maps every {{person:…}} by the name before the colon, what follows it being the argument; the whole text wins', () => {
+    const mappings = { person: { block: 'person', args: ['id'] }, 'person:team': { template: '[the team](/company/values)' } }
+    const context = renderContext({ routes, files: [], shortcodes: mappings, people })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.md', route: 3, body: 'Ask {{person:ana}} or {{person:team}}.', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics).toEqual([])
+    const links = parseHtml(outcome.rendered.html).querySelectorAll('p a')
+    expect(links.map((a) => a.text)).toEqual(['Ana Lima', 'the team'])
+    expect(mentionsPeopleShortcodes('Ask {{person:ana}}.', mappings)).toBe(true)
+  })
+
+  it('an unmapped {{name:args}} says a mapping of its name before the colon serves them all', () => {
+    const context = renderContext({ routes, files: [], shortcodes: {}, people })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.md', route: 3, body: 'Ask {{person:ana}}.', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('a mapping of "person" serves every {{person:…}}')])
+  })
 })
