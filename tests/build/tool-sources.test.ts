@@ -22,7 +22,7 @@ const SOURCES: { fixture: string; contentFolder: string | undefined; source: str
     absent: '{{generator:',
   },
   { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 15 redirects, 2 files beside the content folder' },
-  { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 5 sections' },
+  { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 5 sections, 2 redirects' },
 ]
 
 describe('the check of a handbook from each tool', () => {

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
-import { withGitBookRedirects } from './gitbook-redirects'
+import { withToolRedirects } from './tool-redirects'
 import { withGitBookReadme } from './gitbook-readme'
 import { summaryLabels } from '../sidebars/import/gitbook-summary'
 import { withDocusaurusUrls } from './docusaurus-urls'
@@ -110,7 +110,7 @@ function redirectSourceOf(source: LoadedSource) {
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const parsed = withDocusaurusUrls(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source)
-  const read = withGitBookRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source.gitbook, diagnostics)
+  const read = withToolRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source, diagnostics)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
   if (content.source.tool !== 'none')
