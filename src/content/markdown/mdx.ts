@@ -28,7 +28,7 @@ import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { applyDirectives } from './directives'
 import { applyDocusaurusTheme } from './docusaurus-theme'
-import { applyCodeTitles } from './code-titles'
+import { applyCodeTitles, fencesHaveTitles } from './code-titles'
 import type { PeopleContext } from '../features/people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
@@ -154,7 +154,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   function remarkDocusaurusTheme() {
     return (tree: MdastRoot) => {
       applyDocusaurusTheme(tree)
-      if (current().sourceTool === 'docusaurus') applyCodeTitles(tree)
+      if (fencesHaveTitles(current().sourceTool)) applyCodeTitles(tree)
     }
   }
 

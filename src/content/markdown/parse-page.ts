@@ -11,7 +11,7 @@
  * which parts are code (kept literal), then prepared and parsed for real.
  */
 import { applyDocusaurusTheme } from './docusaurus-theme'
-import { applyCodeTitles } from './code-titles'
+import { applyCodeTitles, fencesHaveTitles } from './code-titles'
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -172,7 +172,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     }
     const problems = applyDirectives(tree, { source, handlers, parsePlain })
     applyDocusaurusTheme(tree)
-    if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
+    if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
     for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
       problems.push({
         code: 'admonition-title',
@@ -207,7 +207,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     tree = parseMarkdown(source, 'md')
   }
   if (mkdocs) groupMkdocsTabs(tree)
-  if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
+  if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({
       mappings: setting.mappings,
