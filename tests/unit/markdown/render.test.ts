@@ -478,6 +478,22 @@ describe('the title heading', () => {
     expect(parse(page.html).querySelector('h1')).toBeNull()
   })
 
+  it('takes the heading as written: no re-casing of a lowercase first heading (issue 29)', () => {
+    expect(render('# how we hire\n\nBody text.\n').titleHeading).toBe('how we hire')
+    expect(render('# iOS *and* macOS releases\n').titleHeading).toBe('iOS and macOS releases')
+  })
+
+  it('with showTitle: false (keepTitleHeading), keeps the H1 it takes the title from, or one that repeats the title, in the body', () => {
+    const taken = render('# Careers\n\nBody text.\n', { keepTitleHeading: true })
+    expect(taken.titleHeading).toBe('Careers')
+    expect(parse(taken.html).querySelector('h1')?.text).toBe('Careers')
+    expect(taken.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const repeated = render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers', keepTitleHeading: true })
+    expect(parse(repeated.html).querySelector('h1')?.text).toBe('Careers')
+    // Without it, the repeat is removed as before.
+    expect(parse(render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers' }).html).querySelector('h1')).toBeNull()
+  })
+
   it('does not render a leading H1 twice when it says the frontmatter title', () => {
     for (const heading of ['# Values', '# values.', '<!-- note -->\n# Values']) {
       const page = render(`${heading}\n\nBody text.\n`, { frontmatterTitle: 'Values' })
