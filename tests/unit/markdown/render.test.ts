@@ -637,6 +637,24 @@ describe('.mdx pages', () => {
     expect(compiled.hrefs).toEqual(['/handbook/company/structure#part', '/handbook/company/structure#part', '/handbook/company/x.png', '#fn-n', '/handbook/', '#fnref-n'])
   })
 
+  it('with showTitle: false, the compiled page keeps the # heading its title is taken from, as its read does', async () => {
+    const body = '# Careers\n\nWe are hiring.\n'
+    const read = render(body, { format: 'mdx', keepTitleHeading: true })
+    expect(read.titleHeading).toBe('Careers')
+    expect(read.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const h1s = async (keepTitleHeading: boolean) => {
+      const entry = { sourcePath: from.sourcePath, url: from.url, ...(keepTitleHeading ? { keepTitleHeading: true as const } : {}) }
+      const manifest: RouteManifest = { people: NO_PEOPLE, site: { siteUrl: 'https://handbook.example.com', pathPrefix: '' }, hrefPrefix: '', routes, files: [...files], mdx: { '/content/careers.mdx': entry } }
+      const plugins = handbookMdxPlugins(() => manifest)
+      const found: string[] = []
+      const capture = () => (tree: HastRoot) => visit(tree, 'element', (node) => void (node.tagName === 'h1' && found.push(node.tagName)))
+      await compile({ value: body, path: '/content/careers.mdx' }, { remarkPlugins: plugins.remarkPlugins, rehypePlugins: [...plugins.rehypePlugins, capture], remarkRehypeOptions: plugins.remarkRehypeOptions })
+      return found.length
+    }
+    expect(await h1s(true)).toBe(1)
+    expect(await h1s(false)).toBe(0)
+  })
+
   it('throws on an MDX syntax error, with its position', () => {
     let caught: unknown
     try {
