@@ -76,6 +76,8 @@ export interface MdxPageEntry {
   sourcePath: string
   url: string
   frontmatterTitle?: string
+  /** `showTitle: false`: the body keeps its title heading (title-heading.ts). */
+  keepTitleHeading?: true
 }
 
 export interface RouteManifest {
@@ -118,7 +120,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   function remarkHandbookTitle() {
     return (tree: MdastRoot, file: VFileLike) => {
       const entry = entryFor(file)
-      if (entry) takeTitleHeading(tree, entry.frontmatterTitle, { leadingSubheading: current().sourceTool === 'gitbook' })
+      if (entry) takeTitleHeading(tree, entry.frontmatterTitle, { leadingSubheading: current().sourceTool === 'gitbook', keep: entry.keepTitleHeading === true })
     }
   }
 

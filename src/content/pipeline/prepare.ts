@@ -178,6 +178,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       body: source.body,
       format: source.file.format,
       ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+      ...(source.frontmatter.showTitle === false ? { keepTitleHeading: true as const } : {}),
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),

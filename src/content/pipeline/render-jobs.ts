@@ -66,6 +66,8 @@ export interface RenderJob {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** `showTitle: false`: the body keeps its title heading (title-heading.ts). */
+  keepTitleHeading?: true
   /** The page's label in the old tool's navigation (GitBook's SUMMARY.md): its title when neither frontmatter nor `# heading` gives one. */
   navigationTitle?: string
   /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
@@ -93,6 +95,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     body: job.body,
     format: job.format,
     ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
+    ...(job.keepTitleHeading ? { keepTitleHeading: true as const } : {}),
     ...(job.navigationTitle !== undefined ? { navigationTitle: job.navigationTitle } : {}),
     link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
     iframeHosts: context.iframeHosts,

@@ -478,6 +478,22 @@ describe('the title heading', () => {
     expect(parse(page.html).querySelector('h1')).toBeNull()
   })
 
+  it('takes the heading as written: no re-casing of a lowercase first heading (issue 29)', () => {
+    expect(render('# how we hire\n\nBody text.\n').titleHeading).toBe('how we hire')
+    expect(render('# iOS *and* macOS releases\n').titleHeading).toBe('iOS and macOS releases')
+  })
+
+  it('with showTitle: false (keepTitleHeading), keeps the H1 it takes the title from, or one that repeats the title, in the body', () => {
+    const taken = render('# Careers\n\nBody text.\n', { keepTitleHeading: true })
+    expect(taken.titleHeading).toBe('Careers')
+    expect(parse(taken.html).querySelector('h1')?.text).toBe('Careers')
+    expect(taken.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const repeated = render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers', keepTitleHeading: true })
+    expect(parse(repeated.html).querySelector('h1')?.text).toBe('Careers')
+    // Without it, the repeat is removed as before.
+    expect(parse(render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers' }).html).querySelector('h1')).toBeNull()
+  })
+
   it('does not render a leading H1 twice when it says the frontmatter title', () => {
     for (const heading of ['# Values', '# values.', '<!-- note -->\n# Values']) {
       const page = render(`${heading}\n\nBody text.\n`, { frontmatterTitle: 'Values' })
@@ -619,6 +635,24 @@ describe('.mdx pages', () => {
     expect(read.links.map((l) => l.href)).toEqual(['structure.md#part', 'structure.md#part', 'x.png', '#fn-n', '../README.md', '#fnref-n'])
     // The compiled page has the links rewritten, from the same uses.
     expect(compiled.hrefs).toEqual(['/handbook/company/structure#part', '/handbook/company/structure#part', '/handbook/company/x.png', '#fn-n', '/handbook/', '#fnref-n'])
+  })
+
+  it('with showTitle: false, the compiled page keeps the # heading its title is taken from, as its read does', async () => {
+    const body = '# Careers\n\nWe are hiring.\n'
+    const read = render(body, { format: 'mdx', keepTitleHeading: true })
+    expect(read.titleHeading).toBe('Careers')
+    expect(read.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const h1s = async (keepTitleHeading: boolean) => {
+      const entry = { sourcePath: from.sourcePath, url: from.url, ...(keepTitleHeading ? { keepTitleHeading: true as const } : {}) }
+      const manifest: RouteManifest = { people: NO_PEOPLE, site: { siteUrl: 'https://handbook.example.com', pathPrefix: '' }, hrefPrefix: '', routes, files: [...files], mdx: { '/content/careers.mdx': entry } }
+      const plugins = handbookMdxPlugins(() => manifest)
+      const found: string[] = []
+      const capture = () => (tree: HastRoot) => visit(tree, 'element', (node) => void (node.tagName === 'h1' && found.push(node.tagName)))
+      await compile({ value: body, path: '/content/careers.mdx' }, { remarkPlugins: plugins.remarkPlugins, rehypePlugins: [...plugins.rehypePlugins, capture], remarkRehypeOptions: plugins.remarkRehypeOptions })
+      return found.length
+    }
+    expect(await h1s(true)).toBe(1)
+    expect(await h1s(false)).toBe(0)
   })
 
   it('throws on an MDX syntax error, with its position', () => {
