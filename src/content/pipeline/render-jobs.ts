@@ -21,6 +21,7 @@ import { unknownComponents } from '../markdown/mdx-components'
 import { mdxSyntaxProblem } from '../markdown/mdx-syntax'
 import { undefinedNames } from '../markdown/mdx-expressions'
 import { missingImports } from '../markdown/mdx-imports'
+import { convertHtmlAttributes } from '../markdown/mdx-html-attributes'
 import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
@@ -133,7 +134,8 @@ function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkInd
   const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
-  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
+  // A `style` string that is not CSS would throw in React with no line: here it is at its element.
+  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known), ...convertHtmlAttributes(tree)].map((problem) =>
     error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
   )
 }

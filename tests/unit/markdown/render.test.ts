@@ -655,6 +655,31 @@ describe('.mdx pages', () => {
     expect(await h1s(false)).toBe(0)
   })
 
+  it("reads, checks and rewrites the links of .mdx JSX HTML elements as Markdown's (a component's props are its own)", async () => {
+    const body = ['# Page', '', '<img src="/company/x.png" alt="X" />', '', '<img src="/images/gone.png" alt="" />', '', '<a href="structure">Structure</a> and <Card href="values" />', ''].join('\n')
+    const read = render(body, { format: 'mdx' })
+    expect(read.links.map((l) => [l.href, l.target.kind, l.embedded, l.line, l.alt])).toEqual([
+      ['/company/x.png', 'file', true, 3, 'X'],
+      ['/images/gone.png', 'broken', true, 5, ''],
+      ['structure', 'page', false, 7, undefined],
+    ])
+    expect(read.links[1]!.target).toEqual({ kind: 'broken', href: '/images/gone.png', reason: 'no file at /images/gone.png in the content folder or static/' })
+    const manifest: RouteManifest = {
+      people: NO_PEOPLE,
+      site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
+      hrefPrefix: '/handbook',
+      routes,
+      files: [...files],
+      mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
+    }
+    const plugins = handbookMdxPlugins(() => manifest)
+    const compiled = String(await compile({ value: body, path: '/content/company/management.mdx' }, { ...plugins, development: false }))
+    // The compiled page links where the Markdown would: the site's path prefix, the page's URL.
+    expect(compiled).toContain('src: "/handbook/company/x.png"')
+    expect(compiled).toContain('href: "/handbook/company/structure"')
+    expect(compiled).toContain('href: "values"')
+  })
+
   it('throws on an MDX syntax error, with its position', () => {
     let caught: unknown
     try {
