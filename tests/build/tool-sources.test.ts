@@ -17,7 +17,7 @@ const SOURCES: { fixture: string; contentFolder: string | undefined; source: str
   {
     fixture: 'hugo-site',
     contentFolder: 'content',
-    source: 'Source: Hugo (../hugo.toml): 1 file beside the content folder, 3 shortcodes your site defines (to map)',
+    source: 'Source: Hugo (../hugo.toml): 1 redirect, 1 file beside the content folder, 3 shortcodes your site defines (to map)',
     // Its handbook.yml maps them onto the org chart, team and people blocks and the glossary page.
     absent: '{{generator:',
   },

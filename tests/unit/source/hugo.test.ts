@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadHandbook, type Handbook, type Page } from '../../../src/content'
+import { loadHandbook, redirectsOf, type Handbook, type Page } from '../../../src/content'
 import { resolveSettings } from '../../../src/content/settings'
 import { checkHandbook } from '../../../src/content/checks'
 import { guessTool } from '../../../src/content/source/detect'
@@ -119,6 +119,13 @@ describe('a Hugo site, loaded', () => {
     handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
   })
 
+  it("orders its navigation by weight, and publishes a page's aliases as redirects to it", () => {
+    // Without a sidebars file, each top-level folder is a sidebar: docs/ its own, its pages by weight.
+    const docs = handbook.sidebars.find((sidebar) => sidebar.name === 'Docs')
+    expect(docs?.items.map((item) => item.label)).toEqual(['Docs', 'Videos and labels', 'Includes', 'Images', 'Custom shortcodes', 'Dated', 'Generated', 'Our team', 'Docsy blocks'])
+    expect(redirectsOf(handbook).map(({ from, to }) => ({ from, to }))).toEqual([{ from: '/media/all-hands', to: '/docs/videos' }])
+  })
+
   it('renders the built-ins Hugo accepts, with no error', () => {
     const html = page('/docs/videos').html
     expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&#x26;t=431s"')
@@ -163,7 +170,7 @@ describe('a Hugo site, loaded', () => {
   })
 
   it('says in the Source: line what was found', () => {
-    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo (../hugo.toml): 1 file beside the content folder, 3 shortcodes your site defines (to map)')
+    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo (../hugo.toml): 1 redirect, 1 file beside the content folder, 3 shortcodes your site defines (to map)')
   })
 
   it("draws Docsy's page blocks, tabpane languages, imgproc, iframe and swaggerui, with no error", () => {
