@@ -45,7 +45,7 @@ export interface RenderContext {
   markdownCopies?: { siteTitle: string }
   /** `.md` pages' search sections are cut with their render. */
   searchSections?: true
-  /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
+  /** The handbook's own components (`_components/`): part of the cache keys of `.mdx` pages and of the `.md` pages that may use one (render-pages.ts). */
   components?: { names: string[]; compiled?: CompiledComponents }
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
   sourceTool?: SourceTool
@@ -70,7 +70,7 @@ export interface RenderJob {
   navigationTitle?: string
   /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
   liquidPage?: LiquidPage
-  /** Files the page includes (`{{< include >}}`), directly or not, with their text. */
+  /** Files the page includes (`{{< include >}}`, an imported snippet), directly or not, with their text. */
   includes?: Record<string, string>
 }
 
@@ -108,6 +108,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
+    ...(context.components ? { components: context.components } : {}),
   }
 }
 
