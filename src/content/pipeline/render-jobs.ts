@@ -3,6 +3,9 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import fs from 'node:fs'
+import { isBuiltin } from 'node:module'
+import path from 'node:path'
 import type { SourceTool } from '../source/tool'
 import type { LiquidPage, LiquidSetting } from '../markdown/liquid/setting'
 import type { Diagnostic } from '../common/diagnostics'
@@ -120,6 +123,12 @@ function knownComponents(input: RenderInput, context: RenderContext): string[] {
   return [...MDX_PROVIDER_COMPONENTS, ...blocks, ...(context.components?.names ?? [])]
 }
 
+/** Whether a package import names a package of the project's node_modules (the check and the build run from the project folder). */
+function isInstalled(specifier: string): boolean {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+  return isBuiltin(name) || fs.existsSync(path.join(process.cwd(), 'node_modules', name, 'package.json'))
+}
+
 /**
  * An .mdx page's components that webpack could not find, and names its
  * expressions read that nothing defines, as errors at their elements:
@@ -131,7 +140,8 @@ function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkInd
   const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
-  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
+  const options = { components: context.components?.names ?? [], installed: isInstalled }
+  return [...missingImports(tree, job.sourcePath, exists, options), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
     error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
   )
 }
@@ -163,7 +173,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
             sourcePath: job.sourcePath,
             url: routes[job.route]!.url,
             body: job.body,
-            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}) },
+            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}), ...(context.components ? { components: context.components.names } : {}) },
             directives: input.directives ?? new Map(),
             ...(context.components?.compiled ? { compiled: context.components.compiled } : {}),
           }),
