@@ -20,6 +20,7 @@ import { importLines, importTarget, isSnippetPath } from './md-imports'
 import type { DirectiveProblem } from './directive-handlers'
 import { sanitizeSchema } from './sanitize'
 import { suggestPath } from './shortcodes/suggest-path'
+import { DOCUSAURUS_THEME_MODULES } from './docusaurus-theme'
 
 /** One component element of the page (or of a snippet it imports), drawn at its placeholder. */
 export interface ComponentUse {
@@ -113,6 +114,7 @@ export function prepareComponents(text: string, sourcePath: string, chain: reado
   /** Local name → the component it is, or the snippet it includes. */
   const components = new Map<string, string>(setting.names.map((name) => [name, name]))
   const snippets = new Map<string, string>()
+  const theme = new Set<string>()
   let out = text
   const edits: { start: number; end: number; text: string }[] = []
   for (const line of importLines(text, code)) {
@@ -136,6 +138,11 @@ export function prepareComponents(text: string, sourcePath: string, chain: reado
         else
           problem(line.start, `import { ${binding.imported} } from "${line.specifier}": a snippet is imported whole, as import ${binding.local} from '${line.specifier}', then placed with <${binding.local} />`)
       }
+      continue
+    }
+    if (Object.hasOwn(DOCUSAURUS_THEME_MODULES, line.specifier)) {
+      // Docusaurus' theme (`<Tabs>` in a Docusaurus `.md` page): its tags stay HTML, their text kept, as before.
+      for (const binding of line.bindings) theme.add(binding.local)
       continue
     }
     for (const binding of line.bindings) {
@@ -169,7 +176,7 @@ export function prepareComponents(text: string, sourcePath: string, chain: reado
     }
     if (!component) {
       // Not ours: text, as written (HTML's own elements stay HTML).
-      if (!HTML_NAMES.has(base.toLowerCase())) edits.push({ start: tag.start, end: tag.start + 1, text: '&lt;' })
+      if (!HTML_NAMES.has(base.toLowerCase()) && !theme.has(base)) edits.push({ start: tag.start, end: tag.start + 1, text: '&lt;' })
       continue
     }
     if (tag.kind === 'close') {

@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Node as UnistNode } from 'unist'
+import { DOCUSAURUS_THEME_MODULES } from './docusaurus-theme'
 
 export interface ImportProblem {
   code: 'mdx-import-missing'
@@ -70,7 +71,8 @@ export function missingImports(tree: Root, sourcePath: string, exists: (contentP
       const place = statement.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : node.position?.start
       const at = place ? { line: place.line, column: place.column } : {}
       // PostHog's `import { CalloutBox } from 'components/Docs/CalloutBox'`: the handbook's own CalloutBox.
-      if (importsOnlyComponents(statement, components)) continue
+      // Docusaurus' theme modules become our blocks before compiling (docusaurus-theme.ts).
+      if (importsOnlyComponents(statement, components) || Object.hasOwn(DOCUSAURUS_THEME_MODULES, from)) continue
       if (!/^\.\.?\//.test(from)) {
         if (!options.installed || from.startsWith('/') || options.installed(from)) continue
         const others = (statement.specifiers ?? []).filter((specifier) => !componentOfBinding(specifier, components)).map((specifier) => specifier.local?.name ?? '')
