@@ -63,5 +63,6 @@ describe('a PostHog-style handbook', () => {
     const engineering = built.html('/handbook/engineering')
     expect(engineering.querySelector('.markdown aside.callout-box-fyi .callout-box-title')!.text).toBe('Ship it')
     expect(engineering.querySelector('.markdown aside.callout-box-fyi .team-member')!.text).toBe('Grace Hopper')
+    expect(engineering.querySelector('.markdown h2')!.text).toContain('SOC 2')
   })
 })
