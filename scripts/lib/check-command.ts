@@ -13,6 +13,7 @@ import { ContentFolderError, contentFileLabel, loadAndCheck } from '../../src/no
 import { contentLibrary } from '../../src/node/library'
 import { projectRoot } from '../../src/node/project-root'
 import { resolveSiteSettings, type Env } from '../../src/node/site-settings'
+import { staticFiles } from '../../src/node/static-files'
 
 export interface CheckIo {
   stdout(text: string): void
@@ -171,6 +172,8 @@ async function check(args: readonly string[], env: Env, out: CheckIo): Promise<n
     {
       includeDrafts: false,
       hrefPrefix: '',
+      // What the site serves from static/, as the build knows it: a link to /favicon.svg is not broken.
+      staticFiles: staticFiles(),
       ...(untrusted ? { untrusted: true } : {}),
       // Pages rendered by earlier checks (apart from the build's), so checking again after an edit renders only what changed.
       renderCacheFolder: path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'check-rendered'),

@@ -7,7 +7,7 @@ import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
-import type { ArticleView, LinePart, TitleLine } from '../shared/page-view'
+import { hidesTitle, type ArticleView, type LinePart, type TitleLine } from '../shared/page-view'
 import { safeHref } from '../shared/url-safety'
 import type { MdxProviderComponent } from '../shared/mdx-components'
 import contentComponents from 'handbook-content-components'
@@ -52,6 +52,8 @@ export function Article({ title, subtitle, showTitle, draft, titleLines, reviewN
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} />
+      {/* showTitle: false hides the title, not the page's h1: screen readers still need it. */}
+      {hidesTitle({ showTitle, html }) && <h1 className="sr-only">{title}</h1>}
       {showTitle && (
         <header className="article-header">
           <h1 className="article-title">{title}</h1>

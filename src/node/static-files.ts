@@ -1,7 +1,7 @@
 /** The files of the project's static/ folder, which the site serves as they are (links to them are not broken). */
 import fs from 'node:fs'
 import path from 'node:path'
-import { projectRoot } from './settings'
+import { projectRoot } from './project-root'
 
 /** Their paths relative to static/, with forward slashes. */
 export function staticFiles(): Set<string> {

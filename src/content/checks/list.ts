@@ -10,7 +10,8 @@ import { links } from './links'
 import { mojibake } from './mojibake'
 import { pageEmpty } from './page-empty'
 import { titleMissing } from './title-missing'
+import { titleHidden } from './title-hidden'
 import { pageUnlinked } from './page-unlinked'
 import { generatedLinks } from './generated-links'
 
-export const HANDBOOK_CHECKS: readonly HandbookCheck[] = [links, mojibake, pageEmpty, titleMissing, pageUnlinked, generatedLinks]
+export const HANDBOOK_CHECKS: readonly HandbookCheck[] = [links, mojibake, pageEmpty, titleMissing, titleHidden, pageUnlinked, generatedLinks]

@@ -43,9 +43,8 @@ export function loadComponents(compiled: CompiledComponents): LoadedComponents |
   return found
 }
 
-/** Where in a component's own file an error was thrown: the first frame of the bundle, through its source map. */
-export function originalPlace(cause: unknown, map: SourceMapConsumer): { source: string; line: number; column: number } | undefined {
-  const stack = cause instanceof Error ? (cause.stack ?? '') : ''
+/** Where in a component's own file an error was thrown (or React warned), from its stack: the first frame of the bundle, through its source map. */
+export function originalPlace(stack: string, map: SourceMapConsumer): { source: string; line: number; column: number } | undefined {
   for (const match of stack.matchAll(new RegExp(`${BUNDLE_FILE.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g'))) {
     // The wrapper adds nothing before the code's first line, so bundle lines are the map's.
     const position = map.originalPositionFor({ line: Number(match[1]), column: Number(match[2]) - 1 })

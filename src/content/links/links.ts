@@ -161,6 +161,8 @@ function resolveSitePath(urlPath: string, parts: { anchor?: string; query?: stri
   const route = pageAtUrl(index, urlPath)
   if (route) return { kind: 'page', route, ...located }
   if (relative && index.fileExists(relative)) return { kind: 'file', sourcePath: relative }
+  // An image or a PDF is a file the site serves (the content folder's, static/'s), never a page.
+  if (/\.[a-z0-9]+$/i.test(relative) && !/\.html?$/i.test(relative)) return { kind: 'broken', href, reason: `no file at /${relative} in the content folder or static/` }
   return { kind: 'broken', href, reason: `no page at ${normalizeUrlPath(urlPath)}` }
 }
 

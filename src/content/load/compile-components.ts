@@ -6,6 +6,7 @@
  * its source map) is what the check renders pages with
  * (components/render-check.ts).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { buildSync, type Message } from 'esbuild'
 import { error, type Diagnostic } from '../common/diagnostics'
@@ -21,6 +22,30 @@ export interface CompiledComponents {
 
 /** Packages the components share with the site: provided by whoever runs the bundle. */
 const PROVIDED = ['react', 'react-dom', 'react/jsx-runtime']
+
+const GATSBY = /^gatsby(\/|$)/
+
+/**
+ * Each file of the bundle that imports `gatsby`, refused at the import's
+ * line. Gatsby extracts and runs static queries (useStaticQuery, graphql)
+ * only for the site's own code in src/: a query in a file of the content
+ * folder is compiled to a hash no query answers, and the page fails while
+ * its HTML is built ("The result of this StaticQuery could not be fetched").
+ */
+function gatsbyImports(contentDir: string, inputs: Record<string, { imports: Array<{ path: string }> }>): Diagnostic[] {
+  return Object.entries(inputs)
+    .filter(([, input]) => input.imports.some((imported) => GATSBY.test(imported.path)))
+    .map(([file]) => {
+      const lines = fs.readFileSync(path.join(contentDir, file), 'utf8').split('\n')
+      const at = lines.findIndex((line) => /(?:from\s*|require\(\s*|import\s*)['"]gatsby(?:\/[^'"]*)?['"]/.test(line))
+      return error(
+        'component-compile',
+        file,
+        'imports "gatsby", which a handbook component cannot use: Gatsby runs static queries (useStaticQuery, graphql) only for the site\'s own code in src/, never for the content folder, so the page would fail to build ("The result of this StaticQuery could not be fetched"). Pass what the component shows as props, or read it from a data file; write links as <a href="…">',
+        at >= 0 ? at + 1 : undefined,
+      )
+    })
+}
 
 function fixFor(text: string): string {
   const missing = /^Could not resolve "([^"]+)"/.exec(text)
@@ -51,13 +76,17 @@ export function compileComponents(contentDir: string, components: readonly Conte
       format: 'cjs',
       target: 'node20',
       jsx: 'automatic',
-      external: PROVIDED,
+      // Refused below, where it is imported (bundled, it would fail on Node's modules instead).
+      external: [...PROVIDED, 'gatsby', 'gatsby/*'],
+      metafile: true,
       nodePaths: [nodeModules],
       sourcemap: 'external',
       outfile: path.join(contentDir, 'components.js'),
       write: false,
       logLevel: 'silent',
     })
+    const refused = gatsbyImports(contentDir, result.metafile?.inputs ?? {})
+    if (refused.length) return { diagnostics: refused }
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'))!.text
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'))!.text
     return { compiled: { names: components.map((c) => c.name), code, map }, diagnostics: [] }

@@ -1,16 +1,23 @@
 /**
  * Fenced code with a title, as Docusaurus writes it
- * (docusaurus.io/docs/markdown-features/code-blocks#code-title):
+ * (docusaurus.io/docs/markdown-features/code-blocks#code-title) and
+ * Material for MkDocs too (its "Adding a title" of code blocks):
  *
  *     ```jsx title="/src/components/HelloCodeTitle.js"
  *
  * The title is shown over the code, in the figure `<CodeBlock title>` and
  * GitBook's `{% code title %}` make (docusaurus-theme.ts, gitbook-blocks.ts).
- * Run on the pages of a Docusaurus handbook, where the build reads a page
- * and in the MDX compiler alike.
+ * Run on the pages of a handbook from those tools, where the build reads a
+ * page and in the MDX compiler alike.
  */
 import type { Code, Content, Parent, Root } from 'mdast'
 import { element, line, text } from './shortcodes/nodes'
+
+/** The tools whose fences take a `title="…"`; elsewhere the meta is kept as written. */
+const TITLED_FENCES: ReadonlySet<string> = new Set(['docusaurus', 'mkdocs'])
+
+/** Whether the fences of a handbook from `tool` show their titles. */
+export const fencesHaveTitles = (tool: string | undefined): boolean => tool !== undefined && TITLED_FENCES.has(tool)
 
 /** `title="…"` or `title='…'` in a fence's meta. */
 const TITLE = /(?:^|\s)title=(["'])(.*?)\1/

@@ -16,7 +16,7 @@
 import type { Content, Parent, Root } from 'mdast'
 import { ADMONITION_KINDS } from './admonitions'
 import { callout } from './shortcodes/builtins'
-import { element, line, text } from './shortcodes/nodes'
+import { element, line, tabPanel, text } from './shortcodes/nodes'
 
 /** The modules of Docusaurus' theme that have a block here, by what they become. */
 export const DOCUSAURUS_THEME_MODULES = {
@@ -64,6 +64,12 @@ function attribute(node: JsxNode, name: string): string | true | undefined {
   if (typeof found.value === 'string') return found.value
   const literal = /^\s*(['"`])([\s\S]*)\1\s*$/.exec(found.value.value)
   return literal && !literal[2]!.includes('${') ? literal[2] : undefined
+}
+/** Whether a boolean attribute is set: `default`, `default={true}`. */
+function isSet(node: JsxNode, name: string): boolean {
+  const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)
+  if (!found) return false
+  return found.value === null || found.value === undefined || found.value === 'true' || (typeof found.value !== 'string' && found.value.value.trim() === 'true')
 }
 const textAttribute = (node: JsxNode, name: string): string | undefined => {
   const value = attribute(node, name)
@@ -157,7 +163,8 @@ function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
       // Its own label, else the one its <Tabs values> gives its value, else its value.
       const value = textAttribute(node, 'value')
       const label = textAttribute(node, 'label') ?? (value !== undefined ? labelsOf.get(node)?.get(value) : undefined) ?? value ?? 'Tab'
-      return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(label)]), ...children])
+      // `default`: the tab shown first, as in Docusaurus.
+      return tabPanel([text(label)], children, { first: isSet(node, 'default') })
     }
     case 'admonition': {
       const type = textAttribute(node, 'type') ?? 'note'

@@ -52,7 +52,7 @@ export function drawComponents(tree: Root, uses: ComponentUses, compiled: Compil
       html = renderToStaticMarkup(React.createElement(Component, { ...use.props, ...(use.hasChildren ? { children: React.createElement(CHILDREN) } : {}) }))
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause)
-      const place = originalPlace(cause, bundle!.map)
+      const place = originalPlace(cause instanceof Error ? (cause.stack ?? '') : '', bundle!.map)
       const where = `${use.file}:${use.line}`
       problems.push(
         place

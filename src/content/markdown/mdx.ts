@@ -28,7 +28,7 @@ import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { applyDirectives } from './directives'
 import { applyDocusaurusTheme } from './docusaurus-theme'
-import { applyCodeTitles } from './code-titles'
+import { applyCodeTitles, fencesHaveTitles } from './code-titles'
 import type { PeopleContext } from '../features/people/types'
 import { DIRECTIVE_TO_HAST_HANDLERS } from './directive-output'
 import type { DirectiveHandlers } from './directive-handlers'
@@ -37,6 +37,7 @@ import { takeTitleHeading } from './title-heading'
 import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tree'
 import type { SourceTool } from '../source/tool'
 import { importsOnlyComponents } from './mdx-imports'
+import { remarkHtmlAttributes } from './mdx-html-attributes'
 
 /** MDX's own node types, which @mdx-js/mdx passes through remark-rehype untouched (its `nodeTypes`). */
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']
@@ -93,6 +94,14 @@ export interface MdxPageEntry {
   sourcePath: string
   url: string
   frontmatterTitle?: string
+  /** `showTitle: false`: the body keeps its title heading (title-heading.ts). */
+  keepTitleHeading?: true
+  /**
+   * Lines of the page's file, frontmatter included: gatsby-plugin-mdx
+   * compiles the body without its frontmatter (gray-matter's), so the lines
+   * it lacks are put back before parsing and every position is the file's.
+   */
+  lines?: number
 }
 
 export interface RouteManifest {
@@ -134,10 +143,31 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   }
   const entryFor = (file: VFileLike) => (file.path ? current().mdx[file.path] : undefined)
 
+  /**
+   * The body gatsby-plugin-mdx compiles starts after the frontmatter, so its
+   * errors (and every position) would count lines from there: `1:193` for
+   * what the editor sees on line 8. The parser is given the missing lines
+   * back, blank, so positions are the file's (as the check's, whose body
+   * keeps them).
+   */
+  function remarkFileLines(this: Processor) {
+    const parse = this.Parser as unknown as ((doc: string, file: VFileLike) => unknown) | undefined
+    if (typeof parse !== 'function' || parse.prototype?.parse) return
+    this.Parser = ((doc: string, file: VFileLike) => {
+      const lines = entryFor(file)?.lines
+      const missing = lines !== undefined ? lines - doc.split('\n').length : 0
+      if (missing <= 0) return parse(doc, file)
+      const padded = '\n'.repeat(missing) + doc
+      // Later plugins read positions as offsets into the text: it is the padded one.
+      file.value = padded
+      return parse(padded, file)
+    }) as unknown as Processor['Parser']
+  }
+
   function remarkHandbookTitle() {
     return (tree: MdastRoot, file: VFileLike) => {
       const entry = entryFor(file)
-      if (entry) takeTitleHeading(tree, entry.frontmatterTitle, { leadingSubheading: current().sourceTool === 'gitbook' })
+      if (entry) takeTitleHeading(tree, entry.frontmatterTitle, { leadingSubheading: current().sourceTool === 'gitbook', keep: entry.keepTitleHeading === true })
     }
   }
 
@@ -173,7 +203,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   function remarkDocusaurusTheme() {
     return (tree: MdastRoot) => {
       applyDocusaurusTheme(tree)
-      if (current().sourceTool === 'docusaurus') applyCodeTitles(tree)
+      if (fencesHaveTitles(current().sourceTool)) applyCodeTitles(tree)
     }
   }
 
@@ -202,7 +232,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
 
   // A fresh options object: gatsby-plugin-mdx adds its own passThrough to it.
   return {
-    remarkPlugins: [remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkComponentImports, remarkHandbookTitle],
+    remarkPlugins: [remarkFileLines, remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkComponentImports, remarkHandbookTitle, remarkHtmlAttributes],
     rehypePlugins: [rehypeHandbook],
     remarkRehypeOptions: { ...TO_HAST_OPTIONS, handlers: { ...DIRECTIVE_TO_HAST_HANDLERS } },
   }

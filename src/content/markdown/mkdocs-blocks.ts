@@ -19,7 +19,7 @@ import type { Content, Root } from 'mdast'
 import type { CalloutKind } from './alerts'
 import type { DirectiveHandler, DirectiveHandlers } from './directive-handlers'
 import { callout } from './shortcodes/builtins'
-import { element, line, text } from './shortcodes/nodes'
+import { element, isTabPanel, tabPanel, text } from './shortcodes/nodes'
 
 /** Material's admonition kinds (and their aliases) as our callout kinds; any other kind is a note. */
 const MATERIAL_KINDS: Readonly<Record<string, CalloutKind>> = {
@@ -190,12 +190,10 @@ const admonition: DirectiveHandler = (call) => {
 admonition.kinds = ['container']
 
 const TAB_SET_START = 'mkdocsTabSetStart'
-/** The class of the tab a set shows first (client/tabs.ts reads it; content-classes.ts keeps it). */
-const TAB_DEFAULT_CLASS = 'tab-default'
 
 const tab: DirectiveHandler = (call) => {
   // `===+`: the tab shown first (client/tabs.ts), instead of the set's first.
-  const panel = element('section', { className: ['tab-panel', ...('selected' in call.attributes ? [TAB_DEFAULT_CLASS] : [])] }, [line('tab-label', [text(call.label.trim() || 'Tab')]), ...(call.children ?? [])])
+  const panel = tabPanel([text(call.label.trim() || 'Tab')], call.children ?? [], { first: 'selected' in call.attributes })
   // Which tab begins a set of its own (`===!`): read when the tabs are put together (groupMkdocsTabs).
   if ('new' in call.attributes) (panel.data as Record<string, unknown>)[TAB_SET_START] = true
   return { tree: [panel] }
@@ -207,11 +205,6 @@ export const MKDOCS_HANDLERS: DirectiveHandlers = new Map([
   [ADMONITION_NAME, admonition],
   [TAB_NAME, tab],
 ])
-
-function isTabPanel(node: Content): boolean {
-  const properties = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties
-  return node.type === ('shortcodeElement' as string) && Array.isArray(properties?.className) && properties.className.includes('tab-panel')
-}
 
 /** Tabs that follow each other, in every block of the tree, become one set of tabs (`<div class="tabs">`), as pymdownx.tabbed draws them. */
 export function groupMkdocsTabs(tree: Root | Content): void {

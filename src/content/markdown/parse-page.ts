@@ -11,7 +11,7 @@
  * which parts are code (kept literal), then prepared and parsed for real.
  */
 import { applyDocusaurusTheme } from './docusaurus-theme'
-import { applyCodeTitles } from './code-titles'
+import { applyCodeTitles, fencesHaveTitles } from './code-titles'
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from 'unist-util-visit'
@@ -22,6 +22,7 @@ import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
+import { bundleImage } from './shortcodes/docsy-blocks'
 import { shortcodeRenderer } from './shortcodes/render-call'
 import type { ShortcodeMappings } from './shortcodes/mapping'
 import type { ShortcodeCall, ShortcodeOutput } from './shortcodes/types'
@@ -178,7 +179,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     }
     const problems = applyDirectives(tree, { source, handlers, parsePlain })
     applyDocusaurusTheme(tree)
-    if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
+    if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
     for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
       problems.push({
         code: 'admonition-title',
@@ -220,7 +221,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)
-  if (input.sourceTool === 'docusaurus') applyCodeTitles(tree)
+  if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({
       mappings: setting.mappings,
@@ -228,6 +229,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       include: includer(input, setting, chain, budget),
       ...(setting.liquid ? { liquid: true } : {}),
       ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
+      findImage: (name) => bundleImage(name, input.sourcePath, setting.files ?? []),
     })
     problems.push(...applyShortcodes(tree, prepared, render))
   }

@@ -80,6 +80,8 @@ export interface RenderInput {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** `showTitle: false`: the title is hidden, so the body keeps the `# heading` it is taken from (title-heading.ts). */
+  keepTitleHeading?: true
   /** The page's label in the old tool's navigation (GitBook's SUMMARY.md), its title when it gives none (title-heading.ts). */
   navigationTitle?: string
   link: LinkContext
@@ -154,7 +156,11 @@ export function renderPage(input: RenderInput): RenderedPage {
     // Every `.md` page: an import line is never text, a capitalised tag that is no component is text.
     ...(input.format === 'md' ? { components: { names: input.components?.names ?? [], snippets: input.shortcodes?.includes ?? {}, ...(input.shortcodes?.files ? { files: input.shortcodes.files } : {}) } } : {}),
   })
-  const title = takeTitleHeading(tree, input.frontmatterTitle, { leadingSubheading: input.sourceTool === 'gitbook', ...(input.navigationTitle !== undefined ? { navigationTitle: input.navigationTitle } : {}) })
+  const title = takeTitleHeading(tree, input.frontmatterTitle, {
+    leadingSubheading: input.sourceTool === 'gitbook',
+    keep: input.keepTitleHeading === true,
+    ...(input.navigationTitle !== undefined ? { navigationTitle: input.navigationTitle } : {}),
+  })
   const excerpt = excerptOf(tree)
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }

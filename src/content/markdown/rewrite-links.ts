@@ -5,6 +5,7 @@
  */
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import type { Node as UnistNode } from 'unist'
 import { hrefFor, resolveLink, type LinkIndex, type LinkUse, type Route, type SiteAddress } from '../links/links'
 
 // Where handbook.ts, checks/ and people/ import it from.
@@ -26,8 +27,41 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   track: ['src'],
 }
 
+/** An HTML element written as JSX in an `.mdx` page (`<img src="/images/hog.png" />`), as the MDX compiler passes it through. */
+interface JsxElementNode extends UnistNode {
+  name?: string | null
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>
+}
+
+/** The links of `.mdx` JSX HTML elements: resolved, rewritten and recorded as Markdown's are (a component's props are its own). */
+function rewriteJsxLinks(tree: Root, context: LinkContext, uses: LinkUse[]): void {
+  visit(tree as UnistNode, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
+    const element = node as JsxElementNode
+    const names = element.name ? URL_ATTRIBUTES[element.name] : undefined
+    if (!names) return
+    const literal = (name: string) => element.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string')
+    for (const name of names) {
+      const attribute = literal(name)
+      if (!attribute) continue
+      const value = attribute.value as string
+      const target = resolveLink(value, context.from, context.index, context.site)
+      attribute.value = hrefFor(target, context.hrefPrefix, value)
+      const alt = literal('alt')?.value
+      uses.push({
+        href: value,
+        target,
+        embedded: element.name !== 'a',
+        ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
+        ...(element.name === 'img' ? { alt: typeof alt === 'string' ? alt : '' } : {}),
+      })
+    }
+  })
+}
+
 export function rewriteLinks(tree: Root, context: LinkContext): LinkUse[] {
   const uses: LinkUse[] = []
+  rewriteJsxLinks(tree, context, uses)
   visit(tree, 'element', (node) => {
     const attributes = URL_ATTRIBUTES[node.tagName]
     if (!attributes || !node.properties) return

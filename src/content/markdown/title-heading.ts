@@ -33,9 +33,14 @@ export interface TitleHeadingOptions {
    * no H1, before a leading `## heading`, which then stays in the body unless it says the same.
    */
   navigationTitle?: string
+  /**
+   * The page hides its title (`showTitle: false`, drawn for screen readers only): the heading the title
+   * is taken from, or one that repeats it, stays in the body, where readers see it.
+   */
+  keep?: boolean
 }
 
-function takeLeadingSubheading(tree: Root, navigationTitle: string | undefined): TitleHeading {
+function takeLeadingSubheading(tree: Root, navigationTitle: string | undefined, keep: boolean): TitleHeading {
   const index = tree.children.findIndex((node) => !isIgnorableLead(node))
   const node = tree.children[index]
   if (node?.type !== 'heading' || node.depth !== 2) return { removed: false }
@@ -43,6 +48,7 @@ function takeLeadingSubheading(tree: Root, navigationTitle: string | undefined):
   if (!text) return { removed: false }
   // The navigation's label is the title: a heading that says something else is the body's first section.
   if (navigationTitle !== undefined && !sameTitle(text, navigationTitle)) return { removed: false }
+  if (keep) return { text, removed: false }
   tree.children.splice(index, 1)
   return { text, removed: true }
 }
@@ -50,13 +56,15 @@ function takeLeadingSubheading(tree: Root, navigationTitle: string | undefined):
 /**
  * Finds the first H1. Without a frontmatter title it becomes the title and
  * leaves the body; with one, a leading H1 with the same text leaves the body.
+ * With `keep` (a hidden title) the body keeps it either way.
  */
 export function takeTitleHeading(tree: Root, frontmatterTitle: string | undefined, options: TitleHeadingOptions = {}): TitleHeading {
   const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1)
-  if (index < 0) return frontmatterTitle === undefined && options.leadingSubheading ? takeLeadingSubheading(tree, options.navigationTitle) : { removed: false }
+  if (index < 0) return frontmatterTitle === undefined && options.leadingSubheading ? takeLeadingSubheading(tree, options.navigationTitle, options.keep === true) : { removed: false }
   const heading = tree.children[index] as Heading
   const text = mdastToString(heading).trim()
   if (!text) return { removed: false }
+  if (options.keep) return { text, removed: false }
   if (frontmatterTitle === undefined) {
     tree.children.splice(index, 1)
     return { text, removed: true }

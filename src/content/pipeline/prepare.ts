@@ -8,10 +8,10 @@ import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
 import { parsePageSources, type LoadedSource } from './page-sources'
-import { withGitBookRedirects } from './gitbook-redirects'
+import { withToolRedirects } from './tool-redirects'
 import { withGitBookReadme } from './gitbook-readme'
 import { summaryLabels } from '../sidebars/import/gitbook-summary'
-import { withDocsBasePath, withDocusaurusUrls } from './docusaurus-urls'
+import { withDocusaurusUrls } from './docusaurus-urls'
 import { assignRoutes } from './routes'
 import { eleventyFolderPageUrl } from '../links/folder-page'
 import { urlFromSourcePath } from '../links/url'
@@ -116,7 +116,7 @@ function redirectSourceOf(source: LoadedSource) {
 export function prepare(settings: HandbookSettings, options: PrepareOptions, content: ContentRead): Prepared {
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const parsed = withDocusaurusUrls(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source)
-  const read = withGitBookRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source.gitbook, diagnostics)
+  const read = withToolRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source, diagnostics)
   const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
   // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
   if (content.source.tool !== 'none')
@@ -153,15 +153,10 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.
-    // Docusaurus' pages also by their addresses under its routeBasePath (`/docs/…`).
-    routes: withDocsBasePath(
-      linkRoutes(
-        routed.map(redirectSourceOf),
-        { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
-        [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
-      ),
-      content.source,
-      (route) => !route.sourcePath.startsWith(GENERATED_SOURCE),
+    routes: linkRoutes(
+      routed.map(redirectSourceOf),
+      { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
+      [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
     ),
     // The files the build writes at the root (the feed, llms.txt…): links to them are not broken.
     files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),
@@ -189,6 +184,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       body: source.body,
       format: source.file.format,
       ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
+      ...(source.frontmatter.showTitle === false ? { keepTitleHeading: true as const } : {}),
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),

@@ -24,6 +24,7 @@ import { unknownComponents } from '../markdown/mdx-components'
 import { mdxSyntaxProblem } from '../markdown/mdx-syntax'
 import { undefinedNames } from '../markdown/mdx-expressions'
 import { missingImports } from '../markdown/mdx-imports'
+import { convertHtmlAttributes } from '../markdown/mdx-html-attributes'
 import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
@@ -69,6 +70,8 @@ export interface RenderJob {
   body: string
   format: PageFormat
   frontmatterTitle?: string
+  /** `showTitle: false`: the body keeps its title heading (title-heading.ts). */
+  keepTitleHeading?: true
   /** The page's label in the old tool's navigation (GitBook's SUMMARY.md): its title when neither frontmatter nor `# heading` gives one. */
   navigationTitle?: string
   /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
@@ -96,6 +99,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     body: job.body,
     format: job.format,
     ...(job.frontmatterTitle !== undefined ? { frontmatterTitle: job.frontmatterTitle } : {}),
+    ...(job.keepTitleHeading ? { keepTitleHeading: true as const } : {}),
     ...(job.navigationTitle !== undefined ? { navigationTitle: job.navigationTitle } : {}),
     link: { from: context.routes[job.route]!, index, site: context.site, hrefPrefix: context.hrefPrefix },
     iframeHosts: context.iframeHosts,
@@ -141,7 +145,8 @@ function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkInd
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
   const options = { components: context.components?.names ?? [], installed: isInstalled }
-  return [...missingImports(tree, job.sourcePath, exists, options), ...unknownComponents(tree, known), ...undefinedNames(tree, known)].map((problem) =>
+  // A `style` string that is not CSS would throw in React with no line: here it is at its element.
+  return [...missingImports(tree, job.sourcePath, exists, options), ...unknownComponents(tree, known), ...undefinedNames(tree, known), ...convertHtmlAttributes(tree)].map((problem) =>
     error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
   )
 }

@@ -54,6 +54,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       routes[job.route]!.url,
       job.format,
       job.frontmatterTitle ?? '\u0000',
+      job.keepTitleHeading ? 'keep' : '',
       job.navigationTitle ?? '\u0000',
       job.body,
       included,

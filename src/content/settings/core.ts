@@ -5,7 +5,7 @@
  * (features/<wing>/settings.ts); schema.ts puts them all together.
  */
 import path from 'node:path'
-import { gitBookContentDir } from '../source/gitbook'
+import { toolContentDir } from '../source/tool-content-dir'
 import { z } from 'zod'
 import { SettingsError } from '../setting-kinds/error'
 import { line, setting, text, type FileCheck } from '../setting-kinds/kinds'
@@ -76,8 +76,8 @@ export const coreSettings = z.object({
   contentDir: setting(z.string(), {
     notInFile: 'handbook.yml is read from the content folder, so it cannot choose it: set HANDBOOK_CONTENT_DIR or contentDir in handbook.config.ts',
     env: 'HANDBOOK_CONTENT_DIR',
-    // A GitBook repository's pages are in the folder its .gitbook.yaml names as `root:`.
-    resolve: (folder, { cwd }) => gitBookContentDir(path.resolve(cwd, folder)),
+    // A tool's project folder builds the pages it names: GitBook's `root:`, Hugo's `contentDir`, MkDocs' `docs_dir`.
+    resolve: (folder, { cwd }) => toolContentDir(path.resolve(cwd, folder)),
   }).default('contents'),
   /** The generator the handbook comes from, when the guess from the files around the content folder is wrong (`none`: import nothing). */
   source: setting(z.enum(SOURCE_TOOLS), { expected: `one of ${SOURCE_TOOLS.join(', ')}`, example: 'eleventy', env: 'HANDBOOK_SOURCE' }).optional(),

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { walkFiles } from './walk-files'
 import { insideContent } from '../common/inside-content'
 import type { HandbookSource } from './read-source'
 import { DEFAULT_DOCUSAURUS_CONFIG, DOCUSAURUS_CONFIG_FILES, readDocusaurusConfig } from './docusaurus-config'
@@ -29,21 +30,10 @@ function readJailed(root: string, rootPath: string): string | undefined {
   return fs.readFileSync(inside.path, 'utf8')
 }
 
-/** Files under `folder` (relative to `base`), no hidden ones, no links. */
-function walk(base: string, folder: string, visit: (rel: string) => boolean | undefined): void {
-  let entries: fs.Dirent[]
-  try {
-    entries = fs.readdirSync(path.join(base, folder), { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.isSymbolicLink() || entry.name === 'node_modules') continue
-    const rel = folder ? `${folder}/${entry.name}` : entry.name
-    if (entry.isDirectory()) walk(base, rel, visit)
-    else if (entry.isFile() && visit(rel) === false) return
-  }
-}
+/** Folders a walk does not enter: a site's installed packages. */
+const notPackages = (relative: string) => path.posix.basename(relative) !== 'node_modules'
+/** `_category_` files read at most. */
+const MAX_CATEGORY_FILES = 10_000
 
 /** `source` (a Docusaurus source with nothing read yet) with its sidebars, `_category_` files and `static/` read. */
 export function readDocusaurus(source: HandbookSource, contentReal: string): HandbookSource {
@@ -71,21 +61,15 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
       break
     }
   }
-  walk(contentReal, '', (rel) => {
-    if (!CATEGORY_FILE.test(path.posix.basename(rel))) return undefined
+  for (const rel of walkFiles(contentReal, { limit: MAX_CATEGORY_FILES, enter: notPackages, keep: (rel) => CATEGORY_FILE.test(path.posix.basename(rel)) })) {
     const text = readJailed(contentReal, rel)
     if (text !== undefined) dataFiles.push({ path: rel, text })
-    return undefined
-  })
+  }
   // static/ is served from the site root, unless it is the content folder itself.
   const files = new Map(source.files)
   const staticReal = path.join(root, STATIC_FOLDER)
   if (root !== contentReal && staticReal !== contentReal && fs.existsSync(staticReal) && fs.statSync(staticReal).isDirectory()) {
-    walk(staticReal, '', (rel) => {
-      if (files.size >= MAX_STATIC_FILES) return false
-      files.set(rel.normalize('NFC'), `${STATIC_FOLDER}/${rel}`)
-      return undefined
-    })
+    for (const rel of walkFiles(staticReal, { limit: MAX_STATIC_FILES, enter: notPackages })) files.set(rel.normalize('NFC'), `${STATIC_FOLDER}/${rel}`)
   }
   return { ...source, dataFiles, files, diagnostics, docusaurus }
 }

@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml'
 import { insideContent } from '../common/inside-content'
 import { warning } from '../common/diagnostics'
 import { fromContent, type HandbookSource } from './read-source'
+import { walkFiles } from './walk-files'
 
 /** What the site's configuration and folders tell. */
 export interface HugoSite {
@@ -68,33 +69,49 @@ function folderInside(root: string, folder: string): boolean {
   }
 }
 
-/** Files under `root/folder`, by their path inside it; links and hidden files left out. */
+/** Files under `root/folder`, by their path inside it; links and hidden files left out; nothing when the folder leads out of the root. */
 function filesUnder(root: string, folder: string, limit: number): string[] {
-  const found: string[] = []
-  const walk = (relative: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(path.join(root, folder, relative), { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (found.length >= limit) return
-      if (entry.name.startsWith('.') || entry.isSymbolicLink()) continue
-      const rel = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(rel)
-      else if (entry.isFile()) found.push(rel)
-    }
-  }
-  if (folderInside(root, folder)) walk('')
-  return found
+  return folderInside(root, folder) ? walkFiles(path.join(root, folder), { limit }) : []
+}
+
+/** A key of Hugo's configuration, whose keys are case-insensitive (`contentDir`, `contentdir`). */
+function configValue(config: Record<string, unknown> | undefined, key: string): unknown {
+  if (!config) return undefined
+  const found = Object.keys(config).find((name) => name.toLowerCase() === key.toLowerCase())
+  return found === undefined ? undefined : config[found]
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+/** `languages` of a multilingual site: in the configuration, or in `config/_default/languages.*` beside it. */
+function languagesOf(root: string, configFile: string, config: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const inline = asRecord(configValue(config, 'languages'))
+  if (inline || !configFile.startsWith('config/_default/')) return inline
+  const file = ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/languages.${ext}`).find((name) => readUnderRoot(root, name) !== undefined)
+  return file ? parseConfig(file, readUnderRoot(root, file)!) : undefined
+}
+
+/**
+ * The configuration file of the Hugo site at `root` (the first of Hugo's names found) and the `contentDir` it sets:
+ * its own, else that of its default language (a multilingual site's `languages.en.contentDir = "content/en"`), else Hugo's default `content`.
+ */
+export function readHugoConfig(root: string): Pick<HugoSite, 'configFile' | 'contentDir'> {
+  const configFile = [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES].find((name) => readUnderRoot(root, name) !== undefined)
+  if (!configFile) return { contentDir: 'content' }
+  const config = parseConfig(configFile, readUnderRoot(root, configFile)!)
+  const language = configValue(config, 'defaultContentLanguage')
+  const languages = languagesOf(root, configFile, config)
+  const written = [configValue(config, 'contentDir'), configValue(asRecord(configValue(languages, typeof language === 'string' ? language : 'en')), 'contentDir')].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  )
+  return { configFile, contentDir: written ? written.trim().replace(/^\.\/|\/+$/g, '') : 'content' }
 }
 
 /** The Hugo site at `root`: its configuration, `static/` files and the shortcodes it defines. */
 export function readHugoSite(root: string): HugoSite {
-  const configFile = [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES].find((name) => readUnderRoot(root, name) !== undefined)
-  const config = configFile ? parseConfig(configFile, readUnderRoot(root, configFile)!) : undefined
-  const contentDir = typeof config?.contentDir === 'string' && config.contentDir.trim() ? config.contentDir.trim().replace(/^\.\/|\/+$/g, '') : 'content'
+  const { configFile, contentDir } = readHugoConfig(root)
   const staticFiles = new Map(filesUnder(root, 'static', MAX_STATIC_FILES).map((file) => [file.normalize('NFC'), `static/${file}`]))
   const shortcodes = new Map<string, string>()
   const themes = folderInside(root, 'themes') ? filesUnder(root, 'themes', 5000).filter((file) => /^[^/]+\/layouts\/_?shortcodes\//.test(file)) : []
@@ -109,6 +126,16 @@ export function readHugoSite(root: string): HugoSite {
     if (match && !shortcodes.has(match[1]!)) shortcodes.set(match[1]!, file)
   }
   return { ...(configFile ? { configFile } : {}), contentDir, staticFiles, shortcodes }
+}
+
+/**
+ * What `gatsby develop` watches around the content folder of the Hugo site at `root`: `assets/` (includes),
+ * `static/` (files pages link to), `layouts/` (the shortcodes the site defines, named in warnings) and the configuration.
+ */
+export function hugoPathsToWatch(root: string): string[] {
+  const { configFile } = readHugoConfig(root)
+  const config = configFile?.startsWith('config/_default/') ? 'config' : configFile
+  return ['assets', 'static', 'layouts', ...(config ? [config] : [])].filter((name) => name === config || folderInside(root, name)).map((name) => path.join(root, name))
 }
 
 /** The folders `include`/`readfile` look in after the content folder, as paths from it: Hugo's `assets/`, then the site root. */
@@ -143,6 +170,7 @@ export function hugoSource(base: HandbookSource): HandbookSource {
     includeFolders: hugoIncludeFolders(base.contentPath),
     readAround,
     siteShortcodes: new Map([...site.shortcodes].map(([name, file]) => [name, fromContent(base, file)])),
+    ...(site.configFile ? { configFile: fromContent(base, site.configFile) } : {}),
     diagnostics,
   }
 }

@@ -32,6 +32,15 @@ export interface MkdocsData {
   /** Where `nav`'s paths start, from the content folder: '' when the content folder is docs_dir, `docs/` when it is the project folder. */
   navBase: string
   siteName?: string
+  /** The redirects plugin's `redirect_maps` (`old.md: new.md`, paths from docs_dir, or a full address), in `file` at `line`. */
+  redirects?: MkdocsRedirect[]
+}
+
+export interface MkdocsRedirect {
+  file: string
+  from: string
+  to: string
+  line: number
 }
 
 /** `!ENV NAME` or `!ENV [NAME, …, default]`: the default (the last item of a list of more than one), else null. */
@@ -136,5 +145,28 @@ export function readMkdocsConfig(root: string, contentPath: string, fileOf: (nam
       ),
     )
   }
-  return { dataFile, data: { docsDir, navBase, ...(siteName !== undefined ? { siteName } : {}) }, diagnostics }
+  const redirects = redirectMaps(parsed, file)
+  return { dataFile, data: { docsDir, navBase, ...(siteName !== undefined ? { siteName } : {}), ...(redirects.length ? { redirects } : {}) }, diagnostics }
+}
+
+/**
+ * The `redirect_maps` of the mkdocs-redirects plugin, the way MkDocs sites keep moved pages:
+ *
+ *     plugins:
+ *       - redirects:
+ *           redirect_maps:
+ *             'old.md': 'new.md'
+ */
+function redirectMaps(parsed: ParsedMkdocsConfig, file: string): MkdocsRedirect[] {
+  const contents = parsed.doc.contents
+  const plugins = isMap(contents) ? contents.get('plugins', true) : undefined
+  const options = isSeq(plugins) ? plugins.items.find((item) => isMap(item) && item.has('redirects')) : isMap(plugins) ? plugins : undefined
+  const redirects = isMap(options) ? options.get('redirects', true) : undefined
+  const maps = isMap(redirects) ? redirects.get('redirect_maps', true) : undefined
+  if (!isMap(maps)) return []
+  return maps.items.flatMap((pair) => {
+    const [from, to] = [pair.key, pair.value]
+    if (!isScalar(from) || !isScalar(to) || typeof from.value !== 'string' || typeof to.value !== 'string' || !from.value.trim() || !to.value.trim()) return []
+    return [{ file, from: from.value.trim(), to: to.value.trim(), line: from.range ? parsed.lineAt(from.range[0]) : 1 }]
+  })
 }

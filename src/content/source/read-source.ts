@@ -13,7 +13,7 @@ import { insideContent } from '../common/inside-content'
 import { warning, type Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
-import { hugoSource } from './hugo'
+import { hugoPathsToWatch, hugoSource } from './hugo'
 import { guessTool } from './detect'
 import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
@@ -46,6 +46,8 @@ export interface HandbookSource {
   readAround?: (fromContent: string) => string | undefined
   /** Hugo: the shortcodes the site or its theme defines, by name → the file (path from the content folder). */
   siteShortcodes?: ReadonlyMap<string, string>
+  /** Hugo: the configuration file read (path from the content folder, `../hugo.toml`), named in the `Source:` line. */
+  configFile?: string
   diagnostics: Diagnostic[]
   /** GitBook's `.gitbook.yaml` (its defaults when there is none), when the tool is GitBook (source/gitbook.ts). */
   gitbook?: GitBookConfig
@@ -158,6 +160,7 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 /** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
 export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
   if (source.tool === 'docusaurus' && source.contentPath !== '') return DOCUSAURUS_SIDEBARS_FILES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
+  if (source.tool === 'hugo' && source.contentPath !== '') return hugoPathsToWatch(source.root)
   if (source.tool === 'mkdocs' && source.contentPath !== '') return MKDOCS_CONFIG_NAMES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))

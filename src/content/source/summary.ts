@@ -31,7 +31,9 @@ export function sourceSummary(handbook: Pick<Handbook, 'source' | 'pages' | 'imp
   // A site may keep dozens of Docusaurus' _category_ files: counted, not listed.
   const categories = source.dataFiles.filter((file) => CATEGORY_FILE.test(file.path.split('/').pop()!)).length
   const listed = source.dataFiles.map((file) => file.path).filter((file) => file !== sections?.file && !CATEGORY_FILE.test(file.split('/').pop()!))
-  const read = [...(sections ? [sections.file] : []), ...listed, ...(categories ? [counted(categories, '_category_ file')] : []), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
+  // Hugo's configuration is read for the content folder, static/ and the shortcodes, not kept as data: named here all the same.
+  const config = source.configFile && source.configFile !== sections?.file && !listed.includes(source.configFile) ? [source.configFile] : []
+  const read = [...config, ...(sections ? [sections.file] : []), ...listed, ...(categories ? [counted(categories, '_category_ file')] : []), ...(includes ? [`${fromContent(source, '_includes')}/`] : [])]
   const redirects = handbook.pages.reduce((sum, page) => sum + (page.frontmatter.redirect_from?.length ?? 0) + (page.frontmatter.aliases?.length ?? 0), 0)
   const imported = [
     ...(sections ? [`navigation ${counted(sections.count, 'section')}`] : []),

@@ -1,7 +1,8 @@
 /**
  * The one bounded walk of a folder around the content: the files beside the
- * content folder that pages may link (read-source.ts), `_includes/`, and
- * GitBook's `.gitbook/assets/`. Links are never followed nor listed (a link
+ * content folder that pages may link (read-source.ts), `_includes/`,
+ * GitBook's `.gitbook/assets/`, Hugo's `static/` and shortcode folders, and
+ * Docusaurus' `_category_` files and `static/`. Links are never followed nor listed (a link
  * could lead anywhere; the jail refuses them when read anyway), hidden files
  * and folders (`.git`, `.DS_Store`) are left out, and the walk stops at a
  * limit: a larger tree is a repository of other things.

@@ -36,6 +36,16 @@ export interface ArticleView {
 }
 
 /**
+ * Whether Article draws the title as a visually hidden h1: a page with
+ * `showTitle: false` still has one for screen readers and the document
+ * outline, unless its body has an h1 of its own (an `.md` page's HTML says;
+ * an `.mdx` page's body is compiled apart, so it gets the hidden one).
+ */
+export function hidesTitle(view: Pick<ArticleView, 'showTitle' | 'html'>): boolean {
+  return !view.showTitle && !/<h1[\s>]/i.test(view.html)
+}
+
+/**
  * The facts as Article draws them, from the fields the HandbookPageFacts
  * fragment queries (both templates spread it): the lines under the title,
  * the review note and "Linked from".

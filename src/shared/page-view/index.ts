@@ -19,7 +19,7 @@
  */
 export { pageView, type PageFields, type PageView } from './page'
 export { CARD_LINKS, homeView, sectionCards, type HomePageFields, type HomeView, type SectionCard, type SectionLink } from './home'
-export { articleFacts, type ArticleView } from './article'
+export { articleFacts, hidesTitle, type ArticleView } from './article'
 export { titleLines } from './title-lines'
 export { ownerLine, reviewNote } from './ownership'
 export type { LinePart, TitleLine } from './lines'

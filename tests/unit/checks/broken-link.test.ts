@@ -45,6 +45,27 @@ describe('the broken-link rule', () => {
     })
   })
 
+  it('names the file a missing site-absolute path was meant to be, when one is near; a relative one keeps its hint', () => {
+    const handbook = (use: ReturnType<typeof linkOf>) => handbookOf([{ ...page, links: [use] }], { contentFiles: ['images/explorer-hog.png', 'files/deck.pdf'] })
+    const message = (use: ReturnType<typeof linkOf>) => {
+      const book = handbook(use)
+      return brokenLink(use, book.pages[0]!, checkInput(book, { brokenLinks: 'error' }))?.problem?.message
+    }
+    const reason = (at: string) => `no file at ${at} in the content folder or static/`
+    expect(message(linkOf('/images/explorer-hogg.png', { kind: 'broken', href: '/images/explorer-hogg.png', reason: reason('/images/explorer-hogg.png') }, { embedded: true, alt: '' }))).toBe(
+      'missing image or file "/images/explorer-hogg.png": no file at /images/explorer-hogg.png in the content folder or static/. Did you mean /images/explorer-hog.png?',
+    )
+    expect(message(linkOf('/files/dek.pdf', { kind: 'broken', href: '/files/dek.pdf', reason: reason('/files/dek.pdf') }))).toBe(
+      'broken link "/files/dek.pdf": no file at /files/dek.pdf in the content folder or static/. Did you mean /files/deck.pdf?',
+    )
+    expect(message(linkOf('/images/other.gif', { kind: 'broken', href: '/images/other.gif', reason: reason('/images/other.gif') }, { embedded: true, alt: '' }))).toBe(
+      'missing image or file "/images/other.gif": no file at /images/other.gif in the content folder or static/. Check the address',
+    )
+    expect(message(linkOf('explorer-hogg.png', { kind: 'broken', href: 'explorer-hogg.png', reason: 'no page or file at explorer-hogg.png' }, { embedded: true, alt: '' }))).toBe(
+      'missing image or file "explorer-hogg.png": no page or file at explorer-hogg.png. Check the path: it starts from this file\'s folder',
+    )
+  })
+
   it('reports a warning instead with HANDBOOK_BROKEN_LINKS=warn', () => {
     const use = linkOf('missing.md', { kind: 'broken', href: 'missing.md', reason: 'no page file missing.md' })
     const handbook = handbookOf([{ ...page, links: [use] }])

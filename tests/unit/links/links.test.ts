@@ -189,6 +189,15 @@ describe('resolveLink: page URLs', () => {
     expect(resolve('nowhere', 'company/management.md')).toEqual({ kind: 'broken', href: 'nowhere', reason: 'no page or file at nowhere' })
     expect(resolve('/handbook/nope', 'README.md')).toEqual({ kind: 'broken', href: '/handbook/nope', reason: 'no page at /nope' })
   })
+
+  it('calls a missing site-absolute image or file a file, not a page', () => {
+    expect(resolve('/handbook/images/explorer-hog.png', 'README.md')).toEqual({
+      kind: 'broken',
+      href: '/handbook/images/explorer-hog.png',
+      reason: 'no file at /images/explorer-hog.png in the content folder or static/',
+    })
+    expect(resolve('/handbook/old/page.html', 'README.md')).toEqual({ kind: 'broken', href: '/handbook/old/page.html', reason: 'no page at /old/page.html' })
+  })
 })
 
 describe('resolveLink: the site’s own absolute URLs', () => {

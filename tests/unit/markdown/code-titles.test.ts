@@ -71,6 +71,10 @@ describe('a titled fence', () => {
     }
   })
 
+  it('shows it in an MkDocs handbook too (Material writes titles so)', () => {
+    expect(render(FENCE, { sourceTool: 'mkdocs' }).querySelector('figure.code-block .code-title')!.text).toBe('/src/components/HelloCodeTitle.js')
+  })
+
   it('renders as before in a handbook of another tool', () => {
     const root = render(FENCE, { sourceTool: 'hugo' })
     expect(root.querySelector('figure')).toBeNull()

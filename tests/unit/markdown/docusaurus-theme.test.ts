@@ -75,6 +75,34 @@ describe("Docusaurus' @theme components in .mdx", () => {
     expect(install.querySelector('figure.code-block > .code-title')!.text).toBe('/src/client.js')
   })
 
+  it('<TabItem default> is the tab shown first (tab-default, read by the tabs script), wherever it stands', async () => {
+    const text = [
+      "import Tabs from '@theme/Tabs'",
+      "import TabItem from '@theme/TabItem'",
+      '',
+      '<Tabs>',
+      '<TabItem value="mac">',
+      '',
+      'Mac',
+      '',
+      '</TabItem>',
+      '<TabItem value="win" default>',
+      '',
+      'Windows',
+      '',
+      '</TabItem>',
+      '</Tabs>',
+    ].join('\n')
+    const root = parseHtml((await compiled(text)).html)
+    expect(root.querySelectorAll('.tabs > section.tab-panel').map((panel) => panel.classList.contains('tab-default'))).toEqual([false, true])
+    // install.mdx's first tab says `default` too.
+    expect(
+      parseHtml((await compiled(body)).html)
+        .querySelector('.tab-panel')!
+        .classList.contains('tab-default'),
+    ).toBe(true)
+  })
+
   it('only imports of the theme are taken out: the page keeps its own imports, and names that import no theme module stay as written', () => {
     const tree = parseMarkdown("import Tabs from '@theme/Tabs'\nimport Chart from './chart'\n\n<Tabs><Chart /></Tabs>\n\n<TabItem>\n\nx\n\n</TabItem>\n", 'mdx')
     expect(applyDocusaurusTheme(tree)).toBe(true)

@@ -478,6 +478,22 @@ describe('the title heading', () => {
     expect(parse(page.html).querySelector('h1')).toBeNull()
   })
 
+  it('takes the heading as written: no re-casing of a lowercase first heading (issue 29)', () => {
+    expect(render('# how we hire\n\nBody text.\n').titleHeading).toBe('how we hire')
+    expect(render('# iOS *and* macOS releases\n').titleHeading).toBe('iOS and macOS releases')
+  })
+
+  it('with showTitle: false (keepTitleHeading), keeps the H1 it takes the title from, or one that repeats the title, in the body', () => {
+    const taken = render('# Careers\n\nBody text.\n', { keepTitleHeading: true })
+    expect(taken.titleHeading).toBe('Careers')
+    expect(parse(taken.html).querySelector('h1')?.text).toBe('Careers')
+    expect(taken.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const repeated = render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers', keepTitleHeading: true })
+    expect(parse(repeated.html).querySelector('h1')?.text).toBe('Careers')
+    // Without it, the repeat is removed as before.
+    expect(parse(render('# Careers\n\nBody text.\n', { frontmatterTitle: 'Careers' }).html).querySelector('h1')).toBeNull()
+  })
+
   it('does not render a leading H1 twice when it says the frontmatter title', () => {
     for (const heading of ['# Values', '# values.', '<!-- note -->\n# Values']) {
       const page = render(`${heading}\n\nBody text.\n`, { frontmatterTitle: 'Values' })
@@ -619,6 +635,49 @@ describe('.mdx pages', () => {
     expect(read.links.map((l) => l.href)).toEqual(['structure.md#part', 'structure.md#part', 'x.png', '#fn-n', '../README.md', '#fnref-n'])
     // The compiled page has the links rewritten, from the same uses.
     expect(compiled.hrefs).toEqual(['/handbook/company/structure#part', '/handbook/company/structure#part', '/handbook/company/x.png', '#fn-n', '/handbook/', '#fnref-n'])
+  })
+
+  it('with showTitle: false, the compiled page keeps the # heading its title is taken from, as its read does', async () => {
+    const body = '# Careers\n\nWe are hiring.\n'
+    const read = render(body, { format: 'mdx', keepTitleHeading: true })
+    expect(read.titleHeading).toBe('Careers')
+    expect(read.headings.map((h) => [h.depth, h.text])).toEqual([[1, 'Careers']])
+    const h1s = async (keepTitleHeading: boolean) => {
+      const entry = { sourcePath: from.sourcePath, url: from.url, ...(keepTitleHeading ? { keepTitleHeading: true as const } : {}) }
+      const manifest: RouteManifest = { people: NO_PEOPLE, site: { siteUrl: 'https://handbook.example.com', pathPrefix: '' }, hrefPrefix: '', routes, files: [...files], mdx: { '/content/careers.mdx': entry } }
+      const plugins = handbookMdxPlugins(() => manifest)
+      const found: string[] = []
+      const capture = () => (tree: HastRoot) => visit(tree, 'element', (node) => void (node.tagName === 'h1' && found.push(node.tagName)))
+      await compile({ value: body, path: '/content/careers.mdx' }, { remarkPlugins: plugins.remarkPlugins, rehypePlugins: [...plugins.rehypePlugins, capture], remarkRehypeOptions: plugins.remarkRehypeOptions })
+      return found.length
+    }
+    expect(await h1s(true)).toBe(1)
+    expect(await h1s(false)).toBe(0)
+  })
+
+  it("reads, checks and rewrites the links of .mdx JSX HTML elements as Markdown's (a component's props are its own)", async () => {
+    const body = ['# Page', '', '<img src="/company/x.png" alt="X" />', '', '<img src="/images/gone.png" alt="" />', '', '<a href="structure">Structure</a> and <Card href="values" />', ''].join('\n')
+    const read = render(body, { format: 'mdx' })
+    expect(read.links.map((l) => [l.href, l.target.kind, l.embedded, l.line, l.alt])).toEqual([
+      ['/company/x.png', 'file', true, 3, 'X'],
+      ['/images/gone.png', 'broken', true, 5, ''],
+      ['structure', 'page', false, 7, undefined],
+    ])
+    expect(read.links[1]!.target).toEqual({ kind: 'broken', href: '/images/gone.png', reason: 'no file at /images/gone.png in the content folder or static/' })
+    const manifest: RouteManifest = {
+      people: NO_PEOPLE,
+      site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
+      hrefPrefix: '/handbook',
+      routes,
+      files: [...files],
+      mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
+    }
+    const plugins = handbookMdxPlugins(() => manifest)
+    const compiled = String(await compile({ value: body, path: '/content/company/management.mdx' }, { ...plugins, development: false }))
+    // The compiled page links where the Markdown would: the site's path prefix, the page's URL.
+    expect(compiled).toContain('src: "/handbook/company/x.png"')
+    expect(compiled).toContain('href: "/handbook/company/structure"')
+    expect(compiled).toContain('href: "values"')
   })
 
   it('throws on an MDX syntax error, with its position', () => {

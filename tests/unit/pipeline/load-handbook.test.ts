@@ -54,7 +54,7 @@ describe('loadHandbook: a small handbook', () => {
       'company/ordered.md': '---\nweight: 5\n---\nText.\n',
       'company/renamed.md': '---\nslug: new-name\n---\nText.\n',
       '日本語/ようこそ.md': '# ようこそ\n\n日本語のページです。これは説明文として十分な長さです。\n',
-      'people/README.md': '---\ntitle: People\nsidebar: Staff\n---\nText\n',
+      'people/README.md': '---\ntitle: People\nsidebar: Company\n---\nText\n',
       'people/values.md': 'Mojibake saved by an editor: the teamâ€™s values, kept as written.\n',
       'people/bands.csv': 'a,b\n1,2\n',
       'people/images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -113,7 +113,8 @@ describe('loadHandbook: a small handbook', () => {
     expect(charter.frontmatter.steward).toBe('ops')
     expect(page('/company/ordered').position).toBe(5)
     expect(page('/company/values').description).toBe('We value things, in a paragraph long enough.')
-    expect(page('/people').sidebar).toBe('Staff')
+    // A field naming a defined sidebar (another folder's) moves the page there; one naming no sidebar would be dropped with a warning (issue 29).
+    expect(page('/people').sidebar).toBe('Company')
     expect(page('/').sidebar).toBe('Handbook')
     expect(page('/company/values')).not.toHaveProperty('position')
   })

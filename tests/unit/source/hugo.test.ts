@@ -15,9 +15,11 @@ import { checkHandbook } from '../../../src/content/checks'
 import { guessTool } from '../../../src/content/source/detect'
 import { rootMarkersIn } from '../../../src/content/source/source-root'
 import { hugoIncludeFolders, readHugoSite } from '../../../src/content/source/hugo'
-import { readSource } from '../../../src/content/source/read-source'
+import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { includeCandidates } from '../../../src/content/markdown/shortcodes/includes'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
+import { loadSettingsFile } from '../../../src/content/load/settings-file'
+import { parse as parseHtml } from 'node-html-parser'
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/hugo-site')
 let root: string
@@ -63,6 +65,25 @@ describe('reading the site around the content folder', () => {
     })
   })
 
+  it('has develop watch assets/, static/, layouts/ and the configuration, the folders the pages read around the content folder', () => {
+    const real = fs.realpathSync(site)
+    expect(sourcePathsToWatch(readSource(path.join(site, 'content')))).toEqual(['assets', 'static', 'layouts', 'hugo.toml'].map((name) => path.join(real, name)))
+    // The configuration in config/_default/ (its folder, every file of it), and only the folders the site has.
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-hugo-watch-'))
+    try {
+      fs.mkdirSync(path.join(other, 'config', '_default'), { recursive: true })
+      fs.writeFileSync(path.join(other, 'config', '_default', 'hugo.toml'), 'title = "A"\n')
+      fs.mkdirSync(path.join(other, 'content'))
+      fs.mkdirSync(path.join(other, 'static'))
+      const otherReal = fs.realpathSync(other)
+      expect(sourcePathsToWatch(readSource(path.join(other, 'content')))).toEqual([path.join(otherReal, 'static'), path.join(otherReal, 'config')])
+      // The site itself as the content folder: it is all watched already.
+      expect(sourcePathsToWatch(readSource(other))).toEqual([])
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true })
+    }
+  })
+
   it('looks for includes in the content folder, then assets/, then the site root, and reads only inside the root', () => {
     expect(hugoIncludeFolders('content')).toEqual(['../assets', '..'])
     expect(hugoIncludeFolders('')).toEqual(['assets'])
@@ -93,6 +114,7 @@ describe('a Hugo site, loaded', () => {
   const page = (url: string): Page => handbook.pages.find((p) => p.url === url)!
 
   beforeAll(() => {
+    // Without its handbook.yml: the site as it shows before its {{generator:…}} are mapped.
     const settings = resolveSettings({ title: 'Larkspur' }, { HANDBOOK_CONTENT_DIR: path.join(site, 'content') }, root)
     handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' })
   })
@@ -141,10 +163,51 @@ describe('a Hugo site, loaded', () => {
   })
 
   it('says in the Source: line what was found', () => {
-    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo: 1 file beside the content folder, 3 shortcodes your site defines (to map)')
+    expect(sourceLine(sourceSummary(handbook))).toBe('Source: Hugo (../hugo.toml): 1 file beside the content folder, 3 shortcodes your site defines (to map)')
+  })
+
+  it("draws Docsy's page blocks, tabpane languages, imgproc, iframe and swaggerui, with no error", () => {
+    const html = page('/docs/landing').html
+    const main = parseHtml(html, { blockTextElements: { script: true, style: true } })
+    expect(main.querySelector('section h2')?.innerHTML).toBe('Welcome to <strong>Larkspur</strong>!')
+    expect(main.querySelectorAll('section section h3').map((h) => h.text)).toEqual(['Read it first', 'Contributions welcome!'])
+    expect(main.querySelectorAll('.tab-panel pre').map((pre) => pre.getAttribute('class'))).toEqual(['language-go', 'language-python'])
+    expect(main.querySelector('figure img')?.getAttribute('src')).toBe('/docs/landing/spruce-shoot.png')
+    expect(main.querySelector('iframe')?.getAttribute('src')).toBe('https://docs.google.com/document/d/e/handbook/pub')
+    expect(main.querySelector('.shortcode-unknown-name')?.text).toBe('API reference: swaggerui src="/openapi/petstore.yaml"')
+    expect(html).not.toMatch(/blocks\/|imgproc|tabpane/)
+    expect(checkHandbook(handbook, { brokenLinks: 'error' }).filter((d) => d.severity === 'error')).toEqual([])
   })
 
   it('dates a page git does not know by its lastmod', () => {
     expect(page('/docs/dated').lastUpdated).toBe('2026-03-14T00:00:00.000Z')
+  })
+})
+
+describe("a Hugo site's {{generator:…}}, mapped in its handbook.yml", () => {
+  let handbook: Handbook
+  const page = (url: string): Page => handbook.pages.find((p) => p.url === url)!
+
+  beforeAll(() => {
+    // As the build does: the content folder's handbook.yml, then the folder.
+    const content = path.join(site, 'content')
+    const read = loadSettingsFile(content)
+    expect(read.diagnostics).toEqual([])
+    handbook = loadHandbook(resolveSettings({ ...read.config, title: 'Larkspur' }, { HANDBOOK_CONTENT_DIR: content }, root), { includeDrafts: false, hrefPrefix: '' })
+  })
+
+  it('draws the org chart, the team and its people, and links the glossary, with no warning about them', () => {
+    const html = page('/docs/team').html
+    const main = parseHtml(html)
+    expect(html).not.toContain('{{')
+    expect(html).not.toContain('shortcode-unknown')
+    expect(main.querySelector('.org-chart .org-person a')?.text).toBe('Ana Lima')
+    expect(html).toMatch(/<p>Who reports to whom:<\/p>\n<div class="org-chart">[\s\S]*<p>Ask your lead when in doubt\.<\/p>/)
+    expect(main.querySelector('.team-card .team-name')?.text).toBe('Product')
+    expect(main.querySelectorAll('li .people-grid .person-name').map((p) => p.text)).toEqual(['Bo Chen', 'Cy Dee'])
+    expect(main.querySelector('a[href="/glossary"]')?.text).toBe('glossary')
+    expect(page('/docs/generated').html).toContain('<div class="org-chart">')
+    expect(handbook.diagnostics.filter((d) => d.code === 'shortcode-unknown' && d.kind?.startsWith('{{generator:'))).toEqual([])
+    expect(checkHandbook(handbook, { brokenLinks: 'error' }).filter((d) => d.severity === 'error')).toEqual([])
   })
 })

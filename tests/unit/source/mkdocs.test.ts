@@ -68,7 +68,16 @@ describe('an MkDocs source', () => {
   it('finds the project folder from the docs folder, and keeps mkdocs.yml for the navigation', () => {
     const source = readSource(path.join(FIXTURE, 'docs'))
     expect(source).toMatchObject({ tool: 'mkdocs', guessed: true, root: fs.realpathSync(FIXTURE), contentPath: 'docs', diagnostics: [] })
-    expect(source.data.mkdocs).toEqual({ docsDir: 'docs', navBase: '', siteName: 'MkLorum' })
+    expect(source.data.mkdocs).toEqual({
+      docsDir: 'docs',
+      navBase: '',
+      siteName: 'MkLorum',
+      redirects: [
+        { file: '../mkdocs.yml', from: 'styling.md', to: 'user-guide/styling-your-docs.md', line: 40 },
+        { file: '../mkdocs.yml', from: 'about/licence/index.md', to: 'about/license.md', line: 41 },
+        { file: '../mkdocs.yml', from: 'chat.md', to: 'https://chat.example.com/', line: 42 },
+      ],
+    })
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])
     // Nothing else of the project is read or published.
     expect(source.files.size).toBe(0)

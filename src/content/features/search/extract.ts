@@ -190,10 +190,10 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
 }
 
 /** Sections of an `.mdx` file: its source parsed again without frontmatter and title heading. */
-export function sectionsFromMdxSource(source: string, frontmatterTitle: string | undefined, headings: readonly HeadingInfo[]): ExtractedSection[] {
+export function sectionsFromMdxSource(source: string, frontmatterTitle: string | undefined, headings: readonly HeadingInfo[], keep = false): ExtractedSection[] {
   const { body } = parseSource('page.mdx', source)
   const tree = parseMarkdown(body, 'mdx')
-  takeTitleHeading(tree, frontmatterTitle)
+  takeTitleHeading(tree, frontmatterTitle, { keep })
   return sectionsFromMdxTree(tree, headings)
 }
 
@@ -204,10 +204,10 @@ export interface ExtractablePage {
   /** The page file's text, as read at loading. */
   source: string
   headings: readonly HeadingInfo[]
-  frontmatter: { title?: string | undefined }
+  frontmatter: { title?: string | undefined; showTitle?: boolean }
 }
 
 export function extractSections(page: ExtractablePage): ExtractedSection[] {
   if (page.format === 'md') return sectionsFromHtml(page.html)
-  return sectionsFromMdxSource(page.source, page.frontmatter.title, page.headings)
+  return sectionsFromMdxSource(page.source, page.frontmatter.title, page.headings, page.frontmatter.showTitle === false)
 }

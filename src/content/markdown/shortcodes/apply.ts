@@ -114,7 +114,7 @@ function findMarkers(parent: Parent, prepared: PreparedSource, problems: Directi
         const index = Number(new RegExp(ANY_MARKER.source).exec(value)?.[1] ?? -1)
         const tag = prepared.tags[index]
         const mapIt = tag
-          ? `map it in handbook.yml to a template that makes the address (shortcodes: { ${tag.name}: { template: "/{0}" } }, see the migration guide), or write the address itself`
+          ? `map it in handbook.yml to a template that makes the address (shortcodes: { "${tag.name}": { template: "/{0}" } }, see the migration guide), or write the address itself`
           : 'write the address itself'
         const where =
           field === 'url'
@@ -178,6 +178,7 @@ function hoistEdges(paragraph: Parent, partner: PreparedSource['partner']): { be
 }
 
 function isBlockElement(node: Content | MarkerNode): boolean {
+  if ((node.type as string) === 'handbookDirective') return (node as unknown as { kind: string }).kind !== 'text'
   return (node.type as string) === 'shortcodeElement' && isFlow(node as unknown as Parent)
 }
 
@@ -188,7 +189,13 @@ function liftBlocks(paragraph: Parent): (Content | MarkerNode)[] {
   const out: (Content | MarkerNode)[] = []
   let run: (Content | MarkerNode)[] = []
   const flush = () => {
-    if (run.some((node) => !isBlank(node))) out.push({ ...(paragraph as Content), children: run } as Content)
+    if (run.some((node) => !isBlank(node))) {
+      // The spaces that stood between the text and the block end nothing now.
+      const [first, last] = [run[0], run[run.length - 1]]
+      if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
+      if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+      out.push({ ...(paragraph as Content), children: run } as Content)
+    }
     run = []
   }
   for (const node of nodes) {

@@ -7,7 +7,8 @@
  */
 import type { Content } from 'mdast'
 import type { CalloutKind } from '../alerts'
-import { element, inline, line, link, text } from './nodes'
+import { asBlocks, element, inline, isTabPanel, line, link, tabPanel, text } from './nodes'
+import { DOCSY_BLOCKS } from './docsy-blocks'
 import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 
 export type Builtin = (call: ShortcodeCall) => ShortcodeOutput
@@ -42,14 +43,6 @@ function titleCase(word: string): string {
 // A `{{name:args}}` mapped to a block has no content of its own to close.
 const needsInner = (call: ShortcodeCall, example: string): ShortcodeOutput['problem'] | undefined =>
   call.inner === undefined && call.form !== 'brace' ? { code: 'shortcode', message: `${writtenName(call)} is never closed: end its content with ${example}` } : undefined
-
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
-
-/** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
-function asBlocks(inner: readonly Content[]): Content[] {
-  if (inner.length === 0 || inner.some((node) => BLOCK_TYPES.has(node.type))) return [...inner]
-  return [{ type: 'paragraph', children: inner } as Content]
-}
 
 /** A block that wraps Markdown: reports an unclosed tag, and still draws the block. */
 function wrapping(draw: (call: ShortcodeCall, inner: readonly Content[]) => Content): Builtin {
@@ -233,22 +226,77 @@ function video(host: keyof typeof VIDEO_HOSTS): Builtin {
   }
 }
 
-const tab = wrapping((call, inner) => {
-  const label = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
+/** What a tab keeps for its pane, which decides whether its content is code: Docsy's `lang`, `langEqualsHeader` and `text` may be set on either. */
+interface TabSource {
+  header: string
+  lang?: string
+  text?: boolean
+  /** The content as written. */
+  source?: string
+  /** The content as Markdown, when the tab drew it as code (its pane may say text=true). */
+  markdown?: Content[]
+  /** Written `{{< tab >}}`: Hugo passes its content as written, which Docsy shows as code unless told text=true. */
+  angle?: boolean
+}
+
+const isTrue = (value: string | undefined) => value !== undefined && /^true$/i.test(value.trim())
+const isFalse = (value: string | undefined) => value !== undefined && /^false$/i.test(value.trim())
+
+/** A tab's content as a code block of `lang`, as written (Hugo's `highlight` trims its line breaks). */
+function codeOf(source: string, lang: string | null): Content {
+  return { type: 'code', lang, value: source.replace(/^\n+|\s+$/g, '') } as Content
+}
+
+const tab: Builtin = (call) => {
+  const header = argument(call, ['header', 'name', 'title'], 0) ?? 'Tab'
+  // Docsy's `{{% tab header="Front matter:" disabled=true /%}}`: a caption for the tabs, never a panel.
+  // Docsy renders a header's Markdown (`header="**Languages**:"`).
+  if (isTrue(argument(call, ['disabled']))) return { nodes: [{ type: 'paragraph', children: inline(header, call), data: { tabCaption: true } } as unknown as Content] }
+  const problem = needsInner(call, writtenName(call, true))
   const lang = argument(call, ['lang'])
-  // Docsy: a tab with `lang` holds code, shown as written.
-  const content = lang && call.innerSource !== undefined ? [{ type: 'code', lang, value: call.innerSource.replace(/^\n+|\s+$/g, '') } as Content] : inner
-  return element('section', { className: ['tab-panel'] }, [line('tab-label', [text(label)]), ...content])
-})
+  const textFlag = argument(call, ['text'])
+  const tabSource: TabSource = {
+    header,
+    ...(lang ? { lang } : {}),
+    ...(isTrue(textFlag) ? { text: true } : isFalse(textFlag) ? { text: false } : {}),
+    ...(call.innerSource !== undefined ? { source: call.innerSource } : {}),
+    ...(call.form === 'angle' ? { angle: true } : {}),
+  }
+  // Docsy: a tab with `lang` holds code, shown as written (unless it or its pane says text=true; the pane decides that).
+  const code = lang !== undefined && tabSource.text !== true && call.innerSource !== undefined
+  if (code) tabSource.markdown = asBlocks(call.inner ?? [])
+  const content = code ? [codeOf(call.innerSource!, lang)] : asBlocks(call.inner ?? [])
+  const panel = tabPanel(inline(header, call), content)
+  ;(panel.data as Record<string, unknown>).tab = tabSource
+  return { nodes: [panel], ...(problem ? { problem } : {}) }
+}
+
+/**
+ * Docsy's pane options over its tabs: `text=true` shows every tab's content as Markdown, `langEqualsHeader=true`
+ * makes each tab's header its code's language (`{{< tab "Go" >}}`), `lang` is the language of the tabs that name none.
+ */
+function withPaneOptions(call: ShortcodeCall, panel: Content): Content {
+  const tabSource = (panel.data as { tab?: TabSource } | undefined)?.tab
+  if (!tabSource || tabSource.source === undefined) return panel
+  const paneText = isTrue(argument(call, ['text']))
+  const showsText = tabSource.text ?? paneText
+  const lang = tabSource.lang ?? (isTrue(argument(call, ['langEqualsHeader'])) ? tabSource.header : argument(call, ['lang']))
+  const children = (panel as unknown as { children: Content[] }).children
+  if (showsText && tabSource.markdown) return { ...panel, children: [children[0]!, ...tabSource.markdown] } as unknown as Content
+  // Markdown stays Markdown unless a language says it is code, or the tab was written `{{< tab >}}` (as written, code in Docsy).
+  if (showsText || tabSource.lang || !(lang || tabSource.angle)) return panel
+  return { ...panel, children: [children[0]!, codeOf(tabSource.source, lang ?? null)] } as unknown as Content
+}
 
 const tabs: Builtin = (call) => {
   const problem = needsInner(call, writtenName(call, true))
-  const panels = (call.inner ?? []).filter((node) => {
-    const data = node.data as { hProperties?: { className?: string[] } } | undefined
-    return data?.hProperties?.className?.includes('tab-panel')
-  })
-  const loose = (call.inner ?? []).some((node) => !panels.includes(node))
-  const nodes = [element('div', { className: ['tabs'] }, panels.length ? panels : (call.inner ?? []))]
+  const inner = call.inner ?? []
+  const isCaption = (node: Content) => (node.data as { tabCaption?: boolean } | undefined)?.tabCaption === true
+  // Docsy's `tabpane` only: other themes' `{{< tabs >}}` (Hugo Book's) render their tabs' Markdown.
+  const panels = inner.filter(isTabPanel).map((panel) => (call.name === 'tabpane' ? withPaneOptions(call, panel) : panel))
+  const captions = inner.filter(isCaption)
+  const loose = inner.some((node) => !isTabPanel(node) && !isCaption(node))
+  const nodes = [...captions, element('div', { className: ['tabs'] }, panels.length ? panels : inner)]
   if (problem) return { nodes, problem }
   if (panels.length === 0) return { nodes, problem: { code: 'shortcode', message: `${writtenName(call)} has no tabs: put each one in {{% tab header="Name" %}} … {{% /tab %}}` } }
   if (loose) return { nodes: [...nodes], problem: { code: 'shortcode', severity: 'warning', message: `${writtenName(call)} holds text outside its tabs, which is not shown: move it into a {{% tab %}}` } }
@@ -288,6 +336,7 @@ export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   gist,
   x: post,
   instagram,
+  ...DOCSY_BLOCKS,
 }
 
 /** The built-in names, for messages and the mapping's check. */

@@ -85,6 +85,16 @@ export function mappedCall(call: ShortcodeCall, mapping: BlockMapping): Shortcod
   return { ...call, name: mapping.block, named: { ...named, ...call.named }, positional: call.positional.slice(names.length) }
 }
 
+/**
+ * The mapping of a tag: by its name; for `{{name:args}}` (whose whole text is its name) by that whole text first
+ * (`generator:glossary`), else by what comes before the colon (`person` for `{{person:ana}}`, `ana` its argument).
+ */
+export function mappingOf(mappings: ShortcodeMappings, tag: Pick<ShortcodeCall, 'form' | 'name'>): ShortcodeMapping | undefined {
+  const whole = mappings[tag.name]
+  if (whole || tag.form !== 'brace' || !tag.name.includes(':')) return whole
+  return mappings[tag.name.slice(0, tag.name.indexOf(':'))]
+}
+
 /** Whether `text` may call a shortcode that shows people (a people block, or one mapped to it): such pages depend on the people data. */
 export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappings): boolean {
   if (!text.includes('{{')) return false
@@ -94,5 +104,6 @@ export function mentionsPeopleShortcodes(text: string, mappings: ShortcodeMappin
       .filter(([, m]) => m.block !== undefined && (PEOPLE_BLOCK_NAMES as readonly string[]).includes(m.block))
       .map(([name]) => name),
   ]
-  return new RegExp(`\\{\\{[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`).test(text)
+  // `{{< team >}}`, `{{% people %}}`, and `{{generator:team_members_list}}` (its whole text is its name) or `{{person:ana}}` mapped to a people block.
+  return new RegExp(`\\{\\{(?:[<%]\\s*(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])|(?:${names.map(escapeRegExp).join('|')})(?::[^{}\\n]*)?\\}\\})`).test(text)
 }

@@ -41,3 +41,28 @@ export function inline(value: string, place: { line: number; column: number }): 
   for (const node of (first as Paragraph).children) visit(node as UnistNode, (child) => void (child.position = { start: { ...point }, end: { ...point } }))
   return (first as Paragraph).children
 }
+
+/** The class of the tab a set shows first (client/tabs.ts reads it; content-classes.ts keeps it): MkDocs' `===+`, Docusaurus' `<TabItem default>`. */
+const TAB_DEFAULT_CLASS = 'tab-default'
+
+/**
+ * One tab of a set of tabs (`<div class="tabs">`), as every tool's tabs are drawn: a section with its label
+ * first, which client/tabs.ts turns into the tab's button and shows above the panel without JavaScript.
+ */
+export function tabPanel(label: readonly Content[], children: readonly Content[], options: { first?: boolean } = {}): Content {
+  return element('section', { className: ['tab-panel', ...(options.first ? [TAB_DEFAULT_CLASS] : [])] }, [line('tab-label', label), ...children])
+}
+
+/** Whether a node is a tab drawn by tabPanel. */
+export function isTabPanel(node: Content): boolean {
+  const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
+  return node.type === ('shortcodeElement' as string) && Array.isArray(className) && className.includes('tab-panel')
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'shortcodeElement', 'handbookDirective', 'containerDirective', 'leafDirective'])
+
+/** Inner text written on the tag's own line (`{{% tip %}}Short{{% /tip %}}`) as a paragraph, like text between blocks. */
+export function asBlocks(inner: readonly Content[]): Content[] {
+  if (inner.length === 0 || inner.some((node) => BLOCK_TYPES.has(node.type))) return [...inner]
+  return [{ type: 'paragraph', children: inner } as Content]
+}

@@ -20,7 +20,7 @@
 import type { ShortcodeTag, ScanProblem } from './scan'
 import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
 import { writtenName } from './types'
-import type { ShortcodeMappings } from './mapping'
+import { mappingOf, type ShortcodeMappings } from './mapping'
 import { fillTemplate, inLinkAddress } from './template'
 
 export const INLINE_OPEN = '\uFDD0'
@@ -162,7 +162,7 @@ function tagEdit(text: string, tag: ShortcodeTag, i: number, options: PrepareOpt
 function templateEdits(text: string, tags: readonly ShortcodeTag[], mappings: ShortcodeMappings | undefined): Edit[] {
   if (!mappings) return []
   return tags.flatMap((tag) => {
-    const mapping = tag.escaped ? undefined : mappings[tag.name]
+    const mapping = tag.escaped ? undefined : mappingOf(mappings, tag)
     const template = mapping && mapping.block === undefined ? mapping.template : undefined
     if (template === undefined) return []
     const filled = tag.closing ? '' : fillTemplate(template, tag, inLinkAddress(text.slice(text.lastIndexOf('\n', tag.start - 1) + 1, tag.start)))

@@ -9,7 +9,8 @@ import { directiveOutputNode } from '../directive-output'
 import type { DirectiveHandlers, DirectiveKind } from '../directive-handlers'
 import { BUILTIN_SHORTCODES } from './builtins'
 import { GITBOOK_BLOCKS } from './gitbook-blocks'
-import { mappedCall, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
+import { imgproc } from './docsy-blocks'
+import { mappedCall, mappingOf, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
 import { element, line, text } from './nodes'
 import { writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
 import type { RenderCall } from './apply'
@@ -25,6 +26,8 @@ export interface ShortcodeTools {
   liquid?: true
   /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
   siteShortcodes?: Readonly<Record<string, string>>
+  /** Docsy's `imgproc`: the image of the page's folder whose name holds `name`, as a path from the page. */
+  findImage?: (name: string) => string | undefined
 }
 
 /** How Jekyll and Eleventy sites pass the arguments of tags our blocks draw (the US Web Design System's `{% alert "Title", "warning" %}`). */
@@ -55,7 +58,7 @@ function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boole
       : [element('div', { className: ['shortcode-unknown'] }, [line('shortcode-unknown-name', [text(`Unsupported shortcode: ${shown}`)]), ...inner])]
   const message =
     original.form === 'brace'
-      ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)`
+      ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)${name.includes(':') ? `; a mapping of "${name.slice(0, name.indexOf(':'))}" serves every {{${name.slice(0, name.indexOf(':'))}:…}}, what follows the colon being its arguments` : ''}`
       : liquid
         ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
         : original.form === 'liquid'
@@ -73,10 +76,18 @@ function templateExample(call: ShortcodeCall): string {
   return parts.length ? `e.g. "${parts.join(' ')}"` : 'e.g. "…"'
 }
 
+/** People blocks that have a mention form inside text (`:person[id]`); the others are blocks wherever the tag stands. */
+const MENTIONS = new Set(['person', 'team'])
+
 function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: DirectiveHandlers): ShortcodeOutput {
   const handler = handlers.get(call.name)!
-  const kind: DirectiveKind = call.placement === 'inline' ? 'text' : 'leaf'
-  const result = handler({ name: call.name, kind, label: call.positional[0] ?? '', attributes: call.named, line: call.line, column: call.column })
+  // An org chart or a list of people inside a sentence (`Our structure: {{generator:reporting_structure}}`) is drawn as
+  // the block it is, after the text before it (apply.ts lifts it out of the paragraph), as the old site showed it.
+  const kind: DirectiveKind = call.placement === 'inline' && MENTIONS.has(call.name) ? 'text' : 'leaf'
+  // What follows the colon of `{{generator:product_team}}` is part of the name its mapping is keyed by, not a person or
+  // team id: the mapping names the id (`with: { slug: product }`, or `args: [id]` for `{{person:ana}}`).
+  const label = original.form === 'brace' ? '' : (call.positional[0] ?? '')
+  const result = handler({ name: call.name, kind, label, attributes: call.named, line: call.line, column: call.column })
   if ('nodes' in result) return { nodes: [directiveOutputNode(kind, result.nodes, undefined)] }
   if ('tree' in result) return { nodes: result.tree }
   return { nodes: [], problem: { code: result.problem.code, message: `${writtenName(original)}: ${result.problem.message}` } }
@@ -85,7 +96,7 @@ function peopleBlock(call: ShortcodeCall, original: ShortcodeCall, handlers: Dir
 export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
   const liquid = tools.liquid === true
   return (original) => {
-    const mapping = tools.mappings[original.name]
+    const mapping = mappingOf(tools.mappings, original)
     // A template is filled in where the tag stands, before parsing (prepare-source.ts); a pair's inner text is what is left of it.
     if (mapping && mapping.block === undefined) return { nodes: original.inner ?? [] }
     const liquidArgs = liquid && !mapping && original.form === 'liquid' ? LIQUID_ARGUMENTS[original.name] : undefined
@@ -113,7 +124,7 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     const gitbook = call.form === 'liquid' && !liquid ? GITBOOK_BLOCKS[call.name] : undefined
     if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name)) return placeholder(call, original, liquid)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
-    const builtin = gitbook ?? BUILTIN_SHORTCODES[call.name]
+    const builtin = gitbook ?? (call.name === 'imgproc' && tools.findImage ? imgproc(tools.findImage) : BUILTIN_SHORTCODES[call.name])
     if (builtin) return builtin(call)
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
       if (tools.people?.has(call.name)) return peopleBlock(call, original, tools.people)

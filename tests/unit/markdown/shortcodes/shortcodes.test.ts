@@ -13,6 +13,8 @@ import { includeCandidates, includedFiles } from '../../../../src/content/markdo
 import { mappingProblems, mentionsPeopleShortcodes } from '../../../../src/content/markdown/shortcodes/mapping'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderOutcome } from '../../../../src/content/pipeline/render-jobs'
 import { NO_PEOPLE } from '../../../support/people'
+import { loadDirectory, peopleUrlsOf } from '../../../../src/content/features/people'
+import type { Diagnostic } from '../../../../src/content/common/diagnostics'
 import { renderContext } from '../../../support/render-context'
 import { compile } from '@mdx-js/mdx'
 import { handbookMdxPlugins, type RouteManifest } from '../../../../src/content/markdown/mdx'
@@ -156,6 +158,42 @@ describe('rendering', () => {
       /^<div class="tabs"><section class="tab-panel"><p class="tab-label">macOS<\/p><p>Use <strong>brew<\/strong>.<\/p><\/section><section class="tab-panel"><p class="tab-label">Linux<\/p><pre class="language-bash"/,
     )
     expect(out).toContain('hi')
+  })
+
+  it("reads Docsy's pane options: langEqualsHeader and lang make code, text=true keeps Markdown, a disabled tab is a caption", () => {
+    // From Docsy's "Tabbed panes": the header is the language.
+    const dom = (body: string) => parseHtml(html(body), { blockTextElements: { script: true, style: true } })
+    const byHeader = dom('{{< tabpane langEqualsHeader=true >}}\n{{< tab "Go" >}}\npackage main\n{{< /tab >}}\n{{< tab header="Python" >}}\n# a comment\nprint("Hello World!")\n{{< /tab >}}\n{{< /tabpane >}}')
+    expect(
+      byHeader.querySelectorAll('.tab-panel').map((panel) => [panel.querySelector('.tab-label')?.text, panel.querySelector('pre')?.getAttribute('class'), panel.querySelector('code')?.text.trim()]),
+    ).toEqual([
+      ['Go', 'language-go', 'package main'],
+      ['Python', 'language-python', '# a comment\nprint("Hello World!")'],
+    ])
+    expect(byHeader.querySelector('h1')).toBeNull()
+    // The pane's lang for the tabs that name none; a tab's own lang wins.
+    const byPane = dom('{{< tabpane lang="yaml" >}}\n{{< tab "Config" >}}\nkey: value\n{{< /tab >}}\n{{< tab header="JSON" lang="json" >}}\n{"key": "value"}\n{{< /tab >}}\n{{< /tabpane >}}')
+    expect(byPane.querySelectorAll('pre').map((pre) => pre.getAttribute('class'))).toEqual(['language-yaml', 'language-json'])
+    // text=true on the pane: Markdown, even in a tab with lang (a spoken language there), with a disabled tab as the caption.
+    const texts = html(
+      '{{< tabpane text=true right=true >}}\n{{% tab header="**Languages**:" disabled=true /%}}\n{{% tab header="English" lang="en" %}}\n**Welcome!**\n{{% /tab %}}\n{{% tab header="Swahili" lang="sw" %}}\n**Karibu sana!**\n{{% /tab %}}\n{{< /tabpane >}}',
+    )
+    expect(texts).toMatch(/^<p><strong>Languages<\/strong>:<\/p>\n?<div class="tabs">/)
+    expect(
+      parseHtml(texts)
+        .querySelectorAll('.tab-panel strong')
+        .map((b) => b.text),
+    ).toEqual(['Welcome!', 'Karibu sana!'])
+    expect(texts).not.toContain('<pre')
+    // `{{< tab >}}` without a language: its content as written, in a code block, as Docsy shows it; `{{% tab %}}` Markdown.
+    const plain = dom('{{< tabpane >}}\n{{< tab "Output" >}}\n# not a heading\n{{< /tab >}}\n{{% tab "Notes" %}}\n**Bold**\n{{% /tab %}}\n{{< /tabpane >}}')
+    expect(plain.querySelectorAll('.tab-panel').map((panel) => [panel.querySelector('pre code')?.text.trim(), panel.querySelector('strong')?.text])).toEqual([
+      ['# not a heading', undefined],
+      [undefined, 'Bold'],
+    ])
+    // Hugo Book's `{{< tabs >}}` renders its tabs' Markdown.
+    expect(dom('{{< tabs "os" >}}\n{{< tab "MacOS" >}}\n# MacOS\n{{< /tab >}}\n{{< /tabs >}}').querySelector('.tab-panel h1')?.text).toBe('MacOS')
+    expect(messages('{{< tabpane text=true >}}\n{{% tab header="A" disabled=true /%}}\n{{% tab header="B" %}}\nx\n{{% /tab %}}\n{{< /tabpane >}}')).toEqual([])
   })
 
   it('draws a figure whose image is checked like an image link', () => {
@@ -389,5 +427,91 @@ describe('{{name:args}} and {{name}}: another generator’s placeholders', () =>
     expect(out).toContain('<div class="callout callout-note"><p class="callout-title">note</p></div>')
     expect(out).toContain('<strong>beta</strong>')
     expect(messages('{{generator:glossary}}\n\n{{generator:note}}', { shortcodes })).toEqual([])
+  })
+})
+
+describe('{{generator:…}} mapped onto the people blocks and a glossary page', () => {
+  const diagnostics: Diagnostic[] = []
+  const directory = loadDirectory(
+    [
+      {
+        path: 'people.yml',
+        text: 'ana:\n  name: Ana Lima\n  role: CEO\nbo:\n  name: Bo Chen\n  role: Product lead\n  reports_to: ana\n  teams: [product]\ncy:\n  name: Cy Dee\n  reports_to: bo\n  teams: [product]\n',
+      },
+      { path: 'teams.yml', text: 'product:\n  name: Product\n  lead: bo\n' },
+    ],
+    new Set(),
+    diagnostics,
+  )
+  const people = { directory, urls: peopleUrlsOf({ peopleUrl: '/people', teamsUrl: '/teams' }), lang: 'en' }
+  // As handbook.yml writes them (the migration guide's example for a handbook whose own generator filled these in).
+  const shortcodes = {
+    'generator:reporting_structure': { block: 'org-chart' },
+    'generator:product_team': { block: 'team', with: { slug: 'product' } },
+    'generator:team_members_list': { block: 'people', with: { team: 'product' } },
+    'generator:glossary': { template: '[the glossary](/company/values)' },
+  }
+  const renderWithPeople = (body: string) => {
+    const context = renderContext({ routes, files: [], shortcodes, people })
+    return runRenderJob({ sourcePath: 'docs/page.md', route: 3, body, format: 'md' }, context, linkIndexOf(context))
+  }
+
+  it('draws each where it stands, between blocks or inside a sentence, and never shows the braces', () => {
+    expect(diagnostics).toEqual([])
+    const body = [
+      '{{generator:reporting_structure}}',
+      '',
+      'How we report: {{generator:reporting_structure}} Ask your lead.',
+      '',
+      '- {{generator:product_team}}',
+      '- Members: {{generator:team_members_list}}',
+      '',
+      'Words we use are in {{generator:glossary}}; the {{generator:product_team}} team owns it.',
+    ].join('\n')
+    const outcome = renderWithPeople(body)
+    const root = parseHtml(outcome.rendered.html)
+    expect(outcome.diagnostics).toEqual([])
+    expect(outcome.rendered.html).not.toContain('{{')
+    expect(outcome.rendered.html).not.toContain('shortcode-unknown')
+    // The whole chart, from the top (what follows the colon is the mapping's key, not a person id), twice.
+    expect(root.querySelectorAll('.org-chart').length).toBe(2)
+    expect(root.querySelector('.org-chart .org-person a')?.text).toBe('Ana Lima')
+    // Inside a sentence: the chart stands after the text before it, the rest follows it.
+    expect(outcome.rendered.html).toMatch(/<p>How we report:<\/p>\n<div class="org-chart">[\s\S]*?<\/div>\n<p>Ask your lead\.<\/p>/)
+    const list = root.querySelectorAll('ul').find((ul) => ul.parentNode === root)!
+    const [teamItem, membersItem] = list.querySelectorAll('li')
+    expect(teamItem!.querySelector('.team-card .team-name')?.text).toBe('Product')
+    expect(membersItem!.querySelector('.team-card')).toBeNull()
+    expect(membersItem!.querySelectorAll('.people-grid .person-name').map((p) => p.text)).toEqual(['Bo Chen', 'Cy Dee'])
+    expect(root.querySelector('p a[href="/company/values"]')?.text).toBe('the glossary')
+    expect(root.querySelector('p a.team-mention')?.getAttribute('href')).toBe('/teams/product')
+  })
+
+  it('makes the page depend on the people data', () => {
+    expect(mentionsPeopleShortcodes('Team: {{generator:team_members_list}}', shortcodes)).toBe(true)
+    expect(mentionsPeopleShortcodes('{{generator:glossary}}', shortcodes)).toBe(false)
+  })
+
+  it('names the id through args when what follows the colon is one: {{person:ana}}', () => {
+    const context = renderContext({ routes, files: [], shortcodes: { 'person:ana': { block: 'person', args: ['id'] } }, people })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.md', route: 3, body: 'Ask {{person:ana}}.', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics).toEqual([])
+    expect(parseHtml(outcome.rendered.html).querySelector('p a')?.text).toBe('Ana Lima')
+  })
+
+  it('maps every {{person:…}} by the name before the colon, what follows it being the argument; the whole text wins', () => {
+    const mappings = { person: { block: 'person', args: ['id'] }, 'person:team': { template: '[the team](/company/values)' } }
+    const context = renderContext({ routes, files: [], shortcodes: mappings, people })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.md', route: 3, body: 'Ask {{person:ana}} or {{person:team}}.', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics).toEqual([])
+    const links = parseHtml(outcome.rendered.html).querySelectorAll('p a')
+    expect(links.map((a) => a.text)).toEqual(['Ana Lima', 'the team'])
+    expect(mentionsPeopleShortcodes('Ask {{person:ana}}.', mappings)).toBe(true)
+  })
+
+  it('an unmapped {{name:args}} says a mapping of its name before the colon serves them all', () => {
+    const context = renderContext({ routes, files: [], shortcodes: {}, people })
+    const outcome = runRenderJob({ sourcePath: 'docs/page.md', route: 3, body: 'Ask {{person:ana}}.', format: 'md' }, context, linkIndexOf(context))
+    expect(outcome.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('a mapping of "person" serves every {{person:…}}')])
   })
 })
