@@ -41,7 +41,7 @@ export { buildSearchFiles, searchPages, type SearchFile, type SearchBuildStats }
 export { renderPage, type RenderedPage, type TocEntry } from './markdown/render'
 export type { HeadingInfo } from './links/heading'
 export { contentComponentsModule } from './components/module'
-export { COMPONENTS_FOLDER } from './components/files'
+export { COMPONENTS_FOLDER, contentComponentsOf } from './components/files'
 export * from './checks/url-changes'
 export { addRedirects, type RedirectEdit } from './frontmatter/add-redirects'
 export { contentAtBase, GitBaseError, type ContentAtBase } from './load/git-base'

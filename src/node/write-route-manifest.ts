@@ -19,6 +19,8 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
     files: [...current.contentFiles, ...servedFiles],
     people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
     ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),
+    // Imports of these are dropped by the compiler: the provider gives them (markdown/mdx.ts).
+    components: library.contentComponentsOf(current.contentFiles).components.map((component) => component.name),
     mdx: Object.fromEntries(
       current.pages
         .filter((page) => page.format === 'mdx')

@@ -36,6 +36,7 @@ import { createLinkIndex, type LinkIndex, type Route, type SiteAddress } from '.
 import { takeTitleHeading } from './title-heading'
 import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tree'
 import type { SourceTool } from '../source/tool'
+import { importsOnlyComponents } from './mdx-imports'
 import { remarkHtmlAttributes } from './mdx-html-attributes'
 
 /** MDX's own node types, which @mdx-js/mdx passes through remark-rehype untouched (its `nodeTypes`). */
@@ -65,6 +66,22 @@ export function unravelMdx(nodes: Content[]): Content[] {
       return [node]
     })
   return walk(nodes)
+}
+
+interface EsmNode {
+  type: 'mdxjsEsm'
+  data?: { estree?: { body: Array<Parameters<typeof importsOnlyComponents>[0]> } }
+}
+
+/** Takes out the import statements whose bindings are all the handbook's components (what webpack could not resolve, and the provider gives). */
+export function dropComponentImports(tree: MdastRoot, components: ReadonlySet<string>): void {
+  const keep = (node: Content) => {
+    const estree = (node as unknown as EsmNode).data?.estree
+    if (node.type !== ('mdxjsEsm' as Content['type']) || !estree) return true
+    estree.body = estree.body.filter((statement) => !importsOnlyComponents(statement, components))
+    return estree.body.length > 0
+  }
+  tree.children = tree.children.filter(keep)
 }
 
 /** The processor's syntax extensions, to parse a file again without the ones `remarkDirective` added. */
@@ -99,6 +116,8 @@ export interface RouteManifest {
   people: PeopleContext
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours (heading-aliases.ts). */
   sourceTool?: SourceTool
+  /** The handbook's own components (`_components/`): imports of them are dropped, the provider gives them. */
+  components?: string[]
 }
 
 /** What the plugins read of the file being compiled. */
@@ -188,6 +207,14 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
     }
   }
 
+  /** Imports of the handbook's own components (`import { CalloutBox } from 'components/Docs/CalloutBox'`) taken out: the provider gives every page those. */
+  function remarkComponentImports() {
+    return (tree: MdastRoot) => {
+      const names = current().components
+      if (names?.length) dropComponentImports(tree, new Set(names))
+    }
+  }
+
   function rehypeHandbook() {
     return (tree: HastRoot, file: VFileLike) => {
       const entry = entryFor(file)
@@ -205,7 +232,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
 
   // A fresh options object: gatsby-plugin-mdx adds its own passThrough to it.
   return {
-    remarkPlugins: [remarkFileLines, remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkHandbookTitle, remarkHtmlAttributes],
+    remarkPlugins: [remarkFileLines, remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkComponentImports, remarkHandbookTitle, remarkHtmlAttributes],
     rehypePlugins: [rehypeHandbook],
     remarkRehypeOptions: { ...TO_HAST_OPTIONS, handlers: { ...DIRECTIVE_TO_HAST_HANDLERS } },
   }

@@ -34,6 +34,7 @@ import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../common/limit
 import { pageLimitProblem } from './page-limits'
 import { extensionOf } from '../links/url'
 import { pageLiquid, type PageLiquid } from './liquid/page-liquid'
+import { componentUses, mayHoldComponents, placeSnippets, prepareComponents, rebaseSnippet, type ComponentSetting, type ComponentUses } from './md-components'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
 interface IncludeBudget {
@@ -45,6 +46,8 @@ interface IncludeBudget {
   /** Characters of the included text expanded so far. */
   characters: number
   parsed: Map<string, ParsedPage>
+  /** The component elements of the page and its snippets, drawn after sanitizing (draw-components.ts). */
+  components: ComponentUses
 }
 
 /** What shortcodes need beyond the page: the company's mapping, the people blocks, included files, ref lookup. */
@@ -74,6 +77,8 @@ export interface PageParseInput {
   shortcodes?: ShortcodeSetting
   /** The generator the handbook comes from: an MkDocs page's Material blocks are ours (mkdocs-blocks.ts). */
   sourceTool?: SourceTool
+  /** `.md`: the handbook's components and the snippets pages import (md-components.ts); without it, capitalised tags are raw HTML as before. */
+  components?: ComponentSetting
 }
 
 export interface ParsedPage {
@@ -83,6 +88,8 @@ export interface ParsedPage {
   text?: string
   /** The file's line a line of `text` came from (problems found here are mapped already). */
   lineOf?: (line: number) => number
+  /** The component elements placed in the tree, when the page (or a snippet) has any. */
+  components?: ComponentUses
 }
 
 /** [start, end) offsets of the code in `tree`, in order. */
@@ -197,15 +204,22 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       ...(setting.mappings ? { mappings: setting.mappings } : {}),
     })
   }
-  const source = prepared?.text ?? body
-  let tree: Root
   const problems: DirectiveProblem[] = []
+  let source = prepared?.text ?? body
+  const withComponents =
+    input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, codeRanges(parseMarkdown(source, 'md'))) : undefined
+  if (withComponents) {
+    source = withComponents.text
+    problems.push(...withComponents.problems)
+  }
+  let tree: Root
   if (mentionsDirectives(source, handlers, false)) {
     tree = parseMarkdown(source, 'md', { directives: true })
     problems.push(...applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md') }))
   } else {
     tree = parseMarkdown(source, 'md')
   }
+  if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)
   if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
   if (prepared && setting) {
@@ -227,7 +241,29 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   return { tree, problems: [...liquid.problems, ...mapped], text: body, lineOf }
 }
 
+/** An imported snippet's tree, parsed as a part of the page (once per page and chain), at the line that places it; its problems at its own lines. */
+function snippetTree(input: PageParseInput, target: string, line: number, chain: readonly string[], budget: IncludeBudget, problems: DirectiveProblem[]): Root {
+  const through = [...chain, input.sourcePath]
+  const key = `snippet\u0000${through.join('\u0000')}\u0000${target}`
+  let parsed = budget.parsed.get(key)
+  if (!parsed) {
+    const text = input.components!.snippets[target]!
+    const overLimit = pageLimitProblem(text)
+    parsed = overLimit
+      ? { tree: { type: 'root', children: [] }, problems: [{ code: 'page-limit', message: overLimit.message, ...(overLimit.line ? { line: overLimit.line } : {}) }] }
+      : parsePageWith({ ...input, body: bodyWithoutFrontmatter(text), sourcePath: target, format: 'md' }, through, budget)
+    budget.parsed.set(key, parsed)
+    problems.push(...parsed.problems.map((problem) => ({ ...problem, file: problem.file ?? target })))
+  }
+  const tree = rebaseSnippet(structuredClone(parsed.tree), target, input.sourcePath)
+  const point = { line, column: 1 }
+  visit(tree as UnistNode, (child) => void (child.position = { start: { ...point }, end: { ...point } }))
+  return tree
+}
+
 /** The page's tree with its directives and shortcodes applied, and what they reported. */
 export function parsePage(input: PageParseInput): ParsedPage {
-  return parsePageWith(input, [], { expansions: 0, characters: 0, parsed: new Map(), cost: new Map() })
+  const budget: IncludeBudget = { expansions: 0, characters: 0, parsed: new Map(), cost: new Map(), components: componentUses(input.body) }
+  const parsed = parsePageWith(input, [], budget)
+  return budget.components.uses.length ? { ...parsed, components: budget.components } : parsed
 }

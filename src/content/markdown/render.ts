@@ -31,6 +31,9 @@ import { shieldDirectiveOutput } from './directive-output'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import type { SourceTool } from '../source/tool'
 import type { PageTreeContext } from './page-tree'
+import type { CompiledComponents } from '../load/compile-components'
+import type { ComponentUses } from './md-components'
+import { drawComponents, shieldComponents } from './draw-components'
 
 export interface TocEntry {
   depth: number
@@ -89,6 +92,8 @@ export interface RenderInput {
   shortcodes?: ShortcodeSetting
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours, so old links keep working. */
   sourceTool?: SourceTool
+  /** The handbook's own components (`_components/`), which `.md` pages use as `.mdx` pages do; `compiled` draws them (without it, their children stand in). */
+  components?: { names: readonly string[]; compiled?: CompiledComponents }
 }
 
 const EXCERPT_LENGTH = 200
@@ -118,17 +123,20 @@ function pageTreeContext(input: RenderInput): PageTreeContext {
   return { link: input.link, ...(input.sourceTool ? { formerIds: { tool: input.sourceTool, markdown: input.body } } : {}) }
 }
 
-function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
+function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, components: ComponentUses | undefined): Omit<RenderedPage, 'titleHeading' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)
   const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: shield.handlers }) as HastRoot, file) as HastRoot
+  if (components) shieldComponents(hast, components)
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
   shield.restore(clean)
+  // The handbook's components, trusted as directive output is: drawn after sanitizing, around the cleaned children.
+  const drawn = components ? drawComponents(clean, components, input.components?.compiled) : []
   const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
-  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors }
+  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors, drawn }
 }
 
 /** MDX: headings, links and anchors read from the HTML tree the MDX compiler will make, treated by the same function as the plugins. */
@@ -138,13 +146,15 @@ function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'title
 }
 
 export function renderPage(input: RenderInput): RenderedPage {
-  const { tree, problems, text, lineOf } = parsePage({
+  const { tree, problems, text, lineOf, components } = parsePage({
     body: input.body,
     format: input.format,
     sourcePath: input.link.from.sourcePath,
     ...(input.directives ? { directives: input.directives } : {}),
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
     ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
+    // Every `.md` page: an import line is never text, a capitalised tag that is no component is text.
+    ...(input.format === 'md' ? { components: { names: input.components?.names ?? [], snippets: input.shortcodes?.includes ?? {}, ...(input.shortcodes?.files ? { files: input.shortcodes.files } : {}) } } : {}),
   })
   const title = takeTitleHeading(tree, input.frontmatterTitle, {
     leadingSubheading: input.sourceTool === 'gitbook',
@@ -155,7 +165,8 @@ export function renderPage(input: RenderInput): RenderedPage {
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }
   const file = new VFile({ value: parsed.body })
-  const rendered = input.format === 'mdx' ? readMdx(tree, parsed) : renderMarkdown(tree, parsed, file)
+  const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed), drawn: [] } : renderMarkdown(tree, parsed, file, components)
+  problems.push(...drawn)
   if (lineOf) {
     rendered.links = rendered.links.map((use) => (use.line === undefined ? use : { ...use, line: lineOf(use.line) }))
     rendered.headings = rendered.headings.map((heading) => (heading.line === undefined ? heading : { ...heading, line: lineOf(heading.line) }))

@@ -27,6 +27,7 @@ import type { PlanInput } from '../features/feature'
 import type { RenderContext, RenderJob } from './render-jobs'
 import { loadDirectory, peopleUrlsOf, type Directory, type PeopleUrls } from '../features/people'
 import { includedFiles } from '../markdown/shortcodes/includes'
+import { snippetFiles } from '../markdown/md-imports'
 import { fromContent, type HandbookSource } from '../source/read-source'
 import type { LiquidSetting } from '../markdown/liquid/setting'
 import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
@@ -93,6 +94,11 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
   // Hugo: a file that is not in the content folder may be in `assets/` or the site root (through the root's jail).
   const read = around ? (sourcePath: string) => (sourcePath.startsWith('../') ? around(sourcePath) : readText(sourcePath)) : readText
   const includes = includedFiles(source.body, source.file.sourcePath, read, content.source.includeFolders ?? [])
+  // Snippets the page imports (`import SOC2 from './_snippets/soc2.mdx'`), and theirs, in the content folder.
+  Object.assign(
+    includes,
+    snippetFiles(source.body, source.file.sourcePath, (sourcePath) => (content.files.has(sourcePath) ? readText(sourcePath) : undefined)),
+  )
   return Object.keys(includes).length ? { includes } : {}
 }
 

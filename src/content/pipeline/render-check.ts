@@ -9,12 +9,10 @@
  * component's or the page's line, as warnings. The provider's components (Callout…) are drawn as plain wrappers
  * here: this is about the page's and the handbook's code, not ours.
  */
-import vm from 'node:vm'
 import React from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { compileSync, evaluateSync } from '@mdx-js/mdx'
-import { SourceMapConsumer } from 'source-map-js'
 import { diagnostic, error, type Diagnostic } from '../common/diagnostics'
 import { placingRuntime, type ElementPlace } from './element-places'
 import { reactWarningOf, warningLine, type ReactWarning } from './react-warnings'
@@ -23,48 +21,7 @@ import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
 import { mdxSyntaxProblem } from '../markdown/mdx-syntax'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { DirectiveHandlers } from '../markdown/directive-handlers'
-
-type Component = React.ComponentType<Record<string, unknown>>
-
-const BUNDLE_FILE = 'handbook-components.js'
-
-interface Loaded {
-  components: Record<string, Component>
-  map: SourceMapConsumer
-}
-
-const loaded = new Map<string, Loaded | Error>()
-
-/** The bundle's components, run once per bundle with this library's React (the same instance renders them). */
-function load(compiled: CompiledComponents): Loaded | Error {
-  let found = loaded.get(compiled.code)
-  if (found) return found
-  const provided: Record<string, unknown> = { react: React, 'react/jsx-runtime': jsxRuntime }
-  const module = { exports: {} as Record<string, Component> }
-  const require = (name: string) => {
-    if (name in provided) return provided[name]
-    throw new Error(`"${name}" cannot be used by a handbook component at build time`)
-  }
-  try {
-    const wrapper = new vm.Script(`(function (exports, require, module) {${compiled.code}\n})`, { filename: BUNDLE_FILE }).runInThisContext() as (e: unknown, r: unknown, m: unknown) => void
-    wrapper(module.exports, require, module)
-    found = { components: module.exports, map: new SourceMapConsumer(JSON.parse(compiled.map)) }
-  } catch (cause) {
-    found = cause instanceof Error ? cause : new Error(String(cause))
-  }
-  loaded.set(compiled.code, found)
-  return found
-}
-
-/** Where in a component's own file an error was thrown (or React warned): the first frame of the bundle, through its source map. */
-function originalPlace(stack: string, map: SourceMapConsumer): { source: string; line: number; column: number } | undefined {
-  for (const match of stack.matchAll(new RegExp(`${BUNDLE_FILE.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g'))) {
-    // The wrapper adds nothing before the code's first line, so bundle lines are the map's.
-    const position = map.originalPositionFor({ line: Number(match[1]), column: Number(match[2]) - 1 })
-    if (position.source && position.line) return { source: position.source.replace(/^(\.\.\/)+|^\.\//, ''), line: position.line, column: position.column + 1 }
-  }
-  return undefined
-}
+import { loadComponents, originalPlace, type Component, type LoadedComponents } from '../components/bundle'
 
 const stackOf = (cause: unknown): string => (cause instanceof Error ? (cause.stack ?? '') : '')
 const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -98,7 +55,7 @@ export interface RenderCheckInput {
 
 /** Compiles and renders an `.mdx` page as the build will; its problems at their files and lines. */
 export function renderCheck(input: RenderCheckInput): Diagnostic[] {
-  const own = input.compiled ? load(input.compiled) : undefined
+  const own = input.compiled ? loadComponents(input.compiled) : undefined
   if (own instanceof Error) return [error('component-compile', input.sourcePath, `the handbook's components could not be loaded: ${own.message}`)]
   const virtualPath = `/handbook-check/${input.sourcePath}`
   const manifest: RouteManifest = { ...input.manifest, mdx: { [virtualPath]: { sourcePath: input.sourcePath, url: input.url } } }
@@ -160,7 +117,7 @@ function placeOfThrow(input: RenderCheckInput, virtualPath: string, plugins: Ret
 }
 
 /** A React warning at the component file's line that caused it, else at the page's element. */
-function warningDiagnostic(warning: ReactWarning, input: RenderCheckInput, own: Loaded | undefined): Diagnostic {
+function warningDiagnostic(warning: ReactWarning, input: RenderCheckInput, own: LoadedComponents | undefined): Diagnostic {
   const inComponent = own ? originalPlace(warning.stack, own.map) : undefined
   const what = `React warns: ${warning.message}`
   if (inComponent) return { ...diagnostic('warning', 'react-warning', inComponent.source, `${what} (rendering ${input.sourcePath})`, inComponent.line, inComponent.column), kind: warning.format }

@@ -3,6 +3,9 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import fs from 'node:fs'
+import { isBuiltin } from 'node:module'
+import path from 'node:path'
 import type { SourceTool } from '../source/tool'
 import type { LiquidPage, LiquidSetting } from '../markdown/liquid/setting'
 import type { Diagnostic } from '../common/diagnostics'
@@ -46,7 +49,7 @@ export interface RenderContext {
   markdownCopies?: { siteTitle: string }
   /** `.md` pages' search sections are cut with their render. */
   searchSections?: true
-  /** The handbook's own MDX components (`_components/`): part of `.mdx` pages' cache keys only. */
+  /** The handbook's own components (`_components/`): part of the cache keys of `.mdx` pages and of the `.md` pages that may use one (render-pages.ts). */
   components?: { names: string[]; compiled?: CompiledComponents }
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
   sourceTool?: SourceTool
@@ -73,7 +76,7 @@ export interface RenderJob {
   navigationTitle?: string
   /** What Liquid sees of the page, when the handbook runs Liquid and the page may hold some. */
   liquidPage?: LiquidPage
-  /** Files the page includes (`{{< include >}}`), directly or not, with their text. */
+  /** Files the page includes (`{{< include >}}`, an imported snippet), directly or not, with their text. */
   includes?: Record<string, string>
 }
 
@@ -112,6 +115,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
+    ...(context.components ? { components: context.components } : {}),
   }
 }
 
@@ -121,6 +125,12 @@ function knownComponents(input: RenderInput, context: RenderContext): string[] {
     .filter(([, directive]) => input.directives?.has(directive))
     .map(([component]) => component)
   return [...MDX_PROVIDER_COMPONENTS, ...blocks, ...(context.components?.names ?? [])]
+}
+
+/** Whether a package import names a package of the project's node_modules (the check and the build run from the project folder). */
+function isInstalled(specifier: string): boolean {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+  return isBuiltin(name) || fs.existsSync(path.join(process.cwd(), 'node_modules', name, 'package.json'))
 }
 
 /**
@@ -134,8 +144,9 @@ function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkInd
   const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
+  const options = { components: context.components?.names ?? [], installed: isInstalled }
   // A `style` string that is not CSS would throw in React with no line: here it is at its element.
-  return [...missingImports(tree, job.sourcePath, exists), ...unknownComponents(tree, known), ...undefinedNames(tree, known), ...convertHtmlAttributes(tree)].map((problem) =>
+  return [...missingImports(tree, job.sourcePath, exists, options), ...unknownComponents(tree, known), ...undefinedNames(tree, known), ...convertHtmlAttributes(tree)].map((problem) =>
     error(problem.code, job.sourcePath, problem.message, problem.line, problem.column),
   )
 }
@@ -167,7 +178,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
             sourcePath: job.sourcePath,
             url: routes[job.route]!.url,
             body: job.body,
-            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}) },
+            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}), ...(context.components ? { components: context.components.names } : {}) },
             directives: input.directives ?? new Map(),
             ...(context.components?.compiled ? { compiled: context.components.compiled } : {}),
           }),

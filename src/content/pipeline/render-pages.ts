@@ -7,6 +7,7 @@ import { hashOf } from '../common/hash'
 import { blocksFor } from '../features/people/blocks'
 import { mentionsDirectives } from '../markdown/directives'
 import { mentionsPeopleShortcodes } from '../markdown/shortcodes/mapping'
+import { mayUseComponents } from '../markdown/md-components'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
@@ -30,7 +31,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   const { people, components, routes, files, liquid, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
   const routesKey = hashOf(JSON.stringify(routes), JSON.stringify(files))
-  // The handbook's own components only matter to .mdx pages.
+  // The handbook's own components only matter to .mdx pages and the .md pages that use one.
   const componentsKey = components ? hashOf(JSON.stringify(components)) : ''
   const peopleKey = hashOf(JSON.stringify(people))
   // The old site's data and includes only matter to the pages that run Liquid.
@@ -42,11 +43,12 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     const included = job.includes ? JSON.stringify(job.includes) : ''
     const showsPeople = mentionsDirectives(job.body, blocks, job.format === 'mdx') || mentionsPeopleShortcodes(job.body + included, context.shortcodes)
     const mdx = job.format === 'mdx'
+    const drawsComponents = mdx || (components !== undefined && mayUseComponents(job.body + included, components.names))
     const liquidPage = job.liquidPage ? liquidKey + JSON.stringify(job.liquidPage) : ''
     return hashOf(
       siteKey,
       showsPeople ? peopleKey : '',
-      mdx ? componentsKey : '',
+      drawsComponents ? componentsKey : '',
       mdx ? routesKey : '',
       job.sourcePath,
       routes[job.route]!.url,

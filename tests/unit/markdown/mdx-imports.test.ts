@@ -22,3 +22,23 @@ describe('missingImports', () => {
     expect(problems("import { Chart } from './chart'\nimport Shared from '../shared'\nimport data from './data.json'\nimport React from 'react'\nexport { Chart as Graph } from './chart'\n")).toEqual([])
   })
 })
+
+describe('missingImports with the handbook components', () => {
+  const check = (source: string) =>
+    missingImports(parseMarkdown(source, 'mdx'), 'team/page.mdx', (file) => FILES.has(file), { components: ['CalloutBox', 'TeamMember'], installed: (specifier) => specifier === 'react' })
+
+  it("an import whose bindings are components is the handbook's, whatever its path; any other package import not installed is an error at its line", () => {
+    expect(
+      check(
+        "import { CalloutBox } from 'components/Docs/CalloutBox'\nimport TeamMember from './nowhere/TeamMember'\nimport { CalloutBox as Box } from 'x'\nimport React from 'react'\nimport Tabs from '@theme/Tabs'\n\n\nimport { Chart } from 'components/Chart'\n",
+      ),
+    ).toEqual([
+      {
+        code: 'mdx-import-missing',
+        message: 'Chart is not a component of _components/: add _components/Chart.tsx (or .jsx) or remove the import (import from "components/Chart", which is no package the project has installed)',
+        line: 8,
+        column: 1,
+      },
+    ])
+  })
+})
