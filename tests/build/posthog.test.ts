@@ -35,7 +35,10 @@ beforeAll(async () => {
       )
     },
   })
-  built = await fixtureSite('posthog')
+  // A page that hides its title and has no heading of its own (the check warns of it: see posthog-nav.test.ts).
+  built = await fixtureSite('posthog', {
+    prepare: (content) => fs.writeFileSync(path.join(content, 'handbook', 'careers.md'), '---\ntitle: Careers\nsidebar: Handbook\nshowTitle: false\n---\n\nWe hire [slowly](values.md).\n'),
+  })
 }, 600_000)
 
 describe('a PostHog-style handbook', () => {
@@ -64,5 +67,11 @@ describe('a PostHog-style handbook', () => {
     expect(engineering.querySelector('.markdown aside.callout-box-fyi .callout-box-title')!.text).toBe('Ship it')
     expect(engineering.querySelector('.markdown aside.callout-box-fyi .team-member')!.text).toBe('Grace Hopper')
     expect(engineering.querySelector('.markdown h2')!.text).toContain('SOC 2')
+  })
+
+  it('gives a showTitle: false page its h1 for screen readers only, and a shown title one visible h1', () => {
+    const careers = built.html('/handbook/careers')
+    expect(careers.querySelectorAll('h1').map((h1) => [h1.classList.contains('sr-only'), h1.text.trim()])).toEqual([[true, 'Careers']])
+    expect(built.html('/handbook/values').querySelectorAll('h1').map((h1) => h1.classList.contains('sr-only'))).toEqual([false])
   })
 })

@@ -570,6 +570,16 @@ describe('excerpt', () => {
   })
 })
 
+/** The route manifest of the .mdx page at /content/company/management.mdx, on a site under /handbook. */
+const prefixedManifest: RouteManifest = {
+  people: NO_PEOPLE,
+  site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
+  hrefPrefix: '/handbook',
+  routes,
+  files: [...files],
+  mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
+}
+
 describe('.mdx pages', () => {
   it('reads title, headings and links without rendering HTML', () => {
     const page = render('# MDX Title\n\n<Callout kind="note">Hi</Callout>\n\n## Section\n\n[c](structure.md) ![i](x.png)\n\nexport const a = 1\n', {
@@ -610,15 +620,7 @@ describe('.mdx pages', () => {
       '',
     ].join('\n')
     const read = render(body, { format: 'mdx' })
-    const manifest: RouteManifest = {
-      people: NO_PEOPLE,
-      site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
-      hrefPrefix: '/handbook',
-      routes,
-      files: [...files],
-      mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
-    }
-    const plugins = handbookMdxPlugins(() => manifest)
+    const plugins = handbookMdxPlugins(() => prefixedManifest)
     const compiled = { ids: [] as string[], hrefs: [] as string[] }
     const capture = () => (tree: HastRoot) =>
       visit(tree, 'element', (node) => {
@@ -664,15 +666,7 @@ describe('.mdx pages', () => {
       ['structure', 'page', false, 7, undefined],
     ])
     expect(read.links[1]!.target).toEqual({ kind: 'broken', href: '/images/gone.png', reason: 'no file at /images/gone.png in the content folder or static/' })
-    const manifest: RouteManifest = {
-      people: NO_PEOPLE,
-      site: { siteUrl: 'https://handbook.example.com', pathPrefix: '/handbook' },
-      hrefPrefix: '/handbook',
-      routes,
-      files: [...files],
-      mdx: { '/content/company/management.mdx': { sourcePath: from.sourcePath, url: from.url } },
-    }
-    const plugins = handbookMdxPlugins(() => manifest)
+    const plugins = handbookMdxPlugins(() => prefixedManifest)
     const compiled = String(await compile({ value: body, path: '/content/company/management.mdx' }, { ...plugins, development: false }))
     // The compiled page links where the Markdown would: the site's path prefix, the page's URL.
     expect(compiled).toContain('src: "/handbook/company/x.png"')
