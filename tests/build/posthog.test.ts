@@ -72,6 +72,11 @@ describe('a PostHog-style handbook', () => {
   it('gives a showTitle: false page its h1 for screen readers only, and a shown title one visible h1', () => {
     const careers = built.html('/handbook/careers')
     expect(careers.querySelectorAll('h1').map((h1) => [h1.classList.contains('sr-only'), h1.text.trim()])).toEqual([[true, 'Careers']])
-    expect(built.html('/handbook/values').querySelectorAll('h1').map((h1) => h1.classList.contains('sr-only'))).toEqual([false])
+    expect(
+      built
+        .html('/handbook/values')
+        .querySelectorAll('h1')
+        .map((h1) => h1.classList.contains('sr-only')),
+    ).toEqual([false])
   })
 })
