@@ -2,7 +2,8 @@
  * The treatment every page's HTML tree gets, `.md` and `.mdx` alike, and what
  * the rest of the site reads from it: links rewritten (and recorded), heading
  * ids (with their "#" anchors, and the ids of the generator the handbook came
- * from kept beside them), Prism highlighting, labelled task checkboxes.
+ * from kept beside them), Prism highlighting, labelled task checkboxes,
+ * tables reachable from the keyboard.
  * `.md` rendering and the MDX rehype plugin both call `finishPageTree`, and
  * the build reads an `.mdx` page's headings and links through it too, so the
  * ids and links it checks are the ones the compiled page has.
@@ -15,6 +16,7 @@ import { addHeadingAliases, formerHeadingIds, type FormerIds } from './heading-a
 import type { HeadingInfo } from '../links/heading'
 import { highlightCodeBlocks } from './highlight'
 import { labelTaskCheckboxes } from './task-lists'
+import { focusableTables } from './scrollable-tables'
 import { rewriteLinks, type LinkContext } from './rewrite-links'
 import type { LinkUse } from '../links/links'
 
@@ -57,5 +59,6 @@ export function finishPageTree(tree: Root, context: PageTreeContext): PageTreeFa
   if (former) addHeadingAliases(tree, former)
   highlightCodeBlocks(tree)
   labelTaskCheckboxes(tree)
+  focusableTables(tree)
   return { links, headings, anchors: anchorsOf(tree) }
 }

@@ -53,6 +53,8 @@ describe('GitHub Flavored Markdown', () => {
     const root = dom('| a | b |\n|---|---|\n| 1 | 2 |\n')
     expect(root.querySelectorAll('table th').map((th) => th.text)).toEqual(['a', 'b'])
     expect(root.querySelectorAll('table td').map((td) => td.text)).toEqual(['1', '2'])
+    // A table scrolls sideways on a phone: it is a tab stop, so the keyboard can scroll it.
+    expect(root.querySelector('table')!.getAttribute('tabindex')).toBe('0')
   })
 
   it('renders task lists as disabled checkboxes', () => {
