@@ -34,11 +34,11 @@ describe('a handbook with mistakes', () => {
 
   it('lists the warnings after the errors, once per kind: a kind with many as its first and a count of the rest', () => {
     const warnings = diagnosticLines().filter((line) => line.includes(': warning: '))
-    // 3 pages without a title, each on its line; 7 pages no page links to, the first and a count.
+    // 3 pages without a title, each on its line; 4 http: links on one page, the first and a count.
     expect(warnings).toHaveLength(4)
     expect(warnings).toContain('unclosed.md:1: warning: this page has no title, so it is called "Unclosed" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"')
-    expect(warnings).toContain('bad-yaml.md:1: warning: no other page links to this page. Link to it from a related page so readers find it')
-    expect(build.output).toContain('\n  … and 6 more on 6 pages (npm run check -- --verbose lists them)\n')
+    expect(warnings).toContain('old-links.md:6:1: warning: "http://example.org/one" uses http: most sites serve https. Write https://example.org/one if it works')
+    expect(build.output).toContain('\n  … and 3 more on 1 page (npm run check -- --verbose lists them)\n')
   })
 
   it('prints no stack trace', () => {

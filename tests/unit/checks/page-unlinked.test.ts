@@ -12,8 +12,20 @@ describe('the page-unlinked check', () => {
   it('warns at line 1 about a page no other page links to', () => {
     const handbook = handbookOf([{ sourcePath: 'index.md', links: [toPage('/linked')] }, { sourcePath: 'linked.md' }, { sourcePath: 'lonely.md' }])
     expect(unlinked(handbook)).toEqual([
-      { severity: 'warning', code: 'page-unlinked', file: 'lonely.md', line: 1, message: 'no other page links to this page. Link to it from a related page so readers find it' },
+      {
+        severity: 'warning',
+        code: 'page-unlinked',
+        file: 'lonely.md',
+        line: 1,
+        message: 'no sidebar lists this page and no other page links to it, so readers find it only by search. Add it to a sidebar, or link to it from a related page',
+      },
     ])
+  })
+
+  it('never warns about a page a sidebar lists, even one no page links to: the sidebar reaches it', () => {
+    const sidebars = [{ name: 'Handbook', items: [{ type: 'group' as const, label: 'Guides', collapsed: true, items: [{ type: 'page' as const, label: 'Listed', url: '/listed' }] }] }]
+    const handbook = handbookOf([{ sourcePath: 'index.md' }, { sourcePath: 'listed.md' }, { sourcePath: 'lonely.md' }], { sidebars })
+    expect(unlinked(handbook).map((d) => d.file)).toEqual(['lonely.md'])
   })
 
   it("never warns about the home page; counts neither a page's links to itself nor those of a page over a limit, which it does not report either", () => {
