@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { walkFiles } from './walk-files'
-import { insideContent } from '../common/inside-content'
+import { readUnderRoot } from './read-under-root'
 import type { HandbookSource } from './read-source'
 import { DEFAULT_DOCUSAURUS_CONFIG, DOCUSAURUS_CONFIG_FILES, readDocusaurusConfig } from './docusaurus-config'
 
@@ -23,12 +23,6 @@ const STATIC_FOLDER = 'static'
 const MAX_BYTES = 2_000_000
 /** Files of `static/` listed at most. */
 const MAX_STATIC_FILES = 20_000
-
-function readJailed(root: string, rootPath: string): string | undefined {
-  const inside = insideContent(root, rootPath)
-  if (!inside.ok || !fs.existsSync(inside.path) || !fs.statSync(inside.path).isFile() || fs.statSync(inside.path).size > MAX_BYTES) return undefined
-  return fs.readFileSync(inside.path, 'utf8')
-}
 
 /** Folders a walk does not enter: a site's installed packages. */
 const notPackages = (relative: string) => path.posix.basename(relative) !== 'node_modules'
@@ -49,20 +43,20 @@ export function readDocusaurus(source: HandbookSource, contentReal: string): Han
   const diagnostics = [...source.diagnostics]
   let docusaurus = DEFAULT_DOCUSAURUS_CONFIG
   for (const name of DOCUSAURUS_CONFIG_FILES) {
-    const text = readJailed(root, name)
+    const text = readUnderRoot(root, name, MAX_BYTES)
     if (text === undefined) continue
     docusaurus = readDocusaurusConfig(text, fromContent(name), source.contentPath, diagnostics)
     break
   }
   for (const name of DOCUSAURUS_SIDEBARS_FILES) {
-    const text = readJailed(root, name)
+    const text = readUnderRoot(root, name, MAX_BYTES)
     if (text !== undefined) {
       dataFiles.push({ path: fromContent(name), text })
       break
     }
   }
   for (const rel of walkFiles(contentReal, { limit: MAX_CATEGORY_FILES, enter: notPackages, keep: (rel) => CATEGORY_FILE.test(path.posix.basename(rel)) })) {
-    const text = readJailed(contentReal, rel)
+    const text = readUnderRoot(contentReal, rel, MAX_BYTES)
     if (text !== undefined) dataFiles.push({ path: rel, text })
   }
   // static/ is served from the site root, unless it is the content folder itself.

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { insideContent } from '../common/inside-content'
+import { firstReadable, MAX_CONFIG_BYTES, readUnderRoot } from './read-under-root'
 import { warning } from '../common/diagnostics'
 import { fromContent, type HandbookSource } from './read-source'
 import { walkFiles } from './walk-files'
@@ -30,24 +30,10 @@ export interface HugoSite {
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json']
 const DEFAULT_CONFIG_NAMES = CONFIG_NAMES.map((name) => `config/_default/${name}`)
-/** A configuration larger than this is not read. */
-const MAX_CONFIG_BYTES = 1_000_000
 /** An included file larger than this is not read. */
 const MAX_INCLUDE_BYTES = 2_000_000
 /** `static/` files listed at most. */
 const MAX_STATIC_FILES = 20_000
-
-/** The text of a file under the root, through the jail; undefined when it is not there or may not be read. */
-export function readUnderRoot(root: string, rootPath: string, maxBytes = MAX_CONFIG_BYTES): string | undefined {
-  const inside = insideContent(root, rootPath)
-  if (!inside.ok) return undefined
-  try {
-    if (!fs.statSync(inside.path).isFile() || fs.statSync(inside.path).size > maxBytes) return undefined
-    return fs.readFileSync(inside.path, 'utf8')
-  } catch {
-    return undefined
-  }
-}
 
 function parseConfig(file: string, text: string): Record<string, unknown> | undefined {
   try {
@@ -89,8 +75,12 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 function languagesOf(root: string, configFile: string, config: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   const inline = asRecord(configValue(config, 'languages'))
   if (inline || !configFile.startsWith('config/_default/')) return inline
-  const file = ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/languages.${ext}`).find((name) => readUnderRoot(root, name) !== undefined)
-  return file ? parseConfig(file, readUnderRoot(root, file)!) : undefined
+  const file = firstReadable(
+    root,
+    ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/languages.${ext}`),
+    MAX_CONFIG_BYTES,
+  )
+  return file ? parseConfig(file.name, file.text) : undefined
 }
 
 /**
@@ -98,9 +88,10 @@ function languagesOf(root: string, configFile: string, config: Record<string, un
  * its own, else that of its default language (a multilingual site's `languages.en.contentDir = "content/en"`), else Hugo's default `content`.
  */
 export function readHugoConfig(root: string): Pick<HugoSite, 'configFile' | 'contentDir'> {
-  const configFile = [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES].find((name) => readUnderRoot(root, name) !== undefined)
-  if (!configFile) return { contentDir: 'content' }
-  const config = parseConfig(configFile, readUnderRoot(root, configFile)!)
+  const found = firstReadable(root, [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES], MAX_CONFIG_BYTES)
+  if (!found) return { contentDir: 'content' }
+  const configFile = found.name
+  const config = parseConfig(configFile, found.text)
   const language = configValue(config, 'defaultContentLanguage')
   const languages = languagesOf(root, configFile, config)
   const written = [configValue(config, 'contentDir'), configValue(asRecord(configValue(languages, typeof language === 'string' ? language : 'en')), 'contentDir')].find(

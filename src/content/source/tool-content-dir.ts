@@ -11,7 +11,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { guessTool } from './detect'
 import { gitBookContentDir } from './gitbook'
-import { readHugoConfig, readUnderRoot } from './hugo'
+import { readHugoConfig } from './hugo'
+import { MAX_CONFIG_BYTES, readUnderRoot } from './read-under-root'
 import { MKDOCS_CONFIG_NAMES, MKDOCS_DEFAULT_DOCS_DIR, parseMkdocsConfig } from './mkdocs'
 import { rootMarkersIn } from './source-root'
 
@@ -39,7 +40,7 @@ function subfolder(folder: string, sub: string): string | undefined {
 /** `docs_dir` of the MkDocs project at `folder` (its default when unset), or undefined when the folder has no mkdocs.yml. */
 function mkdocsDocsDir(folder: string): string | undefined {
   for (const name of MKDOCS_CONFIG_NAMES) {
-    const text = readUnderRoot(folder, name)
+    const text = readUnderRoot(folder, name, MAX_CONFIG_BYTES)
     if (text === undefined) continue
     const { doc, syntaxError } = parseMkdocsConfig(text)
     // A file that cannot be read is reported when the project is read (source/mkdocs.ts); its default folder is still where MkDocs looks.
