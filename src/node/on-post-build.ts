@@ -5,15 +5,9 @@ import { assertNever } from '../shared/assert-never'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
-import { insidePublic, publicWriter, tallyText } from './public-writer'
-
-/** Whether `file` can be created: no folder on its way is a file the build wrote, and nothing is there yet. */
-function canCreate(publicDir: string, file: string): boolean {
-  for (let dir = path.dirname(file); dir.length > publicDir.length; dir = path.dirname(dir)) {
-    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) return false
-  }
-  return !fs.existsSync(file)
-}
+import { gatsbyPageFiles, leftoverPages } from './leftover-pages'
+import { insidePublic, publicWriter, removePublicFiles, tallyText } from './public-writer'
+import { staticFiles } from './static-files'
 
 /**
  * After Gatsby has written the pages: copies the images and files pages link
@@ -21,13 +15,17 @@ function canCreate(publicDir: string, file: string): boolean {
  * writes what each feature wing makes (src/content/features.ts, in its
  * order: the feed, sitemap and robots, redirects, sidebar data, the search
  * index, the Markdown copies…). Each file is written only when it changed,
- * and files an earlier build wrote that this one does not (a deleted page's
- * copy) are removed.
+ * a redirect page never over a page of this build, and files an earlier
+ * build wrote that this one does not (a deleted page's copy, the redirect
+ * page of a redirect that is gone, an earlier handbook's pages) are removed.
  */
-export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
+export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
   const handbook = currentHandbook()
   const publicDir = path.resolve(projectRoot, 'public')
-  const out = publicWriter(publicDir)
+  // What Gatsby made in this build: its pages' HTML and data, and the project's static/ files it copied.
+  const pages = (store.getState() as { pages: Map<string, { path: string }> }).pages
+  const gatsbyMade = new Set([...staticFiles(), ...[...pages.values()].flatMap((page) => gatsbyPageFiles(page.path))])
+  const out = publicWriter(publicDir, (file) => gatsbyMade.has(file))
   const library = contentLibrary()
   // Linked files, then the files the wings publish (logo, icon, social image), at their paths in the content folder:
   // each through the jail and the passive-types rule (an SVG sanitised), as the check has already reported.
@@ -61,15 +59,16 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter }) => {
     const output = feature.outputs?.(input)
     if (!output) continue
     for (const file of output.files) out.write(file.path, file.contents)
-    for (const page of output.placeholders ?? []) {
-      const target = insidePublic(publicDir, page.path)
-      if (!canCreate(publicDir, target)) continue
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.writeFileSync(target, page.contents)
-    }
+    for (const page of output.placeholders ?? []) out.placeholder(page.path, page.contents)
     for (const warning of output.warnings ?? []) reporter.warn(`handbook: ${warning}`)
     reporter.info(`handbook: ${output.summary(tallyText(out.tally()), Date.now() - started)}`)
   }
-  const removed = out.removeStale(path.join(projectRoot, '.cache', 'handbook', 'public-files.json'))
+  // Files an earlier build wrote through the writer, then pages no one made this time (Gatsby's own tracking of them lost with its cache).
+  const removed =
+    out.removeStale(path.join(projectRoot, '.cache', 'handbook', 'public-files.json')) +
+    removePublicFiles(
+      publicDir,
+      leftoverPages(publicDir, (file) => gatsbyMade.has(file) || out.made(file)),
+    )
   if (removed) reporter.info(`handbook: ${removed} files of an earlier build removed`)
 }

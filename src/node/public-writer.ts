@@ -18,12 +18,25 @@ export interface PublicWriter {
   write(relativePath: string, contents: string | Uint8Array): boolean
   /** Copies a file unless the target already has its size and modification time; true when copied. */
   copy(source: string, relativePath: string): boolean
+  /**
+   * Writes a page that may stand only where nothing of this build is (a
+   * redirect page at an old URL): never over a file `taken` says this build
+   * made (Gatsby's pages), one this writer wrote, or under a file; a file an
+   * earlier build left there is replaced. Tracked as this build's, so a later
+   * build that no longer makes it removes it. True when written.
+   */
+  placeholder(relativePath: string, contents: string | Uint8Array): boolean
+  /** Whether this build has written (or found already written) `relativePath` through this writer. */
+  made(relativePath: string): boolean
   /** Written and seen files since the last tally, and starts counting again. */
   tally(): WriteTally
   /**
    * Removes what an earlier build wrote through a writer and this one did not
-   * (the copy of a deleted page, a search shard no word needs any more), and
-   * records this build's files in `manifestFile`; returns how many were removed.
+   * (the copy of a deleted page, a search shard no word needs any more, the
+   * redirect page of a redirect that is gone), but never a file `taken` says
+   * this build made (Gatsby's page where an earlier build had a redirect
+   * page), and records this build's files in `manifestFile`; returns how many
+   * were removed.
    */
   removeStale(manifestFile: string): number
 }
@@ -62,7 +75,49 @@ export function insidePublic(root: string, relativePath: string): string {
   return target
 }
 
-export function publicWriter(publicDir: string): PublicWriter {
+/**
+ * Removes files (paths relative to `publicDir`) and the folders they leave
+ * empty, up to `publicDir`; returns how many were there to remove.
+ */
+export function removePublicFiles(publicDir: string, relativePaths: Iterable<string>): number {
+  const base = path.resolve(publicDir)
+  let removed = 0
+  for (const relativePath of relativePaths) {
+    let target: string
+    try {
+      target = insidePublic(base, relativePath)
+    } catch {
+      continue // A path outside public/ was never the build's: nothing to remove.
+    }
+    if (!fs.lstatSync(target, { throwIfNoEntry: false })?.isFile()) continue
+    fs.rmSync(target, { force: true })
+    removed++
+    for (let dir = path.dirname(target); dir.length > base.length; dir = path.dirname(dir)) {
+      try {
+        fs.rmdirSync(dir)
+      } catch {
+        break // Not empty (or gone): the folders above hold something too.
+      }
+    }
+  }
+  return removed
+}
+
+/** Whether a folder on the way to `target` is a file (nothing can be written there). */
+function fileOnTheWay(base: string, target: string): boolean {
+  for (let dir = path.dirname(target); dir.length > base.length; dir = path.dirname(dir)) {
+    const stat = fs.statSync(dir, { throwIfNoEntry: false })
+    if (stat && !stat.isDirectory()) return true
+  }
+  return false
+}
+
+/**
+ * The writer of one build. `taken` says which paths this build's Gatsby
+ * pages hold: a placeholder never goes there, and removeStale never removes
+ * them (an earlier build's redirect page may have stood where a page is now).
+ */
+export function publicWriter(publicDir: string, taken: (relativePath: string) => boolean = () => false): PublicWriter {
   let written = 0
   let total = 0
   const seen = new Set<string>()
@@ -93,6 +148,13 @@ export function publicWriter(publicDir: string): PublicWriter {
       written++
       return true
     },
+    placeholder(relativePath, contents) {
+      const target = insidePublic(publicDir, relativePath)
+      if (seen.has(relativePath) || taken(relativePath) || fileOnTheWay(path.resolve(publicDir), target)) return false
+      if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) return false
+      return this.write(relativePath, contents)
+    },
+    made: (relativePath) => seen.has(relativePath),
     tally() {
       const result = { written, total }
       written = 0
@@ -106,19 +168,13 @@ export function publicWriter(publicDir: string): PublicWriter {
       } catch {
         // No earlier build (or a cleaned cache): nothing is known to be stale.
       }
-      const stale = before.filter((file) => !seen.has(file))
-      for (const file of stale) {
-        let target: string
-        try {
-          target = insidePublic(publicDir, file)
-        } catch {
-          continue // A manifest entry outside public/ was never this writer's: nothing to remove.
-        }
-        fs.rmSync(target, { force: true })
-      }
+      const removed = removePublicFiles(
+        publicDir,
+        before.filter((file) => !seen.has(file) && !taken(file)),
+      )
       fs.mkdirSync(path.dirname(manifestFile), { recursive: true })
       fs.writeFileSync(manifestFile, JSON.stringify([...seen].sort()))
-      return stale.length
+      return removed
     },
   }
 }

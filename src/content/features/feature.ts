@@ -55,8 +55,9 @@ export interface WingOutput {
   /** Written through the build's writer: only when changed, and removed by a later build that no longer writes them. */
   files: OutputFile[]
   /**
-   * Written only where nothing is yet, never over a file the build wrote, and
-   * not tracked as the build's own (the static pages at old URLs).
+   * The static pages at old URLs: never written over a page or file of this
+   * build (an earlier build's one there is replaced), and tracked as the
+   * build's own, so a later build that no longer makes one removes it.
    */
   placeholders?: OutputFile[]
   /** Problems the build log should show as warnings. */
