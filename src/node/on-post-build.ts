@@ -2,12 +2,21 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { assertNever } from '../shared/assert-never'
+import { OUTPUT_FOLDER } from '../shared/output'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 import { gatsbyPageFiles, leftoverPages } from './leftover-pages'
 import { insidePublic, publicWriter, removePublicFiles, tallyText } from './public-writer'
 import { staticFiles } from './static-files'
+
+/**
+ * The list of the files the writer wrote, in public/ itself so that it lasts
+ * as long as they do: Gatsby clears .cache, keeping public/, whenever
+ * gatsby-config, gatsby-node or package.json change (the list was there
+ * before, and such a build forgot every file of the earlier one).
+ */
+const WRITTEN_FILES = `${OUTPUT_FOLDER}/public-files.json`
 
 /**
  * After Gatsby has written the pages: copies the images and files pages link
@@ -65,7 +74,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
   }
   // Files an earlier build wrote through the writer, then pages no one made this time (Gatsby's own tracking of them lost with its cache).
   const removed =
-    out.removeStale(path.join(projectRoot, '.cache', 'handbook', 'public-files.json')) +
+    out.removeStale(insidePublic(publicDir, WRITTEN_FILES), path.join(projectRoot, '.cache', 'handbook', 'public-files.json')) +
     removePublicFiles(
       publicDir,
       leftoverPages(publicDir, (file) => gatsbyMade.has(file) || out.made(file)),

@@ -35,10 +35,11 @@ export interface PublicWriter {
    * (the copy of a deleted page, a search shard no word needs any more, the
    * redirect page of a redirect that is gone), but never a file `taken` says
    * this build made (Gatsby's page where an earlier build had a redirect
-   * page), and records this build's files in `manifestFile`; returns how many
-   * were removed.
+   * page), and records this build's files in `manifestFile` (read with the
+   * lists at `formerManifests`, a place an earlier version kept it, which are
+   * then removed); returns how many were removed.
    */
-  removeStale(manifestFile: string): number
+  removeStale(manifestFile: string, ...formerManifests: string[]): number
 }
 
 function sameContents(file: string, contents: Uint8Array): boolean {
@@ -161,19 +162,25 @@ export function publicWriter(publicDir: string, taken: (relativePath: string) =>
       total = 0
       return result
     },
-    removeStale(manifestFile) {
-      let before: string[] = []
-      try {
-        before = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as string[]
-      } catch {
-        // No earlier build (or a cleaned cache): nothing is known to be stale.
+    removeStale(manifestFile, ...formerManifests) {
+      const before: string[] = []
+      for (const file of [manifestFile, ...formerManifests]) {
+        try {
+          before.push(...(JSON.parse(fs.readFileSync(file, 'utf8')) as string[]))
+        } catch {
+          // No earlier build (or a removed public folder): nothing is known to be stale.
+        }
       }
       const removed = removePublicFiles(
         publicDir,
         before.filter((file) => !seen.has(file) && !taken(file)),
       )
-      fs.mkdirSync(path.dirname(manifestFile), { recursive: true })
-      fs.writeFileSync(manifestFile, JSON.stringify([...seen].sort()))
+      const list = Buffer.from(JSON.stringify([...seen].sort()))
+      if (!sameContents(manifestFile, list)) {
+        fs.mkdirSync(path.dirname(manifestFile), { recursive: true })
+        fs.writeFileSync(manifestFile, list)
+      }
+      for (const file of formerManifests) fs.rmSync(file, { force: true })
       return removed
     },
   }

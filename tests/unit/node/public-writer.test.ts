@@ -98,4 +98,23 @@ describe('the public folder writer', () => {
     expect(fs.readdirSync(path.join(publicDir(), 'a'))).toEqual(['keep.md'])
     expect(fs.existsSync(path.join(dir, 'outside.md'))).toBe(true)
   })
+
+  it('reads the list where an earlier version kept it, then keeps it in one place only', () => {
+    const former = path.join(dir, 'cache', 'handbook', 'public-files.json')
+    const first = publicWriter(publicDir())
+    first.write('old-page.md', 'gone')
+    first.removeStale(former)
+    const list = path.join(publicDir(), '_handbook', 'public-files.json')
+    const second = publicWriter(publicDir())
+    second.write('kept.md', 'kept')
+    expect(second.removeStale(list, former)).toBe(1)
+    expect(fs.existsSync(path.join(publicDir(), 'old-page.md'))).toBe(false)
+    expect(fs.existsSync(former)).toBe(false)
+    expect(JSON.parse(fs.readFileSync(list, 'utf8'))).toEqual(['kept.md'])
+    const unchanged = fs.statSync(list).mtimeMs
+    const third = publicWriter(publicDir())
+    third.write('kept.md', 'kept')
+    expect(third.removeStale(list, former)).toBe(0)
+    expect(fs.statSync(list).mtimeMs).toBe(unchanged)
+  })
 })
