@@ -13,15 +13,13 @@ import type { HTMLElement } from 'node-html-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
 import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { HUGO_SITE } from '../support/fixture-settings'
 import { hrefs, mainText, parseHtml } from '../support/html'
 
 const fixtureDir = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name)
 
 /** The company shortcode mapping, as README.txt of the Hugo fixture writes it (one JSON line). */
-const SHORTCODES = fs
-  .readFileSync(path.join(fixtureDir('hugo'), 'README.txt'), 'utf8')
-  .split('\n')
-  .find((line) => line.startsWith('{'))!
+const SHORTCODES = HUGO_SITE.HANDBOOK_SHORTCODES
 
 /** `file:line:col` (1-based) of the nth occurrence of `needle` in a fixture file. */
 function locate(fixture: string, file: string, needle: string, nth = 0): string {

@@ -465,6 +465,42 @@ async function editableSite(source: string, label: string, options: FixtureOptio
 }
 
 /**
+ * `fixture` built after `earlier`, in one project copy, as an editor's next
+ * build of another handbook in the same project folder: a workshop gets a
+ * copy of `earlier`'s public/ (a copy: the cached build stays as it was for
+ * the tests that read it) and builds over it. Gatsby's cache there is of
+ * whichever build the workshop ran last, not `earlier`'s, so the build runs
+ * as after a project upgrade (gatsby-node.ts changed, put back after):
+ * Gatsby clears its cache, keeps public/ and removes nothing of the earlier
+ * build itself, the hardest case for the handbook's own clean-up. The result
+ * is moved to a folder of its own (another build may take the workshop as
+ * soon as this one is done). Never cached: what the build leaves of the
+ * earlier one is what a test asserts. `dispose()` removes it.
+ */
+export async function fixtureSiteAfter(earlier: FixtureSite, fixture: string, options: Pick<FixtureOptions, 'env' | 'label'> = {}): Promise<FixtureSite> {
+  const { source, label } = sourceOf(fixture, options.label)
+  const { dir: content } = await contentCopy(source, label)
+  const kept = fs.mkdtempSync(path.join(projectFolder(), `after-${label}-`))
+  let build!: Built
+  await withWorkshop(async (workshop) => {
+    holders.delete(workshop.dir)
+    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+    fs.cpSync(earlier.publicDir, workshop.publicDir, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
+    fs.appendFileSync(path.join(workshop.dir, 'gatsby-node.ts'), '\n// Changed, as a project upgrade changes it: Gatsby clears .cache and keeps public/.\n')
+    build = await buildIn(workshop, buildEnv(workshop.dir, content, options))
+    if (fs.existsSync(workshop.publicDir)) fs.renameSync(workshop.publicDir, path.join(kept, 'public'))
+  })
+  const refuse = () => Promise.reject(new Error('rebuild() needs fixtureSite(…, { editable: true })'))
+  return siteOf(
+    content,
+    path.join(kept, 'public'),
+    () => build,
+    refuse,
+    () => fs.rmSync(kept, { recursive: true, force: true }),
+  )
+}
+
+/**
  * Gatsby run in a workshop with `env` as it is, nothing cached: for folders
  * that cannot be built (missing, empty) and commands other than a build.
  */
