@@ -6,6 +6,8 @@
  * the editors' checks run, and the problems of both come back sorted, to be
  * shown by src/content/common/report.ts.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Diagnostic, Handbook } from '../content'
 import type * as Library from '../content'
 import { contentLibrary, contentLibraryFile, contentLibraryVersion } from './library'
@@ -88,9 +90,38 @@ export function contentFileLabel(contentDir: string): (file: string) => string {
 /**
  * Prints a build's problems as bare `path:line:col: severity: message` lines
  * on stderr (not through Gatsby's reporter, which prefixes its own "error"
- * and breaks editors' file:line parsing); returns the number of errors.
+ * and breaks editors' file:line parsing), as `npm run check` shows them, then
+ * the summary counting them by kind. With errors and `stopOnError` (a
+ * production build), the process ends there with exit code 1; else the number
+ * of errors is returned.
  */
-export function reportToBuildLog(diagnostics: readonly Diagnostic[], contentDir: string): number {
-  for (const line of contentLibrary().buildLogLines(diagnostics, contentFileLabel(contentDir))) process.stderr.write(`${line}\n`)
-  return diagnostics.filter((d) => d.severity === 'error').length
+export function reportToBuildLog(diagnostics: readonly Diagnostic[], contentDir: string, pages: number, stopOnError: boolean): number {
+  const library = contentLibrary()
+  for (const line of library.buildLogLines(diagnostics, contentFileLabel(contentDir))) process.stderr.write(`${line}\n`)
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const stopping = stopOnError && errors > 0
+  const summary = library.buildLogSummary(diagnostics, pages, stopping ? 'stopped' : 'continues')
+  if (stopping) stopBuild(summary)
+  for (const line of summary) process.stderr.write(`${line}\n`)
+  return errors
+}
+
+/**
+ * Ends a build that has errors with exit code 1 and the summary as the log's
+ * last lines. Not reporter.panic: Gatsby would frame the text as `ERROR
+ * UNKNOWN` and its boilerplate; the summary is written as the process exits,
+ * after the line Gatsby writes then about the step it stopped in.
+ */
+function stopBuild(summary: readonly string[]): never {
+  const write = () => {
+    fs.writeSync(2, `${summary.join('\n')}\n`)
+  }
+  try {
+    // Gatsby's logger writes its last lines (`not finished onPreBootstrap`) from the handlers of signal-exit (v3, the copy Gatsby's CLI uses): ours runs after them.
+    const onExit = require(path.join(projectRoot, 'node_modules', 'signal-exit')) as (handler: () => void, options: { alwaysLast: boolean }) => void
+    onExit(write, { alwaysLast: true })
+  } catch {
+    process.once('exit', write)
+  }
+  process.exit(1)
 }

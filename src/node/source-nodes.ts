@@ -63,7 +63,7 @@ function watchContent(args: SourceNodesArgs): void {
     const started = Date.now()
     const { handbook, diagnostics } = await loadHandbookInto({ basePath: args.basePath ?? '' })
     const loaded = Date.now()
-    reportToBuildLog(diagnostics, settings.contentDir)
+    reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, false)
     syncNodes(handbook, args)
     const rendered = handbook.renderedPages
     args.reporter.info(`handbook: content changed, ${handbook.pages.length} pages reloaded, ${rendered} rendered, in ${loaded - started} ms (nodes updated in ${Date.now() - loaded} ms)`)

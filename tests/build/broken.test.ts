@@ -4,6 +4,7 @@
  * trace — for `.mdx` pages too.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildLogLines, repeatedProblemLines, summaryBlocks } from '../support/build-log'
 import { fixtureSite, type BuildResult } from '../support/fixture-site'
 
 let build: BuildResult
@@ -39,6 +40,28 @@ describe('a handbook with mistakes', () => {
     expect(warnings).toContain('unclosed.md:1: warning: this page has no title, so it is called "Unclosed" after its file or folder name. Add "title: …" to its frontmatter or start it with "# Title"')
     expect(warnings).toContain('old-links.md:6:1: warning: "http://example.org/one" uses http: most sites serve https. Write https://example.org/one if it works')
     expect(build.output).toContain('\n  … and 3 more on 1 page (npm run check -- --verbose lists them)\n')
+  })
+
+  it("ends with one summary of ours counting the problems by kind, not an error of Gatsby's reporter (ERROR UNKNOWN)", () => {
+    expect(summaryBlocks(build.output)).toEqual([
+      [
+        '✖ The handbook has 6 errors and 7 warnings in 8 pages, so the site was not built:',
+        '  2 errors   frontmatter-yaml',
+        '  1 error    frontmatter-type',
+        '  1 error    frontmatter-unclosed',
+        '  1 error    syntax',
+        '  1 error    url-duplicate',
+        '  4 warnings link-http',
+        '  3 warnings title-missing',
+        expect.stringMatching(/^Fix the errors listed above \(file:line: message, with the fix\) and build again; `npm run check` checks without building/),
+      ],
+    ])
+    // The summary is the log's end: Gatsby's line about the step it stopped in comes before it.
+    expect(buildLogLines(build.output).at(-1)).toMatch(/^Fix the errors listed above/)
+    expect(build.output).not.toContain('UNKNOWN')
+    // Gatsby's reporter writes an error as `ERROR …` in a terminal and `error …` in CI: neither is there.
+    expect(build.output).not.toMatch(/^\s*error\b/im)
+    expect(repeatedProblemLines(build.output)).toEqual([])
   })
 
   it('prints no stack trace', () => {

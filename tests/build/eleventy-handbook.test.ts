@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/lib/site'
+import { repeatedProblemLines, summaryBlocks } from '../support/build-log'
 import { checkFixture, fixtureSite, type CheckedFixture, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 import { loadHandbook, type Handbook } from '../../src/content'
@@ -95,6 +96,21 @@ describe.skipIf(!hasCorpus)('the 18F handbook (Eleventy, Liquid), unedited', () 
     expect(site.build.output).toMatch(/^.*handbook: Source: Eleventy \(/m)
     for (const page of handbook.pages) expect(() => site.page(page.url), page.url).not.toThrow()
     for (const redirect of handbook.redirectPages) expect(site.page(redirect.url), redirect.url).toMatch(/http-equiv="refresh"/)
+  })
+
+  it('counts its warnings by kind in the build log, one line each, once, and builds on', () => {
+    const [summary, ...more] = summaryBlocks(site.build.output)
+    expect(more).toEqual([])
+    const total = Number(/^⚠ The handbook has (\d+) warnings in 237 pages:$/.exec(summary![0]!)?.[1])
+    const kinds = summary!.slice(1, -1).map((line) => /^ +(\d+) warnings? +(\S.*)$/.exec(line))
+    expect(kinds.every(Boolean), summary!.join('\n')).toBe(true)
+    // Every warning is in one kind's count, and no kind is counted twice.
+    expect(kinds.reduce((sum, kind) => sum + Number(kind![1]), 0)).toBe(total)
+    expect(new Set(kinds.map((kind) => kind![2])).size).toBe(kinds.length)
+    // The broken links HANDBOOK_BROKEN_LINKS=warn let through are one of them.
+    expect(kinds.map((kind) => kind![2])).toContain('link-broken')
+    expect(site.build.output.indexOf(summary![0]!)).toBeLessThan(site.build.output.indexOf('Done building'))
+    expect(repeatedProblemLines(site.build.output)).toEqual([])
   })
 
   it('shows no placeholder and no Liquid on any page, outside code', () => {

@@ -10,7 +10,7 @@ import { sourceLine, type SourceSummary } from '../source/summary'
 import { assertNever } from '../../shared/assert-never'
 import { escapeControls, formatDiagnostic, formatGithubAnnotation, type Diagnostic } from '../common/diagnostics'
 import { staleCount, staleGithubLines, staleJson, staleTextLines, type StaleGroup } from '../features/ownership/stale-pages'
-import { hiddenWarningsNote, shownDiagnostics, type ShownDiagnostic } from './warning-kinds'
+import { countsByKind, hiddenWarningsNote, shownDiagnostics, VERBOSE_FLAG, type ShownDiagnostic } from './warning-kinds'
 
 /** The diagnostics of each severity, in the order given: both reports below say where each severity goes. */
 function bySeverity(diagnostics: readonly Diagnostic[]): { errors: Diagnostic[]; warnings: Diagnostic[] } {
@@ -42,10 +42,37 @@ function githubLine({ diagnostic, hidden }: ShownDiagnostic, label: (file: strin
   return formatGithubAnnotation(hidden ? { ...diagnostic, message: `${diagnostic.message}\n${hiddenWarningsNote(hidden)}` } : diagnostic, label)
 }
 
-/** A build's log: every error, then the warnings, each kind with many as its first and a count of the rest. */
+/**
+ * A build's log: the errors, then the warnings, each shown as `npm run check` shows them (a kind with many as its
+ * first and a count of the rest: of errors, only those one fix mends, which have a kind).
+ */
 export function buildLogLines(diagnostics: readonly Diagnostic[], label: (file: string) => string): string[] {
   const { errors, warnings } = bySeverity(diagnostics)
-  return [...errors.map((d) => ({ diagnostic: d })), ...shownDiagnostics(warnings)].flatMap((shown) => textLines(shown, label))
+  return [...shownDiagnostics(errors), ...shownDiagnostics(warnings)].flatMap((shown) => textLines(shown, label))
+}
+
+/** What a build does after its problems: stops (a build with errors), goes on (develop, or only warnings). */
+export type BuildOutcome = 'stopped' | 'continues'
+
+/**
+ * The block that ends a build's list of problems: the problems counted, then one line per kind
+ * (`  618 errors    shortcode {% page %} in a link's address`), then what to do. Empty without problems.
+ */
+export function buildLogSummary(diagnostics: readonly Diagnostic[], pages: number, outcome: BuildOutcome): string[] {
+  if (diagnostics.length === 0) return []
+  const { errors, warnings } = bySeverity(diagnostics)
+  const counted = [...(errors.length > 0 ? [plural(errors.length, 'error')] : []), ...(warnings.length > 0 ? [plural(warnings.length, 'warning')] : [])]
+  const kinds = countsByKind(diagnostics)
+  const width = Math.max(...kinds.map(({ count }) => String(count).length))
+  const kindLines = kinds.map(({ severity, count, kind }) => `  ${String(count).padStart(width)} ${`${severity}${count === 1 ? '' : 's'}`.padEnd(8)} ${escapeControls(kind)}`)
+  const stopped = outcome === 'stopped'
+  const head = `${errors.length > 0 ? '✖' : '⚠'} The handbook has ${counted.join(' and ')} in ${plural(pages, 'page')}${stopped ? ', so the site was not built' : ''}:`
+  const verbose = `\`npm run check -- ${VERBOSE_FLAG}\` lists every one of a kind shown once above`
+  const next =
+    errors.length === 0
+      ? `${verbose}.`
+      : `Fix the errors listed above (file:line: message, with the fix) and ${stopped ? 'build again' : 'save: the site reloads'}; \`npm run check\` checks without building, and ${verbose}. HANDBOOK_BROKEN_LINKS=warn lets broken links through while migrating.`
+  return [head, ...kindLines, next]
 }
 
 export type CheckFormat = 'text' | 'github' | 'json'

@@ -42,12 +42,8 @@ function grouped(d: Diagnostic): boolean {
   return d.severity === 'warning' || d.kind !== undefined
 }
 
-/**
- * What a report shows of `diagnostics`, in the order given: every error, every
- * warning of a kind with at most `perKind`, and of a kind with more only its
- * first, where it stands, with the count of the others and their files.
- */
-export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: number = WARNINGS_SHOWN_PER_KIND): ShownDiagnostic[] {
+/** The diagnostics counted together, by severity and kind (`warning shortcode-unknown {% page %}`), in the order given; errors without a kind are left out. */
+function groupsByKind(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const byKind = new Map<string, Diagnostic[]>()
   for (const d of diagnostics) {
     if (!grouped(d)) continue
@@ -56,6 +52,16 @@ export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: nu
     if (same) same.push(d)
     else byKind.set(key, [d])
   }
+  return byKind
+}
+
+/**
+ * What a report shows of `diagnostics`, in the order given: every error, every
+ * warning of a kind with at most `perKind`, and of a kind with more only its
+ * first, where it stands, with the count of the others and their files.
+ */
+export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: number = WARNINGS_SHOWN_PER_KIND): ShownDiagnostic[] {
+  const byKind = groupsByKind(diagnostics)
   const shown: ShownDiagnostic[] = []
   for (const d of diagnostics) {
     const same = grouped(d) ? byKind.get(`${d.severity} ${warningKind(d)}`)! : undefined
@@ -63,6 +69,28 @@ export function shownDiagnostics(diagnostics: readonly Diagnostic[], perKind: nu
     else if (same[0] === d) shown.push({ diagnostic: d, hidden: hiddenOf(same.slice(1)) })
   }
   return shown
+}
+
+/** How many problems of one severity and kind a handbook has. */
+export interface KindCount {
+  severity: Diagnostic['severity']
+  /** warningKind: the code, and what it is about when the code says. */
+  kind: string
+  count: number
+}
+
+/** The problems counted by severity and kind (every error counts, with a kind or not): errors first, then most first, then by kind. */
+export function countsByKind(diagnostics: readonly Diagnostic[]): KindCount[] {
+  const counts = new Map<string, KindCount>()
+  for (const d of diagnostics) {
+    const kind = warningKind(d)
+    const key = `${d.severity} ${kind}`
+    const count = counts.get(key)
+    if (count) count.count++
+    else counts.set(key, { severity: d.severity, kind, count: 1 })
+  }
+  const rank = (c: KindCount) => (c.severity === 'error' ? 0 : 1)
+  return [...counts.values()].sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.kind.localeCompare(b.kind))
 }
 
 function hiddenOf(rest: readonly Diagnostic[]): HiddenWarnings {

@@ -1,7 +1,7 @@
 /** How problems are shown: a build's log (every error, the warnings once per kind) and `npm run check`'s formats. */
 import { describe, expect, it } from 'vitest'
 import { error, escapeControls, formatDiagnostic, formatGithubAnnotation, warning, type Diagnostic } from '../../../src/content/common/diagnostics'
-import { buildLogLines, checkOutput } from '../../../src/content/checks/report'
+import { buildLogLines, buildLogSummary, checkOutput } from '../../../src/content/checks/report'
 import { WARNINGS_SHOWN_PER_KIND } from '../../../src/content/checks/warning-kinds'
 
 const label = (file: string) => `contents/${file}`
@@ -43,6 +43,58 @@ describe('buildLogLines', () => {
   it('adds no count when every warning is shown, and nothing for a clean handbook', () => {
     expect(buildLogLines([warning('title-missing', 'a.md', 'no title', 1)], label)).toEqual(['contents/a.md:1: warning: no title'])
     expect(buildLogLines([], label)).toEqual([])
+  })
+  it('folds the errors one fix mends (a kind) as the check does, and still lists every other error', () => {
+    const tagInLink = (file: string, line: number): Diagnostic => ({ ...error('shortcode', file, "{% page %} cannot stand in a link's address", line, 3), kind: "{% page %} in a link's address" })
+    const diagnostics = [error('link-broken', 'a.md', 'broken link "x.md"', 1), ...Array.from({ length: 5 }, (_, i) => tagInLink(`t${i}.md`, 2)), error('link-broken', 'z.md', 'broken link "y.md"', 1)]
+    expect(buildLogLines(diagnostics, label)).toEqual([
+      'contents/a.md:1: error: broken link "x.md"',
+      "contents/t0.md:2:3: error: {% page %} cannot stand in a link's address",
+      '  … and 4 more on 4 pages (npm run check -- --verbose lists them)',
+      'contents/z.md:1: error: broken link "y.md"',
+    ])
+  })
+})
+
+describe('buildLogSummary', () => {
+  const stopping = [
+    error('frontmatter-yaml', 'a.md', 'malformed frontmatter', 2),
+    error('url-duplicate', 'b.md', 'two pages at /b', 1),
+    error('frontmatter-yaml', 'c.md', 'malformed frontmatter', 3),
+    warning('title-missing', 'a.md', 'no title', 1),
+    ...tags,
+  ]
+
+  it('ends a stopped build with the problems counted, one line per kind (errors first, most first), and what to do', () => {
+    expect(buildLogSummary(stopping, 130, 'stopped')).toEqual([
+      '✖ The handbook has 3 errors and 295 warnings in 130 pages, so the site was not built:',
+      '    2 errors   frontmatter-yaml',
+      '    1 error    url-duplicate',
+      '  292 warnings shortcode-unknown {% slack_channel %}',
+      '    2 warnings shortcode-unknown {% uswds_icon %}',
+      '    1 warning  title-missing',
+      'Fix the errors listed above (file:line: message, with the fix) and build again; `npm run check` checks without building, and `npm run check -- --verbose` lists every one of a kind shown once above. HANDBOOK_BROKEN_LINKS=warn lets broken links through while migrating.',
+    ])
+  })
+
+  it('counts a build that goes on (develop) without saying it stopped, and a warnings-only build by kind', () => {
+    expect(buildLogSummary(stopping, 130, 'continues')[0]).toBe('✖ The handbook has 3 errors and 295 warnings in 130 pages:')
+    expect(buildLogSummary(stopping, 130, 'continues').at(-1)).toMatch(/^Fix the errors listed above \(file:line: message, with the fix\) and save: the site reloads;/)
+    expect(buildLogSummary(tags, 120, 'continues')).toEqual([
+      '⚠ The handbook has 294 warnings in 120 pages:',
+      '  292 warnings shortcode-unknown {% slack_channel %}',
+      '    2 warnings shortcode-unknown {% uswds_icon %}',
+      '`npm run check -- --verbose` lists every one of a kind shown once above.',
+    ])
+  })
+
+  it('says nothing of a handbook without problems', () => {
+    expect(buildLogSummary([], 4, 'stopped')).toEqual([])
+  })
+
+  it('writes a kind quoting content with its control characters escaped', () => {
+    const hostile = { ...warning('shortcode-unknown', 'a.md', 'unknown tag', 1), kind: '{% x\u001b[2J %}' }
+    expect(buildLogSummary([hostile], 1, 'continues')[1]).toBe('  1 warning  shortcode-unknown {% x\\x1b[2J %}')
   })
 })
 

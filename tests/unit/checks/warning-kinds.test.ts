@@ -1,7 +1,7 @@
 /** Warnings counted once per kind: the code and what the warning is about; errors never grouped. */
 import { describe, expect, it } from 'vitest'
 import { error, sortDiagnostics, warning, type Diagnostic } from '../../../src/content/common/diagnostics'
-import { hiddenWarningsNote, shownDiagnostics, WARNINGS_SHOWN_PER_KIND, warningKind } from '../../../src/content/checks/warning-kinds'
+import { countsByKind, hiddenWarningsNote, shownDiagnostics, WARNINGS_SHOWN_PER_KIND, warningKind } from '../../../src/content/checks/warning-kinds'
 
 const SLACK = '{% slack_channel %} is a Jekyll/Liquid tag; it is shown as a marked placeholder'
 
@@ -85,5 +85,27 @@ describe('hiddenWarningsNote', () => {
     expect(hiddenWarningsNote({ count: 1, files: 1, allPages: true })).toBe('… and 1 more on 1 page (npm run check -- --verbose lists them)')
     const settings = shownDiagnostics([2, 3, 4, 5].map((line) => ({ ...warning('settings-unknown-field', 'handbook.yml', '"colour" is not a setting', line), kind: 'colour' })))
     expect(hiddenWarningsNote(settings[0]!.hidden!)).toBe('… and 3 more on 1 file (npm run check -- --verbose lists them)')
+  })
+})
+
+describe('countsByKind', () => {
+  it('counts every problem by severity and kind: errors first, then most first, then by kind', () => {
+    const diagnostics = sortDiagnostics([
+      ...slackChannels(),
+      unknownTag('uswds_icon', 'a.md', 3),
+      warning('link-http', 'a.md', 'uses http', 4),
+      warning('link-http', 'b.md', 'uses http', 4),
+      error('link-broken', 'a.md', 'broken link', 2),
+      { ...error('shortcode', 'b.md', "{% page %} cannot stand in a link's address", 5), kind: "{% page %} in a link's address" },
+      { ...error('shortcode', 'c.md', "{% page %} cannot stand in a link's address", 5), kind: "{% page %} in a link's address" },
+    ])
+    expect(countsByKind(diagnostics)).toEqual([
+      { severity: 'error', kind: "shortcode {% page %} in a link's address", count: 2 },
+      { severity: 'error', kind: 'link-broken', count: 1 },
+      { severity: 'warning', kind: 'shortcode-unknown {% slack_channel %}', count: 292 },
+      { severity: 'warning', kind: 'link-http', count: 2 },
+      { severity: 'warning', kind: 'shortcode-unknown {% uswds_icon %}', count: 1 },
+    ])
+    expect(countsByKind([])).toEqual([])
   })
 })
