@@ -23,7 +23,7 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
             {section.links.map((link) => (
               <li key={`${link.label}-${link.url}`}>
                 <CardLink link={link} />
-                {link.pages !== undefined && <span className="section-count">{link.pages} pages</span>}
+                {link.pages !== undefined && <span className="section-count">{link.pages === 1 ? '1 page' : `${link.pages} pages`}</span>}
               </li>
             ))}
           </ul>
