@@ -36,9 +36,7 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
           )}
           {section.rest && (
             <details className="section-rest">
-              <summary>
-                {section.rest.length} more {section.rest.length === 1 ? 'page' : 'pages'}
-              </summary>
+              <summary>{section.rest.length === 1 ? '1 more page' : `${section.rest.length} more pages`}</summary>
               <ul className="section-links">
                 {section.rest.map((link) => (
                   <li key={link.url}>
