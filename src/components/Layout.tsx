@@ -12,11 +12,13 @@ export interface LayoutProps {
   siteTitle: string
   sidebar?: SidebarView | undefined
   toc?: readonly TocItem[]
+  /** The home page: its link in the header is to the page it is on. */
+  isHome?: boolean
   children: ReactNode
 }
 
 /** The frame of every page: skip link, header, sidebar, content, table of contents, footer. */
-export function Layout({ siteTitle, sidebar, toc, children }: LayoutProps) {
+export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: LayoutProps) {
   const { chrome } = useSite()
   const showToc = toc !== undefined && toc.length >= 2
   const modifiers = [sidebar ? 'has-sidebar' : 'no-sidebar', showToc ? 'has-toc' : 'no-toc'].join(' ')
@@ -27,7 +29,7 @@ export function Layout({ siteTitle, sidebar, toc, children }: LayoutProps) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} chrome={chrome} />
+      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} />
       <div className={`page-grid ${modifiers}`}>
         {sidebar && <Sidebar {...sidebar}>{drawerLinks}</Sidebar>}
         {!sidebar && chrome.headerLinks.length > 0 && (

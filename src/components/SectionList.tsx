@@ -1,7 +1,16 @@
 import { Link } from 'gatsby'
-import type { SectionCard } from '../shared/page-view'
+import type { SectionCard, SectionLink } from '../shared/page-view'
 
-/** A card per sidebar: its first entries, and a link to all of its pages when there are more. */
+/** A page's link on a card: the one place a card draws a label. */
+function CardLink({ link }: { link: SectionLink }) {
+  return <Link to={link.url}>{link.label}</Link>
+}
+
+/**
+ * A card per sidebar (or section): its first entries, then the section's own
+ * page, or without one the rest of its pages in a `<details>`, so that every
+ * page is a link away from the home page without JavaScript.
+ */
 export function SectionList({ sections }: { sections: readonly SectionCard[] }) {
   return (
     <div className="sections">
@@ -13,8 +22,8 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
           <ul className="section-links">
             {section.links.map((link) => (
               <li key={`${link.label}-${link.url}`}>
-                <Link to={link.url}>{link.label}</Link>
-                {link.pages !== undefined && <span className="section-count">{link.pages} pages</span>}
+                <CardLink link={link} />
+                {link.pages !== undefined && <span className="section-count">{link.pages === 1 ? '1 page' : `${link.pages} pages`}</span>}
               </li>
             ))}
           </ul>
@@ -24,6 +33,18 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
                 All {section.more.pages} pages of {section.name}
               </Link>
             </p>
+          )}
+          {section.rest && (
+            <details className="section-rest">
+              <summary>{section.rest.length === 1 ? '1 more page' : `${section.rest.length} more pages`}</summary>
+              <ul className="section-links">
+                {section.rest.map((link) => (
+                  <li key={link.url}>
+                    <CardLink link={link} />
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </section>
       ))}

@@ -9,7 +9,7 @@ import type { SiteChrome } from '../shared/site-chrome'
  * the search slot and the theme toggle. Without a sidebar the menu button is
  * there only for the header links, on phones where they do not fit.
  */
-export function SiteHeader({ siteTitle, hasSidebar, chrome }: { siteTitle: string; hasSidebar: boolean; chrome: SiteChrome }) {
+export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome }: { siteTitle: string; hasSidebar: boolean; isHome: boolean; chrome: SiteChrome }) {
   const hasLinks = chrome.headerLinks.length > 0
   return (
     <header className="site-header">
@@ -22,7 +22,7 @@ export function SiteHeader({ siteTitle, hasSidebar, chrome }: { siteTitle: strin
       )}
       {/* One box for title and links: on phones the links are hidden, and the header's visible children stay what they were. */}
       <div className="site-brand">
-        <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} />
+        <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} isHome={isHome} />
         <HeaderLinks links={chrome.headerLinks} className="header-links" label="Company links" />
       </div>
       <SearchField />

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { currentHandbook } from './handbook-state'
-import { projectRoot } from './settings'
+import { projectRoot, settings } from './settings'
 import { pageNodeId } from './source-nodes'
 
 const pageTemplate = path.join(projectRoot, 'src', 'templates', 'page.tsx')
@@ -31,6 +31,7 @@ export const createPages: GatsbyNode['createPages'] = ({ actions, createNodeId }
   actions.createPage({
     path: '/',
     component: home ? componentFor(homeTemplate, home) : homeTemplate,
-    context: { id: home ? pageNodeId(createNodeId, home.sourcePath) : '' },
+    // Its sidebar: the root page's (the one that lists it), else the default one.
+    context: { id: home ? pageNodeId(createNodeId, home.sourcePath) : '', sidebar: home?.sidebar ?? settings.defaultSidebar },
   })
 }

@@ -26,12 +26,17 @@ export const query = graphql`
   }
 `
 
-/** The home page: the root index page's content if there is one, then every section of the handbook. */
-export default function HomeTemplate({ data, children }: PageProps<Queries.HomePageQuery>) {
+/** What create-pages gives the home page: its sidebar's name (the one that lists it, else `defaultSidebar`). */
+interface HomeContext {
+  sidebar?: string
+}
+
+/** The home page: the root index page's content if there is one, then every section of the handbook; its sidebar beside them. */
+export default function HomeTemplate({ data, pageContext, children }: PageProps<Queries.HomePageQuery, HomeContext>) {
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
-  const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) })
+  const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) }, pageContext.sidebar)
   return (
-    <Layout siteTitle={view.siteTitle}>
+    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome>
       <div className="home">
         {view.article ? (
           <Article {...view.article}>{children}</Article>

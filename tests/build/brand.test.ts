@@ -11,6 +11,8 @@ import { fixtureSite, type BuildResult, type FixtureSite } from '../support/fixt
 import { parseHtml } from '../support/html'
 
 const PREFIX = '/acme'
+/** The fixture's title: 60 characters, as long as a company's may be (tests/e2e/header.test.ts checks the header fits it). */
+const TITLE = 'The Acme Corporation Handbook: how we work together each day'
 let site: FixtureSite
 let mistakes: string
 let built: BuildResult
@@ -38,10 +40,10 @@ describe('a content folder with its own handbook.yml', () => {
 
   it('names the site with its title: header, <title>, og:site_name', () => {
     const home = parseHtml(pages.home)
-    expect(home.querySelector('.site-title-text')?.textContent).toBe('Acme Handbook')
-    expect(home.querySelector('title')?.textContent).toBe('Acme Handbook')
-    expect(parseHtml(pages.guide).querySelector('title')?.textContent).toBe('Guide · Acme Handbook')
-    expect(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Acme Handbook')
+    expect(home.querySelector('.site-title-text')?.textContent).toBe(TITLE)
+    expect(home.querySelector('title')?.textContent).toBe(TITLE)
+    expect(parseHtml(pages.guide).querySelector('title')?.textContent).toBe(`Guide · ${TITLE}`)
+    expect(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe(TITLE)
   })
 
   it('shows the logo and the dark logo in the header, sized, the title their accessible name', () => {

@@ -3,13 +3,17 @@ import { markdownCopyPath } from '../markdown-copy'
 import { withPathPrefix } from '../path-prefix'
 import { readingOrder } from '../sidebar/navigation'
 import type { SidebarItem } from '../sidebar/types'
-import { findItem } from '../sidebar/walk'
+import { findItem, walk } from '../sidebar/walk'
 import { articleFacts, type ArticleView } from './article'
 import type { OrAbsent, PageFacts } from './page-node'
+import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
 export const CARD_LINKS = 8
+
+/** The home page's URL: no card on it links here (a link to the page it is on leads nowhere). */
+const HOME_URL = '/'
 
 export interface SectionLink {
   label: string
@@ -18,16 +22,25 @@ export interface SectionLink {
   pages?: number
 }
 
-/** A sidebar as a card on the home page. */
+/**
+ * A sidebar (or a section of one) as a card on the home page: its first
+ * items; then its own index page, when it has one, or else the rest of its
+ * pages, folded in a `<details>`: every page one link from the home page,
+ * without JavaScript.
+ */
 export interface SectionCard {
   name: string
   links: SectionLink[]
-  /** When the card shows only the first items: where the sidebar starts, and its number of pages. */
+  /** The section's own page, and the number of pages under it: "All N pages of …". */
   more?: { url: string; pages: number }
+  /** Without an index page: the pages `links` do not lead to, in reading order ("N more pages"); a group's pages are reached through its own page. */
+  rest?: SectionLink[]
 }
 
 export interface HomeView {
   siteTitle: string
+  /** The sidebar that lists the home page, else the default one: on desktop beside the content, on phones in the menu. */
+  sidebar?: SidebarView
   /** The root index page's content, when the handbook has one; else a hero with the site's description. */
   article?: ArticleView
   hero: { title: string; lead: string }
@@ -37,48 +50,53 @@ export interface HomeView {
 /** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
 export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts>> & PageFacts
 
-/** The first URL of an item: its own, else that of the first item inside it that has one. */
+/** The first URL of an item other than the home page's: its own, else that of the first item inside it that has one. */
 function firstUrl(item: SidebarItem): string | undefined {
-  return findItem([item], (inner) => Boolean(inner.url))?.item.url
+  return findItem([item], (inner) => Boolean(inner.url) && inner.url !== HOME_URL)?.item.url
 }
 
-/** A card of these items: their first ones, and a link to all of them when there are more. */
-function card(name: string, items: readonly SidebarItem[]): SectionCard {
+/** A card of these items: their first ones; then the section's own page (`index`), or without one the pages not linked yet. */
+function card(name: string, items: readonly SidebarItem[], index?: string): SectionCard {
   const links = items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
     const url = firstUrl(item)
     if (!url) return []
     return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
   })
-  const start = items[0] ? firstUrl(items[0]) : undefined
-  return {
-    name,
-    links,
-    ...(items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(items).length } } : {}),
-  }
+  const pages = readingOrder(items)
+  if (index && index !== HOME_URL) return { name, links, more: { url: index, pages: pages.length } }
+  // Each page once (a sidebar may list a page twice); a group's own page lists the group's pages, so they are not repeated here.
+  const reached = new Set([HOME_URL, ...links.map((link) => link.url)])
+  const rest: SectionLink[] = []
+  walk(items, (item) => {
+    if (item.type === 'link' || !item.url) return
+    if (!reached.has(item.url)) rest.push({ label: item.label, url: item.url })
+    reached.add(item.url)
+    return item.type === 'group' ? 'skip' : undefined
+  })
+  return { name, links, ...(rest.length > 0 ? { rest } : {}) }
 }
 
 /**
  * Each sidebar as a card. A sidebar made only of groups is a set of
  * sections (the main navigation an old site kept in `_data/navigation.yml`):
- * each section is a card, its page or its first page where the card's
- * "more" leads.
+ * each section is a card, its own page (when it has one) where the card's
+ * "All N pages" leads.
  */
 export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
   return [...sidebars.values()].flatMap((sidebar): SectionCard[] => {
     const sections = sidebar.items.length > 0 && sidebar.items.every((item) => item.type === 'group')
     if (!sections) return [card(sidebar.name, sidebar.items)]
-    return sidebar.items.map((section) => {
-      const inner = card(section.label, section.type === 'group' ? section.items : [])
-      // A section's own page opens its whole list.
-      return section.url && inner.more ? { ...inner, more: { ...inner.more, url: section.url } } : inner
-    })
+    return sidebar.items.map((section) => card(section.label, section.type === 'group' ? section.items : [], section.url))
   })
 }
 
 /** What the home page shows. */
-export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: SiteContext): HomeView {
+export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: SiteContext, sidebarName?: string): HomeView {
+  // The page's sidebar as create-pages chose it: the one that lists the home page, else the default one.
+  const sidebar = sidebarName === undefined ? undefined : sidebars.get(sidebarName)
   return {
     siteTitle: site.title,
+    ...(sidebar ? { sidebar: sidebarView(sidebar, HOME_URL, site.pathPrefix) } : {}),
     ...(page
       ? {
           article: {

@@ -15,14 +15,12 @@ describe('homeView', () => {
     expect(homeView(null, siteSidebars(), SITE).hero).toEqual({ title: 'Northwind', lead: 'How we work.' })
   })
 
-  it('makes a card per sidebar: its items with their first page, groups with their number of pages', () => {
+  it('makes a card per sidebar: its items with their first page, groups with their number of pages, never the home page itself', () => {
     expect(homeView(null, siteSidebars(), SITE).sections).toStrictEqual([
       {
         name: 'Handbook',
-        links: [
-          { label: 'Welcome', url: '/' },
-          { label: 'Handbook', url: '/handbook', pages: 5 },
-        ],
+        // "Welcome" is the home page: a link there from the home page would lead nowhere. The group's own page lists its 5 pages.
+        links: [{ label: 'Handbook', url: '/handbook', pages: 5 }],
       },
       {
         name: 'Editing',
@@ -34,7 +32,7 @@ describe('homeView', () => {
     ])
   })
 
-  it('shows the first items of a long sidebar and links to where it starts, with its number of pages', () => {
+  it('shows the first items of a long sidebar, and the rest of its pages folded: every page a link away', () => {
     const items: SidebarItem[] = [
       {
         type: 'group',
@@ -52,7 +50,50 @@ describe('homeView', () => {
     // A group's first URL may be a link's; it counts only pages.
     expect(card!.links[0]).toStrictEqual({ label: 'Intro', url: 'https://status.example.com', pages: 1 })
     expect(card!.links).toHaveLength(CARD_LINKS)
-    expect(card!.more).toStrictEqual({ url: 'https://status.example.com', pages: CARD_LINKS + 1 })
+    expect(card!.links.at(-1)).toStrictEqual({ label: 'Page 6', url: '/page-6' })
+    // A sidebar has no index page: the pages the links do not lead to, in reading order ("First" is inside "Intro", whose link is the status page's).
+    expect(card).not.toHaveProperty('more')
+    expect(card!.rest).toStrictEqual([
+      { label: 'First', url: '/first' },
+      { label: 'Page 7', url: '/page-7' },
+    ])
+  })
+
+  it('folds the rest of a section without its own page: each page once, a group by its own page, never the home page', () => {
+    const items: SidebarItem[] = [
+      { type: 'page', label: 'Home', url: '/' },
+      ...Array.from({ length: CARD_LINKS }, (_, i): SidebarItem => ({ type: 'page', label: `Page ${i}`, url: `/page-${i}` })),
+      { type: 'page', label: 'Page 0 again', url: '/page-0' },
+      {
+        type: 'group',
+        label: 'Tools',
+        url: '/tools',
+        collapsed: true,
+        items: [{ type: 'page', label: 'Gmail', url: '/tools/gmail' }],
+      },
+      { type: 'group', label: 'Travel', collapsed: true, items: [{ type: 'page', label: 'Per diem', url: '/travel/per-diem' }] },
+    ]
+    // A section whose own page is the home page: no "All N pages" back to where the reader is.
+    const sections: SidebarItem[] = [{ type: 'group', label: 'Everything', url: '/', collapsed: false, items }]
+    const [card] = homeView(null, new Map([['Main', { name: 'Main', items: sections, dataPath: null }]]), SITE).sections
+    expect(card!.links.map((link) => link.url)).toEqual(['/page-0', '/page-1', '/page-2', '/page-3', '/page-4', '/page-5', '/page-6'])
+    expect(card).not.toHaveProperty('more')
+    expect(card!.rest).toStrictEqual([
+      { label: 'Page 7', url: '/page-7' },
+      { label: 'Tools', url: '/tools' },
+      { label: 'Per diem', url: '/travel/per-diem' },
+    ])
+  })
+
+  it('gives the home page its sidebar, the home page marked as the current one; none for a sidebar that does not exist', () => {
+    const home = homeView(null, siteSidebars(), SITE, 'Handbook')
+    expect(home.sidebar?.name).toBe('Handbook')
+    expect(home.sidebar?.entries[0]).toStrictEqual({ type: 'page', label: 'Welcome', url: '/', current: true })
+    expect(home.sidebar?.entries.slice(1).map((entry) => entry.type === 'group' && [entry.label, entry.current, entry.open])).toEqual([['Handbook', false, false]])
+    // A sidebar that loads closed groups on demand does so on the home page too.
+    expect(homeView(null, siteSidebars({ Handbook: '/sidebars/handbook.json' }), SITE, 'Handbook').sidebar).toMatchObject({ dataUrl: '/sidebars/handbook.json' })
+    expect(homeView(null, siteSidebars(), SITE, 'Nowhere')).not.toHaveProperty('sidebar')
+    expect(homeView(null, siteSidebars(), SITE)).not.toHaveProperty('sidebar')
   })
 
   it('makes a card per section of a sidebar made only of groups, its "more" leading to the section’s page', () => {

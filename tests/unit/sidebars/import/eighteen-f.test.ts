@@ -17,6 +17,7 @@ import { resolveSettings } from '../../../../src/content/settings'
 import { titleFromSourcePath } from '../../../../src/content/page/title'
 import { importNavigation, navigationPageInput, resolveSidebars, sidebarsFileText, type ImportedNavigation, type NavigationPageInput, type ResolvedSidebars } from '../../../../src/content/sidebars'
 import { pageUrls } from '../../../../src/shared/sidebar/navigation'
+import { walk } from '../../../../src/shared/sidebar/walk'
 import { sectionCards } from '../../../../src/shared/page-view'
 import type { Diagnostic } from '../../../../src/content/common/diagnostics'
 
@@ -95,6 +96,22 @@ describe.skipIf(!fs.existsSync(CORPUS))('the 18F handbook’s navigation (../sha
   it('makes the home page show the 10 sections, then the 3 lists pages pick', () => {
     const cards = sectionCards(new Map(resolved.sidebars.map((sidebar) => [sidebar.name, { ...sidebar, dataPath: null }])))
     expect(cards.map((card) => card.name)).toEqual([...SECTIONS, 'Other pages', 'Travel', 'Healthy conflict', 'Updating the handbook'])
+  })
+
+  it('makes every page a sidebar lists a link away from the home page, without JavaScript: on a card, or on the page of a group a card links to', () => {
+    const cards = sectionCards(new Map(resolved.sidebars.map((sidebar) => [sidebar.name, { ...sidebar, dataPath: null }])))
+    const linked = new Set(cards.flatMap((card) => [...card.links, ...(card.rest ?? []), ...(card.more ? [card.more] : [])].map((link) => link.url)))
+    const unreached: string[] = []
+    for (const sidebar of resolved.sidebars)
+      walk(sidebar.items, (item, ancestors) => {
+        if (item.type === 'link' || !item.url) return
+        // A group's own page shows the group open, its items listed (sidebarForPage): one link further.
+        if (!linked.has(item.url) && !ancestors.some((group) => group.url && linked.has(group.url))) unreached.push(item.url)
+      })
+    expect(unreached).toEqual([])
+    // Light all the same: 237 pages, about a hundred links folded beyond the cards' first eight; 3 sections link to their own page instead.
+    expect(cards.filter((card) => card.more).map((card) => card.name)).toEqual(['Getting started', 'Training & travel', 'Performance & supervision'])
+    expect(linked.size).toBeLessThan(250)
   })
 
   it('shows each of the 25 pages the sidebar of the list it picks, where it is listed', () => {
