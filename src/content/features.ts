@@ -16,10 +16,12 @@ import { redirectsWing } from './features/redirects/wing'
 import { sidebarDataWing } from './features/sidebar-data/wing'
 import { searchWing } from './features/search/wing'
 import { markdownCopyWing } from './features/markdown-copy/wing'
+import { diagramsWing } from './features/diagrams/wing'
+import type { PluggableList } from 'unified'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, diagramsWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {
@@ -34,4 +36,9 @@ export function wingRootFiles(features: readonly Feature[] = FEATURES): string[]
 /** The site's own addresses: the core's and the wings' fixed URLs, and every file written at the root. */
 export function siteAddresses(features: readonly Feature[] = FEATURES): SiteAddresses {
   return { reserved: reservedUrls(wingReservations(features)), rootFiles: [...wingRootFiles(features), ...GATSBY_ROOT_FILES] }
+}
+
+/** The wings' Markdown plugins, in the order of the list: remark ones on the Markdown tree, rehype ones on the HTML tree, after the core's. */
+export function wingMarkdownPlugins(features: readonly Feature[] = FEATURES): { remark: PluggableList; rehype: PluggableList } {
+  return { remark: features.flatMap((feature) => feature.markdown?.remark ?? []), rehype: features.flatMap((feature) => feature.markdown?.rehype ?? []) }
 }

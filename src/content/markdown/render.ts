@@ -34,6 +34,8 @@ import type { PageTreeContext } from './page-tree'
 import type { CompiledComponents } from '../load/compile-components'
 import type { ComponentUses } from './md-components'
 import { drawComponents, shieldComponents } from './draw-components'
+import { unified } from 'unified'
+import type { Feature } from '../features/feature'
 
 export interface TocEntry {
   depth: number
@@ -94,6 +96,8 @@ export interface RenderInput {
   sourceTool?: SourceTool
   /** The handbook's own components (`_components/`), which `.md` pages use as `.mdx` pages do; `compiled` draws them (without it, their children stand in). */
   components?: { names: readonly string[]; compiled?: CompiledComponents }
+  /** The feature wings' Markdown plugins (features.ts's wingMarkdownPlugins), run after the core's steps. */
+  wings?: Required<NonNullable<Feature['markdown']>>
 }
 
 const EXCERPT_LENGTH = 200
@@ -126,6 +130,11 @@ function pageTreeContext(input: RenderInput): PageTreeContext {
 function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, components: ComponentUses | undefined): Omit<RenderedPage, 'titleHeading' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
+  const wings = input.wings ?? { remark: [], rehype: [] }
+  if (wings.remark.length)
+    unified()
+      .use(wings.remark)
+      .runSync(tree as never, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)
   const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: shield.handlers }) as HastRoot, file) as HastRoot
@@ -136,6 +145,11 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, compon
   // The handbook's components, trusted as directive output is: drawn after sanitizing, around the cleaned children.
   const drawn = components ? drawComponents(clean, components, input.components?.compiled) : []
   const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
+  // The wings' HTML steps come after sanitizing, as MDX's come after the core's: what they draw (diagrams' SVG) is the build's own, trusted.
+  if (wings.rehype.length)
+    unified()
+      .use(wings.rehype)
+      .runSync(clean as never, file)
   return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors, drawn }
 }
 

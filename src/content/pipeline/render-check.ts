@@ -10,6 +10,7 @@
  * here: this is about the page's and the handbook's code, not ours.
  */
 import React from 'react'
+import { wingMarkdownPlugins } from '../features'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { compileSync, evaluateSync } from '@mdx-js/mdx'
@@ -62,6 +63,7 @@ export function renderCheck(input: RenderCheckInput): Diagnostic[] {
   const plugins = handbookMdxPlugins(
     () => manifest,
     () => input.directives,
+    wingMarkdownPlugins(),
   )
   // A page that imports modules is only compiled here: webpack resolves its imports (a missing relative one is checked in markdown/mdx-imports.ts).
   if (/^import\s/m.test(input.body)) {

@@ -4,6 +4,7 @@
  * carries what every page's links resolve against.
  */
 import fs from 'node:fs'
+import { wingMarkdownPlugins } from '../features'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import type { SourceTool } from '../source/tool'
@@ -116,6 +117,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
+    wings: wingMarkdownPlugins(),
   }
 }
 

@@ -16,6 +16,8 @@ import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
 import { refResolver } from '../markdown/shortcodes/refs'
 import type { RefResolver } from '../links/link-lookups'
+import { mentionsMermaid } from '../features/diagrams/blocks'
+import { diagramRenderKey } from '../features/diagrams/renderer'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {
@@ -38,6 +40,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   const liquidKey = liquid ? hashOf(JSON.stringify(liquid)) : ''
   // The same test rendering uses to decide whether a page has blocks to apply.
   const blocks = blocksFor(people)
+  let diagramsKey: string | undefined
   return jobs.map((job) => {
     // Included files are part of the page: their text is in its key.
     const included = job.includes ? JSON.stringify(job.includes) : ''
@@ -45,6 +48,8 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     const mdx = job.format === 'mdx'
     const drawsComponents = mdx || (components !== undefined && mayUseComponents(job.body + included, components.names))
     const liquidPage = job.liquidPage ? liquidKey + JSON.stringify(job.liquidPage) : ''
+    // Diagrams are drawn by a renderer of their own: a new one redraws the pages that have any.
+    const diagrams = mentionsMermaid(job.body + included) ? (diagramsKey ??= diagramRenderKey()) : ''
     return hashOf(
       siteKey,
       showsPeople ? peopleKey : '',
@@ -59,6 +64,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       job.body,
       included,
       liquidPage,
+      diagrams,
     )
   })
 }

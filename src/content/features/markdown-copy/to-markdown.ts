@@ -58,6 +58,12 @@ function wrapTaskItem(item: Element): void {
   if (!flow) item.children = [{ type: 'element', tagName: 'p', properties: {}, children: item.children }]
 }
 
+/** The `pre` of a diagram's "Diagram source". */
+function diagramSourceOf(figure: Element): Element | undefined {
+  const details = figure.children.find((node): node is Element => node.type === 'element' && node.tagName === 'details')
+  return details?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre')
+}
+
 const strong = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'strong', properties: {}, children })
 
 /** Rewrites the published HTML into what reads well as Markdown, in place. */
@@ -71,6 +77,12 @@ function simplify(parent: HastRoot | Element, input: MarkdownCopyInput): void {
     }
     if (isChrome(child)) continue
     const classes = classesOf(child)
+    // A drawn diagram (features/diagrams): its ```mermaid source, which a reader of Markdown draws or reads.
+    const diagramSource = classes.includes('diagram') ? diagramSourceOf(child) : undefined
+    if (diagramSource) {
+      kept.push(diagramSource)
+      continue
+    }
     if (child.tagName === 'a' && typeof child.properties?.href === 'string') child.properties.href = absoluteHref(child.properties.href, input.pageUrl, input.siteUrl)
     if (child.tagName === 'img' && typeof child.properties?.src === 'string') child.properties.src = absoluteHref(child.properties.src, input.pageUrl, input.siteUrl)
     if (classes.includes('callout')) child.tagName = 'blockquote'

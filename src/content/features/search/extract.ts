@@ -95,6 +95,12 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     // Not the page's words: heading anchors, footnote back links, the label of a shortcode the handbook does not know.
     if (hasClass(node, 'heading-anchor') || hasClass(node, 'shortcode-unknown-name') || node.properties?.dataFootnoteBackref !== undefined) return
     if (tag === 'script' || tag === 'style' || tag === 'template') return
+    // A drawn diagram (features/diagrams): its source is what search knows, as code; the SVG's text is labels in no order.
+    if (tag === 'svg') return
+    if (tag === 'details' && hasClass(node, 'diagram-source')) {
+      for (const child of node.children) if (child.type === 'element' && child.tagName === 'pre') writer.addCode(hastText(child))
+      return
+    }
     const level = /^h([1-6])$/.exec(tag)
     if (level && Number(level[1]) <= SECTION_DEPTH && typeof node.properties?.id === 'string' && !hasClass(node, 'sr-only')) {
       writer.start(node.properties.id, tidyText(hastText(node)), Number(level[1]))

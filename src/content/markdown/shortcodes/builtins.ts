@@ -308,6 +308,12 @@ const highlight: Builtin = (call) => {
   return { nodes: [{ type: 'code', lang: lang ?? null, value: (call.innerSource ?? '').replace(/^\n+|\s+$/g, '') } as Content] }
 }
 
+/** Hugo themes' (Docsy, Learn, Relearn) `{{< mermaid >}}…{{< /mermaid >}}`: a ` ```mermaid ` block, drawn like one. */
+const mermaid: Builtin = (call) => {
+  const problem = needsInner(call, writtenName(call, true))
+  return { nodes: [codeOf(call.innerSource ?? '', 'mermaid')], ...(problem ? { problem } : {}) }
+}
+
 export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   alert,
   note: namedCallout('note', 'Note'),
@@ -331,6 +337,7 @@ export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   tabs,
   tab,
   highlight,
+  mermaid,
   comment,
   'conditional-text': conditional,
   gist,

@@ -13,6 +13,12 @@ const SITE = 'https://handbook.acme.test'
 const copy = (title: string, html: string, url = '/docs/guide/page') => pageMarkdown({ title, body: bodyOfHtml(html), pageUrl: `${SITE}${url}`, siteUrl: SITE })
 
 describe('a page as Markdown', () => {
+  it('gives a drawn diagram back as its ```mermaid block, without the SVG or its "Diagram source" label', () => {
+    const html =
+      '<p>Flow:</p><figure class="diagram" data-diagram="flowchart"><svg id="mermaid-diagram-1" role="img" aria-label="Diagram"><text>Apply</text></svg><details class="diagram-source"><summary>Diagram source</summary><pre class="language-mermaid"><code class="language-mermaid">flowchart LR\n  A[Apply] --> B\n</code></pre></details></figure>'
+    expect(copy('Hiring', html)).toBe('# Hiring\n\nFlow:\n\n```mermaid\nflowchart LR\n  A[Apply] --> B\n```\n')
+  })
+
   it('has its title once, as the H1', () => {
     expect(copy('Time off', '<h1>Time off</h1><p>Rest.</p>')).toBe('# Time off\n\nRest.\n')
     expect(copy('Time off', '<p>Rest.</p>')).toBe('# Time off\n\nRest.\n')

@@ -6,12 +6,14 @@ import { defaultSettings, resolveSettings } from '../../../../src/content/settin
 import { loadHandbook } from '../../../../src/content'
 import { sectionsFromHtml, sectionsFromMdxSource } from '../../../../src/content/features/search/extract'
 import { searchPages } from '../../../../src/content/features/search/build'
+import { wingMarkdownPlugins } from '../../../../src/content/features'
 
 const from = { sourcePath: 'page.md', url: '/page' }
 const index = createLinkIndex([from], () => false)
 
-function render(body: string, format: RenderInput['format'] = 'md') {
+function render(body: string, format: RenderInput['format'] = 'md', options: Partial<RenderInput> = {}) {
   return renderPage({
+    ...options,
     body,
     format,
     link: { from, index, site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
@@ -32,6 +34,14 @@ describe('text extraction from published HTML', () => {
     // Every section anchor is a heading id of the page.
     const ids = new Set(page.headings.map((h) => h.id))
     for (const section of sections.slice(1)) expect(ids.has(section.anchor)).toBe(true)
+  })
+
+  it('keeps a drawn diagram\'s mermaid source as code, never the SVG\'s labels or the "Diagram source" label', () => {
+    const page = render('Before.\n\n```mermaid\nflowchart LR\n  A[Apply] --> B[Interview]\n```\n\nAfter.\n', 'md', { wings: wingMarkdownPlugins() })
+    expect(page.html).toContain('<svg')
+    const [section] = sectionsFromHtml(page.html)
+    expect(section!.text).toBe('Before. After.')
+    expect(section!.code).toBe('flowchart LR\n  A[Apply] --> B[Interview]')
   })
 
   it('turns Markdown into plain text: no markup, words kept apart, links by their text', () => {
