@@ -1,0 +1,83 @@
+/**
+ * Mermaid diagrams in the browser (the shared `drawn` fixture, the build
+ * tests/build/diagrams.test.ts makes): each is an SVG in light and dark, and
+ * its colours follow the theme toggle, not only the system's preference. The
+ * SVG's bytes are never compared (fonts differ between machines): only what
+ * the browser computes of its text and boxes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, newPage, screenshot } from '../support/browser'
+import { fixtureSite } from '../support/fixture-site'
+import type { StaticServer } from '../../scripts/lib/static-server'
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  const site = await fixtureSite('drawn')
+  if (site.build.code !== 0) throw new Error(`The drawn fixture did not build:\n${site.build.output.slice(-4000)}`)
+  server = await site.serve()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** What the browser computes for the first diagram: its size, a node's label colour and its fill. */
+const colours = (page: Page) =>
+  page
+    .locator('figure.diagram > svg')
+    .first()
+    .evaluate((svg) => {
+      const box = svg.getBoundingClientRect()
+      return {
+        width: box.width,
+        height: box.height,
+        text: getComputedStyle(svg.querySelector('g.node text')!).fill,
+        node: getComputedStyle(svg.querySelector('g.node rect')!).fill,
+      }
+    })
+
+describe('diagrams', () => {
+  it('are SVG in light and in dark, and follow the theme toggle', async () => {
+    const { context, page, errors } = await newPage(browser, { colorScheme: 'light' })
+    await page.goto(`${server.url}/diagrams`)
+    await expect(page.locator('figure.diagram > svg[role="img"]').count()).resolves.toBe(2)
+    const light = await colours(page)
+    expect(light.width).toBeGreaterThan(100)
+    expect(light.height).toBeGreaterThan(50)
+    // The site's text colour (--text) on its light background.
+    expect(light.text).toBe('rgb(31, 35, 40)')
+    await screenshot(page, 'diagrams-light')
+
+    await page.locator('[data-theme-toggle]').first().click()
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
+    const toggled = await colours(page)
+    expect(toggled.text).toBe('rgb(230, 233, 238)')
+    expect(toggled.node).not.toBe(light.node)
+    await screenshot(page, 'diagrams-dark-toggled')
+    expect(errors).toEqual([])
+    await context.close()
+
+    // The system's dark preference, no toggle: the same colours.
+    const dark = await newPage(browser, { colorScheme: 'dark' })
+    await dark.page.goto(`${server.url}/diagrams`)
+    expect(await colours(dark.page)).toEqual(toggled)
+    await dark.context.close()
+  })
+
+  it('draw in an .mdx page too, and the source opens under the diagram', async () => {
+    const { context, page, errors } = await newPage(browser)
+    await page.goto(`${server.url}/diagrams-in-mdx`)
+    await expect(page.locator('figure.diagram > svg').count()).resolves.toBe(1)
+    const source = page.locator('figure.diagram details.diagram-source')
+    await expect(source.locator('pre').isVisible()).resolves.toBe(false)
+    await source.locator('summary').click()
+    await expect(source.locator('pre').textContent()).resolves.toContain('Draft --> Review --> Published')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
