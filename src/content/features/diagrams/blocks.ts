@@ -12,7 +12,7 @@ export interface MermaidBlock {
   text: string
 }
 
-const FENCE = /^([\s>]*)(`{3,}|~{3,})\s*mermaid(?:\s|$)/
+const FENCE = /^([\s>]*)(`{3,}|~{3,})(.*)$/
 const HUGO_OPEN = /^\s*\{\{[<%]\s*mermaid\b[^}]*[>%]\}\}\s*$/
 const HUGO_CLOSE = /^\s*\{\{[<%]\s*\/mermaid\s*[>%]\}\}\s*$/
 
@@ -26,7 +26,8 @@ export function mermaidBlocks(lines: readonly string[]): MermaidBlock[] {
   const blocks: MermaidBlock[] = []
   for (let i = 0; i < lines.length; i++) {
     const fence = FENCE.exec(lines[i]!)
-    if (fence) {
+    // Any fence is read to its end: a mermaid block shown inside a ````markdown example is an example, not a diagram.
+    if (fence && !(fence[2]![0] === '`' && fence[3]!.includes('`'))) {
       // The fence's indent or quotation marks, which each of its lines repeats.
       const prefix = fence[1]!
       const marker = fence[2]!
@@ -34,7 +35,7 @@ export function mermaidBlocks(lines: readonly string[]): MermaidBlock[] {
       const body: string[] = []
       let j = i + 1
       for (; j < lines.length && !close.test(lines[j]!); j++) body.push(lines[j]!.startsWith(prefix) ? lines[j]!.slice(prefix.length) : lines[j]!.replace(/^[\s>]*/, ''))
-      blocks.push({ line: i + 2, text: body.join('\n') })
+      if (/^\s*mermaid(\s|$)/.test(fence[3]!)) blocks.push({ line: i + 2, text: body.join('\n') })
       i = j
       continue
     }

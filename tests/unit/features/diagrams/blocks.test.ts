@@ -34,6 +34,10 @@ describe('mermaidBlocks', () => {
     ])
   })
 
+  it('skips a mermaid block shown inside another fence, and inline code', () => {
+    expect(mermaidBlocks(['````markdown', '```mermaid', 'graf TD', '```', '````', '``` mermaid ``` in a line', '```mermaid', 'graph TD', '```'])).toEqual([{ line: 8, text: 'graph TD' }])
+  })
+
   it('takes a fence left open to the end of the page, as Markdown does', () => {
     expect(mermaidBlocks(['```mermaid', 'graph LR'])).toEqual([{ line: 2, text: 'graph LR' }])
   })
