@@ -26,6 +26,14 @@ function enhanceVideos(): void {
   if (document.querySelector('.markdown .video-embed')) void import('./video').then((video) => video.startVideos())
 }
 
+/** Mermaid diagrams the build did not draw, a chunk of their own with Mermaid: loaded only by pages that have one. */
+function enhanceDiagrams(): void {
+  // Once per figure: develop shows a page again without loading it.
+  const figures = [...document.querySelectorAll<HTMLElement>('.markdown figure.diagram-in-browser:not([data-drawing])')]
+  for (const figure of figures) figure.dataset.drawing = ''
+  if (figures.length) void import('./diagrams').then((diagrams) => diagrams.startDiagrams(figures))
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -48,5 +56,6 @@ export function enhancePage(): void {
   enhancePeopleFilter()
   enhanceTabs()
   enhanceVideos()
+  enhanceDiagrams()
   showCopyMarkdown()
 }

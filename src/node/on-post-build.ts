@@ -9,6 +9,7 @@ import { projectRoot, settings } from './settings'
 import { gatsbyPageFiles, leftoverPages } from './leftover-pages'
 import { insidePublic, publicWriter, removePublicFiles, tallyText } from './public-writer'
 import { staticFiles } from './static-files'
+import { mermaidBrowserFiles } from './mermaid-assets'
 
 /**
  * The list of the files the writer wrote, in public/ itself so that it lasts
@@ -72,6 +73,8 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
     for (const warning of output.warnings ?? []) reporter.warn(`handbook: ${warning}`)
     reporter.info(`handbook: ${output.summary(tallyText(out.tally()), Date.now() - started)}`)
   }
+  // Mermaid for the browser, only when a page has a diagram the build did not draw (features/diagrams).
+  if (library.diagramsInBrowser(input).size > 0) for (const file of mermaidBrowserFiles()) out.copy(file.source, file.path)
   // Files an earlier build wrote through the writer, then pages no one made this time (Gatsby's own tracking of them lost with its cache).
   const removed =
     out.removeStale(insidePublic(publicDir, WRITTEN_FILES), path.join(projectRoot, '.cache', 'handbook', 'public-files.json')) +

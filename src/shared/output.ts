@@ -8,3 +8,6 @@ export const OUTPUT_FOLDER = '_handbook'
 
 /** The search index's folder. */
 export const SEARCH_FOLDER = `${OUTPUT_FOLDER}/search`
+
+/** Mermaid's browser modules, for the diagrams the build did not draw (src/client/diagrams.ts loads them from here). */
+export const MERMAID_FOLDER = `${OUTPUT_FOLDER}/mermaid`

@@ -24,13 +24,23 @@ beforeAll(async () => {
 })
 
 describe('diagrams in a built site', () => {
-  it('builds without errors, and says once that a type was left as its source', () => {
+  it('builds without errors, and says once that a type is drawn in the browser', () => {
     expect(site.build.code).toBe(0)
     expect(site.diagnostics('error')).toEqual([])
-    expect(site.diagnostics('warning').filter((line) => line.includes('diagram'))).toEqual([expect.stringMatching(/^diagrams\.md:34: warning: "pie" diagrams are not checked/)])
+    expect(site.diagnostics('warning').filter((line) => line.includes('diagram'))).toEqual([
+      expect.stringMatching(/^diagrams\.md:34: warning: "pie" diagrams are not checked, and are drawn in the reader's browser/),
+    ])
+    expect(site.build.output.match(/Chromium not found: 1 diagram drawn in the browser \(\/diagrams; Mermaid is loaded on those pages only\)/g)).toHaveLength(1)
   })
 
-  it("draws the .md page's flowchart and sequence as inline SVG, each with its own ids, and leaves the pie as its source", () => {
+  it('publishes Mermaid for the browser, since a page needs it, as its own prebuilt modules', () => {
+    expect(site.exists('_handbook/mermaid/mermaid.esm.min.mjs')).toBe(true)
+    const entry = fs.readFileSync(path.join(site.publicDir, '_handbook', 'mermaid', 'mermaid.esm.min.mjs'), 'utf8')
+    const chunk = /from"\.\/(chunks\/mermaid\.esm\.min\/[^"]+\.mjs)"/.exec(entry)![1]!
+    expect(site.exists(`_handbook/mermaid/${chunk}`)).toBe(true)
+  })
+
+  it("draws the .md page's flowchart and sequence as inline SVG, each with its own ids, and leaves the pie to the browser", () => {
     const root = parseHtml(site.page('/diagrams'))
     const svgs = root.querySelectorAll('main figure.diagram > svg')
     expect(svgs.map((svg) => [svg.id, svg.getAttribute('role'), svg.getAttribute('aria-label')])).toEqual([
@@ -42,6 +52,7 @@ describe('diagrams in a built site', () => {
     const ids = root.querySelectorAll('[id]').map((element) => element.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(root.querySelectorAll('main pre > code.language-mermaid').map((code) => code.text.split('\n')[0])).toEqual(['flowchart LR', 'sequenceDiagram', 'pie title Time spent'])
+    expect(root.querySelectorAll('main figure.diagram-in-browser').map((figure) => figure.getAttribute('data-diagram'))).toEqual(['pie'])
   })
 
   it("draws the .mdx page's flowchart in the page Gatsby rendered", () => {
@@ -52,9 +63,10 @@ describe('diagrams in a built site', () => {
     expect(svg.querySelector('style')!.text).toContain('#mermaid-diagram-1 text')
   })
 
-  it('loads no diagram script and no web font on any page', () => {
+  it('writes no diagram script and no web font into any page (the page script loads Mermaid only where a figure asks: tests/e2e/diagrams.test.ts)', () => {
     for (const [url, html] of site.pages()) {
       expect(html, url).not.toMatch(/<script[^>]*mermaid|googleapis/i)
+      if (url !== '/diagrams') expect(html, url).not.toContain('diagram-in-browser')
     }
   })
 

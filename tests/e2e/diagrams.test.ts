@@ -80,4 +80,43 @@ describe('diagrams', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('draw a type the build does not draw (pie) in the browser, loading Mermaid on that page only, and again on a theme change', async () => {
+    const { context, page, errors } = await newPage(browser, { colorScheme: 'light' })
+    const loaded: { url: string; bytes: number }[] = []
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0))
+      loaded.push({ url: new URL(response.url()).pathname, bytes: body.length })
+    })
+    await page.goto(`${server.url}/diagrams-in-mdx`)
+    await page.waitForLoadState('networkidle')
+    expect(loaded.filter((file) => file.url.includes('/mermaid/'))).toEqual([])
+
+    loaded.length = 0
+    await page.goto(`${server.url}/diagrams`)
+    const pie = page.locator('figure.diagram-in-browser > svg[role="img"]')
+    await pie.waitFor()
+    await expect(pie.getAttribute('aria-label')).resolves.toBe('Diagram')
+    await expect(page.locator('figure.diagram-in-browser > details.diagram-source pre').textContent()).resolves.toContain('"Writing" : 60')
+    await page.waitForLoadState('networkidle')
+    const mermaid = loaded.filter((file) => file.url.includes('/mermaid/'))
+    expect(mermaid.length).toBeGreaterThan(0)
+    const bytes = (files: typeof loaded) => files.reduce((sum, file) => sum + file.bytes, 0)
+    console.log(`/diagrams: ${bytes(loaded)} bytes loaded, ${bytes(mermaid)} of them Mermaid (${mermaid.length} files)`)
+    const title = () =>
+      page
+        .locator('figure.diagram-in-browser > svg text')
+        .first()
+        .evaluate((text) => getComputedStyle(text).fill)
+    const light = await title()
+    await page.locator('[data-theme-toggle]').first().click()
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('figure.diagram-in-browser > svg text')
+      return text !== null && getComputedStyle(text).fill !== before
+    }, light)
+    await expect(page.locator('figure.diagram-in-browser > svg').count()).resolves.toBe(1)
+    await screenshot(page, 'diagrams-in-browser-dark')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

@@ -4,8 +4,8 @@
  * (`diagram-syntax`) at the block's line, with the parser's message: the
  * page would show a code block where a diagram was meant. A type that
  * renderer does not draw (gantt, pie…) is not checked, and the check says
- * so once per type (`diagram-not-checked`, a warning): the page shows its
- * source as a code block.
+ * so once per type (`diagram-not-checked`, a warning): the page draws it in
+ * the reader's browser, with Mermaid loaded on that page only.
  */
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
 import type { HandbookCheck } from '../../checks/check'
@@ -37,7 +37,7 @@ export const diagramsCheck: HandbookCheck = {
             ...warning(
               'diagram-not-checked',
               page.sourcePath,
-              `"${result.source.type}" diagrams are not checked and not drawn at build time (only ${SHOWN_TYPES} are): the page shows this one as its source. Use one of those types to have it drawn`,
+              `"${result.source.type}" diagrams are not checked, and are drawn in the reader's browser, not at build time (only ${SHOWN_TYPES} are): the page loads Mermaid, and shows the source without JavaScript. Use one of those types to have it drawn at build time`,
               line,
             ),
             kind: result.source.type,

@@ -8,6 +8,11 @@
  * made means search indexes it as code and the Markdown copy gives the
  * fence back. Ids are `mermaid-diagram-<n>` in page order: the same page
  * gives the same HTML build after build, and two diagrams never share one.
+ *
+ * A type the pure-JS renderer does not draw (gantt, pie…) is left as its
+ * source in a `figure.diagram-in-browser`: the page's script then loads
+ * Mermaid, on that page only, and draws it there (src/client/diagrams.ts);
+ * without JavaScript the reader sees the source.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -44,9 +49,12 @@ export function drawDiagrams(tree: Root): DiagramsDrawn {
     if (!code || typeof index !== 'number' || !parent) return undefined
     const id = `mermaid-diagram-${++count}`
     const result = drawMermaid(hastToString(code), id)
-    if (result.kind !== 'drawn') {
-      if (result.kind === 'not-drawn') found.notDrawn.push(result.source.type)
-      return undefined
+    if (result.kind === 'error') return undefined
+    if (result.kind === 'not-drawn') {
+      found.notDrawn.push(result.source.type)
+      const properties = { className: ['diagram', 'diagram-in-browser'], dataDiagram: result.source.type, ...(result.source.title ? { dataTitle: result.source.title } : {}) }
+      parent.children[index] = { type: 'element', tagName: 'figure', properties, children: [pre] }
+      return index + 1
     }
     found.drawn++
     const svg = fromHtml(result.svg, { fragment: true }).children.filter((node): node is Element => node.type === 'element')

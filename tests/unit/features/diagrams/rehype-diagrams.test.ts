@@ -77,10 +77,14 @@ describe('diagrams in .md pages', () => {
     expect(html(body)).toBe(html(body))
   })
 
-  it('leaves a type the pure-JS renderer does not draw, and a broken one, as their code blocks', () => {
-    const root = parseHtml(html('```mermaid\npie title Pets\n  "Dogs" : 3\n```\n\n```mermaid\ngraf TD\n  A-->B\n```\n'))
+  it('leaves a type the pure-JS renderer does not draw to the browser, and a broken one as its code block', () => {
+    const root = parseHtml(html('```mermaid\n---\ntitle: Pets\n---\npie\n  "Dogs" : 3\n```\n\n```mermaid\ngraf TD\n  A-->B\n```\n'))
     expect(root.querySelectorAll('svg')).toHaveLength(0)
-    expect(root.querySelectorAll('pre > code.language-mermaid').map((code) => code.text.split('\n')[0])).toEqual(['pie title Pets', 'graf TD'])
+    const inBrowser = root.querySelectorAll('figure.diagram.diagram-in-browser')
+    expect(inBrowser.map((figure) => [figure.getAttribute('data-diagram'), figure.getAttribute('data-title')])).toEqual([['pie', 'Pets']])
+    expect(inBrowser[0]!.querySelector('pre > code.language-mermaid')!.text).toContain('"Dogs" : 3')
+    expect(root.querySelectorAll('pre > code.language-mermaid').map((code) => code.text.split('\n')[0])).toEqual(['---', 'graf TD'])
+    expect(root.querySelectorAll('figure')).toHaveLength(1)
   })
 
   it("draws Hugo's {{< mermaid >}} and GitBook's fences like ```mermaid", () => {
