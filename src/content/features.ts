@@ -21,7 +21,7 @@ import type { PluggableList } from 'unified'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, diagramsWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {
