@@ -55,7 +55,7 @@ export interface ExtractedSection {
 }
 
 export interface RenderedPage {
-  /** Text of the page's first H1, if any. */
+  /** The page's first H1 as a title is written (src/shared/title.ts: text escaped, marks as tags), if any. */
   titleHeading?: string
   /** HTML of the body; empty for `.mdx`. */
   html: string
@@ -171,5 +171,5 @@ export function renderPage(input: RenderInput): RenderedPage {
     rendered.links = rendered.links.map((use) => (use.line === undefined ? use : { ...use, line: lineOf(use.line) }))
     rendered.headings = rendered.headings.map((heading) => (heading.line === undefined ? heading : { ...heading, line: lineOf(heading.line) }))
   }
-  return { ...rendered, excerpt, ...(title.text ? { titleHeading: title.text } : {}), ...(problems.length ? { problems } : {}) }
+  return { ...rendered, excerpt, ...(title.text && title.markup ? { titleHeading: title.markup } : {}), ...(problems.length ? { problems } : {}) }
 }

@@ -189,7 +189,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     // Both parse the page's HTML again: done here, on every core, and cached with the page.
     if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
     if (context.markdownCopies && job.format === 'md' && clean) {
-      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading ?? job.navigationTitle, job.sourcePath, context.markdownCopies.siteTitle)
+      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading, job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
       rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }

@@ -7,12 +7,15 @@ import { findItem } from '../sidebar/walk'
 import { articleFacts, type ArticleView } from './article'
 import type { OrAbsent, PageFacts } from './page-node'
 import type { SiteContext, SiteSidebars } from './site'
+import type { TitleRunFields } from '../title-runs'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
 export const CARD_LINKS = 8
 
 export interface SectionLink {
   label: string
+  /** The label's marks, when it is a title with some (src/shared/title.ts). */
+  labelRuns?: readonly TitleRunFields[]
   url: string
   /** For a group: how many pages it holds. */
   pages?: number
@@ -21,6 +24,8 @@ export interface SectionLink {
 /** A sidebar as a card on the home page. */
 export interface SectionCard {
   name: string
+  /** The name's marks, for a section named by a title with some. */
+  nameRuns?: readonly TitleRunFields[]
   links: SectionLink[]
   /** When the card shows only the first items: where the sidebar starts, and its number of pages. */
   more?: { url: string; pages: number }
@@ -43,15 +48,16 @@ function firstUrl(item: SidebarItem): string | undefined {
 }
 
 /** A card of these items: their first ones, and a link to all of them when there are more. */
-function card(name: string, items: readonly SidebarItem[]): SectionCard {
+function card(name: string, items: readonly SidebarItem[], nameRuns?: readonly TitleRunFields[]): SectionCard {
   const links = items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
     const url = firstUrl(item)
     if (!url) return []
-    return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+    return [{ label: item.label, ...(item.labelRuns ? { labelRuns: item.labelRuns } : {}), url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
   })
   const start = items[0] ? firstUrl(items[0]) : undefined
   return {
     name,
+    ...(nameRuns ? { nameRuns } : {}),
     links,
     ...(items.length > CARD_LINKS && start ? { more: { url: start, pages: readingOrder(items).length } } : {}),
   }
@@ -68,7 +74,7 @@ export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
     const sections = sidebar.items.length > 0 && sidebar.items.every((item) => item.type === 'group')
     if (!sections) return [card(sidebar.name, sidebar.items)]
     return sidebar.items.map((section) => {
-      const inner = card(section.label, section.type === 'group' ? section.items : [])
+      const inner = card(section.label, section.type === 'group' ? section.items : [], section.labelRuns)
       // A section's own page opens its whole list.
       return section.url && inner.more ? { ...inner, more: { ...inner.more, url: section.url } } : inner
     })
@@ -83,6 +89,8 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
       ? {
           article: {
             title: page.title,
+            ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
+            ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
             ...(page.subtitle ? { subtitle: page.subtitle } : {}),
             showTitle: page.showTitle,
             draft: false,
