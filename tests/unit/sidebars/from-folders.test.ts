@@ -168,3 +168,20 @@ describe('sidebarsFromFolders', () => {
     expect(fromFolders([])).toEqual([])
   })
 })
+
+describe('folder labels', () => {
+  const folderPages: SidebarSource[] = [
+    { sourcePath: 'tts-consulting/overview.md', url: '/tts-consulting/overview', title: 'TTS Consulting overview', sidebar: 'Handbook' },
+    { sourcePath: 'tts-consulting/engagements.md', url: '/tts-consulting/engagements', title: 'Engagements', sidebar: 'Handbook' },
+    { sourcePath: '18f/index.md', url: '/18f', title: 'About 18F', sidebar: 'Handbook' },
+    { sourcePath: '18f/how-18f-works/name.md', url: '/18f/how-18f-works/name', title: 'Changing your name', sidebar: 'Handbook' },
+    { sourcePath: 'office-of-operations/a.md', url: '/office-of-operations/a', title: 'Operations', sidebar: 'Handbook' },
+  ]
+
+  it("names a folder by its index page's title, else by its name written as the titles around it write its words", () => {
+    const items = fromFolders(folderPages)[0]!.items
+    expect(labels(items)).toEqual(['About 18F', 'Office of operations', 'TTS consulting'])
+    // No title in how-18f-works says 18F; the folder around it does.
+    expect(labels(group(items, 'About 18F').items)).toEqual(['How 18F works'])
+  })
+})
