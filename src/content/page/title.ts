@@ -54,8 +54,13 @@ export function sameTitle(a: string, b: string): boolean {
   return normalize(a) === normalize(b)
 }
 
+/** A rendered page's first `# heading` as a title is written (its markup, else its text escaped), for pageTitle. */
+export function titleHeadingSource(rendered: { titleHeading?: string; titleHeadingMarkup?: string }): string | undefined {
+  return rendered.titleHeadingMarkup ?? (rendered.titleHeading !== undefined ? titleSource(rendered.titleHeading) : undefined)
+}
+
 /**
- * A page's title: its frontmatter's, else its first `# heading` (as written, markup kept: RenderedPage.titleHeading),
+ * A page's title: its frontmatter's, else its first `# heading` (as written, markup kept: titleHeadingSource),
  * else the old tool's navigation label (plain text), else its file name's (the one rule, for the page and its Markdown copy).
  * Read into its plain text and, when it has em/strong/code/sub/sup, its runs (src/shared/title.ts).
  */

@@ -7,7 +7,7 @@ import type { HandbookSettings } from '../settings'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
-import { pageTitle } from '../page/title'
+import { pageTitle, titleHeadingSource } from '../page/title'
 import { editUrl, historyUrl } from '../page/edit-url'
 import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
@@ -43,7 +43,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     if (card.file) linkedFiles.add(card.file, file.sourcePath, source.fieldLines.image)
     // GitBook: a page that names no title of its own is called as SUMMARY.md labels it (the same rule as its Markdown copy, render-jobs.ts).
     const { navigationTitle } = prepared.jobs[i]!
-    const title = pageTitle(frontmatter.title, rendered.titleHeading, file.sourcePath, settings.title, navigationTitle)
+    const title = pageTitle(frontmatter.title, titleHeadingSource(rendered), file.sourcePath, settings.title, navigationTitle)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
     const changes = historyUrl(settings.repository, file.sourcePath)

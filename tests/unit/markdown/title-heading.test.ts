@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Root } from 'mdast'
 import { takeTitleHeading } from '../../../src/content/markdown/title-heading'
-import { pageTitle } from '../../../src/content/page/title'
+import { pageTitle, titleHeadingSource } from '../../../src/content/page/title'
 
 const tree = (markdown: string): Root => unified().use(remarkParse).parse(markdown)
 
@@ -43,5 +43,14 @@ describe('pageTitle', () => {
 
   it("falls back to the file's name for a title that is all markup, never injecting it", () => {
     expect(pageTitle('<img src=x onerror=alert(1)>', undefined, 'team/on-call.md', 'Site')).toEqual({ text: 'On call' })
+  })
+})
+
+describe('titleHeadingSource', () => {
+  it('is the markup of a heading that has some, else its text escaped', () => {
+    expect(titleHeadingSource({ titleHeading: 'a < b' })).toBe('a &lt; b')
+    expect(pageTitle(undefined, titleHeadingSource({ titleHeading: 'a < b' }), 'a.md', 'Site')).toEqual({ text: 'a < b' })
+    expect(titleHeadingSource({ titleHeading: 'Run npm', titleHeadingMarkup: 'Run <code>npm</code>' })).toBe('Run <code>npm</code>')
+    expect(titleHeadingSource({})).toBeUndefined()
   })
 })
