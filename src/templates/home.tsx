@@ -11,6 +11,10 @@ export const query = graphql`
   query HomePage($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      titleRuns {
+        text
+        marks
+      }
       subtitle
       description
       showTitle

@@ -10,6 +10,10 @@ export const query = graphql`
   query HandbookPageById($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      titleRuns {
+        text
+        marks
+      }
       subtitle
       url
       description

@@ -34,6 +34,7 @@ import type { PageTreeContext } from './page-tree'
 import type { CompiledComponents } from '../load/compile-components'
 import type { ComponentUses } from './md-components'
 import { drawComponents, shieldComponents } from './draw-components'
+import { titleSource } from '../../shared/title'
 
 export interface TocEntry {
   depth: number
@@ -57,6 +58,8 @@ export interface ExtractedSection {
 export interface RenderedPage {
   /** Text of the page's first H1, if any. */
   titleHeading?: string
+  /** The same H1 as a title is written (src/shared/title.ts: text escaped, `*x*` and inline HTML as tags), when that is not its text escaped. */
+  titleHeadingMarkup?: string
   /** HTML of the body; empty for `.mdx`. */
   html: string
   headings: HeadingInfo[]
@@ -123,7 +126,12 @@ function pageTreeContext(input: RenderInput): PageTreeContext {
   return { link: input.link, ...(input.sourceTool ? { formerIds: { tool: input.sourceTool, markdown: input.body } } : {}) }
 }
 
-function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, components: ComponentUses | undefined): Omit<RenderedPage, 'titleHeading' | 'excerpt'> & { drawn: DirectiveProblem[] } {
+function renderMarkdown(
+  tree: MdastRoot,
+  input: RenderInput,
+  file: VFile,
+  components: ComponentUses | undefined,
+): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
@@ -140,7 +148,7 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, compon
 }
 
 /** MDX: headings, links and anchors read from the HTML tree the MDX compiler will make, treated by the same function as the plugins. */
-function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
+function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> {
   const { links, headings, anchors } = finishPageTree(mdxTreeToHast(tree), pageTreeContext(input))
   return { html: '', headings, toc: tocOf(headings), links, anchors }
 }
@@ -171,5 +179,12 @@ export function renderPage(input: RenderInput): RenderedPage {
     rendered.links = rendered.links.map((use) => (use.line === undefined ? use : { ...use, line: lineOf(use.line) }))
     rendered.headings = rendered.headings.map((heading) => (heading.line === undefined ? heading : { ...heading, line: lineOf(heading.line) }))
   }
-  return { ...rendered, excerpt, ...(title.text ? { titleHeading: title.text } : {}), ...(problems.length ? { problems } : {}) }
+  return {
+    ...rendered,
+    excerpt,
+    ...(title.text ? { titleHeading: title.text } : {}),
+    // Only when the heading has markup a title keeps or decodes differently: most headings are their text.
+    ...(title.text && title.markup && title.markup !== titleSource(title.text) ? { titleHeadingMarkup: title.markup } : {}),
+    ...(problems.length ? { problems } : {}),
+  }
 }

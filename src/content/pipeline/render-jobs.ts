@@ -29,7 +29,7 @@ import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
 import { renderCheck } from './render-check'
-import { pageTitle } from '../page/title'
+import { pageTitle, titleHeadingSource } from '../page/title'
 import { recordingLookups } from '../links/link-lookups'
 import { sectionsFromHtml } from '../features/search/extract'
 import { markdownCopyOf } from '../features/markdown-copy/page-copy'
@@ -189,7 +189,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     // Both parse the page's HTML again: done here, on every core, and cached with the page.
     if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
     if (context.markdownCopies && job.format === 'md' && clean) {
-      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading ?? job.navigationTitle, job.sourcePath, context.markdownCopies.siteTitle)
+      const title = pageTitle(job.frontmatterTitle, titleHeadingSource(rendered), job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
       rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }

@@ -29,6 +29,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
     toc: page.toc,
     article: {
       title: page.title,
+      ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
       ...(page.subtitle ? { subtitle: page.subtitle } : {}),
       showTitle: page.showTitle,
       draft: page.draft,
