@@ -26,6 +26,15 @@ export interface ParsedTitle {
   runs?: TitleRun[]
 }
 
+/**
+ * Tags a title cannot show (all but the marks and `br`), by lower-cased name, in the order written: what the
+ * check names. Read from the source, not the parsed tree: the HTML parser drops some tags without a trace (`<head>`).
+ */
+export function droppedTags(written: string): string[] {
+  const names = [...written.matchAll(/<\/?([A-Za-z][\w:-]*)/g)].map((match) => match[1]!.toLowerCase())
+  return [...new Set(names.filter((name) => !MARKS[name] && name !== 'br'))]
+}
+
 const MARKS: Record<string, TitleMark> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code', kbd: 'code', sub: 'sub', sup: 'sup' }
 const SPACES = /[ \t\n\r\f]+/g
 
