@@ -788,6 +788,7 @@ type HandbookPage = Node & {
   readonly showTitle: Scalars['Boolean'];
   readonly sidebar: Scalars['String'];
   readonly sourcePath: Scalars['String'];
+  readonly stylesheets: ReadonlyArray<Scalars['String']>;
   readonly subtitle: Maybe<Scalars['String']>;
   readonly title: Scalars['String'];
   readonly titleFrom: Scalars['String'];
@@ -2521,7 +2522,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 
@@ -2530,7 +2531,7 @@ type HomePageQueryVariables = Exact<{
 }>;
 
 
-type HomePageQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HomePageQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

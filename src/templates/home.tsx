@@ -16,6 +16,7 @@ export const query = graphql`
       showTitle
       lang
       html
+      stylesheets
       toc {
         depth
         id

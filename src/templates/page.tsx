@@ -17,6 +17,7 @@ export const query = graphql`
       lang
       image
       html
+      stylesheets
       sidebar
       draft
       editUrl

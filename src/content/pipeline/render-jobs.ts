@@ -3,6 +3,7 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import { markdownPlugins } from '../features'
 import fs from 'node:fs'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
@@ -116,6 +117,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
+    markdown: markdownPlugins(),
   }
 }
 
