@@ -30,7 +30,8 @@ export function holdsMath(tree: Root): boolean {
 
 /** The error KaTeX's message becomes: what it could not parse, and what to do. */
 export function mathErrorMessage(katexMessage: string): string {
-  return `KaTeX cannot draw this math: ${katexMessage.replace(/^KaTeX parse error: /, '')}. Fix the TeX (KaTeX's functions: https://katex.org/docs/supported.html), or write \\$ for a dollar sign that is not math`
+  // KaTeX underlines the place in the expression with combining low lines (U+0332): unreadable in a terminal.
+  return `KaTeX cannot draw this math: ${katexMessage.replace(/^KaTeX parse error: /, '').replace(/\u0332/g, '')}. Fix the TeX (KaTeX's functions: https://katex.org/docs/supported.html), or write \\$ for a dollar sign that is not math`
 }
 
 /** rehype plugin: math drawn by KaTeX, its stylesheet asked for, its parse errors fatal. */
