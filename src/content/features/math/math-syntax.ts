@@ -129,11 +129,18 @@ function tokenizeDollarMath(this: TokenizeContext, effects: Effects, ok: State, 
   }
 }
 
-/** `\(…\)` inline and `\[…\]` displayed: LaTeX's own delimiters. */
+/**
+ * `\(…\)` inline and `\[…\]` displayed: LaTeX's own delimiters. `\[…\]`
+ * only on lines of its own (`\[` first on its line, `\]` last): real
+ * handbooks write escaped brackets in prose ("on \[date you return\]",
+ * "_\[two weeks later\]_" in the 18F handbook), and those stay brackets.
+ */
 export const bracketMath: Construct = { name: 'mathBracket', tokenize: tokenizeBracketMath, add: 'before' } as Construct
 
 function tokenizeBracketMath(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let close = 0
+  // Whether `\[` starts its line (the paragraph's first, or after a line ending).
+  const lineStart = this.previous === null || isLineEnding(this.previous)
   return start
 
   function start(code: Code): ReturnType<State> {
@@ -145,7 +152,7 @@ function tokenizeBracketMath(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function open(code: Code): ReturnType<State> {
-    if (code !== 40 && code !== 91) return nok(code)
+    if (code !== 40 && (code !== 91 || !lineStart)) return nok(code)
     close = code === 40 ? 41 : 93
     effects.consume(code)
     effects.exit('mathTextSequence')
@@ -199,7 +206,7 @@ function tokenizeBracketMath(this: TokenizeContext, effects: Effects, ok: State,
     effects.consume(code)
     effects.exit('mathTextSequence')
     effects.exit('mathText')
-    return ok
+    return close === 93 ? effects.check({ tokenize: tokenizeLineEnd, partial: true }, ok, nok) : ok
   }
 
   function tokenizeCloser(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -214,4 +221,18 @@ function tokenizeBracketMath(this: TokenizeContext, effects: Effects, ok: State,
       }
     }
   }
+}
+
+/** Spaces or tabs up to the end of the line: what may follow a displayed `\]`. */
+function tokenizeLineEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const rest = (code: Code): ReturnType<State> => {
+    if (code === SPACE || code === TAB) {
+      effects.enter('whitespace')
+      effects.consume(code)
+      effects.exit('whitespace')
+      return rest
+    }
+    return code === null || isLineEnding(code) ? ok(code) : nok(code)
+  }
+  return rest
 }

@@ -69,6 +69,15 @@ describe('LaTeX delimiters', () => {
     expect(read('\\[\na = b\n\\]')).toEqual(['[display a = b]'])
   })
 
+  it('keeps escaped brackets in prose as brackets: \\[…\\] is math on lines of its own only', () => {
+    // As the 18F handbook writes them.
+    expect(read('_\\[two weeks later\\]_')).toEqual(['[two weeks later]'])
+    expect(read('please email \\[email address\\] and')).toEqual(['please email [email address] and'])
+    expect(read('- [\\[MAKE A COPY\\] Checklist](https://example.com) outlines it')).toEqual(['[MAKE A COPY] Checklist outlines it'])
+    expect(read('\\[date\\] is when')).toEqual(['[date] is when'])
+    expect(read('Where\n\\[x^2\\]\nholds.')).toEqual(['Where\n[math x^2]\nholds.'])
+  })
+
   it('reads math the same in .mdx, braces included', () => {
     expect(read('Half: $\\frac{1}{2}$ and \\(\\{x\\}\\).', 'mdx')).toEqual(['Half: [math \\frac{1}{2}] and [math \\{x\\}].'])
   })
