@@ -83,6 +83,9 @@ class SectionWriter {
 function hastText(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value
   if (node.type !== 'element' && node.type !== 'root') return ''
+  // A formula in a heading: its TeX, as in the text.
+  const tex = node.type === 'element' ? texSourceOf(node) : undefined
+  if (tex !== undefined) return tex
   return node.children.map(hastText).join('')
 }
 
