@@ -16,10 +16,12 @@ import { redirectsWing } from './features/redirects/wing'
 import { sidebarDataWing } from './features/sidebar-data/wing'
 import { searchWing } from './features/search/wing'
 import { markdownCopyWing } from './features/markdown-copy/wing'
+import { mathWing } from './features/math/wing'
+import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {
@@ -34,4 +36,16 @@ export function wingRootFiles(features: readonly Feature[] = FEATURES): string[]
 /** The site's own addresses: the core's and the wings' fixed URLs, and every file written at the root. */
 export function siteAddresses(features: readonly Feature[] = FEATURES): SiteAddresses {
   return { reserved: reservedUrls(wingReservations(features)), rootFiles: [...wingRootFiles(features), ...GATSBY_ROOT_FILES] }
+}
+
+const pluginLists = new WeakMap<readonly Feature[], MarkdownPlugins>()
+
+/** The wings' unified plugins for every page's Markdown, in the registry's order (the same lists each time, so parsers made with them are reused). */
+export function markdownPlugins(features: readonly Feature[] = FEATURES): MarkdownPlugins {
+  let plugins = pluginLists.get(features)
+  if (!plugins) {
+    plugins = { remark: features.flatMap((feature) => feature.markdown?.remark ?? []), rehype: features.flatMap((feature) => feature.markdown?.rehype ?? []) }
+    pluginLists.set(features, plugins)
+  }
+  return plugins
 }

@@ -20,6 +20,7 @@ export const query = graphql`
       showTitle
       lang
       html
+      stylesheets
       toc {
         depth
         id

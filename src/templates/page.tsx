@@ -21,6 +21,7 @@ export const query = graphql`
       lang
       image
       html
+      stylesheets
       sidebar
       draft
       editUrl

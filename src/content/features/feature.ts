@@ -13,6 +13,7 @@
  * Markdown copies), so the output is the same build after build.
  */
 import type { AnyZodObject } from 'zod'
+import type { PluggableList } from 'unified'
 import type { HandbookSettings } from '../settings'
 import type { HandbookCheck } from '../checks/check'
 import type { Handbook, Page } from '../handbook'
@@ -95,4 +96,6 @@ export interface Feature {
   checks?: readonly HandbookCheck[]
   /** What it writes into public/ after the build; undefined writes nothing this time. */
   outputs?(input: OutputInput): WingOutput | undefined
+  /** Unified plugins the wing adds to every page's Markdown (`.md` and `.mdx`), after the core's: remark ones on the Markdown tree, rehype ones on the HTML tree. */
+  markdown?: { remark?: PluggableList; rehype?: PluggableList }
 }

@@ -37,6 +37,7 @@ export type PageSource = Pick<
   | 'image'
   | 'position'
   | 'html'
+  | 'stylesheets'
   | 'toc'
   | 'backlinks'
   | 'ownerLinks'
@@ -96,6 +97,8 @@ const pageFields = {
   position: field('Float', (page) => page.position ?? null),
   /** Rendered body (an `.mdx` page's comes from gatsby-plugin-mdx instead). */
   html: field('String!', (page) => page.html),
+  /** Stylesheets its content needs, as URLs from the site's root (KaTeX's on a page with math): the head links them. */
+  stylesheets: field('[String!]!', (page) => page.stylesheets ?? []),
   /** The h2/h3 headings the table of contents lists. */
   toc: field('[HandbookTocEntry!]!', (page) => page.toc),
   /** Pages whose body links here, each with the section the link is in. */

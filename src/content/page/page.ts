@@ -45,6 +45,8 @@ export interface Page {
   source: string
   /** Rendered body (`.md` only). */
   html: string
+  /** Stylesheets its content needs, as URLs from the site's root (KaTeX's on a page with math); none on most pages. */
+  stylesheets?: string[]
   /** The page's Markdown copy, made where it was rendered (`.md` pages of a build that writes copies; see markdown-copy/). */
   markdownCopy?: string
   /** The page's search sections, cut where it was rendered (`.md` pages of a build or develop; see search/extract.ts). */

@@ -65,6 +65,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       frontmatter,
       source: source.text,
       html: rendered.html,
+      ...(rendered.stylesheets ? { stylesheets: rendered.stylesheets } : {}),
       ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
       ...(rendered.searchSections ? { searchSections: rendered.searchSections } : {}),
       headings: rendered.headings,

@@ -3,6 +3,7 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import { markdownPlugins } from '../features'
 import fs from 'node:fs'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
@@ -116,6 +117,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
+    markdown: markdownPlugins(),
   }
 }
 
@@ -140,7 +142,8 @@ function isInstalled(specifier: string): boolean {
  * "Expected component … to be defined" is a stack trace).
  */
 function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex, context: RenderContext): Diagnostic[] {
-  const tree = parseMarkdown(job.body, 'mdx', { directives: true })
+  // With the wings' syntax, as the compiler parses it: braces in math are TeX, not expressions.
+  const tree = parseMarkdown(job.body, 'mdx', { directives: true, ...(input.markdown?.remark ? { remark: input.markdown.remark } : {}) })
   const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.

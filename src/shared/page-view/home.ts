@@ -53,7 +53,7 @@ export interface HomeView {
 }
 
 /** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts>> & PageFacts
+export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
 
 /** The first URL of an item other than the home page's: its own, else that of the first item inside it that has one. */
 function firstUrl(item: SidebarItem): string | undefined {

@@ -10,7 +10,7 @@ import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
 
 /** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts>> & PageFacts
+export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
 
 export interface PageView {
   siteTitle: string

@@ -13,6 +13,11 @@ import { takeTitleHeading } from '../../markdown/title-heading'
 import { parseSource } from '../../frontmatter'
 import type { HeadingInfo } from '../../links/heading'
 import type { ExtractedSection } from '../../markdown/render'
+import { texSourceOf } from '../math/tex-source'
+import { remarkHandbookMath } from '../math/remark-math'
+
+/** The math syntax, so an `.mdx` page's `$\frac{1}{2}$` is math (its TeX kept), not `{1}` expressions left out. */
+const MATH_SYNTAX = [remarkHandbookMath]
 
 // Where handbook.ts and people/ import it from.
 
@@ -78,6 +83,9 @@ class SectionWriter {
 function hastText(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value
   if (node.type !== 'element' && node.type !== 'root') return ''
+  // A formula in a heading: its TeX, as in the text.
+  const tex = node.type === 'element' ? texSourceOf(node) : undefined
+  if (tex !== undefined) return tex
   return node.children.map(hastText).join('')
 }
 
@@ -95,6 +103,12 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     // Not the page's words: heading anchors, footnote back links, the label of a shortcode the handbook does not know.
     if (hasClass(node, 'heading-anchor') || hasClass(node, 'shortcode-unknown-name') || node.properties?.dataFootnoteBackref !== undefined) return
     if (tag === 'script' || tag === 'style' || tag === 'template') return
+    // KaTeX's drawing reads as the formula twice, garbled: its TeX instead.
+    const tex = texSourceOf(node)
+    if (tex !== undefined) {
+      writer.addText(tex)
+      return
+    }
     const level = /^h([1-6])$/.exec(tag)
     if (level && Number(level[1]) <= SECTION_DEPTH && typeof node.properties?.id === 'string' && !hasClass(node, 'sr-only')) {
       writer.start(node.properties.id, tidyText(hastText(node)), Number(level[1]))
@@ -129,6 +143,8 @@ function jsxTitle(node: MdxNode): string {
 
 function mdastText(node: MdxNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'inlineMath') return `$${node.value}$`
+  if (node.type === 'math') return `$$\n${node.value}\n$$`
   if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') return ''
   if ('children' in node) return (node.children as MdxNode[]).map(mdastText).join('')
   return ''
@@ -150,6 +166,10 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
         return
       case 'code':
         writer.addCode(node.value)
+        return
+      case 'inlineMath':
+      case 'math':
+        writer.addText(mdastText(node))
         return
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
@@ -192,7 +212,7 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
 /** Sections of an `.mdx` file: its source parsed again without frontmatter and title heading. */
 export function sectionsFromMdxSource(source: string, frontmatterTitle: string | undefined, headings: readonly HeadingInfo[], keep = false): ExtractedSection[] {
   const { body } = parseSource('page.mdx', source)
-  const tree = parseMarkdown(body, 'mdx')
+  const tree = parseMarkdown(body, 'mdx', { remark: MATH_SYNTAX })
   takeTitleHeading(tree, frontmatterTitle, { keep })
   return sectionsFromMdxTree(tree, headings)
 }
