@@ -788,9 +788,11 @@ type HandbookPage = Node & {
   readonly showTitle: Scalars['Boolean'];
   readonly sidebar: Scalars['String'];
   readonly sourcePath: Scalars['String'];
+  readonly stylesheets: ReadonlyArray<Scalars['String']>;
   readonly subtitle: Maybe<Scalars['String']>;
   readonly title: Scalars['String'];
   readonly titleFrom: Scalars['String'];
+  readonly titleRuns: Maybe<ReadonlyArray<HandbookTitleRun>>;
   readonly toc: ReadonlyArray<HandbookTocEntry>;
   readonly url: Scalars['String'];
 };
@@ -863,9 +865,11 @@ type HandbookPageFieldSelector = {
   readonly showTitle: InputMaybe<FieldSelectorEnum>;
   readonly sidebar: InputMaybe<FieldSelectorEnum>;
   readonly sourcePath: InputMaybe<FieldSelectorEnum>;
+  readonly stylesheets: InputMaybe<FieldSelectorEnum>;
   readonly subtitle: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
   readonly titleFrom: InputMaybe<FieldSelectorEnum>;
+  readonly titleRuns: InputMaybe<HandbookTitleRunFieldSelector>;
   readonly toc: InputMaybe<HandbookTocEntryFieldSelector>;
   readonly url: InputMaybe<FieldSelectorEnum>;
 };
@@ -893,9 +897,11 @@ type HandbookPageFilterInput = {
   readonly showTitle: InputMaybe<BooleanQueryOperatorInput>;
   readonly sidebar: InputMaybe<StringQueryOperatorInput>;
   readonly sourcePath: InputMaybe<StringQueryOperatorInput>;
+  readonly stylesheets: InputMaybe<StringQueryOperatorInput>;
   readonly subtitle: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly titleFrom: InputMaybe<StringQueryOperatorInput>;
+  readonly titleRuns: InputMaybe<HandbookTitleRunFilterListInput>;
   readonly toc: InputMaybe<HandbookTocEntryFilterListInput>;
   readonly url: InputMaybe<StringQueryOperatorInput>;
 };
@@ -964,9 +970,11 @@ type HandbookPageSortInput = {
   readonly showTitle: InputMaybe<SortOrderEnum>;
   readonly sidebar: InputMaybe<SortOrderEnum>;
   readonly sourcePath: InputMaybe<SortOrderEnum>;
+  readonly stylesheets: InputMaybe<SortOrderEnum>;
   readonly subtitle: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
   readonly titleFrom: InputMaybe<SortOrderEnum>;
+  readonly titleRuns: InputMaybe<HandbookTitleRunSortInput>;
   readonly toc: InputMaybe<HandbookTocEntrySortInput>;
   readonly url: InputMaybe<SortOrderEnum>;
 };
@@ -1120,6 +1128,30 @@ type HandbookSidebarSortInput = {
   readonly name: InputMaybe<SortOrderEnum>;
   readonly order: InputMaybe<SortOrderEnum>;
   readonly parent: InputMaybe<NodeSortInput>;
+};
+
+type HandbookTitleRun = {
+  readonly marks: Maybe<ReadonlyArray<Scalars['String']>>;
+  readonly text: Scalars['String'];
+};
+
+type HandbookTitleRunFieldSelector = {
+  readonly marks: InputMaybe<FieldSelectorEnum>;
+  readonly text: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookTitleRunFilterInput = {
+  readonly marks: InputMaybe<StringQueryOperatorInput>;
+  readonly text: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookTitleRunFilterListInput = {
+  readonly elemMatch: InputMaybe<HandbookTitleRunFilterInput>;
+};
+
+type HandbookTitleRunSortInput = {
+  readonly marks: InputMaybe<SortOrderEnum>;
+  readonly text: InputMaybe<SortOrderEnum>;
 };
 
 type HandbookTocEntry = {
@@ -1615,9 +1647,11 @@ type Query_handbookPageArgs = {
   showTitle: InputMaybe<BooleanQueryOperatorInput>;
   sidebar: InputMaybe<StringQueryOperatorInput>;
   sourcePath: InputMaybe<StringQueryOperatorInput>;
+  stylesheets: InputMaybe<StringQueryOperatorInput>;
   subtitle: InputMaybe<StringQueryOperatorInput>;
   title: InputMaybe<StringQueryOperatorInput>;
   titleFrom: InputMaybe<StringQueryOperatorInput>;
+  titleRuns: InputMaybe<HandbookTitleRunFilterListInput>;
   toc: InputMaybe<HandbookTocEntryFilterListInput>;
   url: InputMaybe<StringQueryOperatorInput>;
 };
@@ -2521,7 +2555,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 
@@ -2530,7 +2564,7 @@ type HomePageQueryVariables = Exact<{
 }>;
 
 
-type HomePageQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HomePageQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

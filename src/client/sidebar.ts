@@ -1,11 +1,24 @@
 /** Sidebar groups that open and close, and the current page kept in view. */
 import type { SidebarItem } from '../shared/sidebar/types'
 import { SIDEBAR_TEMPLATE_KINDS, sidebarTemplateKind } from '../shared/sidebar/template'
+import { drawnMarks } from '../shared/title-runs'
 
 function setOpen(group: Element, button: Element, open: boolean): void {
   button.setAttribute('aria-expanded', String(open))
   if (open) group.removeAttribute('data-collapsed')
   else group.setAttribute('data-collapsed', '')
+}
+
+/** A label as src/components/TitleText.tsx draws it: each run's text as text, inside its marks' elements. */
+function labelNodes(item: SidebarItem): Node[] {
+  if (!item.labelRuns) return [document.createTextNode(item.label)]
+  return item.labelRuns.map((run) =>
+    drawnMarks(run).reduceRight<Node>((inner, mark) => {
+      const element = document.createElement(mark)
+      element.append(inner)
+      return element
+    }, document.createTextNode(run.text)),
+  )
 }
 
 let tree: Promise<SidebarItem[]> | undefined
@@ -18,13 +31,15 @@ function fillItem(element: Element, item: SidebarItem, path: string): void {
   const link = element.querySelector('a.sb-link')
   if (link && item.url) {
     link.setAttribute('href', item.url)
-    link.textContent = item.label
+    link.replaceChildren(...labelNodes(item))
   }
   if (item.type !== 'group') return
   const id = `sb${path.replace(/\./g, '-')}`
   element.querySelector('.sb-toggle')?.setAttribute('aria-controls', id)
   const label = element.querySelector('.sb-toggle .sb-group-label, .sb-toggle .sr-only')
-  if (label) label.textContent = item.label
+  // The sr-only label beside a group's link is its text alone, as Sidebar.tsx draws it.
+  if (label?.classList.contains('sb-group-label')) label.replaceChildren(...labelNodes(item))
+  else if (label) label.textContent = item.label
   const children = element.querySelector('.sb-children')
   children?.setAttribute('id', id)
   children?.setAttribute('data-sidebar-lazy', path)

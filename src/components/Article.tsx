@@ -7,6 +7,7 @@ import { Icon } from './Icon'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
+import { TitleText } from './TitleText'
 import { hidesTitle, type ArticleView, type LinePart, type TitleLine } from '../shared/page-view'
 import { safeHref } from '../shared/url-safety'
 import type { MdxProviderComponent } from '../shared/mdx-components'
@@ -48,15 +49,39 @@ export interface ArticleProps extends ArticleView {
 }
 
 /** A page's own content: breadcrumbs, title and subtitle, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", previous/next. */
-export function Article({ title, subtitle, showTitle, draft, titleLines, reviewNote, toc, html, children, editUrl, historyUrl, markdownUrl, lastUpdated, breadcrumbs, neighbours, backlinks }: ArticleProps) {
+export function Article({
+  title,
+  titleRuns,
+  subtitle,
+  showTitle,
+  draft,
+  titleLines,
+  reviewNote,
+  toc,
+  html,
+  children,
+  editUrl,
+  historyUrl,
+  markdownUrl,
+  lastUpdated,
+  breadcrumbs,
+  neighbours,
+  backlinks,
+}: ArticleProps) {
   return (
     <article className="article">
-      <Breadcrumbs crumbs={breadcrumbs} title={title} />
+      <Breadcrumbs crumbs={breadcrumbs} title={title} titleRuns={titleRuns} />
       {/* showTitle: false hides the title, not the page's h1: screen readers still need it. */}
-      {hidesTitle({ showTitle, html }) && <h1 className="sr-only">{title}</h1>}
+      {hidesTitle({ showTitle, html }) && (
+        <h1 className="sr-only">
+          <TitleText text={title} runs={titleRuns} />
+        </h1>
+      )}
       {showTitle && (
         <header className="article-header">
-          <h1 className="article-title">{title}</h1>
+          <h1 className="article-title">
+            <TitleText text={title} runs={titleRuns} />
+          </h1>
           {subtitle && <p className="article-subtitle">{subtitle}</p>}
           {draft && <p className="draft-badge">Draft: not published in production builds</p>}
           <TitleLines lines={titleLines} />

@@ -1,17 +1,31 @@
 import { Link } from 'gatsby'
 import type { Crumb } from '../shared/sidebar/navigation'
+import type { TitleRunFields } from '../shared/title-runs'
+import { TitleText } from './TitleText'
 
 /** Where the page sits in its sidebar: the groups above it, then the page itself. */
-export function Breadcrumbs({ crumbs, title }: { crumbs: readonly Crumb[]; title: string }) {
+export function Breadcrumbs({ crumbs, title, titleRuns }: { crumbs: readonly Crumb[]; title: string; titleRuns?: readonly TitleRunFields[] | undefined }) {
   if (crumbs.length === 0) return null
   return (
     <nav className="breadcrumbs" aria-label="Breadcrumb">
       <ol>
         {crumbs.map((crumb, i) => (
-          <li key={i}>{crumb.url ? <Link to={crumb.url}>{crumb.label}</Link> : <span>{crumb.label}</span>}</li>
+          <li key={i}>
+            {crumb.url ? (
+              <Link to={crumb.url}>
+                <TitleText text={crumb.label} runs={crumb.labelRuns} />
+              </Link>
+            ) : (
+              <span>
+                <TitleText text={crumb.label} runs={crumb.labelRuns} />
+              </span>
+            )}
+          </li>
         ))}
         <li>
-          <span aria-current="page">{title}</span>
+          <span aria-current="page">
+            <TitleText text={title} runs={titleRuns} />
+          </span>
         </li>
       </ol>
     </nav>

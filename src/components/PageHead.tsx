@@ -4,7 +4,7 @@ import { isFullUrl } from '../shared/site-chrome'
 import { useSite } from './use-site'
 
 /** <title>, description, canonical URL, Open Graph and Twitter tags, the icon and the accent colour of a page. */
-export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image }: HeadView) {
+export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image, stylesheets }: HeadView) {
   const { chrome } = useSite()
   const fullTitle = title ? `${title} · ${siteTitle}` : siteTitle
   const canonical = `${siteUrl}${withPrefix(url)}`
@@ -27,6 +27,10 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url, im
       <meta name="twitter:card" content={cardUrl ? 'summary_large_image' : 'summary'} />
       {cardUrl && <meta name="twitter:image" content={cardUrl} />}
       <link rel="icon" href={icon} type={chrome.favicon.type} />
+      {/* What the page's content needs (KaTeX's stylesheet on a page with math), on that page only. */}
+      {stylesheets?.map((href) => (
+        <link key={href} rel="stylesheet" href={withPrefix(href)} />
+      ))}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built from a parsed colour (src/content/features/brand/accent.ts), hex values only, nothing an editor wrote verbatim */}
       {chrome.accentCss && <style data-accent dangerouslySetInnerHTML={{ __html: chrome.accentCss }} />}
     </>

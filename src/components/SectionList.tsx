@@ -1,9 +1,14 @@
 import { Link } from 'gatsby'
 import type { SectionCard, SectionLink } from '../shared/page-view'
+import { TitleText } from './TitleText'
 
 /** A page's link on a card: the one place a card draws a label. */
 function CardLink({ link }: { link: SectionLink }) {
-  return <Link to={link.url}>{link.label}</Link>
+  return (
+    <Link to={link.url}>
+      <TitleText text={link.label} runs={link.labelRuns} />
+    </Link>
+  )
 }
 
 /**
@@ -17,7 +22,7 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
       {sections.map((section, index) => (
         <section className="section-card" key={section.name} aria-labelledby={`section-${index}`}>
           <h2 id={`section-${index}`} className="section-title">
-            {section.name}
+            <TitleText text={section.name} runs={section.nameRuns} />
           </h2>
           <ul className="section-links">
             {section.links.map((link) => (
@@ -30,7 +35,7 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
           {section.more && (
             <p className="section-more">
               <Link to={section.more.url}>
-                All {section.more.pages} pages of {section.name}
+                All {section.more.pages} pages of <TitleText text={section.name} runs={section.nameRuns} />
               </Link>
             </p>
           )}

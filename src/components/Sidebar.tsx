@@ -4,6 +4,7 @@ import type { SidebarEntry } from '../shared/sidebar/navigation'
 import { SIDEBAR_TEMPLATE_ENTRIES } from '../shared/sidebar/template'
 import type { SidebarView } from '../shared/page-view'
 import { Icon } from './Icon'
+import { TitleText } from './TitleText'
 import { safeHref } from '../shared/url-safety'
 import { assertNever } from '../shared/assert-never'
 
@@ -23,7 +24,7 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
       return (
         <li className="sb-item">
           <Link className="sb-link" to={entry.url} aria-current={entry.current ? 'page' : undefined}>
-            {entry.label}
+            <TitleText text={entry.label} runs={entry.labelRuns} />
           </Link>
         </li>
       )
@@ -47,7 +48,11 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
       const listId = `sb${path.replace(/\./g, '-')}`
       const toggle = (
         <button type="button" className="sb-toggle" aria-expanded={entry.open} aria-controls={listId} data-sidebar-toggle>
-          {!entry.url && <span className="sb-group-label">{entry.label}</span>}
+          {!entry.url && (
+            <span className="sb-group-label">
+              <TitleText text={entry.label} runs={entry.labelRuns} />
+            </span>
+          )}
           <Icon name="chevron" className="sb-chevron" />
           {entry.url && <span className="sr-only">{entry.label}</span>}
         </button>
@@ -58,7 +63,7 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
             {entry.url ? (
               <>
                 <Link className="sb-link" to={entry.url} aria-current={entry.current ? 'page' : undefined}>
-                  {entry.label}
+                  <TitleText text={entry.label} runs={entry.labelRuns} />
                 </Link>
                 {toggle}
               </>

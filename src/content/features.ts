@@ -17,11 +17,12 @@ import { sidebarDataWing } from './features/sidebar-data/wing'
 import { searchWing } from './features/search/wing'
 import { markdownCopyWing } from './features/markdown-copy/wing'
 import { diagramsWing } from './features/diagrams/wing'
-import type { PluggableList } from 'unified'
+import { mathWing } from './features/math/wing'
+import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {
@@ -38,7 +39,14 @@ export function siteAddresses(features: readonly Feature[] = FEATURES): SiteAddr
   return { reserved: reservedUrls(wingReservations(features)), rootFiles: [...wingRootFiles(features), ...GATSBY_ROOT_FILES] }
 }
 
-/** The wings' Markdown plugins, in the order of the list: remark ones on the Markdown tree, rehype ones on the HTML tree, after the core's. */
-export function wingMarkdownPlugins(features: readonly Feature[] = FEATURES): { remark: PluggableList; rehype: PluggableList } {
-  return { remark: features.flatMap((feature) => feature.markdown?.remark ?? []), rehype: features.flatMap((feature) => feature.markdown?.rehype ?? []) }
+const pluginLists = new WeakMap<readonly Feature[], MarkdownPlugins>()
+
+/** The wings' unified plugins for every page's Markdown, in the registry's order (the same lists each time, so parsers made with them are reused). */
+export function markdownPlugins(features: readonly Feature[] = FEATURES): MarkdownPlugins {
+  let plugins = pluginLists.get(features)
+  if (!plugins) {
+    plugins = { remark: features.flatMap((feature) => feature.markdown?.remark ?? []), rehype: features.flatMap((feature) => feature.markdown?.rehype ?? []) }
+    pluginLists.set(features, plugins)
+  }
+  return plugins
 }

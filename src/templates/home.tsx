@@ -11,11 +11,16 @@ export const query = graphql`
   query HomePage($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      titleRuns {
+        text
+        marks
+      }
       subtitle
       description
       showTitle
       lang
       html
+      stylesheets
       toc {
         depth
         id

@@ -10,6 +10,10 @@ export const query = graphql`
   query HandbookPageById($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      titleRuns {
+        text
+        marks
+      }
       subtitle
       url
       description
@@ -17,6 +21,7 @@ export const query = graphql`
       lang
       image
       html
+      stylesheets
       sidebar
       draft
       editUrl

@@ -67,3 +67,50 @@ describe('each page', () => {
     expect(time?.textContent).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(modified))
   })
 })
+
+describe('titles as written (HTML and entities in frontmatter, Markdown marks in a heading)', () => {
+  const h1 = (url: string) => parseHtml(site.page(url)).querySelector('h1.article-title')!
+
+  it('keep em/strong/code/sub/sup as markup in the h1, entities decoded, no other tag', () => {
+    expect(h1('/guide/npm/ship').innerHTML).toBe('Do it <em>before</em> you ship')
+    expect(h1('/guide/networks').innerHTML).toBe('Logging in &amp; Networks')
+    expect(h1('/guide/networks').textContent).toBe('Logging in & Networks')
+    expect(h1('/guide/water').innerHTML).toBe('H<sub>2</sub>O and E = mc<sup>2</sup>')
+    expect(h1('/guide/marks').innerHTML).toBe('Run <strong><code>npm</code></strong> <em>first</em>')
+    // Untrusted content: the image of `title: … <img src=x onerror=alert(1)>` is in no page.
+    for (const [url, html] of site.pages()) expect(html, url).not.toMatch(/<img[^>]*onerror|onerror=alert/)
+  })
+
+  it('are plain decoded text in <title> and meta tags', () => {
+    const ship = parseHtml(site.page('/guide/npm/ship'))
+    expect(ship.querySelector('title')?.textContent).toMatch(/^Do it before you ship\b/)
+    expect(ship.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Do it before you ship')
+    const networks = parseHtml(site.page('/guide/networks'))
+    expect(networks.querySelector('title')?.textContent).toMatch(/^Logging in & Networks\b/)
+    expect(site.page('/guide/networks')).not.toContain('&amp;amp;')
+  })
+
+  it('keep their markup in the sidebar, the breadcrumbs and the home page cards', () => {
+    const ship = parseHtml(site.page('/guide/npm/ship'))
+    expect(ship.querySelector('.sidebar a[href="/docs/guide/npm/ship"]')?.innerHTML).toBe('Do it <em>before</em> you ship')
+    expect(ship.querySelector('.sidebar a[href="/docs/guide/npm"]')?.innerHTML).toBe('The <code>npm</code> guide')
+    expect(ship.querySelector('.breadcrumbs a[href="/docs/guide/npm"]')?.innerHTML).toBe('The <code>npm</code> guide')
+    expect(ship.querySelector('.breadcrumbs [aria-current="page"]')?.innerHTML).toBe('Do it <em>before</em> you ship')
+    expect(parseHtml(site.page('/')).querySelector('.section-links a[href="/docs/guide/npm"]')?.innerHTML).toBe('The <code>npm</code> guide')
+  })
+
+  it('are plain decoded text in the search index and the Markdown copies', () => {
+    const folder = path.join(site.publicDir, '_handbook', 'search')
+    const index = fs
+      .readdirSync(folder, { recursive: true })
+      .map((file) => path.join(folder, String(file)))
+      .filter((file) => fs.statSync(file).isFile())
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n')
+    expect(index).toContain('"Do it before you ship"')
+    expect(index).toContain('"Logging in & Networks"')
+    expect(index).toContain('"Run npm first"')
+    expect(index).not.toMatch(/<em>|&amp;|<sub>/)
+    expect(fs.readFileSync(path.join(site.publicDir, 'guide', 'npm', 'ship.md'), 'utf8')).toMatch(/^# Do it before you ship\n/m)
+  })
+})

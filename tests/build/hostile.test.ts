@@ -62,12 +62,15 @@ describe('a hostile handbook that builds', () => {
       expect(links, text).not.toContain(text)
       expect(page.querySelector('main .markdown')?.text, text).toContain(text)
     }
-    // A title is text wherever it goes: the heading, the window title, the Markdown copy.
+    // A title keeps only em/strong/code/sub/sup: an image tag in it is no element anywhere (heading, window title,
+    // Markdown copy), and the editor is told at the title's line that it shows as text only.
     const guide = parseHtml(site.page('/guide/'))
-    expect(guide.querySelector('main h1')?.text).toBe("Guide <img src=x onerror=alert('PWNED-guide-title')>")
+    expect(guide.querySelector('main h1')?.text).toBe('Guide')
+    expect(guide.querySelector('main h1 img')).toBeNull()
+    expect(guide.querySelector('title')?.text).toMatch(/^Guide\b/)
+    expect(build.output).toMatch(/guide\/index\.md:2(?::\d+)?: warning: the title shows <img> as its text only/)
     const copy = fs.readFileSync(path.join(site.publicDir, 'guide.md'), 'utf8')
-    // Markdown-escaped (\<img): text to every Markdown reader.
-    expect(copy).toContain('# Guide \\<img src=x')
+    expect(copy).toContain('# Guide\n')
     expect(copy).not.toMatch(/(?<!\\)<img src=x/)
     expect(fs.readFileSync(path.join(site.publicDir, 'llms.txt'), 'utf8')).not.toMatch(/(?<!\\)<(img|script)/)
   })

@@ -10,8 +10,9 @@ import { links } from './links'
 import { mojibake } from './mojibake'
 import { pageEmpty } from './page-empty'
 import { titleMissing } from './title-missing'
+import { titleMarkup } from './title-markup'
 import { titleHidden } from './title-hidden'
 import { pageUnlinked } from './page-unlinked'
 import { generatedLinks } from './generated-links'
 
-export const HANDBOOK_CHECKS: readonly HandbookCheck[] = [links, mojibake, pageEmpty, titleMissing, titleHidden, pageUnlinked, generatedLinks]
+export const HANDBOOK_CHECKS: readonly HandbookCheck[] = [links, mojibake, pageEmpty, titleMissing, titleMarkup, titleHidden, pageUnlinked, generatedLinks]

@@ -17,6 +17,7 @@ import { assertNever } from '../../shared/assert-never'
 import { error, type Diagnostic } from '../common/diagnostics'
 import { bodyWithoutFrontmatter } from '../frontmatter'
 import { codeInMdx, type CodeInPage } from '../markdown/mdx-code'
+import { markdownPlugins } from '../features'
 import { COMPONENTS_FOLDER } from '../components/files'
 import { SETTINGS_FILE } from '../settings'
 import { readYamlMap } from '../common/yaml-map'
@@ -77,10 +78,10 @@ function mdxMessage(code: CodeInPage): string {
 
 /** The code of `text` that `approved` (the base's) does not have, each as many times as it appears there. */
 function newCode(text: string, approved: string | undefined, sourcePath: string): CodeInPage[] {
-  const code = codeInMdx(bodyWithoutFrontmatter(text), sourcePath)
+  const code = codeInMdx(bodyWithoutFrontmatter(text), sourcePath, markdownPlugins().remark)
   if (approved === undefined) return code
   const counts = new Map<string, number>()
-  for (const old of codeInMdx(bodyWithoutFrontmatter(approved), sourcePath)) counts.set(old.text, (counts.get(old.text) ?? 0) + 1)
+  for (const old of codeInMdx(bodyWithoutFrontmatter(approved), sourcePath, markdownPlugins().remark)) counts.set(old.text, (counts.get(old.text) ?? 0) + 1)
   return code.filter((c) => {
     const left = counts.get(c.text) ?? 0
     if (left > 0) counts.set(c.text, left - 1)

@@ -8,7 +8,7 @@ import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
 import { writeFileAtomically } from './write-file'
 import { blocksFor } from '../features/people/blocks'
 import { withAdmonitions } from '../markdown/admonitions'
-import { wingMarkdownPlugins } from '../features'
+import { markdownPlugins } from '../features'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {
   writeFileAtomically(file, JSON.stringify(manifest))
@@ -26,5 +26,5 @@ export function routeManifestReader(file: string): () => RouteManifest {
 
 /** gatsby-plugin-mdx's `mdxOptions` plugins, over the manifest the source step writes to `manifestFile`. */
 export function createMdxPlugins(manifestFile: string) {
-  return handbookMdxPlugins(routeManifestReader(manifestFile), (manifest) => withAdmonitions(blocksFor(manifest.people)), wingMarkdownPlugins())
+  return handbookMdxPlugins(routeManifestReader(manifestFile), (manifest) => withAdmonitions(blocksFor(manifest.people)), markdownPlugins())
 }

@@ -22,6 +22,8 @@ export const CONTENT_CLASSES: readonly string[] = [
   'details', 'panel', 'panel-header', 'panel-footer', 'card', 'card-header', 'card-footer',
   'pageinfo', 'badge', 'figure', 'video-embed', 'video-link', 'tabs', 'tab-panel', 'tab-label', 'tab-default',
   'shortcode-unknown', 'shortcode-unknown-name',
+  // Math (features/math): what KaTeX draws after sanitizing
+  'math', 'math-inline', 'math-display',
   // GitBook's blocks (shortcodes/gitbook-blocks.ts): embed and content-ref cards, a code block's title, a file to download
   'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link',
   // An iframe from a host not allowed (sanitize.ts)

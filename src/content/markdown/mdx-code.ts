@@ -14,6 +14,7 @@ import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Node as UnistNode } from 'unist'
 import { parseMarkdown } from './parse'
+import type { PluggableList } from 'unified'
 import { COMPONENTS_FOLDER } from '../components/files'
 
 export type CodeKind = 'expression' | 'attribute' | 'spread' | 'esm' | 'import' | 'html'
@@ -136,12 +137,13 @@ function codeIn(tree: Root, body: string, sourcePath: string): CodeInPage[] {
  * compiler may read a block either way (mdx.ts); a body neither parses is
  * the syntax check's to report, and runs nowhere.
  */
-export function codeInMdx(body: string, sourcePath: string): CodeInPage[] {
+export function codeInMdx(body: string, sourcePath: string, remark?: PluggableList): CodeInPage[] {
   const seen = new Map<string, CodeInPage>()
   for (const directives of [false, true]) {
     let tree: Root
     try {
-      tree = parseMarkdown(body, 'mdx', { directives })
+      // With the wings' syntax when given, as the compiler parses: braces in math are TeX, not code.
+      tree = parseMarkdown(body, 'mdx', { directives, ...(remark ? { remark } : {}) })
     } catch {
       continue
     }

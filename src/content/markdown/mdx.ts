@@ -38,7 +38,7 @@ import { finishPageTree, TO_HAST_OPTIONS, type PageTreeContext } from './page-tr
 import type { SourceTool } from '../source/tool'
 import { importsOnlyComponents } from './mdx-imports'
 import { remarkHtmlAttributes } from './mdx-html-attributes'
-import type { Feature } from '../features/feature'
+import type { MarkdownPlugins } from './parse'
 
 /** MDX's own node types, which @mdx-js/mdx passes through remark-rehype untouched (its `nodeTypes`). */
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']
@@ -133,12 +133,7 @@ export interface VFileLike {
  * `mdxOptions`. `current` is asked for the manifest on every file: in develop
  * it changes whenever the content is reloaded.
  */
-export function handbookMdxPlugins(
-  current: () => RouteManifest,
-  directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined,
-  /** The feature wings' Markdown plugins (features.ts's wingMarkdownPlugins), after the core's. */
-  wings: Required<NonNullable<Feature['markdown']>> = { remark: [], rehype: [] },
-) {
+export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined, wings: MarkdownPlugins = {}) {
   let indexed: { manifest: RouteManifest; index: LinkIndex } | undefined
   const linkIndex = (manifest: RouteManifest): LinkIndex => {
     if (indexed?.manifest !== manifest) {
@@ -238,8 +233,9 @@ export function handbookMdxPlugins(
 
   // A fresh options object: gatsby-plugin-mdx adds its own passThrough to it.
   return {
-    remarkPlugins: [remarkFileLines, remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkComponentImports, remarkHandbookTitle, remarkHtmlAttributes, ...wings.remark],
-    rehypePlugins: [rehypeHandbook, ...wings.rehype],
+    // The wings' plugins after the core's, as for `.md` pages (render.ts).
+    remarkPlugins: [remarkFileLines, remarkGfm, remarkHandbookDirectives, remarkDocusaurusTheme, remarkComponentImports, remarkHandbookTitle, remarkHtmlAttributes, ...(wings.remark ?? [])],
+    rehypePlugins: [rehypeHandbook, ...(wings.rehype ?? [])],
     remarkRehypeOptions: { ...TO_HAST_OPTIONS, handlers: { ...DIRECTIVE_TO_HAST_HANDLERS } },
   }
 }

@@ -14,6 +14,7 @@ import { applyDocusaurusTheme } from './docusaurus-theme'
 import { applyCodeTitles, fencesHaveTitles } from './code-titles'
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
+import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { parseMarkdown, type PageFormat } from './parse'
 import { applyDirectives, mentionsDirectives } from './directives'
@@ -79,6 +80,8 @@ export interface PageParseInput {
   sourceTool?: SourceTool
   /** `.md`: the handbook's components and the snippets pages import (md-components.ts); without it, capitalised tags are raw HTML as before. */
   components?: ComponentSetting
+  /** The wings' remark plugins: the page is parsed with their syntax (math's `$…$`). */
+  remark?: PluggableList
 }
 
 export interface ParsedPage {
@@ -165,14 +168,15 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
 
 function parsePageWith(input: PageParseInput, chain: readonly string[], budget: IncludeBudget): ParsedPage {
   const mkdocs = input.sourceTool === 'mkdocs' && input.format === 'md'
+  const wingSyntax = input.remark ? { remark: input.remark } : {}
   const handlers: DirectiveHandlers = mkdocs ? new Map([...(input.directives ?? []), ...MKDOCS_HANDLERS]) : (input.directives ?? new Map())
   if (input.format === 'mdx') {
     const source = input.body
     // The MDX compiler always parses with the directive syntax (a mistake in `{…}` may parse only so).
-    const tree = parseMarkdown(source, 'mdx', { directives: true })
+    const tree = parseMarkdown(source, 'mdx', { directives: true, ...wingSyntax })
     const parsePlain = () => {
       try {
-        return parseMarkdown(source, 'mdx')
+        return parseMarkdown(source, 'mdx', wingSyntax)
       } catch {
         return undefined
       }
@@ -214,10 +218,10 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   let tree: Root
   if (mentionsDirectives(source, handlers, false)) {
-    tree = parseMarkdown(source, 'md', { directives: true })
-    problems.push(...applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md') }))
+    tree = parseMarkdown(source, 'md', { directives: true, ...wingSyntax })
+    problems.push(...applyDirectives(tree, { source, handlers, parsePlain: () => parseMarkdown(source, 'md', wingSyntax) }))
   } else {
-    tree = parseMarkdown(source, 'md')
+    tree = parseMarkdown(source, 'md', wingSyntax)
   }
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)

@@ -16,7 +16,8 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { Node as UnistNode } from 'unist'
 import { VFile } from 'vfile'
-import type { PageFormat } from './parse'
+import type { MarkdownPlugins, PageFormat } from './parse'
+import { runWingPlugins, wingProblems } from './wing-markdown'
 import { parsePage, type ShortcodeSetting } from './parse-page'
 import { takeTitleHeading } from './title-heading'
 import { applyCustomHeadingIds } from './heading-ids'
@@ -34,8 +35,7 @@ import type { PageTreeContext } from './page-tree'
 import type { CompiledComponents } from '../load/compile-components'
 import type { ComponentUses } from './md-components'
 import { drawComponents, shieldComponents } from './draw-components'
-import { unified } from 'unified'
-import type { Feature } from '../features/feature'
+import { titleSource } from '../../shared/title'
 
 export interface TocEntry {
   depth: number
@@ -59,6 +59,8 @@ export interface ExtractedSection {
 export interface RenderedPage {
   /** Text of the page's first H1, if any. */
   titleHeading?: string
+  /** The same H1 as a title is written (src/shared/title.ts: text escaped, `*x*` and inline HTML as tags), when that is not its text escaped. */
+  titleHeadingMarkup?: string
   /** HTML of the body; empty for `.mdx`. */
   html: string
   headings: HeadingInfo[]
@@ -76,6 +78,8 @@ export interface RenderedPage {
   searchSections?: ExtractedSection[]
   /** What the page's links asked of the site's pages and files, with the answers (`.md` pages; see link-lookups.ts). */
   lookups?: LinkLookup[]
+  /** Stylesheets the page's content needs, as URLs from the site's root (KaTeX's on a page with math): asked for by the wings' plugins (`file.data.stylesheets`). */
+  stylesheets?: string[]
 }
 
 export interface RenderInput {
@@ -96,8 +100,8 @@ export interface RenderInput {
   sourceTool?: SourceTool
   /** The handbook's own components (`_components/`), which `.md` pages use as `.mdx` pages do; `compiled` draws them (without it, their children stand in). */
   components?: { names: readonly string[]; compiled?: CompiledComponents }
-  /** The feature wings' Markdown plugins (features.ts's wingMarkdownPlugins), run after the core's steps. */
-  wings?: Required<NonNullable<Feature['markdown']>>
+  /** The feature wings' plugins (features.ts `markdownPlugins`): their syntax when parsing, their transforms after the core's. */
+  markdown?: MarkdownPlugins
 }
 
 const EXCERPT_LENGTH = 200
@@ -127,14 +131,15 @@ function pageTreeContext(input: RenderInput): PageTreeContext {
   return { link: input.link, ...(input.sourceTool ? { formerIds: { tool: input.sourceTool, markdown: input.body } } : {}) }
 }
 
-function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, components: ComponentUses | undefined): Omit<RenderedPage, 'titleHeading' | 'excerpt'> & { drawn: DirectiveProblem[] } {
+function renderMarkdown(
+  tree: MdastRoot,
+  input: RenderInput,
+  file: VFile,
+  components: ComponentUses | undefined,
+): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree)
-  const wings = input.wings ?? { remark: [], rehype: [] }
-  if (wings.remark.length)
-    unified()
-      .use(wings.remark)
-      .runSync(tree as never, file)
+  runWingPlugins(tree, input.markdown?.remark, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)
   const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: shield.handlers }) as HastRoot, file) as HastRoot
@@ -145,17 +150,21 @@ function renderMarkdown(tree: MdastRoot, input: RenderInput, file: VFile, compon
   // The handbook's components, trusted as directive output is: drawn after sanitizing, around the cleaned children.
   const drawn = components ? drawComponents(clean, components, input.components?.compiled) : []
   const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
-  // The wings' HTML steps come after sanitizing, as MDX's come after the core's: what they draw (diagrams' SVG) is the build's own, trusted.
-  if (wings.rehype.length)
-    unified()
-      .use(wings.rehype)
-      .runSync(clean as never, file)
+  // The wings' HTML (KaTeX's) is theirs, trusted as directive output is: after sanitizing, and after headings and links are read.
+  runWingPlugins(clean, input.markdown?.rehype, file)
   return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors, drawn }
 }
 
-/** MDX: headings, links and anchors read from the HTML tree the MDX compiler will make, treated by the same function as the plugins. */
-function readMdx(tree: MdastRoot, input: RenderInput): Omit<RenderedPage, 'titleHeading' | 'excerpt'> {
-  const { links, headings, anchors } = finishPageTree(mdxTreeToHast(tree), pageTreeContext(input))
+/**
+ * MDX: headings, links and anchors read from the HTML tree the MDX compiler
+ * will make, treated by the same function as the plugins. The wings' plugins
+ * run as they will in the compiler, for what they report (the HTML is the compiler's).
+ */
+function readMdx(tree: MdastRoot, input: RenderInput, file: VFile): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> {
+  runWingPlugins(tree, input.markdown?.remark, file)
+  const hast = mdxTreeToHast(tree)
+  const { links, headings, anchors } = finishPageTree(hast, pageTreeContext(input))
+  runWingPlugins(hast, input.markdown?.rehype, file)
   return { html: '', headings, toc: tocOf(headings), links, anchors }
 }
 
@@ -167,6 +176,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     ...(input.directives ? { directives: input.directives } : {}),
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
     ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
+    ...(input.markdown?.remark ? { remark: input.markdown.remark } : {}),
     // Every `.md` page: an import line is never text, a capitalised tag that is no component is text.
     ...(input.format === 'md' ? { components: { names: input.components?.names ?? [], snippets: input.shortcodes?.includes ?? {}, ...(input.shortcodes?.files ? { files: input.shortcodes.files } : {}) } } : {}),
   })
@@ -179,11 +189,21 @@ export function renderPage(input: RenderInput): RenderedPage {
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }
   const file = new VFile({ value: parsed.body })
-  const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed), drawn: [] } : renderMarkdown(tree, parsed, file, components)
+  const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed, file), drawn: [] } : renderMarkdown(tree, parsed, file, components)
   problems.push(...drawn)
+  problems.push(...wingProblems(file).map((problem) => (lineOf && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem)))
   if (lineOf) {
     rendered.links = rendered.links.map((use) => (use.line === undefined ? use : { ...use, line: lineOf(use.line) }))
     rendered.headings = rendered.headings.map((heading) => (heading.line === undefined ? heading : { ...heading, line: lineOf(heading.line) }))
   }
-  return { ...rendered, excerpt, ...(title.text ? { titleHeading: title.text } : {}), ...(problems.length ? { problems } : {}) }
+  const stylesheets = (file.data as { stylesheets?: string[] }).stylesheets
+  return {
+    ...rendered,
+    excerpt,
+    ...(stylesheets?.length ? { stylesheets } : {}),
+    ...(title.text ? { titleHeading: title.text } : {}),
+    // Only when the heading has markup a title keeps or decodes differently: most headings are their text.
+    ...(title.text && title.markup && title.markup !== titleSource(title.text) ? { titleHeadingMarkup: title.markup } : {}),
+    ...(problems.length ? { problems } : {}),
+  }
 }

@@ -26,6 +26,7 @@ export type PageSource = Pick<
   | 'format'
   | 'url'
   | 'title'
+  | 'titleRuns'
   | 'subtitle'
   | 'titleFrom'
   | 'description'
@@ -36,6 +37,7 @@ export type PageSource = Pick<
   | 'image'
   | 'position'
   | 'html'
+  | 'stylesheets'
   | 'toc'
   | 'backlinks'
   | 'ownerLinks'
@@ -51,6 +53,7 @@ export type PageSource = Pick<
 
 /** The types of the node's nested fields, in the order the schema declares them. */
 const pageTypes = {
+  HandbookTitleRun: { fields: { text: 'String!', marks: '[String!]' } },
   HandbookTocEntry: { fields: { depth: 'Int!', id: 'String!', text: 'String!' } },
   HandbookBacklinkSection: { fields: { heading: 'String!', anchor: 'String!' } },
   HandbookBacklink: {
@@ -74,6 +77,8 @@ const pageFields = {
   /** The page's URL, without the path prefix. */
   url: field('String!', (page) => page.url),
   title: field('String!', (page) => page.title),
+  /** The title's runs (src/shared/title.ts), only when it has em/strong/code/sub/sup; `title` is its plain text. */
+  titleRuns: field('[HandbookTitleRun!]', (page) => page.titleRuns?.map((run) => ({ text: run.text, marks: run.marks ?? null })) ?? null),
   /** A line under the title (frontmatter `subtitle:`), when the page has one. */
   subtitle: field('String', (page) => page.subtitle ?? null),
   /** Where the title came from: `frontmatter`, `heading` or `file` (the page gave none). */
@@ -92,6 +97,8 @@ const pageFields = {
   position: field('Float', (page) => page.position ?? null),
   /** Rendered body (an `.mdx` page's comes from gatsby-plugin-mdx instead). */
   html: field('String!', (page) => page.html),
+  /** Stylesheets its content needs, as URLs from the site's root (KaTeX's on a page with math): the head links them. */
+  stylesheets: field('[String!]!', (page) => page.stylesheets ?? []),
   /** The h2/h3 headings the table of contents lists. */
   toc: field('[HandbookTocEntry!]!', (page) => page.toc),
   /** Pages whose body links here, each with the section the link is in. */

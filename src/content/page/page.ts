@@ -14,13 +14,17 @@ import type { FieldLines } from '../pipeline/page-sources'
 import type { Backlink } from '../links/backlinks'
 import type { PageOwnership, ReviewState } from '../features/ownership/types'
 import type { OwnerLink } from '../../shared/owner-link'
+import type { TitleRun } from '../../shared/title'
 
 export interface Page {
   sourcePath: string
   absolutePath: string
   format: PageFormat
   url: string
+  /** The title's plain text: entities decoded, tags removed (src/shared/title.ts). What `<title>`, meta tags, search, feeds and comparisons use. */
   title: string
+  /** The title's runs, only when it has em/strong/code/sub/sup: what the h1, sidebar, breadcrumbs and cards draw. */
+  titleRuns?: TitleRun[]
   /** A line under the title (frontmatter `subtitle:`). */
   subtitle?: string
   /** Where the title came from; "file" means the page gave none ("navigation": GitBook's SUMMARY.md labels it). */
@@ -41,6 +45,8 @@ export interface Page {
   source: string
   /** Rendered body (`.md` only). */
   html: string
+  /** Stylesheets its content needs, as URLs from the site's root (KaTeX's on a page with math); none on most pages. */
+  stylesheets?: string[]
   /** The page's Markdown copy, made where it was rendered (`.md` pages of a build that writes copies; see markdown-copy/). */
   markdownCopy?: string
   /** The page's search sections, cut where it was rendered (`.md` pages of a build or develop; see search/extract.ts). */

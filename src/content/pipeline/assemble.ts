@@ -7,7 +7,7 @@ import type { HandbookSettings } from '../settings'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
-import { pageTitle } from '../page/title'
+import { pageTitle, titleHeadingSource } from '../page/title'
 import { editUrl, historyUrl } from '../page/edit-url'
 import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
@@ -20,6 +20,7 @@ import { publishGeneratedPage } from '../features/generated-page'
 import { ownerLinksOf } from '../features/ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
 import { generatedSidebarChooser, withGeneratedPages } from '../sidebars/generated-pages'
+import { withLabelRuns } from '../sidebars/label-runs'
 import { backlinksOf } from '../links/backlinks'
 import { pageImage } from '../features/brand/page-image'
 import { linkedFiles as linkedFilesOf } from '../publish/linked-files'
@@ -42,7 +43,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     if (card.file) linkedFiles.add(card.file, file.sourcePath, source.fieldLines.image)
     // GitBook: a page that names no title of its own is called as SUMMARY.md labels it (the same rule as its Markdown copy, render-jobs.ts).
     const { navigationTitle } = prepared.jobs[i]!
-    const title = pageTitle(frontmatter.title, rendered.titleHeading ?? navigationTitle, file.sourcePath, settings.title)
+    const title = pageTitle(frontmatter.title, titleHeadingSource(rendered), file.sourcePath, settings.title, navigationTitle)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
     const changes = historyUrl(settings.repository, file.sourcePath)
@@ -51,7 +52,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       absolutePath: file.absolutePath,
       format: file.format,
       url: source.url,
-      title,
+      title: title.text,
+      ...(title.runs ? { titleRuns: title.runs } : {}),
       ...(frontmatter.subtitle ? { subtitle: frontmatter.subtitle } : {}),
       titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : navigationTitle !== undefined ? 'navigation' : 'file',
       description: frontmatter.description ?? rendered.excerpt,
@@ -63,6 +65,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       frontmatter,
       source: source.text,
       html: rendered.html,
+      ...(rendered.stylesheets ? { stylesheets: rendered.stylesheets } : {}),
       ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
       ...(rendered.searchSections ? { searchSections: rendered.searchSections } : {}),
       headings: rendered.headings,
@@ -116,7 +119,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const wingInput: PagesInput = { ...prepared.plan, pages, changes }
   const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
-  const sidebars = withGeneratedPages(resolved.sidebars, new Set(made.map(({ page }) => page.url)))
+  // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
+  const sidebars = withGeneratedPages(withLabelRuns(resolved.sidebars, navigationPages), new Set(made.map(({ page }) => page.url)))
   const sidebarOfGenerated = generatedSidebarChooser(sidebars, settings.defaultSidebar)
   const generated = made.map(({ page, feature }) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.

@@ -13,7 +13,21 @@ import { defaultFrontmatter } from '../frontmatter/validate'
 import { pageLimitProblem } from '../markdown/page-limits'
 
 /** Frontmatter fields whose line is kept for messages about them. */
-const LINED_FIELDS = ['slug', 'url', 'permalink', 'redirect_to', 'sidebar', 'redirect_from', 'aliases', 'owner', 'reviewed', 'review_every', 'image', 'showTitle'] as const satisfies readonly FrontmatterField[]
+const LINED_FIELDS = [
+  'title',
+  'slug',
+  'url',
+  'permalink',
+  'redirect_to',
+  'sidebar',
+  'redirect_from',
+  'aliases',
+  'owner',
+  'reviewed',
+  'review_every',
+  'image',
+  'showTitle',
+] as const satisfies readonly FrontmatterField[]
 /** List fields whose items each keep their line: a message about one old address points at it. */
 const ITEM_LINED_FIELDS = ['redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]
 export type FieldLines = Partial<Record<(typeof LINED_FIELDS)[number], number>> & {

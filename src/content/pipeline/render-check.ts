@@ -10,7 +10,6 @@
  * here: this is about the page's and the handbook's code, not ours.
  */
 import React from 'react'
-import { wingMarkdownPlugins } from '../features'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { compileSync, evaluateSync } from '@mdx-js/mdx'
@@ -19,6 +18,7 @@ import { placingRuntime, type ElementPlace } from './element-places'
 import { reactWarningOf, warningLine, type ReactWarning } from './react-warnings'
 import type { CompiledComponents } from '../load/compile-components'
 import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
+import { markdownPlugins } from '../features'
 import { mdxSyntaxProblem } from '../markdown/mdx-syntax'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { DirectiveHandlers } from '../markdown/directive-handlers'
@@ -63,7 +63,7 @@ export function renderCheck(input: RenderCheckInput): Diagnostic[] {
   const plugins = handbookMdxPlugins(
     () => manifest,
     () => input.directives,
-    wingMarkdownPlugins(),
+    markdownPlugins(),
   )
   // A page that imports modules is only compiled here: webpack resolves its imports (a missing relative one is checked in markdown/mdx-imports.ts).
   if (/^import\s/m.test(input.body)) {

@@ -3,8 +3,8 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import { markdownPlugins } from '../features'
 import fs from 'node:fs'
-import { wingMarkdownPlugins } from '../features'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import type { SourceTool } from '../source/tool'
@@ -30,7 +30,7 @@ import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
 import { renderCheck } from './render-check'
-import { pageTitle } from '../page/title'
+import { pageTitle, titleHeadingSource } from '../page/title'
 import { recordingLookups } from '../links/link-lookups'
 import { sectionsFromHtml } from '../features/search/extract'
 import { markdownCopyOf } from '../features/markdown-copy/page-copy'
@@ -117,7 +117,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
-    wings: wingMarkdownPlugins(),
+    markdown: markdownPlugins(),
   }
 }
 
@@ -142,7 +142,8 @@ function isInstalled(specifier: string): boolean {
  * "Expected component … to be defined" is a stack trace).
  */
 function componentDiagnostics(job: RenderJob, input: RenderInput, index: LinkIndex, context: RenderContext): Diagnostic[] {
-  const tree = parseMarkdown(job.body, 'mdx', { directives: true })
+  // With the wings' syntax, as the compiler parses it: braces in math are TeX, not expressions.
+  const tree = parseMarkdown(job.body, 'mdx', { directives: true, ...(input.markdown?.remark ? { remark: input.markdown.remark } : {}) })
   const known = knownComponents(input, context)
   const exists = (contentPath: string) => index.fileExists(contentPath) || index.pageBySourcePath(contentPath) !== undefined
   // Names in {…} that nothing defines would throw a ReferenceError while Gatsby renders the HTML, a missing import stop webpack: stack traces both.
@@ -191,7 +192,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     // Both parse the page's HTML again: done here, on every core, and cached with the page.
     if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
     if (context.markdownCopies && job.format === 'md' && clean) {
-      const title = pageTitle(job.frontmatterTitle, rendered.titleHeading ?? job.navigationTitle, job.sourcePath, context.markdownCopies.siteTitle)
+      const title = pageTitle(job.frontmatterTitle, titleHeadingSource(rendered), job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
       rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
     }
     return { rendered, diagnostics }

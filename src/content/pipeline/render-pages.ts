@@ -8,6 +8,7 @@ import { blocksFor } from '../features/people/blocks'
 import { mentionsDirectives } from '../markdown/directives'
 import { mentionsPeopleShortcodes } from '../markdown/shortcodes/mapping'
 import { mayUseComponents } from '../markdown/md-components'
+import { mathRenderKey } from '../features/math/render-key'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
@@ -65,6 +66,8 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       included,
       liquidPage,
       diagrams,
+      // KaTeX's version, for the pages that may hold math.
+      mathRenderKey(job.body + included),
     )
   })
 }

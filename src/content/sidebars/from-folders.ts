@@ -8,7 +8,7 @@
  */
 import { isIndexFile, pageFolderSegments } from '../links/url'
 import { folderOfPage, pageFolders } from '../links/folder-page'
-import { humanizeName } from '../page/title'
+import { humanizeFolderName } from '../page/title'
 import type { Sidebar, SidebarItem } from '../../shared/sidebar/types'
 import type { SidebarPageInput } from './input'
 
@@ -18,6 +18,8 @@ export interface FolderNode {
   index?: SidebarPageInput
   pages: SidebarPageInput[]
   folders: Map<string, FolderNode>
+  /** The folder it is in (none for the tree's root): a folder's name is written as the pages around it write it. */
+  parent?: FolderNode
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
@@ -62,7 +64,7 @@ export function folderTree(pages: readonly SidebarPageInput[], base: readonly st
     for (const name of folder.slice(base.length)) {
       let child = node.folders.get(name)
       if (!child) {
-        child = { name, pages: [], folders: new Map() }
+        child = { name, pages: [], folders: new Map(), parent: node }
         node.folders.set(name, child)
       }
       node = child
@@ -73,9 +75,20 @@ export function folderTree(pages: readonly SidebarPageInput[], base: readonly st
   return root
 }
 
-/** A folder's label: its page's title, else its name made readable. */
+/** The titles of a folder's pages, its subfolders' included. */
+function titlesIn(folder: FolderNode): string[] {
+  return [...(folder.index ? [folder.index.title] : []), ...folder.pages.map((page) => page.title), ...[...folder.folders.values()].flatMap(titlesIn)]
+}
+
+/**
+ * A folder's label: its page's title, else its name made readable, its words written as its pages' titles
+ * write them, else as the titles of the tree around it do (`how-18f-works` in `18f/` → "How 18F works").
+ */
 export function folderLabel(folder: FolderNode): string {
-  return folder.index?.title ?? humanizeName(folder.name)
+  if (folder.index) return folder.index.title
+  let root = folder
+  while (root.parent) root = root.parent
+  return humanizeFolderName(folder.name, [...titlesIn(folder), ...titlesIn(root)])
 }
 
 /** What a folder holds, in sidebar order: by position (`sidebar_position`, Hugo's `weight`; a folder by its page's), then label. */

@@ -13,7 +13,7 @@
  */
 import { warning, type Diagnostic } from '../common/diagnostics'
 import type { SidebarField, SidebarPageInput } from './input'
-import { defaultSidebarName } from './sidebar-of'
+import { defaultSidebarNamer } from './sidebar-of'
 
 /** A field naming no defined sidebar, dropped from its page. */
 export interface UnknownSidebarField {
@@ -37,8 +37,9 @@ const fold = (name: string) => name.toLocaleLowerCase()
  */
 export function sidebarsOfFolders(pages: readonly SidebarPageInput[], defaultSidebar: string): string[] {
   const names = new Map<string, string>()
+  const folderSidebar = defaultSidebarNamer(pages, defaultSidebar)
   for (const page of pages) {
-    const name = defaultSidebarName(page.sourcePath, defaultSidebar)
+    const name = folderSidebar(page.sourcePath)
     if (!names.has(fold(name))) names.set(fold(name), name)
   }
   const named = new Map<string, { name: string; pages: number }>()

@@ -6,15 +6,42 @@
  * decision shows: a page in no sidebar.
  */
 import { warning, type Diagnostic } from '../common/diagnostics'
-import { humanizeName } from '../page/title'
+import { humanizeFolderName } from '../page/title'
 import { pageUrls } from '../../shared/sidebar/navigation'
 import type { Sidebar } from '../../shared/sidebar/types'
 import type { SidebarPageInput } from './input'
 
-/** The sidebar of a page that names none and is placed nowhere: its top-level folder's, or the default one at the root. */
-export function defaultSidebarName(sourcePath: string, defaultSidebar: string): string {
-  const segments = sourcePath.split('/')
-  return segments.length > 1 ? humanizeName(segments[0]!) : defaultSidebar
+/**
+ * The sidebar of a page that names none and is placed nowhere: its top-level folder's, or the default one at the root.
+ * The folder's name is made readable, its words written as the titles of `pages` in that folder write them (`18f/` → "18F").
+ */
+export function defaultSidebarName(sourcePath: string, defaultSidebar: string, pages: readonly Pick<SidebarPageInput, 'sourcePath' | 'title'>[] = []): string {
+  return defaultSidebarNamer(pages, defaultSidebar)(sourcePath)
+}
+
+/** defaultSidebarName for many pages: each top-level folder's titles gathered once. */
+export function defaultSidebarNamer(pages: readonly Pick<SidebarPageInput, 'sourcePath' | 'title'>[], defaultSidebar: string): (sourcePath: string) => string {
+  const titles = new Map<string, string[]>()
+  for (const page of pages) {
+    const slash = page.sourcePath.indexOf('/')
+    if (slash < 0) continue
+    const folder = page.sourcePath.slice(0, slash)
+    const list = titles.get(folder) ?? []
+    list.push(page.title)
+    titles.set(folder, list)
+  }
+  const names = new Map<string, string>()
+  return (sourcePath) => {
+    const slash = sourcePath.indexOf('/')
+    if (slash < 0) return defaultSidebar
+    const folder = sourcePath.slice(0, slash)
+    let name = names.get(folder)
+    if (name === undefined) {
+      name = humanizeFolderName(folder, titles.get(folder) ?? [])
+      names.set(folder, name)
+    }
+    return name
+  }
 }
 
 /**
@@ -23,9 +50,8 @@ export function defaultSidebarName(sourcePath: string, defaultSidebar: string): 
  */
 export function sidebarOfPages(pages: readonly SidebarPageInput[], placed: ReadonlyMap<string, string>, defaultSidebar: string): Map<string, string> {
   const byUrl = new Map(pages.map((page) => [page.url, page]))
-  return new Map(
-    pages.map((page) => [page.sourcePath, page.sidebarField?.name ?? placed.get(page.sourcePath) ?? nearestPlacedAncestor(page, placed, byUrl) ?? defaultSidebarName(page.sourcePath, defaultSidebar)]),
-  )
+  const folderSidebar = defaultSidebarNamer(pages, defaultSidebar)
+  return new Map(pages.map((page) => [page.sourcePath, page.sidebarField?.name ?? placed.get(page.sourcePath) ?? nearestPlacedAncestor(page, placed, byUrl) ?? folderSidebar(page.sourcePath)]))
 }
 
 /** A page placed nowhere shows the sidebar of the closest page above it (by URL) that is placed. */

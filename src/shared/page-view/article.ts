@@ -9,9 +9,13 @@ import { reviewNote } from './ownership'
 import type { OrAbsent, PageFacts, PageNode, TocItem } from './page-node'
 import type { SiteContext } from './site'
 import { titleLines } from './title-lines'
+import type { TitleRunFields } from '../title-runs'
 
 export interface ArticleView {
+  /** The title's plain text. */
   title: string
+  /** The title's marks, when it has em/strong/code/sub/sup (src/shared/title.ts). */
+  titleRuns?: readonly TitleRunFields[]
   /** The line under the title, when the page has one. */
   subtitle?: string
   showTitle: boolean

@@ -13,12 +13,18 @@ export interface HeadView {
   url: string
   /** The page's own social card; the site's socialImage otherwise. */
   image?: string
+  /** Stylesheets the page's content needs (KaTeX's on a page with math), as URLs from the site's root. */
+  stylesheets?: readonly string[]
 }
 
+/** The stylesheets a page's query gives, when it asks for them. */
+type PageStylesheets = { stylesheets?: PageNode['stylesheets'] | null }
+
 /** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
-export function pageHead(page: OrAbsent<Pick<PageNode, 'title' | 'description' | 'url' | 'lang' | 'image'>> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+export function pageHead(page: (OrAbsent<Pick<PageNode, 'title' | 'description' | 'url' | 'lang' | 'image'>> & PageStylesheets) | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
   return {
     ...(page?.image ? { image: page.image } : {}),
+    ...(page?.stylesheets?.length ? { stylesheets: page.stylesheets } : {}),
     siteTitle: site.title,
     siteUrl: site.siteUrl,
     lang: page?.lang ?? site.lang,
@@ -29,6 +35,13 @@ export function pageHead(page: OrAbsent<Pick<PageNode, 'title' | 'description' |
 }
 
 /** The head of the home page: the site's, with the root page's description and language when it has them. */
-export function homeHead(page: OrAbsent<Pick<PageNode, 'description' | 'lang'>> | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
-  return { siteTitle: site.title, siteUrl: site.siteUrl, lang: page?.lang ?? site.lang, description: page?.description || site.description, url: '/' }
+export function homeHead(page: (OrAbsent<Pick<PageNode, 'description' | 'lang'>> & PageStylesheets) | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+  return {
+    ...(page?.stylesheets?.length ? { stylesheets: page.stylesheets } : {}),
+    siteTitle: site.title,
+    siteUrl: site.siteUrl,
+    lang: page?.lang ?? site.lang,
+    description: page?.description || site.description,
+    url: '/',
+  }
 }

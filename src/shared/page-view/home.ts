@@ -8,6 +8,7 @@ import { articleFacts, type ArticleView } from './article'
 import type { OrAbsent, PageFacts } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
+import type { TitleRunFields } from '../title-runs'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
 export const CARD_LINKS = 8
@@ -17,6 +18,8 @@ const HOME_URL = '/'
 
 export interface SectionLink {
   label: string
+  /** The label's marks, when it is a title with some (src/shared/title.ts). */
+  labelRuns?: readonly TitleRunFields[]
   url: string
   /** For a group: how many pages it holds. */
   pages?: number
@@ -30,6 +33,8 @@ export interface SectionLink {
  */
 export interface SectionCard {
   name: string
+  /** The name's marks, for a section named by a title with some. */
+  nameRuns?: readonly TitleRunFields[]
   links: SectionLink[]
   /** The section's own page, and the number of pages under it: "All N pages of …". */
   more?: { url: string; pages: number }
@@ -48,7 +53,7 @@ export interface HomeView {
 }
 
 /** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts>> & PageFacts
+export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
 
 /** The first URL of an item other than the home page's: its own, else that of the first item inside it that has one. */
 function firstUrl(item: SidebarItem): string | undefined {
@@ -56,24 +61,25 @@ function firstUrl(item: SidebarItem): string | undefined {
 }
 
 /** A card of these items: their first ones; then the section's own page (`index`), or without one the pages not linked yet. */
-function card(name: string, items: readonly SidebarItem[], index?: string): SectionCard {
+function card(name: string, items: readonly SidebarItem[], index?: string, nameRuns?: readonly TitleRunFields[]): SectionCard {
   const links = items.slice(0, CARD_LINKS).flatMap((item): SectionLink[] => {
     const url = firstUrl(item)
     if (!url) return []
-    return [{ label: item.label, url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
+    return [{ label: item.label, ...(item.labelRuns ? { labelRuns: item.labelRuns } : {}), url, ...(item.type === 'group' ? { pages: readingOrder(item.items).length } : {}) }]
   })
   const pages = readingOrder(items)
-  if (index && index !== HOME_URL) return { name, links, more: { url: index, pages: pages.length } }
+  const named = { name, ...(nameRuns ? { nameRuns } : {}), links }
+  if (index && index !== HOME_URL) return { ...named, more: { url: index, pages: pages.length } }
   // Each page once (a sidebar may list a page twice); a group's own page lists the group's pages, so they are not repeated here.
   const reached = new Set([HOME_URL, ...links.map((link) => link.url)])
   const rest: SectionLink[] = []
   walk(items, (item) => {
     if (item.type === 'link' || !item.url) return
-    if (!reached.has(item.url)) rest.push({ label: item.label, url: item.url })
+    if (!reached.has(item.url)) rest.push({ label: item.label, ...(item.labelRuns ? { labelRuns: item.labelRuns } : {}), url: item.url })
     reached.add(item.url)
     return item.type === 'group' ? 'skip' : undefined
   })
-  return { name, links, ...(rest.length > 0 ? { rest } : {}) }
+  return { ...named, ...(rest.length > 0 ? { rest } : {}) }
 }
 
 /**
@@ -86,7 +92,7 @@ export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
   return [...sidebars.values()].flatMap((sidebar): SectionCard[] => {
     const sections = sidebar.items.length > 0 && sidebar.items.every((item) => item.type === 'group')
     if (!sections) return [card(sidebar.name, sidebar.items)]
-    return sidebar.items.map((section) => card(section.label, section.type === 'group' ? section.items : [], section.url))
+    return sidebar.items.map((section) => card(section.label, section.type === 'group' ? section.items : [], section.url, section.labelRuns))
   })
 }
 
@@ -101,6 +107,8 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
       ? {
           article: {
             title: page.title,
+            ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
+            ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
             ...(page.subtitle ? { subtitle: page.subtitle } : {}),
             showTitle: page.showTitle,
             draft: false,

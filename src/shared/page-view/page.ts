@@ -10,7 +10,7 @@ import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
 
 /** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts>> & PageFacts
+export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
 
 export interface PageView {
   siteTitle: string
@@ -29,6 +29,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
     toc: page.toc,
     article: {
       title: page.title,
+      ...(page.titleRuns ? { titleRuns: page.titleRuns } : {}),
       ...(page.subtitle ? { subtitle: page.subtitle } : {}),
       showTitle: page.showTitle,
       draft: page.draft,

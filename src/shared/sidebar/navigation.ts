@@ -5,13 +5,19 @@
  * rendering (and in the browser under `gatsby develop`).
  */
 import type { SidebarItem } from './types'
+import type { TitleRun } from '../title-runs'
 import { findItem, transform, walk } from './walk'
 import { assertNever } from '../assert-never'
 
 export type SidebarEntry =
-  | { type: 'page'; label: string; url: string; current: boolean }
-  | { type: 'link'; label: string; url: string; external: boolean }
-  | { type: 'group'; label: string; url?: string; current: boolean; open: boolean; items: SidebarEntry[]; lazy?: boolean }
+  | { type: 'page'; label: string; labelRuns?: TitleRun[]; url: string; current: boolean }
+  | { type: 'link'; label: string; labelRuns?: TitleRun[]; url: string; external: boolean }
+  | { type: 'group'; label: string; labelRuns?: TitleRun[]; url?: string; current: boolean; open: boolean; items: SidebarEntry[]; lazy?: boolean }
+
+/** An item's label marks, carried along only when it has some. */
+function runsOf(item: { labelRuns?: TitleRun[] }): { labelRuns?: TitleRun[] } {
+  return item.labelRuns ? { labelRuns: item.labelRuns } : {}
+}
 
 /** Whether an item is the page at `url`: a page, or a group's own page (links are not pages of the handbook). */
 function isPageAt(item: SidebarItem, url: string): boolean {
@@ -27,7 +33,7 @@ export function sidebarForPage(items: readonly SidebarItem[], currentUrl: string
   return transform<SidebarItem, SidebarEntry>(items, (item, children) => {
     switch (item.type) {
       case 'page':
-        return { type: 'page', label: item.label, url: item.url, current: item.url === currentUrl }
+        return { type: 'page', label: item.label, ...runsOf(item), url: item.url, current: item.url === currentUrl }
       case 'link':
         return { ...item }
       case 'group': {
@@ -35,6 +41,7 @@ export function sidebarForPage(items: readonly SidebarItem[], currentUrl: string
         return {
           type: 'group',
           label: item.label,
+          ...runsOf(item),
           ...(item.url ? { url: item.url } : {}),
           current,
           open: !item.collapsed || current || leadingToCurrent.has(item),
@@ -49,13 +56,14 @@ export function sidebarForPage(items: readonly SidebarItem[], currentUrl: string
 
 export interface Crumb {
   label: string
+  labelRuns?: TitleRun[]
   url?: string
 }
 
 /** The groups that lead to `currentUrl` in sidebar order, for breadcrumbs (the page itself not included). */
 export function breadcrumbsFor(items: readonly SidebarItem[], currentUrl: string): Crumb[] {
   const found = findItem(items, (item) => isPageAt(item, currentUrl))
-  return (found?.ancestors ?? []).map((group) => ({ label: group.label, ...(group.type === 'group' && group.url ? { url: group.url } : {}) }))
+  return (found?.ancestors ?? []).map((group) => ({ label: group.label, ...runsOf(group), ...(group.type === 'group' && group.url ? { url: group.url } : {}) }))
 }
 
 export interface PageLink {

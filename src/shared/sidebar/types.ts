@@ -1,14 +1,19 @@
 /** A sidebar as data: what the build resolves and what pages render (shared by build and UI). */
+import type { TitleRun } from '../title-runs'
 
 export interface SidebarPage {
   type: 'page'
   label: string
+  /** The label's marks, when it is a title with em/strong/code/sub/sup (src/shared/title.ts); `label` is its plain text. */
+  labelRuns?: TitleRun[]
   url: string
 }
 
 export interface SidebarGroup {
   type: 'group'
   label: string
+  /** The label's marks, when it is a title with em/strong/code/sub/sup (src/shared/title.ts); `label` is its plain text. */
+  labelRuns?: TitleRun[]
   /** Page the group's label links to (the folder's index page). */
   url?: string
   items: SidebarItem[]
@@ -19,6 +24,8 @@ export interface SidebarGroup {
 export interface SidebarLink {
   type: 'link'
   label: string
+  /** The label's marks, when it is a title with em/strong/code/sub/sup (src/shared/title.ts); `label` is its plain text. */
+  labelRuns?: TitleRun[]
   url: string
   external: boolean
 }

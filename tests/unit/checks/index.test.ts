@@ -6,8 +6,19 @@ import { generatedPageOf, handbookOf, linkOf } from '../../support/handbook'
 
 describe('checkHandbook', () => {
   it("runs the checks of the list in its order, then the feature wings' (the redirects' last)", () => {
-    expect(HANDBOOK_CHECKS.map((check) => check.name)).toEqual(['links', 'mojibake', 'page-empty', 'title-missing', 'title-hidden', 'page-unlinked', 'generated-links'])
-    expect(allChecks().map((check) => check.name)).toEqual(['links', 'mojibake', 'page-empty', 'title-missing', 'title-hidden', 'page-unlinked', 'generated-links', 'diagram-syntax', 'redirects'])
+    expect(HANDBOOK_CHECKS.map((check) => check.name)).toEqual(['links', 'mojibake', 'page-empty', 'title-missing', 'title-markup', 'title-hidden', 'page-unlinked', 'generated-links'])
+    expect(allChecks().map((check) => check.name)).toEqual([
+      'links',
+      'mojibake',
+      'page-empty',
+      'title-missing',
+      'title-markup',
+      'title-hidden',
+      'page-unlinked',
+      'generated-links',
+      'diagram-syntax',
+      'redirects',
+    ])
   })
 
   it("keeps, once sorted, the order problems on the same line were found in: a page's own, then who links to it, then its redirects", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { humanizeName, sameTitle, titleFromSourcePath } from '../../../src/content/page/title'
+import { humanizeFolderName, humanizeName, sameTitle, titleFromSourcePath } from '../../../src/content/page/title'
 
 describe('humanizeName', () => {
   it('turns hyphens and underscores into spaces and capitalises the first letter only', () => {
@@ -59,5 +59,20 @@ describe('sameTitle', () => {
     expect(sameTitle('Values', 'Value')).toBe(false)
     expect(sameTitle('Values', 'Our values')).toBe(false)
     expect(sameTitle('v1.0', 'v10')).toBe(false)
+  })
+})
+
+describe('humanizeFolderName', () => {
+  it("writes a word as the folder's page titles write it when they give it capitals past its first letter", () => {
+    expect(humanizeFolderName('18f', ['About 18F', 'How we work'])).toBe('18F')
+    expect(humanizeFolderName('tts-consulting', ['TTS Consulting overview'])).toBe('TTS consulting')
+    expect(humanizeFolderName('how-18f-works', ['Changing your name', 'High-level 18F project lifecycle'])).toBe('How 18F works')
+    expect(humanizeFolderName('github-tips', ['Using GitHub'])).toBe('GitHub tips')
+  })
+
+  it('keeps sentence case for a word the titles only capitalise, and the case the folder was written in', () => {
+    expect(humanizeFolderName('office-of-operations', ['Operations', 'Office hours'])).toBe('Office of operations')
+    expect(humanizeFolderName('18f', [])).toBe('18f')
+    expect(humanizeFolderName('API-docs', ['Docs'])).toBe('API docs')
   })
 })

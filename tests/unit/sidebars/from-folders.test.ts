@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sidebarsFromFolders } from '../../../src/content/sidebars/from-folders'
+import { defaultSidebarName } from '../../../src/content/sidebars/sidebar-of'
 import type { SidebarPageInput } from '../../../src/content/sidebars/input'
 import type { Sidebar, SidebarGroup, SidebarItem } from '../../../src/shared/sidebar/types'
 
@@ -166,5 +167,36 @@ describe('sidebarsFromFolders', () => {
 
   it('is empty for no pages', () => {
     expect(fromFolders([])).toEqual([])
+  })
+})
+
+describe('folder labels', () => {
+  const folderPages: SidebarSource[] = [
+    { sourcePath: 'tts-consulting/overview.md', url: '/tts-consulting/overview', title: 'TTS Consulting overview', sidebar: 'Handbook' },
+    { sourcePath: 'tts-consulting/engagements.md', url: '/tts-consulting/engagements', title: 'Engagements', sidebar: 'Handbook' },
+    { sourcePath: '18f/index.md', url: '/18f', title: 'About 18F', sidebar: 'Handbook' },
+    { sourcePath: '18f/how-18f-works/name.md', url: '/18f/how-18f-works/name', title: 'Changing your name', sidebar: 'Handbook' },
+    { sourcePath: 'office-of-operations/a.md', url: '/office-of-operations/a', title: 'Operations', sidebar: 'Handbook' },
+  ]
+
+  it("names a folder by its index page's title, else by its name written as the titles around it write its words", () => {
+    const items = fromFolders(folderPages)[0]!.items
+    expect(labels(items)).toEqual(['About 18F', 'Office of operations', 'TTS consulting'])
+    // No title in how-18f-works says 18F; the folder around it does.
+    expect(labels(group(items, 'About 18F').items)).toEqual(['How 18F works'])
+  })
+})
+
+describe('folder sidebar names', () => {
+  it("write the top-level folder's words as its pages' titles do", () => {
+    const pages = [
+      { sourcePath: '18f/how.md', title: 'How 18F works' },
+      { sourcePath: 'tts-consulting/a.md', title: 'TTS Consulting overview' },
+      { sourcePath: 'people/a.md', title: 'People' },
+    ]
+    expect(defaultSidebarName('18f/how.md', 'Handbook', pages)).toBe('18F')
+    expect(defaultSidebarName('tts-consulting/deep/x.md', 'Handbook', pages)).toBe('TTS consulting')
+    expect(defaultSidebarName('people/a.md', 'Handbook', pages)).toBe('People')
+    expect(defaultSidebarName('values.md', 'Handbook', pages)).toBe('Handbook')
   })
 })

@@ -7,11 +7,13 @@
  * tab panels a bold label and their content; embeds become links.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast'
-import type { Root as MdastRoot } from 'mdast'
+import type { Content as MdastContent, Root as MdastRoot } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
 import { toMdast } from 'hast-util-to-mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
+import { mathToMarkdown } from 'mdast-util-math'
+import { texSourceOf } from '../math/tex-source'
 import { toString as hastToString } from 'hast-util-to-string'
 import { sameTitle } from '../../page/title'
 import { headingLine } from './markdown-text'
@@ -64,6 +66,18 @@ function diagramSourceOf(figure: Element): Element | undefined {
   return details?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre')
 }
 
+/** Formulas between dollars; prices in prose unescaped ("$5 and $10"): by pandoc's rule, which the site's math follows, they are not math. */
+const MATH_TO_MARKDOWN = ((math) => ({ ...math, unsafe: (math.unsafe ?? []).filter((pattern) => !(pattern.character === '$' && pattern.inConstruct === 'phrasing')) }))(mathToMarkdown())
+
+/** A formula's TeX, between simplify and toMdast. */
+const MATH_TAG = 'handbook-math'
+
+/** The formula as mdast-util-math's node, which mathToMarkdown writes between dollars. */
+function mathNode(_state: unknown, element: Element): MdastContent {
+  const value = hastToString(element).trim()
+  return (element.properties?.display ? { type: 'math', value } : { type: 'inlineMath', value }) as unknown as MdastContent
+}
+
 const strong = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'strong', properties: {}, children })
 
 /** Rewrites the published HTML into what reads well as Markdown, in place. */
@@ -76,6 +90,13 @@ function simplify(parent: HastRoot | Element, input: MarkdownCopyInput): void {
       continue
     }
     if (isChrome(child)) continue
+    // KaTeX's drawing as the TeX it was drawn from, written `$…$` / `$$…$$` (mathToMarkdown), not its MathML's text.
+    const tex = texSourceOf(child)
+    if (tex !== undefined) {
+      const display = tex.startsWith('$$')
+      kept.push({ type: 'element', tagName: MATH_TAG, properties: { display }, children: [{ type: 'text', value: display ? tex.slice(3, -3) : tex.slice(1, -1) }] })
+      continue
+    }
     const classes = classesOf(child)
     // A drawn diagram (features/diagrams): its ```mermaid source, which a reader of Markdown draws or reads.
     const diagramSource = classes.includes('diagram') ? diagramSourceOf(child) : undefined
@@ -112,7 +133,7 @@ export function pageMarkdown(input: MarkdownCopyInput): string {
   const tree = input.body
   simplify(tree, input)
   dropRepeatedTitle(tree, input.title)
-  const mdast = toMdast(tree) as MdastRoot
+  const mdast = toMdast(tree, { handlers: { [MATH_TAG]: mathNode } }) as MdastRoot
   const body = toMarkdown(mdast, {
     bullet: '-',
     emphasis: '_',
@@ -120,7 +141,7 @@ export function pageMarkdown(input: MarkdownCopyInput): string {
     listItemIndent: 'one',
     rule: '-',
     // Unpadded tables: padding every cell to the widest costs kilobytes in llms-full.txt and tells a reader nothing.
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), MATH_TO_MARKDOWN],
   }).trim()
   return `${headingLine(1, input.title)}\n${body ? `\n${body}\n` : ''}`
 }

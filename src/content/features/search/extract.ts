@@ -13,6 +13,11 @@ import { takeTitleHeading } from '../../markdown/title-heading'
 import { parseSource } from '../../frontmatter'
 import type { HeadingInfo } from '../../links/heading'
 import type { ExtractedSection } from '../../markdown/render'
+import { texSourceOf } from '../math/tex-source'
+import { remarkHandbookMath } from '../math/remark-math'
+
+/** The math syntax, so an `.mdx` page's `$\frac{1}{2}$` is math (its TeX kept), not `{1}` expressions left out. */
+const MATH_SYNTAX = [remarkHandbookMath]
 
 // Where handbook.ts and people/ import it from.
 
@@ -78,6 +83,9 @@ class SectionWriter {
 function hastText(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value
   if (node.type !== 'element' && node.type !== 'root') return ''
+  // A formula in a heading: its TeX, as in the text.
+  const tex = node.type === 'element' ? texSourceOf(node) : undefined
+  if (tex !== undefined) return tex
   return node.children.map(hastText).join('')
 }
 
@@ -99,6 +107,12 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     if (tag === 'svg') return
     if (tag === 'details' && hasClass(node, 'diagram-source')) {
       for (const child of node.children) if (child.type === 'element' && child.tagName === 'pre') writer.addCode(hastText(child))
+      return
+    }
+    // KaTeX's drawing reads as the formula twice, garbled: its TeX instead.
+    const tex = texSourceOf(node)
+    if (tex !== undefined) {
+      writer.addText(tex)
       return
     }
     const level = /^h([1-6])$/.exec(tag)
@@ -135,6 +149,8 @@ function jsxTitle(node: MdxNode): string {
 
 function mdastText(node: MdxNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'inlineMath') return `$${node.value}$`
+  if (node.type === 'math') return `$$\n${node.value}\n$$`
   if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') return ''
   if ('children' in node) return (node.children as MdxNode[]).map(mdastText).join('')
   return ''
@@ -156,6 +172,10 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
         return
       case 'code':
         writer.addCode(node.value)
+        return
+      case 'inlineMath':
+      case 'math':
+        writer.addText(mdastText(node))
         return
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
@@ -198,7 +218,7 @@ export function sectionsFromMdxTree(tree: MdastRoot, headings: readonly HeadingI
 /** Sections of an `.mdx` file: its source parsed again without frontmatter and title heading. */
 export function sectionsFromMdxSource(source: string, frontmatterTitle: string | undefined, headings: readonly HeadingInfo[], keep = false): ExtractedSection[] {
   const { body } = parseSource('page.mdx', source)
-  const tree = parseMarkdown(body, 'mdx')
+  const tree = parseMarkdown(body, 'mdx', { remark: MATH_SYNTAX })
   takeTitleHeading(tree, frontmatterTitle, { keep })
   return sectionsFromMdxTree(tree, headings)
 }

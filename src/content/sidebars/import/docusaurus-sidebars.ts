@@ -23,7 +23,7 @@ import { numberPrefix } from '../../links/number-prefix'
 import { pageFolderSegments, stripPageExtension } from '../../links/url'
 import { humanizeName } from '../../page/title'
 import { CATEGORY_FILE, docusaurusSidebarsFile } from '../../source/docusaurus'
-import { folderTree, type FolderNode } from '../from-folders'
+import { folderLabel, folderTree, type FolderNode } from '../from-folders'
 import type { NavEntry, NavigationRead, NavList } from './entry'
 import { frontmatterLine, type NavigationPageInput } from './input'
 
@@ -186,7 +186,7 @@ export function readDocusaurusSidebars({ dataFiles, pages, sidebarLabels = {} }:
           const category = categories.get(where.join('/')) ?? {}
           // The category's page is its link, not one of its items too.
           const page = (category.doc !== undefined ? byId.get(category.doc) : undefined) ?? (folder.index as NavigationPageInput | undefined)
-          const label = category.label ?? (folder.index ? labelOf(folder.index as NavigationPageInput) : humanizeName(folder.name))
+          const label = category.label ?? (folder.index ? labelOf(folder.index as NavigationPageInput) : folderLabel(folder))
           return {
             label,
             position: category.position ?? prefixOf(folder.name) ?? folder.index?.position,

@@ -7,6 +7,7 @@
 import type { Frontmatter } from '../../frontmatter'
 import type { SidebarPageInput } from '../input'
 import { sidebarFieldOf } from '../sidebar-field'
+import { parseTitle, type TitleRun } from '../../../shared/title'
 
 export interface NavigationPageInput extends SidebarPageInput {
   /** Every frontmatter field, unknown ones included (`eleventyNavigation`, `parent`, `nav_order`, `permalink`…). */
@@ -16,12 +17,19 @@ export interface NavigationPageInput extends SidebarPageInput {
 }
 
 /** What the sidebars need of a page: its place, label (`linkTitle`, else its title) and order, its `sidebar` field at `sidebarLine`, its frontmatter and text. */
-export function navigationPageInput(page: { sourcePath: string; url: string; title: string; position?: number; frontmatter: Frontmatter; source: string }, sidebarLine?: number): NavigationPageInput {
+export function navigationPageInput(
+  page: { sourcePath: string; url: string; title: string; titleRuns?: TitleRun[]; position?: number; frontmatter: Frontmatter; source: string },
+  sidebarLine?: number,
+): NavigationPageInput {
   const field = sidebarFieldOf(page.frontmatter.sidebar, sidebarLine)
+  // `linkTitle` is written as a title is (entities, em/code…): read the same way.
+  const linkTitle = page.frontmatter.linkTitle?.trim() ? parseTitle(page.frontmatter.linkTitle) : undefined
+  const label = linkTitle?.text ? linkTitle : { text: page.title, ...(page.titleRuns ? { runs: page.titleRuns } : {}) }
   return {
     sourcePath: page.sourcePath,
     url: page.url,
-    title: page.frontmatter.linkTitle?.trim() || page.title,
+    title: label.text,
+    ...(label.runs ? { titleRuns: label.runs } : {}),
     ...(page.position !== undefined ? { position: page.position } : {}),
     ...(field ? { sidebarField: field } : {}),
     frontmatter: page.frontmatter,

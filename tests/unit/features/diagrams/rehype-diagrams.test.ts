@@ -16,7 +16,7 @@ import { handbookMdxPlugins, type RouteManifest } from '../../../../src/content/
 import { NO_PEOPLE } from '../../../support/people'
 import { drawDiagrams } from '../../../../src/content/features/diagrams/rehype-diagrams'
 import { fromHtml } from 'hast-util-from-html'
-import { wingMarkdownPlugins } from '../../../../src/content/features'
+import { markdownPlugins } from '../../../../src/content/features'
 
 // pre's children parsed as elements (node-html-parser keeps a pre as text by default).
 const parseHtml = (text: string) => parse(text, { blockTextElements: { script: true, style: true } })
@@ -42,7 +42,7 @@ async function renderMdx(text: string): Promise<string> {
     files: [],
     mdx: { [file]: { sourcePath: 'process.mdx', url: '/process' } },
   }
-  const plugins = handbookMdxPlugins(() => manifest, undefined, wingMarkdownPlugins())
+  const plugins = handbookMdxPlugins(() => manifest, undefined, markdownPlugins())
   const { default: Content } = await evaluate({ value: text, path: file }, {
     ...runtime,
     remarkPlugins: plugins.remarkPlugins,
@@ -116,6 +116,33 @@ describe('diagrams in .mdx pages', () => {
       'flowchart LR\n  A[Apply] --> B[Interview]',
       'sequenceDiagram\n  accTitle: Sign-in\n  Alice->>Bob: Hello',
     ])
+  })
+})
+
+describe('diagrams beside math (both wings on the same page)', () => {
+  // A dollar in a diagram's labels is the diagram's text: the math wing parses no code block and draws nothing in the figure.
+  const PRICES = '```mermaid\nflowchart LR\n  A[$5 lunch] --> B[$x$ budget]\n```'
+  const body = `Pay is $p = 12m$.\n\n${PRICES}\n`
+
+  it('in .md pages: the mermaid block drawn with its dollars as written, the formula outside it drawn by KaTeX', () => {
+    const { rendered } = renderMd(body)
+    const root = parseHtml(rendered.html)
+    const figure = root.querySelector('figure.diagram')!
+    expect(figure.querySelector('svg[role=img]')).not.toBeNull()
+    expect(figure.querySelector('.katex, .math')).toBeNull()
+    expect(figure.querySelector('details.diagram-source code.language-mermaid')!.text.trimEnd()).toBe('flowchart LR\n  A[$5 lunch] --> B[$x$ budget]')
+    expect(figure.querySelector('svg')!.text).toContain('$x$ budget')
+    expect(root.querySelectorAll('.katex')).toHaveLength(1)
+    expect(rendered.stylesheets).toHaveLength(1)
+  })
+
+  it('in .mdx pages: the same, compiled as Gatsby does', async () => {
+    const root = parseHtml(await renderMdx(body))
+    const figure = root.querySelector('figure.diagram')!
+    expect(figure.querySelector('svg[role=img]')).not.toBeNull()
+    expect(figure.querySelector('.katex, .math')).toBeNull()
+    expect(figure.querySelector('details.diagram-source code.language-mermaid')!.text.trimEnd()).toBe('flowchart LR\n  A[$5 lunch] --> B[$x$ budget]')
+    expect(root.querySelectorAll('.katex')).toHaveLength(1)
   })
 })
 

@@ -6,7 +6,7 @@ import { defaultSettings, resolveSettings } from '../../../../src/content/settin
 import { loadHandbook } from '../../../../src/content'
 import { sectionsFromHtml, sectionsFromMdxSource } from '../../../../src/content/features/search/extract'
 import { searchPages } from '../../../../src/content/features/search/build'
-import { wingMarkdownPlugins } from '../../../../src/content/features'
+import { markdownPlugins } from '../../../../src/content/features'
 
 const from = { sourcePath: 'page.md', url: '/page' }
 const index = createLinkIndex([from], () => false)
@@ -37,7 +37,7 @@ describe('text extraction from published HTML', () => {
   })
 
   it('keeps a drawn diagram\'s mermaid source as code, never the SVG\'s labels or the "Diagram source" label', () => {
-    const page = render('Before.\n\n```mermaid\nflowchart LR\n  A[Apply] --> B[Interview]\n```\n\nAfter.\n', 'md', { wings: wingMarkdownPlugins() })
+    const page = render('Before.\n\n```mermaid\nflowchart LR\n  A[Apply] --> B[Interview]\n```\n\nAfter.\n', 'md', { markdown: markdownPlugins() })
     expect(page.html).toContain('<svg')
     const [section] = sectionsFromHtml(page.html)
     expect(section!.text).toBe('Before. After.')
