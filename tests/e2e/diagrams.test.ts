@@ -5,26 +5,12 @@
  * SVG's bytes are never compared (fonts differ between machines): only what
  * the browser computes of its text and boxes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newPage, screenshot } from '../support/browser'
-import { fixtureSite } from '../support/fixture-site'
-import type { StaticServer } from '../../scripts/lib/static-server'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { newPage, screenshot } from '../support/browser'
+import { servedFixture } from '../support/served-fixture'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  const site = await fixtureSite('drawn')
-  if (site.build.code !== 0) throw new Error(`The drawn fixture did not build:\n${site.build.output.slice(-4000)}`)
-  server = await site.serve()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = servedFixture('drawn')
 
 /** What the browser computes for the first diagram: its size, a node's label colour and its fill. */
 const colours = (page: Page) =>
@@ -43,8 +29,8 @@ const colours = (page: Page) =>
 
 describe('diagrams', () => {
   it('are SVG in light and in dark, and follow the theme toggle', async () => {
-    const { context, page, errors } = await newPage(browser, { colorScheme: 'light' })
-    await page.goto(`${server.url}/diagrams`)
+    const { context, page, errors } = await newPage(served.browser, { colorScheme: 'light' })
+    await page.goto(`${served.url}/diagrams`)
     await expect(page.locator('figure.diagram > svg[role="img"]').count()).resolves.toBe(2)
     const light = await colours(page)
     expect(light.width).toBeGreaterThan(100)
@@ -63,15 +49,15 @@ describe('diagrams', () => {
     await context.close()
 
     // The system's dark preference, no toggle: the same colours.
-    const dark = await newPage(browser, { colorScheme: 'dark' })
-    await dark.page.goto(`${server.url}/diagrams`)
+    const dark = await newPage(served.browser, { colorScheme: 'dark' })
+    await dark.page.goto(`${served.url}/diagrams`)
     expect(await colours(dark.page)).toEqual(toggled)
     await dark.context.close()
   })
 
   it('draw in an .mdx page too, and the source opens under the diagram', async () => {
-    const { context, page, errors } = await newPage(browser)
-    await page.goto(`${server.url}/diagrams-in-mdx`)
+    const { context, page, errors } = await newPage(served.browser)
+    await page.goto(`${served.url}/diagrams-in-mdx`)
     await expect(page.locator('figure.diagram > svg').count()).resolves.toBe(1)
     const source = page.locator('figure.diagram details.diagram-source')
     await expect(source.locator('pre').isVisible()).resolves.toBe(false)
@@ -82,18 +68,18 @@ describe('diagrams', () => {
   })
 
   it('draw a type the build does not draw (pie) in the browser, loading Mermaid on that page only, and again on a theme change', async () => {
-    const { context, page, errors } = await newPage(browser, { colorScheme: 'light' })
+    const { context, page, errors } = await newPage(served.browser, { colorScheme: 'light' })
     const loaded: { url: string; bytes: number }[] = []
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0))
       loaded.push({ url: new URL(response.url()).pathname, bytes: body.length })
     })
-    await page.goto(`${server.url}/diagrams-in-mdx`)
+    await page.goto(`${served.url}/diagrams-in-mdx`)
     await page.waitForLoadState('networkidle')
     expect(loaded.filter((file) => file.url.includes('/mermaid/'))).toEqual([])
 
     loaded.length = 0
-    await page.goto(`${server.url}/diagrams`)
+    await page.goto(`${served.url}/diagrams`)
     const pie = page.locator('figure.diagram-in-browser > svg[role="img"]')
     await pie.waitFor()
     await expect(pie.getAttribute('aria-label')).resolves.toBe('Diagram')

@@ -9,29 +9,15 @@
  * test-results/screenshots (header-<width>-<theme>.png).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, newPage, screenshot } from '../support/browser'
-import { fixtureSite } from '../support/fixture-site'
-import type { StaticServer } from '../../scripts/lib/static-server'
+import type { Page } from 'playwright-core'
+import { newPage, screenshot } from '../support/browser'
+import { servedFixture } from '../support/served-fixture'
 
 // The settings tests/build/brand.test.ts builds the fixture with: one build for both.
 const PREFIX = '/acme'
 const TITLE = 'The Acme Corporation Handbook: how we work together each day'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  const site = await fixtureSite('brand', { env: { HANDBOOK_PATH_PREFIX: PREFIX } })
-  if (site.build.code !== 0) throw new Error(`The brand fixture did not build:\n${site.build.output.slice(-4000)}`)
-  server = await site.serve(PREFIX)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = servedFixture('brand', { env: { HANDBOOK_PATH_PREFIX: PREFIX } }, PREFIX)
 
 interface Box {
   left: number
@@ -78,11 +64,11 @@ describe('the header with a 60-character title', () => {
   let errors: string[]
   let close: () => Promise<void>
   beforeAll(async () => {
-    const opened = await newPage(browser, { viewport: { width: 1280, height: 700 } })
+    const opened = await newPage(served.browser, { viewport: { width: 1280, height: 700 } })
     page = opened.page
     errors = opened.errors
     close = () => opened.context.close()
-    await page.goto(`${server.url}/guide`)
+    await page.goto(`${served.url}/guide`)
   })
   afterAll(() => close?.())
 

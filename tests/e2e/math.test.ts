@@ -4,36 +4,21 @@
  * stylesheet only the page with math links. What the page adds is
  * measured: the stylesheet and the fonts it really loads.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, newPage, screenshot } from '../support/browser'
-import { fixtureSite } from '../support/fixture-site'
-import type { StaticServer } from '../../scripts/lib/static-server'
+import { describe, expect, it } from 'vitest'
+import { newPage, screenshot } from '../support/browser'
+import { servedFixture } from '../support/served-fixture'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  const site = await fixtureSite('drawn')
-  if (site.build.code !== 0) throw new Error(`The drawn fixture did not build:\n${site.build.output.slice(-4000)}`)
-  server = await site.serve()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = servedFixture('drawn')
 
 /** What a page loads from KaTeX's folder, in bytes, by file. */
 async function katexLoads(url: string): Promise<{ sizes: Record<string, number>; math?: { width: number; height: number; font: string; fontsLoaded: string[] } }> {
-  const { context, page } = await newPage(browser, { javaScriptEnabled: false })
+  const { context, page } = await newPage(served.browser, { javaScriptEnabled: false })
   const sizes: Record<string, number> = {}
   page.on('response', async (response) => {
     const path = new URL(response.url()).pathname
     if (path.includes('/katex-')) sizes[path.replace(/^.*\/katex-[^/]+\//, '')] = (await response.body()).length
   })
-  await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' })
+  await page.goto(`${served.url}${url}`, { waitUntil: 'networkidle' })
   const found = await page.locator('.katex').count()
   const math = found
     ? await page
