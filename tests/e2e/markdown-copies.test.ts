@@ -64,7 +64,7 @@ describe('Markdown copies', () => {
       `\n- [Time off](${SITE}/handbook/people/time-off.md): Rest is part of doing good work. Northwind is a small company, and we know it is tempting in a small company to feel that nothing can happen without you. That feeling is wrong, and acting on it leads…\n`,
     )
     expect(llms).toContain(
-      `\n## Editing this handbook\n\n- [Editing this handbook](${SITE}/editing.md): How to change the Northwind handbook with a pull request, which file format to use, and how changes are reviewed.\n- [Markdown](${SITE}/editing/markdown.md): The Markdown you can use in handbook pages — CommonMark and GitHub extensions, safe HTML, heading ids, code highlighting and callouts.\n`,
+      `\n## Editing this handbook\n\n- [Editing this handbook](${SITE}/editing.md): How to change the Northwind handbook with a pull request, which file format to use, and how changes are reviewed.\n- [Markdown](${SITE}/editing/markdown.md): The Markdown you can use in handbook pages — CommonMark and GitHub extensions, safe HTML, heading ids, code highlighting, diagrams, math and callouts.\n`,
     )
     expect(llms).not.toContain('stale-page-example')
     const full = await text('/llms-full.txt')
