@@ -50,4 +50,6 @@ export interface Handbook {
   /** How many pages this load rendered; the others came from the render cache (the build log says so). */
   renderedPages: number
   diagnostics: Diagnostic[]
+  /** What the wings did before rendering, for the build log (diagrams drawn in Chromium). */
+  notes?: string[]
 }

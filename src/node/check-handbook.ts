@@ -29,6 +29,8 @@ export interface LoadRequest {
   searchSections?: boolean
   /** Run no code of the content: see PrepareOptions.untrusted. */
   untrusted?: boolean
+  /** A build or develop, not `npm run check` (LoadOptions.build: diagrams drawn in Chromium). */
+  build?: boolean
 }
 
 export interface CheckedHandbook {
@@ -65,6 +67,7 @@ export async function loadAndCheck(request: LoadRequest, site: SiteSettings, env
       ...(request.markdownCopies ? { markdownCopies: true } : {}),
       ...(request.searchSections ? { searchSections: true } : {}),
       ...(request.untrusted ? { untrusted: true } : {}),
+      ...(request.build ? { build: true } : {}),
       ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
       // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
       ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),

@@ -28,6 +28,7 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
       // Only a production build writes the pages' Markdown copies (onPostBuild).
       markdownCopies: production,
       searchSections: true,
+      build: true,
       hrefPrefix: context.basePath,
       staticFiles: servedFiles,
       renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),

@@ -41,8 +41,8 @@ export function contentLibrary(): typeof Library {
     projectRoot,
     entry: 'src/content/index.ts',
     bundleFile,
-    // CommonJS packages that load files at run time stay outside the bundle.
-    options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript'] },
+    // CommonJS packages that load files at run time stay outside the bundle; so do Mermaid and the browser that draws it, imported only when a page has a diagram (features/diagrams).
+    options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript', 'mermaid', 'mermaid-isomorphic', 'dompurify', 'playwright', 'playwright-core'] },
   })
   loaded = require(bundleFile) as typeof Library
   return loaded

@@ -20,6 +20,7 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
     const library = contentLibrary()
     reporter.info(`handbook: ${library.sourceLine(library.sourceSummary(handbook))}`)
   }
+  for (const note of handbook.notes ?? []) reporter.info(`handbook: ${note}`)
   const rendered = handbook.renderedPages
   reporter.info(
     `handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`,

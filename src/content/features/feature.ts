@@ -16,6 +16,7 @@ import type { AnyZodObject } from 'zod'
 import type { PluggableList } from 'unified'
 import type { HandbookSettings } from '../settings'
 import type { HandbookCheck } from '../checks/check'
+import type { Diagnostic } from '../common/diagnostics'
 import type { Handbook, Page } from '../handbook'
 import type { GeneratedPage } from './generated-page'
 import type { Directory, PeopleUrls } from './people/types'
@@ -67,6 +68,21 @@ export interface WingOutput {
   summary(rewritten: string, ms: number): string
 }
 
+/** What a wing sees before any page is rendered: each page's file as read, and whether this is a build (or develop) rather than `npm run check`. */
+export interface BeforeRenderInput {
+  pages: readonly { sourcePath: string; text: string }[]
+  /** A build or develop: the wing may do work only a build needs (draw diagrams in a browser); `npm run check` never does. */
+  build: boolean
+  /** The environment (CHROMIUM_PATH…). */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/** What a wing found before rendering: problems at their lines, and lines for the build log. */
+export interface BeforeRenderOutput {
+  diagnostics: Diagnostic[]
+  notes: string[]
+}
+
 export interface Feature {
   /** The wing's folder name under features/. */
   name: string
@@ -96,6 +112,8 @@ export interface Feature {
   checks?: readonly HandbookCheck[]
   /** What it writes into public/ after the build; undefined writes nothing this time. */
   outputs?(input: OutputInput): WingOutput | undefined
+  /** Work done before any page is rendered, which may wait on a parser or a browser (the diagrams drawn in Chromium, which the pages' rendering then reads). */
+  beforeRender?(input: BeforeRenderInput): Promise<BeforeRenderOutput>
   /** Unified plugins the wing adds to every page's Markdown (`.md` and `.mdx`), after the core's: remark ones on the Markdown tree, rehype ones on the HTML tree. */
   markdown?: { remark?: PluggableList; rehype?: PluggableList }
 }

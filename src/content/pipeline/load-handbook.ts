@@ -17,10 +17,27 @@ import { assemble } from './assemble'
 import { svgWarnings } from '../load/svg-warnings'
 import { brandFiles } from '../features/brand/chrome'
 import { readGitHistory } from '../load/git-history'
+import { FEATURES } from '../features'
+import type { BeforeRenderOutput } from '../features/feature'
 
 /** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
 export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
+  /** A build or develop, not `npm run check`: the wings' work before rendering may include what only a build needs (diagrams drawn in Chromium). */
+  build?: boolean
+}
+
+/** The wings' work before rendering (features/feature.ts `beforeRender`), in the registry's order. */
+async function beforeRender(prepared: Prepared, options: LoadOptions): Promise<BeforeRenderOutput> {
+  const pages = prepared.routed.map((source) => ({ sourcePath: source.file.sourcePath, text: source.text }))
+  const out: BeforeRenderOutput = { diagnostics: [], notes: [] }
+  for (const feature of FEATURES) {
+    if (!feature.beforeRender) continue
+    const done = await feature.beforeRender({ pages, build: options.build === true, env: process.env })
+    out.diagnostics.push(...done.diagnostics)
+    out.notes.push(...done.notes)
+  }
+  return out
 }
 
 /** Dates of the pages that will be built: git history, else the page's `last_modified_at:` (Jekyll) or `lastmod:` (Hugo), else file times. */
@@ -54,11 +71,15 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
   return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }
 
-/** The same, rendering on worker threads when the handbook is large enough to gain from it. */
+/** The same, with the wings' work before rendering (which may wait: diagrams drawn in Chromium), rendering on worker threads when the handbook is large enough to gain from it. */
 export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true, ...(settings.source ? { source: settings.source } : {}) }))
+  const early = await beforeRender(prepared, options)
   const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
-  return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
+  const handbook = withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
+  handbook.diagnostics.push(...early.diagnostics)
+  if (early.notes.length) handbook.notes = early.notes
+  return handbook
 }

@@ -17,8 +17,7 @@ import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
 import { refResolver } from '../markdown/shortcodes/refs'
 import type { RefResolver } from '../links/link-lookups'
-import { mentionsMermaid } from '../features/diagrams/blocks'
-import { diagramRenderKey } from '../features/diagrams/renderer'
+import { diagramsRenderKey } from '../features/diagrams/render-key'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {
@@ -41,7 +40,6 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   const liquidKey = liquid ? hashOf(JSON.stringify(liquid)) : ''
   // The same test rendering uses to decide whether a page has blocks to apply.
   const blocks = blocksFor(people)
-  let diagramsKey: string | undefined
   return jobs.map((job) => {
     // Included files are part of the page: their text is in its key.
     const included = job.includes ? JSON.stringify(job.includes) : ''
@@ -49,8 +47,6 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
     const mdx = job.format === 'mdx'
     const drawsComponents = mdx || (components !== undefined && mayUseComponents(job.body + included, components.names))
     const liquidPage = job.liquidPage ? liquidKey + JSON.stringify(job.liquidPage) : ''
-    // Diagrams are drawn by a renderer of their own: a new one redraws the pages that have any.
-    const diagrams = mentionsMermaid(job.body + included) ? (diagramsKey ??= diagramRenderKey()) : ''
     return hashOf(
       siteKey,
       showsPeople ? peopleKey : '',
@@ -65,7 +61,8 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       job.body,
       included,
       liquidPage,
-      diagrams,
+      // Diagrams are drawn by renderers of their own (and Chromium, when found): a new one redraws the pages that have any.
+      diagramsRenderKey(job.body + included),
       // KaTeX's version, for the pages that may hold math.
       mathRenderKey(job.body + included),
     )

@@ -1,7 +1,8 @@
 /**
- * The build log's line about diagrams left to the browser: how many, on
- * which pages, read from the pages Gatsby wrote (an `.mdx` page's HTML is
- * only there). Said once per build, and only when there is one.
+ * The build log's line about diagrams left to the browser (no Chromium at
+ * build time: draw-ahead.ts warns why): how many, on which pages, read from
+ * the pages Gatsby wrote (an `.mdx` page's HTML is only there). Said once
+ * per build, and only when there is one.
  */
 import type { OutputInput, WingOutput } from '../feature'
 import { mentionsMermaid } from './blocks'
@@ -25,5 +26,5 @@ export function diagramsOutput(input: OutputInput): WingOutput | undefined {
   if (pages.size === 0) return undefined
   const total = [...pages.values()].reduce((sum, count) => sum + count, 0)
   const where = [...pages.keys()].slice(0, 3).join(', ') + (pages.size > 3 ? ` and ${pages.size - 3} more pages` : '')
-  return { files: [], summary: () => `Chromium not found: ${total} diagram${total === 1 ? '' : 's'} drawn in the browser (${where}; Mermaid is loaded on those pages only)` }
+  return { files: [], summary: () => `${total} diagram${total === 1 ? '' : 's'} drawn in the browser (${where}): Mermaid is published under _handbook/mermaid/ and loaded on those pages only` }
 }

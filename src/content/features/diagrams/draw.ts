@@ -9,12 +9,13 @@
  * (styles/content/diagrams.css), so it follows the light/dark toggle.
  */
 import { diagramRenderer } from './renderer'
+import { prefixIds, shortenNumbers } from './svg-ids'
 import { isDrawnType, isMermaidType, readMermaidSource, type MermaidSource } from './mermaid-source'
 
 export type DrawResult =
   | { kind: 'drawn'; svg: string; source: MermaidSource }
-  /** A type Mermaid knows that the pure-JS renderer does not draw (gantt, pie…). */
-  | { kind: 'not-drawn'; source: MermaidSource }
+  /** A type Mermaid knows that the pure-JS renderer does not draw (gantt, pie…): Mermaid draws `text`, the block as written. */
+  | { kind: 'not-drawn'; source: MermaidSource; text: string }
   /** The renderer could not read it: `message` is its parser's. */
   | { kind: 'error'; message: string; source: MermaidSource }
 
@@ -49,36 +50,33 @@ function scopeStyle(css: string, id: string): string {
   })
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+/** A value written into an attribute between double quotes. */
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /** The renderer's SVG made fit for the page: ids prefixed, styles scoped, no web fonts, numbers shortened, named for assistive technology. */
 export function fitSvg(svg: string, id: string, label: string, description?: string): string {
-  const ids = new Set([...svg.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!))
-  let out = svg
-    .replace(/@import url\([^)]*\);?\s*/g, '')
-    .replace(/font-family:\s*'Inter'[^;}]*/g, 'font-family: var(--font-body, sans-serif)')
-    .replace(/font-family:\s*'JetBrains Mono'[^;}]*/g, 'font-family: var(--font-mono, monospace)')
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${scopeStyle(css, id)}</style>`)
-    // 246.70000000000002 → 246.7: the same drawing, a fifth fewer bytes.
-    .replace(/(\d+\.\d{3})\d+/g, (_, kept: string) => String(Number(kept)))
-  out = out.replace(/ id="([^"]+)"/g, (_, name: string) => ` id="${id}-${name}"`)
-  out = out.replace(/url\(#([^)]+)\)|href="#([^"]+)"/g, (whole, inUrl?: string, inHref?: string) => {
-    const name = inUrl ?? inHref!
-    if (!ids.has(name)) return whole
-    return inUrl ? `url(#${id}-${name})` : `href="#${id}-${name}"`
-  })
+  const out = prefixIds(
+    shortenNumbers(
+      svg
+        .replace(/@import url\([^)]*\);?\s*/g, '')
+        .replace(/font-family:\s*'Inter'[^;}]*/g, 'font-family: var(--font-body, sans-serif)')
+        .replace(/font-family:\s*'JetBrains Mono'[^;}]*/g, 'font-family: var(--font-mono, monospace)')
+        .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${scopeStyle(css, id)}</style>`),
+    ),
+    id,
+  )
   // The root element: the renderer's inline variables out (the stylesheet sets them), ours in.
   return out.replace(
     /^<svg([^>]*)>/,
     (_, attributes: string) =>
-      `<svg${attributes.replace(/ style="[^"]*"/, '')} id="${id}" class="diagram-svg" role="img" aria-label="${escapeAttribute(label)}">${description ? `<desc>${escapeAttribute(description)}</desc>` : ''}`,
+      `<svg${attributes.replace(/ style="[^"]*"/, '').replace(/ id="[^"]*"/, '')} id="${id}" class="diagram-svg" role="img" aria-label="${escapeAttribute(label)}">${description ? `<desc>${escapeAttribute(description)}</desc>` : ''}`,
   )
 }
 
 /** Draws a block's text as SVG with the given id, or says why it is not drawn. */
 export function drawMermaid(text: string, id: string): DrawResult {
   const source = readMermaidSource(text)
-  if (source.type && isMermaidType(source.type) && !isDrawnType(source.type)) return { kind: 'not-drawn', source }
+  if (source.type && isMermaidType(source.type) && !isDrawnType(source.type)) return { kind: 'not-drawn', source, text }
   const svg = renderOnce(source.statements)
   if (svg instanceof Error) return { kind: 'error', message: svg.message, source }
   return { kind: 'drawn', svg: fitSvg(svg, id, source.title ?? 'Diagram', source.description), source }

@@ -90,6 +90,11 @@ export function readMermaidSource(text: string): MermaidSource {
     }
     kept.push(statement)
   }
+  // A chart's own title statement (`pie title Pets`, gantt's `title Onboarding`) names it when nothing else does.
+  if (!title) {
+    const said = kept.map((statement) => /^\s*(?:pie\s+(?:showData\s+)?)?title\s+(.+)$/.exec(statement)).find(Boolean)
+    if (said) title = unquote(said[1]!)
+  }
   return { type, ...(title ? { title } : {}), ...(description ? { description } : {}), statements: kept.join('\n'), typeLine: Math.max(typeLine, 0) }
 }
 

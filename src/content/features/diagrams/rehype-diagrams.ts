@@ -9,21 +9,26 @@
  * fence back. Ids are `mermaid-diagram-<n>` in page order: the same page
  * gives the same HTML build after build, and two diagrams never share one.
  *
- * A type the pure-JS renderer does not draw (gantt, pie…) is left as its
- * source in a `figure.diagram-in-browser`: the page's script then loads
- * Mermaid, on that page only, and draws it there (src/client/diagrams.ts);
- * without JavaScript the reader sees the source.
+ * A type the pure-JS renderer does not draw (gantt, pie…) is drawn by
+ * Mermaid in Chromium before the pages are rendered (draw-ahead.ts), in
+ * both themes, and read here from the drawings' store. One the build could
+ * not draw (no Chromium on the machine) is left as its source in a
+ * `figure.diagram-in-browser`: the page's script then loads Mermaid, on
+ * that page only, and draws it there (src/client/diagrams.ts); without
+ * JavaScript the reader sees the source.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import { toString as hastToString } from 'hast-util-to-string'
 import { fromHtml } from 'hast-util-from-html'
 import { drawMermaid } from './draw'
+import { drawingsFolder, storedDrawing } from './drawings-store'
+import { placeDrawing } from './place-drawing'
 
 /** The page's diagrams, as drawn (for the build's figures and tests). */
 export interface DiagramsDrawn {
   drawn: number
-  /** Types the pure-JS renderer does not draw, left as their source. */
+  /** Types the build did not draw (no Chromium), left as their source for the browser. */
   notDrawn: string[]
 }
 
@@ -40,8 +45,8 @@ function mermaidCodeOf(pre: Element): Element | undefined {
   return isMermaidCode(code) ? code : undefined
 }
 
-/** Draws every mermaid block of a page's HTML tree, in place. */
-export function drawDiagrams(tree: Root): DiagramsDrawn {
+/** Draws every mermaid block of a page's HTML tree, in place, with the Chromium drawings kept in `folder`. */
+export function drawDiagrams(tree: Root, folder = drawingsFolder()): DiagramsDrawn {
   const found: DiagramsDrawn = { drawn: 0, notDrawn: [] }
   let count = 0
   visit(tree, 'element', (pre, index, parent) => {
@@ -50,14 +55,17 @@ export function drawDiagrams(tree: Root): DiagramsDrawn {
     const id = `mermaid-diagram-${++count}`
     const result = drawMermaid(hastToString(code), id)
     if (result.kind === 'error') return undefined
-    if (result.kind === 'not-drawn') {
+    const chromium = result.kind === 'not-drawn' ? storedDrawing(result.text, folder) : undefined
+    if (result.kind === 'not-drawn' && !chromium) {
       found.notDrawn.push(result.source.type)
       const properties = { className: ['diagram', 'diagram-in-browser'], dataDiagram: result.source.type, ...(result.source.title ? { dataTitle: result.source.title } : {}) }
       parent.children[index] = { type: 'element', tagName: 'figure', properties, children: [pre] }
       return index + 1
     }
     found.drawn++
-    const svg = fromHtml(result.svg, { fragment: true }).children.filter((node): node is Element => node.type === 'element')
+    const svg = chromium
+      ? placeDrawing(chromium, id, result.source.title ?? 'Diagram')
+      : fromHtml(result.kind === 'drawn' ? result.svg : '', { fragment: true }).children.filter((node): node is Element => node.type === 'element')
     const summary: Element = { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: 'Diagram source' }] }
     const details: Element = { type: 'element', tagName: 'details', properties: { className: ['diagram-source'] }, children: [summary, pre] }
     const figure: Element = { type: 'element', tagName: 'figure', properties: { className: ['diagram'], dataDiagram: result.source.type }, children: [...svg, details] }

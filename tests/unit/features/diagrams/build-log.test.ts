@@ -18,7 +18,7 @@ describe('the build log on diagrams drawn in the browser', () => {
   it('says it once, with the count and the pages, and nothing when there is none', () => {
     const output = diagramsOutput(input({ '/a': FIGURE + FIGURE, '/b': FIGURE }, { '/a': 'mermaid', '/b': 'mermaid' }))
     expect(output?.files).toEqual([])
-    expect(output?.summary('none', 1)).toBe('Chromium not found: 3 diagrams drawn in the browser (/a, /b; Mermaid is loaded on those pages only)')
+    expect(output?.summary('none', 1)).toBe('3 diagrams drawn in the browser (/a, /b): Mermaid is published under _handbook/mermaid/ and loaded on those pages only')
     expect(diagramsOutput(input({ '/b': '<p></p>' }, { '/b': 'mermaid' }))).toBeUndefined()
   })
 })

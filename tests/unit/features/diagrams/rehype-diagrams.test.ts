@@ -4,6 +4,8 @@
  * Gatsby does), Hugo's `{{< mermaid >}}`, GitBook's plain fences; ids unique
  * per page and the same build after build; the source kept under the SVG.
  */
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'node-html-parser'
 import { evaluate } from '@mdx-js/mdx'
@@ -149,6 +151,6 @@ describe('diagrams beside math (both wings on the same page)', () => {
 describe('drawDiagrams', () => {
   it('counts what it drew and the types it left', () => {
     const tree = fromHtml('<pre><code class="language-mermaid">graph TD\nA-->B</code></pre><pre><code class="language-mermaid">gantt\n  title T</code></pre>', { fragment: true })
-    expect(drawDiagrams(tree)).toEqual({ drawn: 1, notDrawn: ['gantt'] })
+    expect(drawDiagrams(tree, path.join(os.tmpdir(), 'no-drawings-here'))).toEqual({ drawn: 1, notDrawn: ['gantt'] })
   })
 })

@@ -1,0 +1,142 @@
+/**
+ * The diagrams wing's work before any page is rendered, which may wait on
+ * a parser or a browser: every block of a type the pure-JS renderer does
+ * not draw (gantt, pie, gitGraph…) is parsed by Mermaid in Node, so one
+ * that does not parse is an error at its line (`npm run check` too); then,
+ * in a build or develop only, the blocks not drawn before are drawn by
+ * Mermaid in the machine's Chromium, all in one browser, and kept
+ * (drawings-store.ts) for the pages' rendering to read. Without Chromium
+ * they are left to the reader's browser, which the build log says once, as
+ * a warning at the first of them.
+ */
+import { error, warning, type Diagnostic } from '../../common/diagnostics'
+import type { BeforeRenderInput, BeforeRenderOutput } from '../feature'
+import { mentionsMermaid, mermaidBlocks } from './blocks'
+import { drawInChromium, findChromium } from './chromium'
+import { drawingsFolder, forgetDrawingsBut, storedDrawing, storeDrawing } from './drawings-store'
+import { isDrawnType, isMermaidType, readMermaidSource } from './mermaid-source'
+import { parseInNode } from './parse-in-node'
+
+/** A block Mermaid itself must draw, where it is. */
+interface MermaidOnlyBlock {
+  sourcePath: string
+  /** The block's first line in the file. */
+  line: number
+  text: string
+  type: string
+  /** 0-based line (in the block) of its type word. */
+  typeLine: number
+}
+
+function mermaidOnlyBlocks(pages: BeforeRenderInput['pages']): MermaidOnlyBlock[] {
+  const found: MermaidOnlyBlock[] = []
+  for (const page of pages) {
+    if (!mentionsMermaid(page.text)) continue
+    for (const block of mermaidBlocks(page.text.split('\n'))) {
+      const source = readMermaidSource(block.text)
+      if (source.type && isMermaidType(source.type) && !isDrawnType(source.type)) found.push({ sourcePath: page.sourcePath, line: block.line, text: block.text, type: source.type, typeLine: source.typeLine })
+    }
+  }
+  return found
+}
+
+/** The line of the file Mermaid's message points at (`Parse error on line 5`), else the block's type line. */
+function lineOf(block: MermaidOnlyBlock, message: string): number {
+  const said = /\bon line (\d+)/.exec(message)
+  return block.line + (said ? Number(said[1]) - 1 : block.typeLine)
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** Mermaid's parse of each block: the problems, and the blocks fit to draw. */
+async function parseAll(blocks: readonly MermaidOnlyBlock[]): Promise<{ diagnostics: Diagnostic[]; parsed: MermaidOnlyBlock[] }> {
+  const diagnostics: Diagnostic[] = []
+  const parsed: MermaidOnlyBlock[] = []
+  const notChecked = new Set<string>()
+  const verdicts = new Map<string, Promise<string | undefined | Error>>()
+  for (const block of blocks) {
+    let verdict = verdicts.get(block.text)
+    if (!verdict) verdicts.set(block.text, (verdict = parseInNode(block.text)))
+    const result = await verdict
+    if (result === undefined) parsed.push(block)
+    else if (result instanceof Error || /No diagram type detected/.test(result)) {
+      // Mermaid could not load here, or the type needs a plugin Mermaid does not ship (zenuml): said once per type.
+      if (notChecked.has(block.type)) continue
+      notChecked.add(block.type)
+      const why = result instanceof Error ? `Mermaid could not be loaded to check it (${result.message})` : `this site's Mermaid does not know "${block.type}" (it needs a Mermaid plugin)`
+      diagnostics.push({
+        ...warning('diagram-not-checked', block.sourcePath, `"${block.type}" diagrams are not checked: ${why}. The page shows the diagram's source`, block.line + block.typeLine),
+        kind: block.type,
+      })
+    } else {
+      diagnostics.push(
+        error(
+          'diagram-syntax',
+          block.sourcePath,
+          `this mermaid diagram does not parse (${result}): correct it as the message says, and check it in the Mermaid live editor (mermaid.live)`,
+          lineOf(block, result),
+        ),
+      )
+    }
+  }
+  return { diagnostics, parsed }
+}
+
+/** Draws what is not drawn yet in Chromium; without it, the warning that the browser will. */
+async function drawMissing(blocks: readonly MermaidOnlyBlock[], input: BeforeRenderInput, folder: string): Promise<BeforeRenderOutput> {
+  const missing = [...new Map(blocks.filter((block) => !storedDrawing(block.text, folder)).map((block) => [block.text, block])).values()]
+  if (missing.length === 0) return { diagnostics: [], notes: blocks.length ? [`diagrams: ${plural(blocks.length, 'Mermaid diagram')} drawn in Chromium by an earlier build`] : [] }
+  const chromium = findChromium(input.env)
+  if (!chromium) {
+    const first = missing[0]!
+    const pages = new Set(missing.map((block) => block.sourcePath)).size
+    return {
+      diagnostics: [
+        warning(
+          'diagram-in-browser',
+          first.sourcePath,
+          `Chromium not found: ${plural(missing.length, 'diagram')} on ${plural(pages, 'page')} drawn in the browser (Mermaid is loaded on those pages only). Install Chromium (apt-get install chromium) or set CHROMIUM_PATH to draw them at build time`,
+          first.line + first.typeLine,
+        ),
+      ],
+      notes: [],
+    }
+  }
+  const started = Date.now()
+  const drawings = await drawInChromium(
+    missing.map((block) => block.text),
+    chromium,
+  ).catch((cause: unknown) => missing.map(() => (cause instanceof Error ? cause : new Error(String(cause)))))
+  const diagnostics: Diagnostic[] = []
+  let drawn = 0
+  drawings.forEach((drawing, i) => {
+    const block = missing[i]!
+    if (drawing instanceof Error) {
+      diagnostics.push(
+        warning('diagram-in-browser', block.sourcePath, `Chromium could not draw this diagram (${drawing.message.split('\n')[0]}): it is drawn in the reader's browser instead`, block.line + block.typeLine),
+      )
+      return
+    }
+    storeDrawing(block.text, drawing, folder)
+    drawn++
+  })
+  const ms = Date.now() - started
+  return {
+    diagnostics,
+    notes: [`diagrams: ${plural(drawn, 'Mermaid diagram')} drawn in Chromium (${chromium}) in ${ms} ms, ${Math.round(ms / Math.max(drawn, 1))} ms each; ${blocks.length - missing.length} from earlier builds`],
+  }
+}
+
+/** The wing's `beforeRender`. */
+export async function drawAhead(input: BeforeRenderInput): Promise<BeforeRenderOutput> {
+  const blocks = mermaidOnlyBlocks(input.pages)
+  const { diagnostics, parsed } = await parseAll(blocks)
+  if (!input.build) return { diagnostics, notes: [] }
+  const folder = drawingsFolder(input.env)
+  const drawn = await drawMissing(parsed, input, folder)
+  forgetDrawingsBut(
+    parsed.map((block) => block.text),
+    folder,
+  )
+  return { diagnostics: [...diagnostics, ...drawn.diagnostics], notes: drawn.notes }
+}
