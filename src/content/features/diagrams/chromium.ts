@@ -55,11 +55,16 @@ export function chromiumRendererVersion(): string {
 
 /**
  * Mermaid's configuration per theme: strict security (labels are text,
- * links without script), ids that are the same build after build, no
- * "today" line on gantt charts (the drawing would change every day), and a
+ * links without script), ids that are the same build after build, and a
  * sans-serif everyone has for measuring.
  */
-const CONFIG = (theme: 'default' | 'dark') => ({ theme, securityLevel: 'strict' as const, deterministicIds: true, gantt: { todayMarker: 'off' }, fontFamily: 'arial, sans-serif' })
+const CONFIG = (theme: 'default' | 'dark') => ({ theme, securityLevel: 'strict' as const, deterministicIds: true, fontFamily: 'arial, sans-serif' })
+
+/** A gantt chart without its "today" line, unless the editor asked for one: the drawing would change every day, and be redrawn by no build. */
+export function withoutToday(text: string): string {
+  if (/\btodayMarker\b/.test(text)) return text
+  return text.replace(/^(\s*gantt\b[^\n]*)$/m, '$1\n  todayMarker off')
+}
 
 /**
  * Draws each text (a whole ` ```mermaid ` block) in both themes, with one
@@ -70,7 +75,8 @@ export async function drawInChromium(texts: readonly string[], executablePath: s
   // An ES module: imported at run time, from node_modules.
   const { createMermaidRenderer } = (await import('mermaid-isomorphic')) as typeof import('mermaid-isomorphic')
   const render = createMermaidRenderer({ launchOptions: { executablePath, args: ['--no-sandbox', '--disable-gpu'] } })
-  const [light, dark] = await Promise.all([render([...texts], { prefix: RENDER_PREFIX, mermaidConfig: CONFIG('default') }), render([...texts], { prefix: RENDER_PREFIX, mermaidConfig: CONFIG('dark') })])
+  const drawn = texts.map(withoutToday)
+  const [light, dark] = await Promise.all([render(drawn, { prefix: RENDER_PREFIX, mermaidConfig: CONFIG('default') }), render(drawn, { prefix: RENDER_PREFIX, mermaidConfig: CONFIG('dark') })])
   return texts.map((_text, i) => {
     const a = light[i]!
     const b = dark[i]!

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findChromium } from '../../../../src/content/features/diagrams/chromium'
+import { findChromium, withoutToday } from '../../../../src/content/features/diagrams/chromium'
 import { drawAhead } from '../../../../src/content/features/diagrams/draw-ahead'
 import { storedDrawing } from '../../../../src/content/features/diagrams/drawings-store'
 import { drawDiagrams } from '../../../../src/content/features/diagrams/rehype-diagrams'
@@ -60,5 +60,13 @@ describe('drawAhead', () => {
     expect([...html.matchAll(/<svg id="([^"]+)"/g)].map((match) => match[1])).toEqual(['mermaid-diagram-1-light', 'mermaid-diagram-1-dark', 'mermaid-diagram-2-light', 'mermaid-diagram-2-dark'])
     expect(html).toContain('aria-label="Time spent"')
     expect(html).toContain('Laptop and accounts')
+    // No "today" line: the drawing does not change with the day it is built.
+    expect(html).not.toContain('class="today"')
+  })
+
+  it('draws a gantt chart without its "today" line unless the editor asked for one', () => {
+    expect(withoutToday(GANTT).split('\n').slice(0, 2)).toEqual(['gantt', '  todayMarker off'])
+    expect(withoutToday('gantt\n  todayMarker stroke-width:5px')).toBe('gantt\n  todayMarker stroke-width:5px')
+    expect(withoutToday(PIE)).toBe(PIE)
   })
 })
