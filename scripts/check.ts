@@ -17,6 +17,7 @@
  *   npm run check -- --since origin/main --fix  # and add the moved pages' redirect_from entries
  *   npm run check -- --untrusted --since origin/main  # a pull request's check: runs no code of the content
  *   npm run check -- --write-sidebars  # write the navigation imported from the old tool as sidebars.yml
+ *   npm run check -- --audience public # the public site: links from public pages to internal ones are warned (the default, as HANDBOOK_AUDIENCE)
  *
  * `--since` with a ref that is not in the clone (a shallow clone) is a usage error (2), with the fix.
  *

@@ -46,14 +46,28 @@ function parseFormat(args: readonly string[], env: Env): CheckFormat {
   return value
 }
 
-const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted', '--verbose', '--write-sidebars']
+const FLAGS = ['--stale', '--format', '--since', '--fix', '--untrusted', '--verbose', '--write-sidebars', '--audience']
 /** Flags followed by their value. */
-const VALUED = ['--format', '--since']
+const VALUED = ['--format', '--since', '--audience']
 
 /** Flags other than these are a mistake in the command, not in the content: say so rather than ignore them. */
 function checkFlags(args: readonly string[]): void {
   const unknown = args.filter((arg, i) => arg.startsWith('--') && !FLAGS.includes(arg) && !VALUED.some((flag) => arg.startsWith(`${flag}=`)) && !VALUED.includes(args[i - 1] ?? ''))
-  if (unknown.length > 0) throw new CheckStop(2, `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars and --format text, github or json`)
+  if (unknown.length > 0)
+    throw new CheckStop(
+      2,
+      `Unknown option ${unknown.join(', ')}: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars, --audience public or internal and --format text, github or json`,
+    )
+}
+
+/** `--audience public|internal` (or `=`): checks the site that audience gets, as HANDBOOK_AUDIENCE would. */
+function parseAudience(args: readonly string[]): string | undefined {
+  const inline = args.find((arg) => arg.startsWith('--audience='))?.slice('--audience='.length)
+  const index = args.indexOf('--audience')
+  const value = inline ?? (index >= 0 ? args[index + 1] : undefined)
+  if (value === undefined) return undefined
+  if (value !== 'public' && value !== 'internal') throw new CheckStop(2, `Unknown audience "${value}": use --audience public or --audience internal`)
+  return value
 }
 
 /** `--since <ref>` or `--since=<ref>`; stops (2) when the ref is missing or `--fix` comes without it. */
@@ -145,7 +159,10 @@ function untrustedCode(contentDir: string, since: string | undefined, notes: str
   }
 }
 
-async function check(args: readonly string[], env: Env, out: CheckIo): Promise<number> {
+async function check(args: readonly string[], given: Env, out: CheckIo): Promise<number> {
+  // The audience is a setting: the flag wins as HANDBOOK_AUDIENCE would.
+  const audience = parseAudience(args)
+  const env = audience ? { ...given, HANDBOOK_AUDIENCE: audience } : given
   // Settings first, as the command has always resolved them before reading its flags.
   const site = resolveSiteSettings(env, projectRoot)
   const { contentDir } = site.settings

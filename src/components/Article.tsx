@@ -55,6 +55,7 @@ export function Article({
   subtitle,
   showTitle,
   draft,
+  internal,
   titleLines,
   reviewNote,
   toc,
@@ -84,6 +85,7 @@ export function Article({
           </h1>
           {subtitle && <p className="article-subtitle">{subtitle}</p>}
           {draft && <p className="draft-badge">Draft: not published in production builds</p>}
+          {internal && <p className="draft-badge internal-badge">Internal: only on the internal site, never on the public one</p>}
           <TitleLines lines={titleLines} />
         </header>
       )}

@@ -4,6 +4,7 @@
  * way. Used by the site build and by the checks alike; loaded by
  * pipeline/load-handbook.ts.
  */
+import type { Route } from './links/links'
 import type { Diagnostic } from './common/diagnostics'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { Directory, PeopleUrls, PublishedPage } from './features/people'
@@ -49,6 +50,8 @@ export interface Handbook {
   source: HandbookSource
   /** How many pages this load rendered; the others came from the render cache (the build log says so). */
   renderedPages: number
+  /** The internal pages this public build left out (features/audience), as routes links find: a link to one shows as its text. */
+  withheld?: Route[]
   diagnostics: Diagnostic[]
   /** What the wings did before rendering, for the build log (diagrams drawn in Chromium). */
   notes?: string[]

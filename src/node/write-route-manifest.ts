@@ -17,6 +17,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
       library.redirectsOf(current),
     ),
     files: [...current.contentFiles, ...servedFiles],
+    ...(current.withheld ? { withheld: current.withheld } : {}),
     people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
     ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),
     // Imports of these are dropped by the compiler: the provider gives them (markdown/mdx.ts).

@@ -24,6 +24,7 @@ export const query = graphql`
       stylesheets
       sidebar
       draft
+      internalOnly
       editUrl
       historyUrl
       lastUpdated

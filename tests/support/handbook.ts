@@ -31,6 +31,7 @@ export function pageOf(fields: Partial<Page> = {}): Page {
     sidebar: 'Handbook',
     showTitle: true,
     draft: false,
+    internal: false,
     frontmatter: frontmatterSchema.parse({}),
     source: '',
     html: '',

@@ -7,5 +7,5 @@ import type { RenderContext } from '../../src/content/pipeline/render-jobs'
 import { NO_PEOPLE } from './people'
 
 export function renderContext(context: Pick<RenderContext, 'routes'> & Partial<RenderContext>): RenderContext {
-  return { files: [], site: { siteUrl: 'https://handbook.test', pathPrefix: '' }, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {}, ...context }
+  return { files: [], site: { siteUrl: 'https://handbook.test', pathPrefix: '' }, hrefPrefix: '', iframeHosts: [], people: NO_PEOPLE, shortcodes: {}, audience: 'public', ...context }
 }

@@ -32,6 +32,8 @@ export const frontmatterSchema = z
     headless: flag(),
     /** Left out of production builds. */
     draft: flag(false),
+    /** `internal`: only the internal build publishes the page (features/audience); `public` overrides a folder's `visibility: internal`. */
+    visibility: text(),
     /** Language of the page, e.g. `ja`, when it differs from the site's. */
     lang: text(),
     /** Order among siblings in a generated sidebar (lower first). */

@@ -26,6 +26,8 @@ export interface Route {
   url: string
   /** Its old URLs (`redirect_from`, `aliases`), each served as a redirect to it: a link to one finds the page, and is written to its URL. */
   oldUrls?: string[]
+  /** An internal page this (public) build leaves out (features/audience): links find it, and show as their text. */
+  withheld?: true
 }
 
 export interface LinkIndex {
@@ -50,6 +52,8 @@ export type LinkTarget =
   | { kind: 'page'; route: Route; anchor?: string; query?: string }
   | { kind: 'file'; sourcePath: string }
   | { kind: 'broken'; href: string; reason: string }
+  /** An internal page the public build leaves out: the link shows as its text, and the check says so. */
+  | { kind: 'withheld'; href: string; sourcePath: string }
 
 /** A link as a page uses it: what was written, where it points, and where it is (recorded by markdown/rewrite-links.ts for the checks and backlinks). */
 export interface LinkUse {
@@ -77,8 +81,11 @@ const HOME_ROUTE: Route = { sourcePath: '(generated)/', url: '/' }
  * page's old one. Routes are found without their old URLs: a link keeps
  * only where it points.
  */
-export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean): LinkIndex {
-  const found = routes.map((route): Route => (route.oldUrls ? { sourcePath: route.sourcePath, url: route.url } : route))
+export function createLinkIndex(routes: readonly Route[], fileExists: (sourcePath: string) => boolean, withheld: readonly Route[] = []): LinkIndex {
+  // The internal pages a public build leaves out are found too, after the pages (a page's URL wins), to be told apart by resolveLink.
+  const found = [...routes, ...withheld.map((route): Route => ({ sourcePath: route.sourcePath, url: route.url, withheld: true }))].map(
+    (route): Route => (route.oldUrls ? { sourcePath: route.sourcePath, url: route.url } : route),
+  )
   const byPath = createPageLookup(found)
   const byUrl = new Map(found.map((route) => [route.url, route]))
   routes.forEach((route, i) => {
@@ -166,8 +173,13 @@ function resolveSitePath(urlPath: string, parts: { anchor?: string; query?: stri
   return { kind: 'broken', href, reason: `no page at ${normalizeUrlPath(urlPath)}` }
 }
 
-/** What `href`, written in the page `from`, points to. */
+/** What `href`, written in the page `from`, points to: a page this build leaves out for its audience is `withheld`. */
 export function resolveLink(href: string, from: Route, index: LinkIndex, site: SiteAddress): LinkTarget {
+  const target = resolveWritten(href, from, index, site)
+  return target.kind === 'page' && target.route.withheld ? { kind: 'withheld', href, sourcePath: target.route.sourcePath } : target
+}
+
+function resolveWritten(href: string, from: Route, index: LinkIndex, site: SiteAddress): LinkTarget {
   const trimmed = href.trim()
   if (trimmed === '') return { kind: 'other', href }
   if (trimmed.startsWith('#')) return { kind: 'same-page', anchor: anchorOf(trimmed.slice(1)) }
@@ -251,6 +263,9 @@ export function hrefFor(target: LinkTarget, pathPrefix: string, written: string)
       return withPathPrefix(pathPrefix, fileUrl(target.sourcePath))
     case 'broken':
       return written.trim().startsWith('/') ? withPathPrefix(pathPrefix, withoutPathPrefix(pathPrefix, written.trim())) : written
+    case 'withheld':
+      // Never written: the link is taken out, its text kept (markdown/rewrite-links.ts).
+      return ''
     case 'same-page':
       return `#${target.anchor}`
     case 'external':

@@ -113,6 +113,8 @@ export interface RouteManifest {
   files: string[]
   /** MDX pages by absolute file path. */
   mdx: Record<string, MdxPageEntry>
+  /** The internal pages a public build leaves out (features/audience): links to them show as their text. */
+  withheld?: Route[]
   /** What people and team blocks are drawn from. */
   people: PeopleContext
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours (heading-aliases.ts). */
@@ -138,7 +140,7 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
   const linkIndex = (manifest: RouteManifest): LinkIndex => {
     if (indexed?.manifest !== manifest) {
       const files = new Set(manifest.files)
-      indexed = { manifest, index: createLinkIndex(manifest.routes, (p) => files.has(p)) }
+      indexed = { manifest, index: createLinkIndex(manifest.routes, (p) => files.has(p), manifest.withheld) }
     }
     return indexed.index
   }

@@ -1,7 +1,8 @@
 /**
  * Rewrites every URL in a page's tree, from Markdown and raw HTML alike, to
  * where it really points on the built site, and records each one so the
- * checks can report broken links at their line.
+ * checks can report broken links at their line. A link to an internal page
+ * a public build leaves out becomes its text (features/audience).
  */
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -55,6 +56,11 @@ function rewriteJsxLinks(tree: Root, context: LinkContext, uses: LinkUse[]): voi
         ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
         ...(element.name === 'img' ? { alt: typeof alt === 'string' ? alt : '' } : {}),
       })
+      // A link to an internal page the public site leaves out: its text, no link (and no address of it).
+      if (target.kind === 'withheld' && element.name === 'a') {
+        element.name = 'span'
+        element.attributes = []
+      }
     }
   })
 }
@@ -78,6 +84,11 @@ export function rewriteLinks(tree: Root, context: LinkContext): LinkUse[] {
         ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
         ...(node.tagName === 'img' ? { alt: typeof alt === 'string' ? alt : '' } : {}),
       })
+      // A link to an internal page the public site leaves out: its text, no link (and no address of it).
+      if (target.kind === 'withheld' && node.tagName === 'a') {
+        node.tagName = 'span'
+        node.properties = {}
+      }
     }
     if (node.tagName === 'img') {
       node.properties.loading ??= 'lazy'

@@ -33,6 +33,7 @@ export type PageSource = Pick<
   | 'sidebar'
   | 'showTitle'
   | 'draft'
+  | 'internal'
   | 'lang'
   | 'image'
   | 'position'
@@ -90,6 +91,8 @@ const pageFields = {
   /** Whether the title is drawn as the page's h1. */
   showTitle: field('Boolean!', (page) => page.showTitle),
   draft: field('Boolean!', (page) => page.draft),
+  /** Only the internal build publishes it (features/audience). Not `internal`: Gatsby's own field of every node. */
+  internalOnly: field('Boolean!', (page) => page.internal),
   /** The page's language, when it has its own. */
   lang: field('String', (page) => page.lang ?? null),
   image: field('String', (page) => page.image ?? null, 'Open Graph image of the page (frontmatter image:): a site path or a full URL.'),
@@ -155,6 +158,7 @@ export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string)
     sidebar: page.sidebar,
     showTitle: true,
     draft: false,
+    internal: false,
     html: page.html,
     toc: page.toc,
     // Pages made from data show no "Linked from", no owners and no review note.

@@ -34,6 +34,8 @@ export interface Page {
   sidebar: string
   showTitle: boolean
   draft: boolean
+  /** Marked `visibility: internal` (or in an internal folder): only the internal build has it, and it says so. */
+  internal: boolean
   lang?: string
   /** The page's social card (frontmatter `image:`): a full URL or a site path. */
   image?: string

@@ -59,6 +59,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       description: frontmatter.description ?? rendered.excerpt,
       showTitle: frontmatter.showTitle,
       draft: frontmatter.draft,
+      // Published only because the build is the internal one (features/audience): the page says so.
+      internal: prepared.internal.has(file.sourcePath),
       ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
       ...(card.image ? { image: card.image } : {}),
       ...(position !== undefined ? { position } : {}),
@@ -148,6 +150,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     changes,
     source: content.source,
     renderedPages: outcomes.filter((outcome) => !outcome.cached).length,
+    ...(prepared.context.withheld ? { withheld: prepared.context.withheld } : {}),
     diagnostics,
   }
 }

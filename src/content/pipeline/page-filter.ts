@@ -9,6 +9,7 @@
  * a page: `isRedirectPage` tells it from the others once routed.
  */
 import type { Frontmatter } from '../frontmatter'
+import type { Audience } from '../features/audience/settings'
 import type { LoadedSource } from './page-sources'
 
 export interface PageFilterOptions {
@@ -16,11 +17,19 @@ export interface PageFilterOptions {
   includeDrafts: boolean
 }
 
+/** Who the build is for, and which pages are internal (features/audience/visibility.ts). */
+export interface AudienceFilter {
+  audience: Audience
+  internal: ReadonlySet<string>
+}
+
 export interface FilteredSources {
   /** The pages this build publishes, in the order read. */
   kept: LoadedSource[]
   /** The source paths left out: sidebars skip items naming them quietly, and /changes does not list them. */
   leftOut: Set<string>
+  /** The internal pages a public build leaves out: a link to one shows as its text (links.ts `withheld`). */
+  withheld: LoadedSource[]
 }
 
 /** Whether this build publishes a page of these fields (as a page or as a redirect). */
@@ -33,7 +42,12 @@ export function isRedirectPage(source: Pick<LoadedSource, 'frontmatter'>): boole
   return (source.frontmatter.redirect_to?.length ?? 0) > 0
 }
 
-export function filterPages(read: readonly LoadedSource[], options: PageFilterOptions): FilteredSources {
-  const isLeftOut = (source: LoadedSource) => !isPublished(source.frontmatter, options)
-  return { kept: read.filter((source) => !isLeftOut(source)), leftOut: new Set(read.filter(isLeftOut).map((source) => source.file.sourcePath)) }
+export function filterPages(read: readonly LoadedSource[], options: PageFilterOptions, audience: AudienceFilter = { audience: 'internal', internal: new Set() }): FilteredSources {
+  const isWithheld = (source: LoadedSource) => audience.audience === 'public' && audience.internal.has(source.file.sourcePath)
+  const isLeftOut = (source: LoadedSource) => !isPublished(source.frontmatter, options) || isWithheld(source)
+  return {
+    kept: read.filter((source) => !isLeftOut(source)),
+    leftOut: new Set(read.filter(isLeftOut).map((source) => source.file.sourcePath)),
+    withheld: read.filter((source) => isWithheld(source) && isPublished(source.frontmatter, options)),
+  }
 }

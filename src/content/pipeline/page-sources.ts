@@ -27,6 +27,7 @@ const LINED_FIELDS = [
   'review_every',
   'image',
   'showTitle',
+  'visibility',
 ] as const satisfies readonly FrontmatterField[]
 /** List fields whose items each keep their line: a message about one old address points at it. */
 const ITEM_LINED_FIELDS = ['redirect_from', 'aliases'] as const satisfies readonly FrontmatterField[]

@@ -32,6 +32,8 @@ import { fromContent, type HandbookSource } from '../source/read-source'
 import type { LiquidSetting } from '../markdown/liquid/setting'
 import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
+import { internalPages } from '../features/audience/visibility'
+import { internalFieldWarnings, publicDirectory } from '../features/audience/public-directory'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -44,6 +46,8 @@ export interface Prepared {
   redirectPages: RedirectPage[]
   /** Pages left out of the build, and the `redirect_to:` pages, which are no pages: sidebars skip items naming them quietly, and /changes does not list them. */
   draftPaths: Set<string>
+  /** The pages marked internal (features/audience), published or not by this build's audience. */
+  internal: ReadonlySet<string>
   context: RenderContext
   jobs: RenderJob[]
   /** People and teams, checked (empty without data files). */
@@ -117,13 +121,23 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const diagnostics: Diagnostic[] = [...(content.components?.diagnostics ?? [])]
   const parsed = withDocusaurusUrls(withEleventyFolderUrls(parsePageSources(content.pages, diagnostics), content), content.source)
   const read = withToolRedirects(withGitBookReadme(parsed, content.source.gitbook, diagnostics), content.source, diagnostics)
-  const { kept: sources, leftOut: draftPaths } = filterPages(read, options)
+  // Folder settings first: a folder's `visibility:` decides, with each page's own, what this build's audience sees (features/audience).
+  const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
+  const internal = internalPages(
+    read.map((source) => ({ sourcePath: source.file.sourcePath, written: source.frontmatter.visibility, ...(source.fieldLines.visibility ? { line: source.fieldLines.visibility } : {}) })),
+    new Map(folders.flatMap((folder) => (folder.visibility ? [[folder.folder, folder.visibility] as const] : []))),
+    diagnostics,
+  )
+  const { kept: sources, leftOut: draftPaths, withheld } = filterPages(read, options, { audience: settings.audience, internal })
   // A handbook moved from another tool is told what of its published pages shows nothing here; a handbook's own extra fields are its own data, kept silently in the page's frontmatter.
   if (content.source.tool !== 'none')
     diagnostics.push(
       ...unknownFieldWarnings(sources.map((source) => ({ sourcePath: source.file.sourcePath, fields: source.unknownFields.filter((field) => !NAVIGATION_FIELDS.has(field.name)), body: source.body }))),
     )
-  const directory = loadDirectory(content.peopleData, content.files, diagnostics)
+  const everyone = loadDirectory(content.peopleData, content.files, diagnostics)
+  diagnostics.push(...internalFieldWarnings(everyone))
+  // What this build's audience sees of the people: the public site has no internal person, team or field (features/audience).
+  const directory = settings.audience === 'public' ? publicDirectory(everyone) : everyone
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)
   const plan: PlanInput = { settings, directory, peopleUrls }
@@ -135,7 +149,6 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const routed = published.filter((source) => !isRedirectPage(source))
   const redirecting = published.filter(isRedirectPage)
   for (const source of redirecting) draftPaths.add(source.file.sourcePath)
-  const folders = content.folderDefaults.map((file) => readFolderDefaults(file, diagnostics))
   const ownership = resolveOwnership(
     routed.map((s) => ({
       sourcePath: s.file.sourcePath,
@@ -145,7 +158,8 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(s.fieldLines.owner ? { ownerLine: s.fieldLines.owner } : {}),
     })),
     folders,
-    directory,
+    // Every person and team: an owner the public site does not show is still a valid owner.
+    everyone,
     { requireOwner: settings.requireOwner, today: settings.today, ...(settings.reviewEvery ? { reviewEvery: settings.reviewEvery } : {}) },
     diagnostics,
   )
@@ -162,6 +176,9 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),
     site: { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix },
     hrefPrefix: options.hrefPrefix,
+    audience: settings.audience,
+    // The internal pages this public build leaves out: links to them find them, and show as their text.
+    ...(withheld.length ? { withheld: withheld.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url })) } : {}),
     iframeHosts: [...settings.iframeHosts],
     people: { directory, urls: peopleUrls, lang: settings.lang },
     shortcodes: settings.shortcodes,
@@ -193,5 +210,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
-  return { content, routed, redirectPages, draftPaths, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
+  return { content, routed, redirectPages, draftPaths, internal, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
 }

@@ -3,6 +3,7 @@
  * (see render-workers.ts): a job carries its page's text, the context
  * carries what every page's links resolve against.
  */
+import type { Audience } from '../features/audience/settings'
 import { markdownPlugins } from '../features'
 import fs from 'node:fs'
 import { isBuiltin } from 'node:module'
@@ -46,6 +47,10 @@ export interface RenderContext {
   people: PeopleContext
   /** The company's shortcodes, mapped to our blocks (settings). */
   shortcodes: ShortcodeMappings
+  /** Who the build is for (features/audience). Part of the cache key. */
+  audience: Audience
+  /** The internal pages a public build leaves out: links to them show as their text. Part of the cache key. */
+  withheld?: Route[]
   /** Present when `.md` pages' Markdown copies are made with their render (markdown-copy/page-copy.ts). */
   markdownCopies?: { siteTitle: string }
   /** `.md` pages' search sections are cut with their render. */
@@ -90,7 +95,7 @@ export interface RenderOutcome {
 
 export function linkIndexOf(context: RenderContext): LinkIndex {
   const files = new Set(context.files)
-  return createLinkIndex(context.routes, (p) => files.has(p))
+  return createLinkIndex(context.routes, (p) => files.has(p), context.withheld)
 }
 
 export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex, resolveRef: RefResolver): RenderInput {

@@ -17,6 +17,7 @@ import { peopleSettings } from '../features/people/settings'
 import { ownershipSettings } from '../features/ownership/settings'
 import { changesSettings } from '../features/changes/settings'
 import { brandSettings } from '../features/brand/settings'
+import { audienceSettings } from '../features/audience/settings'
 
 /** In handbook.yml's order: its message about an unknown key lists the settings as they come here. */
 export const settingsSchema = z.object({
@@ -26,6 +27,7 @@ export const settingsSchema = z.object({
   ...shortcodeSettings.shape,
   ...changesSettings.shape,
   ...brandSettings.shape,
+  ...audienceSettings.shape,
 })
 
 /** The name of a setting. */

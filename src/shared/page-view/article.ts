@@ -20,6 +20,8 @@ export interface ArticleView {
   subtitle?: string
   showTitle: boolean
   draft: boolean
+  /** Only the internal build has the page. */
+  internal: boolean
   /** Lines under the title (see title-lines.ts). */
   titleLines: TitleLine[]
   /** For a page past its review date: the note under the title, who to ask included. */

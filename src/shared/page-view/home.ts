@@ -112,6 +112,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
             ...(page.subtitle ? { subtitle: page.subtitle } : {}),
             showTitle: page.showTitle,
             draft: false,
+            internal: false,
             ...articleFacts(page, site),
             toc: [],
             html: page.html,

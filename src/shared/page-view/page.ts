@@ -33,6 +33,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       ...(page.subtitle ? { subtitle: page.subtitle } : {}),
       showTitle: page.showTitle,
       draft: page.draft,
+      internal: page.internalOnly,
       ...articleFacts(page, site),
       toc: page.toc,
       html: page.html,

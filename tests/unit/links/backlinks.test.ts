@@ -122,7 +122,17 @@ describe('backlinksView', () => {
 })
 
 describe('pageView', () => {
-  const fields: PageFields = { title: 'B', url: '/b', description: '', showTitle: true, html: '<p>B</p>', sidebar: 'Handbook', draft: false, toc: [{ depth: 2, id: 'linked-from', text: 'Linked from' }] }
+  const fields: PageFields = {
+    title: 'B',
+    url: '/b',
+    description: '',
+    showTitle: true,
+    html: '<p>B</p>',
+    sidebar: 'Handbook',
+    draft: false,
+    internalOnly: false,
+    toc: [{ depth: 2, id: 'linked-from', text: 'Linked from' }],
+  }
   const site = { title: 'Site', description: '', siteUrl: 'https://example.com', lang: 'en', pathPrefix: '/hb' }
 
   it('gives the article its backlinks, hrefs without the prefix (Link adds it), the heading id clear of the TOC', () => {

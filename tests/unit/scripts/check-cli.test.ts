@@ -50,7 +50,11 @@ describe('the npm run check command', { timeout: 30_000 }, () => {
 
   it('exits 2 on an unknown option, with one line on stderr, as runCheck', async () => {
     const result = command('check-clean', ['--stael'])
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars and --format text, github or json\n' })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars, --audience public or internal and --format text, github or json\n',
+    })
     expect(await runCheck(['--stael'], env('check-clean'))).toEqual(result)
   })
 })

@@ -62,6 +62,17 @@ function teamLinks(person: Person, context: CardContext): ElementContent[] {
   )
 }
 
+/** A person's e-mail and phone, each a link when it reads as one (`mailto:`, `tel:`), else its text. */
+function contactLinks(person: Person): ElementContent[][] {
+  const parts: ElementContent[][] = []
+  if (person.email) parts.push([/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(person.email) ? h('a', { href: `mailto:${person.email}` }, person.email) : textNode(person.email)])
+  if (person.phone) {
+    const dialled = person.phone.replace(/[^\d+]/g, '')
+    parts.push([dialled.length >= 3 ? h('a', { href: `tel:${dialled}` }, person.phone) : textNode(person.phone)])
+  }
+  return parts
+}
+
 export interface PersonCardOptions {
   /** The directory's card: carries the person's id (so /people#id lands on it), their links and bio. */
   full?: boolean
@@ -86,6 +97,7 @@ export function personCard(person: Person, context: CardContext, options: Person
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
   if (place.length > 0) body.push(h('p', { className: ['person-place'] }, place.join(' · ')))
   if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(personUrl(context.urls, manager.id), manager.name)]))
+  if (full && (person.email || person.phone)) body.push(h('p', { className: ['person-contact'] }, joined(contactLinks(person))))
   if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en'))]))
   if (full) {
     const links = [...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []), ...person.links]

@@ -65,6 +65,11 @@ const github = z.preprocess(
     .optional(),
 )
 
+/** `visibility: internal` (features/audience): anything else but `public` is a mistake, reported, and the record kept out of the public site. */
+const visibility = z.preprocess(emptyIsAbsent, z.enum(['public', 'internal']).optional())
+/** Names of a person's own fields. */
+const fieldNames = z.preprocess(oneIsList, z.array(z.string().trim().min(1)).optional())
+
 export interface FieldSpec {
   schema: z.ZodTypeAny
   /** What the field must be, with an example: the end of every message about it. */
@@ -78,6 +83,8 @@ export const PERSON_FIELDS = {
   team: { schema: id.optional(), expects: 'one team slug from teams.yml, e.g. team: platform (use teams: [a, b] for several)' },
   reports_to: { schema: id.optional(), expects: 'the person id of their manager, e.g. reports_to: jane_doe' },
   location: { schema: text, expects: 'text, e.g. location: Lisbon, Portugal' },
+  email: { schema: text, expects: 'an e-mail address, e.g. email: jane@acme.com' },
+  phone: { schema: text, expects: 'a phone number, e.g. phone: "+351 21 000 0000" (in quotes)' },
   timezone: { schema: text, expects: 'a time zone, e.g. timezone: Europe/Lisbon' },
   pronouns: { schema: text, expects: 'text, e.g. pronouns: she/her' },
   github: { schema: github, expects: 'a GitHub user name, e.g. github: janedoe' },
@@ -85,6 +92,8 @@ export const PERSON_FIELDS = {
   photo: { schema: text, expects: 'the path of an image file relative to this data file, e.g. photo: photos/jane.jpg' },
   bio: { schema: text, expects: 'Markdown text, e.g. bio: Builds our *deploy* pipeline (use bio: | and indented lines for several paragraphs)' },
   start_date: { schema: calendarDate, expects: 'a date written YYYY-MM-DD, e.g. start_date: 2023-04-17' },
+  visibility: { schema: visibility, expects: 'public or internal, e.g. visibility: internal (the whole person is left out of the public site)' },
+  internal_fields: { schema: fieldNames, expects: 'a list of field names, e.g. internal_fields: [phone, location] (those fields are left out of the public site)' },
 } satisfies Record<string, FieldSpec>
 
 export const TEAM_FIELDS = {
@@ -95,6 +104,7 @@ export const TEAM_FIELDS = {
   channel: { schema: text, expects: 'the chat channel where to ask the team, e.g. channel: "#team-platform" (in quotes: # starts a comment)' },
   channel_url: { schema: z.preprocess(emptyIsAbsent, url.optional()), expects: 'the https:// address of the channel, e.g. channel_url: https://acme.slack.com/archives/C0123' },
   members: { schema: ids, expects: 'a list of person ids, e.g. members: [jane_doe, li_wei] (people whose teams list this team are members too)' },
+  visibility: { schema: visibility, expects: 'public or internal, e.g. visibility: internal (the team is left out of the public site)' },
 } satisfies Record<string, FieldSpec>
 
 export type PersonField = keyof typeof PERSON_FIELDS

@@ -29,6 +29,8 @@ export interface Person {
   /** The manager's person id. */
   reportsTo?: string
   location?: string
+  email?: string
+  phone?: string
   timezone?: string
   pronouns?: string
   /** GitHub user name, without @. */
@@ -40,6 +42,10 @@ export interface Person {
   bio?: ElementContent[]
   /** `YYYY-MM-DD`, as written. */
   startDate?: string
+  /** `visibility: internal`: only the internal site shows the person (features/audience). */
+  internal?: true
+  /** `internal_fields`: the fields (as written in the data file) only the internal site shows. */
+  internalFields?: string[]
   source: DataSource
 }
 
@@ -57,6 +63,8 @@ export interface Team {
   channelUrl?: string
   /** Every member: the team's own `members` list and every person whose `teams` name it; leads first, then by name. */
   members: string[]
+  /** `visibility: internal`: only the internal site shows the team (features/audience). */
+  internal?: true
   source: DataSource
 }
 

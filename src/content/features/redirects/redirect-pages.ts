@@ -69,6 +69,8 @@ function destinationOf(target: LinkTarget, written: string): string | undefined 
       return written.trim()
     case 'other':
     case 'same-page':
+    // An internal page, which the public site leaves out: no redirect says where it is.
+    case 'withheld':
       return undefined
     default:
       return assertNever(target)
@@ -114,6 +116,17 @@ export function redirectPagesOf(sources: readonly LoadedSource[], index: LinkInd
       )
     }
     const target = resolveLink(written, { sourcePath: page.sourcePath, url: page.url }, index, site)
+    if (target.kind === 'withheld') {
+      diagnostics.push(
+        warning(
+          'redirect-to',
+          page.sourcePath,
+          `redirect_to "${written}" points at an internal page, which the public site leaves out: no redirect is made there. Point it at a public page, or mark this page internal too`,
+          line,
+        ),
+      )
+      return page
+    }
     const itself = target.kind === 'page' && target.route.sourcePath === page.sourcePath
     const redirectTo = itself ? undefined : destinationOf(target, written)
     if (redirectTo === undefined) {

@@ -170,9 +170,16 @@ describe('readFolderDefaults', () => {
         file: 'ops/_meta.yml',
         line: 4,
         column: 1,
-        message: '"revew_every" is not a folder default, so it is ignored. Did you mean review_every? A _meta.yml may set owner and review_every',
+        message: '"revew_every" is not a folder default, so it is ignored. Did you mean review_every? A _meta.yml may set owner, review_every, visibility',
       },
-      { severity: 'warning', code: 'meta-unknown-field', file: 'ops/_meta.yml', line: 5, column: 1, message: '"colour" is not a folder default, so it is ignored. A _meta.yml may set owner and review_every' },
+      {
+        severity: 'warning',
+        code: 'meta-unknown-field',
+        file: 'ops/_meta.yml',
+        line: 5,
+        column: 1,
+        message: '"colour" is not a folder default, so it is ignored. A _meta.yml may set owner, review_every, visibility',
+      },
     ])
   })
 

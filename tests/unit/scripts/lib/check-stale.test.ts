@@ -79,7 +79,7 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     const { lines } = await check('mistakes', ['--stale'])
     const M = 'tests/fixtures/ownership/mistakes'
     expect(lines).toEqual([
-      `${M}/_meta.yml:2:1: warning: "reviewd" is not a folder default, so it is ignored. Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's. A _meta.yml may set owner and review_every`,
+      `${M}/_meta.yml:2:1: warning: "reviewd" is not a folder default, so it is ignored. Did you mean reviewed? That one is written in each page's frontmatter, not in a folder's. A _meta.yml may set owner, review_every, visibility`,
       `${M}/_meta.yml:3:1: warning: "reviewed" is not a folder default: a review is of one page. Write reviewed: YYYY-MM-DD in the frontmatter of each page reviewed`,
       `${M}/index.md:3: error: owner "Rosa Marek" is not a team in teams.yml or a person in people.yml. Did you mean rosa_marek (Rosa Marek)?`,
       `${M}/index.md:4: error: "reviewed" is 2026-02-30, which is not a day of the calendar. Write a real date, YYYY-MM-DD, e.g. reviewed: 2026-05-01`,
@@ -100,7 +100,7 @@ describe('npm run check -- --stale', { timeout: 30_000 }, () => {
     expect(today.stderr).toBe("error: HANDBOOK_TODAY=tomorrow is not a date: write it YYYY-MM-DD, e.g. HANDBOOK_TODAY=2026-05-01, or leave it unset to use today's date\n")
     const option = await check('stale', ['--stael'])
     expect(option.code).toBe(2)
-    expect(option.stderr).toBe('Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars and --format text, github or json\n')
+    expect(option.stderr).toBe('Unknown option --stael: use --stale, --since <git ref>, --fix, --untrusted, --verbose, --write-sidebars, --audience public or internal and --format text, github or json\n')
   })
 })
 

@@ -75,6 +75,7 @@ function brokenLinks(handbook: Handbook, dir: string): string[] {
           break
         case 'same-page':
         case 'other':
+        case 'withheld':
           problems.push(`${where} (unexpected ${target.kind} link)`)
           break
         default:

@@ -35,6 +35,7 @@ export function fields(url: string, extra: Partial<PageFields> = {}): PageFields
     html: `<p>${input.title}</p>`,
     sidebar: resolved.sidebarOf.get(input.sourcePath)!,
     draft: false,
+    internalOnly: false,
     editUrl: null,
     lastUpdated: null,
     toc: [],
