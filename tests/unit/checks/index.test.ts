@@ -18,6 +18,7 @@ describe('checkHandbook', () => {
       'generated-links',
       'diagram-syntax',
       'redirects',
+      'link-internal',
     ])
   })
 

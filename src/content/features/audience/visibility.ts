@@ -6,7 +6,7 @@
  * treated as internal: a mistake never publishes a page meant to be private.
  */
 import { error, type Diagnostic } from '../../common/diagnostics'
-import { folderOf } from '../ownership/folder-file'
+import path from 'node:path'
 
 export const VISIBILITIES = ['public', 'internal'] as const
 export type Visibility = (typeof VISIBILITIES)[number]
@@ -44,6 +44,12 @@ export function internalPages(pages: readonly VisibilitySource[], folders: Reado
     if (folderVisibility(page.sourcePath, folders) === 'internal') internal.add(page.sourcePath)
   }
   return internal
+}
+
+/** The folder a path is in, relative to the content folder ("" at its root). */
+const folderOf = (sourcePath: string) => {
+  const folder = path.posix.dirname(sourcePath)
+  return folder === '.' ? '' : folder
 }
 
 /** The visibility the nearest folder above the file sets, if any. */
