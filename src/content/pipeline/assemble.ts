@@ -115,6 +115,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     limit: settings.changesCommits,
     pages: new Map(pages.map((page) => [page.sourcePath, { url: page.url, title: page.title }])),
     hidden: draftPaths,
+    ...(prepared.context.withheld ? { withheld: new Set(prepared.context.withheld.map((route) => route.sourcePath)) } : {}),
     siteTitle: settings.title,
   })
   // The wings' pages, in the order of the registry (people before /changes).

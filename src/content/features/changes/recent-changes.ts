@@ -55,6 +55,8 @@ export interface RecentChangesOptions {
   pages: ReadonlyMap<string, { url: string; title: string }>
   /** Page files that are not published (drafts, headless includes): never shown. */
   hidden?: ReadonlySet<string>
+  /** Internal pages the public build leaves out (features/audience): never shown, and a commit that changed one shows no subject of its own, which may speak of it. */
+  withheld?: ReadonlySet<string>
   /** For the title of a page that is gone. */
   siteTitle: string
 }
@@ -77,6 +79,7 @@ export function recentChanges(history: GitHistory, options: RecentChangesOptions
   const changes: Change[] = []
   for (const commit of history.commits) {
     const pagesOf = changedPages(commit, current, pages, hidden, options.siteTitle)
+    const touchesWithheld = options.withheld?.size ? commit.files.some((file) => options.withheld!.has(current(file.path))) : false
     for (const file of commit.files) if (file.kind === 'renamed' && file.from) renamedTo.set(file.from, current(file.path))
     if (changes.length >= options.limit) break
     const day = dayOf(commit.time)
@@ -84,7 +87,8 @@ export function recentChanges(history: GitHistory, options: RecentChangesOptions
     if (!withinDays(day, options.today, options.days)) continue
     // Merges come with no files unless asked; a merge with files (-m) is still left out.
     if (commit.parents.length > 1 || pagesOf.length === 0) continue
-    changes.push({ hash: commit.hash, time: new Date(commit.time * 1000).toISOString(), day, subject: commit.subject, pages: pagesOf })
+    const subject = touchesWithheld ? `Updated ${pagesOf.map((page) => page.title).join(', ')}` : commit.subject
+    changes.push({ hash: commit.hash, time: new Date(commit.time * 1000).toISOString(), day, subject, pages: pagesOf })
   }
   changes.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0))
   return { state: history.state, today: options.today, days: options.days, limit: options.limit, changes }

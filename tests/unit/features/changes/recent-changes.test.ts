@@ -50,6 +50,14 @@ describe('recentChanges', () => {
     expect(recent.changes[0]!.pages).toEqual([{ sourcePath: 'guide/new.md', title: 'The guide', url: '/guide/new', kind: 'renamed', from: 'guide/old.md' }])
   })
 
+  it('on the public site, leaves out internal pages, and shows no subject of a commit that changed one (it may speak of it)', () => {
+    const publicChanges = recentChanges(history, { ...options, hidden: new Set(['plan.md', 'policy.md']), withheld: new Set(['policy.md']) })
+    expect(publicChanges.changes.map((c) => [c.subject, c.pages.map((p) => p.sourcePath)])).toEqual([
+      ['Move the guide', ['guide/new.md']],
+      ['Updated The guide, Home', ['guide/new.md', 'index.md']],
+    ])
+  })
+
   it('shows a deleted page without a URL, titled from its file name', () => {
     expect(recent.changes[1]!.pages).toEqual([{ sourcePath: 'policy.md', title: 'Policy', kind: 'deleted' }])
   })
