@@ -63,6 +63,7 @@ export function Article({
   editUrl,
   historyUrl,
   markdownUrl,
+  print,
   lastUpdated,
   breadcrumbs,
   neighbours,
@@ -113,6 +114,11 @@ export function Article({
           {safeHref(historyUrl, 'web') && (
             <a className="history-link" href={safeHref(historyUrl, 'web')}>
               History of this page
+            </a>
+          )}
+          {print && (
+            <a className="print-link" href={print.url}>
+              {print.label}
             </a>
           )}
           {/* Shown by src/client/copy-markdown.ts, which makes it work. */}

@@ -27,6 +27,7 @@ export const query = graphql`
       editUrl
       historyUrl
       lastUpdated
+      noindex
       toc {
         depth
         id
