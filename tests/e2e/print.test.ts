@@ -1,6 +1,6 @@
 /**
  * Printing in Chromium, on the reader-tools fixture's build: a page in print
- * media shows its content only, details open and links with their address;
+ * media shows its content only, details open, every tab and links with their address;
  * the print view of the Handbook group passes axe and, through `npm run
  * pdf`'s own code, becomes a PDF with a page per printed page or more and
  * an outline made from its headings (read back with pdf-lib).
@@ -40,12 +40,17 @@ describe('printing', () => {
     await page.goto(`${served.url}/handbook/equipment`)
     const details = page.locator('.markdown details p')
     await expect(details.isVisible()).resolves.toBe(false)
+    await page.locator('.tabs-ready').waitFor()
+    await expect(page.getByText('Turn on BitLocker in Settings.').isVisible()).resolves.toBe(false)
     await page.emulateMedia({ media: 'print' })
     for (const selector of ['.site-header', '.sidebar', '.toc', '.article-actions', '.page-nav', '.site-footer']) {
       const hidden = await page.locator(selector).evaluateAll((elements) => elements.every((element) => getComputedStyle(element).display === 'none'))
       expect(hidden, selector).toBe(true)
     }
     await expect(details.isVisible()).resolves.toBe(true)
+    // Every tab's panel, each under its label, where the screen shows one and a tablist.
+    for (const text of ['macOS', 'Turn on FileVault in System Settings.', 'Windows', 'Turn on BitLocker in Settings.'])
+      await expect(page.locator('.tabs').getByText(text, { exact: true }).isVisible(), text).resolves.toBe(true)
     const after = await page.locator('.markdown a[href^="https://supplies"]').evaluate((link) => getComputedStyle(link, '::after').content)
     expect(after).toBe('" (https://supplies.example.org/catalogue)"')
     await screenshot(page, 'print-equipment-print-media')

@@ -26,7 +26,7 @@ function intro(view: PrintView): string {
 function indexHtml(view: PrintView, hrefPrefix: string): string {
   const lists = view.lists ?? []
   return toHtml([
-    h('p', { className: ['print-intro'] }, `The handbook has more than ${PRINT_PAGE_LIMIT} pages, too many for one page: print it one sidebar at a time.`),
+    h('p', { className: ['print-intro'] }, `${view.of ? view.title : 'The handbook'} has more than ${PRINT_PAGE_LIMIT} pages, too many for one page: print it one part at a time.`),
     h(
       'ul',
       { className: ['print-index'] },
@@ -49,7 +49,10 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
       kind: 'print',
       url: view.url,
       title: `Print: ${view.title}`,
-      description: view.kind === 'index' ? `The handbook's print views, one per sidebar.` : `Every page ${view.kind === 'group' ? `of ${view.title}` : 'of the handbook'} on one page, to print or save as PDF.`,
+      description:
+        view.kind === 'index'
+          ? `The print views of ${view.of ? view.title : 'the handbook'}, one per part.`
+          : `Every page ${view.kind === 'group' ? `of ${view.title}` : 'of the handbook'} on one page, to print or save as PDF.`,
       dataFile: PRINT_SOURCE,
       body: { type: 'root', children: [] },
       html: view.kind === 'index' ? document.html : intro(view) + document.html,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRINT_PAGE_LIMIT, printViews } from '../../../../src/content/features/print/print-views'
-import type { Sidebar } from '../../../../src/shared/sidebar/types'
+import type { Sidebar, SidebarItem } from '../../../../src/shared/sidebar/types'
 
 const sidebars: Sidebar[] = [
   {
@@ -54,5 +54,26 @@ describe('printViews', () => {
     expect(large[2]!.pages).toEqual(many.slice(300))
     // At the limit, one page still holds them all.
     expect(printViews(big, many.slice(0, PRINT_PAGE_LIMIT), 'Acme')[0]!.kind).toBe('handbook')
+  })
+})
+
+describe('printViews of a group above the limit', () => {
+  it("makes its view an index of its groups' views, and lists those in the handbook's index", () => {
+    const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}/p${i}`)
+    const group = (url: string, items: SidebarItem[]): SidebarItem => ({ type: 'group', label: url.slice(1), url, collapsed: true, items })
+    const pagesOf = (urls: string[]): SidebarItem[] => urls.map((url) => ({ type: 'page', label: url, url }))
+    const big: Sidebar[] = [{ name: 'Handbook', items: [group('/eng', [group('/eng/web', pagesOf(many('/eng/web', 300))), group('/eng/ops', pagesOf(many('/eng/ops', 300)))])] }]
+    const urls = ['/eng', '/eng/web', '/eng/ops', ...many('/eng/web', 300), ...many('/eng/ops', 300)]
+    const views = printViews(big, urls, 'Acme')
+    const byUrl = new Map(views.map((view) => [view.url, view]))
+    const lists = [
+      { url: '/print/eng/web', title: 'eng/web', pages: 301 },
+      { url: '/print/eng/ops', title: 'eng/ops', pages: 301 },
+    ]
+    expect(byUrl.get('/print')).toMatchObject({ kind: 'index', lists })
+    expect(byUrl.get('/print/eng')).toMatchObject({ kind: 'index', pages: [], lists })
+    expect(byUrl.get('/print/eng/web')!.pages).toHaveLength(301)
+    // No view holds more than the limit.
+    expect(Math.max(...views.map((view) => view.pages.length))).toBeLessThanOrEqual(PRINT_PAGE_LIMIT)
   })
 })
