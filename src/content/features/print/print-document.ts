@@ -116,9 +116,14 @@ function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string, Sectio
   })
 }
 
+/** A page's HTML as a tree of its own, which the caller may change. */
+export type ParseBody = (page: PrintedPage) => Root
+
+const parseBody: ParseBody = (page) => fromHtml(page.html, { fragment: true })
+
 /** A page's tree with ids prefixed (recorded in `ids`) and headings one level down. */
-function sectionOf(page: PrintedPage, anchor: string, used: Set<string>): Section {
-  const tree = fromHtml(page.html, { fragment: true })
+function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, parse: ParseBody): Section {
+  const tree = parse(page)
   const ids = new Map<string, string>()
   visit(tree, 'element', (node) => {
     const props = node.properties ?? {}
@@ -142,12 +147,14 @@ function mdxNote(page: PrintedPage, site: PrintSite): ElementContent {
 
 /**
  * The print document of these pages, in this order: a table of contents,
- * then each page under its title (an h2 with the page's anchor).
+ * then each page under its title (an h2 with the page's anchor). `parse`
+ * gives each page's tree (a copy of one parsed once, when a page is in
+ * several views).
  */
-export function printDocument(pages: readonly PrintedPage[], site: PrintSite): PrintDocument {
+export function printDocument(pages: readonly PrintedPage[], site: PrintSite, parse: ParseBody = parseBody): PrintDocument {
   const used = new Set<string>(['print-contents'])
   const anchors = pages.map((page) => claim(used, pageAnchor(page.url)))
-  const sections = pages.map((page, i) => sectionOf(page, anchors[i]!, used))
+  const sections = pages.map((page, i) => sectionOf(page, anchors[i]!, used, parse))
   const byUrl = new Map(sections.map((section) => [section.page.url, section]))
   for (const section of sections) rewriteSectionLinks(section, byUrl, site)
   const toc = h('nav', { className: ['print-toc'], ariaLabelledBy: 'print-contents' }, [

@@ -10,7 +10,9 @@ import type { PagesInput } from '../feature'
 import type { GeneratedPage } from '../generated-page'
 import type { Page } from '../../page/page'
 import { withPathPrefix } from '../../../shared/path-prefix'
-import { printDocument, type PrintSite } from './print-document'
+import type { Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
 
 /** Where links from a print view resolve from, in messages: no content file has this name. */
@@ -39,12 +41,19 @@ function indexHtml(view: PrintView, hrefPrefix: string): string {
 export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix'>): GeneratedPage[] {
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
+  // A page is in the whole handbook's view and in each of its groups': parsed once, copied for each (cheaper than parsing again).
+  const parsed = new Map<string, Root>()
+  const parse = (page: PrintedPage): Root => {
+    let tree = parsed.get(page.url)
+    if (!tree) parsed.set(page.url, (tree = fromHtml(page.html, { fragment: true })))
+    return structuredClone(tree)
+  }
   return printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
     const printed = view.pages.flatMap((url) => {
       const page = byUrl.get(url)
       return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
     })
-    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix), anchors: [] } : printDocument(printed, site)
+    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix), anchors: [] } : printDocument(printed, site, parse)
     return {
       kind: 'print',
       url: view.url,
