@@ -50,7 +50,7 @@ describe('printing', () => {
     await expect(details.isVisible()).resolves.toBe(true)
     // Every tab's panel, each under its label, where the screen shows one and a tablist.
     for (const text of ['macOS', 'Turn on FileVault in System Settings.', 'Windows', 'Turn on BitLocker in Settings.'])
-      await expect(page.locator('.tabs').getByText(text, { exact: true }).isVisible(), text).resolves.toBe(true)
+      await expect(page.locator('.tab-panel').getByText(text, { exact: true }).isVisible(), text).resolves.toBe(true)
     const after = await page.locator('.markdown a[href^="https://supplies"]').evaluate((link) => getComputedStyle(link, '::after').content)
     expect(after).toBe('" (https://supplies.example.org/catalogue)"')
     await screenshot(page, 'print-equipment-print-media')
