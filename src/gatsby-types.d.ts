@@ -780,6 +780,7 @@ type HandbookPage = Node & {
   readonly internal: Internal;
   readonly lang: Maybe<Scalars['String']>;
   readonly lastUpdated: Maybe<Scalars['Date']>;
+  readonly noindex: Scalars['Boolean'];
   /** Who owns the page, as it shows them (none on pages made from data). */
   readonly owners: ReadonlyArray<HandbookOwner>;
   readonly parent: Maybe<Node>;
@@ -860,6 +861,7 @@ type HandbookPageFieldSelector = {
   readonly internal: InputMaybe<InternalFieldSelector>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly lastUpdated: InputMaybe<FieldSelectorEnum>;
+  readonly noindex: InputMaybe<FieldSelectorEnum>;
   readonly owners: InputMaybe<HandbookOwnerFieldSelector>;
   readonly parent: InputMaybe<NodeFieldSelector>;
   readonly position: InputMaybe<FieldSelectorEnum>;
@@ -893,6 +895,7 @@ type HandbookPageFilterInput = {
   readonly internal: InputMaybe<InternalFilterInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly lastUpdated: InputMaybe<DateQueryOperatorInput>;
+  readonly noindex: InputMaybe<BooleanQueryOperatorInput>;
   readonly owners: InputMaybe<HandbookOwnerFilterListInput>;
   readonly parent: InputMaybe<NodeFilterInput>;
   readonly position: InputMaybe<FloatQueryOperatorInput>;
@@ -967,6 +970,7 @@ type HandbookPageSortInput = {
   readonly internal: InputMaybe<InternalSortInput>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly lastUpdated: InputMaybe<SortOrderEnum>;
+  readonly noindex: InputMaybe<SortOrderEnum>;
   readonly owners: InputMaybe<HandbookOwnerSortInput>;
   readonly parent: InputMaybe<NodeSortInput>;
   readonly position: InputMaybe<SortOrderEnum>;
@@ -1645,6 +1649,7 @@ type Query_handbookPageArgs = {
   internal: InputMaybe<InternalFilterInput>;
   lang: InputMaybe<StringQueryOperatorInput>;
   lastUpdated: InputMaybe<DateQueryOperatorInput>;
+  noindex: InputMaybe<BooleanQueryOperatorInput>;
   owners: InputMaybe<HandbookOwnerFilterListInput>;
   parent: InputMaybe<NodeFilterInput>;
   position: InputMaybe<FloatQueryOperatorInput>;
@@ -2560,7 +2565,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly noindex: boolean, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 

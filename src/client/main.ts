@@ -9,6 +9,7 @@ import { installDrawer } from './drawer'
 import { startScrollSpy } from './toc'
 import { enhanceSearch, installSearchTrigger } from './search-trigger'
 import { installCopyMarkdown, showCopyMarkdown } from './copy-markdown'
+import { installPrintDetails } from './print'
 
 /** The directory's filter, a chunk of its own: only /people loads it. */
 function enhancePeopleFilter(): void {
@@ -45,6 +46,7 @@ export function startHandbook(): void {
   installDrawer()
   installSearchTrigger()
   installCopyMarkdown()
+  installPrintDetails()
 }
 
 /** After each page is shown: state that depends on the page's own content. */

@@ -64,6 +64,7 @@ export function Article({
   editUrl,
   historyUrl,
   markdownUrl,
+  print,
   lastUpdated,
   breadcrumbs,
   neighbours,
@@ -115,6 +116,11 @@ export function Article({
           {safeHref(historyUrl, 'web') && (
             <a className="history-link" href={safeHref(historyUrl, 'web')}>
               History of this page
+            </a>
+          )}
+          {print && (
+            <a className="print-link" href={print.url}>
+              {print.label}
             </a>
           )}
           {/* Shown by src/client/copy-markdown.ts, which makes it work. */}

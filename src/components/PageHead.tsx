@@ -4,7 +4,7 @@ import { isFullUrl } from '../shared/site-chrome'
 import { useSite } from './use-site'
 
 /** <title>, description, canonical URL, Open Graph and Twitter tags, the icon and the accent colour of a page. */
-export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image, stylesheets }: HeadView) {
+export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image, stylesheets, noindex }: HeadView) {
   const { chrome } = useSite()
   const fullTitle = title ? `${title} · ${siteTitle}` : siteTitle
   const canonical = `${siteUrl}${withPrefix(url)}`
@@ -17,6 +17,7 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url, im
       <title>{fullTitle}</title>
       <meta name="color-scheme" content="light dark" />
       {description && <meta name="description" content={description} />}
+      {noindex && <meta name="robots" content="noindex" />}
       <link rel="canonical" href={canonical} />
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={siteTitle} />

@@ -1,5 +1,6 @@
 import { graphql, withPrefix, type HeadProps, type PageProps } from 'gatsby'
 import { Layout } from '../components/Layout'
+import { printViewOf } from '../shared/print-view'
 import { Article } from '../components/Article'
 import { PageHead } from '../components/PageHead'
 import { SectionList } from '../components/SectionList'
@@ -55,6 +56,9 @@ export default function HomeTemplate({ data, pageContext, children }: PageProps<
         <SectionList sections={view.sections} />
         <p className="home-changes">
           <a href={withPrefix('/changes')}>Recent changes</a>: what changed in the handbook, newest first.
+        </p>
+        <p className="home-print">
+          <a href={withPrefix(printViewOf('/'))}>Print the handbook</a>: every page in reading order on one page, to print or save as PDF.
         </p>
       </div>
     </Layout>

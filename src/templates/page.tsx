@@ -28,6 +28,7 @@ export const query = graphql`
       editUrl
       historyUrl
       lastUpdated
+      noindex
       toc {
         depth
         id

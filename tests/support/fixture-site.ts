@@ -73,7 +73,7 @@ export interface FixtureSite {
   html(url: string): HTMLElement
   /** Whether the build wrote `relative` (a path under public/). */
   exists(relative: string): boolean
-  /** Every page the build wrote, by URL, leaving out the site's own folders. */
+  /** Every page the build wrote, by URL, leaving out the site's own folders and the print views. */
   pages(): Map<string, string>
   /** The output's `file:line: severity: message` lines about the content, relative to the content folder. */
   diagnostics(severity?: 'error' | 'warning'): string[]
@@ -367,13 +367,13 @@ function siteOf(content: string, publicDir: string, getBuild: () => Built, rebui
   }
 }
 
-/** Every built page (index.html) of a site, by URL, leaving out the site's own folders. */
+/** Every built page (index.html) of a site, by URL, leaving out the site's own folders and the print views (`/print…`), which repeat the pages. */
 function builtPages(publicDir: string): Map<string, string> {
   const pages = new Map<string, string>()
   const walk = (folder: string, url: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (url === '' && (entry.name === '_handbook' || entry.name === 'page-data' || entry.name === 'static')) continue
+        if (url === '' && (entry.name === '_handbook' || entry.name === 'page-data' || entry.name === 'static' || entry.name === 'print')) continue
         walk(path.join(folder, entry.name), `${url}/${entry.name}`)
       } else if (entry.name === 'index.html') {
         pages.set(url || '/', fs.readFileSync(path.join(folder, entry.name), 'utf8'))

@@ -21,6 +21,7 @@ import type { Handbook, Page } from '../handbook'
 import type { GeneratedPage } from './generated-page'
 import type { Directory, PeopleUrls } from './people/types'
 import type { RecentChanges } from './changes/recent-changes'
+import type { Sidebar } from '../../shared/sidebar/types'
 
 /** What a wing may read before any page is rendered: the settings and the data files the content folder holds. */
 export interface PlanInput {
@@ -30,10 +31,14 @@ export interface PlanInput {
   peopleUrls: PeopleUrls
 }
 
-/** What a wing's pages are made from: the content pages as assembled (titles, owners, dates) and the recent changes from git. */
+/** What a wing's pages are made from: the content pages as assembled (titles, owners, dates), the sidebars and the recent changes from git. */
 export interface PagesInput extends PlanInput {
   pages: readonly Page[]
+  /** The sidebars as resolved, before the wings' pages join them. */
+  sidebars: readonly Sidebar[]
   changes: RecentChanges
+  /** The prefix written into the pages' links: the path prefix when building with it, else "". */
+  hrefPrefix: string
 }
 
 /** A file a wing writes into public/, relative to it. */

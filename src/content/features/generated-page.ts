@@ -22,6 +22,8 @@ export interface GeneratedPage {
   dataFile: string
   /** The page's body. Links in it are site paths without the path prefix: they are rewritten like a page's when it is published (assemble.ts). */
   body: Root
+  /** HTML made from pages already rendered (the print views), links already rewritten for the site: published as it is, instead of `body`. */
+  html?: string
   toc: Array<{ depth: number; id: string; text: string }>
   /** Ids a `#fragment` link to this page may name (person ids on the directory). */
   anchors: string[]
@@ -29,6 +31,8 @@ export interface GeneratedPage {
   sections: ExtractedSection[]
   /** Content files the page shows (photos), to publish with the site. */
   files: string[]
+  /** Kept out of search engines (`noindex`) and the sitemap: a page that repeats others (the print views). */
+  noindex?: boolean
 }
 
 export interface PublishedPage extends Omit<GeneratedPage, 'body'> {
@@ -37,7 +41,9 @@ export interface PublishedPage extends Omit<GeneratedPage, 'body'> {
 }
 
 export function publishGeneratedPage(page: GeneratedPage, link: Omit<LinkContext, 'from'>): PublishedPage {
-  const { body, ...rest } = page
+  const { body, html, ...rest } = page
+  // Rewriting again would read the path prefix its links carry as part of their paths.
+  if (html !== undefined) return { ...rest, html, links: [] }
   const tree = structuredClone(body)
   const links = rewriteLinks(tree, { ...link, from: { sourcePath: page.dataFile, url: page.url } })
   return { ...rest, html: toHtml(tree), links }

@@ -50,6 +50,8 @@ export type PageSource = Pick<
   frontmatter: Record<string, unknown>
   /** Its review date and whether it is past due; none on a page made from data. */
   review: ReviewState | null
+  /** Kept out of search engines and the sitemap (a print view); content pages never are. */
+  noindex?: boolean
 }
 
 /** The types of the node's nested fields, in the order the schema declares them. */
@@ -123,6 +125,8 @@ const pageFields = {
   historyUrl: field('String', (page) => page.historyUrl ?? null, "The page file's history on the repository host (none on pages made from data)."),
   /** ISO date of the page's last change (git history, else file time). */
   lastUpdated: field('Date', (page) => page.lastUpdated ?? null),
+  /** Whether the head tells search engines not to index it (`<meta name="robots" content="noindex">`): pages made from data that repeat others (the print views). */
+  noindex: field('Boolean!', (page) => page.noindex ?? false),
 }
 
 /** The page's node type: HandbookPage, its nested types and its fields. */
@@ -140,7 +144,7 @@ export function pageNodeFields(page: PageSource): PageNodeFields {
 }
 
 /** What a page made from data (people, teams, changes) gives its node. */
-export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl'> & {
+export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl' | 'noindex'> & {
   /** The data file it is made from, relative to the content folder. */
   dataFile: string
 }
@@ -167,5 +171,6 @@ export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string)
     review: null,
     frontmatter: {},
     ...(page.editUrl ? { editUrl: page.editUrl } : {}),
+    ...(page.noindex ? { noindex: true } : {}),
   }
 }

@@ -119,11 +119,12 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     siteTitle: settings.title,
   })
   // The wings' pages, in the order of the registry (people before /changes).
-  const wingInput: PagesInput = { ...prepared.plan, pages, changes }
+  // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
+  const labelled = withLabelRuns(resolved.sidebars, navigationPages)
+  const wingInput: PagesInput = { ...prepared.plan, pages, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix }
   const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
-  // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
-  const sidebars = withGeneratedPages(withLabelRuns(resolved.sidebars, navigationPages), new Set(made.map(({ page }) => page.url)))
+  const sidebars = withGeneratedPages(labelled, new Set(made.map(({ page }) => page.url)))
   const sidebarOfGenerated = generatedSidebarChooser(sidebars, settings.defaultSidebar)
   const generated = made.map(({ page, feature }) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.

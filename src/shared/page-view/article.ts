@@ -35,6 +35,8 @@ export interface ArticleView {
   historyUrl?: string
   /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches. */
   markdownUrl: string
+  /** On a sidebar group's own page: its section's print view (path prefix included) and the link's text. */
+  print?: { url: string; label: string }
   /** The date of the last change, written in the page's language. */
   lastUpdated?: { iso: string; text: string }
   /** "Linked from" at the end; absent when no page links here. */

@@ -15,14 +15,20 @@ export interface HeadView {
   image?: string
   /** Stylesheets the page's content needs (KaTeX's on a page with math), as URLs from the site's root. */
   stylesheets?: readonly string[]
+  /** Kept out of search engines (a print view). */
+  noindex?: boolean
 }
 
 /** The stylesheets a page's query gives, when it asks for them. */
 type PageStylesheets = { stylesheets?: PageNode['stylesheets'] | null }
 
 /** The head of a handbook page (a missing page gets placeholders, as Gatsby may render a head without data). */
-export function pageHead(page: (OrAbsent<Pick<PageNode, 'title' | 'description' | 'url' | 'lang' | 'image'>> & PageStylesheets) | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+export function pageHead(
+  page: (OrAbsent<Pick<PageNode, 'title' | 'description' | 'url' | 'lang' | 'image'>> & PageStylesheets & { noindex?: boolean | null }) | null | undefined,
+  site: Omit<SiteContext, 'pathPrefix'>,
+): HeadView {
   return {
+    ...(page?.noindex ? { noindex: true } : {}),
     ...(page?.image ? { image: page.image } : {}),
     ...(page?.stylesheets?.length ? { stylesheets: page.stylesheets } : {}),
     siteTitle: site.title,

@@ -8,9 +8,17 @@ import { dateText } from '../date-text'
 import type { OrAbsent, PageFacts, TocItem } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
+import { findItem } from '../sidebar/walk'
+import type { SidebarItem } from '../sidebar/types'
+import { printViewOf } from '../print-view'
+
+/** Whether the page is a sidebar group's own page (the group's label links to it): its section has a print view. */
+function isGroupPage(items: readonly SidebarItem[], url: string): boolean {
+  return url !== '/' && findItem(items, (item) => item.type === 'group' && item.url === url) !== undefined
+}
 
 /** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
+export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts | 'stylesheets' | 'noindex'>> & PageFacts
 
 export interface PageView {
   siteTitle: string
@@ -42,6 +50,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
       markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
+      ...(sidebar && isGroupPage(sidebar.items, page.url) ? { print: { url: withPathPrefix(site.pathPrefix, printViewOf(page.url)), label: 'Print this section' } } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
     },
   }

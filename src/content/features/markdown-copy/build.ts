@@ -48,7 +48,8 @@ export function buildMarkdownFiles(handbook: Pick<Handbook, 'pages' | 'sidebars'
     }
     copy(page.url, page.title, page.description, body, isSearchable(page))
   }
-  for (const page of handbook.generated) copy(page.url, page.title, page.description, bodyOfHtml(page.html), true)
+  // A print view repeats pages that have their copies (noindex): llms-full.txt would hold them twice.
+  for (const page of handbook.generated) if (!page.noindex) copy(page.url, page.title, page.description, bodyOfHtml(page.html), true)
   const files = copied.map((page) => ({ path: markdownCopyFile(page.url), contents: page.markdown }))
   files.push({ path: LLMS_FILE, contents: llmsTxt(site, handbook.sidebars, copied) })
   files.push({ path: LLMS_FULL_FILE, contents: llmsFullTxt(handbook.sidebars, copied) })

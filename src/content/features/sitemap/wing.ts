@@ -6,7 +6,10 @@ export const sitemapWing: Feature = {
   name: 'sitemap',
   rootFiles: ['sitemap.xml', 'robots.txt'],
   outputs: ({ handbook, settings }) => {
-    const entries = [...handbook.pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })), ...handbook.generated.map((page) => ({ url: page.url }))]
+    const entries = [
+      ...handbook.pages.map((page) => ({ url: page.url, ...(page.lastUpdated ? { lastModified: page.lastUpdated.slice(0, 10) } : {}) })),
+      ...handbook.generated.filter((page) => !page.noindex).map((page) => ({ url: page.url })),
+    ]
     return {
       files: [
         { path: 'sitemap.xml', contents: sitemapXml(entries, settings.siteUrl, settings.pathPrefix) },
