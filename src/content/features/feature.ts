@@ -39,6 +39,8 @@ export interface PagesInput extends PlanInput {
   changes: RecentChanges
   /** The prefix written into the pages' links: the path prefix when building with it, else "". */
   hrefPrefix: string
+  /** A build or develop, not `npm run check`: pages only a site needs (the print views) are made then only. */
+  build: boolean
 }
 
 /** A file a wing writes into public/, relative to it. */

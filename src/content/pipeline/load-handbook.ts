@@ -23,8 +23,6 @@ import type { BeforeRenderOutput } from '../features/feature'
 /** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
 export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
-  /** A build or develop, not `npm run check`: the wings' work before rendering may include what only a build needs (diagrams drawn in Chromium). */
-  build?: boolean
 }
 
 /** The wings' work before rendering (features/feature.ts `beforeRender`), in the registry's order. */

@@ -48,6 +48,8 @@ export interface Prepared {
   draftPaths: Set<string>
   /** The pages marked internal (features/audience), published or not by this build's audience. */
   internal: ReadonlySet<string>
+  /** A build or develop, not `npm run check` (PrepareOptions.build). */
+  build: boolean
   context: RenderContext
   jobs: RenderJob[]
   /** People and teams, checked (empty without data files). */
@@ -75,6 +77,8 @@ export interface PrepareOptions extends PageFilterOptions {
   searchSections?: boolean
   /** Run no code of the content (`npm run check -- --untrusted`): `.mdx` pages are parsed, never compiled or rendered, `_components/` never compiled. */
   untrusted?: boolean
+  /** A build or develop, not `npm run check`: the wings do what only a site needs (draw diagrams in Chromium, make the print views). */
+  build?: boolean
 }
 
 /**
@@ -210,5 +214,5 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
-  return { content, routed, redirectPages, draftPaths, internal, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
+  return { content, routed, redirectPages, draftPaths, internal, build: options.build === true, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
 }

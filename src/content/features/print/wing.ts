@@ -11,7 +11,8 @@ import { PRINT_URL, PRINT_URL_OWNER } from './print-views'
 export const printWing: Feature = {
   name: 'print',
   reserves: { [PRINT_URL]: PRINT_URL_OWNER },
-  pages: (input) => printPages(input),
+  // A site's pages only: `npm run check` has no use for them (seconds on a large handbook).
+  pages: (input) => (input.build ? printPages(input) : []),
   // A group's view shows the group's sidebar: the one that lists the group's page (the whole handbook's, the home page's).
   sidebarParents: (url) => (url === PRINT_URL ? ['/'] : url.startsWith(`${PRINT_URL}/`) ? [url.slice(PRINT_URL.length)] : []),
 }
