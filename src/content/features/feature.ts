@@ -20,6 +20,7 @@ import type { Handbook, Page } from '../handbook'
 import type { GeneratedPage } from './generated-page'
 import type { Directory, PeopleUrls } from './people/types'
 import type { RecentChanges } from './changes/recent-changes'
+import type { Glossary } from './glossary/types'
 
 /** What a wing may read before any page is rendered: the settings and the data files the content folder holds. */
 export interface PlanInput {
@@ -27,6 +28,8 @@ export interface PlanInput {
   /** People and teams, checked (empty without data files). */
   directory: Directory
   peopleUrls: PeopleUrls
+  /** The glossary of glossary.yml, checked (no entries without it). */
+  glossary: Glossary
 }
 
 /** What a wing's pages are made from: the content pages as assembled (titles, owners, dates) and the recent changes from git. */
