@@ -57,8 +57,9 @@ describe('the glossary', () => {
       .filter((file) => file.startsWith('text-'))
       .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'))
       .join('')
-    expect(text).toContain('"pto","PTO"')
-    expect(text).toContain('"buddy","Buddy"')
+    // A section per entry: its term as the heading, its aliases and definition as the text.
+    expect(text).toContain('"PTO","paid time off. Paid time off, the days you take off with pay. See Time off."')
+    expect(text).toContain('"Buddy","A colleague who answers')
   })
 
   it('marks the first use of each term or alias in an .md page, not in headings, code or links, capitals only for PTO', () => {
@@ -72,7 +73,7 @@ describe('the glossary', () => {
     expect(page.querySelector('h2')!.textContent).toContain('How PTO works')
     expect(page.querySelector('h2 .glossary-term')).toBeNull()
     expect(page.querySelector('code')!.textContent).toBe('PTO')
-    expect(page.querySelector('a[href="/handbook/time-off"]')!.textContent).toBe('PTO policy')
+    expect(page.querySelector('.markdown a[href="/handbook/time-off"]')!.textContent).toBe('PTO policy')
     // The first PTO of the prose is the one marked; the next ones, the lower-case one and the alias stay text.
     expect(page.querySelectorAll('.markdown p')[1]!.innerHTML).toMatch(/^Everyone gets 25 days of <span class="glossary-term">.*<\/span> a year\. Book PTO two weeks ahead; pto written/)
   })
