@@ -14,7 +14,7 @@ import type { Glossary, GlossaryEntry } from './types'
 function entryNodes(entry: GlossaryEntry): ElementContent[] {
   const more: ElementContent[] = []
   if (entry.aliases.length) more.push(h('p', { className: ['glossary-aliases'] }, [`Also: ${entry.aliases.join(', ')}`]))
-  if (entry.link) more.push(h('p', { className: ['glossary-link'] }, [h('a', { href: entry.link }, 'Read more')]))
+  if (entry.link) more.push(h('p', { className: ['glossary-link'] }, [h('a', { href: entry.link }, `Read more about ${entry.term}`)]))
   return [h('dt', { id: entry.id }, entry.term), h('dd', [...structuredClone(entry.definition), ...more])]
 }
 
