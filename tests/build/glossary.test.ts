@@ -97,15 +97,15 @@ describe('the glossary', () => {
       label: 'reader-tools-glossary-mistakes',
       prepare: (content) => {
         const text = fs.readFileSync(path.join(content, 'glossary.yml'), 'utf8')
-        fs.writeFileSync(path.join(content, 'glossary.yml'), `${text}- term: Standup\n- term: pto\n  definition: Duplicate.\n- term: RFC\n  definiton: Request for comments.\n`)
+        fs.writeFileSync(path.join(content, 'glossary.yml'), `${text}- term: Standup\n- term: Retro\n  definition: A look back.\n  link: "javascript:alert(1)"\n- term: RFC\n  definiton: Request for comments.\n`)
       },
     })
     const errors = checked.diagnostics('error')
     expect(errors).toEqual([
       expect.stringMatching(/^glossary\.yml:14:3: .*"Standup" has no "definition": add what it means/),
-      expect.stringMatching(/^glossary\.yml:15:9: .*"pto" has the same anchor \(#pto\) as "PTO" at line 3/),
-      expect.stringMatching(/^glossary\.yml:17:3: .*"RFC" has no "definition"/),
+      expect.stringMatching(/^glossary\.yml:17:9: .*the link of "Retro" must be a page of this site \(\/handbook\/time-off\) or a full URL/),
+      expect.stringMatching(/^glossary\.yml:18:3: .*"RFC" has no "definition"/),
     ])
-    expect(checked.diagnostics('warning')).toContainEqual(expect.stringMatching(/^glossary\.yml:18:3: .*"definiton" is not a field of a glossary entry, so it is ignored\. Did you mean "definition"\?/))
+    expect(checked.diagnostics('warning')).toContainEqual(expect.stringMatching(/^glossary\.yml:19:3: .*"definiton" is not a field of a glossary entry, so it is ignored\. Did you mean "definition"\?/))
   })
 })

@@ -9,8 +9,10 @@
  *
  * Mistakes are reported at their `file:line:col` with the fix; a wrong entry
  * is left out (a wrong field of it: the field), the others still apply. A
- * word that two entries claim marks the first one only. Pure: the caller
- * reads the file and renders the Markdown.
+ * word may have several meanings (two entries with the same term, or a word
+ * of two entries): each is an entry of /glossary, and the word's tooltip
+ * gives them all (index.ts). Pure: the caller reads the file and renders the
+ * Markdown.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml'
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
@@ -58,9 +60,7 @@ export function readGlossary(file: string, text: string, renderMarkdown: Markdow
     return { file, entries: [] }
   }
   const entries: GlossaryEntry[] = []
-  // Every word (term or alias) and anchor taken, with the entry that took it.
-  const words = new Map<string, GlossaryEntry>()
-  const ids = new Map<string, GlossaryEntry>()
+  const ids = new Set<string>()
   for (const item of root.items) {
     if (!isMap(item)) {
       report(item, `an entry must be a group of fields starting with "- term:", e.g.\n  - term: PTO\n    definition: Paid time off. It is ${describeValue((item as Node | null)?.toJSON?.() ?? item)}`)
@@ -117,30 +117,22 @@ export function readGlossary(file: string, text: string, renderMarkdown: Markdow
           `the link of "${term}" must be a page of this site (/handbook/time-off) or a full URL (https://…); it is ${describeValue(linkNode instanceof Object && 'toJSON' in linkNode ? (linkNode as Node).toJSON() : linkNode)}`,
         )
     }
-    const id = slugifySegment(term)
-    const sameId = ids.get(id)
-    if (sameId) {
-      report(fields.get('term')!.value, `"${term}" has the same anchor (#${id}) as "${sameId.term}" at line ${sameId.line}: merge the two entries, or make one an alias of the other`)
-      continue
-    }
+    // A second meaning of the same word (18F's "AWS": Amazon Web Services, Alternative Work Schedule) is an entry of its own: `#aws-2`.
+    const slug = slugifySegment(term)
+    let id = slug
+    for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`
     const entry: GlossaryEntry = { id, term, aliases: [], definition: renderMarkdown(definition), ...(link ? { link } : {}), line: at(item).line }
-    const claim = (word: string, node: unknown): boolean => {
-      const owner = words.get(wordKey(word))
-      if (!owner) return true
-      report(
-        node,
-        owner === entry ? `"${word}" is listed twice in "${term}": remove one` : `"${word}" is already a word of "${owner.term}" (line ${owner.line}): a word marks one entry, so remove it here or there`,
-      )
-      return false
-    }
-    if (!claim(term, fields.get('term')!.value)) continue
-    words.set(wordKey(term), entry)
+    const own = new Set([wordKey(term)])
     for (const alias of aliases) {
-      if (!claim(alias.word, alias.node)) continue
-      words.set(wordKey(alias.word), entry)
+      if (own.has(wordKey(alias.word))) {
+        const { line, column } = at(alias.node)
+        diagnostics.push(warning('glossary-alias', file, `"${alias.word}" is already a word of "${term}" (case and spaces aside): remove it`, line, column))
+        continue
+      }
+      own.add(wordKey(alias.word))
       entry.aliases.push(alias.word)
     }
-    ids.set(id, entry)
+    ids.add(id)
     entries.push(entry)
   }
   return { file, entries }

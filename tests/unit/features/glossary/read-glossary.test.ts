@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readGlossary } from '../../../../src/content/features/glossary/read-glossary'
 import { renderFragment } from '../../../../src/content/markdown/fragment'
+import { toHtml } from 'hast-util-to-html'
+import { glossaryTips } from '../../../../src/content/features/glossary'
 import { formatDiagnostic, type Diagnostic } from '../../../../src/content/common/diagnostics'
 
 function read(text: string) {
@@ -62,15 +64,28 @@ describe('glossary.yml read and checked', () => {
       'glossary.yml:3:23: error: an alias of "PTO" must be a word or a few words, e.g. aliases: [paid time off, vacation]',
       'glossary.yml:4:3: error: this entry has no "term": add the word it defines, e.g. term: PTO',
       'glossary.yml:8:9: error: the link of "OKR" must be a page of this site (/handbook/time-off) or a full URL (https://…); it is the text "javascript:alert(1)"',
-      'glossary.yml:6:13: error: "pto days" is already a word of "PTO" (line 1): a word marks one entry, so remove it here or there',
       'glossary.yml:10:3: warning: "definiton" is not a field of a glossary entry, so it is ignored. Did you mean "definition"?',
       'glossary.yml:9:3: error: "DRI" has no "definition": add what it means in a sentence (Markdown), e.g. definition: Paid time off, the days you take off with pay.',
       expect.stringMatching(/^glossary\.yml:11:3: error: an entry must be a group of fields starting with "- term:"/),
     ])
     expect(glossary.entries.map((entry) => [entry.term, entry.aliases, entry.link])).toEqual([
       ['PTO', ['PTO days'], undefined],
-      ['OKR', [], undefined],
+      ['OKR', ['pto days'], undefined],
     ])
+  })
+
+  it('keeps every meaning of a word: a second entry of the same term gets its own anchor, and a word of two entries shows both', () => {
+    const { glossary, problems } = read(
+      '- term: AWS\n  definition: Amazon Web Services.\n- term: AWS\n  definition: Alternative Work Schedule.\n- term: Cloud\n  aliases: [cloud, aws]\n  definition: Servers.\n- term: Buddy\n  definition: A colleague.\n',
+    )
+    expect(problems).toEqual(['glossary.yml:6:13: warning: "cloud" is already a word of "Cloud" (case and spaces aside): remove it'])
+    expect(glossary.entries.map((entry) => entry.id)).toEqual(['aws', 'aws-2', 'cloud', 'buddy'])
+    const tips = glossaryTips(glossary)!
+    expect(tips.entries.map((entry) => [entry.id, entry.words])).toEqual([
+      ['aws', ['AWS', 'Cloud', 'aws']],
+      ['buddy', ['Buddy']],
+    ])
+    expect(toHtml({ type: 'root', children: tips.entries[0]!.tip })).toBe('(1) Amazon Web Services. (2) Alternative Work Schedule. (3) Servers.')
   })
 
   it('reports a file that is not a list, and YAML it cannot read, at the line', () => {
