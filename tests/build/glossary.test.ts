@@ -97,7 +97,10 @@ describe('the glossary', () => {
       label: 'reader-tools-glossary-mistakes',
       prepare: (content) => {
         const text = fs.readFileSync(path.join(content, 'glossary.yml'), 'utf8')
-        fs.writeFileSync(path.join(content, 'glossary.yml'), `${text}- term: Standup\n- term: Retro\n  definition: A look back.\n  link: "javascript:alert(1)"\n- term: RFC\n  definiton: Request for comments.\n`)
+        fs.writeFileSync(
+          path.join(content, 'glossary.yml'),
+          `${text}- term: Standup\n- term: Retro\n  definition: A look back.\n  link: "javascript:alert(1)"\n- term: RFC\n  definiton: Request for comments.\n`,
+        )
       },
     })
     const errors = checked.diagnostics('error')

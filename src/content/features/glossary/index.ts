@@ -34,7 +34,9 @@ export function glossaryTips(glossary: Glossary): GlossaryTips | undefined {
     }
   })
   const groups = new Map<number, GlossaryEntry[]>()
-  glossary.entries.forEach((entry, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), entry]))
+  glossary.entries.forEach((entry, i) => {
+    groups.set(root(i), [...(groups.get(root(i)) ?? []), entry])
+  })
   return {
     entries: [...groups.values()].map((ordered) => {
       // Every word as written: a word in capitals matches only in capitals, another entry's same word in any case.
