@@ -50,6 +50,11 @@ describe('the glossary', () => {
     expect(page.querySelector('#okr')!.nextElementSibling!.querySelector('em')?.textContent).toBe('Objectives and key results')
   })
 
+  it('never publishes glossary.yml, and lists /glossary in the sitemap', () => {
+    expect(site.exists('glossary.yml')).toBe(false)
+    expect(fs.readFileSync(path.join(site.publicDir, 'sitemap.xml'), 'utf8')).toContain('/glossary</loc>')
+  })
+
   it('puts each entry in search', () => {
     const dir = path.join(site.publicDir, '_handbook', 'search')
     const text = fs
