@@ -35,6 +35,11 @@ function enhanceDiagrams(): void {
   if (figures.length) void import('./diagrams').then((diagrams) => diagrams.startDiagrams(figures))
 }
 
+/** Glossary terms' taps and Escape, a chunk of its own: loaded only by pages that mark a term. */
+function enhanceGlossary(): void {
+  if (document.querySelector('.markdown .glossary-term')) void import('./glossary').then((glossary) => glossary.startGlossary())
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -59,5 +64,6 @@ export function enhancePage(): void {
   enhanceTabs()
   enhanceVideos()
   enhanceDiagrams()
+  enhanceGlossary()
   showCopyMarkdown()
 }

@@ -20,11 +20,12 @@ import { diagramsWing } from './features/diagrams/wing'
 import { mathWing } from './features/math/wing'
 import { audienceWing } from './features/audience/wing'
 import { printWing } from './features/print/wing'
+import { glossaryWing } from './features/glossary/wing'
 import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing, printWing, audienceWing]
+export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing, glossaryWing, printWing, audienceWing]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {

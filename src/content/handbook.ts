@@ -5,6 +5,7 @@
  * pipeline/load-handbook.ts.
  */
 import type { Route } from './links/links'
+import type { GlossaryTips } from './features/glossary/types'
 import type { Diagnostic } from './common/diagnostics'
 import type { Sidebar } from '../shared/sidebar/types'
 import type { Directory, PeopleUrls, PublishedPage } from './features/people'
@@ -40,6 +41,8 @@ export interface Handbook {
   peopleUrls: PeopleUrls
   /** Search synonym groups of synonyms.yml (added to the built-in ones in the search index). */
   synonyms: string[][]
+  /** What glossary.yml marks pages with, when it has entries (the MDX compiler reads it from the route manifest). */
+  glossary?: GlossaryTips
   /** Pages the feature wings made from data (people and teams, /changes), each with the sidebar it shows. */
   generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
   /** What `/changes` and `/changes.xml` list, from the git history. */

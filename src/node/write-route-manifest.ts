@@ -21,6 +21,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
     people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
     ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),
     // Imports of these are dropped by the compiler: the provider gives them (markdown/mdx.ts).
+    ...(current.glossary ? { glossary: current.glossary } : {}),
     components: library.contentComponentsOf(current.contentFiles).components.map((component) => component.name),
     mdx: Object.fromEntries(
       current.pages
@@ -32,6 +33,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
             url: page.url,
             ...(page.frontmatter.title !== undefined ? { frontmatterTitle: page.frontmatter.title } : {}),
             ...(page.frontmatter.showTitle === false ? { keepTitleHeading: true as const } : {}),
+            ...(page.frontmatter.glossary === false ? { glossary: false as const } : {}),
             lines: page.source.split('\n').length,
           },
         ]),

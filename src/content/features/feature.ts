@@ -22,6 +22,7 @@ import type { GeneratedPage } from './generated-page'
 import type { Directory, PeopleUrls } from './people/types'
 import type { RecentChanges } from './changes/recent-changes'
 import type { Sidebar } from '../../shared/sidebar/types'
+import type { Glossary } from './glossary/types'
 
 /** What a wing may read before any page is rendered: the settings and the data files the content folder holds. */
 export interface PlanInput {
@@ -29,6 +30,8 @@ export interface PlanInput {
   /** People and teams, checked (empty without data files). */
   directory: Directory
   peopleUrls: PeopleUrls
+  /** The glossary of glossary.yml, checked (no entries without it). */
+  glossary: Glossary
 }
 
 /** What a wing's pages are made from: the content pages as assembled (titles, owners, dates), the sidebars and the recent changes from git. */

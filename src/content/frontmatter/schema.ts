@@ -42,6 +42,8 @@ export const frontmatterSchema = z
     weight: number(),
     /** `false` leaves the page out of the site's search. */
     search: flag(),
+    /** `false`: no glossary term is marked on the page (glossary.yml). */
+    glossary: flag(),
     /** Old URLs of the page, each served as a redirect to it. */
     redirect_from: paths(),
     /** Hugo's name for `redirect_from`. */

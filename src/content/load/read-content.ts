@@ -9,6 +9,7 @@ import { SIDEBARS_FILE_NAMES } from '../sidebars/file'
 import { isPeopleData } from '../features/people/files'
 import { isFolderDefaults } from '../features/ownership/folder-file'
 import { SYNONYMS_FILE } from '../features/search/synonyms-file'
+import { GLOSSARY_FILE } from '../features/glossary/file'
 import { contentComponentsOf } from '../components/files'
 import { compileComponents, type CompiledComponents } from './compile-components'
 import { typecheckComponents } from './typecheck-components'
@@ -36,6 +37,8 @@ export interface ContentRead {
   peopleData: DataText[]
   /** The handbook's own search synonyms (`synonyms.yml`), when it has them. */
   synonymsFile?: DataText
+  /** The glossary (`glossary.yml`), when the handbook has one. */
+  glossaryFile?: DataText
   /** Folder defaults (every `_meta.yml`), in path order. */
   folderDefaults: DataText[]
   /** The text of a file of the content folder (what `{{< include >}}` names), read once; undefined when there is none. */
@@ -106,6 +109,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const components = readComponents(contentDir, scanned.files, options)
   const sidebarsFile = sidebarsPath ? readData(sidebarsPath)[0] : undefined
   const synonymsFile = scanned.files.has(SYNONYMS_FILE) ? readData(SYNONYMS_FILE)[0] : undefined
+  const glossaryFile = scanned.files.has(GLOSSARY_FILE) ? readData(GLOSSARY_FILE)[0] : undefined
   return {
     pages,
     // The old site published the files around its content at their path from the root (`/_img/a.png`): links to them resolve (the content folder's own win).
@@ -116,6 +120,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
     folderDefaults: [...scanned.files].filter(isFolderDefaults).sort().flatMap(readData),
     ...(sidebarsFile ? { sidebarsFile } : {}),
     ...(synonymsFile ? { synonymsFile } : {}),
+    ...(glossaryFile ? { glossaryFile } : {}),
     source,
     diagnostics,
   }

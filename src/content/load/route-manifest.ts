@@ -9,6 +9,7 @@ import { writeFileAtomically } from './write-file'
 import { blocksFor } from '../features/people/blocks'
 import { withAdmonitions } from '../markdown/admonitions'
 import { markdownPlugins } from '../features'
+import { glossaryFileData } from '../features/glossary/file-data'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {
   writeFileAtomically(file, JSON.stringify(manifest))
@@ -26,5 +27,10 @@ export function routeManifestReader(file: string): () => RouteManifest {
 
 /** gatsby-plugin-mdx's `mdxOptions` plugins, over the manifest the source step writes to `manifestFile`. */
 export function createMdxPlugins(manifestFile: string) {
-  return handbookMdxPlugins(routeManifestReader(manifestFile), (manifest) => withAdmonitions(blocksFor(manifest.people)), markdownPlugins())
+  return handbookMdxPlugins(
+    routeManifestReader(manifestFile),
+    (manifest) => withAdmonitions(blocksFor(manifest.people)),
+    markdownPlugins(),
+    (manifest, entry) => glossaryFileData(entry, manifest),
+  )
 }

@@ -39,6 +39,7 @@ import type { SourceTool } from '../source/tool'
 import { importsOnlyComponents } from './mdx-imports'
 import { remarkHtmlAttributes } from './mdx-html-attributes'
 import type { MarkdownPlugins } from './parse'
+import type { GlossaryTips } from '../features/glossary/types'
 
 /** MDX's own node types, which @mdx-js/mdx passes through remark-rehype untouched (its `nodeTypes`). */
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']
@@ -97,6 +98,8 @@ export interface MdxPageEntry {
   frontmatterTitle?: string
   /** `showTitle: false`: the body keeps its title heading (title-heading.ts). */
   keepTitleHeading?: true
+  /** `glossary: false`: no glossary term is marked on the page. */
+  glossary?: false
   /**
    * Lines of the page's file, frontmatter included: gatsby-plugin-mdx
    * compiles the body without its frontmatter (gray-matter's), so the lines
@@ -121,6 +124,8 @@ export interface RouteManifest {
   sourceTool?: SourceTool
   /** The handbook's own components (`_components/`): imports of them are dropped, the provider gives them. */
   components?: string[]
+  /** What glossary.yml marks pages with, when it has entries (the glossary wing's plugin reads it from the file's data). */
+  glossary?: GlossaryTips
 }
 
 /** What the plugins read of the file being compiled. */
@@ -128,6 +133,8 @@ export interface VFileLike {
   path?: string
   /** The text compiled: heading positions point into it. */
   value?: unknown
+  /** What plugins leave for later ones (vfile's `data`). */
+  data?: Record<string, unknown>
 }
 
 /**
@@ -135,7 +142,13 @@ export interface VFileLike {
  * `mdxOptions`. `current` is asked for the manifest on every file: in develop
  * it changes whenever the content is reloaded.
  */
-export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined, wings: MarkdownPlugins = {}) {
+export function handbookMdxPlugins(
+  current: () => RouteManifest,
+  directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined,
+  wings: MarkdownPlugins = {},
+  /** What the wings' plugins read from a page's file (`file.data`), as the render gives it them (render-jobs.ts): the glossary. */
+  fileDataFor: (manifest: RouteManifest, entry: MdxPageEntry) => Record<string, unknown> | undefined = () => undefined,
+) {
   let indexed: { manifest: RouteManifest; index: LinkIndex } | undefined
   const linkIndex = (manifest: RouteManifest): LinkIndex => {
     if (indexed?.manifest !== manifest) {
@@ -230,6 +243,8 @@ export function handbookMdxPlugins(current: () => RouteManifest, directivesFor: 
         }
       }
       finishPageTree(tree, context)
+      const data = entry ? fileDataFor(current(), entry) : undefined
+      if (data && file.data) Object.assign(file.data, data)
     }
   }
 

@@ -102,6 +102,8 @@ export interface RenderInput {
   components?: { names: readonly string[]; compiled?: CompiledComponents }
   /** The feature wings' plugins (features.ts `markdownPlugins`): their syntax when parsing, their transforms after the core's. */
   markdown?: MarkdownPlugins
+  /** What the wings' plugins read from the page's file (`file.data`), as the MDX compiler gives it them too (mdx.ts): the glossary. */
+  fileData?: Record<string, unknown>
 }
 
 const EXCERPT_LENGTH = 200
@@ -188,7 +190,7 @@ export function renderPage(input: RenderInput): RenderedPage {
   const excerpt = excerptOf(tree)
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }
-  const file = new VFile({ value: parsed.body })
+  const file = new VFile({ value: parsed.body, ...(input.fileData ? { data: { ...input.fileData } } : {}) })
   const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed, file), drawn: [] } : renderMarkdown(tree, parsed, file, components)
   problems.push(...drawn)
   problems.push(...wingProblems(file).map((problem) => (lineOf && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem)))

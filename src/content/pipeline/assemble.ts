@@ -148,6 +148,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     peopleUrls: prepared.peopleUrls,
     addresses: prepared.addresses,
     synonyms: prepared.synonyms,
+    ...(prepared.context.glossary ? { glossary: prepared.context.glossary } : {}),
     generated,
     changes,
     source: content.source,

@@ -4,6 +4,7 @@
  * resolve against, and one render job per page. Pure: reads nothing.
  */
 import { readSynonyms } from '../features/search/synonyms-file'
+import { glossaryTips, loadGlossary } from '../features/glossary'
 import type { Diagnostic } from '../common/diagnostics'
 import type { HandbookSettings } from '../settings'
 import type { ContentRead } from '../load/read-content'
@@ -144,7 +145,9 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const directory = settings.audience === 'public' ? publicDirectory(everyone) : everyone
   const synonyms = content.synonymsFile ? readSynonyms(content.synonymsFile.path, content.synonymsFile.text, diagnostics) : []
   const peopleUrls = peopleUrlsOf(settings)
-  const plan: PlanInput = { settings, directory, peopleUrls }
+  const glossary = loadGlossary(content.glossaryFile, diagnostics)
+  const tips = glossaryTips(glossary)
+  const plan: PlanInput = { settings, directory, peopleUrls, glossary }
   const addresses = siteAddresses()
   // The URLs the wings' pages will take given the data, then their fixed ones: no content page may take either, and links resolve to them.
   const generated = new Map([...FEATURES.flatMap((feature) => [...(feature.reservedUrls?.(plan) ?? [])]), ...wingReservations()])
@@ -186,6 +189,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     iframeHosts: [...settings.iframeHosts],
     people: { directory, urls: peopleUrls, lang: settings.lang },
     shortcodes: settings.shortcodes,
+    ...(tips ? { glossary: tips } : {}),
     ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),
     ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(options.untrusted ? { untrusted: true as const } : {}),
@@ -206,6 +210,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       format: source.file.format,
       ...(source.frontmatter.title !== undefined ? { frontmatterTitle: source.frontmatter.title } : {}),
       ...(source.frontmatter.showTitle === false ? { keepTitleHeading: true as const } : {}),
+      ...(source.frontmatter.glossary === false ? { glossary: false as const } : {}),
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),

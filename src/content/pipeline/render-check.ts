@@ -18,6 +18,7 @@ import { placingRuntime, type ElementPlace } from './element-places'
 import { reactWarningOf, warningLine, type ReactWarning } from './react-warnings'
 import type { CompiledComponents } from '../load/compile-components'
 import { handbookMdxPlugins, type RouteManifest } from '../markdown/mdx'
+import { glossaryFileData } from '../features/glossary/file-data'
 import { markdownPlugins } from '../features'
 import { mdxSyntaxProblem } from '../markdown/mdx-syntax'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
@@ -64,6 +65,7 @@ export function renderCheck(input: RenderCheckInput): Diagnostic[] {
     () => manifest,
     () => input.directives,
     markdownPlugins(),
+    (site, entry) => glossaryFileData(entry, site),
   )
   // A page that imports modules is only compiled here: webpack resolves its imports (a missing relative one is checked in markdown/mdx-imports.ts).
   if (/^import\s/m.test(input.body)) {

@@ -35,6 +35,8 @@ import { pageTitle, titleHeadingSource } from '../page/title'
 import { recordingLookups } from '../links/link-lookups'
 import { sectionsFromHtml } from '../features/search/extract'
 import { markdownCopyOf } from '../features/markdown-copy/page-copy'
+import type { GlossaryTips } from '../features/glossary/types'
+import { glossaryFileData } from '../features/glossary/file-data'
 
 export interface RenderContext {
   routes: Route[]
@@ -67,6 +69,8 @@ export interface RenderContext {
   liquid?: LiquidSetting
   /** Run no code of the content: `.mdx` pages are parsed and checked, never compiled and rendered (render-check.ts). Part of the cache key. */
   untrusted?: true
+  /** What glossary.yml marks pages with, when it has entries: part of the cache key of the pages that use its words only (render-pages.ts). */
+  glossary?: GlossaryTips
 }
 
 export interface RenderJob {
@@ -84,6 +88,8 @@ export interface RenderJob {
   liquidPage?: LiquidPage
   /** Files the page includes (`{{< include >}}`, an imported snippet), directly or not, with their text. */
   includes?: Record<string, string>
+  /** `glossary: false`: no glossary term is marked on the page. */
+  glossary?: false
 }
 
 export interface RenderOutcome {
@@ -101,6 +107,7 @@ export function linkIndexOf(context: RenderContext): LinkIndex {
 export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex, resolveRef: RefResolver): RenderInput {
   const people = blocksFor(context.people)
   const { directory } = context.people
+  const fileData = glossaryFileData(job, context)
   return {
     body: job.body,
     format: job.format,
@@ -123,6 +130,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
     markdown: markdownPlugins(),
+    ...(fileData ? { fileData } : {}),
   }
 }
 
@@ -186,7 +194,16 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
             sourcePath: job.sourcePath,
             url: routes[job.route]!.url,
             body: job.body,
-            manifest: { site, hrefPrefix, routes, files, people, ...(sourceTool ? { sourceTool } : {}), ...(context.components ? { components: context.components.names } : {}) },
+            manifest: {
+              site,
+              hrefPrefix,
+              routes,
+              files,
+              people,
+              ...(sourceTool ? { sourceTool } : {}),
+              ...(context.components ? { components: context.components.names } : {}),
+              ...(context.glossary && job.glossary !== false ? { glossary: context.glossary } : {}),
+            },
             directives: input.directives ?? new Map(),
             ...(context.components?.compiled ? { compiled: context.components.compiled } : {}),
           }),

@@ -18,6 +18,7 @@ import type { RenderedPage } from '../markdown/render'
 import { refResolver } from '../markdown/shortcodes/refs'
 import type { RefResolver } from '../links/link-lookups'
 import { diagramsRenderKey } from '../features/diagrams/render-key'
+import { glossaryRenderKey } from '../features/glossary/render-key'
 
 /** Rendered pages from earlier builds, and the version of the renderer that made them. */
 export interface CacheOption {
@@ -30,7 +31,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
   if (!cache) return undefined
   // Everything outside a page that its rendering depends on (the shortcode mapping too); the people data only for pages that may show people.
   // Not the routes and files: what a .md page's links found is checked against them (see usableEntry); .mdx pages keep them in the key.
-  const { people, components, routes, files, liquid, ...site } = context
+  const { people, components, routes, files, liquid, glossary, ...site } = context
   const siteKey = hashOf(cache.version, JSON.stringify(site))
   const routesKey = hashOf(JSON.stringify(routes), JSON.stringify(files))
   // The handbook's own components only matter to .mdx pages and the .md pages that use one.
@@ -65,6 +66,8 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       diagramsRenderKey(job.body + included),
       // KaTeX's version, for the pages that may hold math.
       mathRenderKey(job.body + included),
+      // The glossary's entries whose words the page holds: a page that uses none keeps its entry when glossary.yml changes.
+      job.glossary === false ? '' : glossaryRenderKey(job.body + included, glossary),
     )
   })
 }

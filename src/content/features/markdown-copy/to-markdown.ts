@@ -37,6 +37,8 @@ function classesOf(node: Element): string[] {
 function isChrome(node: Element): boolean {
   const classes = classesOf(node)
   if (node.properties?.hidden) return true
+  // A tooltip (a glossary term's definition) shows on hover: the term's link to its entry stays.
+  if (node.properties?.role === 'tooltip') return true
   if (node.tagName === 'input') return node.properties?.type !== 'checkbox'
   if (classes.includes('heading-anchor') || classes.includes('person-photo') || classes.includes('person-initials')) return true
   if (node.properties?.ariaHidden === 'true' || node.properties?.ariaHidden === true) return true

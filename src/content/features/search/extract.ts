@@ -103,6 +103,8 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     // Not the page's words: heading anchors, footnote back links, the label of a shortcode the handbook does not know.
     if (hasClass(node, 'heading-anchor') || hasClass(node, 'shortcode-unknown-name') || node.properties?.dataFootnoteBackref !== undefined) return
     if (tag === 'script' || tag === 'style' || tag === 'template') return
+    // A tooltip repeats words defined elsewhere (a glossary term's definition, found on /glossary).
+    if (node.properties?.role === 'tooltip') return
     // A drawn diagram (features/diagrams): its source is what search knows, as code; the SVG's text is labels in no order.
     if (tag === 'svg') return
     if (tag === 'details' && hasClass(node, 'diagram-source')) {
