@@ -25,7 +25,22 @@ import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing, glossaryWing, printWing, audienceWing]
+export const FEATURES: readonly Feature[] = [
+  peopleWing,
+  ownershipWing,
+  changesWing,
+  brandWing,
+  sitemapWing,
+  diagramsWing,
+  redirectsWing,
+  sidebarDataWing,
+  searchWing,
+  markdownCopyWing,
+  mathWing,
+  glossaryWing,
+  printWing,
+  audienceWing,
+]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {

@@ -31,12 +31,6 @@ export const ID_PLACEHOLDER = 'diagram-id-placeholder'
 /** The SVG with its batch id (and the ids made from it: markers, titles) written as the placeholder. */
 const withPlaceholder = (svg: string, index: number) => svg.replace(new RegExp(`${RENDER_PREFIX}-${index}(?![0-9])`, 'g'), ID_PLACEHOLDER)
 
-/** The Chromium of this machine: CHROMIUM_PATH when it is set (and then only there), else Debian's and Ubuntu's usual places. */
-export function findChromium(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  const candidates = env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
-  return candidates.find((candidate) => fs.existsSync(candidate))
-}
-
 function versionOf(name: string): string {
   const require = createRequire(__filename)
   for (const dir of require.resolve.paths(name) ?? []) {
