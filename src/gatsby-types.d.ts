@@ -768,6 +768,7 @@ type HandbookPage = Node & {
   readonly description: Scalars['String'];
   readonly draft: Scalars['Boolean'];
   readonly editUrl: Maybe<Scalars['String']>;
+  readonly feedback: Scalars['Boolean'];
   readonly format: Scalars['String'];
   readonly frontmatter: Scalars['JSON'];
   /** The page file's history on the repository host (none on pages made from data). */
@@ -2555,7 +2556,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly sourcePath: string, readonly feedback: boolean, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 

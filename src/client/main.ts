@@ -9,6 +9,7 @@ import { installDrawer } from './drawer'
 import { startScrollSpy } from './toc'
 import { enhanceSearch, installSearchTrigger } from './search-trigger'
 import { installCopyMarkdown, showCopyMarkdown } from './copy-markdown'
+import { installBannerDismiss } from './banner'
 
 /** The directory's filter, a chunk of its own: only /people loads it. */
 function enhancePeopleFilter(): void {
@@ -34,6 +35,14 @@ function enhanceDiagrams(): void {
   if (figures.length) void import('./diagrams').then((diagrams) => diagrams.startDiagrams(figures))
 }
 
+/** "Was this page helpful?" posting to the site's endpoint, a chunk of its own: loaded only by pages with the widget. */
+function enhanceFeedback(): void {
+  // Once per widget: develop shows a page again without loading it.
+  const roots = [...document.querySelectorAll<HTMLElement>('.page-feedback[data-feedback-endpoint]:not([data-feedback-started])')]
+  for (const root of roots) root.dataset.feedbackStarted = ''
+  if (roots.length) void import('./feedback').then((feedback) => feedback.startFeedback(roots))
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -45,6 +54,7 @@ export function startHandbook(): void {
   installDrawer()
   installSearchTrigger()
   installCopyMarkdown()
+  installBannerDismiss()
 }
 
 /** After each page is shown: state that depends on the page's own content. */
@@ -58,4 +68,5 @@ export function enhancePage(): void {
   enhanceVideos()
   enhanceDiagrams()
   showCopyMarkdown()
+  enhanceFeedback()
 }

@@ -18,11 +18,27 @@ import { searchWing } from './features/search/wing'
 import { markdownCopyWing } from './features/markdown-copy/wing'
 import { diagramsWing } from './features/diagrams/wing'
 import { mathWing } from './features/math/wing'
+import { feedbackWing } from './features/feedback/wing'
+import { bannerWing } from './features/banner/wing'
 import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
 
-export const FEATURES: readonly Feature[] = [peopleWing, ownershipWing, changesWing, brandWing, sitemapWing, diagramsWing, redirectsWing, sidebarDataWing, searchWing, markdownCopyWing, mathWing]
+export const FEATURES: readonly Feature[] = [
+  peopleWing,
+  ownershipWing,
+  changesWing,
+  brandWing,
+  sitemapWing,
+  diagramsWing,
+  redirectsWing,
+  sidebarDataWing,
+  searchWing,
+  markdownCopyWing,
+  mathWing,
+  feedbackWing,
+  bannerWing,
+]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */
 export function wingReservations(features: readonly Feature[] = FEATURES): Map<string, string> {

@@ -40,6 +40,8 @@ export const frontmatterSchema = z
     weight: number(),
     /** `false` leaves the page out of the site's search. */
     search: flag(),
+    /** `false` shows no "Was this page helpful?" at the end of the page (the `feedback` setting). */
+    feedback: flag(),
     /** Old URLs of the page, each served as a redirect to it. */
     redirect_from: paths(),
     /** Hugo's name for `redirect_from`. */

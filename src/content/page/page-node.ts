@@ -120,6 +120,8 @@ const pageFields = {
   historyUrl: field('String', (page) => page.historyUrl ?? null, "The page file's history on the repository host (none on pages made from data)."),
   /** ISO date of the page's last change (git history, else file time). */
   lastUpdated: field('Date', (page) => page.lastUpdated ?? null),
+  /** Whether the page shows "Was this page helpful?" when the site asks for feedback: frontmatter `feedback: false` turns it off. */
+  feedback: field('Boolean!', (page) => page.frontmatter.feedback !== false),
 }
 
 /** The page's node type: HandbookPage, its nested types and its fields. */

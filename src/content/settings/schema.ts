@@ -17,6 +17,8 @@ import { peopleSettings } from '../features/people/settings'
 import { ownershipSettings } from '../features/ownership/settings'
 import { changesSettings } from '../features/changes/settings'
 import { brandSettings } from '../features/brand/settings'
+import { feedbackSettings } from '../features/feedback/settings'
+import { bannerSettings } from '../features/banner/settings'
 
 /** In handbook.yml's order: its message about an unknown key lists the settings as they come here. */
 export const settingsSchema = z.object({
@@ -26,6 +28,8 @@ export const settingsSchema = z.object({
   ...shortcodeSettings.shape,
   ...changesSettings.shape,
   ...brandSettings.shape,
+  ...feedbackSettings.shape,
+  ...bannerSettings.shape,
 })
 
 /** The name of a setting. */
