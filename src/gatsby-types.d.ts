@@ -850,6 +850,7 @@ type HandbookPageFieldSelector = {
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
   readonly editUrl: InputMaybe<FieldSelectorEnum>;
+  readonly feedback: InputMaybe<FieldSelectorEnum>;
   readonly format: InputMaybe<FieldSelectorEnum>;
   readonly frontmatter: InputMaybe<FieldSelectorEnum>;
   readonly historyUrl: InputMaybe<FieldSelectorEnum>;
@@ -882,6 +883,7 @@ type HandbookPageFilterInput = {
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
   readonly editUrl: InputMaybe<StringQueryOperatorInput>;
+  readonly feedback: InputMaybe<BooleanQueryOperatorInput>;
   readonly format: InputMaybe<StringQueryOperatorInput>;
   readonly frontmatter: InputMaybe<JSONQueryOperatorInput>;
   readonly historyUrl: InputMaybe<StringQueryOperatorInput>;
@@ -955,6 +957,7 @@ type HandbookPageSortInput = {
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
   readonly editUrl: InputMaybe<SortOrderEnum>;
+  readonly feedback: InputMaybe<SortOrderEnum>;
   readonly format: InputMaybe<SortOrderEnum>;
   readonly frontmatter: InputMaybe<SortOrderEnum>;
   readonly historyUrl: InputMaybe<SortOrderEnum>;
@@ -1632,6 +1635,7 @@ type Query_handbookPageArgs = {
   description: InputMaybe<StringQueryOperatorInput>;
   draft: InputMaybe<BooleanQueryOperatorInput>;
   editUrl: InputMaybe<StringQueryOperatorInput>;
+  feedback: InputMaybe<BooleanQueryOperatorInput>;
   format: InputMaybe<StringQueryOperatorInput>;
   frontmatter: InputMaybe<JSONQueryOperatorInput>;
   historyUrl: InputMaybe<StringQueryOperatorInput>;
