@@ -27,7 +27,7 @@ function dismiss(banner: HTMLElement, id: string): void {
   document.documentElement.dataset.bannerDismissed = ids
   banner.hidden = true
   // The button is gone with the banner: keep the keyboard's place at the start of the page.
-  document.querySelector<HTMLElement>('.site-header a, .site-header button')?.focus()
+  document.querySelector<HTMLElement>('.site-header a.site-title')?.focus()
 }
 
 export function installBannerDismiss(): void {
