@@ -50,7 +50,7 @@ describe('page feedback', () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Thank you' }).count()).toBe(1)
+    await expect.poll(() => page.locator('.page-feedback [role="status"]').textContent(), { timeout: 5000 }).toBe('Thank you for your feedback.')
     await page.waitForTimeout(300)
     expect(posts(requests)).toHaveLength(1)
     const post = posts(requests)[0]!
@@ -72,7 +72,7 @@ describe('page feedback', () => {
     await page.getByRole('button', { name: 'Send' }).click()
     // The form is gone once sent: a second submit has nothing to press; the script would refuse it too.
     await page.evaluate(() => document.querySelector<HTMLFormElement>('[data-feedback-form]')!.requestSubmit())
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Thank you for your feedback.')
+    await expect.poll(() => page.locator('.page-feedback [role="status"]').textContent(), { timeout: 5000 }).toBe('Thank you for your feedback.')
     await page.waitForTimeout(300)
     expect(posts(requests).map((request) => request.postData())).toEqual(['{"page":"/handbook/time-off","helpful":false,"comment":"Say who approves sick leave."}'])
     await context.close()
