@@ -12,15 +12,15 @@ export function PageFeedback({ feedback }: { feedback: FeedbackView | undefined 
     const href = safeHref(feedback.href)
     if (!href) return null
     return (
-      <aside className="page-feedback page-feedback-link" aria-label="Page feedback">
+      <section className="page-feedback page-feedback-link" aria-label="Page feedback">
         <p>
           Was this page helpful? <a href={href}>Give feedback on this page</a>
         </p>
-      </aside>
+      </section>
     )
   }
   return (
-    <aside className="page-feedback" aria-label="Page feedback" data-feedback-endpoint={feedback.endpoint} data-feedback-page={feedback.page} hidden>
+    <section className="page-feedback" aria-label="Page feedback" data-feedback-endpoint={feedback.endpoint} data-feedback-page={feedback.page} hidden>
       <form className="page-feedback-form" data-feedback-form>
         <fieldset className="page-feedback-question">
           <legend>Was this page helpful?</legend>
@@ -47,6 +47,6 @@ export function PageFeedback({ feedback }: { feedback: FeedbackView | undefined 
         </div>
       </form>
       <p className="page-feedback-status" role="status" data-feedback-status />
-    </aside>
+    </section>
   )
 }

@@ -37,7 +37,7 @@ describe('page feedback', () => {
     await context.addCookies([{ name: 'session', value: 'secret', domain: 'feedback.example.com', path: '/', secure: true, sameSite: 'None' }])
     const requests = await interceptEndpoint(page)
     await page.goto(`${served.url}/handbook/values`)
-    const widget = page.getByRole('complementary', { name: 'Page feedback' })
+    const widget = page.getByRole('region', { name: 'Page feedback' })
     expect(await widget.isVisible()).toBe(true)
     expect(await page.getByRole('group', { name: 'Was this page helpful?' }).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Yes', exact: true }).focus()
