@@ -36,6 +36,7 @@ describe('the announcement banner', () => {
   it('is a named region with its Markdown rendered, and a dismiss button with a name', () => {
     const banner = site.html('/handbook/values').querySelector('.announcement-banner')!
     expect(banner.tagName).toBe('SECTION')
+    expect(banner.getAttribute('role')).toBe('region')
     expect(banner.getAttribute('aria-label')).toBe('Announcement')
     expect(banner.getAttribute('data-banner-id')).toBe('enrolment-2026')
     expect(banner.querySelector('.announcement-banner-text')!.innerHTML).toBe('<p>Benefits enrolment closes <strong>Friday</strong>: see <a href="/handbook/time-off">Time off</a></p>')
