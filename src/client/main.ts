@@ -10,6 +10,7 @@ import { startScrollSpy } from './toc'
 import { enhanceSearch, installSearchTrigger } from './search-trigger'
 import { installCopyMarkdown, showCopyMarkdown } from './copy-markdown'
 import { installPrintDetails } from './print'
+import { installBannerDismiss } from './banner'
 
 /** The directory's filter, a chunk of its own: only /people loads it. */
 function enhancePeopleFilter(): void {
@@ -40,6 +41,14 @@ function enhanceGlossary(): void {
   if (document.querySelector('.markdown .glossary-term')) void import('./glossary').then((glossary) => glossary.startGlossary())
 }
 
+/** "Was this page helpful?" posting to the site's endpoint, a chunk of its own: loaded only by pages with the widget. */
+function enhanceFeedback(): void {
+  // Once per widget: develop shows a page again without loading it.
+  const roots = [...document.querySelectorAll<HTMLElement>('.page-feedback[data-feedback-endpoint]:not([data-feedback-started])')]
+  for (const root of roots) root.dataset.feedbackStarted = ''
+  if (roots.length) void import('./feedback').then((feedback) => feedback.startFeedback(roots))
+}
+
 let started = false
 
 /** Once per browser session of the page: document-level listeners. */
@@ -52,6 +61,7 @@ export function startHandbook(): void {
   installSearchTrigger()
   installCopyMarkdown()
   installPrintDetails()
+  installBannerDismiss()
 }
 
 /** After each page is shown: state that depends on the page's own content. */
@@ -66,4 +76,5 @@ export function enhancePage(): void {
   enhanceDiagrams()
   enhanceGlossary()
   showCopyMarkdown()
+  enhanceFeedback()
 }

@@ -8,6 +8,7 @@ import { Breadcrumbs } from './Breadcrumbs'
 import { PageNav } from './PageNav'
 import { Backlinks } from './Backlinks'
 import { TitleText } from './TitleText'
+import { PageFeedback } from './PageFeedback'
 import { hidesTitle, type ArticleView, type LinePart, type TitleLine } from '../shared/page-view'
 import { safeHref } from '../shared/url-safety'
 import type { MdxProviderComponent } from '../shared/mdx-components'
@@ -48,7 +49,7 @@ export interface ArticleProps extends ArticleView {
   children?: ReactNode
 }
 
-/** A page's own content: breadcrumbs, title and subtitle, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", previous/next. */
+/** A page's own content: breadcrumbs, title and subtitle, folded TOC on phones, body, "Linked from", edit link, history link and "Copy as Markdown", "Was this page helpful?", previous/next. */
 export function Article({
   title,
   titleRuns,
@@ -69,6 +70,7 @@ export function Article({
   breadcrumbs,
   neighbours,
   backlinks,
+  feedback,
 }: ArticleProps) {
   return (
     <article className="article">
@@ -136,6 +138,7 @@ export function Article({
           </p>
         )}
       </footer>
+      <PageFeedback feedback={feedback} />
       <PageNav previous={neighbours.previous} next={neighbours.next} />
     </article>
   )

@@ -5,6 +5,7 @@ import { SiteFooter } from './SiteFooter'
 import { Sidebar } from './Sidebar'
 import { TableOfContents } from './TableOfContents'
 import { HeaderLinks } from './HeaderLinks'
+import { AnnouncementBanner } from './AnnouncementBanner'
 import { useSite } from './use-site'
 import type { SidebarView, TocItem } from '../shared/page-view'
 
@@ -17,7 +18,7 @@ export interface LayoutProps {
   children: ReactNode
 }
 
-/** The frame of every page: skip link, header, sidebar, content, table of contents, footer. */
+/** The frame of every page: skip link, announcement banner, header, sidebar, content, table of contents, footer. */
 export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: LayoutProps) {
   const { chrome } = useSite()
   const showToc = toc !== undefined && toc.length >= 2
@@ -29,6 +30,7 @@ export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: La
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <AnnouncementBanner banner={chrome.banner} />
       <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} />
       <div className={`page-grid ${modifiers}`}>
         {sidebar && <Sidebar {...sidebar}>{drawerLinks}</Sidebar>}

@@ -1,9 +1,9 @@
 import { withPrefix } from 'gatsby'
 import type { HeadView } from '../shared/page-view'
-import { isFullUrl } from '../shared/site-chrome'
+import { bannerHiddenCss, isFullUrl } from '../shared/site-chrome'
 import { useSite } from './use-site'
 
-/** <title>, description, canonical URL, Open Graph and Twitter tags, the icon and the accent colour of a page. */
+/** <title>, description, canonical URL, Open Graph and Twitter tags, the icon and the accent colour of a page, and the rule that hides a dismissed banner before the first paint. */
 export function PageHead({ siteTitle, siteUrl, lang, title, description, url, image, stylesheets, noindex }: HeadView) {
   const { chrome } = useSite()
   const fullTitle = title ? `${title} · ${siteTitle}` : siteTitle
@@ -34,6 +34,8 @@ export function PageHead({ siteTitle, siteUrl, lang, title, description, url, im
       ))}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built from a parsed colour (src/content/features/brand/accent.ts), hex values only, nothing an editor wrote verbatim */}
       {chrome.accentCss && <style data-accent dangerouslySetInnerHTML={{ __html: chrome.accentCss }} />}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the banner's id is letters, digits, - and _ (src/content/features/banner/settings.ts), checked again by bannerHiddenCss */}
+      {chrome.banner && <style data-banner dangerouslySetInnerHTML={{ __html: bannerHiddenCss(chrome.banner.id) }} />}
     </>
   )
 }

@@ -21,6 +21,8 @@ import { mathWing } from './features/math/wing'
 import { audienceWing } from './features/audience/wing'
 import { printWing } from './features/print/wing'
 import { glossaryWing } from './features/glossary/wing'
+import { feedbackWing } from './features/feedback/wing'
+import { bannerWing } from './features/banner/wing'
 import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
@@ -40,6 +42,8 @@ export const FEATURES: readonly Feature[] = [
   glossaryWing,
   printWing,
   audienceWing,
+  feedbackWing,
+  bannerWing,
 ]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */

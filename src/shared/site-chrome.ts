@@ -5,6 +5,7 @@
  * the site's metadata; URLs here are site paths without the path prefix,
  * except data: and full URLs.
  */
+import type { FeedbackChrome } from './feedback'
 
 export interface ChromeImage {
   /** Site path of the file (`/images/logo.svg`). */
@@ -21,6 +22,14 @@ export interface ChromeLink {
   external: boolean
 }
 
+/** The announcement above the header (src/content/features/banner/): absent when there is none or it has ended. */
+export interface BannerChrome {
+  /** Letters, digits, - and _: what readers' browsers remember when they dismiss it. */
+  id: string
+  /** Its Markdown rendered and sanitized. */
+  html: string
+}
+
 export interface SiteChrome {
   logo?: ChromeImage
   logoDark?: ChromeImage
@@ -32,6 +41,9 @@ export interface SiteChrome {
   favicon: { href: string; type: string }
   /** Default Open Graph image: a site path or a full URL. */
   socialImage?: string
+  banner?: BannerChrome
+  /** "Was this page helpful?": absent when the site asks for no feedback. */
+  feedback?: FeedbackChrome
 }
 
 export const emptyChrome: SiteChrome = { headerLinks: [], footerHtml: '', accentCss: '', favicon: { href: '/favicon.svg', type: 'image/svg+xml' } }
@@ -45,4 +57,15 @@ export function isFullUrl(href: string): boolean {
 export function parseChrome(json: string | null | undefined): SiteChrome {
   if (!json) return emptyChrome
   return { ...emptyChrome, ...(JSON.parse(json) as Partial<SiteChrome>) }
+}
+
+/**
+ * The rule that hides the banner once this reader dismissed its id: the head's script
+ * (src/client/theme-init.ts) copies the dismissed ids onto <html data-banner-dismissed>
+ * before the first paint, so a dismissed banner never flashes. Empty for an id that is
+ * not letters, digits, - and _ (the settings never let one through).
+ */
+export function bannerHiddenCss(id: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return ''
+  return `html[data-banner-dismissed~="${id}"] .announcement-banner{display:none}`
 }

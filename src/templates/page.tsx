@@ -10,6 +10,8 @@ export const query = graphql`
   query HandbookPageById($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      sourcePath
+      feedback
       titleRuns {
         text
         marks

@@ -44,6 +44,8 @@ export const frontmatterSchema = z
     search: flag(),
     /** `false`: no glossary term is marked on the page (glossary.yml). */
     glossary: flag(),
+    /** `false` shows no "Was this page helpful?" at the end of the page (the `feedback` setting). */
+    feedback: flag(),
     /** Old URLs of the page, each served as a redirect to it. */
     redirect_from: paths(),
     /** Hugo's name for `redirect_from`. */

@@ -6,12 +6,14 @@
  * file's value, not the page the fragment is shown on.
  */
 import type { ElementContent, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import { raw } from 'hast-util-raw'
 import { visit } from 'unist-util-visit'
 import { parseMarkdown } from './parse'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { TO_HAST_OPTIONS } from './page-tree'
+import { withPathPrefix } from '../../shared/path-prefix'
 
 export function renderFragment(markdown: string): ElementContent[] {
   const hast = toHast(parseMarkdown(markdown, 'md'), { ...TO_HAST_OPTIONS, allowDangerousHtml: true }) as Root
@@ -23,4 +25,14 @@ export function renderFragment(markdown: string): ElementContent[] {
     delete node.position
   })
   return clean.children.filter((node): node is ElementContent => node.type !== 'doctype' && !(node.type === 'text' && node.value.trim() === ''))
+}
+
+/** A setting's Markdown (the footer, the banner) as sanitized HTML; site paths in its links get the path prefix. */
+export function fragmentHtml(markdown: string, pathPrefix: string): string {
+  const root: Root = { type: 'root', children: renderFragment(markdown) }
+  visit(root, 'element', (node) => {
+    const href = node.properties?.href
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) node.properties!.href = withPathPrefix(pathPrefix, href)
+  })
+  return toHtml(root)
 }

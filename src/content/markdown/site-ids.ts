@@ -7,7 +7,7 @@
  */
 // biome-ignore format: a list laid out by hand, several to a line
 export const SITE_IDS: readonly string[] = [
-  'main', 'site-sidebar', 'toc-heading', 'search-input', 'search-listbox', 'search-page-input', 'suggestions-heading',
+  'main', 'site-sidebar', 'toc-heading', 'search-input', 'search-listbox', 'search-page-input', 'suggestions-heading', 'page-feedback-comment',
   '___gatsby', 'gatsby-focus-wrapper', 'gatsby-announcer',
 ]
 

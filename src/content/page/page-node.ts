@@ -127,6 +127,8 @@ const pageFields = {
   lastUpdated: field('Date', (page) => page.lastUpdated ?? null),
   /** Whether the head tells search engines not to index it (`<meta name="robots" content="noindex">`): pages made from data that repeat others (the print views). */
   noindex: field('Boolean!', (page) => page.noindex ?? false),
+  /** Whether the page shows "Was this page helpful?" when the site asks for feedback: frontmatter `feedback: false` turns it off. */
+  feedback: field('Boolean!', (page) => page.frontmatter.feedback !== false),
 }
 
 /** The page's node type: HandbookPage, its nested types and its fields. */

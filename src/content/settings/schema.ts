@@ -18,6 +18,8 @@ import { ownershipSettings } from '../features/ownership/settings'
 import { changesSettings } from '../features/changes/settings'
 import { brandSettings } from '../features/brand/settings'
 import { audienceSettings } from '../features/audience/settings'
+import { feedbackSettings } from '../features/feedback/settings'
+import { bannerSettings } from '../features/banner/settings'
 
 /** In handbook.yml's order: its message about an unknown key lists the settings as they come here. */
 export const settingsSchema = z.object({
@@ -28,6 +30,8 @@ export const settingsSchema = z.object({
   ...changesSettings.shape,
   ...brandSettings.shape,
   ...audienceSettings.shape,
+  ...feedbackSettings.shape,
+  ...bannerSettings.shape,
 })
 
 /** The name of a setting. */

@@ -10,6 +10,7 @@ import type { OrAbsent, PageFacts, PageNode, TocItem } from './page-node'
 import type { SiteContext } from './site'
 import { titleLines } from './title-lines'
 import type { TitleRunFields } from '../title-runs'
+import type { FeedbackView } from '../feedback'
 
 export interface ArticleView {
   /** The title's plain text. */
@@ -41,6 +42,8 @@ export interface ArticleView {
   lastUpdated?: { iso: string; text: string }
   /** "Linked from" at the end; absent when no page links here. */
   backlinks?: BacklinksView
+  /** "Was this page helpful?" after the footer, when the site asks for feedback and the page does not turn it off. */
+  feedback?: FeedbackView
 }
 
 /**

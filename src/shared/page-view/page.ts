@@ -5,6 +5,7 @@ import { neighboursOf } from '../sidebar/navigation'
 import { articleFacts, type ArticleView } from './article'
 import { breadcrumbsOf } from './crumbs'
 import { dateText } from '../date-text'
+import { feedbackView } from '../feedback'
 import type { OrAbsent, PageFacts, TocItem } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
@@ -17,8 +18,10 @@ function isGroupPage(items: readonly SidebarItem[], url: string): boolean {
   return url !== '/' && findItem(items, (item) => item.type === 'group' && item.url === url) !== undefined
 }
 
-/** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type PageFields = OrAbsent<Omit<NonNullable<Queries.HandbookPageByIdQuery['page']>, keyof PageFacts | 'stylesheets' | 'noindex'>> & PageFacts
+type PageQueryFields = NonNullable<Queries.HandbookPageByIdQuery['page']>
+
+/** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts and what feedback reads (no feedback without them). */
+export type PageFields = OrAbsent<Omit<PageQueryFields, keyof PageFacts | 'stylesheets' | 'noindex' | 'sourcePath' | 'feedback'>> & PageFacts & Partial<Pick<PageQueryFields, 'sourcePath' | 'feedback'>>
 
 export interface PageView {
   siteTitle: string
@@ -31,6 +34,10 @@ export interface PageView {
 export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
   const sidebar = sidebars.get(page.sidebar)
   const lang = page.lang ?? site.lang
+  const feedback =
+    page.sourcePath !== undefined && page.feedback !== undefined
+      ? feedbackView({ url: page.url, title: page.title, sourcePath: page.sourcePath, feedback: page.feedback }, site.chrome?.feedback, site)
+      : undefined
   return {
     siteTitle: site.title,
     ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
@@ -52,6 +59,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
       ...(sidebar && isGroupPage(sidebar.items, page.url) ? { print: { url: withPathPrefix(site.pathPrefix, printViewOf(page.url)), label: 'Print this section' } } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
+      ...(feedback ? { feedback } : {}),
     },
   }
 }

@@ -2,21 +2,20 @@
  * The site chrome (src/shared/site-chrome.ts) from the settings: header
  * links marked external or not, the accent shades as CSS, the footer
  * rendered and sanitized, the icon (the favicon file, else a letter on the
- * accent colour, a file the build writes). Pure: image sizes are read by the caller.
+ * accent colour, a file the build writes), and the banner and feedback
+ * settings of their own wings. Pure: image sizes are read by the caller.
  */
-import { toHtml } from 'hast-util-to-html'
-import { visit } from 'unist-util-visit'
-import type { Root } from 'hast'
 import type { HandbookSettings } from '../../settings'
 import type { ChromeImage, SiteChrome } from '../../../shared/site-chrome'
 import { isFullUrl } from '../../../shared/site-chrome'
 import { isSafeUrl } from '../../../shared/url-safety'
-import { withPathPrefix } from '../../../shared/path-prefix'
-import { renderFragment } from '../../markdown/fragment'
+import { fragmentHtml } from '../../markdown/fragment'
 import { parseColour } from './colour'
 import { accentCss, deriveAccent } from './accent'
 import { escapeXml } from '../../common/xml'
 import { OUTPUT_FOLDER } from '../../../shared/output'
+import { bannerChrome } from '../banner/chrome'
+import { feedbackChrome } from '../feedback/chrome'
 
 /** The accent of tokens.css, for the generated icon when no colour is set. */
 const DEFAULT_ACCENT = '#0a58ca'
@@ -27,12 +26,7 @@ export type ImageSize = { width: number; height: number }
 
 /** The footer's Markdown as sanitized HTML; site paths in its links get the path prefix. */
 export function footerHtml(markdown: string, pathPrefix: string): string {
-  const root: Root = { type: 'root', children: renderFragment(markdown) }
-  visit(root, 'element', (node) => {
-    const href = node.properties?.href
-    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) node.properties!.href = withPathPrefix(pathPrefix, href)
-  })
-  return toHtml(root)
+  return fragmentHtml(markdown, pathPrefix)
 }
 
 /** Where the generated icon is published (a file, so browsers cache it and the path prefix applies). */
@@ -53,6 +47,8 @@ export function generatedFavicon(settings: HandbookSettings): { path: string; co
   const colour = settings.accentColor ? parseColour(settings.accentColor) : undefined
   return { path: LETTER_ICON_FILE, contents: letterIcon(settings.title, colour ? deriveAccent(colour).light.accent : DEFAULT_ACCENT) }
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>))
 
 function image(file: string, sizes: ReadonlyMap<string, ImageSize>): ChromeImage {
   const size = sizes.get(file)
@@ -75,6 +71,9 @@ export function siteChrome(settings: HandbookSettings, sizes: ReadonlyMap<string
     accentCss: shades ? accentCss(shades) : '',
     favicon,
     ...(settings.socialImage ? { socialImage: isFullUrl(settings.socialImage) ? settings.socialImage : `/${settings.socialImage}` } : {}),
+    // The other wings' parts of every page's frame: the banner and the feedback setting.
+    ...optional('banner', bannerChrome(settings)),
+    ...optional('feedback', feedbackChrome(settings)),
   }
 }
 
