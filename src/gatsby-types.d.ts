@@ -777,8 +777,8 @@ type HandbookPage = Node & {
   readonly id: Scalars['ID'];
   /** Open Graph image of the page (frontmatter image:): a site path or a full URL. */
   readonly image: Maybe<Scalars['String']>;
-  readonly internalOnly: Scalars['Boolean'];
   readonly internal: Internal;
+  readonly internalOnly: Scalars['Boolean'];
   readonly lang: Maybe<Scalars['String']>;
   readonly lastUpdated: Maybe<Scalars['Date']>;
   readonly noindex: Scalars['Boolean'];
@@ -859,8 +859,8 @@ type HandbookPageFieldSelector = {
   readonly html: InputMaybe<FieldSelectorEnum>;
   readonly id: InputMaybe<FieldSelectorEnum>;
   readonly image: InputMaybe<FieldSelectorEnum>;
-  readonly internalOnly: InputMaybe<FieldSelectorEnum>;
   readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly internalOnly: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
   readonly lastUpdated: InputMaybe<FieldSelectorEnum>;
   readonly noindex: InputMaybe<FieldSelectorEnum>;
@@ -894,8 +894,8 @@ type HandbookPageFilterInput = {
   readonly html: InputMaybe<StringQueryOperatorInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly image: InputMaybe<StringQueryOperatorInput>;
-  readonly internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   readonly internal: InputMaybe<InternalFilterInput>;
+  readonly internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
   readonly lastUpdated: InputMaybe<DateQueryOperatorInput>;
   readonly noindex: InputMaybe<BooleanQueryOperatorInput>;
@@ -970,8 +970,8 @@ type HandbookPageSortInput = {
   readonly html: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly image: InputMaybe<SortOrderEnum>;
-  readonly internalOnly: InputMaybe<SortOrderEnum>;
   readonly internal: InputMaybe<InternalSortInput>;
+  readonly internalOnly: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
   readonly lastUpdated: InputMaybe<SortOrderEnum>;
   readonly noindex: InputMaybe<SortOrderEnum>;
@@ -1650,8 +1650,8 @@ type Query_handbookPageArgs = {
   html: InputMaybe<StringQueryOperatorInput>;
   id: InputMaybe<StringQueryOperatorInput>;
   image: InputMaybe<StringQueryOperatorInput>;
-  internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   internal: InputMaybe<InternalFilterInput>;
+  internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   lang: InputMaybe<StringQueryOperatorInput>;
   lastUpdated: InputMaybe<DateQueryOperatorInput>;
   noindex: InputMaybe<BooleanQueryOperatorInput>;
