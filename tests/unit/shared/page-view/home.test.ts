@@ -6,7 +6,18 @@ import { SITE, siteSidebars } from './small-handbook'
 describe('homeView', () => {
   it('shows the root page, or without one the site as a hero', () => {
     const home = homeView({ title: 'Welcome', description: '', showTitle: true, lang: null, html: '<p>Hi</p>', toc: [] }, siteSidebars(), SITE)
-    expect(home.article).toStrictEqual({ title: 'Welcome', showTitle: true, draft: false, internal: false, titleLines: [], toc: [], html: '<p>Hi</p>', breadcrumbs: [], neighbours: {}, markdownUrl: '/index.md' })
+    expect(home.article).toStrictEqual({
+      title: 'Welcome',
+      showTitle: true,
+      draft: false,
+      internal: false,
+      titleLines: [],
+      toc: [],
+      html: '<p>Hi</p>',
+      breadcrumbs: [],
+      neighbours: {},
+      markdownUrl: '/index.md',
+    })
     expect(homeView(null, siteSidebars(), SITE)).not.toHaveProperty('article')
     expect(homeView({ title: 'Welcome', subtitle: 'How we work, written down', description: '', showTitle: true, lang: null, html: '', toc: [] }, siteSidebars(), SITE).article?.subtitle).toBe(
       'How we work, written down',
