@@ -6,7 +6,7 @@
  * treated as internal: a mistake never publishes a page meant to be private.
  */
 import { error, type Diagnostic } from '../../common/diagnostics'
-import path from 'node:path'
+import { foldersAbove } from '../../common/folders-above'
 
 export const VISIBILITIES = ['public', 'internal'] as const
 export type Visibility = (typeof VISIBILITIES)[number]
@@ -46,19 +46,11 @@ export function internalPages(pages: readonly VisibilitySource[], folders: Reado
   return internal
 }
 
-/** The folder a path is in, relative to the content folder ("" at its root). */
-const folderOf = (sourcePath: string) => {
-  const folder = path.posix.dirname(sourcePath)
-  return folder === '.' ? '' : folder
-}
-
 /** The visibility the nearest folder above the file sets, if any. */
 function folderVisibility(sourcePath: string, folders: ReadonlyMap<string, Visibility>): Visibility | undefined {
-  let folder = folderOf(sourcePath)
-  for (;;) {
+  for (const folder of foldersAbove(sourcePath)) {
     const set = folders.get(folder)
     if (set) return set
-    if (folder === '') return undefined
-    folder = folderOf(folder)
   }
+  return undefined
 }

@@ -10,6 +10,7 @@ import { error, warning, type Diagnostic } from '../../common/diagnostics'
 import type { Directory } from '../people/types'
 import type { FolderDefaults, WrittenOwner } from './folder-defaults'
 import { FOLDER_DEFAULTS_FILE } from './folder-file'
+import { foldersAbove } from '../../common/folders-above'
 import { ownerRefOf, unknownOwnerMessage } from './owners'
 import { reviewState } from './review'
 import type { OwnerRef, PageOwnership, ReviewState } from './types'
@@ -34,12 +35,6 @@ export interface OwnershipSettings {
 export interface ResolvedOwnership {
   ownership: PageOwnership
   review: ReviewState
-}
-
-/** The folders a page is in, nearest first: `a/b/c.md` → `a/b`, `a`, ``. */
-function foldersAbove(sourcePath: string): string[] {
-  const parts = sourcePath.split('/').slice(0, -1)
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('/')).concat('')
 }
 
 function knownOwners(written: readonly WrittenOwner[], directory: Directory, report: (owner: WrittenOwner) => void): OwnerRef[] {
