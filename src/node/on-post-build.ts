@@ -7,9 +7,11 @@ import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 import { projectRoot, settings } from './settings'
 import { gatsbyPageFiles, leftoverPages } from './leftover-pages'
-import { insidePublic, publicWriter, removePublicFiles, tallyText } from './public-writer'
+import { insidePublic, publicWriter, removePublicFiles, tallyText, type PublicWriter } from './public-writer'
 import { staticFiles } from './static-files'
 import { mermaidBrowserFiles } from './mermaid-assets'
+import { regionInHtml, regionInPageData } from './page-regions'
+import type { PageRegion } from '../content/features/feature'
 
 /**
  * The list of the files the writer wrote, in public/ itself so that it lasts
@@ -29,7 +31,7 @@ const WRITTEN_FILES = `${OUTPUT_FOLDER}/public-files.json`
  * build wrote that this one does not (a deleted page's copy, the redirect
  * page of a redirect that is gone, an earlier handbook's pages) are removed.
  */
-export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
+export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store, basePath }) => {
   const handbook = currentHandbook()
   const publicDir = path.resolve(projectRoot, 'public')
   // What Gatsby made in this build: its pages' HTML and data, and the project's static/ files it copied.
@@ -63,13 +65,14 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
     const file = insidePublic(publicDir, `${url}/index.html`)
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
   }
-  const input = { handbook, settings, production: process.env.NODE_ENV === 'production', documentOf }
+  const input = { handbook, settings, production: process.env.NODE_ENV === 'production', hrefPrefix: basePath ?? '', documentOf }
   for (const feature of library.FEATURES) {
     const started = Date.now()
     const output = feature.outputs?.(input)
     if (!output) continue
     for (const file of output.files) out.write(file.path, file.contents)
     for (const page of output.placeholders ?? []) out.placeholder(page.path, page.contents)
+    for (const region of output.regions ?? []) if (!writeRegion(out, publicDir, region)) reporter.warn(`handbook: ${feature.name}: the page ${region.url} was not written as expected; left as it is`)
     for (const warning of output.warnings ?? []) reporter.warn(`handbook: ${warning}`)
     reporter.info(`handbook: ${output.summary(tallyText(out.tally()), Date.now() - started)}`)
   }
@@ -83,4 +86,21 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store }) => {
       leftoverPages(publicDir, (file) => gatsbyMade.has(file) || out.made(file)),
     )
   if (removed) reporter.info(`handbook: ${removed} files of an earlier build removed`)
+}
+
+/** A region written into both files of its page (page-regions.ts), each only when changed; false when a file or its markers are missing. */
+function writeRegion(out: PublicWriter, publicDir: string, region: PageRegion): boolean {
+  const [htmlFile, dataFile] = gatsbyPageFiles(region.url) as [string, string]
+  const read = (file: string) => {
+    const full = insidePublic(publicDir, file)
+    return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined
+  }
+  const html = read(htmlFile)
+  const data = read(dataFile)
+  const filledHtml = html === undefined ? undefined : regionInHtml(html, region)
+  const filledData = data === undefined ? undefined : regionInPageData(data, region)
+  if (filledHtml === undefined || filledData === undefined) return false
+  out.write(htmlFile, filledHtml)
+  out.write(dataFile, filledData)
+  return true
 }

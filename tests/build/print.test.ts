@@ -78,6 +78,18 @@ describe('print views', () => {
     expect(equipment.querySelector('details summary')?.text).toBe("How to install the company's tools")
   })
 
+  it('prints an .mdx page in full, from the page Gatsby wrote, in the HTML and in the page data alike', () => {
+    const goals = site.html('/print').querySelector('#handbook-goals')!.parentNode
+    expect(goals.querySelector('.print-online-only')).toBeNull()
+    expect(goals.querySelector('.callout')?.text).toContain("helps them read their team's OKR.")
+    expect(goals.querySelector('#handbook-goals-checking-in')?.tagName).toBe('H3')
+    expect(goals.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('#handbook-time-off-sick-leave')
+    // The site's own navigation renders the view from its page data: the same document.
+    const data = fs.readFileSync(path.join(site.publicDir, 'page-data/print/page-data.json'), 'utf8')
+    expect(data).toContain('handbook-goals-checking-in')
+    expect(data).not.toContain('print-online-only')
+  })
+
   it('prints the Handbook group at /print/handbook: its page, then its pages, in the same order', () => {
     const whole = printedPages('/print')
     const group = printedPages('/print/handbook')

@@ -58,8 +58,18 @@ export interface OutputInput {
   settings: HandbookSettings
   /** A production build (`gatsby build`), where large sidebars publish their trees. */
   production: boolean
+  /** The prefix written into the pages' links: the path prefix when building with it, else "". */
+  hrefPrefix: string
   /** The HTML Gatsby wrote for a page URL, when it wrote one. */
   documentOf(url: string): string | undefined
+}
+
+/** What lies between `start` and `end` in the page Gatsby wrote at `url`, replaced by `html`. */
+export interface PageRegion {
+  url: string
+  start: string
+  end: string
+  html: string
 }
 
 /** What a wing writes after the build, and the build log's line about it. */
@@ -72,6 +82,8 @@ export interface WingOutput {
    * build's own, so a later build that no longer makes one removes it.
    */
   placeholders?: OutputFile[]
+  /** Parts of pages Gatsby wrote that the wing fills now (the print views' `.mdx` pages): in the page's HTML and its data alike. */
+  regions?: PageRegion[]
   /** Problems the build log should show as warnings. */
   warnings?: string[]
   /** The log line, given how many of `files` were rewritten ("all 12", "3 of 12") and how long making and writing them took. */

@@ -7,7 +7,8 @@
 import type { Handbook } from '../../handbook'
 import { absoluteUrl } from '../../links/url'
 import { isSearchable } from '../search/build'
-import { bodyOfDocument, bodyOfHtml, pageMarkdown } from './to-markdown'
+import { bodyOfHtml, pageMarkdown } from './to-markdown'
+import { bodyOfDocument } from '../../publish/built-page'
 import { llmsFullTxt, llmsTxt, markdownCopyFile, type CopiedPage, type LlmsSite } from './llms'
 
 export interface MarkdownFile {

@@ -17,6 +17,7 @@ import { texSourceOf } from '../math/tex-source'
 import { toString as hastToString } from 'hast-util-to-string'
 import { sameTitle } from '../../page/title'
 import { headingLine } from './markdown-text'
+import { classesOf } from '../../publish/built-page'
 
 export interface MarkdownCopyInput {
   title: string
@@ -26,11 +27,6 @@ export interface MarkdownCopyInput {
   pageUrl: string
   /** The site's origin, e.g. `https://handbook.example.com` (hrefs in the HTML already carry the path prefix). */
   siteUrl: string
-}
-
-function classesOf(node: Element): string[] {
-  const value = node.properties?.className
-  return Array.isArray(value) ? value.map(String) : []
 }
 
 /** Chrome of the HTML page that means nothing in Markdown: heading "#" links, icons, footnote back links, photos, hidden controls. */
@@ -151,21 +147,4 @@ export function pageMarkdown(input: MarkdownCopyInput): string {
 /** A body's HTML (RenderedPage.html) as a tree. */
 export function bodyOfHtml(html: string): HastRoot {
   return fromHtml(html, { fragment: true })
-}
-
-function findElement(node: HastRoot | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (test(child)) return child
-    const found = findElement(child, test)
-    if (found) return found
-  }
-  return undefined
-}
-
-/** The body of a page Gatsby wrote (`.mdx` and generated pages): the article's `.markdown` element, or undefined. */
-export function bodyOfDocument(documentHtml: string): HastRoot | undefined {
-  const article = findElement(fromHtml(documentHtml), (element) => element.tagName === 'article')
-  const body = article && findElement(article, (element) => classesOf(element).includes('markdown'))
-  return body ? { type: 'root', children: body.children } : undefined
 }

@@ -54,14 +54,15 @@ const ID_REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'ari
 const HEADING = /^h([1-6])$/
 
 /** A unique id: `wanted`, else `wanted-2`, `wanted-3`… */
-function claim(used: Set<string>, wanted: string): string {
+export function claim(used: Set<string>, wanted: string): string {
   let id = wanted
   for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`
   used.add(id)
   return id
 }
 
-interface Section {
+/** A printed page in a print view: its tree, its anchor and its ids there. */
+export interface Section {
   page: PrintedPage
   anchor: string
   tree: Root
@@ -89,7 +90,7 @@ function decoded(text: string): string {
 }
 
 /** One page's links made to work in the document. */
-function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string, Section>, site: PrintSite): void {
+export function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string, Section>, site: PrintSite): void {
   const inDocument = (target: Section, fragment: string | undefined) => `#${(fragment && (target.ids.get(fragment) ?? target.ids.get(decoded(fragment)))) || target.anchor}`
   visit(section.tree, 'element', (node) => {
     const props = node.properties ?? {}
@@ -122,7 +123,7 @@ export type ParseBody = (page: PrintedPage) => Root
 const parseBody: ParseBody = (page) => fromHtml(page.html, { fragment: true })
 
 /** A page's tree with ids prefixed (recorded in `ids`) and headings one level down. */
-function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, parse: ParseBody): Section {
+export function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, parse: ParseBody): Section {
   const tree = parse(page)
   const ids = new Map<string, string>()
   visit(tree, 'element', (node) => {
@@ -139,10 +140,17 @@ function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, parse: 
   return { page, anchor, tree, ids }
 }
 
-/** The note for an `.mdx` page, whose body is compiled by the site's build and not part of the handbook's HTML here. */
-function mdxNote(page: PrintedPage, site: PrintSite): ElementContent {
+/** The class of the place an `.mdx` page's body takes in a print view, filled after the build (print-mdx.ts). */
+export const MDX_HOLE_CLASS = 'print-mdx'
+
+/**
+ * The place of an `.mdx` page, whose body is compiled by the site's build
+ * and not part of the handbook's HTML here: filled from the page Gatsby
+ * wrote after the build (print-mdx.ts); until then (develop) a note.
+ */
+function mdxHole(page: PrintedPage, site: PrintSite): ElementContent {
   const url = absoluteUrl(site.siteUrl, site.pathPrefix, page.url)
-  return h('p', { className: ['print-online-only'] }, ['This page has interactive content: read it online at ', h('a', { href: url }, url), '.'])
+  return h('div', { className: [MDX_HOLE_CLASS] }, [h('p', { className: ['print-online-only'] }, ['This page has interactive content: read it online at ', h('a', { href: url }, url), '.'])])
 }
 
 /**
@@ -165,10 +173,10 @@ export function printDocument(pages: readonly PrintedPage[], site: PrintSite, pa
     ),
   ])
   const body: Element[] = sections.map((section) =>
-    h('section', { className: ['print-page'], ariaLabelledBy: section.anchor }, [
+    h('section', { className: ['print-page'], ariaLabelledBy: section.anchor, dataPage: section.page.url }, [
       h('h2', { className: ['print-page-title'], id: section.anchor }, section.page.title),
       h('p', { className: ['print-page-url'] }, absoluteUrl(site.siteUrl, site.pathPrefix, section.page.url)),
-      ...(section.page.format === 'mdx' && !section.page.html ? [mdxNote(section.page, site)] : (section.tree.children as ElementContent[])),
+      ...(section.page.format === 'mdx' && !section.page.html ? [mdxHole(section.page, site)] : (section.tree.children as ElementContent[])),
     ]),
   )
   const root: Root = { type: 'root', children: [toc, ...body] }

@@ -14,6 +14,7 @@ import type { Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
+import { markedDocument } from './print-mdx'
 
 /** Where links from a print view resolve from, in messages: no content file has this name. */
 const PRINT_SOURCE = '(pages)'
@@ -64,7 +65,8 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
           : `Every page ${view.kind === 'group' ? `of ${view.title}` : 'of the handbook'} on one page, to print or save as PDF.`,
       dataFile: PRINT_SOURCE,
       body: { type: 'root', children: [] },
-      html: view.kind === 'index' ? document.html : intro(view) + document.html,
+      // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
+      html: view.kind === 'index' ? document.html : intro(view) + markedDocument(document.html),
       toc: [],
       anchors: document.anchors,
       // Not searched: every word of it is on its own page already.

@@ -5,7 +5,7 @@ import { defaultSettings } from '../../../../src/content/settings'
 const banner = { id: 'enrolment-2026', text: 'Enrolment closes **Friday**', until: '2026-12-31' }
 
 describe('the build log', () => {
-  const output = (today: string) => bannerWing.outputs!({ settings: { ...defaultSettings, banner, today }, handbook: undefined as never, production: true, documentOf: () => undefined })
+  const output = (today: string) => bannerWing.outputs!({ settings: { ...defaultSettings, banner, today }, handbook: undefined as never, production: true, hrefPrefix: '', documentOf: () => undefined })
 
   it('says once that an ended banner is not shown, and nothing while it is', () => {
     expect(output('2026-12-31')).toBeUndefined()

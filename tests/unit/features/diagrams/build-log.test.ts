@@ -6,7 +6,7 @@ const FIGURE = '<figure class="diagram diagram-in-browser" data-diagram="pie"><p
 
 function input(documents: Record<string, string>, sources: Record<string, string>): OutputInput {
   const pages = Object.keys(sources).map((url) => ({ url, source: sources[url]! }))
-  return { handbook: { pages } as unknown as OutputInput['handbook'], settings: {} as OutputInput['settings'], production: true, documentOf: (url) => documents[url] }
+  return { handbook: { pages } as unknown as OutputInput['handbook'], settings: {} as OutputInput['settings'], production: true, hrefPrefix: '', documentOf: (url) => documents[url] }
 }
 
 describe('the build log on diagrams drawn in the browser', () => {
