@@ -7,7 +7,8 @@
  * a page marks about as many terms as a real handbook's would. `common` =
  * `terms` is the worst case: the generator's vocabulary is small (about 700
  * words), so nearly every word of every page is a term. Prints the render
- * time of both and the share the glossary adds; writes nothing.
+ * time of both (medians of three runs in turn) and the share the glossary
+ * adds, with the load average; writes nothing.
  *
  *     node --import tsx scripts/bench/glossary.ts [pages] [terms] [common]
  */
@@ -65,13 +66,30 @@ bodies.push(...all.slice(0, 200))
 renderAll(true)
 renderAll(false)
 bodies.splice(0, bodies.length, ...all)
-const base = renderAll(false).ms
-const run = renderAll(true)
-const glossary = run.ms
-const { marked } = run
+// Three runs of each, in turn, so a change in the machine's load falls on both: medians.
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const bases: number[] = []
+const withs: number[] = []
+let marked = 0
+for (let run = 0; run < 3; run++) {
+  bases.push(renderAll(false).ms)
+  const measured = renderAll(true)
+  withs.push(measured.ms)
+  marked = measured.marked
+}
+const base = median([...bases])
+const glossary = median([...withs])
+// The share of each pair (run side by side), then their median: steadier than the ratio of medians on a busy machine.
+const share = median(bases.map((ms, i) => withs[i]! / ms - 1))
 console.log(
   `${bodies.length} pages, ${tips.entries.length} terms (${commonCount} of them words the pages use; ${tips.entries.reduce((n, e) => n + e.words.length, 0)} words), ${marked} terms marked (${(marked / bodies.length).toFixed(1)} a page)`,
 )
 console.log(
-  `render without a glossary: ${(base / 1000).toFixed(2)} s; with it: ${(glossary / 1000).toFixed(2)} s; the glossary adds ${(((glossary - base) / base) * 100).toFixed(1)}% (${((glossary - base) / bodies.length).toFixed(3)} ms a page)`,
+  `render without a glossary: ${(base / 1000).toFixed(2)} s; with it: ${(glossary / 1000).toFixed(2)} s; the glossary adds ${(share * 100).toFixed(1)}% (median of the three runs' shares; ${((glossary - base) / bodies.length).toFixed(3)} ms a page)`,
+)
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
 )
