@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
+import { STARTER_SITE } from '../support/fixture-settings'
 
 const siteUrl = inject('siteUrl')
 const at = (url: string) => `${siteUrl}${url}`
@@ -200,5 +201,24 @@ describe('around the content', () => {
     await page.getByRole('navigation', { name: 'Previous and next pages' }).locator('[rel="next"]').click()
     await page.waitForURL(/\/handbook\/people\/onboarding$/)
     await context.close()
+  })
+})
+
+describe('page feedback as a link (the starter sets feedback.url)', () => {
+  it("ends a page with a link to the form, filled in with the page's full address and title, reachable by keyboard, with or without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { context, page, errors } = await newPage(browser, { javaScriptEnabled })
+      await page.goto(at('/handbook/company/management'))
+      const link = page.getByRole('region', { name: 'Page feedback' }).getByRole('link', { name: 'Give feedback on this page' })
+      expect(await link.isVisible()).toBe(true)
+      const href = new URL((await link.getAttribute('href'))!)
+      expect(`${href.origin}${href.pathname}`).toBe('https://northwind.example.com/handbook-feedback')
+      expect(href.searchParams.get('page')).toBe(`${STARTER_SITE.HANDBOOK_SITE_URL}${STARTER_SITE.HANDBOOK_PATH_PREFIX}/handbook/company/management`)
+      expect(href.searchParams.get('title')).toBe('Management')
+      await link.focus()
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Give feedback on this page')
+      expect(errors).toEqual([])
+      await context.close()
+    }
   })
 })
