@@ -24,6 +24,6 @@ export function ownerLine(owners: readonly OwnerFields[], pathPrefix: string, me
 export function reviewNote(review: NonNullable<PageNode['review']>, owners: readonly OwnerFields[], lang: string, pathPrefix: string, messages: Messages = messagesFor(lang)): LinePart[] | undefined {
   if (!review.stale || !review.reviewed) return undefined
   const when = dateText(`${review.reviewed}T00:00:00Z`, lang)
-  const ask = owners.length > 0 ? [{ text: ' ' }, ...messageLine(messages, 'reviewAsk', { owners: ownerParts(owners, pathPrefix, messages) })] : []
-  return [{ text: messages.text('reviewNote', { date: when }) }, ...ask]
+  if (owners.length === 0) return [{ text: messages.text('reviewNote', { date: when }) }]
+  return messageLine(messages, 'reviewNoteAsk', { owners: ownerParts(owners, pathPrefix, messages) }, { date: when })
 }

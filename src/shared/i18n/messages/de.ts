@@ -30,7 +30,7 @@ export const de: Catalogue = {
   ownedBy: 'Verantwortlich: {owners}',
   ownedByAsk: 'Verantwortlich: {owners}. Fragen in {channels}',
   reviewNote: 'Diese Seite wurde zuletzt am {date} geprüft und ist womöglich veraltet.',
-  reviewAsk: 'Frag {owners}.',
+  reviewNoteAsk: 'Diese Seite wurde zuletzt am {date} geprüft und ist womöglich veraltet. Frag {owners}.',
   listSeparator: ', ',
   listAnd: ' und ',
   listOr: ' oder ',

@@ -38,7 +38,7 @@ export const en = {
   ownedBy: 'Owned by {owners}',
   ownedByAsk: 'Owned by {owners}. Ask in {channels}',
   reviewNote: 'This page was last reviewed on {date} and may be out of date.',
-  reviewAsk: 'Ask {owners}.',
+  reviewNoteAsk: 'This page was last reviewed on {date} and may be out of date. Ask {owners}.',
   listSeparator: ', ',
   listAnd: ' and ',
   listOr: ' or ',

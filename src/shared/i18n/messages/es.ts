@@ -30,7 +30,7 @@ export const es: Catalogue = {
   ownedBy: 'Responsable: {owners}',
   ownedByAsk: 'Responsable: {owners}. Pregunta en {channels}',
   reviewNote: 'Esta página se revisó por última vez el {date} y puede estar desactualizada.',
-  reviewAsk: 'Pregunta a {owners}.',
+  reviewNoteAsk: 'Esta página se revisó por última vez el {date} y puede estar desactualizada. Pregunta a {owners}.',
   listSeparator: ', ',
   listAnd: ' y ',
   listOr: ' o ',

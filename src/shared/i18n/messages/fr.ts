@@ -30,7 +30,7 @@ export const fr: Catalogue = {
   ownedBy: 'Responsable : {owners}',
   ownedByAsk: 'Responsable : {owners}. Posez vos questions dans {channels}',
   reviewNote: 'Cette page a été relue pour la dernière fois le {date} et n’est peut-être plus à jour.',
-  reviewAsk: 'Demandez à {owners}.',
+  reviewNoteAsk: 'Cette page a été relue pour la dernière fois le {date} et n’est peut-être plus à jour. Demandez à {owners}.',
   listSeparator: ', ',
   listAnd: ' et ',
   listOr: ' ou ',

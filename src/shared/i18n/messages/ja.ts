@@ -30,7 +30,7 @@ export const ja: Catalogue = {
   ownedBy: '担当：{owners}',
   ownedByAsk: '担当：{owners}。質問は {channels} へ',
   reviewNote: 'このページの最終レビューは {date} です。内容が古い可能性があります。',
-  reviewAsk: '{owners} に確認してください。',
+  reviewNoteAsk: 'このページの最終レビューは {date} です。内容が古い可能性があります。{owners} に確認してください。',
   listSeparator: '、',
   listAnd: '、',
   listOr: ' または ',

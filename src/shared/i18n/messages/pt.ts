@@ -30,7 +30,7 @@ export const pt: Catalogue = {
   ownedBy: 'Responsável: {owners}',
   ownedByAsk: 'Responsável: {owners}. Pergunte em {channels}',
   reviewNote: 'Esta página foi revisada pela última vez em {date} e pode estar desatualizada.',
-  reviewAsk: 'Pergunte a {owners}.',
+  reviewNoteAsk: 'Esta página foi revisada pela última vez em {date} e pode estar desatualizada. Pergunte a {owners}.',
   listSeparator: ', ',
   listAnd: ' e ',
   listOr: ' ou ',
