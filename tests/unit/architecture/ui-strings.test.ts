@@ -72,7 +72,7 @@ function wordStrings(node: ts.Node, found: (node: ts.Node, text: string) => void
 }
 
 /** Hard-coded interface strings in one file. */
-export function hardCodedStrings(file: string, source: string): Finding[] {
+function hardCodedStrings(file: string, source: string): Finding[] {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
   const findings: Finding[] = []
   const found = (node: ts.Node, text: string) => findings.push({ file, line: sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() })
