@@ -2,7 +2,7 @@
  * Every word of our own interface comes from the message catalogue
  * (src/shared/i18n), so that it is in the page's language: this reads the
  * source of the components, templates, pages, browser scripts and the
- * wings' generated pages, and fails on a human-readable string written in
+ * wings' generated pages (WING_RENDERERS), and fails on a human-readable string written in
  * place: JSX text, an `aria-label`/`title`/`placeholder`/`alt`/`label`
  * attribute, or text the browser scripts put into the DOM. Strings without
  * a word (symbols, separators) and URLs are allowed.
@@ -16,6 +16,9 @@ const ROOT = path.resolve(__dirname, '..', '..', '..')
 
 /** Where our interface's words are written. */
 const SOURCES = ['src/components', 'src/templates', 'src/pages', 'src/client']
+
+/** The wings' renderers of generated pages (hast built with `h()`) whose words come from the catalogue. */
+const WING_RENDERERS = ['src/content/features/people/pages.ts', 'src/content/features/people/cards.ts', 'src/content/features/changes/page.ts']
 
 /** Attributes whose value readers (or their screen readers) are told. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label'])
@@ -89,6 +92,13 @@ function hardCodedStrings(file: string, source: string): Finding[] {
       if (name === 'setAttribute' && node.arguments[0] && ts.isStringLiteral(node.arguments[0]) && TEXT_ATTRIBUTES.has(node.arguments[0].text) && node.arguments[1]) wordStrings(node.arguments[1], found)
       const from = TEXT_CALLS.get(name)
       if (from !== undefined) for (const argument of node.arguments.slice(from)) wordStrings(argument, found)
+      // hastscript's h(tag, properties?, children?): its text children, and the text properties.
+      if (name === 'h' || name === 'textNode')
+        for (const argument of node.arguments.slice(name === 'h' ? 1 : 0)) {
+          if (ts.isObjectLiteralExpression(argument)) {
+            for (const property of argument.properties) if (ts.isPropertyAssignment(property) && TEXT_PROPERTIES.has(property.name.getText())) wordStrings(property.initializer, found)
+          } else wordStrings(argument, found)
+        }
     }
     ts.forEachChild(node, visit)
   }
@@ -105,7 +115,7 @@ function filesOf(folder: string): string[] {
 
 describe('the interface’s strings', () => {
   it('are all in the message catalogue: none written in place in components, templates, pages or browser scripts', () => {
-    const files = SOURCES.flatMap(filesOf)
+    const files = [...SOURCES.flatMap(filesOf), ...WING_RENDERERS]
     expect(files.length).toBeGreaterThan(40)
     const findings = files.flatMap((file) => hardCodedStrings(file, fs.readFileSync(path.join(ROOT, file), 'utf8')))
     expect(findings.map((f) => `${f.file}:${f.line}: "${f.text}" is not from the catalogue: add it to src/shared/i18n/messages/*.ts and use messages.text()`)).toEqual([])
@@ -137,6 +147,8 @@ describe('the interface’s strings', () => {
       "this.setState('none', text('noResultsFor', { query }), 'Check the spelling')",
       "status.textContent = text('copied'); element('span', 'search-option-title'); button.setAttribute('aria-pressed', 'false')",
       "if (event.key === 'Escape') close()",
+      "h('p', { className: ['team-empty'], title: 'A team' }, 'No members listed yet.')",
+      "h('summary', label); h('li', [h('a', { href: url }, title), ' · ', textNode('Reports to ')])",
     ].join('\n')
     expect(hardCodedStrings('x.ts', client).map((f) => [f.line, f.text])).toEqual([
       [1, 'Sending…'],
@@ -144,6 +156,9 @@ describe('the interface’s strings', () => {
       [3, 'All results for “…”'],
       [4, 'Did you mean'],
       [5, 'Check the spelling'],
+      [8, 'A team'],
+      [8, 'No members listed yet.'],
+      [9, 'Reports to'],
     ])
   })
 })
