@@ -136,7 +136,7 @@ export function Article({
         </div>
         {lastUpdated && (
           <p className="last-updated">
-            <Message id="lastUpdated" slots={{ date: <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time> }} />
+            <Message messageKey="lastUpdated" slots={{ date: <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time> }} />
           </p>
         )}
       </footer>

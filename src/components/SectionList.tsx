@@ -37,7 +37,7 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
           {section.more && (
             <p className="section-more">
               <Link to={section.more.url}>
-                <Message id="allPagesOf" values={{ count: section.more.pages }} slots={{ section: <TitleText text={section.name} runs={section.nameRuns} /> }} />
+                <Message messageKey="allPagesOf" values={{ count: section.more.pages }} slots={{ section: <TitleText text={section.name} runs={section.nameRuns} /> }} />
               </Link>
             </p>
           )}

@@ -19,9 +19,9 @@ export function useMessages(): Messages {
   return useContext(MessagesContext)
 }
 
-/** A message drawn with elements in its placeholders: `<Message id="lastUpdated" slots={{ date: <time>…</time> }} />`. */
-export function Message({ id, values, slots = {} }: { id: MessageKey; values?: MessageValues; slots?: Readonly<Record<string, ReactNode>> }) {
-  const parts = useMessages().parts(id, values)
+/** A message drawn with elements in its placeholders: `<Message messageKey="lastUpdated" slots={{ date: <time>…</time> }} />`. */
+export function Message({ messageKey, values, slots = {} }: { messageKey: MessageKey; values?: MessageValues; slots?: Readonly<Record<string, ReactNode>> }) {
+  const parts = useMessages().parts(messageKey, values)
   return (
     <>
       {parts.map((part, i) => (

@@ -13,7 +13,7 @@ function NotFound() {
       <h1 className="article-title">{messages.text('notFoundTitle')}</h1>
       <p>{messages.text('notFoundText')}</p>
       <p>
-        <Message id="notFoundHome" slots={{ link: <Link to="/">{messages.text('goHome')}</Link> }} />
+        <Message messageKey="notFoundHome" slots={{ link: <Link to="/">{messages.text('goHome')}</Link> }} />
       </p>
       <section className="not-found-suggestions" aria-labelledby="suggestions-heading" data-search-suggest hidden>
         <h2 id="suggestions-heading">{messages.text('notFoundSuggestions')}</h2>

@@ -66,10 +66,10 @@ function HomeSections({ view, children }: { view: HomeView; children?: ReactNode
       <h2 className="sections-heading">{messages.text('sections')}</h2>
       <SectionList sections={view.sections} />
       <p className="home-changes">
-        <Message id="homeChanges" slots={{ link: <a href={withPrefix('/changes')}>{messages.text('recentChanges')}</a> }} />
+        <Message messageKey="homeChanges" slots={{ link: <a href={withPrefix('/changes')}>{messages.text('recentChanges')}</a> }} />
       </p>
       <p className="home-print">
-        <Message id="homePrint" slots={{ link: <a href={withPrefix(printViewOf('/'))}>{messages.text('printTheHandbook')}</a> }} />
+        <Message messageKey="homePrint" slots={{ link: <a href={withPrefix(printViewOf('/'))}>{messages.text('printTheHandbook')}</a> }} />
       </p>
     </div>
   )
