@@ -5,6 +5,7 @@
  * so the ClipboardItem is built at once from the fetch's promise. Where a
  * ClipboardItem cannot take a promise, the text is written after the fetch.
  */
+import { text } from './messages'
 const BUTTON = '[data-copy-markdown]'
 const STATUS = '[data-copy-markdown-status]'
 
@@ -36,8 +37,8 @@ export function installCopyMarkdown(): void {
     const url = button?.dataset.copyMarkdown
     if (!button || !url) return
     copy(url).then(
-      () => announce(button, 'Copied'),
-      () => announce(button, 'Could not copy'),
+      () => announce(button, text('copied')),
+      () => announce(button, text('copyFailed')),
     )
   })
 }

@@ -9,6 +9,7 @@
  * site's toggle says: the diagrams are drawn again when it changes.
  */
 import type { Mermaid } from 'mermaid'
+import { text } from './messages'
 
 /** Mermaid's own prebuilt modules, beside the page script (src/node/mermaid-assets.ts copies them; MERMAID_FOLDER). */
 const MERMAID_URL = new URL('./mermaid/mermaid.esm.min.mjs', import.meta.url).href
@@ -28,7 +29,7 @@ function foldSource(figure: HTMLElement, pre: HTMLElement): void {
   const details = document.createElement('details')
   details.className = 'diagram-source'
   const summary = document.createElement('summary')
-  summary.textContent = 'Diagram source'
+  summary.textContent = text('diagramSource')
   details.append(summary, pre)
   figure.append(details)
 }
@@ -50,7 +51,7 @@ async function drawAll(figures: readonly HTMLElement[]): Promise<void> {
       const drawn = document.importNode(parsed, true)
       drawn.classList.add('diagram-svg')
       drawn.setAttribute('role', 'img')
-      drawn.setAttribute('aria-label', figure.dataset.title ?? 'Diagram')
+      drawn.setAttribute('aria-label', figure.dataset.title ?? text('diagram'))
       figure.querySelector(':scope > svg')?.remove()
       figure.prepend(drawn)
       foldSource(figure, pre)

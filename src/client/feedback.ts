@@ -4,6 +4,7 @@
  * `{"page","helpful","comment"}` as JSON, without cookies (`credentials: 'omit'`),
  * then the thanks in the live region. A chunk of its own: only pages with the widget load it.
  */
+import { text as messageText } from './messages'
 
 interface FeedbackBody {
   page: string
@@ -27,13 +28,13 @@ function start(root: HTMLElement): void {
     sent = true
     const body: FeedbackBody = { page, helpful, comment: text }
     form.hidden = true
-    status.textContent = 'Sending…'
+    status.textContent = messageText('feedbackSending')
     fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit', mode: 'cors' }).then(
       (response) => {
-        status.textContent = response.ok ? 'Thank you for your feedback.' : 'Sorry, your feedback could not be sent.'
+        status.textContent = response.ok ? messageText('feedbackThanks') : messageText('feedbackFailed')
       },
       () => {
-        status.textContent = 'Sorry, your feedback could not be sent.'
+        status.textContent = messageText('feedbackFailed')
       },
     )
   }

@@ -8,6 +8,7 @@
  * is folded once, and a keystroke only flips `hidden` on cards that change.
  */
 import { countText, fold, matches, queryWords } from '../shared/people/filter-match'
+import { text as messageText } from './messages'
 
 interface Card {
   node: HTMLElement
@@ -48,7 +49,7 @@ export function startPeopleFilter(root: HTMLElement): void {
       if (visible) shown += 1
       if (card.node.hidden === visible) card.node.hidden = !visible
     }
-    const text = countText(shown, cards.length, query)
+    const text = countText(shown, cards.length, query, messageText)
     if (status.textContent !== text) status.textContent = text
     rememberQuery(query)
   }

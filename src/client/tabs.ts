@@ -8,6 +8,7 @@
  * the one marked `tab-default` (MkDocs' `===+`), else the first. Roles, ids
  * and aria are added here because the sanitizer keeps only classes. Idempotent: a group already enhanced is left alone.
  */
+import { text } from './messages'
 
 const READY = 'tabs-ready'
 
@@ -58,7 +59,7 @@ function enhance(root: HTMLElement): void {
     const label = Array.from(panel.children).find((child) => child.classList.contains('tab-label'))
     const tab = document.createElement('button')
     tab.className = 'tab'
-    tab.textContent = label?.textContent?.trim() || `Tab ${i + 1}`
+    tab.textContent = label?.textContent?.trim() || text('tab', { number: i + 1 })
     tab.type = 'button'
     tab.id = `${stem}-tab-${i + 1}`
     tab.setAttribute('role', 'tab')

@@ -8,6 +8,7 @@
  * Ctrl/Cmd/Shift-click and middle click keep their usual meaning.
  */
 import { playerUrl, type VideoHost } from '../shared/video-player'
+import { text } from './messages'
 
 /** The card's host, from its class (`video-youtube`, `video-vimeo`). */
 function hostOf(card: Element): VideoHost | null {
@@ -29,7 +30,7 @@ function play(event: MouseEvent): void {
   // Not dom.ts's element(): see tabs.ts (a module shared with the search chunk becomes a chunk of its own).
   const iframe = document.createElement('iframe')
   iframe.src = src
-  iframe.title = link.textContent?.trim() || 'Video'
+  iframe.title = link.textContent?.trim() || text('video')
   iframe.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture')
   iframe.allowFullscreen = true
   iframe.referrerPolicy = 'strict-origin-when-cross-origin'

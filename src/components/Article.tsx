@@ -13,6 +13,7 @@ import { hidesTitle, type ArticleView, type LinePart, type TitleLine } from '../
 import { safeHref } from '../shared/url-safety'
 import type { MdxProviderComponent } from '../shared/mdx-components'
 import contentComponents from 'handbook-content-components'
+import { Message, useMessages } from './messages'
 
 /** Exactly the names of src/shared/mdx-components.ts, which the build checks .mdx pages against. */
 const ourComponents = { Callout, Note, Tip, Warning } satisfies Record<MdxProviderComponent, ComponentType<never>>
@@ -72,6 +73,7 @@ export function Article({
   backlinks,
   feedback,
 }: ArticleProps) {
+  const messages = useMessages()
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} titleRuns={titleRuns} />
@@ -87,8 +89,8 @@ export function Article({
             <TitleText text={title} runs={titleRuns} />
           </h1>
           {subtitle && <p className="article-subtitle">{subtitle}</p>}
-          {draft && <p className="draft-badge">Draft: not published in production builds</p>}
-          {internal && <p className="draft-badge internal-badge">Internal: only on the internal site, never on the public one</p>}
+          {draft && <p className="draft-badge">{messages.text('draftBadge')}</p>}
+          {internal && <p className="draft-badge internal-badge">{messages.text('internalBadge')}</p>}
           <TitleLines lines={titleLines} />
         </header>
       )}
@@ -112,12 +114,12 @@ export function Article({
           {safeHref(editUrl, 'web') && (
             <a className="edit-link" href={safeHref(editUrl, 'web')}>
               <Icon name="edit" />
-              Edit this page
+              {messages.text('editThisPage')}
             </a>
           )}
           {safeHref(historyUrl, 'web') && (
             <a className="history-link" href={safeHref(historyUrl, 'web')}>
-              History of this page
+              {messages.text('historyOfThisPage')}
             </a>
           )}
           {print && (
@@ -128,13 +130,13 @@ export function Article({
           {/* Shown by src/client/copy-markdown.ts, which makes it work. */}
           <button type="button" className="copy-markdown" data-copy-markdown={markdownUrl} hidden>
             <Icon name="copy" />
-            Copy as Markdown
+            {messages.text('copyAsMarkdown')}
           </button>
           <span className="copy-markdown-status" role="status" data-copy-markdown-status="" />
         </div>
         {lastUpdated && (
           <p className="last-updated">
-            Last updated <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time>
+            <Message messageKey="lastUpdated" slots={{ date: <time dateTime={lastUpdated.iso}>{lastUpdated.text}</time> }} />
           </p>
         )}
       </footer>

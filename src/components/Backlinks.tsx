@@ -1,5 +1,6 @@
 import { Link } from 'gatsby'
 import type { BacklinkItem, BacklinksView } from '../shared/page-view'
+import { useMessages } from './messages'
 
 /**
  * "Linked from" at the end of a page: the pages whose body links here, each
@@ -8,15 +9,16 @@ import type { BacklinkItem, BacklinksView } from '../shared/page-view'
  * body, so it never joins the table of contents.
  */
 export function Backlinks({ headingId, shown, more }: BacklinksView) {
+  const messages = useMessages()
   return (
     <section className="backlinks" aria-labelledby={headingId}>
       <h2 className="backlinks-title" id={headingId}>
-        Linked from
+        {messages.text('linkedFrom')}
       </h2>
       <BacklinkList items={shown} />
       {more.length > 0 && (
         <details className="backlinks-more">
-          <summary>{`and ${more.length} more`}</summary>
+          <summary>{messages.text('linkedFromMore', { count: more.length })}</summary>
           <BacklinkList items={more} />
         </details>
       )}
@@ -25,6 +27,7 @@ export function Backlinks({ headingId, shown, more }: BacklinksView) {
 }
 
 function BacklinkList({ items }: { items: readonly BacklinkItem[] }) {
+  const messages = useMessages()
   return (
     <ul className="backlinks-list">
       {items.map((item) => (
@@ -36,7 +39,7 @@ function BacklinkList({ items }: { items: readonly BacklinkItem[] }) {
                 <span className="backlink-separator" aria-hidden="true">
                   {' › '}
                 </span>
-                <span className="sr-only">, section </span>
+                <span className="sr-only">{`${messages.text('linkedFromSection')} `}</span>
                 <span className="backlink-section">{item.section}</span>
               </>
             )}

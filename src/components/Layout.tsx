@@ -8,9 +8,13 @@ import { HeaderLinks } from './HeaderLinks'
 import { AnnouncementBanner } from './AnnouncementBanner'
 import { useSite } from './use-site'
 import type { SidebarView, TocItem } from '../shared/page-view'
+import { CLIENT_MESSAGES_ID, clientMessagesJson, messagesFor } from '../shared/i18n'
+import { MessagesProvider } from './messages'
 
 export interface LayoutProps {
   siteTitle: string
+  /** The page's language (its view's, from pageLanguage): the interface's words are in it. */
+  lang: string
   sidebar?: SidebarView | undefined
   toc?: readonly TocItem[]
   /** The home page: its link in the header is to the page it is on. */
@@ -18,17 +22,22 @@ export interface LayoutProps {
   children: ReactNode
 }
 
-/** The frame of every page: skip link, announcement banner, header, sidebar, content, table of contents, footer. */
-export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: LayoutProps) {
+/**
+ * The frame of every page: skip link, announcement banner, header, sidebar,
+ * content, table of contents, footer; the interface's words in the page's
+ * language, and the few the browser scripts use, as a small JSON script.
+ */
+export function Layout({ siteTitle, lang, sidebar, toc, isHome = false, children }: LayoutProps) {
   const { chrome } = useSite()
+  const messages = messagesFor(lang, chrome.messages)
   const showToc = toc !== undefined && toc.length >= 2
   const modifiers = [sidebar ? 'has-sidebar' : 'no-sidebar', showToc ? 'has-toc' : 'no-toc'].join(' ')
   // On phones the header links move into the drawer: the sidebar's, or one of their own on a page without a sidebar.
-  const drawerLinks = <HeaderLinks links={chrome.headerLinks} className="drawer-links" label="Company links" />
+  const drawerLinks = <HeaderLinks links={chrome.headerLinks} className="drawer-links" label={messages.text('companyLinks')} />
   return (
-    <>
+    <MessagesProvider messages={messages}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {messages.text('skipToContent')}
       </a>
       <AnnouncementBanner banner={chrome.banner} />
       <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} />
@@ -46,6 +55,8 @@ export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: La
       </div>
       <SiteFooter html={chrome.footerHtml} />
       <div className="drawer-backdrop" data-drawer-backdrop hidden />
-    </>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON of the catalogue's (and handbook.yml's) messages, `<` escaped so it cannot close the element (src/shared/i18n/client-messages.ts) */}
+      <script type="application/json" id={CLIENT_MESSAGES_ID} dangerouslySetInnerHTML={{ __html: clientMessagesJson(messages) }} />
+    </MessagesProvider>
   )
 }

@@ -1,5 +1,6 @@
 import { withPrefix } from 'gatsby'
 import { Icon } from './Icon'
+import { useMessages } from './messages'
 
 /**
  * The header's search field. Without JavaScript it is a plain form that opens
@@ -7,12 +8,13 @@ import { Icon } from './Icon'
  * combobox and loads search on first use, filling the panel below it.
  */
 export function SearchField() {
+  const messages = useMessages()
   return (
     <div className="header-search" data-search-slot data-search>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
-      <form className="search-form" action={withPrefix('/search')} method="get" role="search" aria-label="Handbook">
+      <form className="search-form" action={withPrefix('/search')} method="get" role="search" aria-label={messages.text('searchLandmark')}>
         <label htmlFor="search-input" className="sr-only">
-          Search the handbook
+          {messages.text('searchTheHandbook')}
         </label>
         <Icon name="search" className="search-icon" />
         <input
@@ -20,7 +22,7 @@ export function SearchField() {
           className="search-input"
           type="search"
           name="q"
-          placeholder="Search"
+          placeholder={messages.text('search')}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
@@ -35,7 +37,7 @@ export function SearchField() {
       </form>
       <div className="search-panel" data-search-panel hidden>
         <p className="search-status" data-search-status hidden />
-        <div className="search-listbox" id="search-listbox" role="listbox" aria-label="Search results" hidden />
+        <div className="search-listbox" id="search-listbox" role="listbox" aria-label={messages.text('searchResults')} hidden />
       </div>
       <p className="sr-only" role="status" aria-live="polite" data-search-announcer />
     </div>

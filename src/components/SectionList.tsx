@@ -1,6 +1,7 @@
 import { Link } from 'gatsby'
 import type { SectionCard, SectionLink } from '../shared/page-view'
 import { TitleText } from './TitleText'
+import { Message, useMessages } from './messages'
 
 /** A page's link on a card: the one place a card draws a label. */
 function CardLink({ link }: { link: SectionLink }) {
@@ -17,6 +18,7 @@ function CardLink({ link }: { link: SectionLink }) {
  * page is a link away from the home page without JavaScript.
  */
 export function SectionList({ sections }: { sections: readonly SectionCard[] }) {
+  const messages = useMessages()
   return (
     <div className="sections">
       {sections.map((section, index) => (
@@ -28,20 +30,20 @@ export function SectionList({ sections }: { sections: readonly SectionCard[] }) 
             {section.links.map((link) => (
               <li key={`${link.label}-${link.url}`}>
                 <CardLink link={link} />
-                {link.pages !== undefined && <span className="section-count">{link.pages === 1 ? '1 page' : `${link.pages} pages`}</span>}
+                {link.pages !== undefined && <span className="section-count">{messages.text('pageCount', { count: link.pages })}</span>}
               </li>
             ))}
           </ul>
           {section.more && (
             <p className="section-more">
               <Link to={section.more.url}>
-                All {section.more.pages} pages of <TitleText text={section.name} runs={section.nameRuns} />
+                <Message messageKey="allPagesOf" values={{ count: section.more.pages }} slots={{ section: <TitleText text={section.name} runs={section.nameRuns} /> }} />
               </Link>
             </p>
           )}
           {section.rest && (
             <details className="section-rest">
-              <summary>{section.rest.length === 1 ? '1 more page' : `${section.rest.length} more pages`}</summary>
+              <summary>{messages.text('morePages', { count: section.rest.length })}</summary>
               <ul className="section-links">
                 {section.rest.map((link) => (
                   <li key={link.url}>

@@ -7,6 +7,7 @@ import { Icon } from './Icon'
 import { TitleText } from './TitleText'
 import { safeHref } from '../shared/url-safety'
 import { assertNever } from '../shared/assert-never'
+import { useMessages } from './messages'
 
 function Entries({ entries, path }: { entries: readonly SidebarEntry[]; path: string }) {
   return (
@@ -96,8 +97,9 @@ function Entry({ entry, path }: { entry: SidebarEntry; path: string }) {
  * markup is written. `children` go first: the header links on phones.
  */
 export function Sidebar({ name, entries, dataUrl, children }: SidebarView & { children?: ReactNode }) {
+  const messages = useMessages()
   return (
-    <nav id="site-sidebar" className="sidebar" aria-label={`${name} pages`} data-sidebar data-sidebar-src={dataUrl}>
+    <nav id="site-sidebar" className="sidebar" aria-label={messages.text('sidebarPages', { name })} data-sidebar data-sidebar-src={dataUrl}>
       <div className="sidebar-scroll">
         {/* The header links, shown here on phones only (src/styles/global/header-links.css). */}
         {children}

@@ -3,6 +3,7 @@ import { SearchField } from './SearchField'
 import { SiteLogo } from './SiteLogo'
 import { HeaderLinks } from './HeaderLinks'
 import type { SiteChrome } from '../shared/site-chrome'
+import { useMessages } from './messages'
 
 /**
  * Top bar: menu button (phones), logo and site title, the company's links,
@@ -11,22 +12,23 @@ import type { SiteChrome } from '../shared/site-chrome'
  */
 export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome }: { siteTitle: string; hasSidebar: boolean; isHome: boolean; chrome: SiteChrome }) {
   const hasLinks = chrome.headerLinks.length > 0
+  const messages = useMessages()
   return (
     <header className="site-header">
       {(hasSidebar || hasLinks) && (
         <button type="button" className={`icon-button menu-button${hasSidebar ? '' : ' links-only'}`} aria-controls="site-sidebar" aria-expanded="false" data-menu-button>
           <Icon name="menu" className="when-closed" />
           <Icon name="close" className="when-open" />
-          <span className="sr-only">Menu</span>
+          <span className="sr-only">{messages.text('menu')}</span>
         </button>
       )}
       {/* One box for title and links: on phones the links are hidden, and the header's visible children stay what they were. */}
       <div className="site-brand">
         <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} isHome={isHome} />
-        <HeaderLinks links={chrome.headerLinks} className="header-links" label="Company links" />
+        <HeaderLinks links={chrome.headerLinks} className="header-links" label={messages.text('companyLinks')} />
       </div>
       <SearchField />
-      <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label="Dark theme" aria-pressed="false">
+      <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label={messages.text('darkTheme')} aria-pressed="false">
         <Icon name="moon" className="when-light" />
         <Icon name="sun" className="when-dark" />
       </button>

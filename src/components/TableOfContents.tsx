@@ -1,4 +1,5 @@
 import type { TocItem } from '../shared/page-view'
+import { useMessages } from './messages'
 
 interface TocNode extends TocItem {
   children: TocItem[]
@@ -42,11 +43,12 @@ function TocList({ items }: { items: readonly TocItem[] }) {
 
 /** Right-hand table of contents on wide screens. */
 export function TableOfContents({ items }: { items: readonly TocItem[] }) {
+  const messages = useMessages()
   return (
     <aside className="toc" aria-labelledby="toc-heading">
       <div className="toc-scroll">
         <h2 id="toc-heading" className="toc-heading">
-          On this page
+          {messages.text('onThisPage')}
         </h2>
         <TocList items={items} />
       </div>
@@ -56,10 +58,11 @@ export function TableOfContents({ items }: { items: readonly TocItem[] }) {
 
 /** The same contents under the title on narrow screens, folded by default. */
 export function MobileTableOfContents({ items }: { items: readonly TocItem[] }) {
+  const messages = useMessages()
   return (
     <details className="toc-mobile">
-      <summary>On this page</summary>
-      <nav aria-label="On this page">
+      <summary>{messages.text('onThisPage')}</summary>
+      <nav aria-label={messages.text('onThisPage')}>
         <TocList items={items} />
       </nav>
     </details>

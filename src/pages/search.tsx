@@ -2,6 +2,32 @@ import { withPrefix, type HeadProps } from 'gatsby'
 import { Layout } from '../components/Layout'
 import { PageHead } from '../components/PageHead'
 import { useSite } from '../components/use-site'
+import { useMessages } from '../components/messages'
+import { messagesFor, pageLanguage } from '../shared/i18n'
+
+/** The search page's form and status, inside Layout (which gives the page's language). */
+function SearchArticle() {
+  const messages = useMessages()
+  return (
+    <article className="article search-page">
+      <h1 className="article-title">{messages.text('search')}</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
+      <form className="search-page-form" action={withPrefix('/search')} method="get" role="search" aria-label={messages.text('searchResults')}>
+        <label htmlFor="search-page-input" className="sr-only">
+          {messages.text('searchTheHandbook')}
+        </label>
+        <input id="search-page-input" className="search-page-input" type="search" name="q" autoComplete="off" autoCapitalize="off" spellCheck={false} enterKeyHint="search" data-search-page-input />
+        <button type="submit" className="search-page-button">
+          {messages.text('search')}
+        </button>
+      </form>
+      <p className="search-page-status" role="status" aria-live="polite" data-search-page-status>
+        <noscript>{messages.text('searchNeedsScript')}</noscript>
+      </p>
+      <div className="search-page-results" data-search-page />
+    </article>
+  )
+}
 
 /**
  * /search?q=…: the header form's target and a link that can be shared. The
@@ -11,33 +37,18 @@ import { useSite } from '../components/use-site'
 export default function SearchPage() {
   const site = useSite()
   return (
-    <Layout siteTitle={site.title}>
-      <article className="article search-page">
-        <h1 className="article-title">Search</h1>
-        {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
-        <form className="search-page-form" action={withPrefix('/search')} method="get" role="search" aria-label="Search results">
-          <label htmlFor="search-page-input" className="sr-only">
-            Search the handbook
-          </label>
-          <input id="search-page-input" className="search-page-input" type="search" name="q" autoComplete="off" autoCapitalize="off" spellCheck={false} enterKeyHint="search" data-search-page-input />
-          <button type="submit" className="search-page-button">
-            Search
-          </button>
-        </form>
-        <p className="search-page-status" role="status" aria-live="polite" data-search-page-status>
-          <noscript>Searching needs JavaScript, which is turned off. Browse the sidebar or the home page instead.</noscript>
-        </p>
-        <div className="search-page-results" data-search-page />
-      </article>
+    <Layout siteTitle={site.title} lang={pageLanguage(undefined, site)}>
+      <SearchArticle />
     </Layout>
   )
 }
 
 export function Head(_props: HeadProps) {
   const site = useSite()
+  const lang = pageLanguage(undefined, site)
   return (
     <>
-      <PageHead siteTitle={site.title} siteUrl={site.siteUrl} lang={site.lang} title="Search" description="" url="/search" />
+      <PageHead siteTitle={site.title} siteUrl={site.siteUrl} lang={lang} title={messagesFor(lang, site.chrome.messages).text('search')} description="" url="/search" />
       <meta name="robots" content="noindex" />
     </>
   )

@@ -6,6 +6,7 @@
  * except data: and full URLs.
  */
 import type { FeedbackChrome } from './feedback'
+import type { MessageOverrides } from './i18n'
 
 export interface ChromeImage {
   /** Site path of the file (`/images/logo.svg`). */
@@ -44,6 +45,8 @@ export interface SiteChrome {
   banner?: BannerChrome
   /** "Was this page helpful?": absent when the site asks for no feedback. */
   feedback?: FeedbackChrome
+  /** The handbook's own wording of the interface (`messages:` in handbook.yml), by language: absent when it has none. */
+  messages?: MessageOverrides
 }
 
 export const emptyChrome: SiteChrome = { headerLinks: [], footerHtml: '', accentCss: '', favicon: { href: '/favicon.svg', type: 'image/svg+xml' } }

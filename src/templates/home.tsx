@@ -6,7 +6,9 @@ import { PageHead } from '../components/PageHead'
 import { SectionList } from '../components/SectionList'
 import { useSite } from '../components/use-site'
 import { useSidebars } from '../components/use-sidebars'
-import { homeHead, homeView } from '../shared/page-view'
+import { homeHead, homeView, type HomeView } from '../shared/page-view'
+import { Message, useMessages } from '../components/messages'
+import type { ReactNode } from 'react'
 
 export const query = graphql`
   query HomePage($id: String!) {
@@ -42,26 +44,34 @@ export default function HomeTemplate({ data, pageContext, children }: PageProps<
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) }, pageContext.sidebar)
   return (
-    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome>
-      <div className="home">
-        {view.article ? (
-          <Article {...view.article}>{children}</Article>
-        ) : (
-          <header className="home-hero">
-            <h1>{view.hero.title}</h1>
-            <p className="home-lead">{view.hero.lead}</p>
-          </header>
-        )}
-        <h2 className="sections-heading">Sections</h2>
-        <SectionList sections={view.sections} />
-        <p className="home-changes">
-          <a href={withPrefix('/changes')}>Recent changes</a>: what changed in the handbook, newest first.
-        </p>
-        <p className="home-print">
-          <a href={withPrefix(printViewOf('/'))}>Print the handbook</a>: every page in reading order on one page, to print or save as PDF.
-        </p>
-      </div>
+    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} isHome>
+      <HomeSections view={view}>{children}</HomeSections>
     </Layout>
+  )
+}
+
+/** The home page's content: the root page or a hero, a card per section, and the links to /changes and the print view, in the page's language. */
+function HomeSections({ view, children }: { view: HomeView; children?: ReactNode }) {
+  const messages = useMessages()
+  return (
+    <div className="home">
+      {view.article ? (
+        <Article {...view.article}>{children}</Article>
+      ) : (
+        <header className="home-hero">
+          <h1>{view.hero.title}</h1>
+          <p className="home-lead">{view.hero.lead}</p>
+        </header>
+      )}
+      <h2 className="sections-heading">{messages.text('sections')}</h2>
+      <SectionList sections={view.sections} />
+      <p className="home-changes">
+        <Message messageKey="homeChanges" slots={{ link: <a href={withPrefix('/changes')}>{messages.text('recentChanges')}</a> }} />
+      </p>
+      <p className="home-print">
+        <Message messageKey="homePrint" slots={{ link: <a href={withPrefix(printViewOf('/'))}>{messages.text('printTheHandbook')}</a> }} />
+      </p>
+    </div>
   )
 }
 

@@ -51,7 +51,7 @@ export default function PageTemplate({ data, children }: Props) {
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = pageView(data.page, sidebars, { ...site, pathPrefix: withPrefix('/').slice(0, -1) })
   return (
-    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} toc={view.toc}>
+    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} toc={view.toc}>
       <Article {...view.article}>{children}</Article>
     </Layout>
   )

@@ -12,6 +12,7 @@ import type { SearchResults } from '../../shared/search/engine'
 import { element } from '../dom'
 import { openEngine, openedEngine } from './engine'
 import { comboboxResults, correctionNote } from './render'
+import { text } from '../messages'
 
 const RESULT_PAGES = 8
 const SECTIONS_PER_PAGE = 3
@@ -41,7 +42,7 @@ export class SearchBox {
     const form = root.querySelector('form')
     if (form && !form.querySelector('[data-search-close]')) {
       // Phones show search over the page: a visible way out besides Escape.
-      const close = element('button', 'search-close', 'Cancel')
+      const close = element('button', 'search-close', text('searchCancel'))
       close.type = 'button'
       close.setAttribute('data-search-close', '')
       form.append(close)
@@ -96,14 +97,14 @@ export class SearchBox {
     if (!query) {
       this.showResults(undefined)
       const engine = openedEngine()
-      const count = engine ? `${engine.pageCount} pages` : 'the handbook'
-      this.setState('empty', `Search ${count} by title, heading or text.`, '', 'Press ↑ ↓ to choose, Enter to open, Esc to close.')
+      const intro = engine ? text('searchIntro', { count: engine.pageCount }) : text('searchIntroHandbook')
+      this.setState('empty', intro, '', text('searchKeys'))
       if (!engine) void openEngine().catch(() => undefined)
       return
     }
     if (!openedEngine()) {
       this.showResults(undefined)
-      this.setState('loading', 'Loading search…')
+      this.setState('loading', text('searchLoading'))
     }
     window.clearTimeout(this.settleTimer)
     delete this.root.dataset.settled
@@ -115,22 +116,21 @@ export class SearchBox {
     } catch {
       if (sequence !== this.sequence) return
       this.showResults(undefined)
-      this.setState('error', 'Search could not be loaded.', 'Check your connection, then type again to retry.')
-      this.announce('Search could not be loaded.')
+      this.setState('error', text('searchFailed'), text('searchRetry'))
+      this.announce(text('searchFailed'))
       return
     }
     if (sequence !== this.sequence) return
     if (results.pages.length === 0) {
       this.showResults(undefined)
-      this.setState('none', `No results for “${query}”.`, 'Check the spelling, use fewer words, or try the start of a word, such as “onb” for onboarding.')
+      this.setState('none', text('noResultsFor', { query }), text('noResultsHint'))
       this.root.dataset.settled = ''
-      this.announce(`No results for ${query}`)
+      this.announce(text('noResultsFor', { query }))
       return
     }
     this.showResults(results)
-    const count = `${results.total} page${results.total === 1 ? '' : 's'}`
-    this.setState('results', results.partial ? `No page has all your words; ${count} with some of them.` : '', '', '', correctionNote(results))
-    this.announce(`${results.correctedQuery ? `Showing results for ${results.correctedQuery}. ` : ''}${count} found. Use the up and down arrow keys to choose.`)
+    this.setState('results', results.partial ? text('searchPartial', { count: results.total }) : '', '', '', correctionNote(results))
+    this.announce(`${results.correctedQuery ? `${text('showingResultsFor', { query: results.correctedQuery })} ` : ''}${text('searchFound', { count: results.total })}`)
     this.settleTimer = window.setTimeout(() => void this.settle(sequence, results), SETTLE_MS)
   }
 

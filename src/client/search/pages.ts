@@ -8,6 +8,7 @@ import { element } from '../dom'
 import { siteRoot } from '../site-root'
 import { openEngine } from './engine'
 import { correctionNote, resultsList, suggestionItems, type Suggestion } from './render'
+import { text } from '../messages'
 
 const PAGE_RESULTS = 50
 const PAGE_SECTIONS = 5
@@ -30,10 +31,10 @@ export function startResultsPage(container: HTMLElement): void {
     const trimmed = query.trim()
     if (!trimmed) {
       container.replaceChildren()
-      show('Type a word or the start of one, such as “onb” for onboarding.')
+      show(text('searchTypeWord'))
       return
     }
-    show('Searching…')
+    show(text('searching'))
     try {
       const engine = await openEngine()
       const results = await engine.addSnippets(await engine.search(trimmed, { pages: PAGE_RESULTS, sectionsPerPage: PAGE_SECTIONS, corrections: !exact }))
@@ -41,18 +42,17 @@ export function startResultsPage(container: HTMLElement): void {
       container.replaceChildren(resultsList(results))
       const note = correctionNote(results)
       if (results.pages.length === 0) {
-        show(`No results for “${trimmed}”.`, 'Check the spelling, use fewer words, or try the start of a word.')
+        show(text('noResultsFor', { query: trimmed }), text('noResultsHint'))
       } else {
-        const count = `${results.total} page${results.total === 1 ? '' : 's'}`
-        const shown = results.total > results.pages.length ? ` (the best ${results.pages.length} shown)` : ''
-        const shownFor = results.correctedQuery ?? trimmed
-        show(results.partial ? `No page has all of “${shownFor}”; ${count} with some of the words${shown}.` : `${count} for “${shownFor}”${shown}.`)
+        const shown = results.total > results.pages.length ? ` ${text('searchBestShown', { number: results.pages.length })}` : ''
+        const values = { count: results.total, query: results.correctedQuery ?? trimmed, shown }
+        show(results.partial ? text('searchPagePartial', values) : text('searchPageResults', values))
         if (note) status.prepend(note)
       }
     } catch {
       if (current !== sequence) return
       container.replaceChildren()
-      show('Search could not be loaded.', 'Check your connection and reload the page.')
+      show(text('searchFailed'), text('searchReload'))
     }
   }
 

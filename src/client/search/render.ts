@@ -12,6 +12,8 @@ import { highlight, type Highlighted } from '../../shared/search/highlight'
 import type { QueryTerm } from '../../shared/search/tokenize'
 import { element } from '../dom'
 import { siteRoot } from '../site-root'
+import { parts, text } from '../messages'
+import type { MessagePart } from '../../shared/i18n/message'
 
 /** Link to a page, or to a section of it. */
 export function pageHref(url: string, anchor = ''): string {
@@ -32,10 +34,9 @@ export function correctionNote(results: SearchResults): HTMLElement | undefined 
   if (results.correctedQuery) {
     const note = element('span', 'search-correction')
     note.setAttribute('data-search-correction', '')
-    note.append('Showing results for ', element('em', undefined, results.correctedQuery), '. Search instead for ')
     const original = element('a', 'search-correction-original', results.query)
     original.href = resultsHref(results.query, true)
-    note.append(original)
+    note.append(...filled(parts('showingResultsFor'), { query: element('em', undefined, results.correctedQuery) }), ' ', ...filled(parts('searchInsteadFor'), { query: original }))
     return note
   }
   if (results.didYouMean) {
@@ -43,10 +44,19 @@ export function correctionNote(results: SearchResults): HTMLElement | undefined 
     note.setAttribute('data-search-did-you-mean', '')
     const link = element('a', undefined, results.didYouMean)
     link.href = resultsHref(results.didYouMean)
-    note.append('Did you mean ', link, '?')
+    note.append(...filled(parts('didYouMean'), { query: link }))
     return note
   }
   return undefined
+}
+
+/** A message's parts with nodes in its placeholders, to append. */
+function filled(message: readonly MessagePart[], nodes: Readonly<Record<string, Node>>): Array<string | Node> {
+  return message.flatMap((part): Array<string | Node> => {
+    if (typeof part === 'string') return [part]
+    const node = nodes[part.placeholder]
+    return node ? [node] : []
+  })
 }
 
 /** Appends text with its marked ranges as <mark> elements. */
@@ -128,10 +138,10 @@ export function comboboxResults(results: SearchResults): { groups: HTMLElement[]
     groups.push(group)
   })
   const all = option('search-option search-all', resultsHref(results.query), options.length)
-  all.append(element('span', 'search-option-title', `All results for “${results.query}”`))
+  all.append(element('span', 'search-option-title', text('allResultsFor', { query: results.query })))
   const group = element('div', 'search-group search-group-all')
   group.setAttribute('role', 'group')
-  group.setAttribute('aria-label', 'More')
+  group.setAttribute('aria-label', text('searchMore'))
   group.append(all)
   groups.push(group)
   options.push(all)

@@ -12,6 +12,7 @@ import { line, setting, text, type FileCheck } from '../setting-kinds/kinds'
 import { mappingProblems, type ShortcodeMappings } from '../markdown/shortcodes/mapping'
 import { urlProblem } from '../../shared/url-safety'
 import { SOURCE_TOOLS } from '../source/tool'
+import { messagesSetting } from './messages'
 
 /** Normalises "handbook/", "/handbook/" and "" to "/handbook" and "". */
 export function normalizePathPrefix(prefix: string): string {
@@ -72,6 +73,8 @@ export const coreSettings = z.object({
   pathPrefix: text('/handbook', { env: 'HANDBOOK_PATH_PREFIX', resolve: normalizePathPrefix }).default(''),
   /** Default language of pages (`<html lang>`); a page may set its own `lang`. */
   lang: setting(line().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/), { expected: 'a language tag', example: 'en', env: 'HANDBOOK_LANG' }).default('en'),
+  /** The handbook's own wording of the interface, per language code: `{ en: { onThisPage: Contents } }` (src/shared/i18n). */
+  messages: messagesSetting.default({}),
   /** Folder of Markdown pages, relative to the project root or absolute. */
   contentDir: setting(z.string(), {
     notInFile: 'handbook.yml is read from the content folder, so it cannot choose it: set HANDBOOK_CONTENT_DIR or contentDir in handbook.config.ts',

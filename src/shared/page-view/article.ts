@@ -7,7 +7,8 @@ import { backlinksView, type BacklinksView } from './backlinks'
 import type { LinePart, TitleLine } from './lines'
 import { reviewNote } from './ownership'
 import type { OrAbsent, PageFacts, PageNode, TocItem } from './page-node'
-import type { SiteContext } from './site'
+import { siteMessages, type SiteContext } from './site'
+import { pageLanguage } from '../i18n'
 import { titleLines } from './title-lines'
 import type { TitleRunFields } from '../title-runs'
 import type { FeedbackView } from '../feedback'
@@ -61,8 +62,13 @@ export function hidesTitle(view: Pick<ArticleView, 'showTitle' | 'html'>): boole
  * fragment queries (both templates spread it): the lines under the title,
  * the review note and "Linked from".
  */
-export function articleFacts(page: PageFacts & OrAbsent<Pick<PageNode, 'toc' | 'lang'>>, site: Pick<SiteContext, 'lang' | 'pathPrefix'>): Pick<ArticleView, 'titleLines' | 'reviewNote' | 'backlinks'> {
-  const note = page.review ? reviewNote(page.review, page.owners ?? [], page.lang ?? site.lang, site.pathPrefix) : undefined
+export function articleFacts(
+  page: PageFacts & OrAbsent<Pick<PageNode, 'toc' | 'lang'>>,
+  site: Pick<SiteContext, 'lang' | 'pathPrefix' | 'chrome'>,
+): Pick<ArticleView, 'titleLines' | 'reviewNote' | 'backlinks'> {
+  const lang = pageLanguage(page, site)
+  const messages = siteMessages(lang, site)
+  const note = page.review ? reviewNote(page.review, page.owners ?? [], lang, site.pathPrefix, messages) : undefined
   const backlinks = backlinksView(page.backlinks, page.toc)
-  return { titleLines: titleLines(page, site), ...(note ? { reviewNote: note } : {}), ...(backlinks ? { backlinks } : {}) }
+  return { titleLines: titleLines(page, site, messages), ...(note ? { reviewNote: note } : {}), ...(backlinks ? { backlinks } : {}) }
 }

@@ -8,6 +8,7 @@ import { articleFacts, type ArticleView } from './article'
 import type { OrAbsent, PageFacts } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
+import { pageLanguage } from '../i18n'
 import type { TitleRunFields } from '../title-runs'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
@@ -44,6 +45,8 @@ export interface SectionCard {
 
 export interface HomeView {
   siteTitle: string
+  /** The home page's language (pageLanguage): the interface's words are in it. */
+  lang: string
   /** The sidebar that lists the home page, else the default one: on desktop beside the content, on phones in the menu. */
   sidebar?: SidebarView
   /** The root index page's content, when the handbook has one; else a hero with the site's description. */
@@ -102,6 +105,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
   const sidebar = sidebarName === undefined ? undefined : sidebars.get(sidebarName)
   return {
     siteTitle: site.title,
+    lang: pageLanguage(page, site),
     ...(sidebar ? { sidebar: sidebarView(sidebar, HOME_URL, site.pathPrefix) } : {}),
     ...(page
       ? {

@@ -8,7 +8,8 @@ import { dateText } from '../date-text'
 import { feedbackView } from '../feedback'
 import type { OrAbsent, PageFacts, TocItem } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
-import type { SiteContext, SiteSidebars } from './site'
+import { siteMessages, type SiteContext, type SiteSidebars } from './site'
+import { pageLanguage } from '../i18n'
 import { findItem } from '../sidebar/walk'
 import type { SidebarItem } from '../sidebar/types'
 import { printViewOf } from '../print-view'
@@ -25,6 +26,8 @@ export type PageFields = OrAbsent<Omit<PageQueryFields, keyof PageFacts | 'style
 
 export interface PageView {
   siteTitle: string
+  /** The page's language (pageLanguage): the interface's words and dates are in it. */
+  lang: string
   sidebar?: SidebarView
   toc: readonly TocItem[]
   article: ArticleView
@@ -33,13 +36,14 @@ export interface PageView {
 /** What a handbook page shows. */
 export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
   const sidebar = sidebars.get(page.sidebar)
-  const lang = page.lang ?? site.lang
+  const lang = pageLanguage(page, site)
   const feedback =
     page.sourcePath !== undefined && page.feedback !== undefined
       ? feedbackView({ url: page.url, title: page.title, sourcePath: page.sourcePath, feedback: page.feedback }, site.chrome?.feedback, site)
       : undefined
   return {
     siteTitle: site.title,
+    lang,
     ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
     toc: page.toc,
     article: {
@@ -57,7 +61,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
       markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
-      ...(sidebar && isGroupPage(sidebar.items, page.url) ? { print: { url: withPathPrefix(site.pathPrefix, printViewOf(page.url)), label: 'Print this section' } } : {}),
+      ...(sidebar && isGroupPage(sidebar.items, page.url) ? { print: { url: withPathPrefix(site.pathPrefix, printViewOf(page.url)), label: siteMessages(lang, site).text('printThisSection') } } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
       ...(feedback ? { feedback } : {}),
     },

@@ -3,6 +3,8 @@
  * pure, so it is tested without a browser. A card's text and the query are
  * folded alike; a card shows when it has every word of the query.
  */
+import { formatMessage, type MessageValues } from '../i18n/message'
+import { en } from '../i18n/messages/en'
 
 /**
  * Lower case without accents (Zürich = zurich), applied alike to the cards and
@@ -27,9 +29,14 @@ export function matches(text: string, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word))
 }
 
-/** What the status line says: nothing without a query, else how many match or that no one does. */
-export function countText(shown: number, total: number, query: string): string {
+/** The interface's words, as the page gives them (src/client/messages.ts); English's by default. */
+export type SayText = (key: 'peopleNoMatch' | 'peopleShown', values: MessageValues) => string
+
+const english: SayText = (key, values) => formatMessage(en[key], 'en', values)
+
+/** What the status line says: nothing without a query, else how many match or that no one does, in the page's language. */
+export function countText(shown: number, total: number, query: string, say: SayText = english): string {
   if (!query.trim()) return ''
-  if (shown === 0) return `No one matches “${query.trim()}”`
-  return `${shown} of ${total} ${total === 1 ? 'person' : 'people'}`
+  if (shown === 0) return say('peopleNoMatch', { query: query.trim() })
+  return say('peopleShown', { shown, count: total })
 }

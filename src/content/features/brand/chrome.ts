@@ -74,6 +74,7 @@ export function siteChrome(settings: HandbookSettings, sizes: ReadonlyMap<string
     // The other wings' parts of every page's frame: the banner and the feedback setting.
     ...optional('banner', bannerChrome(settings)),
     ...optional('feedback', feedbackChrome(settings)),
+    ...optional('messages', Object.keys(settings.messages).length > 0 ? settings.messages : undefined),
   }
 }
 

@@ -14,6 +14,7 @@ import type { RepositorySettings } from '../../settings'
 import { changesByDay, type Change, type ChangedPage, type RecentChanges } from './recent-changes'
 import { commitUrl } from '../../page/edit-url'
 import { dateText } from '../../../shared/date-text'
+import { messagesFor, type Messages } from '../../../shared/i18n'
 
 export const CHANGES_URL = '/changes'
 /** The Atom feed, at the site root (written next to sitemap.xml). */
@@ -26,52 +27,63 @@ const CHANGES_SOURCE = '(git history)'
 export interface ChangesPageOptions {
   lang: string
   repository: RepositorySettings
+  /** The interface's words for `lang` (the handbook's `messages:` over the catalogue); the catalogue's without. */
+  messages?: Messages
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 export const dayAnchor = (day: string) => `changes-${day}`
 export const commitAnchor = (hash: string) => `commit-${hash}`
 
-const KIND_TEXT: Record<ChangedPage['kind'], string> = { added: 'new', modified: '', deleted: 'deleted', renamed: 'moved' }
-
-function pageItem(page: ChangedPage): ElementContent {
-  const kind = KIND_TEXT[page.kind]
-  const note = kind && page.url ? [h('span', { className: ['change-kind'] }, ` (${kind}${page.kind === 'renamed' && page.from ? ` from ${page.from}` : ''})`)] : []
-  if (page.url) return h('li', [h('a', { href: page.url }, page.title), ...note])
-  return h('li', { className: ['change-gone'] }, [h('span', page.title), h('span', { className: ['change-kind'] }, ` (${page.sourcePath}, no longer exists)`)])
+/** What a changed page's note says of its change, `(new)`; none for a page edited in place. */
+function kindText(page: ChangedPage, messages: Messages): string | undefined {
+  if (page.kind === 'added') return messages.text('changeAdded')
+  if (page.kind === 'deleted') return messages.text('changeDeleted')
+  if (page.kind === 'renamed') return page.from ? messages.text('changeRenamedFrom', { from: page.from }) : messages.text('changeRenamed')
+  return undefined
 }
 
-function changeItem(change: Change, options: ChangesPageOptions): ElementContent {
+function pageItem(page: ChangedPage, messages: Messages): ElementContent {
+  const kind = kindText(page, messages)
+  const note = kind && page.url ? [h('span', { className: ['change-kind'] }, ` ${kind}`)] : []
+  if (page.url) return h('li', [h('a', { href: page.url }, page.title), ...note])
+  return h('li', { className: ['change-gone'] }, [h('span', page.title), h('span', { className: ['change-kind'] }, ` ${messages.text('changeGone', { file: page.sourcePath })}`)])
+}
+
+function changeItem(change: Change, options: ChangesPageOptions, messages: Messages): ElementContent {
   const short = change.hash.slice(0, 7)
   const url = commitUrl(options.repository, change.hash)
   return h('li', { className: ['change'], id: commitAnchor(change.hash) }, [
-    h('p', { className: ['change-subject'] }, change.subject || '(no subject)'),
-    h('ul', { className: ['change-pages'] }, change.pages.map(pageItem)),
+    h('p', { className: ['change-subject'] }, change.subject || messages.text('changeNoSubject')),
+    h(
+      'ul',
+      { className: ['change-pages'] },
+      change.pages.map((page) => pageItem(page, messages)),
+    ),
     h('p', { className: ['change-meta'] }, [
-      h('time', { dateTime: change.time }, `${dateText(change.time, options.lang, { timeStyle: 'short' })} UTC`),
+      h('time', { dateTime: change.time }, messages.text('changeTime', { time: dateText(change.time, options.lang, { timeStyle: 'short' }) })),
       ' · ',
       url ? h('a', { href: url }, [h('code', short)]) : h('code', short),
     ]),
   ])
 }
 
-function notice(recent: RecentChanges): string | undefined {
-  if (recent.state === 'none') return 'No changes to list: this site was built without the git history of its content folder (not in a git repository, or nothing committed yet).'
-  if (recent.state === 'shallow') return 'No changes to list: this site was built from a shallow clone, which lacks the history. Build from a full clone (with actions/checkout, set fetch-depth: 0).'
+function notice(recent: RecentChanges, messages: Messages): string | undefined {
+  if (recent.state === 'none') return messages.text('changesNoHistory')
+  if (recent.state === 'shallow') return messages.text('changesShallow')
   return undefined
 }
 
 export function changesPage(recent: RecentChanges, options: ChangesPageOptions): GeneratedPage {
-  const missing = notice(recent)
+  const messages = options.messages ?? messagesFor(options.lang)
+  const missing = notice(recent, messages)
   const days = missing ? [] : changesByDay(recent.changes)
-  const window = `in the last ${count(recent.days, 'day')} (at most ${count(recent.limit, 'commit')})`
+  const window = { days: messages.text('dayCount', { count: recent.days }), commits: messages.text('commitCount', { count: recent.limit }) }
+  const feed = h('a', { href: `/${CHANGES_FEED_FILE}`, type: 'application/atom+xml' }, CHANGES_FEED_FILE)
   const nodes: ElementContent[] = [
     h('p', { className: ['changes-intro'] }, [
-      missing ? missing : days.length ? `${count(recent.changes.length, 'change')} to the handbook's pages ${window}, newest first.` : `No page changed ${window}.`,
-      ' Follow them in a feed reader: ',
-      h('a', { href: `/${CHANGES_FEED_FILE}`, type: 'application/atom+xml' }, CHANGES_FEED_FILE),
-      '.',
+      missing ? missing : days.length ? messages.text('changesIntro', { count: recent.changes.length, ...window }) : messages.text('changesNone', window),
+      ' ',
+      ...messages.parts('changesFeed').map((part) => (typeof part === 'string' ? part : feed)),
     ]),
   ]
   for (const day of days) {
@@ -80,7 +92,7 @@ export function changesPage(recent: RecentChanges, options: ChangesPageOptions):
       h(
         'ul',
         { className: ['changes-list'] },
-        day.changes.map((change) => changeItem(change, options)),
+        day.changes.map((change) => changeItem(change, options, messages)),
       ),
     )
   }
@@ -89,8 +101,8 @@ export function changesPage(recent: RecentChanges, options: ChangesPageOptions):
   return {
     kind: 'changes',
     url: CHANGES_URL,
-    title: 'Recent changes',
-    description: 'What changed in the handbook: the latest changes to its pages, newest first.',
+    title: messages.text('recentChanges'),
+    description: messages.text('changesDescription'),
     dataFile: CHANGES_SOURCE,
     body,
     toc,

@@ -14,13 +14,20 @@ import { fileUrl } from '../../links/links'
 import { dateText } from '../../../shared/date-text'
 import { indexDirectory, personUrl, teamUrl, type DirectoryIndex } from './directory'
 import type { Directory, Person, PeopleUrls, Team } from './types'
+import { messagesFor, type Messages } from '../../../shared/i18n'
+import { messageNodes } from '../message-nodes'
 
 export interface CardContext {
   index: DirectoryIndex
   urls: PeopleUrls
   /** Language of the page, for dates. */
   lang?: string
+  /** The interface's words in that language (the handbook's `messages:` over the catalogue); the catalogue's without. */
+  messages?: Messages
 }
+
+/** The card's words: the context's, else the catalogue's for its language. */
+const wordsOf = (context: CardContext): Messages => context.messages ?? messagesFor(context.lang ?? 'en')
 
 /** The size photos and initials are drawn at, in CSS pixels (the attributes keep the layout still while images load). */
 export const PHOTO_SIZE = 56
@@ -96,9 +103,10 @@ export function personCard(person: Person, context: CardContext, options: Person
   if (person.role) body.push(h('p', { className: ['person-role'] }, person.role))
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
   if (place.length > 0) body.push(h('p', { className: ['person-place'] }, place.join(' · ')))
-  if (full && manager) body.push(h('p', { className: ['person-manager'] }, ['Reports to ', link(personUrl(context.urls, manager.id), manager.name)]))
+  if (full && manager) body.push(h('p', { className: ['person-manager'] }, messageNodes(wordsOf(context), 'reportsTo', { manager: link(personUrl(context.urls, manager.id), manager.name) })))
   if (full && (person.email || person.phone)) body.push(h('p', { className: ['person-contact'] }, joined(contactLinks(person))))
-  if (full && person.startDate) body.push(h('p', { className: ['person-start'] }, ['Joined ', h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en'))]))
+  if (full && person.startDate)
+    body.push(h('p', { className: ['person-start'] }, messageNodes(wordsOf(context), 'joined', { date: h('time', { dateTime: person.startDate }, dateText(person.startDate, context.lang ?? 'en')) })))
   if (full) {
     const links = [...(person.github ? [{ label: 'GitHub', url: `https://github.com/${person.github}` }] : []), ...person.links]
     if (links.length > 0)
@@ -113,7 +121,7 @@ export function personCard(person: Person, context: CardContext, options: Person
     if (owns.length > 0) {
       const shown = owns.slice(0, OWNED_ON_CARD).map((page) => [link(page.url, page.title)])
       const more = owns.length - OWNED_ON_CARD
-      body.push(h('p', { className: ['person-owns'] }, ['Owns ', ...joined(shown), ...(more > 0 ? [textNode(` and ${more} more`)] : [])]))
+      body.push(h('p', { className: ['person-owns'] }, messageNodes(wordsOf(context), more > 0 ? 'ownsMore' : 'owns', { pages: joined(shown, wordsOf(context).text('listSeparator')) }, { count: more })))
     }
     if (person.bio) body.push(h('div', { className: ['person-bio'] }, structuredClone(person.bio)))
   }
@@ -146,12 +154,12 @@ export function teamFacts(team: Team, context: CardContext): Element[] {
     const person = context.index.person(id)
     return person ? [[link(personUrl(context.urls, id), person.name)]] : []
   })
-  if (leads.length > 0) facts.push(h('p', { className: ['team-lead'] }, [leads.length > 1 ? 'Leads: ' : 'Lead: ', ...joined(leads)]))
+  if (leads.length > 0) facts.push(h('p', { className: ['team-lead'] }, messageNodes(wordsOf(context), 'teamLead', { people: joined(leads, wordsOf(context).text('listSeparator')) }, { count: leads.length })))
   const parent = team.parent ? context.index.team(team.parent) : undefined
-  if (parent) facts.push(h('p', { className: ['team-parent'] }, ['Part of ', link(teamUrl(context.urls, parent.slug), parent.name)]))
+  if (parent) facts.push(h('p', { className: ['team-parent'] }, messageNodes(wordsOf(context), 'partOf', { team: link(teamUrl(context.urls, parent.slug), parent.name) })))
   if (team.channel) {
     const channel = team.channelUrl ? h('a', { href: team.channelUrl }, team.channel) : h('span', { className: ['team-channel-name'] }, team.channel)
-    facts.push(h('p', { className: ['team-channel'] }, ['Ask in ', channel]))
+    facts.push(h('p', { className: ['team-channel'] }, messageNodes(wordsOf(context), 'teamAskIn', { channel })))
   }
   return facts
 }
@@ -163,7 +171,7 @@ export function teamCard(team: Team, context: CardContext): Element {
     h('p', { className: ['team-name'] }, [link(teamUrl(context.urls, team.slug), team.name)]),
     ...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []),
     ...teamFacts(team, context),
-    ...(members.length > 0 ? [peopleGrid(members, context)] : [h('p', { className: ['team-empty'] }, 'No members listed yet.')]),
+    ...(members.length > 0 ? [peopleGrid(members, context)] : [h('p', { className: ['team-empty'] }, wordsOf(context).text('teamEmpty'))]),
   ])
 }
 
@@ -189,7 +197,8 @@ function orgNode(person: Person, context: CardContext, depth: number, openAll: b
   const children: ElementContent[] = [h('div', { className: ['org-person'] }, who)]
   if (reports.length > 0) {
     const below = countBelow(person.id, context.index)
-    const label = `${reports.length} direct report${reports.length === 1 ? '' : 's'}${below > reports.length ? `, ${below} in all` : ''}`
+    const words = wordsOf(context)
+    const label = below > reports.length ? words.text('directReportsAll', { count: reports.length, all: below }) : words.text('directReports', { count: reports.length })
     children.push(
       h('details', { className: ['org-reports'], ...(openAll || depth < 2 ? { open: true } : {}) }, [
         h('summary', label),

@@ -17,15 +17,20 @@ import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
 import type { OwnedFolder, OwnedPages } from './owned-pages'
 import type { GeneratedPage } from '../generated-page'
+import { messagesFor, type Messages } from '../../../shared/i18n'
+import { messageNodes } from '../message-nodes'
 
 export interface GeneratedPagesOptions {
   urls: PeopleUrls
   lang: string
+  /** The interface's words in `lang` (the handbook's `messages:` over the catalogue); the catalogue's without. */
+  messages?: Messages
   /** The pages each team and person owns. */
   owned?: OwnedPages
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+/** The pages' words: the context's (generatedPages gives it one). */
+const wordsOf = (context: CardContext): Messages => context.messages ?? messagesFor(context.lang ?? 'en')
 
 function root(nodes: ElementContent[]): Root {
   return { type: 'root', children: nodes }
@@ -49,12 +54,15 @@ function personSearchText(person: Person, context: CardContext): string {
 
 function directoryPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   const { people, teams } = directory
-  const summary: ElementContent[] = [
-    textNode(`${count(people.length, 'person', 'people')}${teams.length > 0 ? ` in ${count(teams.length, 'team')}` : ''}. See the `),
-    h('a', { href: options.urls.orgChart }, 'org chart'),
-  ]
-  if (teams.length > 0) summary.push(textNode(' and '), h('a', { href: options.urls.teams }, 'all teams'))
-  summary.push(textNode('.'))
+  const words = wordsOf(context)
+  const everyone = words.text('personCount', { count: people.length })
+  const slots = {
+    people: textNode(everyone),
+    teams: textNode(words.text('teamCount', { count: teams.length })),
+    orgChart: h('a', { href: options.urls.orgChart }, words.text('orgChartLink')),
+    allTeams: h('a', { href: options.urls.teams }, words.text('allTeamsLink')),
+  }
+  const summary = messageNodes(words, teams.length > 0 ? 'peopleSummaryTeams' : 'peopleSummary', slots)
   const cards = people.map((person) => {
     const card = personCard(person, context, { full: true, nameTag: 'h2', owns: options.owned?.byPerson.get(person.id) ?? [] })
     card.properties = { ...card.properties, dataFilter: filterText(person, context) }
@@ -64,8 +72,8 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
     h('p', { className: ['people-summary'] }, summary),
     // Shown by the script that makes it work (src/client/people-filter.ts): without JavaScript the page lists everyone.
     h('div', { className: ['people-filter'], hidden: true, dataPeopleFilter: '' }, [
-      h('label', { htmlFor: 'people-filter-input' }, 'Filter people'),
-      h('input', { id: 'people-filter-input', type: 'search', placeholder: 'Name, role, team or location', autoComplete: 'off', spellCheck: 'false' }),
+      h('label', { htmlFor: 'people-filter-input' }, words.text('filterPeople')),
+      h('input', { id: 'people-filter-input', type: 'search', placeholder: words.text('filterPeoplePlaceholder'), autoComplete: 'off', spellCheck: 'false' }),
       h('p', { className: ['people-filter-count'], role: 'status' }),
     ]),
     h('div', { className: ['people-grid', 'people-directory'] }, cards),
@@ -73,28 +81,29 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
   return {
     kind: 'people',
     url: options.urls.people,
-    title: 'People',
-    description: `Everyone at the company: ${count(people.length, 'person', 'people')}, their roles, teams and where they work.`,
+    title: words.text('peopleTitle'),
+    description: words.text('peopleDescription', { people: everyone }),
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
     body: root(nodes),
     toc: [],
     anchors: people.map((p) => p.id),
-    sections: [section('', '', `Directory of ${count(people.length, 'person', 'people')}`), ...people.map((p) => section(p.id, p.name, personSearchText(p, context)))],
+    sections: [section('', '', words.text('peopleDirectoryOf', { people: everyone })), ...people.map((p) => section(p.id, p.name, personSearchText(p, context)))],
     files: people.flatMap((p) => (p.photo ? [p.photo] : [])),
   }
 }
 
 function orgChartPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   const tops = context.index.tops()
-  const intro = h('p', { className: ['org-intro'] }, [
-    `Who reports to whom, from the top of the company down: ${count(directory.people.length, 'person', 'people')}. Open or close a level with its "direct reports" line; every name links to the person's card in the `,
-    h('a', { href: options.urls.people }, 'directory'),
-    '.',
-  ])
+  const words = wordsOf(context)
+  const intro = h(
+    'p',
+    { className: ['org-intro'] },
+    messageNodes(words, 'orgChartIntro', { directory: h('a', { href: options.urls.people }, words.text('directoryLink')) }, { people: words.text('personCount', { count: directory.people.length }) }),
+  )
   return {
     kind: 'org-chart',
     url: options.urls.orgChart,
-    title: 'Org chart',
+    title: words.text('orgChartTitle'),
     description: `Reporting lines of the company, from ${
       tops
         .map((p) => p.name)
@@ -119,7 +128,7 @@ function teamTree(teams: readonly Team[], context: CardContext, parent: string |
     level.map((team) => {
       const below = teamTree(teams, context, team.slug)
       return h('li', [
-        h('p', { className: ['team-tree-name'] }, [h('a', { href: teamUrl(context.urls, team.slug) }, team.name), ` · ${count(team.members.length, 'member')}`]),
+        h('p', { className: ['team-tree-name'] }, [h('a', { href: teamUrl(context.urls, team.slug) }, team.name), ` · ${wordsOf(context).text('memberCount', { count: team.members.length })}`]),
         ...teamFacts(team, context),
         ...(below ? [below] : []),
       ])
@@ -130,13 +139,15 @@ function teamTree(teams: readonly Team[], context: CardContext, parent: string |
 function teamsPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
   // Teams whose parent is unknown were reported; they stand at the top.
   const tree = teamTree(directory.teams, context, undefined)
+  const words = wordsOf(context)
+  const teams = words.text('teamCount', { count: directory.teams.length })
   return {
     kind: 'teams',
     url: options.urls.teams,
-    title: 'Teams',
-    description: `The company's ${count(directory.teams.length, 'team')}: what each does, who leads it and where to ask it.`,
+    title: words.text('teamsTitle'),
+    description: words.text('teamsDescription', { teams }),
     dataFile: TEAMS_FILE,
-    body: root([h('p', `${count(directory.teams.length, 'team')}. Each has a page with its members.`), ...(tree ? [tree] : [])]),
+    body: root([h('p', words.text('teamsIntro', { teams })), ...(tree ? [tree] : [])]),
     toc: [],
     anchors: [],
     sections: [section('', '', directory.teams.map((t) => t.name).join(', '))],
@@ -159,32 +170,33 @@ function ownedSection(folders: readonly OwnedFolder[]): ElementContent[] {
 function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[]): GeneratedPage {
   const members = team.members.flatMap((id) => context.index.person(id) ?? [])
   const subTeams = context.index.subTeamsOf(team.slug)
+  const words = wordsOf(context)
   const toc: GeneratedPage['toc'] = []
   const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
-    toc.push({ depth: 2, id: 'sub-teams', text: 'Sub-teams' })
+    toc.push({ depth: 2, id: 'sub-teams', text: words.text('subTeams') })
     nodes.push(
-      h('h2', { id: 'sub-teams' }, 'Sub-teams'),
+      h('h2', { id: 'sub-teams' }, words.text('subTeams')),
       h(
         'ul',
-        subTeams.map((sub) => h('li', [h('a', { href: teamUrl(context.urls, sub.slug) }, sub.name), ` · ${count(sub.members.length, 'member')}`])),
+        subTeams.map((sub) => h('li', [h('a', { href: teamUrl(context.urls, sub.slug) }, sub.name), ` · ${words.text('memberCount', { count: sub.members.length })}`])),
       ),
     )
   }
-  toc.push({ depth: 2, id: 'members', text: 'Members' })
-  nodes.push(h('h2', { id: 'members' }, `Members (${members.length})`))
-  nodes.push(members.length > 0 ? peopleGrid(members, context, { nameTag: 'h3' }) : h('p', 'No members listed yet: add the team to their teams in people.yml, or list them under members in teams.yml.'))
+  toc.push({ depth: 2, id: 'members', text: words.text('teamMembers') })
+  nodes.push(h('h2', { id: 'members' }, words.text('teamMembersCount', { count: members.length })))
+  nodes.push(members.length > 0 ? peopleGrid(members, context, { nameTag: 'h3' }) : h('p', words.text('teamNoMembers')))
   if (owned.length > 0) {
     const ownedCount = owned.reduce((sum, folder) => sum + folder.pages.length, 0)
-    toc.push({ depth: 2, id: 'pages', text: 'Pages' })
-    nodes.push(h('h2', { id: 'pages' }, `Pages the team owns (${ownedCount})`), ...ownedSection(owned))
+    toc.push({ depth: 2, id: 'pages', text: words.text('teamPagesHeading') })
+    nodes.push(h('h2', { id: 'pages' }, words.text('teamOwnedPages', { count: ownedCount })), ...ownedSection(owned))
   }
   const description = team.description ? tidyText(hastToString({ type: 'root', children: team.description } as Root)) : ''
   return {
     kind: 'team',
     url: teamUrl(context.urls, team.slug),
     title: team.name,
-    description: description || `The ${team.name} team: ${count(members.length, 'member')}.`,
+    description: description || words.text('teamDescription', { team: team.name, members: words.text('memberCount', { count: members.length }) }),
     dataFile: TEAMS_FILE,
     body: root(nodes),
     toc,
@@ -196,7 +208,7 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
 
 /** Every page the directory makes: none without data. */
 export function generatedPages(directory: Directory, options: GeneratedPagesOptions): GeneratedPage[] {
-  const context = cardContext(directory, options.urls, { lang: options.lang })
+  const context = cardContext(directory, options.urls, { lang: options.lang, messages: options.messages ?? messagesFor(options.lang) })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
   if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context, options.owned?.byTeam.get(team.slug) ?? [])))

@@ -8,12 +8,13 @@ import type { Feature } from '../feature'
 import { peopleSettings } from './settings'
 import { ownedPages } from './owned-pages'
 import { generatedPages, generatedUrlOwners } from './pages'
+import { messagesFor } from '../../../shared/i18n'
 
 export const peopleWing: Feature = {
   name: 'people',
   settings: peopleSettings,
   reservedUrls: ({ directory, peopleUrls }) => generatedUrlOwners(directory, peopleUrls),
-  pages: ({ directory, peopleUrls, settings, pages }) => generatedPages(directory, { urls: peopleUrls, lang: settings.lang, owned: ownedPages(pages) }),
+  pages: ({ directory, peopleUrls, settings, pages }) => generatedPages(directory, { urls: peopleUrls, lang: settings.lang, messages: messagesFor(settings.lang, settings.messages), owned: ownedPages(pages) }),
   // A team's page sits under the list of teams, then the directory; the org chart and the list of teams under the directory.
   sidebarParents: (url, { peopleUrls: urls }) => (url.startsWith(`${urls.teams}/`) ? [urls.teams, urls.people] : url === urls.orgChart || url === urls.teams ? [urls.people] : []),
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { RecentChanges } from '../../../../src/content/features/changes/recent-changes'
 import { changesPage } from '../../../../src/content/features/changes/page'
 import { changesFeedXml } from '../../../../src/content/features/changes/feed'
+import { messagesFor } from '../../../../src/shared/i18n'
 
 const repository = { url: 'https://github.com/acme/handbook', branch: 'main', contentPath: 'contents' }
 const recent: RecentChanges = {
@@ -85,5 +86,26 @@ describe('changesFeedXml', () => {
     expect(XMLValidator.validate(empty)).toBe(true)
     expect(empty).toContain('<updated>2026-12-01T00:00:00.000Z</updated>')
     expect(empty).not.toContain('<entry>')
+  })
+})
+
+describe('changesPage in the handbook’s language', () => {
+  it('is Japanese for lang ja: title, intro, notes and dates', () => {
+    const page = changesPage(recent, { lang: 'ja', repository })
+    const html = toHtml(page.body)
+    expect(page.title).toBe('最近の変更')
+    expect(html).toContain(
+      '過去 90 日（最大 100 コミット）のハンドブックのページへの変更 2 件を新しい順に表示します。 フィードリーダーで購読できます：<a href="/changes.xml" type="application/atom+xml">changes.xml</a>。',
+    )
+    expect(html).toContain('<span class="change-kind"> （old.md、現在は存在しません）</span>')
+    expect(html).toContain('<span class="change-kind"> （新規）</span>')
+    expect(html).toContain('2026年11月30日月曜日')
+    expect(page.toc[0]?.text).toBe('2026/11/30')
+  })
+
+  it('takes the handbook’s own wording', () => {
+    const page = changesPage({ ...recent, state: 'none' }, { lang: 'en', repository, messages: messagesFor('en', { en: { recentChanges: 'What’s new', changesNoHistory: 'Nothing yet.' } }) })
+    expect(page.title).toBe('What’s new')
+    expect(toHtml(page.body)).toContain('Nothing yet.')
   })
 })

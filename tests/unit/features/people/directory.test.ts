@@ -9,6 +9,7 @@ import { NO_PEOPLE } from '../../../support/people'
 import { orgChart } from '../../../../src/content/features/people/cards'
 import type { DirectiveCall, DirectiveResult } from '../../../../src/content/markdown/directive-handlers'
 import type { Diagnostic } from '../../../../src/content/common/diagnostics'
+import { messagesFor } from '../../../../src/shared/i18n'
 
 const urls = peopleUrlsOf({ peopleUrl: '/people', teamsUrl: '/teams' })
 
@@ -210,5 +211,26 @@ describe('whether a page may place people blocks (what its cache key depends on)
   it('is true for pages that may show people, false for ordinary text', () => {
     for (const text of ['Ask :person[ana]', '::team{slug="x"}', '::org-chart', '<People team="x" />', '::people{location="x"}']) expect(mayPlacePeopleBlocks(text)).toBe(true)
     for (const text of ['our people: all of them', 'team: platform', 'Personal time', 'the org chart']) expect(mayPlacePeopleBlocks(text)).toBe(false)
+  })
+})
+
+describe('pages made from the data, in the handbook’s language', () => {
+  const made = generatedPages(company, { urls, lang: 'ja' })
+  const html = (url: string) => toHtml(made.find((p) => p.url === url)!.body)
+
+  it('are titled and worded in Japanese, the filter included', () => {
+    expect(made.map((p) => p.title)).toEqual(['メンバー', '組織図', 'チーム', 'Platform', 'Core'])
+    const directory = html('/people')
+    expect(directory).toContain('<p class="people-summary">2 チームに 7 人。<a href="/people/org-chart">組織図</a>と<a href="/teams">すべてのチーム</a>もご覧ください。</p>')
+    expect(directory).toContain('<label for="people-filter-input">メンバーを絞り込む</label>')
+    expect(directory).toContain('placeholder="名前、役職、チーム、勤務地"')
+    expect(directory).toContain('<p class="person-manager">上長：<a href="/people#ana">Ana Lima</a></p>')
+    expect(html('/teams/platform')).toContain('<h2 id="members">メンバー（2）</h2>')
+    expect(html('/people/org-chart')).toContain('<summary>直属の部下 4 人（全体で 6 人）</summary>')
+  })
+
+  it('take the handbook’s own wording', () => {
+    const own = generatedPages(company, { urls, lang: 'en', messages: messagesFor('en', { en: { peopleTitle: 'Who’s who' } }) })
+    expect(own[0]?.title).toBe('Who’s who')
   })
 })
