@@ -79,6 +79,11 @@ interface Ranked {
   full: boolean
 }
 
+/** A title or query as the words it is made of, common words left out, hyphens as spaces ("On-call rotation" = "on call rotation"). */
+function titleKey(text: string): string {
+  return tokenize(text.replace(/-/g, ' ')).join(' ')
+}
+
 export class SearchEngine {
   private readonly scorer: SectionScorer
   private readonly synonyms: Synonyms
@@ -160,7 +165,7 @@ export class SearchEngine {
   private group(units: readonly QueryUnit[], scored: readonly UnitScores[], perPage: number, query = ''): Ranked {
     const required = units.filter((unit) => !unit.optional).length
     // The query's words as a title's would be cut: a page titled exactly so comes first.
-    const asTitle = tokenize(query).join(' ')
+    const asTitle = titleKey(query)
     const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || unit.exact.has(section))
     const totals = new Map<number, number>()
     const matched = new Map<number, number>()
@@ -222,7 +227,7 @@ export class SearchEngine {
       // Under its best section, a page lists the others that match nearly as well.
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
-      const titled = asTitle !== '' && tokenize(row[1]).join(' ') === asTitle ? TITLE_EQUALS_BONUS : 1
+      const titled = asTitle !== '' && titleKey(row[1]) === asTitle ? TITLE_EQUALS_BONUS : 1
       pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled, sections: shown.slice(0, perPage) })
     }
     pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
