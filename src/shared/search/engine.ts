@@ -16,7 +16,7 @@
 import { shardKey, type PageRow, type SearchManifest } from './format'
 import { snippet, type Highlighted } from './highlight'
 import { LoadedIndex, type SearchLoader } from './loaded-index'
-import { EXACT_BONUS, HEADING_EQUALS_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPO_THRESHOLD } from './ranking'
+import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPO_THRESHOLD } from './ranking'
 import { SectionScorer, type UnitScores } from './section-scores'
 import { Synonyms, type QueryUnit } from './synonyms'
 import { correctable, corrections, swappedKey } from './typo'
@@ -167,10 +167,6 @@ export class SearchEngine {
     // The query's words as a title's would be cut: a page titled exactly so comes first.
     const asTitle = titleKey(query)
     const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || unit.exact.has(section))
-    // A heading that is the query ("Public holidays" for "public holidays"): every word of the query in it, and nothing else.
-    const headingTerms = tokenize(query, true).length
-    const headed = (section: number) =>
-      headingTerms > 0 && exact(section) && scored.every((unit, i) => units[i]!.optional || unit.positions.get(section)?.heading !== undefined) && this.index.headingLength(section) === headingTerms
     const totals = new Map<number, number>()
     const matched = new Map<number, number>()
     const direct = new Set<number>()
@@ -207,7 +203,7 @@ export class SearchEngine {
     }
     const score = (section: number) => {
       const coverage = (matched.get(section) ?? 0) / Math.max(1, required)
-      return (totals.get(section) ?? 0) * coverage * coverage * bonus(section) * (exact(section) ? EXACT_BONUS : 1) * (headed(section) ? HEADING_EQUALS_BONUS : 1)
+      return (totals.get(section) ?? 0) * coverage * coverage * bonus(section) * (exact(section) ? EXACT_BONUS : 1)
     }
     const byPage = new Map<number, SectionHit[]>()
     for (const section of candidates) {

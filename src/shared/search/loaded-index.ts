@@ -107,12 +107,6 @@ export class LoadedIndex {
     return { first, end: page + 1 < this.firstSection.length ? this.firstSection[page + 1]! : this.sectionPage.length }
   }
 
-  /** A section's heading length in terms (common words kept), from the core's length buckets: exact for short headings. */
-  headingLength(section: number): number {
-    const page = this.pageOf(section)
-    return this.sectionLength('heading', page, section - this.firstSection[page]!)
-  }
-
   /** A section's length in a field, from the core's length buckets. */
   private sectionLength(field: SearchField, page: number, index: number): number {
     const at = LENGTH_FIELDS.indexOf(field as (typeof LENGTH_FIELDS)[number])

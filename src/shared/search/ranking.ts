@@ -46,5 +46,3 @@ export const TYPO_THRESHOLD = 5
 export const EXACT_BONUS = 2
 /** A page whose title is the query ("Values" for "values", "Time off" for "time off") comes first. */
 export const TITLE_EQUALS_BONUS = 4
-/** A section whose heading is the query comes first within its page and above pages that only mention the words (less than a title: the page about it first). */
-export const HEADING_EQUALS_BONUS = 2.5

@@ -50,12 +50,6 @@ const PAGES: SearchPage[] = [
     crumbs: ['People'],
     sections: [top('Set an out of office reply before you go. Some of the office plants need water.')],
   },
-  {
-    url: '/people/calendar',
-    title: 'Public holidays calendar',
-    crumbs: ['People'],
-    sections: [top('The calendar shows public events, team holidays, public talks and the holidays of each office: public holidays, office holidays, company holidays.')],
-  },
   { url: '/people/leave', title: 'Leave types', crumbs: ['People'], sections: [top('Annual leave, sick leave and unpaid leave: what each covers. Annual leave accrues monthly.')] },
 ]
 
@@ -76,12 +70,6 @@ describe('ranking a reader expects', () => {
   it('puts the page titled exactly as the query first, above titles with a longer word built on it and pages that repeat it', async () => {
     expect((await pagesFor('values'))[0]).toBe('/company/values')
     expect((await pagesFor('Values'))[0]).toBe('/company/values')
-  })
-
-  it('puts a section whose heading is the query above pages that only use its words', async () => {
-    const results = await engine.search('public holidays')
-    expect(results.pages[0]!.url).toBe('/people/planned-time-off')
-    expect(results.pages[0]!.sections[0]!.anchor).toBe('public-holidays')
   })
 
   it('ranks a whole word above the words it begins: "time off" is not "Offboarding"', async () => {
