@@ -166,7 +166,15 @@ export class SearchEngine {
     const required = units.filter((unit) => !unit.optional).length
     // The query's words as a title's would be cut: a page titled exactly so comes first.
     const asTitle = titleKey(query)
-    const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || unit.exact.has(section))
+    // The query's own words in the page title: above pages found through synonyms or corrections (a word in passing, as in a glossary, is not enough).
+    const titleWords = new Map<number, string[]>()
+    const inTitle = (section: number, words: readonly QueryTerm[]) => {
+      const page = this.index.pageOf(section)
+      let terms = titleWords.get(page)
+      if (!terms) titleWords.set(page, (terms = tokenize(this.index.pages[page]![1], true)))
+      return words.every((word) => word.optional || terms.some((term) => term === word.term || (word.prefix && term.startsWith(word.term))))
+    }
+    const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || (unit.exact.has(section) && inTitle(section, units[i]!.words)))
     const totals = new Map<number, number>()
     const matched = new Map<number, number>()
     const direct = new Set<number>()
