@@ -43,6 +43,11 @@ export function starterQueries(): BenchQuery[] {
   return starterSchema.parse(readJson('starter.json')).queries.map((q) => ({ kind: q.kind, query: q.query, answers: [...q.answers] }))
 }
 
+/** The real 18F handbook's set (queries/18f.json): the same schema as the starter's, answers as page URLs. */
+export function realQueries(): BenchQuery[] {
+  return starterSchema.parse(readJson('18f.json')).queries.map((q) => ({ kind: q.kind, query: q.query, answers: [...q.answers] }))
+}
+
 export function generatedQueryRules(): GeneratedQuery[] {
   return generatedSchema.parse(readJson('generated.json')).queries
 }

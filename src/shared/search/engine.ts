@@ -16,11 +16,11 @@
 import { shardKey, type PageRow, type SearchManifest } from './format'
 import { snippet, type Highlighted } from './highlight'
 import { LoadedIndex, type SearchLoader } from './loaded-index'
-import { ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TYPO_THRESHOLD } from './ranking'
+import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPO_THRESHOLD } from './ranking'
 import { SectionScorer, type UnitScores } from './section-scores'
 import { Synonyms, type QueryUnit } from './synonyms'
 import { correctable, corrections, swappedKey } from './typo'
-import { foldWord, queryTerms, type QueryTerm } from './tokenize'
+import { foldWord, queryTerms, tokenize, type QueryTerm } from './tokenize'
 
 export type { SearchLoader } from './loaded-index'
 
@@ -77,6 +77,11 @@ export interface SearchOptions {
 interface Ranked {
   pages: PageHit[]
   full: boolean
+}
+
+/** A title or query as the words it is made of, common words left out, hyphens as spaces ("On-call rotation" = "on call rotation"). */
+function titleKey(text: string): string {
+  return tokenize(text.replace(/-/g, ' ')).join(' ')
 }
 
 export class SearchEngine {
@@ -157,8 +162,19 @@ export class SearchEngine {
   }
 
   /** Sections and pages for scored units: every required unit, or (partial) the most of them. */
-  private group(units: readonly QueryUnit[], scored: readonly UnitScores[], perPage: number): Ranked {
+  private group(units: readonly QueryUnit[], scored: readonly UnitScores[], perPage: number, query = ''): Ranked {
     const required = units.filter((unit) => !unit.optional).length
+    // The query's words as a title's would be cut: a page titled exactly so comes first.
+    const asTitle = titleKey(query)
+    // The query's own words in the page title: above pages found through synonyms or corrections (a word in passing, as in a glossary, is not enough).
+    const titleWords = new Map<number, string[]>()
+    const inTitle = (section: number, words: readonly QueryTerm[]) => {
+      const page = this.index.pageOf(section)
+      let terms = titleWords.get(page)
+      if (!terms) titleWords.set(page, (terms = tokenize(this.index.pages[page]![1], true)))
+      return words.every((word) => word.optional || terms.some((term) => term === word.term || (word.prefix && term.startsWith(word.term))))
+    }
+    const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || (unit.exact.has(section) && inTitle(section, units[i]!.words)))
     const totals = new Map<number, number>()
     const matched = new Map<number, number>()
     const direct = new Set<number>()
@@ -195,7 +211,7 @@ export class SearchEngine {
     }
     const score = (section: number) => {
       const coverage = (matched.get(section) ?? 0) / Math.max(1, required)
-      return (totals.get(section) ?? 0) * coverage * coverage * bonus(section)
+      return (totals.get(section) ?? 0) * coverage * coverage * bonus(section) * (exact(section) ? EXACT_BONUS : 1)
     }
     const byPage = new Map<number, SectionHit[]>()
     for (const section of candidates) {
@@ -219,7 +235,8 @@ export class SearchEngine {
       // Under its best section, a page lists the others that match nearly as well.
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
-      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: best + PAGE_AGGREGATION_SHARE * Math.min(best, rest), sections: shown.slice(0, perPage) })
+      const titled = asTitle !== '' && titleKey(row[1]) === asTitle ? TITLE_EQUALS_BONUS : 1
+      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled, sections: shown.slice(0, perPage) })
     }
     pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     return { pages, full }
@@ -237,13 +254,14 @@ export class SearchEngine {
     if (terms.length === 0) return { query, terms: [], pages: [], total: 0, partial: false }
     const units = this.units(terms)
     let scored = units.map((unit) => this.scorer.unitScores(unit, false))
-    let ranked = this.group(units, scored, perPage)
+    let ranked = this.group(units, scored, perPage, query)
     const exactFull = ranked.full && ranked.pages.length > 0
     const fixes = new Map<string, string>()
-    const marked: QueryTerm[] = [...terms]
+    // A word being typed that the handbook has as a whole word marks its near forms only.
+    const marked: QueryTerm[] = terms.map((term) => (term.prefix && !term.cjk && (this.index.frequencyOf(term.term) ?? 0) > 0 ? { ...term, known: true } : term))
     if (options.corrections !== false && (!exactFull || ranked.pages.length < TYPO_THRESHOLD)) {
       const withTypos = units.map((unit, i) => (unit.words.length === 1 && correctable(unit.words[0]!) ? this.scorer.unitScores(unit, true) : scored[i]!))
-      const typoRanked = this.group(units, withTypos, perPage)
+      const typoRanked = this.group(units, withTypos, perPage, query)
       if (typoRanked.full || !ranked.full) {
         withTypos.forEach((unit, i) => {
           const word = units[i]!.words[0]!
@@ -258,7 +276,12 @@ export class SearchEngine {
         ranked = typoRanked
       }
     }
-    for (const unit of units) for (const alternative of unit.synonyms) marked.push(...alternative.terms)
+    for (const unit of units) {
+      for (const alternative of unit.synonyms) {
+        if (alternative.terms.length === 1) marked.push(alternative.terms[0]!)
+        else marked.push({ term: alternative.label, typed: alternative.label, prefix: false, cjk: false, optional: false, phrase: alternative.terms })
+      }
+    }
     const results: SearchResults = { query, terms: marked, pages: ranked.pages.slice(0, pageLimit), total: ranked.pages.length, partial: !ranked.full }
     if (fixes.size > 0 && ranked.pages.length > 0) {
       const corrected = SearchEngine.corrected(query, fixes)

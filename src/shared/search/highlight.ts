@@ -22,10 +22,21 @@ interface Match {
 }
 
 function matchesIn(text: string, words: readonly QueryTerm[]): Match[] {
-  const terms = words.flatMap((word, index) => [word, ...(word.parts ?? [])].map((term) => ({ term, index })))
+  // Common words ("the", "how") are never marked, unless the query has nothing else.
+  const marking = words.some((word) => !word.optional) ? words.filter((word) => !word.optional) : words
+  const terms = marking.flatMap((word, index) => (word.phrase ? [] : [word, ...(word.parts ?? [])].map((term) => ({ term, index }))))
   const matches: Match[] = []
-  if (terms.length === 0 || !text) return matches
-  for (const span of wordSpans(text)) {
+  if (marking.length === 0 || !text) return matches
+  const spans = wordSpans(text)
+  marking.forEach((word, index) => {
+    const phrase = word.phrase
+    if (!phrase || phrase.length === 0) return
+    // A synonym entry of several words is marked whole, where its words stand together, never word by word.
+    for (let i = 0; i + phrase.length <= spans.length; i++) {
+      if (phrase.every((term, j) => wordMatches(spans[i + j]!.folded, term))) matches.push({ start: spans[i]!.start, end: spans[i + phrase.length - 1]!.end, word: index })
+    }
+  })
+  for (const span of spans) {
     for (const { term, index } of terms) {
       if (!wordMatches(span.folded, term)) continue
       if (term.cjk) {

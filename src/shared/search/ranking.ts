@@ -42,3 +42,7 @@ export const ORDER_BONUS = 1.08
 export const TYPO_FACTOR = 0.45
 /** Below this many pages from exact words and completions, typo corrections are added. */
 export const TYPO_THRESHOLD = 5
+/** A page whose title has every required word of the query as typed (or completed) beats those found only through synonyms or typo corrections. */
+export const EXACT_BONUS = 2
+/** A page whose title is the query ("Values" for "values", "Time off" for "time off") comes first. */
+export const TITLE_EQUALS_BONUS = 4

@@ -35,6 +35,8 @@ export interface TermScores {
 export interface UnitScores extends TermScores {
   /** Typo corrections that matched, best first. */
   corrections: string[]
+  /** Sections the unit's own words (or their completions) match, not only its synonyms or typo corrections. */
+  exact: Set<number>
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -67,6 +69,8 @@ export class SectionScorer {
     // "polici" on the way to "policies", indexed as "policy".
     if (!term.cjk && /ie?$/.test(term.typed) && term.typed.length > 3) prefixes.add(term.typed.replace(/ie?$/, 'y'))
     const found = new Map<string, number>()
+    // A word being typed that is already a word of the handbook ("off", "slack") is most likely that word: its completions ("offer", "offboarding") count well below it.
+    const known = (this.index.frequencyOf(term.term) ?? 0) > 0 || (this.index.frequencyOf(term.typed) ?? 0) > 0
     for (const prefix of prefixes) {
       let candidates: string[] = []
       for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) candidates.push(vocabulary[i]!)
@@ -74,12 +78,15 @@ export class SectionScorer {
         candidates = candidates.sort((a, b) => (this.index.frequencyOf(b) ?? 0) - (this.index.frequencyOf(a) ?? 0)).slice(0, MAX_EXPANSIONS)
         if (this.index.frequencyOf(prefix) !== undefined && !candidates.includes(prefix)) candidates.push(prefix)
       }
+      // A prefix completes to the words pages use most ("secur" → security before securing): weighted by hits, not by the alphabet.
+      const most = Math.max(1, ...candidates.map((candidate) => this.index.frequencyOf(candidate) ?? 0))
       for (const candidate of candidates) {
         const whole = candidate === term.term || candidate === term.typed
         const ratio = prefix.length / candidate.length
         // A finished word matches its near forms ("expense" → "expensed"), not every word it begins ("on" → "onboarding").
         if (!whole && !term.prefix && ratio < 0.6) continue
-        const factor = whole ? 1 : term.prefix ? 0.55 + 0.35 * ratio : 0.2 + 0.2 * ratio
+        const usage = 0.7 + 0.3 * Math.sqrt((this.index.frequencyOf(candidate) ?? 0) / most)
+        const factor = whole ? 1 : term.prefix ? (known ? 0.3 + 0.3 * ratio : 0.55 + 0.35 * ratio) * usage : (0.2 + 0.2 * ratio) * usage
         found.set(candidate, Math.max(found.get(candidate) ?? 0, factor))
       }
     }
@@ -191,20 +198,26 @@ export class SectionScorer {
     const word = unit.words[0]!
     let result: TermScores
     let found: string[] = []
+    let exact: Set<number>
     if (unit.words.length === 1) {
-      let extra: Expansion[] = []
+      result = this.termScores(word)
+      exact = new Set(result.scores.keys())
       if (typos) {
         const vocabulary = this.index.sortedVocabulary()
         const fixes = corrections(word, vocabulary, (term) => this.index.frequencyOf(term) ?? 0)
-        extra = fixes.map((fix) => ({ term: fix.term, factor: TYPO_FACTOR / fix.edits }))
         found = fixes.map((fix) => fix.term)
+        if (fixes.length > 0)
+          result = this.termScores(
+            word,
+            fixes.map((fix) => ({ term: fix.term, factor: TYPO_FACTOR / fix.edits })),
+          )
       }
-      result = this.termScores(word, extra)
     } else {
       result = emptyScores()
       this.allOf(unit.words, 1, result)
       // Per word of the unit, so a synonym entry of two words ranks with a two-word query.
       for (const [section, score] of result.scores) result.scores.set(section, score * unit.words.length)
+      exact = new Set(result.scores.keys())
     }
     for (const alternative of unit.synonyms) {
       const into = emptyScores()
@@ -214,6 +227,6 @@ export class SectionScorer {
     }
     // Corrections that matched anything, in their order.
     const corrected = found.filter((term) => (this.index.frequencyOf(term) ?? 0) > 0)
-    return { ...result, corrections: corrected }
+    return { ...result, corrections: corrected, exact }
   }
 }

@@ -42,6 +42,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Words of a question ("how do I request time off") that say what is asked,
+ * not about what: indexed (a title may be "How we work"), but in a query
+ * they only add, like common words, so the question is matched on its
+ * content words.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set('how what who whom whose where why when which me my mine should would could need want get'.split(' '))
+
 /** Terms longer than this are hashes, URLs or identifiers from code: not searchable words. */
 export const MAX_TERM_LENGTH = 32
 
@@ -139,12 +147,16 @@ export interface QueryTerm {
   optional: boolean
   /** A hyphenated word's pieces: "time-off" matches "timeoff" (how "time-off" is indexed) or "time" and "off". */
   parts?: QueryTerm[]
+  /** Set by the engine for marking: a word being typed that is already a word of the handbook ("off") marks its near forms, not every word it begins ("offer"). */
+  known?: boolean
+  /** Set by the engine for marking: a synonym entry of several words ("out of office"), marked only where they stand together. */
+  phrase?: QueryTerm[]
 }
 
 function wordTerm(word: string, prefix: boolean): QueryTerm | undefined {
   const folded = foldWord(word)
   if (!folded || folded.length > MAX_TERM_LENGTH) return undefined
-  return { term: stem(folded), typed: folded, prefix, cjk: false, optional: folded.length < 2 || STOP_WORDS.has(folded) }
+  return { term: stem(folded), typed: folded, prefix, cjk: false, optional: folded.length < 2 || STOP_WORDS.has(folded) || (!prefix && QUESTION_WORDS.has(folded)) }
 }
 
 /**
@@ -184,7 +196,8 @@ export function queryTerms(query: string): QueryTerm[] {
       })
     })
   })
-  // A query of common words only ("on", "to do") needs them.
+  // A query of question words and common words only ("what we are not", a title) needs its question words; one of common words only ("on", "to do"), all of them.
+  if (words.every((word) => word.optional)) for (const word of words) if (QUESTION_WORDS.has(word.typed)) word.optional = false
   if (words.every((word) => word.optional)) for (const word of words) word.optional = false
   const seen = new Set<string>()
   return words.filter((word) => !seen.has(word.term) && seen.add(word.term))
@@ -214,8 +227,19 @@ export function wordSpans(text: string): WordSpan[] {
   return spans
 }
 
-/** Whether a word (folded) of a text is matched by a query term. */
+/**
+ * Whether a word (folded) of a text is matched by a query term: the word
+ * itself or its plural; any completion of a word still being typed; near
+ * forms only ("expense" → "expensed", not "on" → "onboarding") of a
+ * finished word or of a typed word the handbook already has ("off" is not "offer").
+ */
 export function wordMatches(folded: string, term: QueryTerm): boolean {
   if (term.cjk) return folded.includes(term.term)
-  return folded.startsWith(term.typed) || stem(folded).startsWith(term.term)
+  const stemmed = stem(folded)
+  if (folded === term.typed || stemmed === term.term) return true
+  const byTyped = folded.startsWith(term.typed)
+  if (!byTyped && !stemmed.startsWith(term.term)) return false
+  if (term.prefix && !term.known) return true
+  const ratio = byTyped ? term.typed.length / folded.length : term.term.length / stemmed.length
+  return ratio >= (term.known ? 0.75 : 0.6)
 }

@@ -2,7 +2,8 @@
  * The relevance benchmark's query sets are valid: all five kinds, enough
  * queries, none twice, and every answer is a page that exists: in the
  * starter handbook (contents/), and in the generated handbook of 1,000 pages
- * (whose plan is the one generateHandbook writes).
+ * (whose plan is the one generateHandbook writes), and in the real 18F
+ * handbook (../shared/corpora/18f-handbook, when it is beside the project).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,7 +12,8 @@ import { describe, expect, it } from 'vitest'
 import { resolveSettings } from '../../../../src/content/settings'
 import { loadHandbook } from '../../../../src/content'
 import { generateHandbook } from '../../../../scripts/lib/generate-handbook'
-import { QUERY_KINDS, generatedPlan, generatedQueries, generatedQueryRules, starterQueries, type BenchQuery } from '../../../../scripts/bench/query-set'
+import { REAL_CORPUS } from '../../../../scripts/bench/real-handbook'
+import { QUERY_KINDS, generatedPlan, generatedQueries, generatedQueryRules, realQueries, starterQueries, type BenchQuery } from '../../../../scripts/bench/query-set'
 
 function wellFormed(queries: readonly BenchQuery[]): void {
   expect(queries.length).toBeGreaterThanOrEqual(30)
@@ -54,4 +56,20 @@ describe('the generated query set', () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+describe('the real 18F query set', () => {
+  it('has every kind and no query twice', () => wellFormed(realQueries()))
+
+  it.skipIf(!fs.existsSync(path.join(REAL_CORPUS, 'pages')))(
+    'answers only with pages of the 18F handbook',
+    () => {
+      const settings = resolveSettings({}, { HANDBOOK_CONTENT_DIR: path.join(REAL_CORPUS, 'pages') }, process.cwd())
+      const urls = new Set(loadHandbook(settings, { includeDrafts: false, hrefPrefix: '' }).pages.map((page) => page.url))
+      const missing = realQueries().flatMap((q) => q.answers.filter((url) => !urls.has(url)).map((url) => `${q.query} → ${url}`))
+      expect(missing).toEqual([])
+    },
+    // Loading 246 real pages: 20 s on a quiet machine.
+    180_000,
+  )
 })
