@@ -5,13 +5,21 @@
  * so the ClipboardItem is built at once from the fetch's promise. Where a
  * ClipboardItem cannot take a promise, the text is written after the fetch.
  */
-import { text } from './messages'
+import type { ClientKey } from '../shared/i18n/client-messages'
+
 const BUTTON = '[data-copy-markdown]'
 const STATUS = '[data-copy-markdown-status]'
 
-function announce(button: HTMLElement, message: string): void {
+/**
+ * Says how the copy went, in the page's language. The messages' reader is
+ * imported when the copy is done, not with the first script: the chunks use
+ * it too, so a static import here would make it a chunk of its own that
+ * every page loads at once.
+ */
+async function announce(button: HTMLElement, key: ClientKey): Promise<void> {
   const status = button.parentElement?.querySelector<HTMLElement>(STATUS)
   if (!status) return
+  const message = (await import('./messages')).text(key)
   status.textContent = message
   window.setTimeout(() => {
     if (status.textContent === message) status.textContent = ''
@@ -37,8 +45,8 @@ export function installCopyMarkdown(): void {
     const url = button?.dataset.copyMarkdown
     if (!button || !url) return
     copy(url).then(
-      () => announce(button, text('copied')),
-      () => announce(button, text('copyFailed')),
+      () => void announce(button, 'copied'),
+      () => void announce(button, 'copyFailed'),
     )
   })
 }
