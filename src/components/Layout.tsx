@@ -8,6 +8,7 @@ import { HeaderLinks } from './HeaderLinks'
 import { AnnouncementBanner } from './AnnouncementBanner'
 import { useSite } from './use-site'
 import type { SidebarView, TocItem } from '../shared/page-view'
+import type { LanguageLinkView } from '../shared/languages'
 
 export interface LayoutProps {
   siteTitle: string
@@ -15,11 +16,13 @@ export interface LayoutProps {
   toc?: readonly TocItem[]
   /** The home page: its link in the header is to the page it is on. */
   isHome?: boolean
+  /** The page in each of the handbook's languages: the header's switcher (none with one language). */
+  languages?: readonly LanguageLinkView[] | undefined
   children: ReactNode
 }
 
 /** The frame of every page: skip link, announcement banner, header, sidebar, content, table of contents, footer. */
-export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: LayoutProps) {
+export function Layout({ siteTitle, sidebar, toc, isHome = false, languages, children }: LayoutProps) {
   const { chrome } = useSite()
   const showToc = toc !== undefined && toc.length >= 2
   const modifiers = [sidebar ? 'has-sidebar' : 'no-sidebar', showToc ? 'has-toc' : 'no-toc'].join(' ')
@@ -31,7 +34,7 @@ export function Layout({ siteTitle, sidebar, toc, isHome = false, children }: La
         Skip to content
       </a>
       <AnnouncementBanner banner={chrome.banner} />
-      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} />
+      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} languages={languages ?? []} />
       <div className={`page-grid ${modifiers}`}>
         {sidebar && <Sidebar {...sidebar}>{drawerLinks}</Sidebar>}
         {!sidebar && chrome.headerLinks.length > 0 && (

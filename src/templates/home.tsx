@@ -20,6 +20,14 @@ export const query = graphql`
       description
       showTitle
       lang
+      languages {
+        code
+        label
+        url
+        current
+        isDefault
+        translated
+      }
       html
       stylesheets
       toc {
@@ -42,7 +50,7 @@ export default function HomeTemplate({ data, pageContext, children }: PageProps<
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) }, pageContext.sidebar)
   return (
-    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome>
+    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome languages={view.languages}>
       <div className="home">
         {view.article ? (
           <Article {...view.article}>{children}</Article>

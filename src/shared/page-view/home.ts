@@ -9,6 +9,7 @@ import type { OrAbsent, PageFacts } from './page-node'
 import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
 import type { TitleRunFields } from '../title-runs'
+import type { LanguageLinkView } from '../languages'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
 export const CARD_LINKS = 8
@@ -50,10 +51,14 @@ export interface HomeView {
   article?: ArticleView
   hero: { title: string; lead: string }
   sections: SectionCard[]
+  /** The home page in each of the handbook's languages: the header's switcher (none with one language). */
+  languages?: readonly LanguageLinkView[]
 }
 
 /** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
+export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets' | 'languages'>> &
+  PageFacts &
+  Partial<Pick<NonNullable<Queries.HomePageQuery['page']>, 'languages'>>
 
 /** The first URL of an item other than the home page's: its own, else that of the first item inside it that has one. */
 function firstUrl(item: SidebarItem): string | undefined {
@@ -103,6 +108,7 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
   return {
     siteTitle: site.title,
     ...(sidebar ? { sidebar: sidebarView(sidebar, HOME_URL, site.pathPrefix) } : {}),
+    ...(page?.languages?.length ? { languages: page.languages } : {}),
     ...(page
       ? {
           article: {

@@ -1,0 +1,32 @@
+/**
+ * A page's links to the handbook's languages as the chrome reads them (the
+ * header's switcher, `hreflang` in the head) and the folder of the page's
+ * language's search files. Made at build time by
+ * src/content/features/languages/alternates.ts; shared by the server
+ * renderer, the build and the browser.
+ */
+
+/** The page in one of the handbook's languages: that language's version (or its untranslated page), else its home. */
+export interface LanguageLinkView {
+  code: string
+  /** The language's name in itself: 日本語. */
+  label: string
+  url: string
+  /** The page's own language. */
+  current: boolean
+  /** The default language: its search files are at the search folder's root. */
+  isDefault: boolean
+  /** A page written in that language is at `url`: `hreflang` names it. */
+  translated: boolean
+}
+
+/** The folder of a language's search files under the search folder: "" for the default language, `ja/` for the others. */
+export function searchFolderOf(language: Pick<LanguageLinkView, 'code' | 'isDefault'>): string {
+  return language.isDefault ? '' : `${language.code.toLowerCase()}/`
+}
+
+/** The folder of the search files of the page's language ("" with one language, or on a page of the default language). */
+export function pageSearchFolder(languages: readonly LanguageLinkView[] | null | undefined): string {
+  const current = languages?.find((language) => language.current)
+  return current ? searchFolderOf(current) : ''
+}
