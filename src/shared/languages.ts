@@ -30,3 +30,25 @@ export function pageSearchFolder(languages: readonly LanguageLinkView[] | null |
   const current = languages?.find((language) => language.current)
   return current ? searchFolderOf(current) : ''
 }
+
+/** The language (code) of a URL among the page's language links: the non-default language whose folder holds it, else the default's. */
+export function languageOfLink(url: string, languages: readonly LanguageLinkView[]): string | undefined {
+  const folder = languages.find((language) => !language.isDefault && (url === `/${language.code.toLowerCase()}` || url.startsWith(`/${language.code.toLowerCase()}/`)))
+  return (folder ?? languages.find((language) => language.isDefault))?.code
+}
+
+/** The sidebars of the page's language, judged by the first page each lists (all of them with one language): a language's home shows its own sections only. */
+export function sidebarsOfLanguage<S extends { items: readonly { url?: string | undefined }[] }>(
+  sidebars: ReadonlyMap<string, S>,
+  languages: readonly LanguageLinkView[] | null | undefined,
+  firstUrl: (sidebar: S) => string | undefined,
+): Map<string, S> {
+  const current = languages?.find((language) => language.current)
+  if (!languages || !current) return new Map(sidebars)
+  return new Map(
+    [...sidebars].filter(([, sidebar]) => {
+      const url = firstUrl(sidebar)
+      return url === undefined || languageOfLink(url, languages) === current.code
+    }),
+  )
+}

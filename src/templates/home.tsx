@@ -12,6 +12,7 @@ export const query = graphql`
   query HomePage($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      url
       titleRuns {
         text
         marks
@@ -50,7 +51,7 @@ export default function HomeTemplate({ data, pageContext, children }: PageProps<
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) }, pageContext.sidebar)
   return (
-    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome languages={view.languages}>
+    <Layout siteTitle={view.siteTitle} sidebar={view.sidebar} isHome={(data.page?.url ?? '/') === '/'} languages={view.languages}>
       <div className="home">
         {view.article ? (
           <Article {...view.article}>{children}</Article>

@@ -104,6 +104,18 @@ describe('a handbook in English and Japanese', () => {
     expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
   })
 
+  it('gives each language its home, listing its own sections', () => {
+    const links = (url: string) =>
+      htmlOf(url)
+        .querySelectorAll('.section-card a')
+        .map((link) => link.getAttribute('href'))
+    expect(links('/')).toContain('/guide/setup')
+    expect(links('/').some((href) => href?.startsWith('/ja'))).toBe(false)
+    expect(links('/ja')).toContain('/ja/guide/setup')
+    expect(links('/ja').some((href) => href?.startsWith('/guide'))).toBe(false)
+    expect(htmlOf('/ja').querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/ja$/)
+  })
+
   it('resolves links across languages: to a Japanese page, to an untranslated one, and relative links inside ja/', () => {
     const english = htmlOf('/guide/setup')
       .querySelectorAll('main a')

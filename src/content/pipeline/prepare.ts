@@ -176,7 +176,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   // Several languages: each language's pages passed the filter above on their own; a page of the default language that another language left out (or never had) is shown there untranslated, and links find it (features/languages).
   const languages = languagesOf(settings)
   const fallbacks = fallbackRoutes(
-    routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format })),
+    routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format, lang: source.frontmatter.lang })),
     languages,
   )
   const context: RenderContext = {

@@ -48,7 +48,10 @@ export function pageHead(
 }
 
 /** The head of the home page: the site's, with the root page's description and language when it has them. */
-export function homeHead(page: (OrAbsent<Pick<PageNode, 'description' | 'lang'>> & PageStylesheets & PageLanguages) | null | undefined, site: Omit<SiteContext, 'pathPrefix'>): HeadView {
+export function homeHead(
+  page: (OrAbsent<Pick<PageNode, 'description' | 'lang'>> & Partial<Pick<PageNode, 'url'>> & PageStylesheets & PageLanguages) | null | undefined,
+  site: Omit<SiteContext, 'pathPrefix'>,
+): HeadView {
   return {
     ...(page?.languages?.length ? { languages: page.languages } : {}),
     ...(page?.stylesheets?.length ? { stylesheets: page.stylesheets } : {}),
@@ -56,6 +59,7 @@ export function homeHead(page: (OrAbsent<Pick<PageNode, 'description' | 'lang'>>
     siteUrl: site.siteUrl,
     lang: page?.lang ?? site.lang,
     description: page?.description || site.description,
-    url: '/',
+    // A language's home (`/ja`) in a handbook of several.
+    url: page?.url ?? '/',
   }
 }

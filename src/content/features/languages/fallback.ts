@@ -22,19 +22,25 @@ export interface Fallback {
 }
 
 /** The routes links find the fallbacks at: each at the source path its translation would have (`ja/a.md`), so a relative link inside `ja/` finds it too. */
-export function fallbackRoutes(pages: readonly Pick<Page, 'sourcePath' | 'url' | 'format'>[], languages: readonly Language[]): { sourcePath: string; url: string }[] {
+export function fallbackRoutes(pages: readonly (Pick<Page, 'sourcePath' | 'url' | 'format'> & { lang?: string | undefined })[], languages: readonly Language[]): { sourcePath: string; url: string }[] {
   return fallbacksOf(pages, languages).map(({ url, language, page }) => ({ sourcePath: sourcePathIn(page.sourcePath, language, languages), url }))
 }
 
 /** Every fallback: for each language but the default, each page of the default language (`.md` only: see fallbackPages) whose URL in that language has no page. */
-export function fallbacksOf(pages: readonly Pick<Page, 'sourcePath' | 'url' | 'format'>[], languages: readonly Language[]): Fallback[] {
+export function fallbacksOf(pages: readonly (Pick<Page, 'sourcePath' | 'url' | 'format'> & { lang?: string | undefined })[], languages: readonly Language[]): Fallback[] {
   const main = defaultLanguage(languages)
   if (!main) return []
   const urls = new Set(pages.map((page) => page.url))
   const own = pages.filter((page) => page.format === 'md' && languageOfPath(page.sourcePath, languages) === main)
   return languages
     .filter((language) => !language.isDefault)
-    .flatMap((language) => own.map((page) => ({ url: urlIn(page.url, language, languages), language, page })).filter((fallback) => !urls.has(fallback.url)))
+    .flatMap((language) =>
+      own
+        // A page of the default language's folders written in this language (its frontmatter `lang`) is no page to translate.
+        .filter((page) => page.lang?.toLowerCase() !== language.code.toLowerCase())
+        .map((page) => ({ url: urlIn(page.url, language, languages), language, page }))
+        .filter((fallback) => !urls.has(fallback.url)),
+    )
 }
 
 function escapeHtml(text: string): string {

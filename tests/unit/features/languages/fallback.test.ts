@@ -18,11 +18,12 @@ const pages = [
   page('guide/setup.md', '/guide/setup'),
   page('guide/travel.md', '/guide/travel', { lang: 'en' }),
   page('guide/form.mdx', '/guide/form', { format: 'mdx' }),
+  page('offices/tokyo.md', '/offices/tokyo', { lang: 'ja' }),
   page('ja/guide/setup.md', '/ja/guide/setup'),
 ]
 
 describe('pages not yet translated', () => {
-  it('are the default language’s pages another language has no page for (.md only)', () => {
+  it('are the default language’s pages another language has no page for (.md only, and not those written in that language)', () => {
     expect(fallbacksOf(pages, languages).map((fallback) => [fallback.url, fallback.page.sourcePath])).toEqual([
       ['/ja', 'index.md'],
       ['/ja/guide/travel', 'guide/travel.md'],
