@@ -12,13 +12,13 @@ export function LanguageSwitcher({ languages }: { languages: readonly LanguageLi
   if (languages.length < 2) return null
   const current = languages.find((language) => language.current)
   return (
-    <nav className="language-switcher" aria-label={languageMessages(current?.code ?? 'en').switcher} data-language-switcher>
+    <nav className="switch-language" aria-label={languageMessages(current?.code ?? 'en').switcher} data-switch-language>
       <ul>
         {languages.map((language) => (
           <li key={language.code}>
             <a href={withPrefix(language.url)} lang={language.code} hrefLang={language.code} {...(language.current ? { 'aria-current': 'true' as const } : {})}>
-              <span className="language-name">{language.label}</span>
-              <span className="language-code" aria-hidden="true">
+              <span className="switch-language-name">{language.label}</span>
+              <span className="switch-language-code" aria-hidden="true">
                 {language.code.toUpperCase()}
               </span>
             </a>

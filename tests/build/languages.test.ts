@@ -25,8 +25,8 @@ const htmlOf = (url: string) => parseHtml(site.page(url))
 /** The header's switcher: each language's label, lang and href, and which is current. */
 function switcherOf(url: string) {
   return htmlOf(url)
-    .querySelectorAll('[data-language-switcher] a')
-    .map((link) => ({ lang: link.getAttribute('lang'), href: link.getAttribute('href'), current: link.getAttribute('aria-current') === 'true', label: link.querySelector('.language-name')?.textContent }))
+    .querySelectorAll('[data-switch-language] a')
+    .map((link) => ({ lang: link.getAttribute('lang'), href: link.getAttribute('href'), current: link.getAttribute('aria-current') === 'true', label: link.querySelector('.switch-language-name')?.textContent }))
 }
 
 /** hreflang → href of the page's alternate links. */
@@ -87,8 +87,8 @@ describe('a handbook in English and Japanese', () => {
     // The untranslated page: its Japanese URL shows the English page.
     expect(switcherOf('/guide/travel').map((link) => link.href)).toEqual(['/guide/travel', '/ja/guide/travel'])
     expect(switcherOf('/').map((link) => link.href)).toEqual(['/', '/ja'])
-    expect(htmlOf('/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('Language')
-    expect(htmlOf('/ja/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('言語')
+    expect(htmlOf('/guide/setup').querySelector('[data-switch-language]')?.getAttribute('aria-label')).toBe('Language')
+    expect(htmlOf('/ja/guide/setup').querySelector('[data-switch-language]')?.getAttribute('aria-label')).toBe('言語')
   })
 
   it('shows an untranslated page in English at the Japanese URL, under a notice in Japanese, in the Japanese sidebar', () => {

@@ -67,7 +67,7 @@ export function fallbackPages(pages: readonly Page[], languages: readonly Langua
       dataFile: page.sourcePath,
       body: { type: 'root', children: [] },
       // Links already written for the site: the page's own, to the default language's pages.
-      html: `<p class="language-fallback" role="note" data-language-fallback>${escapeHtml(notice)}</p><div lang="${escapeHtml(page.lang ?? main.code)}" data-fallback-content>${page.html}</div>`,
+      html: `<p class="untranslated-notice" role="note" data-language-fallback>${escapeHtml(notice)}</p><div lang="${escapeHtml(page.lang ?? main.code)}" data-fallback-content>${page.html}</div>`,
       toc: page.toc,
       anchors: page.anchors,
       // Not this language's content: its search does not list it.

@@ -42,7 +42,7 @@ describe('pages not yet translated', () => {
     const travel = fallbackPages(pages, languages).find((made) => made.url === '/ja/guide/travel')!
     expect(travel.kind).toBe(FALLBACK_KIND)
     expect(travel.html).toBe(
-      '<p class="language-fallback" role="note" data-language-fallback>このページはまだ日本語に翻訳されていません。Englishのページを表示しています。</p><div lang="en" data-fallback-content><p>/guide/travel</p></div>',
+      '<p class="untranslated-notice" role="note" data-language-fallback>このページはまだ日本語に翻訳されていません。Englishのページを表示しています。</p><div lang="en" data-fallback-content><p>/guide/travel</p></div>',
     )
     expect(travel.sections).toEqual([])
     expect(travel.noindex).toBe(true)
