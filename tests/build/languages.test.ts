@@ -22,10 +22,10 @@ beforeAll(async () => {
 
 const htmlOf = (url: string) => parseHtml(site.page(url))
 
-/** The header's switcher: each language's label, lang and href, and which is current. */
+/** The header's switcher: each language's label, lang and href (none for the page's own language, which is text), and which is current. */
 function switcherOf(url: string) {
   return htmlOf(url)
-    .querySelectorAll('[data-switch-language] a')
+    .querySelectorAll('[data-language-switcher] li > *')
     .map((link) => ({ lang: link.getAttribute('lang'), href: link.getAttribute('href'), current: link.getAttribute('aria-current') === 'true', label: link.querySelector('.switch-language-name')?.textContent }))
 }
 
@@ -77,18 +77,20 @@ describe('a handbook in English and Japanese', () => {
 
   it('links the switcher to the same page in each language, each label in its own language', () => {
     expect(switcherOf('/guide/setup')).toEqual([
-      { lang: 'en', href: '/guide/setup', current: true, label: 'English' },
+      { lang: 'en', href: undefined, current: true, label: 'English' },
       { lang: 'ja', href: '/ja/guide/setup', current: false, label: '日本語' },
     ])
     expect(switcherOf('/ja/guide/setup').map((link) => [link.href, link.current])).toEqual([
       ['/guide/setup', false],
-      ['/ja/guide/setup', true],
+      [undefined, true],
     ])
     // The untranslated page: its Japanese URL shows the English page.
-    expect(switcherOf('/guide/travel').map((link) => link.href)).toEqual(['/guide/travel', '/ja/guide/travel'])
-    expect(switcherOf('/').map((link) => link.href)).toEqual(['/', '/ja'])
-    expect(htmlOf('/guide/setup').querySelector('[data-switch-language]')?.getAttribute('aria-label')).toBe('Language')
-    expect(htmlOf('/ja/guide/setup').querySelector('[data-switch-language]')?.getAttribute('aria-label')).toBe('言語')
+    expect(switcherOf('/guide/travel').map((link) => link.href)).toEqual([undefined, '/ja/guide/travel'])
+    expect(switcherOf('/').map((link) => link.href)).toEqual([undefined, '/ja'])
+    expect(switcherOf('/ja/guide/travel').map((link) => link.href)).toEqual(['/guide/travel', undefined])
+    expect(switcherOf('/ja').map((link) => link.href)).toEqual(['/', undefined])
+    expect(htmlOf('/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('Language')
+    expect(htmlOf('/ja/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('言語')
   })
 
   it('shows an untranslated page in English at the Japanese URL, under a notice in Japanese, in the Japanese sidebar', () => {

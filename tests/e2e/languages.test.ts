@@ -35,11 +35,11 @@ describe('the language switcher', () => {
   it('goes to the same page in the other language, and back', async () => {
     const { context, page, errors } = await newPage(served.browser)
     await page.goto(`${served.url}/guide/setup`)
-    await page.locator('[data-switch-language] a[lang="ja"]').click()
+    await page.locator('[data-language-switcher] a[lang="ja"]').click()
     await page.waitForURL(/\/ja\/guide\/setup$/)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja')
-    await expect(page.locator('[data-switch-language] a[aria-current="true"]').getAttribute('lang')).resolves.toBe('ja')
-    await page.locator('[data-switch-language] a[lang="en"]').click()
+    await expect(page.locator('[data-language-switcher] [aria-current="true"]').getAttribute('lang')).resolves.toBe('ja')
+    await page.locator('[data-language-switcher] a[lang="en"]').click()
     await page.waitForURL(/\/guide\/setup$/)
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Setting up your laptop')
     expect(errors).toEqual([])
@@ -49,7 +49,7 @@ describe('the language switcher', () => {
   it('goes to the untranslated page, which says so', async () => {
     const { context, page } = await newPage(served.browser)
     await page.goto(`${served.url}/guide/travel`)
-    await page.locator('[data-switch-language] a[lang="ja"]').click()
+    await page.locator('[data-language-switcher] a[lang="ja"]').click()
     await page.waitForURL(/\/ja\/guide\/travel$/)
     await expect(page.locator('[data-language-fallback]').isVisible()).resolves.toBe(true)
     await expect(page.locator('[data-fallback-content]').getAttribute('lang')).resolves.toBe('en')
