@@ -8,11 +8,14 @@
  */
 import { SEARCH_FOLDER } from '../../../shared/output'
 import { searchFolderOf } from '../../../shared/languages'
-import { buildSearchFiles, type SearchBuildStats, type SearchedHandbook, type SearchFile } from '../search/build'
+import type { SearchBuildStats, SearchedHandbook, SearchFile } from '../search/build'
 import { languageOfPath, languageOfUrl, type Language } from './languages'
 
+/** What builds one index: the search wing's buildSearchFiles, given by the search wing (which imports this module: no import back). */
+export type BuildSearchFiles = (handbook: SearchedHandbook) => { files: SearchFile[]; stats: SearchBuildStats }
+
 /** The search files of every language (the handbook's one index without languages). */
-export function languageSearchFiles(handbook: SearchedHandbook, languages: readonly Language[]): { files: SearchFile[]; stats: SearchBuildStats } {
+export function languageSearchFiles(handbook: SearchedHandbook, languages: readonly Language[], buildSearchFiles: BuildSearchFiles): { files: SearchFile[]; stats: SearchBuildStats } {
   if (languages.length === 0) return buildSearchFiles(handbook)
   const stats: SearchBuildStats = { pages: 0, sections: 0, bytes: {} }
   const files: SearchFile[] = []

@@ -28,7 +28,7 @@ const handbook = { pages: [page('a.md', '/a', 'toolchain install guide'), page('
 
 describe('search per language', () => {
   it('writes one index per language, the default one where it is without languages', () => {
-    const { files, stats } = languageSearchFiles(handbook, languages)
+    const { files, stats } = languageSearchFiles(handbook, languages, buildSearchFiles)
     const inJa = files.filter((file) => file.path.startsWith('_handbook/search/ja/'))
     const atRoot = files.filter((file) => !file.path.startsWith('_handbook/search/ja/'))
     expect(inJa.some((file) => file.path === '_handbook/search/ja/manifest.json')).toBe(true)
@@ -41,6 +41,6 @@ describe('search per language', () => {
   })
 
   it('is the one index without languages', () => {
-    expect(languageSearchFiles(handbook, []).files).toEqual(buildSearchFiles(handbook).files)
+    expect(languageSearchFiles(handbook, [], buildSearchFiles).files).toEqual(buildSearchFiles(handbook).files)
   })
 })
