@@ -725,6 +725,47 @@ type HandbookBacklinkSortInput = {
   readonly url: InputMaybe<SortOrderEnum>;
 };
 
+/** The page in one of the handbook's languages (features/languages): that language's version, else its home. */
+type HandbookLanguageLink = {
+  readonly code: Scalars['String'];
+  readonly current: Scalars['Boolean'];
+  readonly isDefault: Scalars['Boolean'];
+  readonly label: Scalars['String'];
+  readonly translated: Scalars['Boolean'];
+  readonly url: Scalars['String'];
+};
+
+type HandbookLanguageLinkFieldSelector = {
+  readonly code: InputMaybe<FieldSelectorEnum>;
+  readonly current: InputMaybe<FieldSelectorEnum>;
+  readonly isDefault: InputMaybe<FieldSelectorEnum>;
+  readonly label: InputMaybe<FieldSelectorEnum>;
+  readonly translated: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookLanguageLinkFilterInput = {
+  readonly code: InputMaybe<StringQueryOperatorInput>;
+  readonly current: InputMaybe<BooleanQueryOperatorInput>;
+  readonly isDefault: InputMaybe<BooleanQueryOperatorInput>;
+  readonly label: InputMaybe<StringQueryOperatorInput>;
+  readonly translated: InputMaybe<BooleanQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookLanguageLinkFilterListInput = {
+  readonly elemMatch: InputMaybe<HandbookLanguageLinkFilterInput>;
+};
+
+type HandbookLanguageLinkSortInput = {
+  readonly code: InputMaybe<SortOrderEnum>;
+  readonly current: InputMaybe<SortOrderEnum>;
+  readonly isDefault: InputMaybe<SortOrderEnum>;
+  readonly label: InputMaybe<SortOrderEnum>;
+  readonly translated: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
+};
+
 type HandbookOwner = {
   readonly channel: Maybe<Scalars['String']>;
   readonly channelUrl: Maybe<Scalars['String']>;
@@ -780,6 +821,7 @@ type HandbookPage = Node & {
   readonly internal: Internal;
   readonly internalOnly: Scalars['Boolean'];
   readonly lang: Maybe<Scalars['String']>;
+  readonly languages: ReadonlyArray<HandbookLanguageLink>;
   readonly lastUpdated: Maybe<Scalars['Date']>;
   readonly noindex: Scalars['Boolean'];
   /** Who owns the page, as it shows them (none on pages made from data). */
@@ -862,6 +904,7 @@ type HandbookPageFieldSelector = {
   readonly internal: InputMaybe<InternalFieldSelector>;
   readonly internalOnly: InputMaybe<FieldSelectorEnum>;
   readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly languages: InputMaybe<HandbookLanguageLinkFieldSelector>;
   readonly lastUpdated: InputMaybe<FieldSelectorEnum>;
   readonly noindex: InputMaybe<FieldSelectorEnum>;
   readonly owners: InputMaybe<HandbookOwnerFieldSelector>;
@@ -897,6 +940,7 @@ type HandbookPageFilterInput = {
   readonly internal: InputMaybe<InternalFilterInput>;
   readonly internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly languages: InputMaybe<HandbookLanguageLinkFilterListInput>;
   readonly lastUpdated: InputMaybe<DateQueryOperatorInput>;
   readonly noindex: InputMaybe<BooleanQueryOperatorInput>;
   readonly owners: InputMaybe<HandbookOwnerFilterListInput>;
@@ -973,6 +1017,7 @@ type HandbookPageSortInput = {
   readonly internal: InputMaybe<InternalSortInput>;
   readonly internalOnly: InputMaybe<SortOrderEnum>;
   readonly lang: InputMaybe<SortOrderEnum>;
+  readonly languages: InputMaybe<HandbookLanguageLinkSortInput>;
   readonly lastUpdated: InputMaybe<SortOrderEnum>;
   readonly noindex: InputMaybe<SortOrderEnum>;
   readonly owners: InputMaybe<HandbookOwnerSortInput>;
@@ -1653,6 +1698,7 @@ type Query_handbookPageArgs = {
   internal: InputMaybe<InternalFilterInput>;
   internalOnly: InputMaybe<BooleanQueryOperatorInput>;
   lang: InputMaybe<StringQueryOperatorInput>;
+  languages: InputMaybe<HandbookLanguageLinkFilterListInput>;
   lastUpdated: InputMaybe<DateQueryOperatorInput>;
   noindex: InputMaybe<BooleanQueryOperatorInput>;
   owners: InputMaybe<HandbookOwnerFilterListInput>;
@@ -2570,7 +2616,7 @@ type HandbookPageByIdQueryVariables = Exact<{
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly sourcePath: string, readonly feedback: boolean, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly noindex: boolean, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly sourcePath: string, readonly feedback: boolean, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly noindex: boolean, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 
@@ -2579,7 +2625,7 @@ type HomePageQueryVariables = Exact<{
 }>;
 
 
-type HomePageQuery = { readonly page: { readonly title: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HomePageQuery = { readonly page: { readonly title: string, readonly url: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -10,6 +10,7 @@ import { useSite } from './use-site'
 import type { SidebarView, TocItem } from '../shared/page-view'
 import { CLIENT_MESSAGES_ID, clientMessagesJson, messagesFor } from '../shared/i18n'
 import { MessagesProvider } from './messages'
+import type { LanguageLinkView } from '../shared/languages'
 
 export interface LayoutProps {
   siteTitle: string
@@ -19,6 +20,8 @@ export interface LayoutProps {
   toc?: readonly TocItem[]
   /** The home page: its link in the header is to the page it is on. */
   isHome?: boolean
+  /** The page in each of the handbook's languages: the header's switcher (none with one language). */
+  languages?: readonly LanguageLinkView[] | undefined
   children: ReactNode
 }
 
@@ -27,7 +30,7 @@ export interface LayoutProps {
  * content, table of contents, footer; the interface's words in the page's
  * language, and the few the browser scripts use, as a small JSON script.
  */
-export function Layout({ siteTitle, lang, sidebar, toc, isHome = false, children }: LayoutProps) {
+export function Layout({ siteTitle, lang, sidebar, toc, isHome = false, languages, children }: LayoutProps) {
   const { chrome } = useSite()
   const messages = messagesFor(lang, chrome.messages)
   const showToc = toc !== undefined && toc.length >= 2
@@ -40,7 +43,7 @@ export function Layout({ siteTitle, lang, sidebar, toc, isHome = false, children
         {messages.text('skipToContent')}
       </a>
       <AnnouncementBanner banner={chrome.banner} />
-      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} />
+      <SiteHeader siteTitle={siteTitle} hasSidebar={sidebar !== undefined} isHome={isHome} chrome={chrome} languages={languages ?? []} />
       <div className={`page-grid ${modifiers}`}>
         {sidebar && <Sidebar {...sidebar}>{drawerLinks}</Sidebar>}
         {!sidebar && chrome.headerLinks.length > 0 && (

@@ -4,13 +4,16 @@ import { SiteLogo } from './SiteLogo'
 import { HeaderLinks } from './HeaderLinks'
 import type { SiteChrome } from '../shared/site-chrome'
 import { useMessages } from './messages'
+import type { LanguageLinkView } from '../shared/languages'
+import { LanguageSwitcher } from './LanguageSwitcher'
 
 /**
  * Top bar: menu button (phones), logo and site title, the company's links,
  * the search slot and the theme toggle. Without a sidebar the menu button is
- * there only for the header links, on phones where they do not fit.
+ * there only for the header links, on phones where they do not fit. A
+ * handbook in several languages has its switcher before the search.
  */
-export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome }: { siteTitle: string; hasSidebar: boolean; isHome: boolean; chrome: SiteChrome }) {
+export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome, languages = [] }: { siteTitle: string; hasSidebar: boolean; isHome: boolean; chrome: SiteChrome; languages?: readonly LanguageLinkView[] }) {
   const hasLinks = chrome.headerLinks.length > 0
   const messages = useMessages()
   return (
@@ -27,6 +30,7 @@ export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome }: { siteTitl
         <SiteLogo siteTitle={siteTitle} logo={chrome.logo} logoDark={chrome.logoDark} isHome={isHome} />
         <HeaderLinks links={chrome.headerLinks} className="header-links" label={messages.text('companyLinks')} />
       </div>
+      <LanguageSwitcher languages={languages} />
       <SearchField />
       <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label={messages.text('darkTheme')} aria-pressed="false">
         <Icon name="moon" className="when-light" />

@@ -23,6 +23,7 @@ import { printWing } from './features/print/wing'
 import { glossaryWing } from './features/glossary/wing'
 import { feedbackWing } from './features/feedback/wing'
 import { bannerWing } from './features/banner/wing'
+import { languagesWing } from './features/languages/wing'
 import type { MarkdownPlugins } from './markdown/parse'
 
 export type { Feature } from './features/feature'
@@ -44,6 +45,7 @@ export const FEATURES: readonly Feature[] = [
   audienceWing,
   feedbackWing,
   bannerWing,
+  languagesWing,
 ]
 
 /** URLs the wings always take, whatever the data (URL → what it is). */

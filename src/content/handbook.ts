@@ -44,7 +44,7 @@ export interface Handbook {
   /** What glossary.yml marks pages with, when it has entries (the MDX compiler reads it from the route manifest). */
   glossary?: GlossaryTips
   /** Pages the feature wings made from data (people and teams, /changes), each with the sidebar it shows. */
-  generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string }>
+  generated: Array<PublishedPage & { sourcePath: string; sidebar: string; editUrl?: string; lang?: string; languages?: Page['languages'] }>
   /** What `/changes` and `/changes.xml` list, from the git history. */
   changes: RecentChanges
   /** The site's own URLs and root files (the core's and the feature wings'): no page, redirect or published file may take them. */

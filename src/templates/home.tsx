@@ -14,6 +14,7 @@ export const query = graphql`
   query HomePage($id: String!) {
     page: handbookPage(id: { eq: $id }) {
       title
+      url
       titleRuns {
         text
         marks
@@ -22,6 +23,14 @@ export const query = graphql`
       description
       showTitle
       lang
+      languages {
+        code
+        label
+        url
+        current
+        isDefault
+        translated
+      }
       html
       stylesheets
       toc {
@@ -44,7 +53,7 @@ export default function HomeTemplate({ data, pageContext, children }: PageProps<
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = homeView(data.page, useSidebars(), { ...useSite(), pathPrefix: withPrefix('/').slice(0, -1) }, pageContext.sidebar)
   return (
-    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} isHome>
+    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} isHome={(data.page?.url ?? '/') === '/'} languages={view.languages}>
       <HomeSections view={view}>{children}</HomeSections>
     </Layout>
   )

@@ -21,6 +21,14 @@ export const query = graphql`
       description
       showTitle
       lang
+      languages {
+        code
+        label
+        url
+        current
+        isDefault
+        translated
+      }
       image
       html
       stylesheets
@@ -51,7 +59,7 @@ export default function PageTemplate({ data, children }: Props) {
   // Gatsby's own prefix of this build ("" in develop and without --prefix-paths).
   const view = pageView(data.page, sidebars, { ...site, pathPrefix: withPrefix('/').slice(0, -1) })
   return (
-    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} toc={view.toc}>
+    <Layout siteTitle={view.siteTitle} lang={view.lang} sidebar={view.sidebar} toc={view.toc} languages={view.languages}>
       <Article {...view.article}>{children}</Article>
     </Layout>
   )

@@ -12,9 +12,14 @@ import { siteRoot } from '../site-root'
 let opening: Promise<SearchEngine> | undefined
 let opened: SearchEngine | undefined
 
+/** The folder of the page's language's search files (`ja/`), as the server renderer wrote it on <html data-search-folder>; "" with one language or on a page of the default one. */
+function languageFolder(): string {
+  return document.documentElement.dataset.searchFolder ?? ''
+}
+
 async function fetchJson(file: string): Promise<unknown> {
   // The manifest's name never changes: ask the server whether it did; the other files are named by content.
-  const response = await fetch(`${siteRoot()}${SEARCH_FOLDER}/${file}`, file === SEARCH_MANIFEST ? { cache: 'no-cache' } : {})
+  const response = await fetch(`${siteRoot()}${SEARCH_FOLDER}/${languageFolder()}${file}`, file === SEARCH_MANIFEST ? { cache: 'no-cache' } : {})
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`)
   return response.json()
 }

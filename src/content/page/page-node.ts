@@ -35,6 +35,7 @@ export type PageSource = Pick<
   | 'draft'
   | 'internal'
   | 'lang'
+  | 'languages'
   | 'image'
   | 'position'
   | 'html'
@@ -65,6 +66,10 @@ const pageTypes = {
   },
   HandbookOwner: { fields: { kind: 'String!', label: 'String!', url: 'String!', channel: 'String', channelUrl: 'String' } },
   HandbookReview: { fields: { stale: 'Boolean!', reviewed: 'String' } },
+  HandbookLanguageLink: {
+    description: "The page in one of the handbook's languages (features/languages): that language's version, else its home.",
+    fields: { code: 'String!', label: 'String!', url: 'String!', current: 'Boolean!', isDefault: 'Boolean!', translated: 'Boolean!' },
+  },
 } as const satisfies ObjectTypes
 
 const field = fieldDeclarer<PageSource, typeof pageTypes>()
@@ -97,6 +102,8 @@ const pageFields = {
   internalOnly: field('Boolean!', (page) => page.internal),
   /** The page's language, when it has its own. */
   lang: field('String', (page) => page.lang ?? null),
+  /** Its versions in the handbook's languages (the switcher, hreflang); empty with one language. */
+  languages: field('[HandbookLanguageLink!]!', (page) => page.languages ?? []),
   image: field('String', (page) => page.image ?? null, 'Open Graph image of the page (frontmatter image:): a site path or a full URL.'),
   /** Order among siblings: `sidebar_position`, else Hugo's `weight`. */
   position: field('Float', (page) => page.position ?? null),
@@ -146,7 +153,7 @@ export function pageNodeFields(page: PageSource): PageNodeFields {
 }
 
 /** What a page made from data (people, teams, changes) gives its node. */
-export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl' | 'noindex'> & {
+export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl' | 'noindex' | 'lang' | 'languages'> & {
   /** The data file it is made from, relative to the content folder. */
   dataFile: string
 }
@@ -174,5 +181,7 @@ export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string)
     frontmatter: {},
     ...(page.editUrl ? { editUrl: page.editUrl } : {}),
     ...(page.noindex ? { noindex: true } : {}),
+    ...(page.lang ? { lang: page.lang } : {}),
+    ...(page.languages?.length ? { languages: page.languages } : {}),
   }
 }

@@ -15,6 +15,7 @@ import type { Backlink } from '../links/backlinks'
 import type { PageOwnership, ReviewState } from '../features/ownership/types'
 import type { OwnerLink } from '../../shared/owner-link'
 import type { TitleRun } from '../../shared/title'
+import type { LanguageLink } from '../features/languages/alternates'
 
 export interface Page {
   sourcePath: string
@@ -36,7 +37,10 @@ export interface Page {
   draft: boolean
   /** Marked `visibility: internal` (or in an internal folder): only the internal build has it, and it says so. */
   internal: boolean
+  /** The page's language: its frontmatter `lang`, else its language folder's (features/languages), else none (the site's `lang`). */
   lang?: string
+  /** Its versions in the handbook's languages, for the switcher and `hreflang` (features/languages); none with one language. */
+  languages?: LanguageLink[]
   /** The page's social card (frontmatter `image:`): a full URL or a site path. */
   image?: string
   /** Order among siblings: `sidebar_position`, else Hugo's `weight`. */

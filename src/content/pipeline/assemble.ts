@@ -24,6 +24,9 @@ import { withLabelRuns } from '../sidebars/label-runs'
 import { backlinksOf } from '../links/backlinks'
 import { pageImage } from '../features/brand/page-image'
 import { linkedFiles as linkedFilesOf } from '../publish/linked-files'
+import { languageOfPath, languagesOf } from '../features/languages/languages'
+import { withLanguageLinks } from '../features/languages/alternates'
+import { FALLBACK_KIND } from '../features/languages/fallback'
 
 export { defaultSidebarName } from '../sidebars'
 
@@ -32,6 +35,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const { content, routed, draftPaths, diagnostics } = prepared
   // Only files of a published type: a link to any other is an error at the link.
   const linkedFiles = linkedFilesOf(settings.publishFiles, prepared.addresses.rootFiles, diagnostics)
+  // A handbook in several languages: a page's language is its folder's unless its frontmatter says (features/languages).
+  const languages = languagesOf(settings)
   const built = routed.map((source, i): Omit<Page, 'sidebar' | 'backlinks' | 'ownerLinks'> => {
     const { file, frontmatter } = source
     const { rendered, diagnostics: renderDiagnostics } = outcomes[i]!
@@ -61,7 +66,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       draft: frontmatter.draft,
       // Published only because the build is the internal one (features/audience): the page says so.
       internal: prepared.internal.has(file.sourcePath),
-      ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
+      ...(frontmatter.lang ? { lang: frontmatter.lang } : languages.length ? { lang: languageOfPath(file.sourcePath, languages)!.code } : {}),
       ...(card.image ? { image: card.image } : {}),
       ...(position !== undefined ? { position } : {}),
       frontmatter,
@@ -100,7 +105,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   const backlinks = backlinksOf(built, settings.lang)
   // Every page gets its sidebar once, here: resolveSidebars decides for all of them.
   const people = indexDirectory(prepared.directory)
-  const pages = built.map(
+  const withSidebars = built.map(
     (page): Page => ({
       ...page,
       sidebar: resolved.sidebarOf.get(page.sourcePath)!,
@@ -113,7 +118,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     today: settings.today,
     days: settings.changesDays,
     limit: settings.changesCommits,
-    pages: new Map(pages.map((page) => [page.sourcePath, { url: page.url, title: page.title }])),
+    pages: new Map(withSidebars.map((page) => [page.sourcePath, { url: page.url, title: page.title }])),
     hidden: draftPaths,
     ...(prepared.context.withheld ? { withheld: new Set(prepared.context.withheld.map((route) => route.sourcePath)) } : {}),
     siteTitle: settings.title,
@@ -121,17 +126,24 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   // The wings' pages, in the order of the registry (people before /changes).
   // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
   const labelled = withLabelRuns(resolved.sidebars, navigationPages)
-  const wingInput: PagesInput = { ...prepared.plan, pages, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix, build: prepared.build }
+  const wingInput: PagesInput = { ...prepared.plan, pages: withSidebars, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix, build: prepared.build }
   const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(labelled, new Set(made.map(({ page }) => page.url)))
   const sidebarOfGenerated = generatedSidebarChooser(sidebars, settings.defaultSidebar)
-  const generated = made.map(({ page, feature }) => {
+  const wingPages = made.map(({ page, feature }) => {
     // "Edit this page" opens the data file; a folder of people has no one file to open.
     const edit = page.dataFile.endsWith('.yml') ? editUrl(settings.repository, page.dataFile) : undefined
     const published = publishGeneratedPage(page, { index, site: prepared.context.site, hrefPrefix: prepared.context.hrefPrefix })
-    return { ...published, sourcePath: `${GENERATED_SOURCE}${page.url}`, sidebar: sidebarOfGenerated(page.url, feature.sidebarParents?.(page.url, prepared.plan) ?? []), ...(edit ? { editUrl: edit } : {}) }
+    return {
+      ...published,
+      sourcePath: `${GENERATED_SOURCE}${page.url}`,
+      sidebar: sidebarOfGenerated(page.url, feature.sidebarParents?.(page.url, prepared.plan) ?? []),
+      ...(edit ? { editUrl: edit } : {}),
+    }
   })
+  // Each page's language and its links to the other languages' versions (the switcher, hreflang), once every page is known.
+  const { pages, generated } = withLanguageLinks(withSidebars, wingPages, languages, FALLBACK_KIND)
   for (const page of generated) {
     for (const file of page.files) linkedFiles.add(file, page.dataFile)
     for (const use of page.links) if (use.target.kind === 'file' && content.files.has(use.target.sourcePath)) linkedFiles.add(use.target.sourcePath, page.dataFile, use.line, use.column)

@@ -35,6 +35,8 @@ import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
 import { internalPages } from '../features/audience/visibility'
 import { internalFieldWarnings, publicDirectory } from '../features/audience/public-directory'
+import { languageOfPath, languagesOf } from '../features/languages/languages'
+import { fallbackRoutes } from '../features/languages/fallback'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -171,13 +173,19 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     diagnostics,
   )
   const liquid = liquidSettingOf(content.source, settings.siteUrl)
+  // Several languages: each language's pages passed the filter above on their own; a page of the default language that another language left out (or never had) is shown there untranslated, and links find it (features/languages).
+  const languages = languagesOf(settings)
+  const fallbacks = fallbackRoutes(
+    routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format, lang: source.frontmatter.lang })),
+    languages,
+  )
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.
     routes: linkRoutes(
       routed.map(redirectSourceOf),
       { redirectPages: redirecting.map(redirectSourceOf), generated: [...generated.keys()].map((url) => ({ url })), addresses, contentFiles: [...content.files] },
-      [...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })),
+      [...[...generated.keys()].map((url) => ({ sourcePath: `${GENERATED_SOURCE}${url}`, url })), ...fallbacks],
     ),
     // The files the build writes at the root (the feed, llms.txt…): links to them are not broken.
     files: [...new Set([...content.files, ...(options.staticFiles ?? []), ...addresses.rootFiles])].sort(),
@@ -213,6 +221,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(source.frontmatter.glossary === false ? { glossary: false as const } : {}),
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
+      ...(languages.length ? { language: languageOfPath(source.file.sourcePath, languages)!.code } : {}),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
     }),
   )

@@ -90,6 +90,8 @@ export interface RenderJob {
   includes?: Record<string, string>
   /** `glossary: false`: no glossary term is marked on the page. */
   glossary?: false
+  /** The page's language in a handbook of several (features/languages): its folder's code, part of its render-cache key. */
+  language?: string
 }
 
 export interface RenderOutcome {

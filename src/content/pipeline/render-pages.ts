@@ -68,6 +68,8 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       mathRenderKey(job.body + included),
       // The glossary's entries whose words the page holds: a page that uses none keeps its entry when glossary.yml changes.
       job.glossary === false ? '' : glossaryRenderKey(job.body + included, glossary),
+      // The page's language in a handbook of several: its interface strings are that language's.
+      job.language ?? '',
     )
   })
 }

@@ -20,6 +20,7 @@ import { brandSettings } from '../features/brand/settings'
 import { audienceSettings } from '../features/audience/settings'
 import { feedbackSettings } from '../features/feedback/settings'
 import { bannerSettings } from '../features/banner/settings'
+import { languagesSettings } from '../features/languages/settings'
 
 /** In handbook.yml's order: its message about an unknown key lists the settings as they come here. */
 export const settingsSchema = z.object({
@@ -32,6 +33,7 @@ export const settingsSchema = z.object({
   ...audienceSettings.shape,
   ...feedbackSettings.shape,
   ...bannerSettings.shape,
+  ...languagesSettings.shape,
 })
 
 /** The name of a setting. */

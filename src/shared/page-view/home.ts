@@ -10,6 +10,7 @@ import { sidebarView, type SidebarView } from './sidebar'
 import type { SiteContext, SiteSidebars } from './site'
 import { pageLanguage } from '../i18n'
 import type { TitleRunFields } from '../title-runs'
+import { sidebarsOfLanguage, type LanguageLinkView } from '../languages'
 
 /** Links per section card: enough to orient, few enough that a large handbook's home page stays light. */
 export const CARD_LINKS = 8
@@ -53,10 +54,14 @@ export interface HomeView {
   article?: ArticleView
   hero: { title: string; lead: string }
   sections: SectionCard[]
+  /** The home page in each of the handbook's languages: the header's switcher (none with one language). */
+  languages?: readonly LanguageLinkView[]
 }
 
 /** The home page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts. */
-export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets'>> & PageFacts
+export type HomePageFields = OrAbsent<Omit<NonNullable<Queries.HomePageQuery['page']>, keyof PageFacts | 'stylesheets' | 'languages' | 'url'>> &
+  PageFacts &
+  Partial<Pick<NonNullable<Queries.HomePageQuery['page']>, 'languages' | 'url'>>
 
 /** The first URL of an item other than the home page's: its own, else that of the first item inside it that has one. */
 function firstUrl(item: SidebarItem): string | undefined {
@@ -103,10 +108,13 @@ export function sectionCards(sidebars: SiteSidebars): SectionCard[] {
 export function homeView(page: HomePageFields | null | undefined, sidebars: SiteSidebars, site: SiteContext, sidebarName?: string): HomeView {
   // The page's sidebar as create-pages chose it: the one that lists the home page, else the default one.
   const sidebar = sidebarName === undefined ? undefined : sidebars.get(sidebarName)
+  // A language's home (`/ja`) in a handbook of several; `/` else.
+  const url = page?.url ?? HOME_URL
   return {
     siteTitle: site.title,
     lang: pageLanguage(page, site),
-    ...(sidebar ? { sidebar: sidebarView(sidebar, HOME_URL, site.pathPrefix) } : {}),
+    ...(sidebar ? { sidebar: sidebarView(sidebar, url, site.pathPrefix) } : {}),
+    ...(page?.languages?.length ? { languages: page.languages } : {}),
     ...(page
       ? {
           article: {
@@ -122,11 +130,12 @@ export function homeView(page: HomePageFields | null | undefined, sidebars: Site
             html: page.html,
             breadcrumbs: [],
             neighbours: {},
-            markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath('/')),
+            markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(url)),
           },
         }
       : {}),
     hero: { title: site.title, lead: site.description },
-    sections: sectionCards(sidebars),
+    // A handbook in several languages: the sections of the home page's language only.
+    sections: sectionCards(sidebarsOfLanguage(sidebars, page?.languages, (sidebar) => findItem(sidebar.items, (item) => Boolean(item.url) && item.url !== url)?.item.url)),
   }
 }

@@ -13,6 +13,7 @@ import { pageLanguage } from '../i18n'
 import { findItem } from '../sidebar/walk'
 import type { SidebarItem } from '../sidebar/types'
 import { printViewOf } from '../print-view'
+import type { LanguageLinkView } from '../languages'
 
 /** Whether the page is a sidebar group's own page (the group's label links to it): its section has a print view. */
 function isGroupPage(items: readonly SidebarItem[], url: string): boolean {
@@ -22,7 +23,9 @@ function isGroupPage(items: readonly SidebarItem[], url: string): boolean {
 type PageQueryFields = NonNullable<Queries.HandbookPageByIdQuery['page']>
 
 /** A page's fields, as its template queries them (graphqlTypegen's type of the query); a field that may be null may be left out, and so may the facts and what feedback reads (no feedback without them). */
-export type PageFields = OrAbsent<Omit<PageQueryFields, keyof PageFacts | 'stylesheets' | 'noindex' | 'sourcePath' | 'feedback'>> & PageFacts & Partial<Pick<PageQueryFields, 'sourcePath' | 'feedback'>>
+export type PageFields = OrAbsent<Omit<PageQueryFields, keyof PageFacts | 'stylesheets' | 'noindex' | 'sourcePath' | 'feedback' | 'languages'>> &
+  PageFacts &
+  Partial<Pick<PageQueryFields, 'sourcePath' | 'feedback' | 'languages'>>
 
 export interface PageView {
   siteTitle: string
@@ -31,6 +34,8 @@ export interface PageView {
   sidebar?: SidebarView
   toc: readonly TocItem[]
   article: ArticleView
+  /** The page in each of the handbook's languages: the header's switcher (none with one language). */
+  languages?: readonly LanguageLinkView[]
 }
 
 /** What a handbook page shows. */
@@ -45,6 +50,7 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
     siteTitle: site.title,
     lang,
     ...(sidebar ? { sidebar: sidebarView(sidebar, page.url, site.pathPrefix) } : {}),
+    ...(page.languages?.length ? { languages: page.languages } : {}),
     toc: page.toc,
     article: {
       title: page.title,

@@ -1,0 +1,47 @@
+import { withPrefix } from 'gatsby'
+import type { LanguageLinkView } from '../shared/languages'
+import { languageMessages } from '../shared/language-messages'
+
+/**
+ * The header's language switcher (a handbook of two languages or more): a
+ * list of links, each language named in itself and marked with its `lang`,
+ * to the same page in that language (or its untranslated page), else to that
+ * language's home; the page's own language is marked, not linked. Plain
+ * links: it needs no script.
+ */
+export function LanguageSwitcher({ languages }: { languages: readonly LanguageLinkView[] }) {
+  if (languages.length < 2) return null
+  const current = languages.find((language) => language.current)
+  return (
+    <nav className="switch-language" aria-label={languageMessages(current?.code ?? 'en').switcher} data-language-switcher>
+      <ul>
+        {languages.map((language) => (
+          <li key={language.code}>
+            {/* The page's own language is text, not a link to the page it is on. */}
+            {language.current ? (
+              <span className="switch-language-current" lang={language.code} aria-current="true">
+                <LanguageName language={language} />
+              </span>
+            ) : (
+              <a href={withPrefix(language.url)} lang={language.code} hrefLang={language.code}>
+                <LanguageName language={language} />
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** A language's name in itself; on phones its code, the name kept for screen readers. */
+function LanguageName({ language }: { language: LanguageLinkView }) {
+  return (
+    <>
+      <span className="switch-language-name">{language.label}</span>
+      <span className="switch-language-code" aria-hidden="true">
+        {language.code.toUpperCase()}
+      </span>
+    </>
+  )
+}

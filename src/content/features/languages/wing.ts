@@ -1,0 +1,19 @@
+/**
+ * The languages wing: a handbook in several languages (`languages:` in
+ * handbook.yml). Pages in a language's folder are that language's; a page
+ * not yet translated is shown in the default language at the other
+ * language's URL (fallback.ts); each page links to its versions
+ * (alternates.ts: the header's switcher, `hreflang`); search has an index
+ * per language (search-files.ts, through the search wing).
+ */
+import type { Feature } from '../feature'
+import { languagesSettings } from './settings'
+import { languagesOf } from './languages'
+import { fallbackPages, fallbackParents } from './fallback'
+
+export const languagesWing: Feature = {
+  name: 'languages',
+  settings: languagesSettings,
+  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings)),
+  sidebarParents: (url) => fallbackParents(url),
+}

@@ -1,0 +1,147 @@
+/**
+ * A handbook in two languages (the `languages` fixture: English, and
+ * Japanese with one page not translated): URLs keep the language's folder,
+ * each page says its language, names its versions with `hreflang` and links
+ * to them from the header's switcher; the untranslated page is the English
+ * one at the Japanese URL under a notice, in the Japanese sidebar; search
+ * has an index per language.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { parseHtml } from '../support/html'
+
+const SEARCH = '_handbook/search'
+let site: FixtureSite
+
+beforeAll(async () => {
+  site = await fixtureSite('languages')
+  if (site.build.code !== 0) console.error(site.build.output)
+})
+
+const htmlOf = (url: string) => parseHtml(site.page(url))
+
+/** The header's switcher: each language's label, lang and href (none for the page's own language, which is text), and which is current. */
+function switcherOf(url: string) {
+  return htmlOf(url)
+    .querySelectorAll('[data-language-switcher] li > *')
+    .map((link) => ({ lang: link.getAttribute('lang'), href: link.getAttribute('href'), current: link.getAttribute('aria-current') === 'true', label: link.querySelector('.switch-language-name')?.textContent }))
+}
+
+/** hreflang → href of the page's alternate links. */
+function alternatesOf(url: string): Record<string, string> {
+  return Object.fromEntries(
+    htmlOf(url)
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((link) => [link.getAttribute('hreflang')!, new URL(link.getAttribute('href')!).pathname]),
+  )
+}
+
+/** The search files of a folder (not its subfolders) whose text holds `text`. */
+function searchFilesHolding(folder: string, text: string): string[] {
+  const dir = path.join(site.publicDir, folder)
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && fs.readFileSync(path.join(dir, entry.name), 'utf8').includes(text))
+    .map((entry) => entry.name)
+}
+
+describe('a handbook in English and Japanese', () => {
+  it('builds', () => {
+    expect(site.build.code).toBe(0)
+    expect(site.diagnostics('error')).toEqual([])
+  })
+
+  it('keeps the language folder in URLs, the default language has none', () => {
+    const urls = [...site.pages().keys()].sort()
+    expect(urls).toEqual(expect.arrayContaining(['/', '/guide/setup', '/guide/travel', '/ja', '/ja/guide/setup', '/ja/guide/travel']))
+  })
+
+  it('says each page’s language on <html>, and the search folder of its language', () => {
+    expect(htmlOf('/guide/setup').querySelector('html')?.getAttribute('lang')).toBe('en')
+    expect(htmlOf('/guide/setup').querySelector('html')?.getAttribute('data-search-folder')).toBeUndefined()
+    const ja = htmlOf('/ja/guide/setup').querySelector('html')
+    expect(ja?.getAttribute('lang')).toBe('ja')
+    expect(ja?.getAttribute('data-search-folder')).toBe('ja/')
+    expect(htmlOf('/ja').querySelector('html')?.getAttribute('lang')).toBe('ja')
+  })
+
+  it('names each translation with hreflang, and English as x-default', () => {
+    expect(alternatesOf('/guide/setup')).toEqual({ en: '/guide/setup', ja: '/ja/guide/setup', 'x-default': '/guide/setup' })
+    expect(alternatesOf('/ja/guide/setup')).toEqual({ en: '/guide/setup', ja: '/ja/guide/setup', 'x-default': '/guide/setup' })
+    expect(alternatesOf('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' })
+    // Travel has no Japanese version: only English is named.
+    expect(alternatesOf('/guide/travel')).toEqual({ en: '/guide/travel', 'x-default': '/guide/travel' })
+  })
+
+  it('links the switcher to the same page in each language, each label in its own language', () => {
+    expect(switcherOf('/guide/setup')).toEqual([
+      { lang: 'en', href: undefined, current: true, label: 'English' },
+      { lang: 'ja', href: '/ja/guide/setup', current: false, label: '日本語' },
+    ])
+    expect(switcherOf('/ja/guide/setup').map((link) => [link.href, link.current])).toEqual([
+      ['/guide/setup', false],
+      [undefined, true],
+    ])
+    // The untranslated page: its Japanese URL shows the English page.
+    expect(switcherOf('/guide/travel').map((link) => link.href)).toEqual([undefined, '/ja/guide/travel'])
+    expect(switcherOf('/').map((link) => link.href)).toEqual([undefined, '/ja'])
+    expect(switcherOf('/ja/guide/travel').map((link) => link.href)).toEqual(['/guide/travel', undefined])
+    expect(switcherOf('/ja').map((link) => link.href)).toEqual(['/', undefined])
+    expect(htmlOf('/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('Language')
+    expect(htmlOf('/ja/guide/setup').querySelector('[data-language-switcher]')?.getAttribute('aria-label')).toBe('言語')
+  })
+
+  it('shows an untranslated page in English at the Japanese URL, under a notice in Japanese, in the Japanese sidebar', () => {
+    const page = htmlOf('/ja/guide/travel')
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(page.querySelector('[data-language-fallback]')?.textContent).toBe('このページはまだ日本語に翻訳されていません。Englishのページを表示しています。')
+    const content = page.querySelector('[data-fallback-content]')
+    expect(content?.getAttribute('lang')).toBe('en')
+    expect(content?.textContent).toContain('Book trains rather than flights')
+    const sidebarLinks = page.querySelectorAll('#site-sidebar a').map((link) => link.getAttribute('href'))
+    expect(sidebarLinks).toContain('/ja/guide/setup')
+    expect(sidebarLinks).not.toContain('/guide/setup')
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
+  })
+
+  it('gives each language its home, listing its own sections', () => {
+    const links = (url: string) =>
+      htmlOf(url)
+        .querySelectorAll('.section-card a')
+        .map((link) => link.getAttribute('href'))
+    expect(links('/')).toContain('/guide/setup')
+    expect(links('/').some((href) => href?.startsWith('/ja'))).toBe(false)
+    expect(links('/ja')).toContain('/ja/guide/setup')
+    expect(links('/ja').some((href) => href?.startsWith('/guide'))).toBe(false)
+    expect(htmlOf('/ja').querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/ja$/)
+  })
+
+  it('resolves links across languages: to a Japanese page, to an untranslated one, and relative links inside ja/', () => {
+    const english = htmlOf('/guide/setup')
+      .querySelectorAll('main a')
+      .map((link) => link.getAttribute('href'))
+    expect(english).toEqual(expect.arrayContaining(['/ja/guide/setup', '/ja/guide/travel']))
+    const japanese = htmlOf('/ja/guide/setup')
+      .querySelectorAll('main a')
+      .map((link) => link.getAttribute('href'))
+    expect(japanese).toContain('/ja/guide/travel')
+    expect(
+      htmlOf('/ja')
+        .querySelectorAll('main a')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/ja/guide/setup')
+  })
+
+  it('has an index per language: a Japanese term only in the Japanese one, an English term only in the English one', () => {
+    expect(site.exists(`${SEARCH}/manifest.json`)).toBe(true)
+    expect(site.exists(`${SEARCH}/ja/manifest.json`)).toBe(true)
+    expect(searchFilesHolding(`${SEARCH}/ja`, '開発環境').length).toBeGreaterThan(0)
+    expect(searchFilesHolding(SEARCH, '開発環境')).toEqual([])
+    expect(searchFilesHolding(SEARCH, 'toolchain').length).toBeGreaterThan(0)
+    expect(searchFilesHolding(`${SEARCH}/ja`, 'toolchain')).toEqual([])
+    // The untranslated page is not in the Japanese index.
+    expect(searchFilesHolding(`${SEARCH}/ja`, 'Book trains')).toEqual([])
+  })
+})

@@ -1,0 +1,100 @@
+/**
+ * A handbook in English and Japanese (the `languages` fixture, whose build
+ * tests/build/languages.test.ts shares), in Chromium: the header's switcher
+ * leads to the same page in the other language; search on a Japanese page
+ * finds Japanese pages only, on an English page English ones; the switcher
+ * and an untranslated page pass axe, on a desktop and a phone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { DESKTOP, PHONE, newPage, screenshot } from '../support/browser'
+import { expectNoSeriousViolations } from '../support/axe'
+import { servedFixture } from '../support/served-fixture'
+
+const served = servedFixture('languages')
+
+const combobox = (page: Page) => page.locator('header [role="combobox"]')
+const options = (page: Page) => page.locator('header [role="listbox"] [role="option"]')
+
+/** Types a query into the header search and waits for its results (or none); the pages the results lead to. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await combobox(page).click()
+  await combobox(page).fill(query)
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search]')
+    const state = root?.dataset.state
+    return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
+  }, query)
+  expect(await page.locator('[data-search]').getAttribute('data-state')).not.toBe('error')
+  const hrefs = await options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))
+  // The pages found, without the last option's link to the /search page.
+  return [...new Set(hrefs.map((href) => new URL(href, 'http://x').pathname))].filter((path) => path !== '/search')
+}
+
+describe('the language switcher', () => {
+  it('goes to the same page in the other language, and back', async () => {
+    const { context, page, errors } = await newPage(served.browser)
+    await page.goto(`${served.url}/guide/setup`)
+    await page.locator('[data-language-switcher] a[lang="ja"]').click()
+    await page.waitForURL(/\/ja\/guide\/setup$/)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja')
+    await expect(page.locator('[data-language-switcher] [aria-current="true"]').getAttribute('lang')).resolves.toBe('ja')
+    await page.locator('[data-language-switcher] a[lang="en"]').click()
+    await page.waitForURL(/\/guide\/setup$/)
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Setting up your laptop')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('goes to the untranslated page, which says so', async () => {
+    const { context, page } = await newPage(served.browser)
+    await page.goto(`${served.url}/guide/travel`)
+    await page.locator('[data-language-switcher] a[lang="ja"]').click()
+    await page.waitForURL(/\/ja\/guide\/travel$/)
+    await expect(page.locator('[data-language-fallback]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('[data-fallback-content]').getAttribute('lang')).resolves.toBe('en')
+    await context.close()
+  })
+})
+
+describe('search per language', () => {
+  it('on a Japanese page finds Japanese pages only', async () => {
+    const { context, page, errors } = await newPage(served.browser)
+    const fetched: string[] = []
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    await page.goto(`${served.url}/ja/guide/setup`)
+    expect(await searchFor(page, '開発環境')).toEqual(['/ja/guide/setup'])
+    expect(await searchFor(page, 'toolchain')).toEqual([])
+    // The untranslated travel policy is not in the Japanese index.
+    expect(await searchFor(page, 'trains')).toEqual([])
+    expect(fetched.filter((path) => path.includes('/_handbook/search/')).every((path) => path.includes('/_handbook/search/ja/'))).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('on an English page finds English pages only', async () => {
+    const { context, page } = await newPage(served.browser)
+    await page.goto(`${served.url}/guide/setup`)
+    expect(await searchFor(page, 'toolchain')).toEqual(['/guide/setup'])
+    expect(await searchFor(page, 'trains')).toEqual(['/guide/travel'])
+    expect(await searchFor(page, '開発環境')).toEqual([])
+    await context.close()
+  })
+})
+
+describe('accessibility', () => {
+  for (const [label, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`has no serious or critical violations on a page, its translation and an untranslated page (${label})`, async () => {
+      const { context, page } = await newPage(served.browser, { viewport })
+      for (const url of ['/guide/setup', '/ja/guide/setup', '/ja/guide/travel', '/ja']) {
+        await page.goto(`${served.url}${url}`)
+        await expectNoSeriousViolations(page, `${url} (${label})`)
+      }
+      await screenshot(page, `languages-ja-home-${label}`)
+      await context.close()
+    })
+  }
+})
