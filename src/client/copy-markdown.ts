@@ -16,7 +16,7 @@ const STATUS = '[data-copy-markdown-status]'
  * it too, so a static import here would make it a chunk of its own that
  * every page loads at once.
  */
-async function announce(button: HTMLElement, key: ClientKey): Promise<void> {
+async function announceCopy(button: HTMLElement, key: ClientKey): Promise<void> {
   const status = button.parentElement?.querySelector<HTMLElement>(STATUS)
   if (!status) return
   const message = (await import('./messages')).text(key)
@@ -45,8 +45,8 @@ export function installCopyMarkdown(): void {
     const url = button?.dataset.copyMarkdown
     if (!button || !url) return
     copy(url).then(
-      () => void announce(button, 'copied'),
-      () => void announce(button, 'copyFailed'),
+      () => void announceCopy(button, 'copied'),
+      () => void announceCopy(button, 'copyFailed'),
     )
   })
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
+import { useMessages } from './messages'
+import type { MessageKey } from '../shared/i18n'
 
-const TITLES = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' } as const
+/** Each kind's title, in the page's language. */
+const TITLES = { note: 'calloutNote', tip: 'calloutTip', important: 'calloutImportant', warning: 'calloutWarning', caution: 'calloutCaution' } as const satisfies Record<string, MessageKey>
 
 export type CalloutType = keyof typeof TITLES
 
@@ -10,9 +13,10 @@ export type CalloutType = keyof typeof TITLES
  */
 export function Callout({ type = 'note', title, children }: { type?: CalloutType; title?: string; children: ReactNode }) {
   const kind: CalloutType = type in TITLES ? type : 'note'
+  const messages = useMessages()
   return (
     <div className={`callout callout-${kind}`}>
-      <p className="callout-title">{title ?? TITLES[kind]}</p>
+      <p className="callout-title">{title ?? messages.text(TITLES[kind])}</p>
       {children}
     </div>
   )

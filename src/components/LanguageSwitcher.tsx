@@ -1,6 +1,6 @@
 import { withPrefix } from 'gatsby'
 import type { LanguageLinkView } from '../shared/languages'
-import { languageMessages } from '../shared/language-messages'
+import { useMessages } from './messages'
 
 /**
  * The header's language switcher (a handbook of two languages or more): a
@@ -10,10 +10,10 @@ import { languageMessages } from '../shared/language-messages'
  * links: it needs no script.
  */
 export function LanguageSwitcher({ languages }: { languages: readonly LanguageLinkView[] }) {
+  const messages = useMessages()
   if (languages.length < 2) return null
-  const current = languages.find((language) => language.current)
   return (
-    <nav className="switch-language" aria-label={languageMessages(current?.code ?? 'en').switcher} data-language-switcher>
+    <nav className="switch-language" aria-label={messages.text('languageSwitcher')} data-language-switcher>
       <ul>
         {languages.map((language) => (
           <li key={language.code}>

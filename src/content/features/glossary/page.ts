@@ -10,37 +10,42 @@ import { toString as hastToString } from 'hast-util-to-string'
 import type { GeneratedPage } from '../generated-page'
 import { GLOSSARY_FILE, GLOSSARY_URL } from './file'
 import type { Glossary, GlossaryEntry } from './types'
+import type { Messages } from '../../../shared/i18n'
 
-function entryNodes(entry: GlossaryEntry): ElementContent[] {
+function entryNodes(entry: GlossaryEntry, messages: Messages): ElementContent[] {
   const more: ElementContent[] = []
-  if (entry.aliases.length) more.push(h('p', { className: ['glossary-aliases'] }, [`Also: ${entry.aliases.join(', ')}`]))
-  if (entry.link) more.push(h('p', { className: ['glossary-link'] }, [h('a', { href: entry.link }, `Read more about ${entry.term}`)]))
+  if (entry.aliases.length) more.push(h('p', { className: ['glossary-aliases'] }, [messages.text('glossaryAlso', { aliases: entry.aliases.join(', ') })]))
+  if (entry.link) more.push(h('p', { className: ['glossary-link'] }, [h('a', { href: entry.link }, messages.text('glossaryReadMore', { term: entry.term }))]))
   return [h('dt', { id: entry.id }, entry.term), h('dd', [...structuredClone(entry.definition), ...more])]
 }
 
-/** The page, or none without entries. */
-export function glossaryPage(glossary: Glossary, lang: string): GeneratedPage | undefined {
+/** The page in the handbook's language (`messages`), or none without entries. */
+export function glossaryPage(glossary: Glossary, messages: Messages): GeneratedPage | undefined {
   if (glossary.entries.length === 0) return undefined
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })
+  const collator = new Intl.Collator(messages.lang, { sensitivity: 'base', numeric: true })
   const entries = [...glossary.entries].sort((a, b) => collator.compare(a.term, b.term))
-  const count = `${entries.length} term${entries.length === 1 ? '' : 's'}`
+  const terms = messages.text('glossaryTerms', { count: entries.length })
   return {
     kind: 'glossary',
     url: GLOSSARY_URL,
-    title: 'Glossary',
-    description: `The handbook's own words and acronyms, explained (${count}).`,
+    title: messages.text('glossaryTitle'),
+    description: messages.text('glossaryDescription', { terms }),
     dataFile: glossary.file ?? GLOSSARY_FILE,
     body: {
       type: 'root',
       children: [
-        h('p', { className: ['glossary-intro'] }, `The handbook's own words and acronyms (${count}). On the handbook's pages, the first use of each is marked: point at it or focus it for its definition.`),
-        h('dl', { className: ['glossary'] }, entries.flatMap(entryNodes)),
+        h('p', { className: ['glossary-intro'] }, messages.text('glossaryIntro', { terms })),
+        h(
+          'dl',
+          { className: ['glossary'] },
+          entries.flatMap((entry) => entryNodes(entry, messages)),
+        ),
       ],
     },
     toc: [],
     anchors: entries.map((entry) => entry.id),
     sections: [
-      { anchor: '', heading: '', depth: 0, text: `The handbook's own words and acronyms (${count}).`, code: '' },
+      { anchor: '', heading: '', depth: 0, text: messages.text('glossaryDescription', { terms }), code: '' },
       ...entries.map((entry) => ({
         anchor: entry.id,
         heading: entry.term,

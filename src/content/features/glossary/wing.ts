@@ -9,13 +9,14 @@ import type { Feature } from '../feature'
 import { GLOSSARY_URL, GLOSSARY_URL_OWNER } from './file'
 import { rehypeGlossary } from './mark-terms'
 import { glossaryPage } from './page'
+import { messagesFor } from '../../../shared/i18n'
 
 export const glossaryWing: Feature = {
   name: 'glossary',
   // Only with a glossary: without one, a handbook's own page may be at /glossary.
   reservedUrls: ({ glossary }) => (glossary.entries.length ? [[GLOSSARY_URL, GLOSSARY_URL_OWNER] as const] : []),
   pages: ({ glossary, settings }) => {
-    const page = glossaryPage(glossary, settings.lang)
+    const page = glossaryPage(glossary, messagesFor(settings.lang, settings.messages))
     return page ? [page] : []
   },
   // After math and diagrams: their drawings are there to be left alone.

@@ -8,7 +8,7 @@
  */
 import type { Page } from '../../handbook'
 import type { GeneratedPage } from '../generated-page'
-import { fallbackNotice } from './messages'
+import { messagesFor, type MessageOverrides } from '../../../shared/i18n'
 import { defaultLanguage, languageOfPath, sourcePathIn, urlIn, type Language } from './languages'
 
 /** The kind of a fallback page among the wings' pages. */
@@ -52,13 +52,13 @@ function escapeHtml(text: string): string {
  * Gatsby from its file at its own URL: the switcher goes to the language's
  * home instead, and links to its fallback URL are not made).
  */
-export function fallbackPages(pages: readonly Page[], languages: readonly Language[]): GeneratedPage[] {
+export function fallbackPages(pages: readonly Page[], languages: readonly Language[], overrides: MessageOverrides = {}): GeneratedPage[] {
   const main = defaultLanguage(languages)
   if (!main) return []
   const bySource = new Map(pages.map((page) => [page.sourcePath, page]))
   return fallbacksOf(pages, languages).map(({ url, language, page: { sourcePath } }) => {
     const page = bySource.get(sourcePath)!
-    const notice = fallbackNotice(language.code, language.label, main.label)
+    const notice = messagesFor(language.code, overrides).text('untranslatedNotice', { language: language.label, fallback: main.label })
     return {
       kind: FALLBACK_KIND,
       url,

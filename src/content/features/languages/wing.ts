@@ -14,6 +14,6 @@ import { fallbackPages, fallbackParents } from './fallback'
 export const languagesWing: Feature = {
   name: 'languages',
   settings: languagesSettings,
-  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings)),
+  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings), settings.messages),
   sidebarParents: (url) => fallbackParents(url),
 }

@@ -148,4 +148,19 @@ export const de: Catalogue = {
   searchBestShown: '(die besten {number} angezeigt)',
   peopleNoMatch: 'Niemand passt zu „{query}“',
   peopleShown: { one: '{shown} von {count} Person', other: '{shown} von {count} Personen' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: 'Sprache',
+  untranslatedNotice: 'Diese Seite ist noch nicht auf {language} übersetzt; hier ist die Seite auf {fallback}.',
+  calloutNote: 'Hinweis',
+  calloutTip: 'Tipp',
+  calloutImportant: 'Wichtig',
+  calloutWarning: 'Warnung',
+  calloutCaution: 'Vorsicht',
+  glossaryTitle: 'Glossar',
+  glossaryIntro:
+    'Die eigenen Begriffe und Abkürzungen des Handbuchs ({terms}). Auf den Seiten des Handbuchs ist jeweils die erste Verwendung markiert: Zeigen Sie darauf oder fokussieren Sie sie, um die Definition zu sehen.',
+  glossaryDescription: 'Die eigenen Begriffe und Abkürzungen des Handbuchs, erklärt ({terms}).',
+  glossaryTerms: { one: '{count} Begriff', other: '{count} Begriffe' },
+  glossaryAlso: 'Auch: {aliases}',
+  glossaryReadMore: 'Mehr über {term} lesen',
 }

@@ -158,4 +158,18 @@ export const en = {
   searchBestShown: '(the best {number} shown)',
   peopleNoMatch: 'No one matches “{query}”',
   peopleShown: { one: '{shown} of {count} person', other: '{shown} of {count} people' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: 'Language',
+  untranslatedNotice: 'This page is not yet translated into {language}; showing the {fallback} page.',
+  calloutNote: 'Note',
+  calloutTip: 'Tip',
+  calloutImportant: 'Important',
+  calloutWarning: 'Warning',
+  calloutCaution: 'Caution',
+  glossaryTitle: 'Glossary',
+  glossaryIntro: "The handbook's own words and acronyms ({terms}). On the handbook's pages, the first use of each is marked: point at it or focus it for its definition.",
+  glossaryDescription: "The handbook's own words and acronyms, explained ({terms}).",
+  glossaryTerms: { one: '{count} term', other: '{count} terms' },
+  glossaryAlso: 'Also: {aliases}',
+  glossaryReadMore: 'Read more about {term}',
 } as const satisfies Record<string, Message>

@@ -148,4 +148,18 @@ export const es: Catalogue = {
   searchBestShown: '(se muestran las {number} mejores)',
   peopleNoMatch: 'Nadie coincide con «{query}»',
   peopleShown: { one: '{shown} de {count} persona', other: '{shown} de {count} personas' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: 'Idioma',
+  untranslatedNotice: 'Esta página aún no está traducida al {language}; se muestra la página en {fallback}.',
+  calloutNote: 'Nota',
+  calloutTip: 'Consejo',
+  calloutImportant: 'Importante',
+  calloutWarning: 'Advertencia',
+  calloutCaution: 'Precaución',
+  glossaryTitle: 'Glosario',
+  glossaryIntro: 'Las palabras y siglas propias del manual ({terms}). En las páginas del manual se marca el primer uso de cada una: señálelo o enfóquelo para ver su definición.',
+  glossaryDescription: 'Las palabras y siglas propias del manual, explicadas ({terms}).',
+  glossaryTerms: { one: '{count} término', other: '{count} términos' },
+  glossaryAlso: 'También: {aliases}',
+  glossaryReadMore: 'Más sobre {term}',
 }

@@ -149,4 +149,18 @@ export const fr: Catalogue = {
   searchBestShown: '(les {number} meilleures affichées)',
   peopleNoMatch: 'Personne ne correspond à « {query} »',
   peopleShown: { one: '{shown} sur {count} personne', other: '{shown} sur {count} personnes' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: 'Langue',
+  untranslatedNotice: 'Cette page n’est pas encore traduite en {language} ; voici la page en {fallback}.',
+  calloutNote: 'Remarque',
+  calloutTip: 'Astuce',
+  calloutImportant: 'Important',
+  calloutWarning: 'Avertissement',
+  calloutCaution: 'Attention',
+  glossaryTitle: 'Glossaire',
+  glossaryIntro: 'Les mots et sigles propres au manuel ({terms}). Dans les pages du manuel, la première occurrence de chacun est signalée : pointez-la ou donnez-lui le focus pour voir sa définition.',
+  glossaryDescription: 'Les mots et sigles propres au manuel, expliqués ({terms}).',
+  glossaryTerms: { one: '{count} terme', other: '{count} termes' },
+  glossaryAlso: 'Aussi : {aliases}',
+  glossaryReadMore: 'En savoir plus sur {term}',
 }

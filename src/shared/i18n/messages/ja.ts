@@ -141,4 +141,18 @@ export const ja: Catalogue = {
   searchBestShown: '（上位 {number} 件を表示）',
   peopleNoMatch: '「{query}」に一致する人はいません',
   peopleShown: { other: '{count} 人中 {shown} 人' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: '言語',
+  untranslatedNotice: 'このページはまだ{language}に翻訳されていません。{fallback}のページを表示しています。',
+  calloutNote: '注記',
+  calloutTip: 'ヒント',
+  calloutImportant: '重要',
+  calloutWarning: '警告',
+  calloutCaution: '注意',
+  glossaryTitle: '用語集',
+  glossaryIntro: 'このハンドブック独自の用語と略語（{terms}）。各ページでは最初に出てくる用語に印が付いています。ポインターを合わせるかフォーカスすると定義が表示されます。',
+  glossaryDescription: 'このハンドブック独自の用語と略語の説明（{terms}）。',
+  glossaryTerms: { other: '{count} 語' },
+  glossaryAlso: '別名：{aliases}',
+  glossaryReadMore: '{term}について詳しく読む',
 }

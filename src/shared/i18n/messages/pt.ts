@@ -147,4 +147,18 @@ export const pt: Catalogue = {
   searchBestShown: '(as {number} melhores mostradas)',
   peopleNoMatch: 'Ninguém corresponde a “{query}”',
   peopleShown: { one: '{shown} de {count} pessoa', other: '{shown} de {count} pessoas' },
+  // Several languages in one handbook, callouts, the glossary page.
+  languageSwitcher: 'Idioma',
+  untranslatedNotice: 'Esta página ainda não foi traduzida para {language}; a mostrar a página em {fallback}.',
+  calloutNote: 'Nota',
+  calloutTip: 'Dica',
+  calloutImportant: 'Importante',
+  calloutWarning: 'Aviso',
+  calloutCaution: 'Cuidado',
+  glossaryTitle: 'Glossário',
+  glossaryIntro: 'As palavras e siglas próprias do manual ({terms}). Nas páginas do manual, a primeira ocorrência de cada uma está marcada: aponte para ela ou dê-lhe o foco para ver a definição.',
+  glossaryDescription: 'As palavras e siglas próprias do manual, explicadas ({terms}).',
+  glossaryTerms: { one: '{count} termo', other: '{count} termos' },
+  glossaryAlso: 'Também: {aliases}',
+  glossaryReadMore: 'Saiba mais sobre {term}',
 }
