@@ -18,7 +18,14 @@ const ROOT = path.resolve(__dirname, '..', '..', '..')
 const SOURCES = ['src/components', 'src/templates', 'src/pages', 'src/client']
 
 /** The wings' renderers of generated pages (hast built with `h()`) whose words come from the catalogue. */
-const WING_RENDERERS = ['src/content/features/people/pages.ts', 'src/content/features/people/cards.ts', 'src/content/features/changes/page.ts']
+const WING_RENDERERS = [
+  'src/content/features/people/pages.ts',
+  'src/content/features/people/cards.ts',
+  'src/content/features/changes/page.ts',
+  'src/content/features/glossary/page.ts',
+  'src/content/features/print/print-pages.ts',
+  'src/content/features/print/print-document.ts',
+]
 
 /** Attributes whose value readers (or their screen readers) are told. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label'])

@@ -15,6 +15,8 @@ import { h } from 'hastscript'
 import { visit } from 'unist-util-visit'
 import { withoutPathPrefix } from '../../../shared/path-prefix'
 import { absoluteUrl } from '../../links/url'
+import { messagesFor, type Messages } from '../../../shared/i18n'
+import { messageNodes } from '../message-nodes'
 
 /** A page as a print view takes it. */
 export interface PrintedPage {
@@ -148,25 +150,25 @@ export const MDX_HOLE_CLASS = 'print-mdx'
  * and not part of the handbook's HTML here: filled from the page Gatsby
  * wrote after the build (print-mdx.ts); until then (develop) a note.
  */
-function mdxHole(page: PrintedPage, site: PrintSite): ElementContent {
+function mdxHole(page: PrintedPage, site: PrintSite, messages: Messages): ElementContent {
   const url = absoluteUrl(site.siteUrl, site.pathPrefix, page.url)
-  return h('div', { className: [MDX_HOLE_CLASS] }, [h('p', { className: ['print-online-only'] }, ['This page has interactive content: read it online at ', h('a', { href: url }, url), '.'])])
+  return h('div', { className: [MDX_HOLE_CLASS] }, [h('p', { className: ['print-online-only'] }, messageNodes(messages, 'printOnlineOnly', { link: h('a', { href: url }, url) }))])
 }
 
 /**
  * The print document of these pages, in this order: a table of contents,
- * then each page under its title (an h2 with the page's anchor). `parse`
- * gives each page's tree (a copy of one parsed once, when a page is in
+ * then each page under its title (an h2 with the page's anchor), in the
+ * words of `messages` (the handbook's language). `parse` gives each page's tree (a copy of one parsed once, when a page is in
  * several views).
  */
-export function printDocument(pages: readonly PrintedPage[], site: PrintSite, parse: ParseBody = parseBody): PrintDocument {
+export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { parse = parseBody, messages = messagesFor('en') }: { parse?: ParseBody; messages?: Messages } = {}): PrintDocument {
   const used = new Set<string>(['print-contents'])
   const anchors = pages.map((page) => claim(used, pageAnchor(page.url)))
   const sections = pages.map((page, i) => sectionOf(page, anchors[i]!, used, parse))
   const byUrl = new Map(sections.map((section) => [section.page.url, section]))
   for (const section of sections) rewriteSectionLinks(section, byUrl, site)
   const toc = h('nav', { className: ['print-toc'], ariaLabelledBy: 'print-contents' }, [
-    h('h2', { id: 'print-contents' }, 'Contents'),
+    h('h2', { id: 'print-contents' }, messages.text('printContents')),
     h(
       'ol',
       sections.map((section) => h('li', [h('a', { href: `#${section.anchor}` }, section.page.title)])),
@@ -176,7 +178,7 @@ export function printDocument(pages: readonly PrintedPage[], site: PrintSite, pa
     h('section', { className: ['print-page'], ariaLabelledBy: section.anchor, dataPage: section.page.url }, [
       h('h2', { className: ['print-page-title'], id: section.anchor }, section.page.title),
       h('p', { className: ['print-page-url'] }, absoluteUrl(site.siteUrl, site.pathPrefix, section.page.url)),
-      ...(section.page.format === 'mdx' && !section.page.html ? [mdxHole(section.page, site)] : (section.tree.children as ElementContent[])),
+      ...(section.page.format === 'mdx' && !section.page.html ? [mdxHole(section.page, site, messages)] : (section.tree.children as ElementContent[])),
     ]),
   )
   const root: Root = { type: 'root', children: [toc, ...body] }

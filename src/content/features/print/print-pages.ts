@@ -15,31 +15,32 @@ import { fromHtml } from 'hast-util-from-html'
 import { printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
 import { markedDocument } from './print-mdx'
+import { messagesFor, type Messages } from '../../../shared/i18n'
 
 /** Where links from a print view resolve from, in messages: no content file has this name. */
 const PRINT_SOURCE = '(pages)'
 
-const count = (n: number) => `${n} page${n === 1 ? '' : 's'}`
-
-function intro(view: PrintView): string {
-  const what = view.kind === 'group' ? `of ${view.title}` : view.kind === 'sidebar' ? `of the ${view.title} sidebar` : 'of the handbook'
-  return toHtml(h('p', { className: ['print-intro'] }, `All ${count(view.pages.length)} ${what} in reading order, on one page: print it, or save it as PDF from the print dialog.`))
+function intro(view: PrintView, messages: Messages): string {
+  const pages = messages.text('printPageCount', { count: view.pages.length })
+  const text = view.kind === 'handbook' ? messages.text('printIntroHandbook', { pages }) : messages.text('printIntroGroup', { pages, title: view.title })
+  return toHtml(h('p', { className: ['print-intro'] }, text))
 }
 
-function indexHtml(view: PrintView, hrefPrefix: string): string {
+function indexHtml(view: PrintView, hrefPrefix: string, messages: Messages): string {
   const lists = view.lists ?? []
   return toHtml([
-    h('p', { className: ['print-intro'] }, `${view.of ? view.title : 'The handbook'} has more than ${PRINT_PAGE_LIMIT} pages, too many for one page: print it one part at a time.`),
+    h('p', { className: ['print-intro'] }, messages.text('printIndexIntro', { title: view.title, limit: PRINT_PAGE_LIMIT })),
     h(
       'ul',
       { className: ['print-index'] },
-      lists.map((item) => h('li', [h('a', { href: withPathPrefix(hrefPrefix, item.url) }, item.title), ` (${count(item.pages)})`])),
+      lists.map((item) => h('li', [h('a', { href: withPathPrefix(hrefPrefix, item.url) }, item.title), ` (${messages.text('printPageCount', { count: item.pages })})`])),
     ),
   ])
 }
 
 /** The print views of the handbook, as pages. */
 export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix'>): GeneratedPage[] {
+  const messages = messagesFor(settings.lang, settings.messages)
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
   // A page is in the whole handbook's view and in each of its groups': parsed once, copied for each (cheaper than parsing again).
@@ -54,19 +55,16 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
       const page = byUrl.get(url)
       return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
     })
-    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix), anchors: [] } : printDocument(printed, site, parse)
+    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix, messages), anchors: [] } : printDocument(printed, site, { parse, messages })
     return {
       kind: 'print',
       url: view.url,
-      title: `Print: ${view.title}`,
-      description:
-        view.kind === 'index'
-          ? `The print views of ${view.of ? view.title : 'the handbook'}, one per part.`
-          : `Every page ${view.kind === 'group' ? `of ${view.title}` : 'of the handbook'} on one page, to print or save as PDF.`,
+      title: messages.text('printTitle', { title: view.title }),
+      description: view.kind === 'index' ? messages.text('printIndexDescription', { title: view.title }) : messages.text('printDescription', { title: view.title }),
       dataFile: PRINT_SOURCE,
       body: { type: 'root', children: [] },
       // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
-      html: view.kind === 'index' ? document.html : intro(view) + markedDocument(document.html),
+      html: view.kind === 'index' ? document.html : intro(view, messages) + markedDocument(document.html),
       toc: [],
       anchors: document.anchors,
       // Not searched: every word of it is on its own page already.

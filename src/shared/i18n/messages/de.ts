@@ -163,4 +163,14 @@ export const de: Catalogue = {
   glossaryTerms: { one: '{count} Begriff', other: '{count} Begriffe' },
   glossaryAlso: 'Auch: {aliases}',
   glossaryReadMore: 'Mehr über {term} lesen',
+  // The print views.
+  printTitle: 'Drucken: {title}',
+  printContents: 'Inhalt',
+  printPageCount: { one: '{count} Seite', other: '{count} Seiten' },
+  printIntroHandbook: 'Alle {pages} des Handbuchs in Lesereihenfolge auf einer Seite: drucken Sie sie oder speichern Sie sie im Druckdialog als PDF.',
+  printIntroGroup: 'Alle {pages} von {title} in Lesereihenfolge auf einer Seite: drucken Sie sie oder speichern Sie sie im Druckdialog als PDF.',
+  printIndexIntro: '{title} hat mehr als {limit} Seiten, zu viele für eine Seite: drucken Sie es Teil für Teil.',
+  printDescription: 'Alle Seiten von {title} auf einer Seite, zum Drucken oder Speichern als PDF.',
+  printIndexDescription: 'Die Druckansichten von {title}, eine pro Teil.',
+  printOnlineOnly: 'Diese Seite hat interaktive Inhalte: Lesen Sie sie online unter {link}.',
 }

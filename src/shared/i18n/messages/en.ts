@@ -172,4 +172,14 @@ export const en = {
   glossaryTerms: { one: '{count} term', other: '{count} terms' },
   glossaryAlso: 'Also: {aliases}',
   glossaryReadMore: 'Read more about {term}',
+  // The print views.
+  printTitle: 'Print: {title}',
+  printContents: 'Contents',
+  printPageCount: { one: '{count} page', other: '{count} pages' },
+  printIntroHandbook: 'All {pages} of the handbook in reading order, on one page: print it, or save it as PDF from the print dialog.',
+  printIntroGroup: 'All {pages} of {title} in reading order, on one page: print it, or save it as PDF from the print dialog.',
+  printIndexIntro: '{title} has more than {limit} pages, too many for one page: print it one part at a time.',
+  printDescription: 'Every page of {title} on one page, to print or save as PDF.',
+  printIndexDescription: 'The print views of {title}, one per part.',
+  printOnlineOnly: 'This page has interactive content: read it online at {link}.',
 } as const satisfies Record<string, Message>

@@ -162,4 +162,14 @@ export const es: Catalogue = {
   glossaryTerms: { one: '{count} término', other: '{count} términos' },
   glossaryAlso: 'También: {aliases}',
   glossaryReadMore: 'Más sobre {term}',
+  // The print views.
+  printTitle: 'Imprimir: {title}',
+  printContents: 'Contenido',
+  printPageCount: { one: '{count} página', other: '{count} páginas' },
+  printIntroHandbook: 'Las {pages} del manual en orden de lectura, en una sola página: imprímala o guárdela como PDF desde el diálogo de impresión.',
+  printIntroGroup: 'Las {pages} de {title} en orden de lectura, en una sola página: imprímala o guárdela como PDF desde el diálogo de impresión.',
+  printIndexIntro: '{title} tiene más de {limit} páginas, demasiadas para una sola página: imprímalo por partes.',
+  printDescription: 'Todas las páginas de {title} en una sola página, para imprimir o guardar como PDF.',
+  printIndexDescription: 'Las vistas de impresión de {title}, una por parte.',
+  printOnlineOnly: 'Esta página tiene contenido interactivo: léala en línea en {link}.',
 }

@@ -163,4 +163,14 @@ export const fr: Catalogue = {
   glossaryTerms: { one: '{count} terme', other: '{count} termes' },
   glossaryAlso: 'Aussi : {aliases}',
   glossaryReadMore: 'En savoir plus sur {term}',
+  // The print views.
+  printTitle: 'Impression : {title}',
+  printContents: 'Sommaire',
+  printPageCount: { one: '{count} page', other: '{count} pages' },
+  printIntroHandbook: 'Les {pages} du manuel dans l’ordre de lecture, sur une seule page : imprimez-la ou enregistrez-la en PDF depuis la boîte de dialogue d’impression.',
+  printIntroGroup: 'Les {pages} de {title} dans l’ordre de lecture, sur une seule page : imprimez-la ou enregistrez-la en PDF depuis la boîte de dialogue d’impression.',
+  printIndexIntro: '{title} compte plus de {limit} pages, trop pour une seule page : imprimez-le partie par partie.',
+  printDescription: 'Toutes les pages de {title} sur une seule page, à imprimer ou enregistrer en PDF.',
+  printIndexDescription: 'Les vues d’impression de {title}, une par partie.',
+  printOnlineOnly: 'Cette page a un contenu interactif : lisez-la en ligne sur {link}.',
 }

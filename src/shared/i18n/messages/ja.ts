@@ -155,4 +155,14 @@ export const ja: Catalogue = {
   glossaryTerms: { other: '{count} 語' },
   glossaryAlso: '別名：{aliases}',
   glossaryReadMore: '{term}について詳しく読む',
+  // The print views.
+  printTitle: '印刷用：{title}',
+  printContents: '目次',
+  printPageCount: { other: '{count} ページ' },
+  printIntroHandbook: 'ハンドブックの全 {pages}を読む順に1ページにまとめました。印刷するか、印刷ダイアログから PDF として保存できます。',
+  printIntroGroup: '{title}の全 {pages}を読む順に1ページにまとめました。印刷するか、印刷ダイアログから PDF として保存できます。',
+  printIndexIntro: '{title}は {limit} ページを超えるため1ページにまとめられません。部分ごとに印刷してください。',
+  printDescription: '{title}の全ページを1ページにまとめたもの。印刷または PDF 保存用。',
+  printIndexDescription: '{title}の印刷用ページ（部分ごと）。',
+  printOnlineOnly: 'このページには操作できる内容があります。オンラインで読んでください：{link}',
 }

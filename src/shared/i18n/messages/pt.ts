@@ -161,4 +161,14 @@ export const pt: Catalogue = {
   glossaryTerms: { one: '{count} termo', other: '{count} termos' },
   glossaryAlso: 'Também: {aliases}',
   glossaryReadMore: 'Saiba mais sobre {term}',
+  // The print views.
+  printTitle: 'Imprimir: {title}',
+  printContents: 'Índice',
+  printPageCount: { one: '{count} página', other: '{count} páginas' },
+  printIntroHandbook: 'Todas as {pages} do manual por ordem de leitura, numa só página: imprima-a ou guarde-a como PDF a partir da janela de impressão.',
+  printIntroGroup: 'Todas as {pages} de {title} por ordem de leitura, numa só página: imprima-a ou guarde-a como PDF a partir da janela de impressão.',
+  printIndexIntro: '{title} tem mais de {limit} páginas, demasiadas para uma só página: imprima-o parte a parte.',
+  printDescription: 'Todas as páginas de {title} numa só página, para imprimir ou guardar como PDF.',
+  printIndexDescription: 'As vistas de impressão de {title}, uma por parte.',
+  printOnlineOnly: 'Esta página tem conteúdo interativo: leia-a online em {link}.',
 }

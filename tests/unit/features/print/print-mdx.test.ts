@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser'
 import { fromHtml } from 'hast-util-from-html'
 import { printDocument, type PrintedPage } from '../../../../src/content/features/print/print-document'
 import { fillMdxPages, hasMdxHoles } from '../../../../src/content/features/print/print-mdx'
+import { messagesFor } from '../../../../src/shared/i18n'
 
 const site = { siteUrl: 'https://handbook.example.com', pathPrefix: '/docs', hrefPrefix: '/docs' }
 
@@ -54,5 +55,14 @@ describe('filling the .mdx pages of a print view after the build', () => {
 
   it('fills the view as made, so a second fill gives the same document', () => {
     expect(fillMdxPages(made.html, bodyOf, site).html).toBe(filled.html)
+  })
+})
+
+describe('a print view in the handbook’s language', () => {
+  it('words its contents and the note of an .mdx page in it', () => {
+    const root = parse(printDocument([timeOff, goals], site, { messages: messagesFor('ja') }).html)
+    expect(root.querySelector('#print-contents')?.text).toBe('目次')
+    expect(root.querySelector('.print-online-only')?.text).toBe('このページには操作できる内容があります。オンラインで読んでください：https://handbook.example.com/docs/handbook/goals')
+    expect(root.querySelector('.print-online-only a')?.getAttribute('href')).toBe('https://handbook.example.com/docs/handbook/goals')
   })
 })
