@@ -10,21 +10,14 @@ import type { Page } from 'playwright-core'
 import { DESKTOP, PHONE, newPage, screenshot } from '../support/browser'
 import { expectNoSeriousViolations } from '../support/axe'
 import { servedFixture } from '../support/served-fixture'
+import { combobox, options, searchFor } from '../support/header-search'
 
 const served = servedFixture('languages')
 
-const combobox = (page: Page) => page.locator('header [role="combobox"]')
-const options = (page: Page) => page.locator('header [role="listbox"] [role="option"]')
-
 /** Types a query into the header search and waits for its results (or none); the pages the results lead to. */
-async function searchFor(page: Page, query: string): Promise<string[]> {
+async function pagesFound(page: Page, query: string): Promise<string[]> {
   await combobox(page).click()
-  await combobox(page).fill(query)
-  await page.waitForFunction((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search]')
-    const state = root?.dataset.state
-    return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
-  }, query)
+  await searchFor(page, query)
   expect(await page.locator('[data-search]').getAttribute('data-state')).not.toBe('error')
   const hrefs = await options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))
   // The pages found, without the last option's link to the /search page.
@@ -63,10 +56,10 @@ describe('search per language', () => {
     const fetched: string[] = []
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
     await page.goto(`${served.url}/ja/guide/setup`)
-    expect(await searchFor(page, '開発環境')).toEqual(['/ja/guide/setup'])
-    expect(await searchFor(page, 'toolchain')).toEqual([])
+    expect(await pagesFound(page, '開発環境')).toEqual(['/ja/guide/setup'])
+    expect(await pagesFound(page, 'toolchain')).toEqual([])
     // The untranslated travel policy is not in the Japanese index.
-    expect(await searchFor(page, 'trains')).toEqual([])
+    expect(await pagesFound(page, 'trains')).toEqual([])
     expect(fetched.filter((path) => path.includes('/_handbook/search/')).every((path) => path.includes('/_handbook/search/ja/'))).toBe(true)
     expect(errors).toEqual([])
     await context.close()
@@ -75,9 +68,9 @@ describe('search per language', () => {
   it('on an English page finds English pages only', async () => {
     const { context, page } = await newPage(served.browser)
     await page.goto(`${served.url}/guide/setup`)
-    expect(await searchFor(page, 'toolchain')).toEqual(['/guide/setup'])
-    expect(await searchFor(page, 'trains')).toEqual(['/guide/travel'])
-    expect(await searchFor(page, '開発環境')).toEqual([])
+    expect(await pagesFound(page, 'toolchain')).toEqual(['/guide/setup'])
+    expect(await pagesFound(page, 'trains')).toEqual(['/guide/travel'])
+    expect(await pagesFound(page, '開発環境')).toEqual([])
     await context.close()
   })
 })

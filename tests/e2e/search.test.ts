@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser'
+import { combobox, options, searchFor } from '../support/header-search'
 
 const siteUrl = inject('siteUrl')
 const at = (url: string) => `${siteUrl}${url}`
@@ -23,20 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const combobox = (page: Page) => page.locator('header [role="combobox"]')
-const options = (page: Page) => page.locator('header [role="listbox"] [role="option"]')
-
-/** Types a query into the open header search and waits for its results. */
-async function searchFor(page: Page, query: string): Promise<void> {
-  await combobox(page).fill(query)
-  await page.waitForFunction((q) => {
-    const root = document.querySelector<HTMLElement>('[data-search]')
-    const state = root?.dataset.state
-    // Results show at once; their section names and snippets come once typing settles (data-settled).
-    return root?.dataset.query === q && (state === 'error' || ((state === 'results' || state === 'none') && root.dataset.settled !== undefined))
-  }, query)
-}
 
 /** Fails the test on any dialog (alert, confirm) a page opens. */
 function failOnDialogs(page: Page): string[] {

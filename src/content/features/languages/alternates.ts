@@ -5,20 +5,10 @@
  * translations only).
  */
 import { homeOf, languageOfPath, languageOfUrl, urlIn, type Language } from './languages'
+import type { LanguageLinkView } from '../../../shared/languages'
 
-/** One language as a page links to it. */
-export interface LanguageLink {
-  code: string
-  label: string
-  /** The page in that language, else that language's home. */
-  url: string
-  /** The page's own language. */
-  current: boolean
-  /** The handbook's default language (its search index is at the search folder's root). */
-  isDefault: boolean
-  /** A page written in that language is at `url` (not its home, not an untranslated page): `hreflang` names it. */
-  translated: boolean
-}
+/** One language as a page links to it: what the header's switcher and the head's hreflang links are drawn from (src/shared/languages.ts). */
+export type LanguageLink = LanguageLinkView
 
 /** The pages by URL: those written in their language, and those shown untranslated. */
 export interface LanguageUrls {
