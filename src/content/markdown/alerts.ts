@@ -22,7 +22,8 @@ export type CalloutKind = keyof typeof CALLOUT_KINDS
 
 const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i
 
-export function applyAlerts(tree: Root): void {
+/** Alerts become callouts, titled in the page's language (`titles`; English without). */
+export function applyAlerts(tree: Root, titles: Readonly<Record<CalloutKind, string>> = CALLOUT_KINDS): void {
   // As a plain unist tree: with the directive node types in mdast, inferring visit's types gets too deep (TS2589).
   visit(tree as UnistNode, 'blockquote', (node) => {
     const quote = node as Blockquote
@@ -40,7 +41,7 @@ export function applyAlerts(tree: Root): void {
     const title: Paragraph = {
       type: 'paragraph',
       data: { hProperties: { className: ['callout-title'] } },
-      children: [{ type: 'text', value: CALLOUT_KINDS[kind] }],
+      children: [{ type: 'text', value: titles[kind] }],
     }
     quote.children.unshift(title)
     quote.data = { ...quote.data, hName: 'div', hProperties: { className: ['callout', `callout-${kind}`] } }

@@ -23,6 +23,7 @@ import { takeTitleHeading } from './title-heading'
 import { applyCustomHeadingIds } from './heading-ids'
 import type { HeadingInfo } from '../links/heading'
 import { applyAlerts } from './alerts'
+import type { CalloutTitles } from './callout-titles'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
@@ -104,6 +105,8 @@ export interface RenderInput {
   markdown?: MarkdownPlugins
   /** What the wings' plugins read from the page's file (`file.data`), as the MDX compiler gives it them too (mdx.ts): the glossary. */
   fileData?: Record<string, unknown>
+  /** GitHub alerts' titles in the page's language (callout-titles.ts); English without. */
+  calloutTitles?: CalloutTitles
 }
 
 const EXCERPT_LENGTH = 200
@@ -140,7 +143,7 @@ function renderMarkdown(
   components: ComponentUses | undefined,
 ): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
-  applyAlerts(tree)
+  applyAlerts(tree, input.calloutTitles)
   runWingPlugins(tree, input.markdown?.remark, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)

@@ -37,6 +37,7 @@ import { internalPages } from '../features/audience/visibility'
 import { internalFieldWarnings, publicDirectory } from '../features/audience/public-directory'
 import { languageOfPath, languagesOf } from '../features/languages/languages'
 import { fallbackRoutes } from '../features/languages/fallback'
+import { calloutTitlesFor } from '../markdown/callout-titles'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -210,6 +211,9 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   // GitBook: SUMMARY.md's labels title the pages that name no title of their own.
   const summary = content.source.gitbook && content.source.dataFiles.find((data) => data.path === content.source.gitbook!.summary)
   const navigationTitles = summary ? summaryLabels(summary) : undefined
+  // GitHub alerts' titles in each page's language: its own `lang`, else its language folder's, else the handbook's.
+  const calloutTitles = calloutTitlesFor(settings.messages)
+  const titlesOf = (source: (typeof routed)[number]) => calloutTitles(source.frontmatter.lang ?? (languages.length ? languageOfPath(source.file.sourcePath, languages)!.code : settings.lang))
   const jobs = routed.map(
     (source, route): RenderJob => ({
       sourcePath: source.file.sourcePath,
@@ -222,6 +226,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(languages.length ? { language: languageOfPath(source.file.sourcePath, languages)!.code } : {}),
+      ...(titlesOf(source) ? { calloutTitles: titlesOf(source)! } : {}),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
     }),
   )

@@ -37,6 +37,7 @@ import { sectionsFromHtml } from '../features/search/extract'
 import { markdownCopyOf } from '../features/markdown-copy/page-copy'
 import type { GlossaryTips } from '../features/glossary/types'
 import { glossaryFileData } from '../features/glossary/file-data'
+import type { CalloutTitles } from '../markdown/callout-titles'
 
 export interface RenderContext {
   routes: Route[]
@@ -92,6 +93,8 @@ export interface RenderJob {
   glossary?: false
   /** The page's language in a handbook of several (features/languages): its folder's code, part of its render-cache key. */
   language?: string
+  /** GitHub alerts' titles in the page's language, when not English's (markdown/callout-titles.ts): part of its render-cache key. */
+  calloutTitles?: CalloutTitles
 }
 
 export interface RenderOutcome {
@@ -132,6 +135,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
     ...(context.components ? { components: context.components } : {}),
     markdown: markdownPlugins(),
+    ...(job.calloutTitles ? { calloutTitles: job.calloutTitles } : {}),
     ...(fileData ? { fileData } : {}),
   }
 }

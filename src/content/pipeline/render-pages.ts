@@ -70,6 +70,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       job.glossary === false ? '' : glossaryRenderKey(job.body + included, glossary),
       // The page's language in a handbook of several: its interface strings are that language's.
       job.language ?? '',
+      job.calloutTitles ? JSON.stringify(job.calloutTitles) : '',
     )
   })
 }
