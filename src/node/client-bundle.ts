@@ -28,8 +28,9 @@ function removeEarlierBundles(outdir: string, current: readonly string[]): void 
 export function buildClientBundle(): string {
   if (built) return built
   const outdir = path.join(projectRoot, 'public', OUTPUT_FOLDER)
+  const entryFile = path.join(projectRoot, 'src', 'client', 'entry.ts')
   const result = buildSync({
-    entryPoints: { handbook: path.join(projectRoot, 'src', 'client', 'entry.ts') },
+    entryPoints: { handbook: entryFile },
     outdir,
     bundle: true,
     splitting: true,
@@ -49,7 +50,8 @@ export function buildClientBundle(): string {
     outdir,
     Object.keys(result.metafile.outputs).map((output) => path.basename(output)),
   )
-  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint)
+  // The page script's own output: a module imported dynamically is an entry point of its chunk too.
+  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined && path.resolve(projectRoot, output.entryPoint) === entryFile)
   if (!entry) throw new Error('esbuild produced no entry for src/client/entry.ts')
   built = `/${OUTPUT_FOLDER}/${path.basename(entry[0])}`
   return built
