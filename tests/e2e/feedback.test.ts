@@ -38,7 +38,8 @@ describe('page feedback', () => {
     const requests = await interceptEndpoint(page)
     await page.goto(`${served.url}/handbook/values`)
     const widget = page.getByRole('region', { name: 'Page feedback' })
-    expect(await widget.isVisible()).toBe(true)
+    // Its script unhides it once loaded, which may be after the load event.
+    await widget.waitFor({ state: 'visible', timeout: 5000 })
     expect(await page.getByRole('group', { name: 'Was this page helpful?' }).isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Yes', exact: true }).focus()
     await page.keyboard.press('Enter')
