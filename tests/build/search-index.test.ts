@@ -33,7 +33,7 @@ describe('search on a 1,000-page handbook', () => {
     const kb = (bytes: number) => bytes / 1024
     expect(figures.pages).toBe(PAGES)
     // Everything, gzip: ~195 KB per 100 pages of generated text. Snippet text is most of it, in small files
-    // (a result fetches one of ~4 KB) that compress less well in all; term postings carry term frequencies for BM25.
+    // (a result fetches one of ~4 KB) that compress less well in all; the FlexSearch entries carry term frequencies for BM25 in their slots.
     expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(240)
     // Opening search fetches the manifest and the core file only.
     expect(kb(figures.openGzipBytes)).toBeLessThan(120)
