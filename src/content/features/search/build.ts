@@ -140,18 +140,23 @@ class FieldIndex {
   total = 0
   count = 0
 
+  /** The terms of the text being added, cut once for its length and for FlexSearch. */
+  private cut: string[] | undefined
+
   constructor(readonly field: SearchField) {
-    this.index = fieldIndex(field, (text) => fieldTerms(field, text))
+    this.index = fieldIndex(field, (text) => this.cut ?? fieldTerms(field, text))
   }
 
   /** Adds one page (title, breadcrumb) or section; returns its number of terms. */
   add(id: number, text: string): number {
-    const length = fieldTerms(this.field, text).length
-    if (length === 0) return 0
-    this.total += length
+    const terms = fieldTerms(this.field, text)
+    if (terms.length === 0) return 0
+    this.total += terms.length
     this.count++
+    this.cut = terms
     this.index.add(id, text)
-    return length
+    this.cut = undefined
+    return terms.length
   }
 
   /** The index's exported `map` entries, sorted by term (the export's order follows insertion). */
