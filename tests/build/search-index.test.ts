@@ -32,9 +32,11 @@ describe('search on a 1,000-page handbook', () => {
   it('keeps the index small, and what the first query needs smaller', () => {
     const kb = (bytes: number) => bytes / 1024
     expect(figures.pages).toBe(PAGES)
-    // Everything, gzip: ~195 KB per 100 pages of generated text. Snippet text is most of it, in small files
-    // (a result fetches one of ~4 KB) that compress less well in all; term postings carry term frequencies for BM25.
-    expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(240)
+    // Everything, gzip: ~246 KB per 100 pages of generated text. Snippet text is half of it, in small files
+    // (a result fetches one of ~4 KB) that compress less well in all; the term files are FlexSearch's exported
+    // entries, whose ids are section numbers as they are (no differences), which gzip less well than our postings did
+    // (~1.2 MB against ~0.7 MB at 1,000 pages; a query fetches one or two of them).
+    expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(260)
     // Opening search fetches the manifest and the core file only.
     expect(kb(figures.openGzipBytes)).toBeLessThan(120)
     // The first query adds the term shards of its words and the text of the results shown.

@@ -8,31 +8,30 @@
  * - `manifest.json` (the one fixed name, small): the names of the other
  *   files, which carry a hash of their content so they can be cached forever.
  * - `core-<hash>.json`: pages (URL, title, breadcrumb, number of sections),
- *   the postings of page titles and breadcrumbs, field length averages and
- *   the handbook's own synonym groups (synonyms.yml). What opening search costs.
- * - `terms-<key>-<hash>.json`: one file per two-character term key: every
- *   term starting with those characters, with its postings in section
- *   headings, text and code. A query word fetches the one file of its key,
- *   which also holds every word it may be a typo of (after the first two letters).
+ *   the FlexSearch indexes of page titles and breadcrumbs, field lengths and
+ *   their averages, and the handbook's own synonym groups (synonyms.yml).
+ *   What opening search costs.
+ * - `terms-<key>-<hash>.json`: one file per two-character term key: the
+ *   entries of the section fields' FlexSearch indexes (headings, text, code)
+ *   for every term starting with those characters. A query word fetches the
+ *   one file of its key, which also holds every word it may be a typo of
+ *   (after the first two letters).
  * - `text-<n>-<hash>.json`: section anchors, headings and text for snippets,
  *   for a run of pages; fetched for the results shown once typing settles.
  *
- * Ids. A section is (page number, its index within the page): a changed
- * page changes only the term files of its own terms and its text file.
- * Page numbers are positions in the core's page list (an incremental build
- * keeps the numbers of unchanged pages and appends new ones).
- *
- * Postings. Per term and field, a flat list of numbers, POSTING_WIDTH per
- * hit: the page (as the difference from the previous hit's page), then for
- * section fields the section's index in its page, then the term frequency
- * (text, code) or the term's first position (title, heading: for phrase
- * and word-order bonuses). Field lengths, which BM25 needs with the term
- * frequencies, are in the core, one character per section and field
- * (`lengths`, see lengthBucket): stored once, not once per term. FlexSearch
- * keeps no term frequencies, so the index is our own (./ranking.ts).
+ * Indexes. Each field is a FlexSearch `Index` (./flex.ts), exported: a
+ * file holds its `map` entries, [term, ids per resolution slot], which the
+ * browser imports into its own `Index` of the field. Ids are page numbers
+ * (positions in the core's page list) in titles and breadcrumbs, and section
+ * numbers (the page's first section + the section's index in the page) in
+ * the others. The slot carries what FlexSearch does not keep and BM25 needs
+ * (./flex.ts); field lengths are in the core, one character per section and
+ * field (`lengths`, see lengthBucket): stored once, not once per term.
  */
 
-export const SEARCH_FORMAT_VERSION = 2
+import type { FlexMapEntry } from './flex'
+
+export const SEARCH_FORMAT_VERSION = 3
 
 export { SEARCH_FOLDER } from '../output'
 export const SEARCH_MANIFEST = 'manifest.json'
@@ -44,9 +43,6 @@ export const SHARDED_FIELDS = ['heading', 'text', 'code'] as const
 export type PageField = (typeof PAGE_FIELDS)[number]
 export type ShardedField = (typeof SHARDED_FIELDS)[number]
 export type SearchField = PageField | ShardedField
-
-/** Numbers per hit in each field's postings (see the header). */
-export const POSTING_WIDTH: Record<SearchField, number> = { title: 2, crumbs: 1, heading: 3, text: 3, code: 3 }
 
 /** Digits of the length buckets. */
 const BUCKET_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
@@ -111,9 +107,6 @@ export function termShardFile(hash: string): string {
   return `terms-${hash}.json`
 }
 
-/** A term and its postings (see the header). */
-export type TermEntry = [term: string, postings: number[]]
-
 /** One page: [url, title, breadcrumb (index into `crumbs`, or -1), number of sections]. */
 export type PageRow = [url: string, title: string, crumbs: number, sections: number]
 
@@ -122,7 +115,8 @@ export interface SearchCoreFile {
   /** Distinct breadcrumb trails, as lists of sidebar group labels. */
   crumbs: string[][]
   pages: PageRow[]
-  fields: Record<PageField, TermEntry[]>
+  /** The FlexSearch `map` entries of the title and breadcrumb indexes (ids: page numbers). */
+  index: Record<PageField, FlexMapEntry[]>
   /** Per page, per section, the length bucket of each of LENGTH_FIELDS (three characters a section). */
   lengths: string[]
   /** Average length in terms of each field, over the pages or sections that have it (BM25's length normalisation). */
@@ -131,8 +125,9 @@ export interface SearchCoreFile {
   synonyms: string[][]
 }
 
+/** The FlexSearch `map` entries of the section fields' indexes for the terms of one key (ids: section numbers). */
 export interface SearchTermShard {
-  fields: Record<ShardedField, TermEntry[]>
+  index: Record<ShardedField, FlexMapEntry[]>
 }
 
 /**

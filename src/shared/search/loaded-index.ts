@@ -2,16 +2,14 @@
  * The published index as far as it is loaded: the manifest and core file
  * (opened once), then term shards and text shards fetched as queries need
  * them, each once, through a loader (`fetch` in the browser, the file
- * system in tests and benchmarks). Knows the files, not the ranking
- * (./engine.ts). Runs in the browser: no Node APIs.
- *
- * Inside, a section is one number (its page's first section + its index
- * in the page), made from the core's page list; files never store it.
+ * system in tests and benchmarks). Each field is a FlexSearch index
+ * (./flex.ts) into which the term shards are imported as they come; a
+ * term's hits are what FlexSearch answers for it. Knows the files, not the
+ * ranking (./engine.ts). Runs in the browser: no Node APIs.
  */
 import {
   LENGTH_FIELDS,
   PAGE_FIELDS,
-  POSTING_WIDTH,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
   SHARDED_FIELDS,
@@ -29,23 +27,26 @@ import {
   type SearchTermShard,
   type SearchTextShard,
   type SectionRow,
-  type TermEntry,
 } from './format'
+import { SLOT_MEANING, eachHit, fieldIndex, slotSizes, type FlexMapEntry } from './flex'
 import { tokenize } from './tokenize'
 
 /** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
 export type SearchLoader = (file: string) => Promise<unknown>
 
 /**
- * A term's postings in one field, decoded: four numbers per hit, [id, tf,
- * length, first position (-1 in text and code, where it is not stored)], ids ascending (page numbers for title and
- * breadcrumb, section numbers for the others).
+ * A term's hits in one field: four numbers per hit, [id, tf, length, first
+ * position (-1 in text and code, where it is not stored)], in FlexSearch's
+ * slot order (ids: page numbers for title and breadcrumb, section numbers
+ * for the others).
  */
-export type Postings = readonly number[]
+export type TermHits = readonly number[]
 export const HIT = 4
 
 export class LoadedIndex {
-  private readonly postings: Record<SearchField, Map<string, number[]>>
+  private readonly indexes: Record<SearchField, ReturnType<typeof fieldIndex>>
+  /** Per field and term, its ids per slot (see eachHit). */
+  private readonly slots: Record<SearchField, Map<string, number[]>>
   /** Every term loaded so far, sorted, and its number of hits over all fields (for choosing completions). */
   private vocabulary: string[] = []
   private vocabularyDirty = false
@@ -64,7 +65,8 @@ export class LoadedIndex {
     readonly core: SearchCoreFile,
     private readonly load: SearchLoader,
   ) {
-    this.postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new Map()])) as unknown as Record<SearchField, Map<string, number[]>>
+    this.indexes = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, fieldIndex(field)])) as Record<SearchField, ReturnType<typeof fieldIndex>>
+    this.slots = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new Map()])) as unknown as Record<SearchField, Map<string, number[]>>
     this.shardKeys = new Set(Object.keys(manifest.terms))
     const total = core.pages.reduce((sum, page) => sum + page[3], 0)
     this.sectionPage = new Int32Array(total)
@@ -75,7 +77,7 @@ export class LoadedIndex {
       for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
     })
     this.pageLengths = { title: core.pages.map((page) => tokenize(page[1], true).length), crumbs: core.pages.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
-    for (const field of PAGE_FIELDS) this.importTerms(field, core.fields[field])
+    for (const field of PAGE_FIELDS) this.importTerms(field, core.index[field])
   }
 
   static async open(load: SearchLoader): Promise<LoadedIndex> {
@@ -113,28 +115,17 @@ export class LoadedIndex {
     return bucketLength(this.core.lengths[page]?.[index * LENGTH_FIELDS.length + at] ?? '0')
   }
 
-  private importTerms(field: SearchField, entries: readonly TermEntry[]): void {
-    const map = this.postings[field]
-    const width = POSTING_WIDTH[field]
-    const pageField = field === 'title' || field === 'crumbs'
-    for (const [term, flat] of entries) {
-      const hits: number[] = []
-      let page = 0
-      for (let i = 0; i + width <= flat.length; i += width) {
-        page += flat[i]!
-        if (pageField) {
-          hits.push(page, 1, this.pageLengths[field as PageField][page]!, field === 'title' ? flat[i + 1]! : -1)
-        } else {
-          const index = flat[i + 1]!
-          const tf = field === 'heading' ? 1 : flat[i + 2]!
-          const position = field === 'heading' ? flat[i + 2]! : -1
-          hits.push(this.firstSection[page]! + index, tf, this.sectionLength(field, page, index), position)
-        }
-      }
-      map.set(term, hits)
+  /** Imports exported `map` entries into the field's FlexSearch index, and counts their terms' hits. */
+  private importTerms(field: SearchField, entries: readonly FlexMapEntry[]): void {
+    // FlexSearch's import takes the parsed chunk as well as its JSON (its typings say string only).
+    this.indexes[field].import('map', entries as unknown as string)
+    for (const [term, slots] of entries) {
+      const sizes = slotSizes(slots)
+      this.slots[field].set(term, sizes)
+      const hits = sizes.reduce((sum, size) => sum + size, 0)
       const known = this.frequency.get(term)
       if (known === undefined) this.vocabulary.push(term)
-      this.frequency.set(term, (known ?? 0) + hits.length / HIT)
+      this.frequency.set(term, (known ?? 0) + hits)
     }
     this.vocabularyDirty = true
   }
@@ -154,9 +145,17 @@ export class LoadedIndex {
     return this.frequency.get(term)
   }
 
-  /** Decoded postings of a term in a field (empty when not loaded or absent). */
-  lookup(field: SearchField, term: string): Postings {
-    return this.postings[field].get(term) ?? []
+  /** A term's hits in a field, as FlexSearch answers it (none when not loaded or absent), with what each slot stands for filled in. */
+  lookup(field: SearchField, term: string): TermHits {
+    const pageField = field === 'title' || field === 'crumbs'
+    const meaning = SLOT_MEANING[field]
+    const hits: number[] = []
+    eachHit(this.indexes[field], term, this.slots[field].get(term), (id, slot) => {
+      const page = pageField ? id : this.sectionPage[id]!
+      const length = pageField ? this.pageLengths[field as PageField][page]! : this.sectionLength(field, page, id - this.firstSection[page]!)
+      hits.push(id, meaning === 'tf' ? slot + 1 : 1, length, meaning === 'position' ? slot : -1)
+    })
+    return hits
   }
 
   /** Whether the shard of a key exists in the index. */
@@ -201,7 +200,7 @@ export class LoadedIndex {
     return loading
   }
 
-  /** Every term known so far: loaded with postings, or listed in a loaded vocabulary. */
+  /** Every term known so far: loaded in an index, or listed in a loaded vocabulary. */
   knownVocabulary(): string[] {
     if (this.knownTerms.size === 0) return this.sortedVocabulary()
     if (!this.knownSorted) this.knownSorted = [...new Set([...this.sortedVocabulary(), ...this.knownTerms])].sort()
@@ -213,7 +212,7 @@ export class LoadedIndex {
     if (!loading) {
       loading = this.load(termShardFile(this.manifest.terms[key]!)).then((data) => {
         const shard = data as SearchTermShard
-        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.fields[field])
+        for (const field of SHARDED_FIELDS) this.importTerms(field, shard.index[field])
       })
       loading.catch(() => this.termShards.delete(key))
       this.termShards.set(key, loading)

@@ -1,7 +1,7 @@
 /**
  * Scores of sections for one unit of a query (./synonyms.ts): per term and
- * field BM25 (./ranking.ts) over the stored term frequencies and field
- * lengths, for the term itself, its completions (a word still being typed
+ * field BM25 (./ranking.ts) over the hits FlexSearch answers (their term
+ * frequencies from their slots, ./flex.ts) and the field lengths, for the term itself, its completions (a word still being typed
  * matches them nearly in full: "onb" → onboarding; a finished word only
  * its near forms), its typo corrections when asked, and its synonyms.
  * Runs in the browser: no Node APIs.

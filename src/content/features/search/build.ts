@@ -1,9 +1,9 @@
 /**
- * The search index, built once per site build: every page's sections are
- * cut into terms (the shared tokenizer) whose postings (term frequency,
- * field length, first position: what BM25 needs) go into one term file per
- * two-character key, with the pages' titles and breadcrumbs in the core
- * file; section text for snippets goes into small text files, fetched only
+ * The search index, built once per site build: one FlexSearch index per
+ * field (src/shared/search/flex.ts), fed every page's title and breadcrumb
+ * and every section's heading, text and code, cut into terms by the shared
+ * tokenizer; exported, its entries go into one term file per two-character
+ * key, with the pages' titles and breadcrumbs in the core file; section text for snippets goes into small text files, fetched only
  * for the results being shown. The format is src/shared/search/format.ts.
  * Pure: returns the files to write and leaves writing to the caller.
  */
@@ -13,6 +13,7 @@ import { searchCrumbsOf } from '../../../shared/page-view/crumbs'
 import { extractSections, tidyText } from './extract'
 import type { ExtractedSection } from '../../markdown/render'
 import { tokenize } from '../../../shared/search/tokenize'
+import { fieldIndex, type FlexMapEntry } from '../../../shared/search/flex'
 import {
   PAGE_FIELDS,
   SEARCH_FOLDER,
@@ -35,7 +36,6 @@ import {
   type SearchTextShard,
   type SectionRow,
   type ShardedField,
-  type TermEntry,
 } from '../../../shared/search/format'
 
 /** A page as search sees it. */
@@ -134,39 +134,39 @@ export interface BuiltSearchIndex {
   sections: number
 }
 
-/** Postings of one field: term → flat numbers, pages in ascending order (see format.ts). */
-class FieldPostings {
-  readonly map = new Map<string, number[]>()
-  private readonly last = new Map<string, number>()
+/** One field's FlexSearch index as it is built, and its length figures (BM25's averages). */
+class FieldIndex {
+  readonly index: ReturnType<typeof fieldIndex>
   total = 0
   count = 0
 
-  constructor(private readonly field: SearchField) {}
+  /** The terms of the text being added, cut once for its length and for FlexSearch. */
+  private cut: string[] | undefined
 
-  add(page: number, section: number | undefined, terms: readonly string[]): void {
-    if (terms.length === 0) return
-    this.total += terms.length
-    this.count++
-    const seen = new Map<string, { tf: number; pos: number }>()
-    terms.forEach((term, pos) => {
-      const known = seen.get(term)
-      if (known) known.tf++
-      else seen.set(term, { tf: 1, pos })
-    })
-    for (const [term, { tf, pos }] of seen) {
-      let list = this.map.get(term)
-      if (!list) this.map.set(term, (list = []))
-      const delta = page - (this.last.get(term) ?? 0)
-      this.last.set(term, page)
-      list.push(delta)
-      if (section !== undefined) list.push(section)
-      if (this.field === 'text' || this.field === 'code') list.push(Math.min(tf, 255))
-      else if (this.field !== 'crumbs') list.push(pos)
-    }
+  constructor(readonly field: SearchField) {
+    this.index = fieldIndex(field, (text) => this.cut ?? fieldTerms(field, text))
   }
 
-  entries(): TermEntry[] {
-    return [...this.map].sort(([a], [b]) => compareKeys(a, b))
+  /** Adds one page (title, breadcrumb) or section; returns its number of terms. */
+  add(id: number, text: string): number {
+    const terms = fieldTerms(this.field, text)
+    if (terms.length === 0) return 0
+    this.total += terms.length
+    this.count++
+    this.cut = terms
+    this.index.add(id, text)
+    this.cut = undefined
+    return terms.length
+  }
+
+  /** The index's exported `map` entries, sorted by term (the export's order follows insertion). */
+  entries(): FlexMapEntry[] {
+    const entries: FlexMapEntry[] = []
+    // A callback that returns nothing makes FlexSearch export synchronously, in chunks ("1.map", "2.map", …).
+    void this.index.export((key: string, data: string) => {
+      if (key.endsWith('map')) for (const entry of JSON.parse(data) as FlexMapEntry[]) entries.push(entry)
+    })
+    return entries.sort(([a], [b]) => compareKeys(a, b))
   }
 
   average(): number {
@@ -179,9 +179,9 @@ function compareKeys(a: string, b: string): number {
 }
 
 /** One shard per two-character key (three for the largest: SPLIT_SHARD_BYTES): a page's terms touch only their own keys' files. */
-function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<string, SearchTermShard>; vocabulary: Map<string, string[]> } {
-  const grouped = (length: number, entries: Array<[ShardedField, TermEntry]>) => {
-    const groups = new Map<string, Array<[ShardedField, TermEntry]>>()
+function shardTerms(fields: Record<ShardedField, FlexMapEntry[]>): { shards: Map<string, SearchTermShard>; vocabulary: Map<string, string[]> } {
+  const grouped = (length: number, entries: Array<[ShardedField, FlexMapEntry]>) => {
+    const groups = new Map<string, Array<[ShardedField, FlexMapEntry]>>()
     for (const item of entries) {
       const key = shardKey(item[1][0], length)
       const list = groups.get(key) ?? []
@@ -190,12 +190,12 @@ function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<
     }
     return groups
   }
-  const toShard = (entries: Array<[ShardedField, TermEntry]>): SearchTermShard => {
-    const shard: SearchTermShard = { fields: { heading: [], text: [], code: [] } }
-    for (const [field, entry] of entries) shard.fields[field].push(entry)
+  const toShard = (entries: Array<[ShardedField, FlexMapEntry]>): SearchTermShard => {
+    const shard: SearchTermShard = { index: { heading: [], text: [], code: [] } }
+    for (const [field, entry] of entries) shard.index[field].push(entry)
     return shard
   }
-  const all: Array<[ShardedField, TermEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].entries().map((entry): [ShardedField, TermEntry] => [field, entry]))
+  const all: Array<[ShardedField, FlexMapEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].map((entry): [ShardedField, FlexMapEntry] => [field, entry]))
   const shards = new Map<string, SearchTermShard>()
   const vocabulary = new Map<string, string[]>()
   for (const [key, entries] of grouped(SHARD_KEY_LENGTH, all)) {
@@ -212,7 +212,7 @@ function shardTerms(fields: Record<ShardedField, FieldPostings>): { shards: Map<
 
 /** The index as data (what the files hold), for the files and for tests. */
 export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): BuiltSearchIndex {
-  const postings = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldPostings(field)])) as Record<SearchField, FieldPostings>
+  const indexes = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new FieldIndex(field)])) as Record<SearchField, FieldIndex>
   const crumbIds = new Map<string, number>()
   const crumbs: string[][] = []
   const pageRows: PageRow[] = []
@@ -233,8 +233,8 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
       }
     }
     pageRows.push([page.url, page.title, crumb, page.sections.length])
-    postings.title.add(pageId, undefined, fieldTerms('title', page.title))
-    postings.crumbs.add(pageId, undefined, fieldTerms('crumbs', page.crumbs.join(' ')))
+    indexes.title.add(pageId, page.title)
+    indexes.crumbs.add(pageId, page.crumbs.join(' '))
     if (!shard || shardChars >= TEXT_SHARD_CHARS) {
       shard = { pages: [] }
       text.push({ first: pageId, shard })
@@ -242,13 +242,10 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
     }
     const rows: SectionRow[] = []
     let pageLengths = ''
-    page.sections.forEach((section, index) => {
+    page.sections.forEach((section) => {
+      // Section numbers run on over the pages: the ids of the section fields' indexes.
+      for (const field of LENGTH_FIELDS) pageLengths += lengthBucket(indexes[field].add(sections, section[field]))
       sections++
-      for (const field of LENGTH_FIELDS) {
-        const terms = fieldTerms(field, section[field])
-        postings[field].add(pageId, index, terms)
-        pageLengths += lengthBucket(terms.length)
-      }
       const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
       const row: SectionRow = [anchor, section.heading, snippetSource(section.text), snippetSource(section.code)]
       rows.push(row)
@@ -258,17 +255,17 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
     lengths.push(pageLengths)
   })
 
-  const averageLength = Object.fromEntries(Object.entries(postings).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
+  const averageLength = Object.fromEntries(Object.entries(indexes).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
   const core: SearchCoreFile = {
     version: SEARCH_FORMAT_VERSION,
     crumbs,
     pages: pageRows,
-    fields: { title: postings.title.entries(), crumbs: postings.crumbs.entries() },
+    index: { title: indexes.title.entries(), crumbs: indexes.crumbs.entries() },
     lengths,
     averageLength,
     synonyms: synonyms.map((group) => [...group]),
   }
-  const { shards: terms, vocabulary } = shardTerms({ heading: postings.heading, text: postings.text, code: postings.code })
+  const { shards: terms, vocabulary } = shardTerms({ heading: indexes.heading.entries(), text: indexes.text.entries(), code: indexes.code.entries() })
   return { core, terms, vocabulary, text, pages: pageRows.length, sections }
 }
 
