@@ -144,4 +144,51 @@ describe('a handbook in English and Japanese', () => {
     // The untranslated page is not in the Japanese index.
     expect(searchFilesHolding(`${SEARCH}/ja`, 'Book trains')).toEqual([])
   })
+
+  it('has a 404 page per language: /ja/404.html in Japanese, linking home to /ja, served for a missing /ja/ address', async () => {
+    const ja = parseHtml(fs.readFileSync(path.join(site.publicDir, 'ja/404.html'), 'utf8'))
+    expect(ja.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(ja.querySelector('html')?.getAttribute('data-search-folder')).toBe('ja/')
+    expect(ja.querySelector('h1')?.textContent).toBe('ページが見つかりません')
+    expect(ja.querySelector('main a')?.getAttribute('href')).toBe('/ja')
+    expect(ja.querySelector('[data-language-switcher] a[lang="en"]')?.getAttribute('href')).toBe('/')
+    const en = parseHtml(fs.readFileSync(path.join(site.publicDir, '404.html'), 'utf8'))
+    expect(en.querySelector('html')?.getAttribute('lang')).toBe('en')
+    expect(en.querySelector('h1')?.textContent).toBe('Page not found')
+    expect(en.querySelector('main a')?.getAttribute('href')).toBe('/')
+    expect(en.querySelector('[data-language-switcher] a[lang="ja"]')?.getAttribute('href')).toBe('/ja')
+    // The static server (tests, npm run pdf) answers with the nearest 404.html, as Cloudflare Pages does; Netlify reads the rule in _redirects.
+    const server = await site.serve()
+    try {
+      const missing = await fetch(`${server.url}/ja/guide/nowhere`)
+      expect(missing.status).toBe(404)
+      expect(
+        parseHtml(await missing.text())
+          .querySelector('html')
+          ?.getAttribute('lang'),
+      ).toBe('ja')
+      const english = await fetch(`${server.url}/guide/nowhere`)
+      expect(
+        parseHtml(await english.text())
+          .querySelector('html')
+          ?.getAttribute('lang'),
+      ).toBe('en')
+    } finally {
+      await server.close()
+    }
+    expect(fs.readFileSync(path.join(site.publicDir, '_redirects'), 'utf8')).toContain('/ja/* /ja/404.html 404\n')
+  })
+
+  it('has a search page per language: /ja/search in Japanese, searching the Japanese index, the header form going to it', () => {
+    const ja = htmlOf('/ja/search')
+    expect(ja.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(ja.querySelector('html')?.getAttribute('data-search-folder')).toBe('ja/')
+    expect(ja.querySelector('h1')?.textContent).toBe('検索')
+    expect(ja.querySelector('.search-page-form')?.getAttribute('action')).toBe('/ja/search')
+    expect(ja.querySelector('[data-language-switcher] a[lang="en"]')?.getAttribute('href')).toBe('/search')
+    expect(htmlOf('/search').querySelector('.search-page-form')?.getAttribute('action')).toBe('/search')
+    expect(htmlOf('/search').querySelector('[data-language-switcher] a[lang="ja"]')?.getAttribute('href')).toBe('/ja/search')
+    expect(htmlOf('/ja/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/ja/search')
+    expect(htmlOf('/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/search')
+  })
 })

@@ -10,10 +10,13 @@ import type { Feature } from '../feature'
 import { languagesSettings } from './settings'
 import { languagesOf } from './languages'
 import { fallbackPages, fallbackParents } from './fallback'
+import { chromePageUrls } from './chrome-pages'
 
 export const languagesWing: Feature = {
   name: 'languages',
   settings: languagesSettings,
+  // Each language's own 404 and search pages (chrome-pages.ts, created by src/node/create-pages.ts).
+  reservedUrls: ({ settings }) => chromePageUrls(languagesOf(settings)),
   pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings), settings.messages),
   sidebarParents: (url) => fallbackParents(url),
 }
