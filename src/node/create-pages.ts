@@ -41,9 +41,10 @@ export const createPages: GatsbyNode['createPages'] = ({ actions, createNodeId }
       context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar },
     })
   }
-  // The people directory, org chart and team pages: drawn by the page template from their nodes.
+  // The people directory, org chart and team pages: drawn by the page template from their nodes; an untranslated `.mdx` page's stand-in with that page's compiled body.
   for (const page of generated) {
-    actions.createPage({ path: page.url, component: pageTemplate, context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar } })
+    const component = page.format === 'mdx' ? componentFor(pageTemplate, { format: 'mdx', absolutePath: path.join(settings.contentDir, page.dataFile) }) : pageTemplate
+    actions.createPage({ path: page.url, component, context: { id: pageNodeId(createNodeId, page.sourcePath), sidebar: page.sidebar } })
   }
   // A handbook in several languages: each other language's 404 and search pages (the default's are src/pages' own, given their context in onCreatePage).
   for (const page of chromePages(languagesOf(settings))) {

@@ -17,6 +17,6 @@ export const languagesWing: Feature = {
   settings: languagesSettings,
   // Each language's own 404 and search pages (chrome-pages.ts, created by src/node/create-pages.ts).
   reservedUrls: ({ settings }) => chromePageUrls(languagesOf(settings)),
-  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings), settings.messages),
+  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings)),
   sidebarParents: (url) => fallbackParents(url),
 }
