@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
 const SEARCH = '_handbook/search'
@@ -190,5 +190,55 @@ describe('a handbook in English and Japanese', () => {
     expect(htmlOf('/search').querySelector('[data-language-switcher] a[lang="ja"]')?.getAttribute('href')).toBe('/ja/search')
     expect(htmlOf('/ja/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/ja/search')
     expect(htmlOf('/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/search')
+  })
+
+  it('gives Japanese pages the sidebar of ja/sidebars.yml, paths from ja/, an untranslated page listed as its stand-in', () => {
+    const sidebar = (url: string) =>
+      htmlOf(url)
+        .querySelectorAll('#site-sidebar a')
+        .map((link) => [link.getAttribute('href'), link.textContent.trim()])
+    const japanese = [
+      ['/ja', 'ホーム'],
+      ['/ja/guide/setup', 'ノートパソコンのセットアップ'],
+      ['/ja/guide/travel', '出張規程'],
+    ]
+    expect(sidebar('/ja/guide/setup')).toEqual(japanese)
+    expect(sidebar('/ja/guide/travel')).toEqual(japanese)
+    expect(htmlOf('/ja/guide/setup').querySelector('#site-sidebar')?.textContent).toContain('はじめに')
+    // The English pages keep the sidebar of their folders.
+    expect(sidebar('/guide/setup').map(([href]) => href)).toEqual(expect.arrayContaining(['/guide/setup', '/guide/travel']))
+    expect(sidebar('/guide/setup').some(([href]) => href?.startsWith('/ja'))).toBe(false)
+    expect(site.diagnostics().filter((line) => line.includes('sidebars.yml') || line.includes('no sidebar'))).toEqual([])
+  })
+
+  it('checks ja/sidebars.yml as sidebars.yml: a page it misnames and a page listed twice are errors at their lines, with the fix', async () => {
+    const checked = await checkFixture('languages', {
+      label: 'languages-bad-sidebars',
+      prepare: (content) => fs.writeFileSync(path.join(content, 'ja/sidebars.yml'), 'ガイド:\n  - index.md\n  - guide/setpu.md\n  - index.md\n'),
+    })
+    expect(checked.code).toBe(1)
+    expect(checked.diagnostics('error')).toEqual([
+      'ja/sidebars.yml:3: error: "guide/setpu.md" is not a page of the handbook. Did you mean guide/setup.md?',
+      'ja/sidebars.yml:4: error: index.md is already listed on line 2. List each page once; remove this line or the other',
+    ])
+  })
+
+  it('shows an untranslated page’s English title and body with lang="en", and offers the English page’s Markdown copy', () => {
+    const page = htmlOf('/ja/guide/travel')
+    expect(page.querySelector('.article-header')?.getAttribute('lang')).toBe('en')
+    expect(page.querySelector('.article-header h1')?.textContent).toBe('Travel policy')
+    expect(page.querySelector('[data-copy-markdown]')?.getAttribute('data-copy-markdown')).toBe('/guide/travel.md')
+    expect(site.exists('guide/travel.md')).toBe(true)
+    expect(site.exists('ja/guide/travel.md')).toBe(false)
+  })
+
+  it('gives an untranslated .mdx page its stand-in: the English body compiled at the Japanese URL, under the notice', () => {
+    const page = htmlOf('/ja/guide/forms')
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(page.querySelector('[data-language-fallback]')?.textContent).toBe('このページはまだ日本語に翻訳されていません。Englishのページを表示しています。')
+    expect(page.querySelector('[data-fallback-content]')?.getAttribute('lang')).toBe('en')
+    expect(page.querySelector('[data-fallback-content] strong')?.textContent).toBe('expense form')
+    expect(page.querySelector('.article-header h1')?.textContent).toBe('Expense forms')
+    expect(switcherOf('/guide/forms').map((link) => link.href)).toEqual([undefined, '/ja/guide/forms'])
   })
 })
