@@ -11,6 +11,7 @@ import { languagesSettings } from './settings'
 import { languagesOf } from './languages'
 import { fallbackPages, fallbackParents } from './fallback'
 import { chromePageUrls } from './chrome-pages'
+import { languageFolders } from './check'
 
 export const languagesWing: Feature = {
   name: 'languages',
@@ -19,4 +20,5 @@ export const languagesWing: Feature = {
   reservedUrls: ({ settings }) => chromePageUrls(languagesOf(settings)),
   pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings)),
   sidebarParents: (url) => fallbackParents(url),
+  checks: [languageFolders],
 }
