@@ -2,7 +2,7 @@
 export { onPreBootstrap } from './src/node/on-pre-bootstrap'
 export { createSchemaCustomization } from './src/node/create-schema-customization'
 export { sourceNodes } from './src/node/source-nodes'
-export { createPages } from './src/node/create-pages'
+export { createPages, onCreatePage } from './src/node/create-pages'
 export { onCreateWebpackConfig } from './src/node/on-create-webpack-config'
 export { onCreateDevServer } from './src/node/on-create-dev-server'
 export { onPostBuild } from './src/node/on-post-build'

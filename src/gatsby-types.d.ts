@@ -839,6 +839,7 @@ type HandbookPage = Node & {
   readonly titleFrom: Scalars['String'];
   readonly titleRuns: Maybe<ReadonlyArray<HandbookTitleRun>>;
   readonly toc: ReadonlyArray<HandbookTocEntry>;
+  readonly untranslated: Maybe<HandbookUntranslated>;
   readonly url: Scalars['String'];
 };
 
@@ -920,6 +921,7 @@ type HandbookPageFieldSelector = {
   readonly titleFrom: InputMaybe<FieldSelectorEnum>;
   readonly titleRuns: InputMaybe<HandbookTitleRunFieldSelector>;
   readonly toc: InputMaybe<HandbookTocEntryFieldSelector>;
+  readonly untranslated: InputMaybe<HandbookUntranslatedFieldSelector>;
   readonly url: InputMaybe<FieldSelectorEnum>;
 };
 
@@ -956,6 +958,7 @@ type HandbookPageFilterInput = {
   readonly titleFrom: InputMaybe<StringQueryOperatorInput>;
   readonly titleRuns: InputMaybe<HandbookTitleRunFilterListInput>;
   readonly toc: InputMaybe<HandbookTocEntryFilterListInput>;
+  readonly untranslated: InputMaybe<HandbookUntranslatedFilterInput>;
   readonly url: InputMaybe<StringQueryOperatorInput>;
 };
 
@@ -1033,6 +1036,7 @@ type HandbookPageSortInput = {
   readonly titleFrom: InputMaybe<SortOrderEnum>;
   readonly titleRuns: InputMaybe<HandbookTitleRunSortInput>;
   readonly toc: InputMaybe<HandbookTocEntrySortInput>;
+  readonly untranslated: InputMaybe<HandbookUntranslatedSortInput>;
   readonly url: InputMaybe<SortOrderEnum>;
 };
 
@@ -1237,6 +1241,27 @@ type HandbookTocEntrySortInput = {
   readonly depth: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly text: InputMaybe<SortOrderEnum>;
+};
+
+/** The default language's page a page not yet translated shows (features/languages): its URL and its language. */
+type HandbookUntranslated = {
+  readonly lang: Scalars['String'];
+  readonly url: Scalars['String'];
+};
+
+type HandbookUntranslatedFieldSelector = {
+  readonly lang: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+};
+
+type HandbookUntranslatedFilterInput = {
+  readonly lang: InputMaybe<StringQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HandbookUntranslatedSortInput = {
+  readonly lang: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
 };
 
 type IntQueryOperatorInput = {
@@ -1714,6 +1739,7 @@ type Query_handbookPageArgs = {
   titleFrom: InputMaybe<StringQueryOperatorInput>;
   titleRuns: InputMaybe<HandbookTitleRunFilterListInput>;
   toc: InputMaybe<HandbookTocEntryFilterListInput>;
+  untranslated: InputMaybe<HandbookUntranslatedFilterInput>;
   url: InputMaybe<StringQueryOperatorInput>;
 };
 
@@ -2611,12 +2637,14 @@ type AllSidebarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 type AllSidebarsQuery = { readonly allHandbookSidebar: { readonly nodes: ReadonlyArray<{ readonly name: string, readonly items: Record<string, unknown>, readonly dataPath: string | null }> } };
 
+type HandbookLanguageLinksFragment = { readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }> };
+
 type HandbookPageByIdQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly sourcePath: string, readonly feedback: boolean, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly noindex: boolean, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HandbookPageByIdQuery = { readonly page: { readonly title: string, readonly sourcePath: string, readonly feedback: boolean, readonly subtitle: string | null, readonly url: string, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly image: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly sidebar: string, readonly draft: boolean, readonly internalOnly: boolean, readonly editUrl: string | null, readonly historyUrl: string | null, readonly lastUpdated: string | null, readonly noindex: boolean, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly untranslated: { readonly url: string, readonly lang: string } | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type HandbookPageFactsFragment = { readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> };
 
@@ -2625,7 +2653,7 @@ type HomePageQueryVariables = Exact<{
 }>;
 
 
-type HomePageQuery = { readonly page: { readonly title: string, readonly url: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
+type HomePageQuery = { readonly page: { readonly title: string, readonly url: string, readonly subtitle: string | null, readonly description: string, readonly showTitle: boolean, readonly lang: string | null, readonly html: string, readonly stylesheets: ReadonlyArray<string>, readonly titleRuns: ReadonlyArray<{ readonly text: string, readonly marks: ReadonlyArray<string> | null }> | null, readonly toc: ReadonlyArray<{ readonly depth: number, readonly id: string, readonly text: string }>, readonly languages: ReadonlyArray<{ readonly code: string, readonly label: string, readonly url: string, readonly current: boolean, readonly isDefault: boolean, readonly translated: boolean }>, readonly owners: ReadonlyArray<{ readonly kind: string, readonly label: string, readonly url: string, readonly channel: string | null, readonly channelUrl: string | null }>, readonly review: { readonly stale: boolean, readonly reviewed: string | null } | null, readonly backlinks: ReadonlyArray<{ readonly url: string, readonly title: string, readonly section: { readonly heading: string, readonly anchor: string } | null }> } | null };
 
 type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 

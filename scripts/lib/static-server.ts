@@ -1,6 +1,8 @@
 /**
  * A small static file server for built sites, as a static host serves them:
- * `/a/b` → `a/b/index.html`, a path prefix, and `404.html` for misses; other
+ * `/a/b` → `a/b/index.html`, a path prefix, and for misses the nearest
+ * `404.html` up the missing path (`/ja/x` → `ja/404.html`, else `404.html`,
+ * as Cloudflare Pages looks for it: a language's own 404 page); other
  * folders may be mounted at their own paths (the benchmark's Pagefind index,
  * kept outside the site). Uncompressed, without caching headers: tests read
  * what the build wrote, and the benchmark gzips each body itself.
@@ -41,6 +43,16 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
+/** The `404.html` nearest to a missing path: in its folder or the closest one above it, the root's last. */
+function notFoundFor(root: string, urlPath: string): string {
+  const folders = decodeURIComponent(urlPath).split('/').filter(Boolean).slice(0, -1)
+  for (let depth = folders.length; depth > 0; depth--) {
+    const candidate = path.join(root, ...folders.slice(0, depth), '404.html')
+    if (candidate.startsWith(root) && fs.existsSync(candidate)) return candidate
+  }
+  return path.join(root, '404.html')
+}
+
 export interface ServeOptions {
   /** Folders served at their own path under the prefix, e.g. `{ '/pagefind': dir }`. */
   mounts?: Record<string, string>
@@ -61,7 +73,7 @@ export function serveStatic(root: string, pathPrefix = '', options: ServeOptions
     const mount = mounts.find(([at]) => urlPath === at || urlPath.startsWith(`${at}/`))
     const file = mount ? fileFor(mount[1], urlPath.slice(mount[0].length) || '/') : fileFor(root, urlPath)
     const status = file ? 200 : 404
-    const body = file ?? path.join(root, '404.html')
+    const body = file ?? notFoundFor(root, urlPath)
     response.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream' })
     fs.createReadStream(body).pipe(response)
   })

@@ -72,19 +72,25 @@ export function Article({
   neighbours,
   backlinks,
   feedback,
+  untranslated,
 }: ArticleProps) {
   const messages = useMessages()
   return (
     <article className="article">
       <Breadcrumbs crumbs={breadcrumbs} title={title} titleRuns={titleRuns} />
+      {untranslated && (
+        <p className="untranslated-notice" role="note" data-language-fallback>
+          {untranslated.notice}
+        </p>
+      )}
       {/* showTitle: false hides the title, not the page's h1: screen readers still need it. */}
       {hidesTitle({ showTitle, html }) && (
-        <h1 className="sr-only">
+        <h1 className="sr-only" lang={untranslated?.lang}>
           <TitleText text={title} runs={titleRuns} />
         </h1>
       )}
       {showTitle && (
-        <header className="article-header">
+        <header className="article-header" lang={untranslated?.lang}>
           <h1 className="article-title">
             <TitleText text={title} runs={titleRuns} />
           </h1>
@@ -100,13 +106,14 @@ export function Article({
         </p>
       )}
       {toc.length >= 2 && <MobileTableOfContents items={toc} />}
+      {/* A page not yet translated: its body says its own language. */}
       {children ? (
-        <div className="markdown">
+        <div className="markdown" lang={untranslated?.lang} data-fallback-content={untranslated ? '' : undefined}>
           <MDXProvider components={mdxComponents}>{children}</MDXProvider>
         </div>
       ) : (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's HTML, rendered and sanitized at build time (src/content/markdown/sanitize.ts)
-        <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="markdown" lang={untranslated?.lang} data-fallback-content={untranslated ? '' : undefined} dangerouslySetInnerHTML={{ __html: html }} />
       )}
       {backlinks && <Backlinks {...backlinks} />}
       <footer className="article-footer">

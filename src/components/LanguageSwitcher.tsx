@@ -1,6 +1,20 @@
-import { withPrefix } from 'gatsby'
+import { graphql, withPrefix } from 'gatsby'
 import type { LanguageLinkView } from '../shared/languages'
 import { useMessages } from './messages'
+
+/** What the switcher (and the head's `hreflang` links) read of a page: its versions in the handbook's languages. Spread by the templates' queries. */
+export const languageLinks = graphql`
+  fragment HandbookLanguageLinks on HandbookPage {
+    languages {
+      code
+      label
+      url
+      current
+      isDefault
+      translated
+    }
+  }
+`
 
 /**
  * The header's language switcher (a handbook of two languages or more): a

@@ -6,13 +6,14 @@ import { useMessages } from './messages'
  * The header's search field. Without JavaScript it is a plain form that opens
  * the results page; with it, src/client/search-trigger.ts makes the input a
  * combobox and loads search on first use, filling the panel below it.
+ * `action`: the results page of the page's language (`/search`, `/ja/search`).
  */
-export function SearchField() {
+export function SearchField({ action }: { action: string }) {
   const messages = useMessages()
   return (
     <div className="header-search" data-search-slot data-search>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; <search> (2023) would change the published markup */}
-      <form className="search-form" action={withPrefix('/search')} method="get" role="search" aria-label={messages.text('searchLandmark')}>
+      <form className="search-form" action={withPrefix(action)} method="get" role="search" aria-label={messages.text('searchLandmark')}>
         <label htmlFor="search-input" className="sr-only">
           {messages.text('searchTheHandbook')}
         </label>

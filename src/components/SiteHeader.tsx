@@ -4,7 +4,7 @@ import { SiteLogo } from './SiteLogo'
 import { HeaderLinks } from './HeaderLinks'
 import type { SiteChrome } from '../shared/site-chrome'
 import { useMessages } from './messages'
-import type { LanguageLinkView } from '../shared/languages'
+import { pageSearchUrl, type LanguageLinkView } from '../shared/languages'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 /**
@@ -31,7 +31,7 @@ export function SiteHeader({ siteTitle, hasSidebar, isHome, chrome, languages = 
         <HeaderLinks links={chrome.headerLinks} className="header-links" label={messages.text('companyLinks')} />
       </div>
       <LanguageSwitcher languages={languages} />
-      <SearchField />
+      <SearchField action={pageSearchUrl(languages)} />
       <button type="button" className="icon-button theme-toggle" data-theme-toggle aria-label={messages.text('darkTheme')} aria-pressed="false">
         <Icon name="moon" className="when-light" />
         <Icon name="sun" className="when-dark" />

@@ -52,3 +52,17 @@ export function sidebarsOfLanguage<S extends { items: readonly { url?: string | 
     }),
   )
 }
+
+/** What the 404 and search pages of a handbook in several languages read from their pageContext (src/content/features/languages/chrome-pages.ts): their language, its home, the header's switcher. */
+export interface ChromePageContext {
+  lang: string
+  /** The language's home: the 404 page's link home. */
+  home: string
+  /** The same page in every language (the 404 page: each language's home); none `translated`: no `hreflang` on a page kept out of search engines. */
+  languages: LanguageLinkView[]
+}
+
+/** The search results page of the page's language: `/search`, `/ja/search`. */
+export function pageSearchUrl(languages: readonly LanguageLinkView[] | null | undefined): string {
+  return `/${pageSearchFolder(languages)}search`
+}

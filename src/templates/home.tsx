@@ -23,14 +23,7 @@ export const query = graphql`
       description
       showTitle
       lang
-      languages {
-        code
-        label
-        url
-        current
-        isDefault
-        translated
-      }
+      ...HandbookLanguageLinks
       html
       stylesheets
       toc {

@@ -21,14 +21,7 @@ export const query = graphql`
       description
       showTitle
       lang
-      languages {
-        code
-        label
-        url
-        current
-        isDefault
-        translated
-      }
+      ...HandbookLanguageLinks
       image
       html
       stylesheets
@@ -39,6 +32,10 @@ export const query = graphql`
       historyUrl
       lastUpdated
       noindex
+      untranslated {
+        url
+        lang
+      }
       toc {
         depth
         id

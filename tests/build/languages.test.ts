@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fixtureSite, type FixtureSite } from '../support/fixture-site'
+import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
 
 const SEARCH = '_handbook/search'
@@ -143,5 +143,102 @@ describe('a handbook in English and Japanese', () => {
     expect(searchFilesHolding(`${SEARCH}/ja`, 'toolchain')).toEqual([])
     // The untranslated page is not in the Japanese index.
     expect(searchFilesHolding(`${SEARCH}/ja`, 'Book trains')).toEqual([])
+  })
+
+  it('has a 404 page per language: /ja/404.html in Japanese, linking home to /ja, served for a missing /ja/ address', async () => {
+    const ja = parseHtml(fs.readFileSync(path.join(site.publicDir, 'ja/404.html'), 'utf8'))
+    expect(ja.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(ja.querySelector('html')?.getAttribute('data-search-folder')).toBe('ja/')
+    expect(ja.querySelector('h1')?.textContent).toBe('ページが見つかりません')
+    expect(ja.querySelector('main a')?.getAttribute('href')).toBe('/ja')
+    expect(ja.querySelector('[data-language-switcher] a[lang="en"]')?.getAttribute('href')).toBe('/')
+    const en = parseHtml(fs.readFileSync(path.join(site.publicDir, '404.html'), 'utf8'))
+    expect(en.querySelector('html')?.getAttribute('lang')).toBe('en')
+    expect(en.querySelector('h1')?.textContent).toBe('Page not found')
+    expect(en.querySelector('main a')?.getAttribute('href')).toBe('/')
+    expect(en.querySelector('[data-language-switcher] a[lang="ja"]')?.getAttribute('href')).toBe('/ja')
+    // The static server (tests, npm run pdf) answers with the nearest 404.html, as Cloudflare Pages does; Netlify reads the rule in _redirects.
+    const server = await site.serve()
+    try {
+      const missing = await fetch(`${server.url}/ja/guide/nowhere`)
+      expect(missing.status).toBe(404)
+      expect(
+        parseHtml(await missing.text())
+          .querySelector('html')
+          ?.getAttribute('lang'),
+      ).toBe('ja')
+      const english = await fetch(`${server.url}/guide/nowhere`)
+      expect(
+        parseHtml(await english.text())
+          .querySelector('html')
+          ?.getAttribute('lang'),
+      ).toBe('en')
+    } finally {
+      await server.close()
+    }
+    expect(fs.readFileSync(path.join(site.publicDir, '_redirects'), 'utf8')).toContain('/ja/* /ja/404.html 404\n')
+  })
+
+  it('has a search page per language: /ja/search in Japanese, searching the Japanese index, the header form going to it', () => {
+    const ja = htmlOf('/ja/search')
+    expect(ja.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(ja.querySelector('html')?.getAttribute('data-search-folder')).toBe('ja/')
+    expect(ja.querySelector('h1')?.textContent).toBe('検索')
+    expect(ja.querySelector('.search-page-form')?.getAttribute('action')).toBe('/ja/search')
+    expect(ja.querySelector('[data-language-switcher] a[lang="en"]')?.getAttribute('href')).toBe('/search')
+    expect(htmlOf('/search').querySelector('.search-page-form')?.getAttribute('action')).toBe('/search')
+    expect(htmlOf('/search').querySelector('[data-language-switcher] a[lang="ja"]')?.getAttribute('href')).toBe('/ja/search')
+    expect(htmlOf('/ja/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/ja/search')
+    expect(htmlOf('/guide/setup').querySelector('.search-form')?.getAttribute('action')).toBe('/search')
+  })
+
+  it('gives Japanese pages the sidebar of ja/sidebars.yml, paths from ja/, an untranslated page listed as its stand-in', () => {
+    const sidebar = (url: string) =>
+      htmlOf(url)
+        .querySelectorAll('#site-sidebar a')
+        .map((link) => [link.getAttribute('href'), link.textContent.trim()])
+    const japanese = [
+      ['/ja', 'ホーム'],
+      ['/ja/guide/setup', 'ノートパソコンのセットアップ'],
+      ['/ja/guide/travel', '出張規程'],
+    ]
+    expect(sidebar('/ja/guide/setup')).toEqual(japanese)
+    expect(sidebar('/ja/guide/travel')).toEqual(japanese)
+    expect(htmlOf('/ja/guide/setup').querySelector('#site-sidebar')?.textContent).toContain('はじめに')
+    // The English pages keep the sidebar of their folders.
+    expect(sidebar('/guide/setup').map(([href]) => href)).toEqual(expect.arrayContaining(['/guide/setup', '/guide/travel']))
+    expect(sidebar('/guide/setup').some(([href]) => href?.startsWith('/ja'))).toBe(false)
+    expect(site.diagnostics().filter((line) => line.includes('sidebars.yml') || line.includes('no sidebar'))).toEqual([])
+  })
+
+  it('checks ja/sidebars.yml as sidebars.yml: a page it misnames and a page listed twice are errors at their lines, with the fix', async () => {
+    const checked = await checkFixture('languages', {
+      label: 'languages-bad-sidebars',
+      prepare: (content) => fs.writeFileSync(path.join(content, 'ja/sidebars.yml'), 'ガイド:\n  - index.md\n  - guide/setpu.md\n  - index.md\n'),
+    })
+    expect(checked.code).toBe(1)
+    expect(checked.diagnostics('error')).toEqual([
+      'ja/sidebars.yml:3: error: "guide/setpu.md" is not a page of the handbook. Did you mean guide/setup.md?',
+      'ja/sidebars.yml:4: error: index.md is already listed on line 2. List each page once; remove this line or the other',
+    ])
+  })
+
+  it('shows an untranslated page’s English title and body with lang="en", and offers the English page’s Markdown copy', () => {
+    const page = htmlOf('/ja/guide/travel')
+    expect(page.querySelector('.article-header')?.getAttribute('lang')).toBe('en')
+    expect(page.querySelector('.article-header h1')?.textContent).toBe('Travel policy')
+    expect(page.querySelector('[data-copy-markdown]')?.getAttribute('data-copy-markdown')).toBe('/guide/travel.md')
+    expect(site.exists('guide/travel.md')).toBe(true)
+    expect(site.exists('ja/guide/travel.md')).toBe(false)
+  })
+
+  it('gives an untranslated .mdx page its stand-in: the English body compiled at the Japanese URL, under the notice', () => {
+    const page = htmlOf('/ja/guide/forms')
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(page.querySelector('[data-language-fallback]')?.textContent).toBe('このページはまだ日本語に翻訳されていません。Englishのページを表示しています。')
+    expect(page.querySelector('[data-fallback-content]')?.getAttribute('lang')).toBe('en')
+    expect(page.querySelector('[data-fallback-content] strong')?.textContent).toBe('expense form')
+    expect(page.querySelector('.article-header h1')?.textContent).toBe('Expense forms')
+    expect(switcherOf('/guide/forms').map((link) => link.href)).toEqual([undefined, '/ja/guide/forms'])
   })
 })

@@ -20,8 +20,8 @@ async function pagesFound(page: Page, query: string): Promise<string[]> {
   await searchFor(page, query)
   expect(await page.locator('[data-search]').getAttribute('data-state')).not.toBe('error')
   const hrefs = await options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))
-  // The pages found, without the last option's link to the /search page.
-  return [...new Set(hrefs.map((href) => new URL(href, 'http://x').pathname))].filter((path) => path !== '/search')
+  // The pages found, without the last option's link to the search page (of the page's language: /search, /ja/search).
+  return [...new Set(hrefs.map((href) => new URL(href, 'http://x').pathname))].filter((path) => !/(^|\/)search$/.test(path))
 }
 
 describe('the language switcher', () => {
@@ -75,6 +75,37 @@ describe('search per language', () => {
   })
 })
 
+describe('the search page and the 404 page per language', () => {
+  it('/ja/search searches the Japanese pages, in Japanese; Enter in the header of a Japanese page goes there', async () => {
+    const { context, page, errors } = await newPage(served.browser)
+    await page.goto(`${served.url}/ja/search?q=開発環境`)
+    const first = page.locator('.search-result').first()
+    await first.waitFor()
+    await expect(first.locator('.search-result-title').getAttribute('href')).resolves.toBe('/ja/guide/setup')
+    await expect(page.locator('[data-search-page-status]').textContent()).resolves.toContain('「開発環境」の検索結果')
+    await page.locator('#search-page-input').fill('toolchain')
+    await page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('「toolchain」に一致する結果はありません'))
+    await page.goto(`${served.url}/ja/guide/setup`)
+    await combobox(page).fill('アカウント')
+    await combobox(page).press('Enter')
+    await page.waitForURL(/\/ja\/search\?q=/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a missing Japanese address shows the Japanese 404 page, its suggestions from the Japanese pages', async () => {
+    const { context, page } = await newPage(served.browser)
+    const response = await page.goto(`${served.url}/ja/guide/setpu`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja')
+    await expect(page.locator('h1').textContent()).resolves.toBe('ページが見つかりません')
+    const suggestion = page.locator('[data-search-suggest-list] a').first()
+    await suggestion.waitFor()
+    await expect(suggestion.getAttribute('href')).resolves.toBe('/ja/guide/setup')
+    await context.close()
+  })
+})
+
 describe('accessibility', () => {
   for (const [label, viewport] of [
     ['desktop', DESKTOP],
@@ -82,7 +113,7 @@ describe('accessibility', () => {
   ] as const) {
     it(`has no serious or critical violations on a page, its translation and an untranslated page (${label})`, async () => {
       const { context, page } = await newPage(served.browser, { viewport })
-      for (const url of ['/guide/setup', '/ja/guide/setup', '/ja/guide/travel', '/ja']) {
+      for (const url of ['/guide/setup', '/ja/guide/setup', '/ja/guide/travel', '/ja', '/ja/guide/forms']) {
         await page.goto(`${served.url}${url}`)
         await expectNoSeriousViolations(page, `${url} (${label})`)
       }

@@ -13,7 +13,7 @@ let opening: Promise<SearchEngine> | undefined
 let opened: SearchEngine | undefined
 
 /** The folder of the page's language's search files (`ja/`), as the server renderer wrote it on <html data-search-folder>; "" with one language or on a page of the default one. */
-function languageFolder(): string {
+export function languageFolder(): string {
   return document.documentElement.dataset.searchFolder ?? ''
 }
 

@@ -13,6 +13,7 @@ import type { QueryTerm } from '../../shared/search/tokenize'
 import { element } from '../dom'
 import { siteRoot } from '../site-root'
 import { parts, text } from '../messages'
+import { languageFolder } from './engine'
 import type { MessagePart } from '../../shared/i18n/message'
 
 /** Link to a page, or to a section of it. */
@@ -20,9 +21,9 @@ export function pageHref(url: string, anchor = ''): string {
   return `${siteRoot()}${url.replace(/^\//, '')}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`
 }
 
-/** The link to the search results page for a query; `exact` searches the words as typed, without corrections. */
+/** The link to the search results page of the page's language (`/ja/search` has the folder its search files have) for a query; `exact` searches the words as typed, without corrections. */
 export function resultsHref(query: string, exact = false): string {
-  return `${siteRoot()}search?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`
+  return `${siteRoot()}${languageFolder()}search?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`
 }
 
 /**

@@ -33,6 +33,10 @@ export interface GeneratedPage {
   files: string[]
   /** Kept out of search engines (`noindex`) and the sitemap: a page that repeats others (the print views). */
   noindex?: boolean
+  /** A page not yet translated (features/languages): the default language's page it shows, and that page's language. */
+  untranslated?: { url: string; lang: string }
+  /** `mdx`: its body is the `.mdx` file `dataFile`, compiled by gatsby-plugin-mdx (`html` is then that page's, for what reads HTML). */
+  format?: 'mdx'
 }
 
 export interface PublishedPage extends Omit<GeneratedPage, 'body'> {

@@ -10,7 +10,7 @@
  */
 import type { CalloutKind } from './alerts'
 import type { DirectiveHandler, DirectiveHandlers } from './directive-handlers'
-import { callout } from './shortcodes/builtins'
+import { namedCallout } from './shortcodes/builtins'
 
 /** Docusaurus' kinds (and `important`, GitHub's) as our callout kinds: for `:::type` and for `<Admonition type>` (docusaurus-theme.ts). */
 export const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
@@ -26,7 +26,7 @@ export const ADMONITION_KINDS: Readonly<Record<string, CalloutKind>> = {
 }
 
 function admonition(name: string, kind: CalloutKind): DirectiveHandler {
-  const handler: DirectiveHandler = (call) => ({ tree: [callout(kind, call.label.trim() || name.charAt(0).toUpperCase() + name.slice(1), call.children ?? [])] })
+  const handler: DirectiveHandler = (call) => ({ tree: [namedCallout(kind, call.label.trim() || undefined, name.charAt(0).toUpperCase() + name.slice(1), call.children ?? [])] })
   handler.kinds = ['container']
   return handler
 }

@@ -15,7 +15,7 @@
  */
 import type { Content, Parent, Root } from 'mdast'
 import { ADMONITION_KINDS } from './admonitions'
-import { callout } from './shortcodes/builtins'
+import { namedCallout } from './shortcodes/builtins'
 import { element, line, tabPanel, text } from './shortcodes/nodes'
 
 /** The modules of Docusaurus' theme that have a block here, by what they become. */
@@ -168,7 +168,7 @@ function block(kind: ThemeKind, node: JsxNode, children: Content[]): Content {
     }
     case 'admonition': {
       const type = textAttribute(node, 'type') ?? 'note'
-      return callout(ADMONITION_KINDS[type] ?? 'note', textAttribute(node, 'title') ?? type.charAt(0).toUpperCase() + type.slice(1), children)
+      return namedCallout(ADMONITION_KINDS[type] ?? 'note', textAttribute(node, 'title'), type.charAt(0).toUpperCase() + type.slice(1), children)
     }
     case 'details': {
       // <Details summary="…">, or a <summary> child, as Docusaurus takes either.

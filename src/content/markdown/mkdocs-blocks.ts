@@ -18,7 +18,8 @@
 import type { Content, Root } from 'mdast'
 import type { CalloutKind } from './alerts'
 import type { DirectiveHandler, DirectiveHandlers } from './directive-handlers'
-import { callout } from './shortcodes/builtins'
+import { callout, namedCallout } from './shortcodes/builtins'
+import { markDefaultTitle } from './callout-titles'
 import { element, isTabPanel, tabPanel, text } from './shortcodes/nodes'
 
 /** Material's admonition kinds (and their aliases) as our callout kinds; any other kind is a note. */
@@ -180,11 +181,13 @@ const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
 
 const admonition: DirectiveHandler = (call) => {
   const kind = call.attributes.kind ?? 'note'
-  const title = 'notitle' in call.attributes ? undefined : call.label.trim() || titleCase(kind)
+  const written = call.label.trim() || undefined
   const children = call.children ?? []
   const collapse = call.attributes.collapse
-  if (collapse === undefined) return { tree: [callout(MATERIAL_KINDS[kind] ?? 'note', title, children)] }
-  const summary = element('summary', {}, [text(title ?? titleCase(kind))])
+  const calloutKind = MATERIAL_KINDS[kind] ?? 'note'
+  if (collapse === undefined) return { tree: ['notitle' in call.attributes ? callout(calloutKind, undefined, children) : namedCallout(calloutKind, written, titleCase(kind), children)] }
+  // A details box's summary: the title written, else the kind's name (in the page's language, callout-titles.ts).
+  const summary = written ? element('summary', {}, [text(written)]) : markDefaultTitle(element('summary', {}, [text(titleCase(kind))]), calloutKind)
   return { tree: [element('details', { className: ['details'], ...(collapse === 'open' ? { open: true } : {}) }, [summary, ...children])] }
 }
 admonition.kinds = ['container']

@@ -23,7 +23,7 @@ import { takeTitleHeading } from './title-heading'
 import { applyCustomHeadingIds } from './heading-ids'
 import type { HeadingInfo } from '../links/heading'
 import { applyAlerts } from './alerts'
-import type { CalloutTitles } from './callout-titles'
+import { applyDefaultTitles, type CalloutTitles } from './callout-titles'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
@@ -105,7 +105,7 @@ export interface RenderInput {
   markdown?: MarkdownPlugins
   /** What the wings' plugins read from the page's file (`file.data`), as the MDX compiler gives it them too (mdx.ts): the glossary. */
   fileData?: Record<string, unknown>
-  /** GitHub alerts' titles in the page's language (callout-titles.ts); English without. */
+  /** Callouts' titles in the page's language (callout-titles.ts: GitHub alerts', and the others' when the editor wrote none); English without. */
   calloutTitles?: CalloutTitles
 }
 
@@ -144,6 +144,7 @@ function renderMarkdown(
 ): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree, input.calloutTitles)
+  applyDefaultTitles(tree, input.calloutTitles)
   runWingPlugins(tree, input.markdown?.remark, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)

@@ -53,6 +53,8 @@ export type PageSource = Pick<
   review: ReviewState | null
   /** Kept out of search engines and the sitemap (a print view); content pages never are. */
   noindex?: boolean
+  /** A page not yet translated (features/languages): the default language's page it shows, and that page's language. */
+  untranslated?: { url: string; lang: string }
 }
 
 /** The types of the node's nested fields, in the order the schema declares them. */
@@ -69,6 +71,10 @@ const pageTypes = {
   HandbookLanguageLink: {
     description: "The page in one of the handbook's languages (features/languages): that language's version, else its home.",
     fields: { code: 'String!', label: 'String!', url: 'String!', current: 'Boolean!', isDefault: 'Boolean!', translated: 'Boolean!' },
+  },
+  HandbookUntranslated: {
+    description: "The default language's page a page not yet translated shows (features/languages): its URL and its language.",
+    fields: { url: 'String!', lang: 'String!' },
   },
 } as const satisfies ObjectTypes
 
@@ -134,6 +140,8 @@ const pageFields = {
   lastUpdated: field('Date', (page) => page.lastUpdated ?? null),
   /** Whether the head tells search engines not to index it (`<meta name="robots" content="noindex">`): pages made from data that repeat others (the print views). */
   noindex: field('Boolean!', (page) => page.noindex ?? false),
+  /** On a page not yet translated: the default language's page it shows (its title and body are in that page's language, its Markdown copy is that page's). */
+  untranslated: field('HandbookUntranslated', (page) => page.untranslated ?? null),
   /** Whether the page shows "Was this page helpful?" when the site asks for feedback: frontmatter `feedback: false` turns it off. */
   feedback: field('Boolean!', (page) => page.frontmatter.feedback !== false),
 }
@@ -153,7 +161,9 @@ export function pageNodeFields(page: PageSource): PageNodeFields {
 }
 
 /** What a page made from data (people, teams, changes) gives its node. */
-export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl' | 'noindex' | 'lang' | 'languages'> & {
+export type GeneratedPageFields = Pick<PageSource, 'sourcePath' | 'url' | 'title' | 'description' | 'sidebar' | 'html' | 'toc' | 'editUrl' | 'noindex' | 'lang' | 'languages' | 'untranslated'> & {
+  /** `mdx` when its body is an `.mdx` file's (an untranslated `.mdx` page's stand-in: `dataFile` is that page's file), compiled by gatsby-plugin-mdx. */
+  format?: Page['format']
   /** The data file it is made from, relative to the content folder. */
   dataFile: string
 }
@@ -163,7 +173,7 @@ export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string)
   return {
     sourcePath: page.sourcePath,
     absolutePath: path.join(contentDir, page.dataFile),
-    format: 'md',
+    format: page.format ?? 'md',
     url: page.url,
     title: page.title,
     titleFrom: 'frontmatter',
@@ -183,5 +193,6 @@ export function sourceOfGenerated(page: GeneratedPageFields, contentDir: string)
     ...(page.noindex ? { noindex: true } : {}),
     ...(page.lang ? { lang: page.lang } : {}),
     ...(page.languages?.length ? { languages: page.languages } : {}),
+    ...(page.untranslated ? { untranslated: page.untranslated } : {}),
   }
 }

@@ -13,7 +13,7 @@ import type { GitHistory } from '../features/changes/git-log'
 import { recentChanges } from '../features/changes/recent-changes'
 import { FEATURES } from '../features'
 import type { PagesInput } from '../features/feature'
-import { importNavigation, navigationPageInput, resolveSidebars, type NavigationPageInput } from '../sidebars'
+import { importNavigation, navigationPageInput, type NavigationPageInput } from '../sidebars'
 import { urlFromSourcePath } from '../links/url'
 import { indexDirectory } from '../features/people'
 import { publishGeneratedPage } from '../features/generated-page'
@@ -26,7 +26,8 @@ import { pageImage } from '../features/brand/page-image'
 import { linkedFiles as linkedFilesOf } from '../publish/linked-files'
 import { languageOfPath, languagesOf } from '../features/languages/languages'
 import { withLanguageLinks } from '../features/languages/alternates'
-import { FALLBACK_KIND } from '../features/languages/fallback'
+import { FALLBACK_KIND, fallbacksOf } from '../features/languages/fallback'
+import { languageSidebarsFiles, resolveWithLanguageSidebars } from '../features/languages/sidebars'
 
 export { defaultSidebarName } from '../sidebars'
 
@@ -99,7 +100,14 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
         redirecting: prepared.redirectPages.flatMap((page) => (page.redirectTo ? [{ addresses: [page.url, ...(page.frontmatter.redirect_from ?? [])], to: page.redirectTo }] : [])),
         defaultSidebar: settings.defaultSidebar,
       })
-  const resolved = resolveSidebars({ file: sidebarsFile, pages: navigationPages, draftPaths, defaultSidebar: settings.defaultSidebar, ...(imported ? { imported } : {}) })
+  // A language with its own sidebars file (`ja/sidebars.yml`) has its pages' sidebars from it (features/languages).
+  const languageSidebars = languageSidebarsFiles(languages, content.files, (sourcePath) => content.readText?.(sourcePath))
+  const resolved = resolveWithLanguageSidebars(
+    { file: sidebarsFile, pages: navigationPages, draftPaths, defaultSidebar: settings.defaultSidebar, ...(imported ? { imported } : {}) },
+    languageSidebars,
+    languages,
+    fallbacksOf(built, languages),
+  )
   diagnostics.push(...resolved.diagnostics)
   // From every page's rendered links, after rendering: never part of a page's render or cache key.
   const backlinks = backlinksOf(built, settings.lang)
@@ -155,7 +163,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     ...(sidebarsFile ? { sidebarsFile: sidebarsFile.path } : {}),
     ...(imported ? { importedNavigation: { from: imported.from, sidebars: imported.file.sidebars, sections: imported.sections } } : {}),
     linkedFiles: linkedFiles.list(),
-    contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path),
+    contentFiles: [...content.files].filter((file) => file !== sidebarsFile?.path && !languageSidebars.some((own) => own.path === file)),
     directory: prepared.directory,
     peopleUrls: prepared.peopleUrls,
     addresses: prepared.addresses,

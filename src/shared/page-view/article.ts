@@ -12,6 +12,7 @@ import { pageLanguage } from '../i18n'
 import { titleLines } from './title-lines'
 import type { TitleRunFields } from '../title-runs'
 import type { FeedbackView } from '../feedback'
+import type { UntranslatedView } from './untranslated'
 
 export interface ArticleView {
   /** The title's plain text. */
@@ -35,8 +36,10 @@ export interface ArticleView {
   neighbours: { previous?: PageLink; next?: PageLink }
   editUrl?: string
   historyUrl?: string
-  /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches. */
+  /** The page's Markdown copy (path prefix included), which "Copy as Markdown" fetches: a page not yet translated offers the page it shows. */
   markdownUrl: string
+  /** A page not yet translated: the notice above it, and the language of its title and body. */
+  untranslated?: UntranslatedView
   /** On a sidebar group's own page: its section's print view (path prefix included) and the link's text. */
   print?: { url: string; label: string }
   /** The date of the last change, written in the page's language. */

@@ -14,6 +14,7 @@ import { findItem } from '../sidebar/walk'
 import type { SidebarItem } from '../sidebar/types'
 import { printViewOf } from '../print-view'
 import type { LanguageLinkView } from '../languages'
+import { untranslatedView } from './untranslated'
 
 /** Whether the page is a sidebar group's own page (the group's label links to it): its section has a print view. */
 function isGroupPage(items: readonly SidebarItem[], url: string): boolean {
@@ -42,6 +43,7 @@ export interface PageView {
 export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteContext): PageView {
   const sidebar = sidebars.get(page.sidebar)
   const lang = pageLanguage(page, site)
+  const untranslated = untranslatedView(page.untranslated, page.languages, lang, site)
   const feedback =
     page.sourcePath !== undefined && page.feedback !== undefined
       ? feedbackView({ url: page.url, title: page.title, sourcePath: page.sourcePath, feedback: page.feedback }, site.chrome?.feedback, site)
@@ -66,7 +68,9 @@ export function pageView(page: PageFields, sidebars: SiteSidebars, site: SiteCon
       neighbours: sidebar ? neighboursOf(sidebar.items, page.url) : {},
       ...(page.editUrl ? { editUrl: page.editUrl } : {}),
       ...(page.historyUrl ? { historyUrl: page.historyUrl } : {}),
-      markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.url)),
+      // A page not yet translated has no copy of its own: the page it shows has.
+      markdownUrl: withPathPrefix(site.pathPrefix, markdownCopyPath(page.untranslated?.url ?? page.url)),
+      ...(untranslated ? { untranslated } : {}),
       ...(sidebar && isGroupPage(sidebar.items, page.url) ? { print: { url: withPathPrefix(site.pathPrefix, printViewOf(page.url)), label: siteMessages(lang, site).text('printThisSection') } } : {}),
       ...(page.lastUpdated ? { lastUpdated: { iso: page.lastUpdated, text: dateText(page.lastUpdated, lang) } } : {}),
       ...(feedback ? { feedback } : {}),

@@ -19,6 +19,7 @@ describe('checkHandbook', () => {
       'diagram-syntax',
       'redirects',
       'link-internal',
+      'language-folder',
     ])
   })
 

@@ -2,13 +2,13 @@
  * Pages not yet translated: a page of the default language that another
  * language has no page for is shown at that language's URL all the same,
  * its content the default language's (marked with its `lang`), under a
- * notice in the reader's language, in that language's sidebar. Such a page
+ * notice in the reader's language (src/shared/page-view/untranslated.ts),
+ * in that language's sidebar. Such a page
  * is no translation: no `hreflang` names it and that language's search does
  * not list it.
  */
 import type { Page } from '../../handbook'
 import type { GeneratedPage } from '../generated-page'
-import { messagesFor, type MessageOverrides } from '../../../shared/i18n'
 import { defaultLanguage, languageOfPath, sourcePathIn, urlIn, type Language } from './languages'
 
 /** The kind of a fallback page among the wings' pages. */
@@ -26,12 +26,12 @@ export function fallbackRoutes(pages: readonly (Pick<Page, 'sourcePath' | 'url' 
   return fallbacksOf(pages, languages).map(({ url, language, page }) => ({ sourcePath: sourcePathIn(page.sourcePath, language, languages), url }))
 }
 
-/** Every fallback: for each language but the default, each page of the default language (`.md` only: see fallbackPages) whose URL in that language has no page. */
+/** Every fallback: for each language but the default, each page of the default language whose URL in that language has no page. */
 export function fallbacksOf(pages: readonly (Pick<Page, 'sourcePath' | 'url' | 'format'> & { lang?: string | undefined })[], languages: readonly Language[]): Fallback[] {
   const main = defaultLanguage(languages)
   if (!main) return []
   const urls = new Set(pages.map((page) => page.url))
-  const own = pages.filter((page) => page.format === 'md' && languageOfPath(page.sourcePath, languages) === main)
+  const own = pages.filter((page) => languageOfPath(page.sourcePath, languages) === main)
   return languages
     .filter((language) => !language.isDefault)
     .flatMap((language) =>
@@ -43,31 +43,29 @@ export function fallbacksOf(pages: readonly (Pick<Page, 'sourcePath' | 'url' | '
     )
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
 /**
- * The fallback pages of `.md` pages (an `.mdx` page's body is compiled by
- * Gatsby from its file at its own URL: the switcher goes to the language's
- * home instead, and links to its fallback URL are not made).
+ * The fallback pages: the default language's page as it is (its HTML; an
+ * `.mdx` page's body compiled from its file by gatsby-plugin-mdx at this
+ * URL too), marked as `untranslated` so the page's view puts it, its title
+ * included, under its own `lang` below the notice, and offers its Markdown
+ * copy. Links in it are the page's own, to the default language's pages.
  */
-export function fallbackPages(pages: readonly Page[], languages: readonly Language[], overrides: MessageOverrides = {}): GeneratedPage[] {
+export function fallbackPages(pages: readonly Page[], languages: readonly Language[]): GeneratedPage[] {
   const main = defaultLanguage(languages)
   if (!main) return []
   const bySource = new Map(pages.map((page) => [page.sourcePath, page]))
-  return fallbacksOf(pages, languages).map(({ url, language, page: { sourcePath } }) => {
+  return fallbacksOf(pages, languages).map(({ url, page: { sourcePath } }) => {
     const page = bySource.get(sourcePath)!
-    const notice = messagesFor(language.code, overrides).text('untranslatedNotice', { language: language.label, fallback: main.label })
     return {
       kind: FALLBACK_KIND,
       url,
       title: page.title,
       description: page.description,
       dataFile: page.sourcePath,
+      ...(page.format === 'mdx' ? { format: 'mdx' as const } : {}),
       body: { type: 'root', children: [] },
-      // Links already written for the site: the page's own, to the default language's pages.
-      html: `<p class="untranslated-notice" role="note" data-language-fallback>${escapeHtml(notice)}</p><div lang="${escapeHtml(page.lang ?? main.code)}" data-fallback-content>${page.html}</div>`,
+      html: page.html,
+      untranslated: { url: page.url, lang: page.lang ?? main.code },
       toc: page.toc,
       anchors: page.anchors,
       // Not this language's content: its search does not list it.

@@ -10,10 +10,15 @@ import type { Feature } from '../feature'
 import { languagesSettings } from './settings'
 import { languagesOf } from './languages'
 import { fallbackPages, fallbackParents } from './fallback'
+import { chromePageUrls } from './chrome-pages'
+import { languageFolders } from './check'
 
 export const languagesWing: Feature = {
   name: 'languages',
   settings: languagesSettings,
-  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings), settings.messages),
+  // Each language's own 404 and search pages (chrome-pages.ts, created by src/node/create-pages.ts).
+  reservedUrls: ({ settings }) => chromePageUrls(languagesOf(settings)),
+  pages: ({ settings, pages }) => fallbackPages(pages, languagesOf(settings)),
   sidebarParents: (url) => fallbackParents(url),
+  checks: [languageFolders],
 }

@@ -289,10 +289,23 @@ export function redirectPagePath(redirect: Redirect): string {
   return redirect.file ? path : `${path}/index.html`
 }
 
-/** `_redirects` (Netlify / Cloudflare Pages format): one permanent redirect per line. */
-export function redirectsFile(redirects: readonly Redirect[], pathPrefix: string): string {
-  return redirects
-    .map((r) => `${encodeURI(withPathPrefix(pathPrefix, r.from))} ${isSitePath(r.to) ? encodeURI(withPathPrefix(pathPrefix, r.to)) : r.to} 301`)
-    .join('\n')
-    .concat(redirects.length > 0 ? '\n' : '')
+/** A folder whose missing pages have their own "page not found" page (a language's: `/ja` → `/ja/404.html`). */
+export interface FolderNotFound {
+  folder: string
+  page: string
+}
+
+/**
+ * `_redirects` (Netlify / Cloudflare Pages format): one permanent redirect per
+ * line, then for each folder with its own 404 page the rule that shows it for
+ * a missing address there (`/ja/* /ja/404.html 404`: Netlify applies it only
+ * where no file is; its own 404 is the root's `404.html`).
+ */
+export function redirectsFile(redirects: readonly Redirect[], pathPrefix: string, notFound: readonly FolderNotFound[] = []): string {
+  return [
+    ...redirects.map((r) => `${encodeURI(withPathPrefix(pathPrefix, r.from))} ${isSitePath(r.to) ? encodeURI(withPathPrefix(pathPrefix, r.to)) : r.to} 301`),
+    ...notFound.map(({ folder, page }) => `${encodeURI(withPathPrefix(pathPrefix, folder))}/* ${encodeURI(withPathPrefix(pathPrefix, page))} 404`),
+  ]
+    .map((line) => `${line}\n`)
+    .join('')
 }

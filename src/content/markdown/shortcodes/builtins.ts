@@ -7,6 +7,7 @@
  */
 import type { Content } from 'mdast'
 import type { CalloutKind } from '../alerts'
+import { markDefaultTitle } from '../callout-titles'
 import { asBlocks, element, inline, isTabPanel, line, link, tabPanel, text } from './nodes'
 import { DOCSY_BLOCKS } from './docsy-blocks'
 import { argument, writtenName, type ShortcodeCall, type ShortcodeOutput } from './types'
@@ -36,6 +37,14 @@ export function callout(kind: CalloutKind, title: string | undefined, inner: rea
   return element('div', { className: ['callout', `callout-${kind}`] }, [...titled, ...inner])
 }
 
+/** A callout titled `written`, else its kind's `name` (marked: a page in another language gets its own word, callout-titles.ts). */
+export function namedCallout(kind: CalloutKind, written: string | undefined, name: string, inner: readonly Content[]): Content {
+  if (written) return callout(kind, written, inner)
+  const node = callout(kind, name, inner) as Content & { children: Content[] }
+  markDefaultTitle(node.children[0]!, kind)
+  return node
+}
+
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
@@ -58,13 +67,14 @@ const alert = wrapping((call, inner) => {
 })
 
 /** `{{% note %}}`, `{{% warning "Title" %}}`: a callout of that kind, titled with its name unless given one. */
-function namedCallout(kind: CalloutKind, title: string): Builtin {
-  return wrapping((call, inner) => callout(kind, argument(call, ['title'], 0) ?? title, inner))
+function kindCallout(kind: CalloutKind, title: string): Builtin {
+  return wrapping((call, inner) => namedCallout(kind, argument(call, ['title'], 0), title, inner))
 }
 
 const hint = wrapping((call, inner) => {
   const style = (argument(call, ['style']) ?? 'info').toLowerCase()
-  return callout(COLOR_KINDS[style] ?? 'note', titleCase(style), inner)
+  const kind = COLOR_KINDS[style] ?? 'note'
+  return namedCallout(kind, undefined, titleCase(style), inner)
 })
 
 const details = wrapping((call, inner) => {
@@ -316,13 +326,13 @@ const mermaid: Builtin = (call) => {
 
 export const BUILTIN_SHORTCODES: Readonly<Record<string, Builtin>> = {
   alert,
-  note: namedCallout('note', 'Note'),
-  info: namedCallout('note', 'Info'),
-  tip: namedCallout('tip', 'Tip'),
-  important: namedCallout('important', 'Important'),
-  warning: namedCallout('warning', 'Warning'),
-  caution: namedCallout('caution', 'Caution'),
-  danger: namedCallout('caution', 'Danger'),
+  note: kindCallout('note', 'Note'),
+  info: kindCallout('note', 'Info'),
+  tip: kindCallout('tip', 'Tip'),
+  important: kindCallout('important', 'Important'),
+  warning: kindCallout('warning', 'Warning'),
+  caution: kindCallout('caution', 'Caution'),
+  danger: kindCallout('caution', 'Danger'),
   hint,
   details,
   panel: boxed('panel'),

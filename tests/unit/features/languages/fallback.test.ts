@@ -23,10 +23,11 @@ const pages = [
 ]
 
 describe('pages not yet translated', () => {
-  it('are the default language’s pages another language has no page for (.md only, and not those written in that language)', () => {
+  it('are the default language’s pages another language has no page for (.md and .mdx, not those written in that language)', () => {
     expect(fallbacksOf(pages, languages).map((fallback) => [fallback.url, fallback.page.sourcePath])).toEqual([
       ['/ja', 'index.md'],
       ['/ja/guide/travel', 'guide/travel.md'],
+      ['/ja/guide/form', 'guide/form.mdx'],
     ])
     expect(fallbacksOf(pages, [])).toEqual([])
   })
@@ -35,18 +36,23 @@ describe('pages not yet translated', () => {
     expect(fallbackRoutes(pages, languages)).toEqual([
       { sourcePath: 'ja/index.md', url: '/ja' },
       { sourcePath: 'ja/guide/travel.md', url: '/ja/guide/travel' },
+      { sourcePath: 'ja/guide/form.mdx', url: '/ja/guide/form' },
     ])
   })
 
-  it('show the default language’s content, marked with its lang, under a notice in the reader’s language, kept out of search', () => {
-    const travel = fallbackPages(pages, languages).find((made) => made.url === '/ja/guide/travel')!
+  it('show the default language’s content, marked as the page they show and its lang, kept out of search', () => {
+    const made = fallbackPages(pages, languages)
+    const travel = made.find((page) => page.url === '/ja/guide/travel')!
     expect(travel.kind).toBe(FALLBACK_KIND)
-    expect(travel.html).toBe(
-      '<p class="untranslated-notice" role="note" data-language-fallback>このページはまだ日本語に翻訳されていません。Englishのページを表示しています。</p><div lang="en" data-fallback-content><p>/guide/travel</p></div>',
-    )
+    expect(travel.html).toBe('<p>/guide/travel</p>')
+    expect(travel.untranslated).toEqual({ url: '/guide/travel', lang: 'en' })
+    expect(travel.format).toBeUndefined()
     expect(travel.sections).toEqual([])
     expect(travel.noindex).toBe(true)
     expect(travel.dataFile).toBe('guide/travel.md')
+    // An .mdx page's: its body compiled from its file, at the stand-in's URL; the page's language the default's when it names none.
+    const form = made.find((page) => page.url === '/ja/guide/form')!
+    expect(form).toMatchObject({ format: 'mdx', dataFile: 'guide/form.mdx', untranslated: { url: '/guide/form', lang: 'en' } })
   })
 
   it('sit under the pages above them in their language, up to its home', () => {
