@@ -37,7 +37,11 @@ export function codeRanges(tree: Root): CodeRanges {
 
 /** [start, end) offsets of the code in `.md` text, in order: what codeRanges(parseMarkdown(text, 'md')) gives, from the tokens alone. */
 export function markdownCodeRanges(text: string): CodeRanges {
-  const events: Event[] = postprocess(parse({ extensions: GFM }).document().write(preprocess()(text, undefined, true)))
+  const events: Event[] = postprocess(
+    parse({ extensions: GFM })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  )
   const ranges: CodeRanges = []
   for (const [kind, token] of events) {
     if (kind === 'enter' && CODE_TOKENS.has(token.type)) ranges.push([token.start.offset, token.end.offset])
