@@ -6,9 +6,10 @@
  * plugin (markdown/mdx.ts); shortcodes are Markdown's only (`{{` is an
  * expression in MDX).
  *
- * Shortcodes cost one extra parse, only for pages that have `{{<`, `{{%`,
- * `{%` or an old-style admonition title: the text is parsed once to know
- * which parts are code (kept literal), then prepared and parsed for real.
+ * Shortcodes (and Liquid, and components) cost one extra tokenizing, only
+ * for pages that have `{{<`, `{{%`, `{%` or an old-style admonition title:
+ * the text is tokenized to know which parts are code (kept literal,
+ * code-ranges.ts), then prepared and parsed for real.
  */
 import { applyDocusaurusTheme } from './docusaurus-theme'
 import { applyCodeTitles, fencesHaveTitles } from './code-titles'
@@ -17,6 +18,7 @@ import type { Node as UnistNode } from 'unist'
 import type { PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
 import { parseMarkdown, type PageFormat } from './parse'
+import { codeRanges, codeRangesMemo } from './code-ranges'
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
@@ -93,17 +95,6 @@ export interface ParsedPage {
   lineOf?: (line: number) => number
   /** The component elements placed in the tree, when the page (or a snippet) has any. */
   components?: ComponentUses
-}
-
-/** [start, end) offsets of the code in `tree`, in order. */
-function codeRanges(tree: Root): [number, number][] {
-  const ranges: [number, number][] = []
-  visit(tree as UnistNode, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      ranges.push([node.position.start.offset, node.position.end.offset])
-    }
-  })
-  return ranges.sort((a, b) => a[0] - b[0])
 }
 
 /** An included file's nodes, placed at the include tag: what is reported about them (a raw-HTML link, say) points to the page's line that brought them in. */
@@ -197,11 +188,13 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   let prepared: PreparedSource | undefined
   const setting = input.shortcodes
+  // Each step before Markdown keeps code literal; a step that sees the text the one before it saw finds the code without tokenizing again.
+  const codeIn = codeRangesMemo()
   // Liquid runs on the page only, as the old site ran it; an include of ours is Markdown.
-  const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, (text) => codeRanges(parseMarkdown(text, 'md'))) : { text: input.body, problems: [] }
+  const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, codeIn) : { text: input.body, problems: [] }
   const body = mkdocs ? prepareMkdocsBlocks(liquid.text) : liquid.text
   if (setting && needsPreparation(body)) {
-    const code = codeRanges(parseMarkdown(body, 'md'))
+    const code = codeIn(body)
     prepared = prepareSource(body, {
       code,
       ...(setting.resolveRef ? { resolveRef: (target: string) => setting.resolveRef!(target, input.sourcePath) } : {}),
@@ -210,8 +203,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   const problems: DirectiveProblem[] = []
   let source = prepared?.text ?? body
-  const withComponents =
-    input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, codeRanges(parseMarkdown(source, 'md'))) : undefined
+  const withComponents = input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, codeIn(source)) : undefined
   if (withComponents) {
     source = withComponents.text
     problems.push(...withComponents.problems)

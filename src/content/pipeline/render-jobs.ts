@@ -35,6 +35,7 @@ import { pageTitle, titleHeadingSource } from '../page/title'
 import { recordingLookups } from '../links/link-lookups'
 import { sectionsFromHtml } from '../features/search/extract'
 import { markdownCopyOf } from '../features/markdown-copy/page-copy'
+import { bodyOfHtml } from '../features/markdown-copy/to-markdown'
 import type { GlossaryTips } from '../features/glossary/types'
 import { glossaryFileData } from '../features/glossary/file-data'
 import type { CalloutTitles } from '../markdown/callout-titles'
@@ -217,11 +218,15 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
       }
     }
     const clean = !diagnostics.some((d) => d.severity === 'error')
-    // Both parse the page's HTML again: done here, on every core, and cached with the page.
-    if (context.searchSections && job.format === 'md' && clean) rendered.searchSections = sectionsFromHtml(rendered.html)
-    if (context.markdownCopies && job.format === 'md' && clean) {
-      const title = pageTitle(job.frontmatterTitle, titleHeadingSource(rendered), job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
-      rendered.markdownCopy = markdownCopyOf(title, rendered.html, context.routes[job.route]!.url, context.site)
+    // Both read the page's HTML, parsed once: done here, on every core, and cached with the page.
+    // The search sections only read the tree; the Markdown copy, after them, rewrites it.
+    if (clean && job.format === 'md' && (context.searchSections || context.markdownCopies)) {
+      const body = bodyOfHtml(rendered.html)
+      if (context.searchSections) rendered.searchSections = sectionsFromHtml(body)
+      if (context.markdownCopies) {
+        const title = pageTitle(job.frontmatterTitle, titleHeadingSource(rendered), job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
+        rendered.markdownCopy = markdownCopyOf(title, body, context.routes[job.route]!.url, context.site)
+      }
     }
     return { rendered, diagnostics }
   } catch (cause) {

@@ -47,8 +47,19 @@ function textOf(heading: HeadingText, kinds: readonly TextRun['kind'][] = ['text
  * `cloud.gov` is `cloud-gov` and `reviewer(s)` is `reviewer-s`.
  */
 export function eleventySlug(text: string): string {
+  // ASCII without `&` is what transliterating leaves as it is (its only ASCII replacement is `&` → "and"):
+  // slugify's remaining steps, without the ~700 patterns it builds per call for the letters it would replace.
+  if (PLAIN_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z\d]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-|-$/g, '')
   return slugify(text, { decamelize: false })
 }
+
+/** ASCII text without `&`. */
+const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/
 
 /** kramdown's typographic symbols, which it makes of the text outside code before the id is read from it. */
 const KRAMDOWN_TYPOGRAPHY: Readonly<Record<string, string>> = { '---': '\u2014', '--': '\u2013', '...': '\u2026', '<< ': '\u00ab ', ' >>': ' \u00bb', '<<': '\u00ab', '>>': '\u00bb' }

@@ -159,3 +159,23 @@ describe('toolSlugger', () => {
     for (const tool of SOURCE_TOOLS) expect(toolSlugger(tool) === undefined).toBe(tool === 'none')
   })
 })
+
+describe("Eleventy's slug of plain ASCII, made without transliterating", () => {
+  it('is what @sindresorhus/slugify gives, for every heading of the fixtures and the starter and for hard cases', async () => {
+    const { default: slugify } = await import('@sindresorhus/slugify')
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const headings: string[] = ['', '-', '---a---', 'A&B', 'a \\ b', 'Tab\there', 'UPPER lower 123', '__init__', '$100 (USD) [sic] {x}', 'Ünïcode', 'café & co', '“quotes”', 'x-'.repeat(20)]
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(full)
+        else if (entry.name.endsWith('.md')) for (const match of fs.readFileSync(full, 'utf8').matchAll(/^#{1,6}[ \t]+(.+)$/gm)) headings.push(match[1]!)
+      }
+    }
+    walk(path.resolve(__dirname, '../../fixtures'))
+    walk(path.resolve(__dirname, '../../../contents'))
+    expect(headings.length).toBeGreaterThan(300)
+    for (const heading of headings) expect(eleventySlug(heading), heading).toBe(slugify(heading, { decamelize: false }))
+  })
+})

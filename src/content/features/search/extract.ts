@@ -89,8 +89,8 @@ function hastText(node: HastContent | HastRoot): string {
   return node.children.map(hastText).join('')
 }
 
-/** Sections of a published `.md` page, read from its HTML. */
-export function sectionsFromHtml(html: string): ExtractedSection[] {
+/** Sections of a published `.md` page, read from its HTML (or the HTML already parsed, which is only read). */
+export function sectionsFromHtml(html: string | HastRoot): ExtractedSection[] {
   const writer = new SectionWriter()
   const walk = (node: HastContent): void => {
     if (node.type === 'text') {
@@ -136,7 +136,7 @@ export function sectionsFromHtml(html: string): ExtractedSection[] {
     for (const child of node.children) walk(child)
     if (block) writer.addText(' ')
   }
-  for (const node of fromHtml(html, { fragment: true }).children) walk(node)
+  for (const node of (typeof html === 'string' ? fromHtml(html, { fragment: true }) : html).children) walk(node)
   return writer.finish()
 }
 

@@ -1,0 +1,62 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { codeRanges, codeRangesMemo, markdownCodeRanges } from '../../../src/content/markdown/code-ranges'
+import { parseMarkdown } from '../../../src/content/markdown/parse'
+
+const root = path.resolve(__dirname, '../../..')
+
+/** Every `.md` file of the fixtures and the starter handbook: real pages, with code of every kind. */
+function realPages(): [string, string][] {
+  const found: [string, string][] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full)
+      // The hostile fixtures' pages are built to be slow to parse (their own tests time them out).
+      else if (entry.isFile() && entry.name.endsWith('.md') && !full.includes(`${path.sep}hostile`)) found.push([path.relative(root, full), fs.readFileSync(full, 'utf8')])
+    }
+  }
+  walk(path.join(root, 'tests', 'fixtures'))
+  walk(path.join(root, 'contents'))
+  return found
+}
+
+describe('code ranges from the tokens alone', () => {
+  it('are the code and inline code positions of the parsed tree, on every real page', () => {
+    const pages = realPages()
+    expect(pages.length).toBeGreaterThan(100)
+    let withCode = 0
+    for (const [file, text] of pages) {
+      const expected = codeRanges(parseMarkdown(text, 'md'))
+      if (expected.length) withCode++
+      expect(markdownCodeRanges(text), file).toEqual(expected)
+    }
+    expect(withCode).toBeGreaterThan(20)
+  }, 120_000)
+
+  it('are the same where code is hard to find: indented, in quotes, lists, tables, footnotes, CRLF and tabs', () => {
+    const cases = [
+      'text\n\n    indented code\n\tand a tab\n',
+      '> quote\n>\n>     code in a quote\n\n> ```js\n> fenced {% in %} a quote\n> ```\n',
+      '- item\n\n      code in an item\n- `inline` {{< x >}}\n  ```\n  fenced in an item\n  ```\n',
+      '| a | `b \\| c` |\n|---|---|\n| `{%` | d |\n',
+      'Text[^1] and `code`.\n\n[^1]: A note with `its code`.\n\n        and indented\n',
+      'crlf\r\n\r\n```\r\n{{ x }}\r\n```\r\nand ``double `tick` code``\r\n',
+      '~~~\nunclosed fence\n',
+      '`unclosed inline and <code>html</code>\n\n<pre>\n  raw\n</pre>\n',
+      'á `ü` 😀 `日本` ~~strike~~ www.example.com',
+    ]
+    for (const text of cases) expect(markdownCodeRanges(text), text).toEqual(codeRanges(parseMarkdown(text, 'md')))
+  })
+
+  it('are tokenized once for the same text, again when the text differs', () => {
+    const codeIn = codeRangesMemo()
+    const first = codeIn('a `b` c')
+    expect(codeIn('a `b` c')).toBe(first)
+    expect(codeIn('`x` and `y`')).toEqual([
+      [0, 3],
+      [8, 11],
+    ])
+  })
+})
