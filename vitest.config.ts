@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Three suites, run in this order by `npm test` (scripts/test.mjs):
+ * Three suites (unit in two projects, see below), run in this order by `npm test` (scripts/test.mjs):
  * unit (pure logic, fast), build (fixture handbooks built with Gatsby, HTML
  * asserted), e2e (built sites driven in Chromium). The last two run with
  * --no-file-parallelism: Gatsby builds are CPU-heavy, one at a time.
@@ -13,6 +13,8 @@ import { defineConfig } from 'vitest/config'
 const TEST_TODAY = '2026-12-01'
 const COUNT_EXPECTS = 'tests/support/count-expects.ts'
 const BROWSER_SERVER = 'tests/support/browser-server.ts'
+/** Unit test files that mock modules, run isolated. */
+const MOCKING = ['tests/unit/pipeline/math-cache.test.ts', 'tests/unit/features/diagrams/render-cache.test.ts']
 
 export default defineConfig({
   test: {
@@ -24,6 +26,17 @@ export default defineConfig({
           name: 'unit',
           setupFiles: [COUNT_EXPECTS],
           include: ['tests/unit/**/*.test.ts'],
+          // Run with --no-isolate (scripts/test.mjs: a project's own `isolate` is not applied): one module graph
+          // per worker, not per file. Importing the pipeline again for each of 200+ files was most of the suite's time.
+          exclude: MOCKING,
+        },
+      },
+      {
+        // Files that replace modules (vi.mock): in a shared module graph the mock would leak into other files.
+        test: {
+          name: 'unit-isolated',
+          setupFiles: [COUNT_EXPECTS],
+          include: MOCKING,
         },
       },
       {

@@ -101,7 +101,9 @@ const chromium = ensureChromium()
 rows.push({ label: 'typecheck', seconds: run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '-b']) })
 // Vitest runs cores − 1 files at once: one on a 2-core machine, where two halve the unit project's wall time
 // (104 s → 58 s measured on this project's 2-core machine).
-runProject('unit tests', 'unit', [`--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`])
+// One module graph per worker (vitest.config.ts): the files that mock modules run apart, isolated.
+runProject('unit tests', 'unit', ['--no-isolate', `--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`])
+runProject('unit tests (mocking)', 'unit-isolated')
 // Two fixture builds at once, each in its own copy of the project (HANDBOOK_TEST_BUILD_SLOTS, see
 // tests/support/fixture-site.ts; one when unset): a small Gatsby build keeps 1.35 cores busy, and two
 // together took the build project from 256 s to 184 s on the 2-core machine, both runs from an empty cache.
