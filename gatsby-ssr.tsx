@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react'
+import { renderToString } from 'react-dom/server'
 import { withPrefix, type GatsbySSR } from 'gatsby'
 import { themeInitScript } from './src/client/theme-init'
 
@@ -12,6 +13,16 @@ export const onRenderBody: GatsbySSR['onRenderBody'] = ({ setHtmlAttributes, set
   setHtmlAttributes(htmlAttributes)
   // biome-ignore lint/security/noDangerouslySetInnerHtml: our own script (src/client/theme-init.ts), inline so the theme is set before the page paints
   setHeadComponents([<script key="handbook-theme" dangerouslySetInnerHTML={{ __html: themeInitScript }} />])
+}
+
+/**
+ * Pages rendered to a string, not streamed: React 18's stream writer put NUL
+ * bytes inside multi-byte text where it crossed its buffer's edge (「ペ\0\0ージ」
+ * on 22 of the starter's 98 pages, all Japanese; facebook/react#24985). The
+ * pages are static, with no Suspense to stream, so the markup is the same.
+ */
+export const replaceRenderer: GatsbySSR['replaceRenderer'] = ({ bodyComponent, replaceBodyHTMLString }) => {
+  replaceBodyHTMLString(renderToString(bodyComponent as ReactElement))
 }
 
 function isElement(node: ReactNode): node is ReactElement<Record<string, unknown>> {

@@ -38,4 +38,11 @@ describe('the starter handbook', () => {
     expect(internal).toEqual(['handbook/operations/on-call-rota.md'])
     expect(sources.filter((file) => !pages.has(urlFromSourcePath(file)))).toEqual(internal)
   })
+
+  it('writes text as it is in every language: no NUL byte in any page (the starter has Japanese pages)', () => {
+    const pages = site.pages()
+    expect([...pages.keys()].filter((url) => url.startsWith('/ja/')).length).toBeGreaterThan(10)
+    expect([...pages].filter(([, html]) => html.includes('\u0000')).map(([url]) => url)).toEqual([])
+    expect(site.page('/ja/editing/markdown')).toContain('このページはまだ')
+  })
 })
