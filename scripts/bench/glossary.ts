@@ -95,6 +95,7 @@ console.log(
 console.log(
   `render CPU time without a glossary: ${(base / 1000).toFixed(2)} s; with it: ${(glossary / 1000).toFixed(2)} s; the glossary adds ${(share * 100).toFixed(1)}% (median of the three runs' shares; ${((glossary - base) / bodies.length).toFixed(3)} ms a page)`,
 )
+console.log(`pairs, CPU s (without / with; the second pair ran with first): ${bases.map((ms, i) => `${(ms / 1000).toFixed(2)} / ${(withs[i]! / 1000).toFixed(2)}`).join(', ')}`)
 console.log(
   `load average ${os
     .loadavg()

@@ -25,6 +25,7 @@ import type { HeadingInfo } from '../links/heading'
 import { applyAlerts } from './alerts'
 import { applyDefaultTitles, type CalloutTitles } from './callout-titles'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
+import { allowTrustedHtml } from './trusted-html'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
 import { mdxTreeToHast } from './mdx'
 import type { LinkContext } from './rewrite-links'
@@ -157,8 +158,10 @@ function renderMarkdown(
   const drawn = components ? drawComponents(clean, components, input.components?.compiled) : []
   const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
   // The wings' HTML (KaTeX's) is theirs, trusted as directive output is: after sanitizing, and after headings and links are read.
+  allowTrustedHtml(file)
   runWingPlugins(clean, input.markdown?.rehype, file)
-  return { html: toHtml(clean), headings, toc: tocOf(headings), links, anchors, drawn }
+  // Raw nodes are the wings' own HTML alone (trusted-html.ts): the sanitizer removed every other.
+  return { html: toHtml(clean, { allowDangerousHtml: true }), headings, toc: tocOf(headings), links, anchors, drawn }
 }
 
 /**

@@ -137,6 +137,10 @@ describe('glossary terms marked on a page', () => {
     const html = await renderMdx('# Leave\n\n<Callout>\n\nPlan your PTO.\n\n</Callout>\n\nYour OKR and <Badge>1:1</Badge>.\n')
     expect(marked(html)).toEqual(['PTO', 'OKR'])
     expect(html).toContain('<span role="tooltip" id="glossary-tip-okr" class="glossary-tip">Objectives and key results.</span>')
+    // The compiler gets the tooltip as nodes, a .md page as HTML written once (trusted-html.ts): the same markup.
+    const tip = '<span role="tooltip" id="glossary-tip-pto" class="glossary-tip">Paid time off, see Time off. <strong>Ask</strong> your lead.</span>'
+    expect(html).toContain(tip)
+    expect(render('Plan your PTO.\n').html).toContain(tip)
     expect(html).toContain('<b>1:1</b>')
     expect(marked(await renderMdx('Your OKR.\n', { glossary: false }))).toEqual([])
   })
