@@ -68,9 +68,10 @@ const tipHtml = new WeakMap<TipEntry, string>()
 
 /**
  * The tooltip's content as HTML, written once per entry and inserted as it
- * is, where the page is written as HTML (trusted-html.ts): copying its nodes
- * into every page and writing them again cost about 9% of render time at
- * 40 terms a page. It is made from the sanitized definition (tip.ts).
+ * is, where the page is written as HTML (trusted-html.ts), instead of its
+ * nodes copied into every page and written again: less work per marked term
+ * (how much of render time is not settled: see the glossary bench). It is
+ * made from the sanitized definition (tip.ts).
  */
 function tipAsHtml(entry: TipEntry): ElementContent {
   let html = tipHtml.get(entry)
