@@ -214,8 +214,9 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   // GitHub alerts' titles in each page's language: its own `lang`, else its language folder's, else the handbook's.
   const calloutTitles = calloutTitlesFor(settings.messages)
   const titlesOf = (source: (typeof routed)[number]) => calloutTitles(source.frontmatter.lang ?? (languages.length ? languageOfPath(source.file.sourcePath, languages)!.code : settings.lang))
-  const jobs = routed.map(
-    (source, route): RenderJob => ({
+  const jobs = routed.map((source, route): RenderJob => {
+    const titles = titlesOf(source)
+    return {
       sourcePath: source.file.sourcePath,
       route,
       body: source.body,
@@ -226,10 +227,10 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(navigationTitles?.has(source.file.sourcePath) ? { navigationTitle: navigationTitles.get(source.file.sourcePath)! } : {}),
       ...includesOf(source, content),
       ...(languages.length ? { language: languageOfPath(source.file.sourcePath, languages)!.code } : {}),
-      ...(titlesOf(source) ? { calloutTitles: titlesOf(source)! } : {}),
+      ...(titles ? { calloutTitles: titles } : {}),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
-    }),
-  )
+    }
+  })
   const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
