@@ -7,7 +7,7 @@
  * a page marks about as many terms as a real handbook's would. `common` =
  * `terms` is the worst case: the generator's vocabulary is small (about 700
  * words), so nearly every word of every page is a term. Prints the render
- * time of both (medians of three runs in turn) and the share the glossary
+ * time of both (three passes, each page rendered both ways in turn) and the share the glossary
  * adds, with the load average; writes nothing.
  *
  *     node --import tsx scripts/bench/glossary.ts [pages] [terms] [common]
@@ -48,54 +48,68 @@ const site = { siteUrl: 'https://handbook.example', pathPrefix: '' }
 const index = createLinkIndex([], () => false)
 const markdown = markdownPlugins()
 
+const withData = glossaryFileData({}, { glossary: tips, hrefPrefix: '' })
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
+const render = (i: number, withGlossary: boolean) =>
+  renderPage({
+    body: bodies[i]!,
+    format: 'md',
+    link: { from: { sourcePath: `p${i}.md`, url: `/p${i}` }, index, site, hrefPrefix: '' },
+    iframeHosts: [],
+    markdown,
+    ...(withGlossary && withData ? { fileData: withData } : {}),
+  })
+
 /**
- * CPU milliseconds (this process's user and system time) to render every
- * page, and how many terms were marked. CPU time, not wall time: on a shared
- * machine other processes stretch the wall clock of one run and not the next.
+ * One pass over every page, each page rendered without and with the
+ * glossary one after the other (which goes first alternates from page to
+ * page and from pass to pass): CPU milliseconds of each side and the terms
+ * marked. Pairs a millisecond apart, not runs a minute apart: a change in
+ * the machine's load, the heap's growth or the JIT's state falls on both
+ * sides alike. CPU time (this process's user and system time), not wall
+ * time: other processes on a shared machine stretch the wall clock.
  */
-function renderAll(withGlossary: boolean): { ms: number; marked: number } {
-  const fileData = withGlossary ? glossaryFileData({}, { glossary: tips, hrefPrefix: '' }) : undefined
+function pass(round: number): { base: number; glossary: number; marked: number } {
+  let base = 0
+  let glossary = 0
   let marked = 0
-  const started = process.cpuUsage()
-  for (const [i, body] of bodies.entries()) {
-    const page = renderPage({ body, format: 'md', link: { from: { sourcePath: `p${i}.md`, url: `/p${i}` }, index, site, hrefPrefix: '' }, iframeHosts: [], markdown, ...(fileData ? { fileData } : {}) })
-    if (withGlossary) marked += page.html.split('class="glossary-term"').length - 1
+  for (let i = 0; i < bodies.length; i++) {
+    for (const withGlossary of (i + round) % 2 === 0 ? [false, true] : [true, false]) {
+      const started = process.cpuUsage()
+      const page = render(i, withGlossary)
+      const ms = cpuMs(started)
+      if (withGlossary) {
+        glossary += ms
+        marked += page.html.split('class="glossary-term"').length - 1
+      } else base += ms
+    }
   }
-  const used = process.cpuUsage(started)
-  return { ms: (used.user + used.system) / 1000, marked }
+  return { base, glossary, marked }
 }
 
-// Warm up the parsers and the matcher, then one run of each.
+// Warm up the parsers and the matcher on the first 200 pages, then three passes.
 const all = bodies.splice(0)
 bodies.push(...all.slice(0, 200))
-renderAll(true)
-renderAll(false)
+pass(0)
 bodies.splice(0, bodies.length, ...all)
-// Three runs of each, in turn, so a change in the machine's load falls on both: medians.
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-const bases: number[] = []
-const withs: number[] = []
-let marked = 0
-// The order alternates, so what grows from run to run (the heap, the JIT's state) falls on both sides.
-for (let run = 0; run < 3; run++) {
-  const withFirst = run % 2 === 1
-  if (!withFirst) bases.push(renderAll(false).ms)
-  const measured = renderAll(true)
-  withs.push(measured.ms)
-  marked = measured.marked
-  if (withFirst) bases.push(renderAll(false).ms)
-}
-const base = median([...bases])
-const glossary = median([...withs])
-// The share of each pair (run side by side), then their median: steadier than the ratio of medians on a busy machine.
-const share = median(bases.map((ms, i) => withs[i]! / ms - 1))
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const passes = [0, 1, 2].map(pass)
+const bases = passes.map((p) => p.base)
+const withs = passes.map((p) => p.glossary)
+const marked = passes[0]!.marked
+const base = median(bases)
+const glossary = median(withs)
+const share = median(passes.map((p) => p.glossary / p.base - 1))
 console.log(
   `${bodies.length} pages, ${tips.entries.length} terms (${commonCount} of them words the pages use; ${tips.entries.reduce((n, e) => n + e.words.length, 0)} words), ${marked} terms marked (${(marked / bodies.length).toFixed(1)} a page)`,
 )
 console.log(
-  `render CPU time without a glossary: ${(base / 1000).toFixed(2)} s; with it: ${(glossary / 1000).toFixed(2)} s; the glossary adds ${(share * 100).toFixed(1)}% (median of the three runs' shares; ${((glossary - base) / bodies.length).toFixed(3)} ms a page)`,
+  `render CPU time without a glossary: ${(base / 1000).toFixed(2)} s; with it: ${(glossary / 1000).toFixed(2)} s; the glossary adds ${(share * 100).toFixed(1)}% (median of the three passes' shares; ${((glossary - base) / bodies.length).toFixed(3)} ms a page)`,
 )
-console.log(`pairs, CPU s (without / with; the second pair ran with first): ${bases.map((ms, i) => `${(ms / 1000).toFixed(2)} / ${(withs[i]! / 1000).toFixed(2)}`).join(', ')}`)
+console.log(`passes, CPU s (without / with): ${bases.map((ms, i) => `${(ms / 1000).toFixed(2)} / ${(withs[i]! / 1000).toFixed(2)}`).join(', ')}`)
 console.log(
   `load average ${os
     .loadavg()

@@ -64,37 +64,42 @@ function copyTip(nodes: readonly ElementContent[]): ElementContent[] {
 }
 
 type TipEntry = GlossaryTips['entries'][number]
-const tipHtml = new WeakMap<TipEntry, string>()
-
-/**
- * The tooltip's content as HTML, written once per entry and inserted as it
- * is, where the page is written as HTML (trusted-html.ts), instead of its
- * nodes copied into every page and written again: less work per marked term
- * (how much of render time is not settled: see the glossary bench). It is
- * made from the sanitized definition (tip.ts).
- */
-function tipAsHtml(entry: TipEntry): ElementContent {
-  let html = tipHtml.get(entry)
-  if (html === undefined) tipHtml.set(entry, (html = toHtml({ type: 'root', children: entry.tip })))
-  // hast's `raw` is mdast-util-to-hast's extension of the node types, which toHtml writes as it is.
-  return { type: 'raw', value: html } as unknown as ElementContent
-}
 
 /** The marked term: a link to its entry, described by its tooltip. */
-function termNode(text: string, entry: TipEntry, href: string, rawTip: boolean): Element {
+function termNode(text: string, entry: TipEntry, href: string): Element {
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['glossary-term'] },
     children: [
       { type: 'element', tagName: 'a', properties: { href: `${href}#${entry.id}`, ariaDescribedBy: [tipId(entry.id)] }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { role: 'tooltip', id: tipId(entry.id), className: ['glossary-tip'] }, children: rawTip ? [tipAsHtml(entry)] : copyTip(entry.tip) },
+      { type: 'element', tagName: 'span', properties: { role: 'tooltip', id: tipId(entry.id), className: ['glossary-tip'] }, children: copyTip(entry.tip) },
     ],
   }
 }
 
+/** Each entry's marked terms as HTML, by the glossary's address and the words as written on the page. */
+const termHtml = new WeakMap<TipEntry, Map<string, string>>()
+
+/**
+ * The marked term as HTML, written once per entry and spelling and inserted
+ * as it is where the page is written as HTML (trusted-html.ts), instead of
+ * its nodes copied into every page and written again: writing the terms was
+ * most of what marking cost (the glossary bench). It is made from the
+ * sanitized definition (tip.ts) and the page's text, by the same `toHtml`.
+ */
+function termAsHtml(text: string, entry: TipEntry, href: string): ElementContent {
+  let written = termHtml.get(entry)
+  if (!written) termHtml.set(entry, (written = new Map()))
+  const key = `${href}\n${text}`
+  let html = written.get(key)
+  if (html === undefined) written.set(key, (html = toHtml(termNode(text, entry, href))))
+  // hast's `raw` is mdast-util-to-hast's extension of the node types, which toHtml writes as it is.
+  return { type: 'raw', value: html } as unknown as ElementContent
+}
+
 /** Marks the first use of each entry in the tree, in document order. */
-export function markTerms(tree: Root, data: GlossaryFileData, rawTip = false): void {
+export function markTerms(tree: Root, data: GlossaryFileData, rawTerms = false): void {
   const { tips, href } = data
   if (tips.entries.length === 0) return
   const matcher = matcherOf(tips)
@@ -123,7 +128,7 @@ export function markTerms(tree: Root, data: GlossaryFileData, rawTip = false): v
       let at = 0
       for (const match of fresh) {
         if (match.index > at) pieces.push({ type: 'text', value: node.value.slice(at, match.index) })
-        pieces.push(termNode(match.text, tips.entries[match.entry]!, href, rawTip))
+        pieces.push(rawTerms ? termAsHtml(match.text, tips.entries[match.entry]!, href) : termNode(match.text, tips.entries[match.entry]!, href))
         at = match.index + match.text.length
       }
       if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) })
