@@ -8,7 +8,7 @@
  */
 import type { Blockquote, Paragraph, Root, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 
 export const CALLOUT_KINDS = {
   note: 'Note',

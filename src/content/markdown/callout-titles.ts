@@ -11,7 +11,7 @@
  */
 import type { Content, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { messagesFor, type MessageKey, type MessageOverrides } from '../../shared/i18n'
 import { CALLOUT_KINDS, type CalloutKind } from './alerts'
 

@@ -10,7 +10,7 @@
 import type { Root } from 'mdast'
 import type { Event } from 'micromark-util-types'
 import type { Node as UnistNode } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { parse } from 'micromark/lib/parse'
 import { postprocess } from 'micromark/lib/postprocess'
 import { preprocess } from 'micromark/lib/preprocess'

@@ -13,7 +13,7 @@
 import type { Element, Parent, Root } from 'hast'
 import type { Position } from 'unist'
 import { toString as hastToString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { toolSlugger, type HeadingText, type TextRun } from '../source/heading-id-schemes'
 import type { SourceTool } from '../source/tool'
 import { isHeading } from './heading-ids'

@@ -6,7 +6,7 @@
 import type { Heading, Root as MdastRoot, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import type { Element, Root as HastRoot } from 'hast'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from '../common/visit'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { HeadingInfo } from '../links/heading'
 import { createHeadingSlugger } from '../links/slug'

@@ -11,7 +11,7 @@
 import Prism, { type TokenStream } from 'prismjs'
 import loadLanguages from 'prismjs/components/index.js'
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { toString as hastToString } from 'hast-util-to-string'
 import { fromHtml } from 'hast-util-from-html'
 

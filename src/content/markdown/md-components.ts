@@ -14,7 +14,7 @@
 import path from 'node:path'
 import type { Content, Definition, Image, Link, Parent, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { scanTag, propsOf, type JsxTag } from './jsx-tags'
 import { importLines, importTarget, isSnippetPath } from './md-imports'
 import type { DirectiveProblem } from './directive-handlers'

@@ -11,7 +11,7 @@
  */
 import path from 'node:path'
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import type { Node as UnistNode } from 'unist'
 import { parseMarkdown } from './parse'
 import type { PluggableList } from 'unified'

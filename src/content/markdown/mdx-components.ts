@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast'
 import { nearestName } from '../common/nearest-name'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import type { Node as UnistNode } from 'unist'
 
 export interface ComponentProblem {

@@ -11,7 +11,7 @@
  * globals) and what this page imports or exports.
  */
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import type { Node as UnistNode } from 'unist'
 import { declaredNames } from './mdx-components'
 

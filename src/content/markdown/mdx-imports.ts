@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import type { Node as UnistNode } from 'unist'
 import { DOCUSAURUS_THEME_MODULES } from './docusaurus-theme'
 

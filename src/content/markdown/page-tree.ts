@@ -10,7 +10,7 @@
  */
 import type { Root } from 'hast'
 import type { Options as ToHastOptions } from 'mdast-util-to-hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { addHeadingAnchors, assignHeadingIds } from './heading-ids'
 import { addHeadingAliases, formerHeadingIds, type FormerIds } from './heading-aliases'
 import type { HeadingInfo } from '../links/heading'

@@ -5,7 +5,7 @@
  * a public build leaves out becomes its text (features/audience).
  */
 import type { Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import type { Node as UnistNode } from 'unist'
 import { hrefFor, resolveLink, type LinkIndex, type LinkUse, type Route, type SiteAddress } from '../links/links'
 

@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast'
 import { sanitize, defaultSchema } from 'hast-util-sanitize'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 import { CONTENT_CLASSES, CONTENT_CLASS_PATTERNS, SCREEN_READER_CLASSES } from './content-classes'
 import { isSiteId } from './site-ids'
 

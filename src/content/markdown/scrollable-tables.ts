@@ -6,7 +6,7 @@
  * each code block is (highlight.ts).
  */
 import type { Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 
 /** Makes every table of the page focusable. */
 export function focusableTables(tree: Root): void {

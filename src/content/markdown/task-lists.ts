@@ -4,7 +4,7 @@
  * Each box is named by its own item's text, nested lists left out.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../common/visit'
 
 function classes(node: Element): string[] {
   const value = node.properties?.className

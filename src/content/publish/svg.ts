@@ -15,7 +15,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { toString as hastToString } from 'hast-util-to-string'
-import { visit, SKIP } from 'unist-util-visit'
+import { visit, SKIP } from '../common/visit'
 import type { Element, Root } from 'hast'
 
 const SHAPES = ['svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath', 'image', 'switch', 'view']

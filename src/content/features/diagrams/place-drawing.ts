@@ -12,7 +12,7 @@
  */
 import type { Element, ElementContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import { visit, SKIP } from 'unist-util-visit'
+import { visit, SKIP } from '../../common/visit'
 import type { ChromiumDrawing } from './chromium'
 import { ID_PLACEHOLDER } from './chromium'
 import { escapeAttribute } from './draw'

@@ -18,7 +18,7 @@
  * JavaScript the reader sees the source.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from '../../common/visit'
 import { toString as hastToString } from 'hast-util-to-string'
 import { fromHtml } from 'hast-util-from-html'
 import { drawMermaid } from './draw'

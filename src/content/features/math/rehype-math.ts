@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast'
 import rehypeKatex from 'rehype-katex'
 import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
+import { visit } from '../../common/visit'
 import { KATEX_STYLESHEET } from './katex-files'
 
 type Transform = (tree: Root, file: VFile) => void

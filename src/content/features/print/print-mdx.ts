@@ -10,7 +10,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import { visit } from 'unist-util-visit'
+import { visit } from '../../common/visit'
 import { classesOf } from '../../publish/built-page'
 import { MDX_HOLE_CLASS, rewriteSectionLinks, sectionOf, type PrintSite, type Section } from './print-document'
 

@@ -6,7 +6,7 @@
  */
 import type { Content, Paragraph } from 'mdast'
 import type { Node as UnistNode } from 'unist'
-import { visit } from 'unist-util-visit'
+import { visit } from '../../common/visit'
 import { parseMarkdown } from '../parse'
 
 type Properties = Record<string, string | boolean | number | string[]>
