@@ -11,7 +11,7 @@ import { h } from 'hastscript'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { ExtractedSection } from '../../markdown/render'
 import { tidyText } from '../search/extract'
-import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
+import { cardContext, dataProse, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
 import { teamUrl } from './directory'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
@@ -27,6 +27,8 @@ export interface GeneratedPagesOptions {
   messages?: Messages
   /** The pages each team and person owns. */
   owned?: OwnedPages
+  /** The language the data is written in, when the pages are in another (people/languages.ts). */
+  dataLang?: string
 }
 
 /** The pages' words: the context's (generatedPages gives it one). */
@@ -172,7 +174,7 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
   const subTeams = context.index.subTeamsOf(team.slug)
   const words = wordsOf(context)
   const toc: GeneratedPage['toc'] = []
-  const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
+  const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'], ...dataProse(context) }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
     toc.push({ depth: 2, id: 'sub-teams', text: words.text('subTeams') })
     nodes.push(
@@ -208,7 +210,7 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
 
 /** Every page the directory makes: none without data. */
 export function generatedPages(directory: Directory, options: GeneratedPagesOptions): GeneratedPage[] {
-  const context = cardContext(directory, options.urls, { lang: options.lang, messages: options.messages ?? messagesFor(options.lang) })
+  const context = cardContext(directory, options.urls, { lang: options.lang, messages: options.messages ?? messagesFor(options.lang), ...(options.dataLang ? { dataLang: options.dataLang } : {}) })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
   if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context, options.owned?.byTeam.get(team.slug) ?? [])))
