@@ -280,6 +280,7 @@ describe('a handbook in English and Japanese', () => {
     expect(htmlOf('/ja/teams/it').querySelector('.team-description')?.getAttribute('lang')).toBe('en')
     expect(htmlOf('/people').querySelector('#hana_sato .person-bio')?.getAttribute('lang')).toBeUndefined()
     expect(htmlOf('/ja/teams/it').querySelector('h2#members')?.textContent).toBe('メンバー（2）')
+    expect(htmlOf('/ja/people/org-chart').querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Hana Satoから始まる会社の報告ライン。')
     // Every link of the Japanese people pages to a person or a team stays in Japanese.
     expect(hrefsOf('/ja/people', 'main .people-directory a')).toEqual(['/ja/people#hana_sato', '/ja/teams/it', '/ja/guide/travel', '/ja/people#leo_marsh', '/ja/teams/it', '/ja/people#hana_sato'])
     expect(hrefsOf('/ja/people', '#site-sidebar a').every((href) => href?.startsWith('/ja'))).toBe(true)

@@ -95,8 +95,9 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
 }
 
 function orgChartPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
-  const tops = context.index.tops()
   const words = wordsOf(context)
+  const names = context.index.tops().map((p) => p.name)
+  const separator = words.text('listSeparator')
   const intro = h(
     'p',
     { className: ['org-intro'] },
@@ -106,17 +107,13 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
     kind: 'org-chart',
     url: options.urls.orgChart,
     title: words.text('orgChartTitle'),
-    description: `Reporting lines of the company, from ${
-      tops
-        .map((p) => p.name)
-        .slice(0, 3)
-        .join(', ') || 'the top'
-    } down.`,
+    // Only a directory whose every person is in a reporting cycle (an error) has nobody at the top.
+    description: names.length ? words.text('orgChartDescription', { people: names.slice(0, 3).join(separator) }) : words.text('orgChartTitle'),
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
     body: root([intro, orgChart(context)]),
     toc: [],
     anchors: [],
-    sections: [section('', '', `Org chart, reporting lines. ${tops.map((p) => p.name).join(', ')}`)],
+    sections: [section('', '', `${words.text('orgChartSearch')} ${names.join(separator)}`)],
     files: [],
   }
 }
