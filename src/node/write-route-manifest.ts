@@ -18,7 +18,7 @@ export function writeRoutesOf(current: Handbook, context: { basePath: string }, 
     ),
     files: [...current.contentFiles, ...servedFiles],
     ...(current.withheld ? { withheld: current.withheld } : {}),
-    people: { directory: current.directory, urls: current.peopleUrls, lang: settings.lang },
+    people: library.peopleContextOf(current.directory, current.peopleUrls, settings.lang, library.languagesOf(settings)),
     ...(current.source.tool !== 'none' ? { sourceTool: current.source.tool } : {}),
     // Imports of these are dropped by the compiler: the provider gives them (markdown/mdx.ts).
     ...(current.glossary ? { glossary: current.glossary } : {}),

@@ -4,7 +4,9 @@
  * each page says its language, names its versions with `hreflang` and links
  * to them from the header's switcher; the untranslated page is the English
  * one at the Japanese URL under a notice, in the Japanese sidebar; search
- * has an index per language.
+ * has an index per language. The people pages (people.yml, teams.yml, not
+ * translated) are made in each language, and a page's owner links and
+ * mentions lead to its language's.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -46,6 +48,28 @@ function searchFilesHolding(folder: string, text: string): string[] {
     .filter((entry) => entry.isFile() && fs.readFileSync(path.join(dir, entry.name), 'utf8').includes(text))
     .map((entry) => entry.name)
 }
+
+/** How many times `text` is in the search files of a folder (not its subfolders). */
+function occurrences(folder: string, text: string): number {
+  const dir = path.join(site.publicDir, folder)
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((count, entry) => count + fs.readFileSync(path.join(dir, entry.name), 'utf8').split(text).length - 1, 0)
+}
+
+/** The URLs of the pages an index lists (its core file's pages). */
+function searchUrls(folder: string): string[] {
+  const dir = path.join(site.publicDir, folder)
+  const core = fs.readdirSync(dir).find((name) => name.startsWith('core-'))!
+  return (JSON.parse(fs.readFileSync(path.join(dir, core), 'utf8')) as { pages: [string, ...unknown[]][] }).pages.map(([url]) => url)
+}
+
+/** The hrefs of the links `selector` finds on a page. */
+const hrefsOf = (url: string, selector: string) =>
+  htmlOf(url)
+    .querySelectorAll(selector)
+    .map((link) => link.getAttribute('href'))
 
 describe('a handbook in English and Japanese', () => {
   it('builds', () => {
@@ -240,5 +264,63 @@ describe('a handbook in English and Japanese', () => {
     expect(page.querySelector('[data-fallback-content] strong')?.textContent).toBe('expense form')
     expect(page.querySelector('.article-header h1')?.textContent).toBe('Expense forms')
     expect(switcherOf('/guide/forms').map((link) => link.href)).toEqual([undefined, '/ja/guide/forms'])
+  })
+  it('makes the people pages in each language: /ja/people in Japanese, lang="ja", in the Japanese sidebar, the data marked as English', () => {
+    const urls = [...site.pages().keys()]
+    expect(urls).toEqual(expect.arrayContaining(['/people', '/people/org-chart', '/teams', '/teams/it', '/ja/people', '/ja/people/org-chart', '/ja/teams', '/ja/teams/it']))
+    const ja = htmlOf('/ja/people')
+    expect(ja.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(ja.querySelector('h1')?.textContent).toBe('メンバー')
+    expect(ja.querySelector('.people-filter label')?.textContent).toBe('メンバーを絞り込む')
+    expect(ja.querySelector('.person-manager')?.textContent).toBe('上長：Hana Sato')
+    expect(htmlOf('/people').querySelector('h1')?.textContent).toBe('People')
+    // people.yml is not translated: its prose says it is English on the Japanese pages, and nothing is marked on the English ones.
+    expect(ja.querySelector('#hana_sato .person-role')?.getAttribute('lang')).toBe('en')
+    expect(ja.querySelector('#hana_sato .person-bio')?.getAttribute('lang')).toBe('en')
+    expect(htmlOf('/ja/teams/it').querySelector('.team-description')?.getAttribute('lang')).toBe('en')
+    expect(htmlOf('/people').querySelector('#hana_sato .person-bio')?.getAttribute('lang')).toBeUndefined()
+    expect(htmlOf('/ja/teams/it').querySelector('h2#members')?.textContent).toBe('メンバー（2）')
+    expect(htmlOf('/ja/people/org-chart').querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Hana Satoから始まる会社の報告ライン。')
+    // Every link of the Japanese people pages to a person or a team stays in Japanese.
+    expect(hrefsOf('/ja/people', 'main .people-directory a')).toEqual(['/ja/people#hana_sato', '/ja/teams/it', '/ja/guide/travel', '/ja/people#leo_marsh', '/ja/teams/it', '/ja/people#hana_sato'])
+    expect(hrefsOf('/ja/people', '#site-sidebar a').every((href) => href?.startsWith('/ja'))).toBe(true)
+    expect(hrefsOf('/ja/teams/it', '#site-sidebar a').every((href) => href?.startsWith('/ja'))).toBe(true)
+  })
+
+  it('names the people pages’ versions with hreflang and links the switcher between them', () => {
+    expect(alternatesOf('/people')).toEqual({ en: '/people', ja: '/ja/people', 'x-default': '/people' })
+    expect(alternatesOf('/ja/people')).toEqual({ en: '/people', ja: '/ja/people', 'x-default': '/people' })
+    expect(alternatesOf('/ja/teams/it')).toEqual({ en: '/teams/it', ja: '/ja/teams/it', 'x-default': '/teams/it' })
+    expect(switcherOf('/people').map((link) => link.href)).toEqual([undefined, '/ja/people'])
+    expect(switcherOf('/ja/teams/it').map((link) => link.href)).toEqual(['/teams/it', undefined])
+  })
+
+  it('leads owner links, mentions and links on a Japanese page to the Japanese people pages, on an English page to the English ones', () => {
+    expect(hrefsOf('/ja/guide/setup', '.article-line-owners a')).toEqual(['/ja/teams/it'])
+    expect(hrefsOf('/guide/setup', '.article-line-owners a')).toEqual(['/teams/it'])
+    expect(hrefsOf('/ja/guide/setup', 'main .person-mention')).toEqual(['/ja/people#hana_sato'])
+    expect(hrefsOf('/guide/setup', 'main .team-mention')).toEqual(['/teams/it'])
+    // Written to the Japanese addresses: valid links (no broken-link error: the build test above).
+    expect(hrefsOf('/ja', 'main a')).toEqual(expect.arrayContaining(['/ja/people', '/ja/teams/it']))
+  })
+
+  it('lists on a team page the pages the team owns in its language: the Japanese translation, the English stand-in where there is none', () => {
+    expect(hrefsOf('/ja/teams/it', '.team-owned a')).toEqual(['/ja/guide/setup'])
+    expect(hrefsOf('/teams/it', '.team-owned a')).toEqual(['/guide/setup'])
+    // Travel is not translated: Hana's Japanese card lists its stand-in.
+    expect(hrefsOf('/ja/people', '#hana_sato .person-owns a')).toEqual(['/ja/guide/travel'])
+    expect(hrefsOf('/people', '#hana_sato .person-owns a')).toEqual(['/guide/travel'])
+  })
+
+  it('puts each language’s people pages in its own search index, each once', () => {
+    const japanese = searchUrls(`${SEARCH}/ja`)
+    const english = searchUrls(SEARCH)
+    expect(japanese.filter((url) => /\/(people|teams)\b/.test(url)).sort()).toEqual(['/ja/people', '/ja/people/org-chart', '/ja/teams', '/ja/teams/it'])
+    expect(english.filter((url) => /\/(people|teams)\b/.test(url)).sort()).toEqual(['/people', '/people/org-chart', '/teams', '/teams/it'])
+    // A person is a section of the directory: found from a Japanese search, on the Japanese directory.
+    expect(occurrences(`${SEARCH}/ja`, '"hana_sato","Hana Sato"')).toBe(1)
+    expect(occurrences(SEARCH, '"hana_sato","Hana Sato"')).toBe(1)
+    expect(occurrences(`${SEARCH}/ja`, '2 人のメンバー一覧')).toBe(1)
+    expect(occurrences(SEARCH, '2 人のメンバー一覧')).toBe(0)
   })
 })

@@ -75,6 +75,25 @@ describe('search per language', () => {
   })
 })
 
+describe('people in each language’s search', () => {
+  /** The results' links, anchors kept: a person is a section of the directory. */
+  async function linksFound(page: Page, query: string): Promise<string[]> {
+    await combobox(page).click()
+    await searchFor(page, query)
+    return options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? '').filter((href) => /#hana_sato$/.test(href)))
+  }
+
+  it('finds a person from a Japanese page on the Japanese directory, from an English page on the English one', async () => {
+    const { context, page, errors } = await newPage(served.browser)
+    await page.goto(`${served.url}/ja/guide/setup`)
+    expect(await linksFound(page, 'Hana Sato')).toEqual(['/ja/people#hana_sato'])
+    await page.goto(`${served.url}/guide/setup`)
+    expect(await linksFound(page, 'Hana Sato')).toEqual(['/people#hana_sato'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
 describe('the search page and the 404 page per language', () => {
   it('/ja/search searches the Japanese pages, in Japanese; Enter in the header of a Japanese page goes there', async () => {
     const { context, page, errors } = await newPage(served.browser)
@@ -111,9 +130,9 @@ describe('accessibility', () => {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    it(`has no serious or critical violations on a page, its translation and an untranslated page (${label})`, async () => {
+    it(`has no serious or critical violations on a page, its translation, an untranslated page and the Japanese directory (${label})`, async () => {
       const { context, page } = await newPage(served.browser, { viewport })
-      for (const url of ['/guide/setup', '/ja/guide/setup', '/ja/guide/travel', '/ja', '/ja/guide/forms']) {
+      for (const url of ['/guide/setup', '/ja/guide/setup', '/ja/guide/travel', '/ja', '/ja/guide/forms', '/ja/people']) {
         await page.goto(`${served.url}${url}`)
         await expectNoSeriousViolations(page, `${url} (${label})`)
       }

@@ -10,6 +10,7 @@ import { blocksFor } from '../features/people/blocks'
 import { withAdmonitions } from '../markdown/admonitions'
 import { markdownPlugins } from '../features'
 import { glossaryFileData } from '../features/glossary/file-data'
+import { languageOfUrl } from '../features/languages/languages'
 
 export function writeRouteManifest(file: string, manifest: RouteManifest): void {
   writeFileAtomically(file, JSON.stringify(manifest))
@@ -29,7 +30,7 @@ export function routeManifestReader(file: string): () => RouteManifest {
 export function createMdxPlugins(manifestFile: string) {
   return handbookMdxPlugins(
     routeManifestReader(manifestFile),
-    (manifest) => withAdmonitions(blocksFor(manifest.people)),
+    (manifest, entry) => withAdmonitions(blocksFor(manifest.people, entry && languageOfUrl(entry.url, manifest.people.languages ?? [])?.code)),
     markdownPlugins(),
     (manifest, entry) => glossaryFileData(entry, manifest),
   )

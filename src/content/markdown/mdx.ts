@@ -144,7 +144,8 @@ export interface VFileLike {
  */
 export function handbookMdxPlugins(
   current: () => RouteManifest,
-  directivesFor: (manifest: RouteManifest) => DirectiveHandlers | undefined = () => undefined,
+  /** The blocks of the page being compiled (its entry: a page in another language draws them in that language). */
+  directivesFor: (manifest: RouteManifest, entry: MdxPageEntry | undefined) => DirectiveHandlers | undefined = () => undefined,
   wings: MarkdownPlugins = {},
   /** What the wings' plugins read from a page's file (`file.data`), as the render gives it them (render-jobs.ts): the glossary. */
   fileDataFor: (manifest: RouteManifest, entry: MdxPageEntry) => Record<string, unknown> | undefined = () => undefined,
@@ -207,7 +208,7 @@ export function handbookMdxPlugins(
           return undefined
         }
       }
-      const handlers = directivesFor(current()) ?? new Map()
+      const handlers = directivesFor(current(), entryFor(file)) ?? new Map()
       for (const problem of applyDirectives(tree, { source, handlers, parsePlain, adaptPlain: unravelMdx })) {
         // The build reports these from its own reading of the page (render.ts); here they are the compiler's warnings.
         file.message?.(problem.message, problem.line && problem.column ? { line: problem.line, column: problem.column } : undefined, `handbook:${problem.code}`)

@@ -16,6 +16,7 @@ import type { PagesInput } from '../features/feature'
 import { importNavigation, navigationPageInput, type NavigationPageInput } from '../sidebars'
 import { urlFromSourcePath } from '../links/url'
 import { indexDirectory } from '../features/people'
+import { peopleUrlsIn } from '../features/people/languages'
 import { publishGeneratedPage } from '../features/generated-page'
 import { ownerLinksOf } from '../features/ownership/owner-links'
 import { linkIndexOf } from './render-jobs'
@@ -118,7 +119,8 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       ...page,
       sidebar: resolved.sidebarOf.get(page.sourcePath)!,
       backlinks: backlinks.get(page.url) ?? [],
-      ownerLinks: ownerLinksOf(page.ownership, people, prepared.peopleUrls),
+      // To the people pages of the page's language (features/people/languages.ts).
+      ownerLinks: ownerLinksOf(page.ownership, people, peopleUrlsIn(prepared.peopleUrls, languageOfPath(page.sourcePath, languages), languages)),
     }),
   )
   diagnostics.push(...(history.diagnostics ?? []))

@@ -38,6 +38,7 @@ import { internalFieldWarnings, publicDirectory } from '../features/audience/pub
 import { languageOfPath, languagesOf } from '../features/languages/languages'
 import { fallbackRoutes } from '../features/languages/fallback'
 import { calloutTitlesFor } from '../markdown/callout-titles'
+import { peopleContextOf } from '../features/people/languages'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -196,7 +197,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     // The internal pages this public build leaves out: links to them find them, and show as their text.
     ...(withheld.length ? { withheld: withheld.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url })) } : {}),
     iframeHosts: [...settings.iframeHosts],
-    people: { directory, urls: peopleUrls, lang: settings.lang },
+    people: peopleContextOf(directory, peopleUrls, settings.lang, languages),
     shortcodes: settings.shortcodes,
     ...(tips ? { glossary: tips } : {}),
     ...(options.markdownCopies ? { markdownCopies: { siteTitle: settings.title } } : {}),

@@ -111,7 +111,8 @@ export function linkIndexOf(context: RenderContext): LinkIndex {
 }
 
 export function renderInputOf(job: RenderJob, context: RenderContext, index: LinkIndex, resolveRef: RefResolver): RenderInput {
-  const people = blocksFor(context.people)
+  // The blocks of the page's language: its people pages, its words (features/people/languages.ts).
+  const people = blocksFor(context.people, job.language)
   const { directory } = context.people
   const fileData = glossaryFileData(job, context)
   return {

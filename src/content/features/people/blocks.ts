@@ -10,6 +10,7 @@ import { cardContext, orgChart, peopleGrid, personCard, personMention, teamCard,
 import { foldName, personByName } from './directory'
 import { suggestId } from './references'
 import type { PeopleContext, Person, Team } from './types'
+import { peopleContextIn } from './languages'
 
 const problem = (message: string): DirectiveResult => ({ problem: { code: 'people-block', message } })
 
@@ -123,9 +124,10 @@ export function peopleBlocks(context: CardContext): DirectiveHandlers {
 
 const handlersOf = new WeakMap<PeopleContext, DirectiveHandlers>()
 
-/** The blocks of a people context, made once per context (a render worker or the MDX compiler asks for every page). */
-export function blocksFor(people: PeopleContext): DirectiveHandlers {
+/** The blocks of a people context on a page in the language `code` (peopleContextIn), made once per context and language (a render worker or the MDX compiler asks for every page). */
+export function blocksFor(context: PeopleContext, code?: string): DirectiveHandlers {
+  const people = peopleContextIn(context, code)
   let handlers = handlersOf.get(people)
-  if (!handlers) handlersOf.set(people, (handlers = peopleBlocks(cardContext(people.directory, people.urls, { lang: people.lang }))))
+  if (!handlers) handlersOf.set(people, (handlers = peopleBlocks(cardContext(people.directory, people.urls, { lang: people.lang, ...(people.dataLang ? { dataLang: people.dataLang } : {}) }))))
   return handlers
 }

@@ -24,6 +24,8 @@ export interface CardContext {
   lang?: string
   /** The interface's words in that language (the handbook's `messages:` over the catalogue); the catalogue's without. */
   messages?: Messages
+  /** The language the data is written in, when the page is in another (people/languages.ts): its prose is marked with it. */
+  dataLang?: string
 }
 
 /** The card's words: the context's, else the catalogue's for its language. */
@@ -36,6 +38,9 @@ export const PHOTO_SIZE = 56
 export function cardContext(directory: Directory, urls: PeopleUrls, options: Omit<CardContext, 'index' | 'urls'> = {}): CardContext {
   return { index: indexDirectory(directory), urls, ...options }
 }
+
+/** The attributes of an element holding the data's prose (a role, a bio, a description): its language, when the page's is another. */
+export const dataProse = (context: CardContext): { lang?: string } => (context.dataLang ? { lang: context.dataLang } : {})
 
 const link = (sitePath: string, label: string, className?: string): Element => h('a', { href: sitePath, ...(className ? { className: [className] } : {}) }, label)
 
@@ -100,9 +105,9 @@ export function personCard(person: Person, context: CardContext, options: Person
   const body: ElementContent[] = [
     h(nameTag, { className: ['person-name'] }, [link(personUrl(context.urls, person.id), person.name), ...(person.pronouns ? [' ', h('span', { className: ['person-pronouns'] }, `(${person.pronouns})`)] : [])]),
   ]
-  if (person.role) body.push(h('p', { className: ['person-role'] }, person.role))
+  if (person.role) body.push(h('p', { className: ['person-role'], ...dataProse(context) }, person.role))
   if (person.teams.length > 0) body.push(h('p', { className: ['person-teams'] }, teamLinks(person, context)))
-  if (place.length > 0) body.push(h('p', { className: ['person-place'] }, place.join(' · ')))
+  if (place.length > 0) body.push(h('p', { className: ['person-place'], ...dataProse(context) }, place.join(' · ')))
   if (full && manager) body.push(h('p', { className: ['person-manager'] }, messageNodes(wordsOf(context), 'reportsTo', { manager: link(personUrl(context.urls, manager.id), manager.name) })))
   if (full && (person.email || person.phone)) body.push(h('p', { className: ['person-contact'] }, joined(contactLinks(person))))
   if (full && person.startDate)
@@ -123,7 +128,7 @@ export function personCard(person: Person, context: CardContext, options: Person
       const more = owns.length - OWNED_ON_CARD
       body.push(h('p', { className: ['person-owns'] }, messageNodes(wordsOf(context), more > 0 ? 'ownsMore' : 'owns', { pages: joined(shown, wordsOf(context).text('listSeparator')) }, { count: more })))
     }
-    if (person.bio) body.push(h('div', { className: ['person-bio'] }, structuredClone(person.bio)))
+    if (person.bio) body.push(h('div', { className: ['person-bio'], ...dataProse(context) }, structuredClone(person.bio)))
   }
   return h('div', { className: ['person-card'], ...(full ? { id: person.id } : {}) }, [avatar(person), h('div', { className: ['person-body'] }, body)])
 }
@@ -169,7 +174,7 @@ export function teamCard(team: Team, context: CardContext): Element {
   const members = team.members.flatMap((id) => context.index.person(id) ?? [])
   return h('div', { className: ['team-card'] }, [
     h('p', { className: ['team-name'] }, [link(teamUrl(context.urls, team.slug), team.name)]),
-    ...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []),
+    ...(team.description ? [h('div', { className: ['team-description'], ...dataProse(context) }, structuredClone(team.description))] : []),
     ...teamFacts(team, context),
     ...(members.length > 0 ? [peopleGrid(members, context)] : [h('p', { className: ['team-empty'] }, wordsOf(context).text('teamEmpty'))]),
   ])
@@ -193,7 +198,7 @@ function orgNode(person: Person, context: CardContext, depth: number, openAll: b
   seen.add(person.id)
   const reports = context.index.reportsOf(person.id).filter((p) => !seen.has(p.id))
   const who: ElementContent[] = [link(personUrl(context.urls, person.id), person.name)]
-  if (person.role) who.push(textNode(' '), h('span', { className: ['org-role'] }, person.role))
+  if (person.role) who.push(textNode(' '), h('span', { className: ['org-role'], ...dataProse(context) }, person.role))
   const children: ElementContent[] = [h('div', { className: ['org-person'] }, who)]
   if (reports.length > 0) {
     const below = countBelow(person.id, context.index)

@@ -11,7 +11,7 @@ import { h } from 'hastscript'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { ExtractedSection } from '../../markdown/render'
 import { tidyText } from '../search/extract'
-import { cardContext, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
+import { cardContext, dataProse, orgChart, textNode, peopleGrid, personCard, teamFacts, type CardContext } from './cards'
 import { teamUrl } from './directory'
 import { PEOPLE_FILE, PEOPLE_FOLDER, TEAMS_FILE } from './files'
 import type { Directory, Person, PeopleUrls, Team } from './types'
@@ -27,6 +27,8 @@ export interface GeneratedPagesOptions {
   messages?: Messages
   /** The pages each team and person owns. */
   owned?: OwnedPages
+  /** The language the data is written in, when the pages are in another (people/languages.ts). */
+  dataLang?: string
 }
 
 /** The pages' words: the context's (generatedPages gives it one). */
@@ -93,8 +95,9 @@ function directoryPage(directory: Directory, context: CardContext, options: Gene
 }
 
 function orgChartPage(directory: Directory, context: CardContext, options: GeneratedPagesOptions): GeneratedPage {
-  const tops = context.index.tops()
   const words = wordsOf(context)
+  const names = context.index.tops().map((p) => p.name)
+  const separator = words.text('listSeparator')
   const intro = h(
     'p',
     { className: ['org-intro'] },
@@ -104,17 +107,13 @@ function orgChartPage(directory: Directory, context: CardContext, options: Gener
     kind: 'org-chart',
     url: options.urls.orgChart,
     title: words.text('orgChartTitle'),
-    description: `Reporting lines of the company, from ${
-      tops
-        .map((p) => p.name)
-        .slice(0, 3)
-        .join(', ') || 'the top'
-    } down.`,
+    // Only a directory whose every person is in a reporting cycle (an error) has nobody at the top.
+    description: names.length ? words.text('orgChartDescription', { people: names.slice(0, 3).join(separator) }) : words.text('orgChartTitle'),
     dataFile: directory.files.includes(PEOPLE_FILE) ? PEOPLE_FILE : PEOPLE_FOLDER,
     body: root([intro, orgChart(context)]),
     toc: [],
     anchors: [],
-    sections: [section('', '', `Org chart, reporting lines. ${tops.map((p) => p.name).join(', ')}`)],
+    sections: [section('', '', `${words.text('orgChartSearch')} ${names.join(separator)}`)],
     files: [],
   }
 }
@@ -172,7 +171,7 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
   const subTeams = context.index.subTeamsOf(team.slug)
   const words = wordsOf(context)
   const toc: GeneratedPage['toc'] = []
-  const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'] }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
+  const nodes: ElementContent[] = [...(team.description ? [h('div', { className: ['team-description'], ...dataProse(context) }, structuredClone(team.description))] : []), ...teamFacts(team, context)]
   if (subTeams.length > 0) {
     toc.push({ depth: 2, id: 'sub-teams', text: words.text('subTeams') })
     nodes.push(
@@ -208,7 +207,7 @@ function teamPage(team: Team, context: CardContext, owned: readonly OwnedFolder[
 
 /** Every page the directory makes: none without data. */
 export function generatedPages(directory: Directory, options: GeneratedPagesOptions): GeneratedPage[] {
-  const context = cardContext(directory, options.urls, { lang: options.lang, messages: options.messages ?? messagesFor(options.lang) })
+  const context = cardContext(directory, options.urls, { lang: options.lang, messages: options.messages ?? messagesFor(options.lang), ...(options.dataLang ? { dataLang: options.dataLang } : {}) })
   const pages: GeneratedPage[] = []
   if (directory.people.length > 0) pages.push(directoryPage(directory, context, options), orgChartPage(directory, context, options))
   if (directory.teams.length > 0) pages.push(teamsPage(directory, context, options), ...directory.teams.map((team) => teamPage(team, context, options.owned?.byTeam.get(team.slug) ?? [])))

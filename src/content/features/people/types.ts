@@ -5,6 +5,7 @@
  * in it is valid (unknown ids were reported and left out).
  */
 import type { ElementContent } from 'hast'
+import type { Language } from '../languages/languages'
 
 export interface PersonLink {
   label: string
@@ -94,4 +95,8 @@ export interface PeopleContext {
   directory: Directory
   urls: PeopleUrls
   lang: string
+  /** The handbook's languages, when it has several (features/languages): a page in one draws its blocks with that language's pages and words (languages.ts). */
+  languages?: readonly Language[]
+  /** The language the data is written in, on a page of another language: its prose (roles, bios, descriptions) is marked with it. */
+  dataLang?: string
 }

@@ -92,6 +92,8 @@ export const de: Catalogue = {
   peopleDirectoryOf: 'Verzeichnis von {people}',
   peopleDescription: 'Alle im Unternehmen: {people}, ihre Rollen, Teams und Arbeitsorte.',
   orgChartTitle: 'Organigramm',
+  orgChartDescription: 'Berichtslinien des Unternehmens, von {people} abwärts.',
+  orgChartSearch: 'Organigramm, Berichtslinien.',
   orgChartIntro:
     'Wer an wen berichtet, von der Spitze des Unternehmens abwärts: {people}. Öffne oder schließe eine Ebene über ihre Zeile „direkt unterstellt“; jeder Name führt zur Karte der Person im {directory}.',
   directoryLink: 'Verzeichnis',

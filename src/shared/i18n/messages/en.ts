@@ -105,6 +105,8 @@ export const en = {
   peopleDirectoryOf: 'Directory of {people}',
   peopleDescription: 'Everyone at the company: {people}, their roles, teams and where they work.',
   orgChartTitle: 'Org chart',
+  orgChartDescription: 'Reporting lines of the company, from {people} down.',
+  orgChartSearch: 'Org chart, reporting lines.',
   orgChartIntro: 'Who reports to whom, from the top of the company down: {people}. Open or close a level with its "direct reports" line; every name links to the person\'s card in the {directory}.',
   directoryLink: 'directory',
   directReports: { one: '{count} direct report', other: '{count} direct reports' },

@@ -92,6 +92,8 @@ export const es: Catalogue = {
   peopleDirectoryOf: 'Directorio de {people}',
   peopleDescription: 'Todas las personas de la empresa: {people}, sus puestos, equipos y dónde trabajan.',
   orgChartTitle: 'Organigrama',
+  orgChartDescription: 'Las líneas jerárquicas de la empresa, desde {people} hacia abajo.',
+  orgChartSearch: 'Organigrama, líneas jerárquicas.',
   orgChartIntro:
     'Quién reporta a quién, desde la dirección de la empresa hacia abajo: {people}. Abre o cierra un nivel con su línea «subordinados directos»; cada nombre enlaza con la ficha de la persona en el {directory}.',
   directoryLink: 'directorio',

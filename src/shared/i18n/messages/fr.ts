@@ -93,6 +93,8 @@ export const fr: Catalogue = {
   peopleDirectoryOf: 'Annuaire de {people}',
   peopleDescription: 'Toute l’entreprise : {people}, leurs rôles, leurs équipes et leur lieu de travail.',
   orgChartTitle: 'Organigramme',
+  orgChartDescription: 'Les liens hiérarchiques de l’entreprise, de {people} jusqu’en bas.',
+  orgChartSearch: 'Organigramme, liens hiérarchiques.',
   orgChartIntro:
     'Qui rend compte à qui, du sommet de l’entreprise vers le bas : {people}. Ouvrez ou fermez un niveau avec sa ligne « subordonnés directs » ; chaque nom renvoie à la fiche de la personne dans l’{directory}.',
   directoryLink: 'annuaire',

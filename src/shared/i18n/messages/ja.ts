@@ -89,6 +89,8 @@ export const ja: Catalogue = {
   peopleDirectoryOf: '{people}のメンバー一覧',
   peopleDescription: '会社の全メンバー（{people}）の役職、チーム、勤務地。',
   orgChartTitle: '組織図',
+  orgChartDescription: '{people}から始まる会社の報告ライン。',
+  orgChartSearch: '組織図、報告ライン。',
   orgChartIntro: '会社のトップからの報告ライン：{people}。「直属の部下」の行で階層を開閉できます。名前はそれぞれ{directory}のカードにリンクしています。',
   directoryLink: 'メンバー一覧',
   directReports: { other: '直属の部下 {count} 人' },

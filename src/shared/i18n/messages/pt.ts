@@ -92,6 +92,8 @@ export const pt: Catalogue = {
   peopleDirectoryOf: 'Diretório de {people}',
   peopleDescription: 'Todos na empresa: {people}, seus cargos, equipes e onde trabalham.',
   orgChartTitle: 'Organograma',
+  orgChartDescription: 'As linhas hierárquicas da empresa, de {people} para baixo.',
+  orgChartSearch: 'Organograma, linhas hierárquicas.',
   orgChartIntro: 'Quem se reporta a quem, do topo da empresa para baixo: {people}. Abra ou feche um nível pela sua linha “subordinados diretos”; cada nome leva ao cartão da pessoa no {directory}.',
   directoryLink: 'diretório',
   directReports: { one: '{count} subordinado direto', other: '{count} subordinados diretos' },

@@ -227,6 +227,12 @@ describe('pages made from the data, in the handbook’s language', () => {
     expect(directory).toContain('<p class="person-manager">上長：<a href="/people#ana">Ana Lima</a></p>')
     expect(html('/teams/platform')).toContain('<h2 id="members">メンバー（2）</h2>')
     expect(html('/people/org-chart')).toContain('<summary>直属の部下 4 人（全体で 6 人）</summary>')
+    // What search engines and search show of the org chart: Japanese too.
+    const chart = made.find((p) => p.url === '/people/org-chart')!
+    expect(chart.description).toBe('Ana Limaから始まる会社の報告ライン。')
+    expect(chart.sections[0]?.text).toBe('組織図、報告ライン。 Ana Lima')
+    const english = generatedPages(company, { urls, lang: 'en' }).find((p) => p.url === '/people/org-chart')!
+    expect([english.description, english.sections[0]?.text]).toEqual(['Reporting lines of the company, from Ana Lima down.', 'Org chart, reporting lines. Ana Lima'])
   })
 
   it('take the handbook’s own wording', () => {
