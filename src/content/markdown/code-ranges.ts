@@ -35,8 +35,18 @@ export function codeRanges(tree: Root): CodeRanges {
   return ranges.sort((a, b) => a[0] - b[0])
 }
 
+/**
+ * Whether `.md` text may hold code at all: fenced and inline code need a
+ * backtick or `~~~`, indented code a line whose text, after its containers'
+ * markers (quotes, list items), starts four spaces or
+ * a tab in. Half the pages of a real handbook have none of these, and need
+ * no tokenizing. Loose on purpose: a "maybe" is tokenized.
+ */
+const mayHoldCode = (text: string) => text.includes('`') || text.includes('~~~') || /^[ >*+\-0-9.)]*(?: {4}|\t)/m.test(text)
+
 /** [start, end) offsets of the code in `.md` text, in order: what codeRanges(parseMarkdown(text, 'md')) gives, from the tokens alone. */
 export function markdownCodeRanges(text: string): CodeRanges {
+  if (!mayHoldCode(text)) return []
   const events: Event[] = postprocess(
     parse({ extensions: GFM })
       .document()

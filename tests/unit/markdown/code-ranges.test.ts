@@ -6,10 +6,11 @@ import { parseMarkdown } from '../../../src/content/markdown/parse'
 
 const root = path.resolve(__dirname, '../../..')
 
-/** Every `.md` file of the fixtures and the starter handbook: real pages, with code of every kind. */
+/** Every `.md` file of the fixtures, the starter handbook and the real pages beside the project (seeds, corpora): code of every kind, and pages with none. */
 function realPages(): [string, string][] {
   const found: [string, string][] = []
   const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory() && entry.name !== 'node_modules') walk(full)
@@ -19,6 +20,8 @@ function realPages(): [string, string][] {
   }
   walk(path.join(root, 'tests', 'fixtures'))
   walk(path.join(root, 'contents'))
+  walk(path.join(root, '..', 'shared', 'seeds'))
+  walk(path.join(root, '..', 'shared', 'corpora'))
   return found
 }
 
@@ -46,6 +49,17 @@ describe('code ranges from the tokens alone', () => {
       '~~~\nunclosed fence\n',
       '`unclosed inline and <code>html</code>\n\n<pre>\n  raw\n</pre>\n',
       'á `ü` 😀 `日本` ~~strike~~ www.example.com',
+      // No backtick or tilde fence: only indentation can make code, in any container.
+      '-     code in an item, five spaces after the marker\n',
+      '1.    and after a number\n',
+      '>     in a quote\n',
+      '> -     in an item in a quote\n',
+      '- item\n\n  - nested\n\n          indented under the nested item\n',
+      'Text[^1].\n\n[^1]:     code in a footnote?\n',
+      'Text[^1].\n\n[^1]: A note.\n\n        indented in the note\n',
+      'a\n\n\tcode after a tab\n',
+      'a\r\n\r\n    code after CRLF\r\n',
+      'prose    with    inner    spaces\n   three spaces\n- a\n  - b\n',
     ]
     for (const text of cases) expect(markdownCodeRanges(text), text).toEqual(codeRanges(parseMarkdown(text, 'md')))
   })
