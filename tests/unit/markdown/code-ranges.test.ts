@@ -1,33 +1,11 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { codeRanges, codeRangesMemo, markdownCodeRanges } from '../../../src/content/markdown/code-ranges'
 import { parseMarkdown } from '../../../src/content/markdown/parse'
-
-const root = path.resolve(__dirname, '../../..')
-
-/** Every `.md` file of the fixtures, the starter handbook and the real pages beside the project (seeds, corpora): code of every kind, and pages with none. */
-function realPages(): [string, string][] {
-  const found: [string, string][] = []
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full)
-      // The hostile fixtures' pages are built to be slow to parse (their own tests time them out).
-      else if (entry.isFile() && entry.name.endsWith('.md') && !full.includes(`${path.sep}hostile`)) found.push([path.relative(root, full), fs.readFileSync(full, 'utf8')])
-    }
-  }
-  walk(path.join(root, 'tests', 'fixtures'))
-  walk(path.join(root, 'contents'))
-  walk(path.join(root, '..', 'shared', 'seeds'))
-  walk(path.join(root, '..', 'shared', 'corpora'))
-  return found
-}
+import { realPages } from '../../support/real-pages'
 
 describe('code ranges from the tokens alone', () => {
   it('are the code and inline code positions of the parsed tree, on every real page', () => {
-    const pages = realPages()
+    const pages = realPages().map(({ file, text }) => [file, text] as const)
     expect(pages.length).toBeGreaterThan(100)
     let withCode = 0
     for (const [file, text] of pages) {

@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import Prism from 'prismjs'
 import { fromHtml } from 'hast-util-from-html'
 import type { Code, Root } from 'mdast'
@@ -7,8 +5,7 @@ import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { highlightToHast, prismLanguage } from '../../../src/content/markdown/highlight'
 import { parseMarkdown } from '../../../src/content/markdown/parse'
-
-const root = path.resolve(__dirname, '../../..')
+import { realPages } from '../../support/real-pages'
 
 /** The tree without source positions: the parser records where each node was in Prism's HTML, which nothing reads. */
 const withoutPositions = <T>(nodes: T): T => JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value)))
@@ -17,28 +14,16 @@ const withoutPositions = <T>(nodes: T): T => JSON.parse(JSON.stringify(nodes, (k
 const parsed = (code: string, language: string) => withoutPositions(fromHtml(Prism.highlight(code, Prism.languages[language]!, language), { fragment: true }).children)
 const built = (code: string, language: string) => withoutPositions(highlightToHast(code, language))
 
-/** Every fenced block with a language Prism knows, in the fixtures, the starter and the real corpora beside the project. */
+/** Every fenced block with a language Prism knows, on the real pages. */
 function realBlocks(): { file: string; code: string; language: string }[] {
   const found: { file: string; code: string; language: string }[] = []
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full)
-      else if (entry.isFile() && /\.mdx?$/.test(entry.name) && !full.includes(`${path.sep}hostile`)) {
-        const text = fs.readFileSync(full, 'utf8')
-        if (!text.includes('```') && !text.includes('~~~')) continue
-        visit(parseMarkdown(text, 'md') as Root, 'code', (node: Code) => {
-          const language = node.lang ? prismLanguage(node.lang) : undefined
-          if (language) found.push({ file: path.relative(root, full), code: node.value, language })
-        })
-      }
-    }
+  for (const { file, text } of realPages(['.md', '.mdx'])) {
+    if (!text.includes('```') && !text.includes('~~~')) continue
+    visit(parseMarkdown(text, 'md') as Root, 'code', (node: Code) => {
+      const language = node.lang ? prismLanguage(node.lang) : undefined
+      if (language) found.push({ file, code: node.value, language })
+    })
   }
-  walk(path.join(root, 'tests', 'fixtures'))
-  walk(path.join(root, 'contents'))
-  walk(path.join(root, '..', 'shared', 'seeds'))
-  walk(path.join(root, '..', 'shared', 'corpora'))
   return found
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { slug as githubSlug } from 'github-slugger'
 import { eleventySlug, gitbookSlug, goldmarkSlug, kramdownGfmSlug, kramdownTypography, mkdocsSlug, toolSlugger, type HeadingText } from '../../../src/content/source/heading-id-schemes'
 import { SOURCE_TOOLS, type SourceTool } from '../../../src/content/source/tool'
+import { realPages } from '../../support/real-pages'
 
 const text = (value: string): HeadingText => ({ runs: [{ value, kind: 'text' }] })
 
@@ -161,20 +162,10 @@ describe('toolSlugger', () => {
 })
 
 describe("Eleventy's slug of plain ASCII, made without transliterating", () => {
-  it('is what @sindresorhus/slugify gives, for every heading of the fixtures and the starter and for hard cases', async () => {
+  it('is what @sindresorhus/slugify gives, for every heading of the fixtures, the starter and the real pages, and for hard cases', async () => {
     const { default: slugify } = await import('@sindresorhus/slugify')
-    const fs = await import('node:fs')
-    const path = await import('node:path')
     const headings: string[] = ['', '-', '---a---', 'A&B', 'a \\ b', 'Tab\there', 'UPPER lower 123', '__init__', '$100 (USD) [sic] {x}', 'Ünïcode', 'café & co', '“quotes”', 'x-'.repeat(20)]
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name)
-        if (entry.isDirectory()) walk(full)
-        else if (entry.name.endsWith('.md')) for (const match of fs.readFileSync(full, 'utf8').matchAll(/^#{1,6}[ \t]+(.+)$/gm)) headings.push(match[1]!)
-      }
-    }
-    walk(path.resolve(__dirname, '../../fixtures'))
-    walk(path.resolve(__dirname, '../../../contents'))
+    for (const { text } of realPages()) for (const match of text.matchAll(/^#{1,6}[ \t]+(.+)$/gm)) headings.push(match[1]!)
     expect(headings.length).toBeGreaterThan(300)
     for (const heading of headings) expect(eleventySlug(heading), heading).toBe(slugify(heading, { decamelize: false }))
   })
