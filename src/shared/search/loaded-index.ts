@@ -8,7 +8,6 @@
  * ranking (./engine.ts). Runs in the browser: no Node APIs.
  */
 import {
-  LENGTH_FIELDS,
   PAGE_FIELDS,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
@@ -19,12 +18,14 @@ import {
   simpleSlug,
   termShardFile,
   textFile,
+  unpackPages,
   vocabularyFile,
   type SearchVocabularyFile,
   type PageField,
   type PageRow,
   type SearchCoreFile,
   type SearchField,
+  type ShardedField,
   type SearchManifest,
   type SearchTermShard,
   type SearchTextFile,
@@ -65,6 +66,7 @@ export class LoadedIndex {
   private readonly trailPages: number[][]
   /** Title and breadcrumb length of each page, in terms. */
   private readonly pageLengths: Record<PageField, number[]>
+  private readonly pageRows: PageRow[]
 
   private constructor(
     readonly manifest: SearchManifest,
@@ -76,16 +78,17 @@ export class LoadedIndex {
     this.shardKeys = new Map(manifest.terms.map((key, at) => [key, at]))
     this.vocabularyKeys = new Map(manifest.vocabulary.map((key, at) => [key, at]))
     this.trailPages = core.crumbs.map(() => [])
-    const total = core.pages.reduce((sum, page) => sum + page[3], 0)
+    this.pageRows = unpackPages(core.pages)
+    const total = this.pageRows.reduce((sum, page) => sum + page[3], 0)
     this.sectionPage = new Int32Array(total)
-    this.firstSection = new Int32Array(core.pages.length)
+    this.firstSection = new Int32Array(this.pageRows.length)
     let section = 0
-    core.pages.forEach((page, pageId) => {
+    this.pageRows.forEach((page, pageId) => {
       this.firstSection[pageId] = section
       this.trailPages[page[2]]?.push(pageId)
       for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
     })
-    this.pageLengths = { title: core.pages.map((page) => tokenize(page[1], true).length), crumbs: core.pages.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
+    this.pageLengths = { title: this.pageRows.map((page) => tokenize(page[1], true).length), crumbs: this.pageRows.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
     for (const field of PAGE_FIELDS) this.importTerms(field, core.index[field])
   }
 
@@ -97,7 +100,7 @@ export class LoadedIndex {
   }
 
   get pages(): readonly PageRow[] {
-    return this.core.pages
+    return this.pageRows
   }
 
   get sectionCount(): number {
@@ -119,9 +122,8 @@ export class LoadedIndex {
   }
 
   /** A section's length in a field, from the core's length buckets. */
-  private sectionLength(field: SearchField, page: number, index: number): number {
-    const at = LENGTH_FIELDS.indexOf(field as (typeof LENGTH_FIELDS)[number])
-    return bucketLength(this.core.lengths[page]?.[index * LENGTH_FIELDS.length + at] ?? '0')
+  private sectionLength(field: ShardedField, section: number): number {
+    return bucketLength(this.core.lengths[field][section] ?? '0')
   }
 
   /** Imports a file's packed `map` entries into the field's FlexSearch index, and counts their terms' hits (pages, for breadcrumbs). */
@@ -168,7 +170,7 @@ export class LoadedIndex {
       }
       const id = found
       const page = pageField ? id : this.sectionPage[id]!
-      const length = pageField ? this.pageLengths[field as PageField][page]! : this.sectionLength(field, page, id - this.firstSection[page]!)
+      const length = pageField ? this.pageLengths[field as PageField][page]! : this.sectionLength(field as ShardedField, id)
       hits.push(id, meaning === 'tf' ? slot + 1 : 1, length, meaning === 'position' ? slot : -1)
     })
     return hits

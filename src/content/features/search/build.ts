@@ -27,6 +27,7 @@ import {
   LENGTH_FIELDS,
   coreFile,
   lengthBucket,
+  packPages,
   shardKey,
   simpleSlug,
   termShardFile,
@@ -230,7 +231,7 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
   const pageRows: PageRow[] = []
   const text: SearchTextFile[] = []
   let sections = 0
-  const lengths: string[] = []
+  const lengths = { heading: '', text: '', code: '' } satisfies SearchCoreFile['lengths']
 
   pages.forEach((page, pageId) => {
     let crumb = -1
@@ -249,23 +250,21 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
     // A trail is indexed once, by its number; its length counts for every page under it (BM25's average is over pages).
     indexes.crumbs.add(crumb, page.crumbs.join(' '), newTrail)
     const rows: SectionRow[] = []
-    let pageLengths = ''
     page.sections.forEach((section) => {
       // Section numbers run on over the pages: the ids of the section fields' indexes.
-      for (const field of LENGTH_FIELDS) pageLengths += lengthBucket(indexes[field].add(sections, section[field]))
+      for (const field of LENGTH_FIELDS) lengths[field] += lengthBucket(indexes[field].add(sections, section[field]))
       sections++
       const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
       rows.push([anchor, section.heading, snippetSource(section.text), snippetSource(section.code)])
     })
     text.push({ sections: rows })
-    lengths.push(pageLengths)
   })
 
   const averageLength = Object.fromEntries(Object.entries(indexes).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
   const core: SearchCoreFile = {
     version: SEARCH_FORMAT_VERSION,
     crumbs,
-    pages: pageRows,
+    pages: packPages(pageRows),
     index: { title: packEntries(indexes.title.entries()), crumbs: packEntries(indexes.crumbs.entries()) },
     lengths,
     averageLength,

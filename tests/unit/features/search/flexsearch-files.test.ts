@@ -54,7 +54,7 @@ describe('search files as FlexSearch exports', () => {
     expect(core.index.title.find(([term]) => term === 'off')![1]).toEqual([null, null, [0]])
     // Breadcrumbs by trail: "People" is trail 0, which the first page has.
     expect(importInto(core.index.crumbs).search('people')).toEqual([0])
-    expect(core.crumbs[core.pages[0]![2]]).toEqual(['People'])
+    expect(core.crumbs[core.pages.crumbs[0]!]).toEqual(['People'])
   })
 
   it('packs ids as differences and unpacks them to FlexSearch’s own export', () => {
