@@ -16,7 +16,7 @@
 import { shardKey, type PageRow, type SearchManifest } from './format'
 import { snippet, type Highlighted } from './highlight'
 import { LoadedIndex, type SearchLoader } from './loaded-index'
-import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPO_THRESHOLD } from './ranking'
+import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPED_FORM_BONUS, TYPO_THRESHOLD } from './ranking'
 import { SectionScorer, type UnitScores } from './section-scores'
 import { Synonyms, type QueryUnit } from './synonyms'
 import { correctable, corrections, swappedKey } from './typo'
@@ -77,6 +77,14 @@ export interface SearchOptions {
 interface Ranked {
   pages: PageHit[]
   full: boolean
+}
+
+/** Words as written: letters, digits and marks. */
+const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu
+
+/** A title's words as written, folded for case and accents but not to their singular ("Metrics" stays "metrics"). */
+function writtenWords(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(WRITTEN_WORD), (match) => foldWord(match[0])))
 }
 
 /** A title or query as the words it is made of, common words left out, hyphens as spaces ("On-call rotation" = "on call rotation"). */
@@ -166,6 +174,8 @@ export class SearchEngine {
     const required = units.filter((unit) => !unit.optional).length
     // The query's words as a title's would be cut: a page titled exactly so comes first.
     const asTitle = titleKey(query)
+    // The required words as typed (a hyphenated one as its pieces); a word still being typed counts when a title has it whole.
+    const typed = units.filter((unit) => !unit.optional).flatMap((unit) => unit.words.filter((word) => !word.cjk).flatMap((word) => (word.parts?.length ? word.parts : [word]).map((piece) => piece.typed)))
     // The query's own words in the page title: above pages found through synonyms or corrections (a word in passing, as in a glossary, is not enough).
     const titleWords = new Map<number, string[]>()
     const inTitle = (section: number, words: readonly QueryTerm[]) => {
@@ -236,7 +246,9 @@ export class SearchEngine {
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
       const titled = asTitle !== '' && titleKey(row[1]) === asTitle ? TITLE_EQUALS_BONUS : 1
-      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled, sections: shown.slice(0, perPage) })
+      const titleWords = typed.length > 0 && full ? writtenWords(row[1]) : undefined
+      const written = titleWords && typed.every((word) => titleWords.has(word)) ? TYPED_FORM_BONUS : 1
+      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled * written, sections: shown.slice(0, perPage) })
     }
     pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     return { pages, full }
@@ -244,7 +256,7 @@ export class SearchEngine {
 
   /** The query with each corrected word replaced ("vacaton days" → "vacation days"). */
   private static corrected(query: string, fixes: ReadonlyMap<string, string>): string {
-    return query.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => fixes.get(foldWord(word)) ?? word)
+    return query.replace(WRITTEN_WORD, (word) => fixes.get(foldWord(word)) ?? word)
   }
 
   /** Ranks sections and pages for already parsed query terms, with what is loaded. */
