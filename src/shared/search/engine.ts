@@ -95,6 +95,8 @@ function titleKey(text: string): string {
 export class SearchEngine {
   private readonly scorer: SectionScorer
   private readonly synonyms: Synonyms
+  /** Each page's title words as written, cut once (every keystroke ranks many of the same pages). */
+  private readonly titleWords = new Map<number, Set<string>>()
 
   private constructor(private readonly index: LoadedIndex) {
     this.scorer = new SectionScorer(index)
@@ -246,12 +248,17 @@ export class SearchEngine {
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
       const titled = asTitle !== '' && titleKey(row[1]) === asTitle ? TITLE_EQUALS_BONUS : 1
-      const titleWords = typed.length > 0 && full ? writtenWords(row[1]) : undefined
-      const written = titleWords && typed.every((word) => titleWords.has(word)) ? TYPED_FORM_BONUS : 1
+      const written = typed.length > 0 && full && typed.every((word) => this.writtenTitle(page, row[1]).has(word)) ? TYPED_FORM_BONUS : 1
       pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled * written, sections: shown.slice(0, perPage) })
     }
     pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     return { pages, full }
+  }
+
+  private writtenTitle(page: number, title: string): Set<string> {
+    let words = this.titleWords.get(page)
+    if (!words) this.titleWords.set(page, (words = writtenWords(title)))
+    return words
   }
 
   /** The query with each corrected word replaced ("vacaton days" → "vacation days"). */
