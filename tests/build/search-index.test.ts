@@ -32,10 +32,10 @@ describe('search on a 1,000-page handbook', () => {
   it('keeps the index small, and what the first query needs smaller', () => {
     const kb = (bytes: number) => bytes / 1024
     expect(figures.pages).toBe(PAGES)
-    // Everything, gzip: ~246 KB per 100 pages of generated text. Snippet text is half of it, in small files
-    // (a result fetches one of ~4 KB) that compress less well in all; the term files are FlexSearch's exported
-    // entries, whose ids are section numbers as they are (no differences), which gzip less well than our postings did
-    // (~1.2 MB against ~0.7 MB at 1,000 pages; a query fetches one or two of them).
+    // Everything, gzip: ~239 KB per 100 pages of generated text. Snippet text is three quarters of it, one small
+    // file per page (a result shown fetches its page's, ~1.8 KB), which compress less well in all; the term files
+    // are FlexSearch's exported entries with each slot's ids as differences (~0.5 MB at 1,000 pages; a query
+    // fetches one or two of them).
     expect(kb(figures.gzipBytes) / (PAGES / 100)).toBeLessThan(260)
     // Opening search fetches the manifest and the core file only.
     expect(kb(figures.openGzipBytes)).toBeLessThan(120)

@@ -16,7 +16,7 @@
 import { shardKey, type PageRow, type SearchManifest } from './format'
 import { snippet, type Highlighted } from './highlight'
 import { LoadedIndex, type SearchLoader } from './loaded-index'
-import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPO_THRESHOLD } from './ranking'
+import { EXACT_BONUS, ORDER_BONUS, PAGE_AGGREGATION_SHARE, PHRASE_BONUS, SECONDARY_SECTION_SHARE, TITLE_EQUALS_BONUS, TYPED_FORM_BONUS, TYPO_THRESHOLD } from './ranking'
 import { SectionScorer, type UnitScores } from './section-scores'
 import { Synonyms, type QueryUnit } from './synonyms'
 import { correctable, corrections, swappedKey } from './typo'
@@ -79,6 +79,14 @@ interface Ranked {
   full: boolean
 }
 
+/** Words as written: letters, digits and marks. */
+const WRITTEN_WORD = /[\p{L}\p{N}\p{M}]+/gu
+
+/** A title's words as written, folded for case and accents but not to their singular ("Metrics" stays "metrics"). */
+function writtenWords(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(WRITTEN_WORD), (match) => foldWord(match[0])))
+}
+
 /** A title or query as the words it is made of, common words left out, hyphens as spaces ("On-call rotation" = "on call rotation"). */
 function titleKey(text: string): string {
   return tokenize(text.replace(/-/g, ' ')).join(' ')
@@ -87,6 +95,8 @@ function titleKey(text: string): string {
 export class SearchEngine {
   private readonly scorer: SectionScorer
   private readonly synonyms: Synonyms
+  /** Each page's title words as written, cut once (every keystroke ranks many of the same pages). */
+  private readonly titleWords = new Map<number, Set<string>>()
 
   private constructor(private readonly index: LoadedIndex) {
     this.scorer = new SectionScorer(index)
@@ -166,6 +176,8 @@ export class SearchEngine {
     const required = units.filter((unit) => !unit.optional).length
     // The query's words as a title's would be cut: a page titled exactly so comes first.
     const asTitle = titleKey(query)
+    // The required words as typed (a hyphenated one as its pieces); a word still being typed counts when a title has it whole.
+    const typed = units.filter((unit) => !unit.optional).flatMap((unit) => unit.words.filter((word) => !word.cjk).flatMap((word) => (word.parts?.length ? word.parts : [word]).map((piece) => piece.typed)))
     // The query's own words in the page title: above pages found through synonyms or corrections (a word in passing, as in a glossary, is not enough).
     const titleWords = new Map<number, string[]>()
     const inTitle = (section: number, words: readonly QueryTerm[]) => {
@@ -236,15 +248,22 @@ export class SearchEngine {
       const shown = hits.filter((hit, i) => i === 0 || hit.score >= SECONDARY_SECTION_SHARE * best)
       const row = this.index.pages[page]!
       const titled = asTitle !== '' && titleKey(row[1]) === asTitle ? TITLE_EQUALS_BONUS : 1
-      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled, sections: shown.slice(0, perPage) })
+      const written = typed.length > 0 && full && typed.every((word) => this.writtenTitle(page, row[1]).has(word)) ? TYPED_FORM_BONUS : 1
+      pages.push({ page, url: row[0], title: row[1], crumbs: this.pageCrumbs(row), score: (best + PAGE_AGGREGATION_SHARE * Math.min(best, rest)) * titled * written, sections: shown.slice(0, perPage) })
     }
     pages.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     return { pages, full }
   }
 
+  private writtenTitle(page: number, title: string): Set<string> {
+    let words = this.titleWords.get(page)
+    if (!words) this.titleWords.set(page, (words = writtenWords(title)))
+    return words
+  }
+
   /** The query with each corrected word replaced ("vacaton days" → "vacation days"). */
   private static corrected(query: string, fixes: ReadonlyMap<string, string>): string {
-    return query.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => fixes.get(foldWord(word)) ?? word)
+    return query.replace(WRITTEN_WORD, (word) => fixes.get(foldWord(word)) ?? word)
   }
 
   /** Ranks sections and pages for already parsed query terms, with what is loaded. */

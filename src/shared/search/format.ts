@@ -5,33 +5,39 @@
  *
  * Files, under `{pathPrefix}/{SEARCH_FOLDER}/` (src/shared/output.ts):
  *
- * - `manifest.json` (the one fixed name, small): the names of the other
- *   files, which carry a hash of their content so they can be cached forever.
+ * - `manifest.json` (the one fixed name, small): the index's hash, which
+ *   every other file's name carries so they can be cached forever, and the
+ *   keys of the term files. One hash for all: adding a page renumbers the
+ *   sections after it, which changes most term files anyway, and a hash per
+ *   file cost more in the manifest (35 KB gzip at 5,000 pages) than it saved.
  * - `core-<hash>.json`: pages (URL, title, breadcrumb, number of sections),
  *   the FlexSearch indexes of page titles and breadcrumbs, field lengths and
  *   their averages, and the handbook's own synonym groups (synonyms.yml).
  *   What opening search costs.
- * - `terms-<key>-<hash>.json`: one file per two-character term key: the
- *   entries of the section fields' FlexSearch indexes (headings, text, code)
- *   for every term starting with those characters. A query word fetches the
- *   one file of its key, which also holds every word it may be a typo of
- *   (after the first two letters).
- * - `text-<n>-<hash>.json`: section anchors, headings and text for snippets,
- *   for a run of pages; fetched for the results shown once typing settles.
+ * - `terms-<n>-<hash>.json`: one file per two-character term key (n: the
+ *   key's place in the manifest's list): the entries of the section fields'
+ *   FlexSearch indexes (headings, text, code) for every term starting with
+ *   those characters. A query word fetches the one file of its key, which
+ *   also holds every word it may be a typo of (after the first two letters).
+ * - `text-<page>-<hash>.json`: a page's section anchors, headings and text
+ *   for snippets; fetched for the results shown once typing settles.
  *
  * Indexes. Each field is a FlexSearch `Index` (./flex.ts), exported: a
- * file holds its `map` entries, [term, ids per resolution slot], which the
- * browser imports into its own `Index` of the field. Ids are page numbers
- * (positions in the core's page list) in titles and breadcrumbs, and section
- * numbers (the page's first section + the section's index in the page) in
- * the others. The slot carries what FlexSearch does not keep and BM25 needs
+ * file holds its `map` entries, [term, ids per resolution slot], each
+ * slot's ids written as differences (packEntries), which the browser turns
+ * back into FlexSearch's export and imports into its own `Index` of the
+ * field. Ids are page numbers (positions in the core's page list) in
+ * titles, breadcrumb trail numbers (positions in the core's `crumbs`) in
+ * breadcrumbs, and section numbers (the page's first section + the
+ * section's index in the page) in the others. The slot carries what FlexSearch does not keep and BM25 needs
  * (./flex.ts); field lengths are in the core, one character per section and
  * field (`lengths`, see lengthBucket): stored once, not once per term.
+ * The core carries its pages column by column (PageColumns).
  */
 
 import type { FlexMapEntry } from './flex'
 
-export const SEARCH_FORMAT_VERSION = 3
+export const SEARCH_FORMAT_VERSION = 4
 
 export { SEARCH_FOLDER } from '../output'
 export const SEARCH_MANIFEST = 'manifest.json'
@@ -74,8 +80,8 @@ export function shardKey(term: string, length = SHARD_KEY_LENGTH): string {
  * A two-character key whose shard would be larger than this (bytes of
  * JSON) is cut by the third character ("re" → "rea", "rec", …; its
  * two-character terms stay under "re"), and its whole vocabulary (terms
- * only) goes into a `vocab-<hash>.json` file, fetched to correct a typo
- * after the second letter.
+ * only) goes into a `vocab-<n>-<hash>.json` file (n: the key's place in
+ * the manifest's `vocabulary`), fetched to correct a typo after the second letter.
  */
 export const SPLIT_SHARD_BYTES = 24_000
 
@@ -84,48 +90,122 @@ export interface SearchVocabularyFile {
   terms: string[]
 }
 
-export function vocabularyFile(hash: string): string {
-  return `vocab-${hash}.json`
-}
-
 export interface SearchManifest {
   version: number
-  /** File name of the core file, relative to the manifest. */
-  core: string
-  /** Term shard by key (the first two characters of its terms; one character for one-character terms): the hash in its file name (termShardFile). */
-  terms: Record<string, string>
-  /** Vocabulary file by split two-character key: the hash in its name (vocabularyFile). */
-  vocabulary?: Record<string, string>
-  /** Text shards in page order: each holds the sections of pages `first` … (next shard's first) - 1. */
-  text: Array<{ first: number; file: string }>
+  /** The hash in every other file's name: of the whole index. */
+  hash: string
+  /** Keys of the term files, sorted (the first two characters of their terms, three for a split key, one for one-character terms). */
+  terms: string[]
+  /** Split two-character keys, sorted: they have a vocabulary file. */
+  vocabulary: string[]
   pages: number
   sections: number
 }
 
-/** The file of a term shard, from its hash in the manifest. */
-export function termShardFile(hash: string): string {
-  return `terms-${hash}.json`
+/** The core file's name. */
+export function coreFile(manifest: Pick<SearchManifest, 'hash'>): string {
+  return `core-${manifest.hash}.json`
+}
+
+/** The file of the term shard at this place in the manifest's `terms`. */
+export function termShardFile(manifest: Pick<SearchManifest, 'hash'>, at: number): string {
+  return `terms-${at}-${manifest.hash}.json`
+}
+
+/** The vocabulary file of the split key at this place in the manifest's `vocabulary`. */
+export function vocabularyFile(manifest: Pick<SearchManifest, 'hash'>, at: number): string {
+  return `vocab-${at}-${manifest.hash}.json`
+}
+
+/** A page's text file: its sections, for snippets. */
+export function textFile(manifest: Pick<SearchManifest, 'hash'>, page: number): string {
+  return `text-${page}-${manifest.hash}.json`
 }
 
 /** One page: [url, title, breadcrumb (index into `crumbs`, or -1), number of sections]. */
 export type PageRow = [url: string, title: string, crumbs: number, sections: number]
 
+/**
+ * The pages as the core file carries them: column by column, as a column
+ * of like values packs tighter in gzip than rows that mix them (59 → 36 KB
+ * at 5,000 pages). A URL is its folder (up to its last "/", from a list of
+ * the distinct ones) and its last segment, which is usually its title as a
+ * slug: that part is left out (see packSlug).
+ */
+export interface PageColumns {
+  folders: string[]
+  /** Per page, its folder's place in `folders`, as the difference from the page before's (pages of a folder come together). */
+  folder: number[]
+  slug: string[]
+  title: string[]
+  crumbs: number[]
+  sections: number[]
+}
+
+/** A URL's last segment, packed: "" for its title as a slug, "+rest" for that slug and more, "=segment" for a segment that would read as either, else the segment. */
+function packSlug(segment: string, title: string): string {
+  const derived = simpleSlug(title)
+  if (derived && segment.startsWith(derived)) return segment === derived ? '' : `+${segment.slice(derived.length)}`
+  return segment === '' || segment.startsWith('+') || segment.startsWith('=') ? `=${segment}` : segment
+}
+
+function unpackSlug(packed: string, title: string): string {
+  if (packed === '') return simpleSlug(title)
+  if (packed.startsWith('+')) return simpleSlug(title) + packed.slice(1)
+  return packed.startsWith('=') ? packed.slice(1) : packed
+}
+
+export function packPages(rows: readonly PageRow[]): PageColumns {
+  const columns: PageColumns = { folders: [], folder: [], slug: [], title: [], crumbs: [], sections: [] }
+  const folders = new Map<string, number>()
+  let last = 0
+  for (const [url, title, crumbs, sections] of rows) {
+    const cut = url.lastIndexOf('/') + 1
+    const folder = url.slice(0, cut)
+    let at = folders.get(folder)
+    if (at === undefined) {
+      at = columns.folders.push(folder) - 1
+      folders.set(folder, at)
+    }
+    columns.folder.push(at - last)
+    last = at
+    columns.slug.push(packSlug(url.slice(cut), title))
+    columns.title.push(title)
+    columns.crumbs.push(crumbs)
+    columns.sections.push(sections)
+  }
+  return columns
+}
+
+export function unpackPages(columns: PageColumns): PageRow[] {
+  let at = 0
+  return columns.title.map((title, page) => {
+    at += columns.folder[page]!
+    return [columns.folders[at]! + unpackSlug(columns.slug[page]!, title), title, columns.crumbs[page]!, columns.sections[page]!]
+  })
+}
+
 export interface SearchCoreFile {
   version: number
   /** Distinct breadcrumb trails, as lists of sidebar group labels. */
   crumbs: string[][]
-  pages: PageRow[]
-  /** The FlexSearch `map` entries of the title and breadcrumb indexes (ids: page numbers). */
+  pages: PageColumns
+  /**
+   * The FlexSearch `map` entries of the title and breadcrumb indexes, ids
+   * packed (packEntries in ./flex.ts). Title ids are page numbers;
+   * breadcrumb ids are places in `crumbs` (a trail is shared by many pages,
+   * and indexed once).
+   */
   index: Record<PageField, FlexMapEntry[]>
-  /** Per page, per section, the length bucket of each of LENGTH_FIELDS (three characters a section). */
-  lengths: string[]
+  /** Per field of LENGTH_FIELDS, the length bucket of each section in order (one character a section; a field's column packs tighter than the fields mixed). */
+  lengths: Record<ShardedField, string>
   /** Average length in terms of each field, over the pages or sections that have it (BM25's length normalisation). */
   averageLength: Record<SearchField, number>
   /** The handbook's own synonym groups (synonyms.yml), added to the built-in ones. */
   synonyms: string[][]
 }
 
-/** The FlexSearch `map` entries of the section fields' indexes for the terms of one key (ids: section numbers). */
+/** The FlexSearch `map` entries of the section fields' indexes for the terms of one key (ids: section numbers, packed: packEntries in ./flex.ts). */
 export interface SearchTermShard {
   index: Record<ShardedField, FlexMapEntry[]>
 }
@@ -136,15 +216,13 @@ export interface SearchTermShard {
  */
 export type SectionRow = [anchor: string, heading: string, text: string, code: string]
 
-/** A text shard: the sections of its pages, page by page. */
-export interface SearchTextShard {
-  pages: SectionRow[][]
+/** A page's text file: its sections in order. */
+export interface SearchTextFile {
+  sections: SectionRow[]
 }
 
 /** Text kept per section for snippets; longer sections are cut there (their whole text is still indexed). */
 export const SNIPPET_SOURCE_CHARS = 1200
-/** Target size of a text shard, in characters: small, as the results shown fetch one each. */
-export const TEXT_SHARD_CHARS = 12_000
 
 /** A heading's id as GitHub makes it in the common case; ids that differ are stored in full. */
 export function simpleSlug(heading: string): string {

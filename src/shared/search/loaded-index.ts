@@ -1,6 +1,6 @@
 /**
  * The published index as far as it is loaded: the manifest and core file
- * (opened once), then term shards and text shards fetched as queries need
+ * (opened once), then term shards and pages' text fetched as queries need
  * them, each once, through a loader (`fetch` in the browser, the file
  * system in tests and benchmarks). Each field is a FlexSearch index
  * (./flex.ts) into which the term shards are imported as they come; a
@@ -8,27 +8,30 @@
  * ranking (./engine.ts). Runs in the browser: no Node APIs.
  */
 import {
-  LENGTH_FIELDS,
   PAGE_FIELDS,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST,
   SHARDED_FIELDS,
   bucketLength,
+  coreFile,
   shardKey,
   simpleSlug,
   termShardFile,
+  textFile,
+  unpackPages,
   vocabularyFile,
   type SearchVocabularyFile,
   type PageField,
   type PageRow,
   type SearchCoreFile,
   type SearchField,
+  type ShardedField,
   type SearchManifest,
   type SearchTermShard,
-  type SearchTextShard,
+  type SearchTextFile,
   type SectionRow,
 } from './format'
-import { SLOT_MEANING, eachHit, fieldIndex, slotSizes, type FlexMapEntry } from './flex'
+import { SLOT_MEANING, eachHit, fieldIndex, slotSizes, unpackEntries, type FlexMapEntry } from './flex'
 import { tokenize } from './tokenize'
 
 /** Reads one file of the search folder (`manifest.json`, `core-….json`, …) as parsed JSON. */
@@ -52,13 +55,18 @@ export class LoadedIndex {
   private vocabularyDirty = false
   private readonly frequency = new Map<string, number>()
   private readonly termShards = new Map<string, Promise<void>>()
-  private readonly textShards = new Map<number, Promise<SearchTextShard>>()
-  private readonly loadedText = new Map<number, SearchTextShard>()
+  private readonly texts = new Map<number, Promise<SearchTextFile>>()
+  private readonly loadedText = new Map<number, SearchTextFile>()
   private readonly sectionPage: Int32Array
   private readonly firstSection: Int32Array
-  private readonly shardKeys: ReadonlySet<string>
+  /** Place of each term shard's key and split key in the manifest (its file's name). */
+  private readonly shardKeys: ReadonlyMap<string, number>
+  private readonly vocabularyKeys: ReadonlyMap<string, number>
+  /** Pages under each breadcrumb trail (the breadcrumb index's ids). */
+  private readonly trailPages: number[][]
   /** Title and breadcrumb length of each page, in terms. */
   private readonly pageLengths: Record<PageField, number[]>
+  private readonly pageRows: PageRow[]
 
   private constructor(
     readonly manifest: SearchManifest,
@@ -67,28 +75,32 @@ export class LoadedIndex {
   ) {
     this.indexes = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, fieldIndex(field)])) as Record<SearchField, ReturnType<typeof fieldIndex>>
     this.slots = Object.fromEntries([...PAGE_FIELDS, ...SHARDED_FIELDS].map((field) => [field, new Map()])) as unknown as Record<SearchField, Map<string, number[]>>
-    this.shardKeys = new Set(Object.keys(manifest.terms))
-    const total = core.pages.reduce((sum, page) => sum + page[3], 0)
+    this.shardKeys = new Map(manifest.terms.map((key, at) => [key, at]))
+    this.vocabularyKeys = new Map(manifest.vocabulary.map((key, at) => [key, at]))
+    this.trailPages = core.crumbs.map(() => [])
+    this.pageRows = unpackPages(core.pages)
+    const total = this.pageRows.reduce((sum, page) => sum + page[3], 0)
     this.sectionPage = new Int32Array(total)
-    this.firstSection = new Int32Array(core.pages.length)
+    this.firstSection = new Int32Array(this.pageRows.length)
     let section = 0
-    core.pages.forEach((page, pageId) => {
+    this.pageRows.forEach((page, pageId) => {
       this.firstSection[pageId] = section
+      this.trailPages[page[2]]?.push(pageId)
       for (let i = 0; i < page[3]; i++) this.sectionPage[section++] = pageId
     })
-    this.pageLengths = { title: core.pages.map((page) => tokenize(page[1], true).length), crumbs: core.pages.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
+    this.pageLengths = { title: this.pageRows.map((page) => tokenize(page[1], true).length), crumbs: this.pageRows.map((page) => tokenize(this.pageCrumbs(page).join(' '), true).length) }
     for (const field of PAGE_FIELDS) this.importTerms(field, core.index[field])
   }
 
   static async open(load: SearchLoader): Promise<LoadedIndex> {
     const manifest = (await load(SEARCH_MANIFEST)) as SearchManifest
     if (manifest?.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index version ${String(manifest?.version)} is not ${SEARCH_FORMAT_VERSION}`)
-    const core = (await load(manifest.core)) as SearchCoreFile
+    const core = (await load(coreFile(manifest))) as SearchCoreFile
     return new LoadedIndex(manifest, core, load)
   }
 
   get pages(): readonly PageRow[] {
-    return this.core.pages
+    return this.pageRows
   }
 
   get sectionCount(): number {
@@ -110,19 +122,20 @@ export class LoadedIndex {
   }
 
   /** A section's length in a field, from the core's length buckets. */
-  private sectionLength(field: SearchField, page: number, index: number): number {
-    const at = LENGTH_FIELDS.indexOf(field as (typeof LENGTH_FIELDS)[number])
-    return bucketLength(this.core.lengths[page]?.[index * LENGTH_FIELDS.length + at] ?? '0')
+  private sectionLength(field: ShardedField, section: number): number {
+    return bucketLength(this.core.lengths[field][section] ?? '0')
   }
 
-  /** Imports exported `map` entries into the field's FlexSearch index, and counts their terms' hits. */
-  private importTerms(field: SearchField, entries: readonly FlexMapEntry[]): void {
+  /** Imports a file's packed `map` entries into the field's FlexSearch index, and counts their terms' hits (pages, for breadcrumbs). */
+  private importTerms(field: SearchField, packed: readonly FlexMapEntry[]): void {
+    const entries = unpackEntries(packed)
     // FlexSearch's import takes the parsed chunk as well as its JSON (its typings say string only).
     this.indexes[field].import('map', entries as unknown as string)
     for (const [term, slots] of entries) {
       const sizes = slotSizes(slots)
       this.slots[field].set(term, sizes)
-      const hits = sizes.reduce((sum, size) => sum + size, 0)
+      let hits = 0
+      for (const ids of slots) for (const id of ids ?? []) hits += field === 'crumbs' ? (this.trailPages[id]?.length ?? 0) : 1
       const known = this.frequency.get(term)
       if (known === undefined) this.vocabulary.push(term)
       this.frequency.set(term, (known ?? 0) + hits)
@@ -145,14 +158,19 @@ export class LoadedIndex {
     return this.frequency.get(term)
   }
 
-  /** A term's hits in a field, as FlexSearch answers it (none when not loaded or absent), with what each slot stands for filled in. */
+  /** A term's hits in a field, as FlexSearch answers it (none when not loaded or absent), with what each slot stands for filled in; a breadcrumb trail's hit is one per page under it. */
   lookup(field: SearchField, term: string): TermHits {
     const pageField = field === 'title' || field === 'crumbs'
     const meaning = SLOT_MEANING[field]
     const hits: number[] = []
-    eachHit(this.indexes[field], term, this.slots[field].get(term), (id, slot) => {
+    eachHit(this.indexes[field], term, this.slots[field].get(term), (found, slot) => {
+      if (field === 'crumbs') {
+        for (const page of this.trailPages[found] ?? []) hits.push(page, 1, this.pageLengths.crumbs[page]!, -1)
+        return
+      }
+      const id = found
       const page = pageField ? id : this.sectionPage[id]!
-      const length = pageField ? this.pageLengths[field as PageField][page]! : this.sectionLength(field, page, id - this.firstSection[page]!)
+      const length = pageField ? this.pageLengths[field as PageField][page]! : this.sectionLength(field as ShardedField, id)
       hits.push(id, meaning === 'tf' ? slot + 1 : 1, length, meaning === 'position' ? slot : -1)
     })
     return hits
@@ -177,7 +195,7 @@ export class LoadedIndex {
       return this.shardKeys.has(key) ? [key] : []
     }
     // A lone character (CJK): every key it starts.
-    return [...this.shardKeys].filter((known) => known.startsWith(prefix))
+    return [...this.shardKeys.keys()].filter((known) => known.startsWith(prefix))
   }
 
   private readonly vocabularies = new Map<string, Promise<void>>()
@@ -186,11 +204,11 @@ export class LoadedIndex {
 
   /** Loads the vocabulary (terms only) of a split key, for typo corrections; nothing for a key that is not split. */
   loadVocabulary(key: string): Promise<void> {
-    const hash = this.manifest.vocabulary?.[key]
-    if (!hash) return Promise.resolve()
+    const at = this.vocabularyKeys.get(key)
+    if (at === undefined) return Promise.resolve()
     let loading = this.vocabularies.get(key)
     if (!loading) {
-      loading = this.load(vocabularyFile(hash)).then((data) => {
+      loading = this.load(vocabularyFile(this.manifest, at)).then((data) => {
         for (const term of (data as SearchVocabularyFile).terms) this.knownTerms.add(term)
         this.knownSorted = undefined
       })
@@ -210,7 +228,7 @@ export class LoadedIndex {
   private loadTermShard(key: string): Promise<void> {
     let loading = this.termShards.get(key)
     if (!loading) {
-      loading = this.load(termShardFile(this.manifest.terms[key]!)).then((data) => {
+      loading = this.load(termShardFile(this.manifest, this.shardKeys.get(key)!)).then((data) => {
         const shard = data as SearchTermShard
         for (const field of SHARDED_FIELDS) this.importTerms(field, shard.index[field])
       })
@@ -227,44 +245,31 @@ export class LoadedIndex {
     await Promise.all([...needed].map((key) => this.loadTermShard(key)))
   }
 
-  private loadTextShard(index: number): Promise<SearchTextShard> {
-    let loading = this.textShards.get(index)
+  private loadText(page: number): Promise<SearchTextFile> {
+    let loading = this.texts.get(page)
     if (!loading) {
-      loading = this.load(this.manifest.text[index]!.file).then((data) => {
-        const shard = data as SearchTextShard
-        this.loadedText.set(index, shard)
-        return shard
+      loading = this.load(textFile(this.manifest, page)).then((data) => {
+        const file = data as SearchTextFile
+        this.loadedText.set(page, file)
+        return file
       })
-      loading.catch(() => this.textShards.delete(index))
-      this.textShards.set(index, loading)
+      loading.catch(() => this.texts.delete(page))
+      this.texts.set(page, loading)
     }
     return loading
   }
 
-  private textShardOf(page: number): number {
-    const shards = this.manifest.text
-    let lo = 0
-    let hi = shards.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1
-      if (shards[mid]!.first <= page) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
-
-  /** Loads the text shards holding these sections. */
+  /** Loads the text files of the pages of these sections. */
   async loadSections(sections: Iterable<number>): Promise<void> {
-    const shards = new Set<number>()
-    for (const section of sections) shards.add(this.textShardOf(this.pageOf(section)))
-    await Promise.all([...shards].map((index) => this.loadTextShard(index)))
+    const pages = new Set<number>()
+    for (const section of sections) pages.add(this.pageOf(section))
+    await Promise.all([...pages].map((page) => this.loadText(page)))
   }
 
-  /** A loaded section: [anchor, heading, text, code], the anchor filled in; undefined until its text shard is loaded. */
+  /** A loaded section: [anchor, heading, text, code], the anchor filled in; undefined until its page's text is loaded. */
   sectionRow(section: number): SectionRow | undefined {
     const page = this.pageOf(section)
-    const index = this.textShardOf(page)
-    const row = this.loadedText.get(index)?.pages[page - this.manifest.text[index]!.first]?.[section - this.firstSection[page]!]
+    const row = this.loadedText.get(page)?.sections[section - this.firstSection[page]!]
     return row ? [row[0] || simpleSlug(row[1]), row[1], row[2], row[3]] : undefined
   }
 }

@@ -46,3 +46,5 @@ export const TYPO_THRESHOLD = 5
 export const EXACT_BONUS = 2
 /** A page whose title is the query ("Values" for "values", "Time off" for "time off") comes first. */
 export const TITLE_EQUALS_BONUS = 4
+/** A page whose title has the query's words as typed ("Metric checklist" for "metric"), not only forms that fold to the same term ("Metrics guide"), comes before it. */
+export const TYPED_FORM_BONUS = 1.1

@@ -3,8 +3,9 @@
  * field (src/shared/search/flex.ts), fed every page's title and breadcrumb
  * and every section's heading, text and code, cut into terms by the shared
  * tokenizer; exported, its entries go into one term file per two-character
- * key, with the pages' titles and breadcrumbs in the core file; section text for snippets goes into small text files, fetched only
- * for the results being shown. The format is src/shared/search/format.ts.
+ * key, with the pages' titles and breadcrumbs in the core file; section
+ * text for snippets goes into one small file per page, fetched only for the
+ * results being shown. The format is src/shared/search/format.ts.
  * Pure: returns the files to write and leaves writing to the caller.
  */
 import { shortHashOf } from '../../common/hash'
@@ -13,7 +14,7 @@ import { searchCrumbsOf } from '../../../shared/page-view/crumbs'
 import { extractSections, tidyText } from './extract'
 import type { ExtractedSection } from '../../markdown/render'
 import { tokenize } from '../../../shared/search/tokenize'
-import { fieldIndex, type FlexMapEntry } from '../../../shared/search/flex'
+import { fieldIndex, packEntries, type FlexMapEntry } from '../../../shared/search/flex'
 import {
   PAGE_FIELDS,
   SEARCH_FOLDER,
@@ -23,17 +24,22 @@ import {
   SHARD_KEY_LENGTH,
   SNIPPET_SOURCE_CHARS,
   SPLIT_SHARD_BYTES,
-  TEXT_SHARD_CHARS,
   LENGTH_FIELDS,
+  coreFile,
   lengthBucket,
+  packPages,
   shardKey,
   simpleSlug,
+  termShardFile,
+  textFile,
+  vocabularyFile,
   type PageRow,
   type SearchCoreFile,
   type SearchField,
   type SearchManifest,
   type SearchTermShard,
-  type SearchTextShard,
+  type SearchTextFile,
+  type SearchVocabularyFile,
   type SectionRow,
   type ShardedField,
 } from '../../../shared/search/format'
@@ -129,7 +135,8 @@ export interface BuiltSearchIndex {
   terms: Map<string, SearchTermShard>
   /** Vocabulary of each split key. */
   vocabulary: Map<string, string[]>
-  text: Array<{ first: number; shard: SearchTextShard }>
+  /** Per page, its sections for snippets. */
+  text: SearchTextFile[]
   pages: number
   sections: number
 }
@@ -147,19 +154,24 @@ class FieldIndex {
     this.index = fieldIndex(field, (text) => this.cut ?? fieldTerms(field, text))
   }
 
-  /** Adds one page (title, breadcrumb) or section; returns its number of terms. */
-  add(id: number, text: string): number {
+  /**
+   * Adds one page (title, breadcrumb) or section; returns its number of
+   * terms. `indexed` false counts its length only (a breadcrumb trail
+   * already in the index, under its trail number).
+   */
+  add(id: number, text: string, indexed = true): number {
     const terms = fieldTerms(this.field, text)
     if (terms.length === 0) return 0
     this.total += terms.length
     this.count++
+    if (!indexed) return terms.length
     this.cut = terms
     this.index.add(id, text)
     this.cut = undefined
     return terms.length
   }
 
-  /** The index's exported `map` entries, sorted by term (the export's order follows insertion). */
+  /** The index's exported `map` entries, sorted by term (the export's order follows insertion); the files carry them packed (packEntries). */
   entries(): FlexMapEntry[] {
     const entries: FlexMapEntry[] = []
     // A callback that returns nothing makes FlexSearch export synchronously, in chunks ("1.map", "2.map", …).
@@ -193,6 +205,7 @@ function shardTerms(fields: Record<ShardedField, FlexMapEntry[]>): { shards: Map
   const toShard = (entries: Array<[ShardedField, FlexMapEntry]>): SearchTermShard => {
     const shard: SearchTermShard = { index: { heading: [], text: [], code: [] } }
     for (const [field, entry] of entries) shard.index[field].push(entry)
+    for (const field of SHARDED_FIELDS) shard.index[field] = packEntries(shard.index[field])
     return shard
   }
   const all: Array<[ShardedField, FlexMapEntry]> = SHARDED_FIELDS.flatMap((field) => fields[field].map((entry): [ShardedField, FlexMapEntry] => [field, entry]))
@@ -216,51 +229,43 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
   const crumbIds = new Map<string, number>()
   const crumbs: string[][] = []
   const pageRows: PageRow[] = []
-  const text: BuiltSearchIndex['text'] = []
-  let shard: SearchTextShard | undefined
-  let shardChars = 0
+  const text: SearchTextFile[] = []
   let sections = 0
-  const lengths: string[] = []
+  const lengths = { heading: '', text: '', code: '' } satisfies SearchCoreFile['lengths']
 
   pages.forEach((page, pageId) => {
     let crumb = -1
+    let newTrail = false
     if (page.crumbs.length > 0) {
       const key = page.crumbs.join('\u0000')
       crumb = crumbIds.get(key) ?? crumbs.length
-      if (crumb === crumbs.length) {
+      newTrail = crumb === crumbs.length
+      if (newTrail) {
         crumbIds.set(key, crumb)
         crumbs.push(page.crumbs)
       }
     }
     pageRows.push([page.url, page.title, crumb, page.sections.length])
     indexes.title.add(pageId, page.title)
-    indexes.crumbs.add(pageId, page.crumbs.join(' '))
-    if (!shard || shardChars >= TEXT_SHARD_CHARS) {
-      shard = { pages: [] }
-      text.push({ first: pageId, shard })
-      shardChars = 0
-    }
+    // A trail is indexed once, by its number; its length counts for every page under it (BM25's average is over pages).
+    indexes.crumbs.add(crumb, page.crumbs.join(' '), newTrail)
     const rows: SectionRow[] = []
-    let pageLengths = ''
     page.sections.forEach((section) => {
       // Section numbers run on over the pages: the ids of the section fields' indexes.
-      for (const field of LENGTH_FIELDS) pageLengths += lengthBucket(indexes[field].add(sections, section[field]))
+      for (const field of LENGTH_FIELDS) lengths[field] += lengthBucket(indexes[field].add(sections, section[field]))
       sections++
       const anchor = section.anchor === simpleSlug(section.heading) ? '' : section.anchor
-      const row: SectionRow = [anchor, section.heading, snippetSource(section.text), snippetSource(section.code)]
-      rows.push(row)
-      shardChars += row.reduce((sum, value) => sum + value.length, 0)
+      rows.push([anchor, section.heading, snippetSource(section.text), snippetSource(section.code)])
     })
-    shard.pages.push(rows)
-    lengths.push(pageLengths)
+    text.push({ sections: rows })
   })
 
   const averageLength = Object.fromEntries(Object.entries(indexes).map(([field, list]) => [field, list.average()])) as Record<SearchField, number>
   const core: SearchCoreFile = {
     version: SEARCH_FORMAT_VERSION,
     crumbs,
-    pages: pageRows,
-    index: { title: indexes.title.entries(), crumbs: indexes.crumbs.entries() },
+    pages: packPages(pageRows),
+    index: { title: packEntries(indexes.title.entries()), crumbs: packEntries(indexes.crumbs.entries()) },
     lengths,
     averageLength,
     synonyms: synonyms.map((group) => [...group]),
@@ -269,27 +274,30 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
   return { core, terms, vocabulary, text, pages: pageRows.length, sections }
 }
 
-/** The files of the index, named by content hash, and the manifest that lists them. */
+/** The files of the index, named with the hash of the whole index, and the manifest that lists their keys. */
 export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
-  const files: SearchFile[] = []
-  const add = (name: string, data: unknown): string => {
-    const json = JSON.stringify(data)
-    const file = `${name}-${shortHashOf(json)}.json`
-    files.push({ path: `${SEARCH_FOLDER}/${file}`, contents: json })
-    return file
-  }
+  const terms = [...built.terms.keys()]
+  const vocabulary = [...built.vocabulary.keys()].sort(compareKeys)
+  const core = JSON.stringify(built.core)
+  const shards = [...built.terms.values()].map((shard) => JSON.stringify(shard))
+  const vocabularies = vocabulary.map((key) => JSON.stringify({ terms: built.vocabulary.get(key)! } satisfies SearchVocabularyFile))
+  const texts = built.text.map((file) => JSON.stringify(file))
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
-    core: add('core', built.core),
-    // Only the hash of each term file's name: there are hundreds (see termShardFile).
-    terms: Object.fromEntries([...built.terms].map(([key, shard]) => [key, add('terms', shard).slice('terms-'.length, -'.json'.length)])),
-    vocabulary: Object.fromEntries([...built.vocabulary].map(([key, terms]) => [key, add('vocab', { terms }).slice('vocab-'.length, -'.json'.length)])),
-    text: built.text.map(({ first, shard }, i) => ({ first, file: add(`text-${i}`, shard) })),
+    hash: shortHashOf(JSON.stringify(terms), core, ...shards, ...vocabularies, ...texts),
+    terms,
+    vocabulary,
     pages: built.pages,
     sections: built.sections,
   }
-  files.push({ path: `${SEARCH_FOLDER}/${SEARCH_MANIFEST}`, contents: JSON.stringify(manifest) })
-  return files
+  const file = (name: string, contents: string): SearchFile => ({ path: `${SEARCH_FOLDER}/${name}`, contents })
+  return [
+    file(coreFile(manifest), core),
+    ...shards.map((contents, at) => file(termShardFile(manifest, at), contents)),
+    ...vocabularies.map((contents, at) => file(vocabularyFile(manifest, at), contents)),
+    ...texts.map((contents, page) => file(textFile(manifest, page), contents)),
+    file(SEARCH_MANIFEST, JSON.stringify(manifest)),
+  ]
 }
 
 /** Everything search publishes for a handbook: the files to write under the public folder. */

@@ -5,7 +5,7 @@ import { loadHandbook } from '../../../../src/content'
 import { buildSearchIndex, searchIndexFiles, searchPages } from '../../../../src/content/features/search/build'
 import { SearchEngine } from '../../../../src/shared/search/engine'
 import { highlight, snippet } from '../../../../src/shared/search/highlight'
-import { SEARCH_MANIFEST, type SearchManifest } from '../../../../src/shared/search/format'
+import { SEARCH_MANIFEST, coreFile, type SearchManifest } from '../../../../src/shared/search/format'
 import { queryTerms } from '../../../../src/shared/search/tokenize'
 
 let engine: SearchEngine
@@ -116,7 +116,7 @@ describe('ranking', () => {
 describe('loading', () => {
   it('opens with the manifest and the core file; text for snippets comes with the results shown', async () => {
     const manifest = JSON.parse(files.get(SEARCH_MANIFEST)!) as SearchManifest
-    expect(loaded.slice(0, 2)).toEqual([SEARCH_MANIFEST, manifest.core])
+    expect(loaded.slice(0, 2)).toEqual([SEARCH_MANIFEST, coreFile(manifest)])
     const results = await engine.addSnippets(await engine.search('receipt'))
     const section = results.pages[0]!.sections.find((s) => s.anchor === 'receipts')!
     expect(section.snippet).toEqual({ text: 'Photograph every receipt.', marks: [[17, 24]] })

@@ -51,6 +51,8 @@ const PAGES: SearchPage[] = [
     sections: [top('Set an out of office reply before you go. Some of the office plants need water.')],
   },
   { url: '/people/leave', title: 'Leave types', crumbs: ['People'], sections: [top('Annual leave, sick leave and unpaid leave: what each covers. Annual leave accrues monthly.')] },
+  { url: '/data/metrics-guide', title: 'Metrics guide', crumbs: ['Data'], sections: [top('The metrics we track: metrics for sales and metrics for support.')] },
+  { url: '/data/metric-checklist', title: 'Metric checklist', crumbs: ['Data'], sections: [top('Check each metric before a dashboard shows it.')] },
 ]
 
 let engine: SearchEngine
@@ -76,6 +78,12 @@ describe('ranking a reader expects', () => {
     const pages = await pagesFor('time off')
     expect(pages[0]).toBe('/people/planned-time-off')
     expect(pages.indexOf('/people/offboarding')).not.toBe(1)
+  })
+
+  it('puts a title with the word as typed above one with a form of it that folds to the same word', async () => {
+    // "metrics" is indexed as "metric": as written, "Metric checklist" has the word typed, "Metrics guide" a longer one.
+    expect(await pagesFor('metric')).toEqual(['/data/metric-checklist', '/data/metrics-guide'])
+    expect(await pagesFor('metrics')).toEqual(['/data/metrics-guide', '/data/metric-checklist'])
   })
 
   it('matches a question on its content words, not on "how"', async () => {
