@@ -25,7 +25,8 @@ const page = (sourcePath: string, ...blocks: string[]) => ({ sourcePath, text: [
 const pages = [page('plan.md', PIE, 'flowchart LR\n  A --> B', GANTT), page('broken.md', 'gantt\n  dateFormat YYYY-MM-DD\n  section A\n  Task :a1, 2026-01-05, 2d\n  not a task'), page('plain.md')]
 
 describe('drawAhead', () => {
-  it('in npm run check, reports a block Mermaid cannot parse at its line, and draws nothing', async () => {
+  // The first test loads Mermaid's parser: about 5 s on a loaded 2-core machine, over Vitest's default.
+  it('in npm run check, reports a block Mermaid cannot parse at its line, and draws nothing', { timeout: 30_000 }, async () => {
     const out = await drawAhead({ pages, build: false, env: { HANDBOOK_DIAGRAM_STORE: folder } })
     expect(out.diagnostics.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([['error', 'diagram-syntax', 'broken.md', 12]])
     expect(out.diagnostics[0]!.message).toMatch(/^this mermaid diagram does not parse \(Parse error on line 5: .*Expecting 'taskData'/)
