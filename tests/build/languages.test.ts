@@ -13,6 +13,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
 import { parseHtml } from '../support/html'
+import { unpackPages, type SearchCoreFile } from '../../src/shared/search/format'
 
 const SEARCH = '_handbook/search'
 let site: FixtureSite
@@ -62,7 +63,7 @@ function occurrences(folder: string, text: string): number {
 function searchUrls(folder: string): string[] {
   const dir = path.join(site.publicDir, folder)
   const core = fs.readdirSync(dir).find((name) => name.startsWith('core-'))!
-  return (JSON.parse(fs.readFileSync(path.join(dir, core), 'utf8')) as { pages: [string, ...unknown[]][] }).pages.map(([url]) => url)
+  return unpackPages((JSON.parse(fs.readFileSync(path.join(dir, core), 'utf8')) as SearchCoreFile).pages).map(([url]) => url)
 }
 
 /** The hrefs of the links `selector` finds on a page. */
