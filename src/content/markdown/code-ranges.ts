@@ -38,9 +38,9 @@ export function codeRanges(tree: Root): CodeRanges {
 /**
  * Whether `.md` text may hold code at all: fenced and inline code need a
  * backtick or `~~~`, indented code a line whose text, after its containers'
- * markers (quotes, list items), starts four spaces or
- * a tab in. Half the pages of a real handbook have none of these, and need
- * no tokenizing. Loose on purpose: a "maybe" is tokenized.
+ * markers (quotes, list items), starts four spaces or a tab in. Half the
+ * pages of a real handbook have none of these, and need no tokenizing.
+ * Loose on purpose: a "maybe" is tokenized.
  */
 const mayHoldCode = (text: string) => text.includes('`') || text.includes('~~~') || /^[ >*+\-0-9.)]*(?: {4}|\t)/m.test(text)
 

@@ -3,8 +3,8 @@
  * highlighter JavaScript. An unknown language renders as plain text.
  *
  * Prism's tokens become hast directly, as `Prism.highlight` would write them
- * (the same hooks, classes and text): parsing its HTML back cost seven times
- * the highlighting itself. Where a hook adds attributes or rewrites a
+ * (the same hooks, classes and text): parsing its HTML back cost about six
+ * times the highlighting itself. Where a hook adds attributes or rewrites a
  * token's HTML (Markdown's fenced code, markup's entities), that token is
  * parsed from Prism's HTML as before.
  */

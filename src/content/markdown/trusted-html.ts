@@ -5,7 +5,7 @@
  * nodes copied into every page and written again. The MDX compiler turns
  * the tree into JavaScript, which has no `raw` node: plugins make nodes there.
  * Only HTML the wing made from sanitized content may go in (the glossary's
- * tooltips): the page's own raw HTML was parsed and sanitized before.
+ * marked terms, with their tooltips): the page's own raw HTML was parsed and sanitized before.
  */
 import type { VFile } from 'vfile'
 
