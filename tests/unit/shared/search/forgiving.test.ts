@@ -78,6 +78,24 @@ const PAGES: SearchPage[] = [
     crumbs: ['Engineering'],
     sections: [top('Every pull request runs the test suite. Ask the platform team (the PLT) for help.')],
   },
+  {
+    url: '/security/accounts',
+    title: 'Accounts',
+    crumbs: ['Security'],
+    sections: [top('Sign in to every work tool through Okta SSO.'), section('2FA', 'Turn on 2FA with a hardware key on the first day.')],
+  },
+  {
+    url: '/engineering/incidents',
+    title: 'Incident response',
+    crumbs: ['Engineering'],
+    sections: [top('When a customer-facing incident starts, page the on-call engineer and open a channel.')],
+  },
+  {
+    url: '/people/offboarding',
+    title: 'Offboarding',
+    crumbs: ['People'],
+    sections: [top('What happens in your last two weeks: handing over work and returning equipment.')],
+  },
   { url: '/it/laptops', title: 'Ordering a laptop', crumbs: ['IT'], sections: [top('IT ships the laptop to your home.')] },
   { url: '/it/hardware', title: 'Ordering hardware', crumbs: ['IT'], sections: [top('IT ships the hardware to your home.')] },
   {
@@ -185,6 +203,15 @@ describe('synonyms', () => {
   it('"1:1" and "one on one" find the one-on-ones', async () => {
     expect((await pagesFor('1:1'))[0]).toBe('/company/meetings')
     expect((await pagesFor('one on one'))[0]).toBe('/company/meetings')
+  })
+
+  it('knows the common abbreviations of accounts, incidents and leaving (built in)', async () => {
+    expect((await pagesFor('single sign-on'))[0]).toBe('/security/accounts')
+    expect((await pagesFor('two-factor authentication'))[0]).toBe('/security/accounts')
+    expect((await pagesFor('mfa'))[0]).toBe('/security/accounts')
+    expect((await pagesFor('outage'))[0]).toBe('/engineering/incidents')
+    expect((await pagesFor('pager duty'))[0]).toBe('/engineering/incidents')
+    expect((await pagesFor('quitting'))[0]).toBe('/people/offboarding')
   })
 
   it("uses the handbook's own groups (synonyms.yml)", async () => {
