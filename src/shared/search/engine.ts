@@ -278,6 +278,11 @@ export class SearchEngine {
     const fixes = new Map<string, string>()
     // A word being typed that the handbook has as a whole word marks its near forms only.
     const marked: QueryTerm[] = terms.map((term) => (term.prefix && !term.cjk && (this.index.frequencyOf(term.term) ?? 0) > 0 ? { ...term, known: true } : term))
+    // A word found in another form marks that form's words ("reimbursed" marks "reimbursement").
+    for (const term of terms) {
+      const stem = this.scorer.inflectedStem(term)
+      if (stem) marked.push({ term: stem, typed: stem, prefix: true, cjk: false, optional: term.optional })
+    }
     if (options.corrections !== false && (!exactFull || ranked.pages.length < TYPO_THRESHOLD)) {
       const withTypos = units.map((unit, i) => (unit.words.length === 1 && correctable(unit.words[0]!) ? this.scorer.unitScores(unit, true) : scored[i]!))
       const typoRanked = this.group(units, withTypos, perPage, query)

@@ -10,6 +10,7 @@ import { PAGE_FIELDS, SHARDED_FIELDS, type SearchField } from './format'
 import { HIT, type LoadedIndex } from './loaded-index'
 import { FIELD_WEIGHTS, OTHER_SECTIONS_TITLE_SHARE, TYPO_FACTOR, bm25Tf, idf } from './ranking'
 import type { QueryUnit } from './synonyms'
+import { inflectionStems } from './inflection'
 import { corrections } from './typo'
 import type { QueryTerm } from './tokenize'
 
@@ -18,6 +19,17 @@ const MAX_EXPANSIONS = 40
 /** Other fields that matched add this share of their score to the best field's. */
 const OTHER_FIELDS_SHARE = 0.35
 const FIELDS: readonly SearchField[] = [...PAGE_FIELDS, ...SHARDED_FIELDS]
+
+/** A stem stands for words it is at least this share of ("reimburs" for "reimbursement", not for "reimbursements-and-more"). */
+const MIN_FORM_RATIO = 0.5
+
+interface Completion {
+  candidate: string
+  /** The prefix's share of the word. */
+  ratio: number
+  /** 0.7 to 1, by how many hits the word has against the most used completion. */
+  usage: number
+}
 
 interface Expansion {
   term: string
@@ -62,35 +74,59 @@ export class SectionScorer {
     return term.cjk || term.term.length >= 2
   }
 
-  /** Indexed terms a query word stands for: itself, and the most frequent words it begins. */
-  private expansions(term: QueryTerm): Expansion[] {
-    const vocabulary = this.index.sortedVocabulary()
+  /** The prefixes a query word completes from: as folded, as typed. */
+  private static prefixesOf(term: QueryTerm): Set<string> {
     const prefixes = new Set([term.term, term.typed])
     // "polici" on the way to "policies", indexed as "policy".
     if (!term.cjk && /ie?$/.test(term.typed) && term.typed.length > 3) prefixes.add(term.typed.replace(/ie?$/, 'y'))
+    return prefixes
+  }
+
+  /** Indexed terms a query word stands for: itself, and the most frequent words it begins; for a word no page uses, the words its stem begins. */
+  private expansions(term: QueryTerm): Expansion[] {
+    const prefixes = SectionScorer.prefixesOf(term)
     const found = new Map<string, number>()
     // A word being typed that is already a word of the handbook ("off", "slack") is most likely that word: its completions ("offer", "offboarding") count well below it.
     const known = (this.index.frequencyOf(term.term) ?? 0) > 0 || (this.index.frequencyOf(term.typed) ?? 0) > 0
     for (const prefix of prefixes) {
-      let candidates: string[] = []
-      for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) candidates.push(vocabulary[i]!)
-      if (candidates.length > MAX_EXPANSIONS) {
-        candidates = candidates.sort((a, b) => (this.index.frequencyOf(b) ?? 0) - (this.index.frequencyOf(a) ?? 0)).slice(0, MAX_EXPANSIONS)
-        if (this.index.frequencyOf(prefix) !== undefined && !candidates.includes(prefix)) candidates.push(prefix)
-      }
-      // A prefix completes to the words pages use most ("secur" → security before securing): weighted by hits, not by the alphabet.
-      const most = Math.max(1, ...candidates.map((candidate) => this.index.frequencyOf(candidate) ?? 0))
-      for (const candidate of candidates) {
+      for (const { candidate, ratio, usage } of this.completions(prefix)) {
         const whole = candidate === term.term || candidate === term.typed
-        const ratio = prefix.length / candidate.length
         // A finished word matches its near forms ("expense" → "expensed"), not every word it begins ("on" → "onboarding").
         if (!whole && !term.prefix && ratio < 0.6) continue
-        const usage = 0.7 + 0.3 * Math.sqrt((this.index.frequencyOf(candidate) ?? 0) / most)
         const factor = whole ? 1 : term.prefix ? (known ? 0.3 + 0.3 * ratio : 0.55 + 0.35 * ratio) * usage : (0.2 + 0.2 * ratio) * usage
         found.set(candidate, Math.max(found.get(candidate) ?? 0, factor))
       }
     }
+    if (found.size === 0) {
+      // The word in another form than the pages' ("reimbursed" → "reimbursement"): below what a word as written would score.
+      for (const { candidate, ratio, usage } of this.inflectedForms(term)) found.set(candidate, Math.max(found.get(candidate) ?? 0, (0.3 + 0.3 * ratio) * usage))
+    }
     return [...found].map(([candidate, factor]) => ({ term: candidate, factor }))
+  }
+
+  /** For a word no indexed word begins: the stem whose completions stand for it, if any ("reimbursed" → "reimburs"). */
+  inflectedStem(term: QueryTerm): string | undefined {
+    if (term.cjk || [...SectionScorer.prefixesOf(term)].some((prefix) => this.completions(prefix).length > 0)) return undefined
+    return inflectionStems(term.term).find((stem) => this.completions(stem).some(({ ratio }) => ratio >= MIN_FORM_RATIO))
+  }
+
+  private inflectedForms(term: QueryTerm): Completion[] {
+    const stem = this.inflectedStem(term)
+    return stem ? this.completions(stem).filter(({ ratio }) => ratio >= MIN_FORM_RATIO) : []
+  }
+
+  /** The indexed words a prefix begins (the most used when many), each with how much of it the prefix is and how much it is used against the most used. */
+  private completions(prefix: string): Completion[] {
+    const vocabulary = this.index.sortedVocabulary()
+    let candidates: string[] = []
+    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) candidates.push(vocabulary[i]!)
+    if (candidates.length > MAX_EXPANSIONS) {
+      candidates = candidates.sort((a, b) => (this.index.frequencyOf(b) ?? 0) - (this.index.frequencyOf(a) ?? 0)).slice(0, MAX_EXPANSIONS)
+      if (this.index.frequencyOf(prefix) !== undefined && !candidates.includes(prefix)) candidates.push(prefix)
+    }
+    // A prefix completes to the words pages use most ("secur" → security before securing): weighted by hits, not by the alphabet.
+    const most = Math.max(1, ...candidates.map((candidate) => this.index.frequencyOf(candidate) ?? 0))
+    return candidates.map((candidate) => ({ candidate, ratio: prefix.length / candidate.length, usage: 0.7 + 0.3 * Math.sqrt((this.index.frequencyOf(candidate) ?? 0) / most) }))
   }
 
   /** BM25 over the fields for the given indexed terms: per section the best candidate, each as its best field plus a share of the others. */

@@ -8,6 +8,7 @@ import { buildSearchIndex, searchIndexFiles, type SearchPage } from '../../../..
 import { readSynonyms } from '../../../../src/content/features/search/synonyms-file'
 import type { Diagnostic } from '../../../../src/content/common/diagnostics'
 import { SearchEngine } from '../../../../src/shared/search/engine'
+import { inflectionStems } from '../../../../src/shared/search/inflection'
 import { Synonyms } from '../../../../src/shared/search/synonyms'
 import { queryTerms, tokenize } from '../../../../src/shared/search/tokenize'
 
@@ -96,6 +97,12 @@ const PAGES: SearchPage[] = [
     crumbs: ['People'],
     sections: [top('What happens in your last two weeks: handing over work and returning equipment.')],
   },
+  {
+    url: '/finance/expenses',
+    title: 'Expenses',
+    crumbs: ['Finance'],
+    sections: [top('Claim reimbursement within a month; attach every receipt.'), section('Travel', 'Book travel through the portal.')],
+  },
   { url: '/it/laptops', title: 'Ordering a laptop', crumbs: ['IT'], sections: [top('IT ships the laptop to your home.')] },
   { url: '/it/hardware', title: 'Ordering hardware', crumbs: ['IT'], sections: [top('IT ships the hardware to your home.')] },
   {
@@ -145,6 +152,27 @@ describe('ranking: the page about the topic first', () => {
     const scores = compensation.sections.map((s) => s.score)
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
     expect(new Set(results.pages.map((page) => page.url)).size).toBe(results.pages.length)
+  })
+})
+
+describe('words in another form than the pages use', () => {
+  it('"reimbursed" finds the page that says "reimbursement", typed whole or still being typed', async () => {
+    expect((await pagesFor('reimbursed '))[0]).toBe('/finance/expenses')
+    expect((await pagesFor('reimbursed'))[0]).toBe('/finance/expenses')
+    expect((await pagesFor('how do I get reimbursed for travel'))[0]).toBe('/finance/expenses')
+  })
+
+  it('marks the words of that form in the snippet', async () => {
+    const results = await engine.addSnippets(await engine.search('reimbursed '))
+    const marked = results.pages[0]!.sections.flatMap((s) => (s.snippet ? s.snippet.marks.map(([a, b]) => s.snippet!.text.slice(a, b).toLowerCase()) : []))
+    expect(marked).toEqual(['reimbursement'])
+  })
+
+  it('strips an ending only for a word no page uses, and never below four letters', () => {
+    expect(inflectionStems('reimbursed')).toEqual(['reimburs'])
+    expect(inflectionStems('travelled')).toEqual(['travell', 'travel'])
+    expect(inflectionStems('hiring')).toEqual([])
+    expect(inflectionStems('休暇')).toEqual([])
   })
 })
 
