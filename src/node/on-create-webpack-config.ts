@@ -3,6 +3,7 @@ import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { projectRoot } from './settings'
+import { withVersionedCache } from './webpack-build-cache'
 import { contentComponentsFile } from './write-content-components'
 
 /**
@@ -12,6 +13,7 @@ import { contentComponentsFile } from './write-content-components'
  * (`@mdx-js/react`, React): webpack otherwise looks for them next to the file.
  * `handbook-content-components` is the handbook's own components (`_components/`).
  * The production JavaScript stage, whose scripts no page loads, is made cheap.
+ * Every stage keeps webpack's cache without its slow build-dependency walk.
  */
 export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
   const script = stage === 'build-html' ? buildClientBundle() : ''
@@ -19,6 +21,6 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
     resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')], alias: { 'handbook-content-components$': contentComponentsFile } },
   })
-  if (stage === 'build-javascript') actions.replaceWebpackConfig(leanJavaScriptBundles(getConfig(), projectRoot))
-  if (stage === 'build-html') actions.replaceWebpackConfig(htmlRendererWithQueryMap(getConfig()))
+  const config = stage === 'build-javascript' ? leanJavaScriptBundles(getConfig(), projectRoot) : stage === 'build-html' ? htmlRendererWithQueryMap(getConfig()) : getConfig()
+  actions.replaceWebpackConfig(withVersionedCache(config, projectRoot))
 }
