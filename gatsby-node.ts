@@ -1,8 +1,12 @@
-/** Wires Gatsby's Node APIs to the handlers in src/node; no logic lives here. */
-export { onPreBootstrap } from './src/node/on-pre-bootstrap'
-export { createSchemaCustomization } from './src/node/create-schema-customization'
-export { sourceNodes } from './src/node/source-nodes'
-export { createPages, onCreatePage } from './src/node/create-pages'
-export { onCreateWebpackConfig } from './src/node/on-create-webpack-config'
-export { onCreateDevServer } from './src/node/on-create-dev-server'
-export { onPostBuild } from './src/node/on-post-build'
+/** Wires Gatsby's Node APIs to the handlers in src/node (bundled by esbuild, see src/node/handlers-bundle.ts); no logic lives here. */
+import { handlers } from './src/node/handlers-bundle'
+
+const node = handlers()
+export const onPreBootstrap = node.onPreBootstrap
+export const createSchemaCustomization = node.createSchemaCustomization
+export const sourceNodes = node.sourceNodes
+export const createPages = node.createPages
+export const onCreatePage = node.onCreatePage
+export const onCreateWebpackConfig = node.onCreateWebpackConfig
+export const onCreateDevServer = node.onCreateDevServer
+export const onPostBuild = node.onPostBuild

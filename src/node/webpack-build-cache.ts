@@ -7,15 +7,17 @@
  * resolved one by one, 10 to 17 s of a cold starter build on this machine
  * (webpack's own "resolve build dependencies" timing), paid again after any
  * cold build. What those files can change is named instead by the cache's
- * `version`: the locked package versions (Gatsby, webpack, the loaders), our
- * compiled gatsby-node and gatsby-config (our webpack settings), and the
- * cache invalidates when any of them changes. Sources, styles and templates
- * stay tracked module by module, as before.
+ * `version`: the locked package versions (Gatsby, webpack, the loaders),
+ * and our compiled gatsby-node and gatsby-config and the handlers' bundle
+ * (our webpack settings); the cache invalidates when any of them changes.
+ * Sources, styles and templates stay tracked module by module, as before.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Compiler, Configuration } from 'webpack'
+import { handlersBundleFile } from './handlers-bundle'
+import { projectRoot } from './project-root'
 
 /** What decides how the bundles are built, besides the modules themselves. */
 const VERSION_INPUTS = [
@@ -26,6 +28,7 @@ const VERSION_INPUTS = [
   path.join('node_modules', '.package-lock.json'),
   path.join('.cache', 'compiled', 'gatsby-node.js'),
   path.join('.cache', 'compiled', 'gatsby-config.js'),
+  path.relative(projectRoot, handlersBundleFile),
 ]
 
 /** A hash of the inputs above that exist (their paths and contents). */

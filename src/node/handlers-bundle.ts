@@ -1,0 +1,29 @@
+/**
+ * The handlers of src/node as one CommonJS file made by esbuild, loaded by
+ * gatsby-node.ts and gatsby-config.ts. Gatsby compiles those two files with
+ * Parcel, which took 10 to 28 s of a cold build on these handlers (4.6 s for
+ * files with nothing in them, at the same load): esbuild bundles them in a
+ * fraction of a second, again only when a file that went in changed
+ * (./library-bundle.ts). Packages stay require() calls, as Parcel left them.
+ */
+import path from 'node:path'
+import type * as Handlers from './index'
+import { ensureBundle } from './library-bundle'
+import { projectRoot } from './project-root'
+
+/** Beside the content library's bundle; a .js file for the reason given in ./library.ts. */
+export const handlersBundleFile = path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'gatsby-handlers.js')
+
+let loaded: typeof Handlers | undefined
+
+export function handlers(): typeof Handlers {
+  if (loaded) return loaded
+  ensureBundle({
+    projectRoot,
+    entry: 'src/node/index.ts',
+    bundleFile: handlersBundleFile,
+    options: { platform: 'node', format: 'cjs', target: 'node20', packages: 'external' },
+  })
+  loaded = require(handlersBundleFile) as typeof Handlers
+  return loaded
+}
