@@ -76,7 +76,13 @@ export function markdownCodeRanges(text: string): CodeRanges {
     .write(preprocess()(text, undefined, true))
   // How many backticks come before each offset: a part has one when the counts at its ends differ.
   const ticksBefore = new Uint32Array(text.length + 1)
-  for (let i = 0; i < text.length; i++) ticksBefore[i + 1] = ticksBefore[i]! + (text.charCodeAt(i) === 96 ? 1 : 0)
+  let ticks = 0
+  let from = 0
+  for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at + 1)) {
+    ticksBefore.fill(ticks++, from, at + 1)
+    from = at + 1
+  }
+  ticksBefore.fill(ticks, from)
   // micromark's postprocess, with what cannot hold code left out before each level is tokenized.
   do leaveInlineWithoutCode(events, ticksBefore)
   while (!subtokenize(events))
