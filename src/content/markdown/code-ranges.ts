@@ -4,15 +4,16 @@
  * [start, end) offsets first. `.md` text is only tokenized for this, as
  * remark-parse with remark-gfm tokenizes it, without building the syntax tree
  * (the offsets are those of the same tokens the tree's `code` and
- * `inlineCode` nodes get their positions from), and a page's steps that see
- * the same text share one answer (codeRangesMemo).
+ * `inlineCode` nodes get their positions from) and without the inline text
+ * that has no backtick, and a page's steps that see the same text share one
+ * answer (codeRangesMemo).
  */
 import type { Root } from 'mdast'
-import type { Event } from 'micromark-util-types'
+import type { Event, Token } from 'micromark-util-types'
 import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
 import { parse } from 'micromark/lib/parse'
-import { postprocess } from 'micromark/lib/postprocess'
+import { subtokenize } from 'micromark-util-subtokenize'
 import { preprocess } from 'micromark/lib/preprocess'
 import { gfm } from 'micromark-extension-gfm'
 
@@ -44,14 +45,47 @@ export function codeRanges(tree: Root): CodeRanges {
  */
 const mayHoldCode = (text: string) => text.includes('`') || text.includes('~~~') || /^[ >*+\-0-9.)]*(?: {4}|\t)/m.test(text)
 
+/**
+ * Leaves untokenized the inline parts that cannot hold code: a paragraph's,
+ * heading's or table cell's text with no backtick in any of its lines, and
+ * the `string` parts (a fence's info, a link's destination). Inline code
+ * needs a backtick, and the blocks (where fenced and indented code are)
+ * are tokenized already: only the costliest half of the parse is skipped.
+ */
+function leaveInlineWithoutCode(events: Event[], ticksBefore: Uint32Array): void {
+  const seen = new Set<Token>()
+  for (const [kind, head] of events) {
+    if (kind !== 'enter' || (head.contentType !== 'text' && head.contentType !== 'string') || seen.has(head)) continue
+    // A part spread over lines is one chain of tokens, tokenized as one: all of it or none.
+    const chain: Token[] = []
+    let code = false
+    for (let token: Token | undefined = head; token; token = token.next) {
+      chain.push(token)
+      seen.add(token)
+      if (head.contentType === 'text' && ticksBefore[token.end.offset]! > ticksBefore[token.start.offset]!) code = true
+    }
+    if (!code) for (const token of chain) delete token.contentType
+  }
+}
+
 /** [start, end) offsets of the code in `.md` text, in order: what codeRanges(parseMarkdown(text, 'md')) gives, from the tokens alone. */
 export function markdownCodeRanges(text: string): CodeRanges {
   if (!mayHoldCode(text)) return []
-  const events: Event[] = postprocess(
-    parse({ extensions: GFM })
-      .document()
-      .write(preprocess()(text, undefined, true)),
-  )
+  const events: Event[] = parse({ extensions: GFM })
+    .document()
+    .write(preprocess()(text, undefined, true))
+  // How many backticks come before each offset: a part has one when the counts at its ends differ.
+  const ticksBefore = new Uint32Array(text.length + 1)
+  let ticks = 0
+  let from = 0
+  for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at + 1)) {
+    ticksBefore.fill(ticks++, from, at + 1)
+    from = at + 1
+  }
+  ticksBefore.fill(ticks, from)
+  // micromark's postprocess, with what cannot hold code left out before each level is tokenized.
+  do leaveInlineWithoutCode(events, ticksBefore)
+  while (!subtokenize(events))
   const ranges: CodeRanges = []
   for (const [kind, token] of events) {
     if (kind === 'enter' && CODE_TOKENS.has(token.type)) ranges.push([token.start.offset, token.end.offset])

@@ -7,12 +7,12 @@
  * except the site's own ids (site-ids.ts), which are dropped.
  */
 import type { Element, Root } from 'hast'
-import { sanitize, defaultSchema } from 'hast-util-sanitize'
+import { defaultSchema, type Schema } from 'hast-util-sanitize'
+import { sanitizer } from '../common/sanitizer'
 import { visit } from '../common/visit'
 import { CONTENT_CLASSES, CONTENT_CLASS_PATTERNS, SCREEN_READER_CLASSES } from './content-classes'
 import { isSiteId } from './site-ids'
 
-type Schema = NonNullable<Parameters<typeof sanitize>[1]>
 type Attributes = NonNullable<Schema['attributes']>
 
 const defaultAttributes = defaultSchema.attributes as Attributes
@@ -47,6 +47,8 @@ export const sanitizeSchema: Schema = {
   },
 }
 
+const sanitize = sanitizer(sanitizeSchema)
+
 /** Removes everything the allow-list does not allow, and ids (or anchor names) the site's layout uses. */
 export function sanitizeTree(tree: Root): Root {
   visit(tree, 'element', (node) => {
@@ -54,7 +56,7 @@ export function sanitizeTree(tree: Root): Root {
     if (Array.isArray(classes) && classes.some((name) => SCREEN_READER_CLASSES.has(String(name))))
       node.properties!.className = classes.map((name) => (SCREEN_READER_CLASSES.has(String(name)) ? 'sr-only' : name))
   })
-  const clean = sanitize(tree, sanitizeSchema) as Root
+  const clean = sanitize(tree)
   visit(clean, 'element', (node) => {
     // Every class dropped: no empty `class=""` left.
     if (Array.isArray(node.properties?.className) && node.properties!.className.length === 0) delete node.properties!.className

@@ -1,9 +1,10 @@
 /**
  * SVG from the content folder, made passive before it is published: an SVG
  * opened on its own (a link to it, a new tab) is a document of the site's
- * origin and may run script. What is kept is an allow-list (hast-util-sanitize
- * with the schema below): shapes, text, gradients, patterns, masks, filters,
- * and references inside the file (`#id`) or to an embedded raster image
+ * origin and may run script. What is kept is an allow-list (hast-util-sanitize's
+ * rules, common/sanitizer.ts, with the schema below): shapes, text,
+ * gradients, patterns, masks, filters, and references inside the file
+ * (`#id`) or to an embedded raster image
  * (`data:image/png;…`). Dropped: <script>, on* event attributes,
  * <foreignObject> (HTML inside SVG), animation (it can set an href),
  * <a> (its children stay), references to other files or sites, and CSS that
@@ -12,7 +13,8 @@
  * as XML (hast-util-to-html in SVG space).
  */
 import { fromHtml } from 'hast-util-from-html'
-import { sanitize, type Schema } from 'hast-util-sanitize'
+import type { Schema } from 'hast-util-sanitize'
+import { sanitizer } from '../common/sanitizer'
 import { toHtml } from 'hast-util-to-html'
 import { toString as hastToString } from 'hast-util-to-string'
 import { visit, SKIP } from '../common/visit'
@@ -52,7 +54,8 @@ const ATTRIBUTES = [
 /** A reference inside the file, or a raster image embedded in it: nothing is fetched, nothing runs. */
 const PASSIVE_REFERENCE = /^(?:#[^\s]*|data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]*)$/i
 
-const SCHEMA: Schema = {
+/** Exported for the test that holds common/sanitizer.ts to hast-util-sanitize with it. */
+export const SVG_SCHEMA: Schema = {
   tagNames: [...SHAPES, ...PAINT, ...FILTERS],
   attributes: { '*': [...ATTRIBUTES, ['href', PASSIVE_REFERENCE], ['xLinkHref', PASSIVE_REFERENCE]] },
   protocols: {},
@@ -63,8 +66,9 @@ const SCHEMA: Schema = {
   allowDoctypes: false,
 }
 
-const ALLOWED_TAGS = new Set(SCHEMA.tagNames)
-const STRIPPED_TAGS = new Set(SCHEMA.strip)
+const sanitize = sanitizer(SVG_SCHEMA)
+const ALLOWED_TAGS = new Set(SVG_SCHEMA.tagNames)
+const STRIPPED_TAGS = new Set(SVG_SCHEMA.strip)
 
 /** `url(#id)`, the only url() kept: it points inside the file. */
 const LOCAL_URL = /url\(\s*(['"]?)#[^)'"]*\1\s*\)/gi
@@ -118,7 +122,7 @@ export function sanitizeSvg(text: string): SanitizedSvg {
     }
     return undefined
   })
-  const clean = sanitize(root, SCHEMA) as Root
+  const clean = sanitize(root)
   const svg = clean.children[0] as Element | undefined
   if (!svg) return { removed: removedBetween(original, clean) }
   svg.properties = { xmlns: 'http://www.w3.org/2000/svg', ...svg.properties }

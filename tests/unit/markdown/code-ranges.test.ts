@@ -38,6 +38,14 @@ describe('code ranges from the tokens alone', () => {
       'a\n\n\tcode after a tab\n',
       'a\r\n\r\n    code after CRLF\r\n',
       'prose    with    inner    spaces\n   three spaces\n- a\n  - b\n',
+      // Inline text without a backtick is not tokenized: code whose paragraph, heading or cell has one elsewhere, over several lines, or behind containers.
+      'plain first line\nthen `code` on the second\n\nno code here\n',
+      '> a quote whose code `starts\n> here` and ends on the next line\n>\n> plain\n',
+      '- item\nlazy `continuation` line\n- plain item\n',
+      '# heading `code`\n\nSetext `code`\n---\n\n| plain | cell |\n|---|---|\n| `x` | y |\n| z | w |\n',
+      '```js `not code` title\nfenced\n```\n\n[link](`not-code` "`title`") and [ref]\n\n[ref]: /`x` "`t`"\n',
+      '<div>\n`not code in html`\n</div>\n\n<http://a`b> and <span title="`">x</span> `code`\n',
+      'a\\`not code` and \\``code` and &#96;not`\n',
     ]
     for (const text of cases) expect(markdownCodeRanges(text), text).toEqual(codeRanges(parseMarkdown(text, 'md')))
   })

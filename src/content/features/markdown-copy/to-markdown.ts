@@ -67,6 +67,9 @@ function diagramSourceOf(figure: Element): Element | undefined {
 /** Formulas between dollars; prices in prose unescaped ("$5 and $10"): by pandoc's rule, which the site's math follows, they are not math. */
 const MATH_TO_MARKDOWN = ((math) => ({ ...math, unsafe: (math.unsafe ?? []).filter((pattern) => !(pattern.character === '$' && pattern.inConstruct === 'phrasing')) }))(mathToMarkdown())
 
+/** Unpadded tables: padding every cell to the widest costs kilobytes in llms-full.txt and tells a reader nothing. Made once: its escaping patterns keep their compiled expressions from page to page. */
+const GFM_TO_MARKDOWN = gfmToMarkdown({ tablePipeAlign: false })
+
 /** A formula's TeX, between simplify and toMdast. */
 const MATH_TAG = 'handbook-math'
 
@@ -138,8 +141,7 @@ export function pageMarkdown(input: MarkdownCopyInput): string {
     fences: true,
     listItemIndent: 'one',
     rule: '-',
-    // Unpadded tables: padding every cell to the widest costs kilobytes in llms-full.txt and tells a reader nothing.
-    extensions: [gfmToMarkdown({ tablePipeAlign: false }), MATH_TO_MARKDOWN],
+    extensions: [GFM_TO_MARKDOWN, MATH_TO_MARKDOWN],
   }).trim()
   return `${headingLine(1, input.title)}\n${body ? `\n${body}\n` : ''}`
 }

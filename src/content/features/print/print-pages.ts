@@ -12,6 +12,7 @@ import type { Page } from '../../page/page'
 import { withPathPrefix } from '../../../shared/path-prefix'
 import type { Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { copyNodes } from '../../common/copy-nodes'
 import { printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
 import { markedDocument } from './print-mdx'
@@ -48,7 +49,7 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
   const parse = (page: PrintedPage): Root => {
     let tree = parsed.get(page.url)
     if (!tree) parsed.set(page.url, (tree = fromHtml(page.html, { fragment: true })))
-    return structuredClone(tree)
+    return { ...tree, children: copyNodes(tree.children) }
   }
   return printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
     const printed = view.pages.flatMap((url) => {

@@ -14,7 +14,7 @@ import { Context, Liquid, tags as LIQUID_TAGS, toValueSync, TypeGuards, type Tem
 import { lineIndexOf } from '../shortcodes/scan'
 import { liquidFilters } from './filters'
 import { keptTag } from './kept-tag'
-import { rawTag } from './raw-tag'
+import { IN_CODE, rawTag } from './raw-tag'
 import type { LiquidPage, LiquidSetting } from './setting'
 
 /** Milliseconds one page's Liquid may take, and objects it may make (a loop over a huge range stops). */
@@ -42,16 +42,25 @@ const TAG_NAME = /\{%-?\s*([A-Za-z_][\w-]*)/g
 /** Tags that Liquid itself or our own steps know: never kept for the shortcode step. */
 const OWN_TAGS = new Set([...Object.keys(LIQUID_TAGS), 'raw', 'endraw'])
 
-/** The tags of `texts` that Liquid does not define, each a block when its `end` tag appears. */
-export function keptTagNames(texts: readonly string[]): Map<string, boolean> {
-  const names = new Set<string>()
-  for (const text of texts) for (const match of text.matchAll(TAG_NAME)) names.add(match[1]!)
+/** The names of the tags written in `texts`. */
+function tagNamesIn(texts: Iterable<string>, into = new Set<string>()): Set<string> {
+  for (const text of texts) for (const match of text.matchAll(TAG_NAME)) into.add(match[1]!)
+  return into
+}
+
+/** Of the tag `names`, those Liquid does not define, each a block when its `end` tag is among them. */
+function keptOf(names: ReadonlySet<string>): Map<string, boolean> {
   const kept = new Map<string, boolean>()
   for (const name of names) {
     if (OWN_TAGS.has(name) || (name.startsWith('end') && names.has(name.slice(3)))) continue
     kept.set(name, names.has(`end${name}`))
   }
   return kept
+}
+
+/** The tags of `texts` that Liquid does not define, each a block when its `end` tag appears. */
+export function keptTagNames(texts: readonly string[]): Map<string, boolean> {
+  return keptOf(tagNamesIn(texts))
 }
 
 /** The variables a page's Liquid sees, as its tool sets them. */
@@ -65,7 +74,7 @@ function scopeOf(setting: LiquidSetting, page: LiquidPage): Record<string, unkno
   return { ...setting.data, ...page.frontmatter, page: { ...pageData, ...(typeof page.frontmatter.page === 'object' ? (page.frontmatter.page as object) : {}) } }
 }
 
-function engineFor(setting: LiquidSetting, body: string, inCode: (offset: number) => boolean): Liquid {
+function newEngine(setting: LiquidSetting, kept: ReadonlyMap<string, boolean>): Liquid {
   const engine = new Liquid({
     // Includes from memory only: nothing is read from disk here (the source's jail read them).
     templates: { ...setting.includes },
@@ -81,8 +90,31 @@ function engineFor(setting: LiquidSetting, body: string, inCode: (offset: number
     memoryLimit: MEMORY_LIMIT,
   })
   for (const [name, filter] of Object.entries(liquidFilters(setting.siteUrl))) engine.registerFilter(name, filter)
-  for (const [name, block] of keptTagNames([body, ...Object.values(setting.includes)])) engine.registerTag(name, keptTag(name, block))
-  engine.registerTag('raw', rawTag(inCode))
+  for (const [name, block] of kept) engine.registerTag(name, keptTag(name, block))
+  engine.registerTag('raw', rawTag)
+  return engine
+}
+
+/**
+ * A handbook's engines, made once per setting and set of kept tags, not per
+ * page (making one was most of a page's Liquid). Nothing of a page stays in
+ * them: its variables, assignments, counters and limits live in the Context
+ * made for it (runLiquid), as does where its code is; the limit on parsing
+ * counts each parse apart; the includes are parsed again at each use.
+ */
+const engines = new WeakMap<LiquidSetting, { includeTags: ReadonlySet<string>; byKept: Map<string, Liquid> }>()
+
+function engineFor(setting: LiquidSetting, body: string): Liquid {
+  let made = engines.get(setting)
+  if (!made) engines.set(setting, (made = { includeTags: tagNamesIn(Object.values(setting.includes)), byKept: new Map() }))
+  // The kept tags are the page's and its includes', as keptTagNames gives them: they decide how the page parses.
+  const kept = keptOf(tagNamesIn([body], new Set(made.includeTags)))
+  const key = [...kept]
+    .map(([name, block]) => `${name}${block ? '+' : ''}`)
+    .sort()
+    .join(' ')
+  let engine = made.byKept.get(key)
+  if (!engine) made.byKept.set(key, (engine = newEngine(setting, kept)))
   return engine
 }
 
@@ -120,13 +152,14 @@ function problemsOf(cause: unknown, body: string, includes: LiquidSetting['inclu
 export function runLiquid(body: string, setting: LiquidSetting, page: LiquidPage, inCode: (offset: number) => boolean): LiquidResult {
   const identity = (line: number) => line
   let templates: Template[]
-  const engine = engineFor(setting, body, inCode)
+  const engine = engineFor(setting, body)
   try {
     templates = engine.parse(body)
   } catch (cause) {
     return { lineOf: identity, problems: problemsOf(cause, body, setting.includes) }
   }
   const context = new Context(scopeOf(setting, page), engine.options, { sync: true }, { liquid: engine })
+  context.setRegister(IN_CODE, inCode)
   const lines = lineIndexOf(body)
   const segments: Segment[] = []
   let text = ''

@@ -145,6 +145,53 @@ describe('the tags kept for the shortcode step', () => {
   })
 })
 
+describe('the pages of one handbook, rendered one after another with its Liquid', () => {
+  // One context for every page, as a build has: the pages share its Liquid engines, never their variables.
+  const context: RenderContext = { ...renderContext({ routes, files: [], shortcodes: PAGE_MAPPINGS }), liquid }
+  const index = linkIndexOf(context)
+  const page = (body: string, frontmatter: Record<string, unknown> = {}) =>
+    runRenderJob({ sourcePath: 'docs/page.md', route: 3, body, format: 'md', liquidPage: { url: '/docs/page', sourcePath: 'docs/page.md', frontmatter } }, context, index)
+
+  it("see none of the page before's variables, assignments, captures, counters or frontmatter", () => {
+    const first = page('{% assign secret = "first-secret" %}{% capture note %}first-note{% endcapture %}{% increment counter %}{% increment counter %}{% cycle "a", "b" %} {{ secret }} {{ note }} {{ owner }}', {
+      owner: 'first-owner',
+    })
+    expect(first.rendered.html).toBe('<p>01a first-secret first-note first-owner</p>')
+    for (let i = 0; i < 2; i++) {
+      const next = page('[{{ secret }}][{{ note }}][{{ owner }}]{% increment counter %}{% cycle "a", "b" %}')
+      expect(next.rendered.html).toBe('<p>[][][]0a</p>')
+      expect(next.diagnostics).toEqual([])
+    }
+  })
+
+  it('each render as they do alone: their own kept tags (a block or not), their own code for {% raw %}, their includes', () => {
+    const alone = (body: string) => {
+      const own: RenderContext = { ...context, liquid: { ...liquid } }
+      return runRenderJob({ sourcePath: 'docs/page.md', route: 3, body, format: 'md', liquidPage: { url: '/docs/page', sourcePath: 'docs/page.md', frontmatter: {} } }, own, linkIndexOf(own))
+    }
+    const bodies = [
+      '{% widget "a" %}\ninside\n{% endwidget %}',
+      // The same name without its end tag, after a page where it was a block.
+      '{% widget "b" %} then text\n\n{% slack_channel "x" %}',
+      '{% widget "c" %}\nagain\n{% endwidget %}',
+      '`{% raw %}{{ a }}{% endraw %}` and {% raw %}{{ b }}{% endraw %}',
+      '{% raw %}{{ b }}{% endraw %} and `{% raw %}{{ a }}{% endraw %}`',
+      '{% include "steps.html" steps: travel-steps.steps current_step: 2 %}',
+      '{% include "warning.html" %}',
+      'Fine\n\n{% if x %}\nnever closed',
+      '{% include "steps.html" steps: travel-steps.steps current_step: 1 %}',
+    ]
+    const shared = bodies.map((body) => page(body))
+    expect(shared.map((outcome) => outcome.rendered.html)).toEqual(bodies.map((body) => alone(body).rendered.html))
+    expect(shared.map((outcome) => outcome.diagnostics)).toEqual(bodies.map((body) => alone(body).diagnostics))
+    // The block and the lone tag of one name came out differently: each page parsed with its own.
+    expect(shared[0]!.rendered.html).toContain('inside')
+    expect(shared[1]!.rendered.html).toContain('then text')
+    expect(shared[3]!.rendered.html).toBe('<p><code>{{ a }}</code> and {{ b }}</p>')
+    expect(shared[4]!.rendered.html).toBe('<p>{{ b }} and <code>{{ a }}</code></p>')
+  })
+})
+
 describe('an alert title written with HTML', () => {
   it('is shown as HTML, sanitized like the page', () => {
     expect(html('{% alert "This is a <a href=\\"https://example.org/low\\">Low</a> system <script>x</script>" %}\nBody\n{% endalert %}')).toBe(
