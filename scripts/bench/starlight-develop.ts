@@ -22,11 +22,15 @@ export interface DevelopServer {
   urlPath: string
   /** The Markdown file the editor saves. */
   file: string
+  /** Run once the page is first served, before the save, with the server's origin (a test opens the page in a browser). */
+  whileServing?: (origin: string) => Promise<void>
 }
 
 export interface DevelopFigures {
   startSeconds: number
   saveSeconds: number
+  /** The last 8,000 characters the server printed. */
+  output: string
 }
 
 const TIMEOUT_MS = 15 * 60 * 1000
@@ -95,12 +99,13 @@ export async function measureDevelop(server: DevelopServer, startText: string, s
   try {
     await waitForText(url, startText, exited)
     const startSeconds = (performance.now() - started) / 1000
+    await server.whileServing?.(`http://127.0.0.1:${port}`)
     // Let the first compilation settle (watchers armed), as an editor reads the page before saving.
     await sleep(1000)
     const saved = performance.now()
     fs.appendFileSync(server.file, `\n\n${savedText}\n`)
     await waitForText(url, savedText, exited)
-    return { startSeconds, saveSeconds: (performance.now() - saved) / 1000 }
+    return { startSeconds, saveSeconds: (performance.now() - saved) / 1000, output }
   } finally {
     if (exitCode === undefined && child.pid) {
       try {

@@ -21,6 +21,9 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
     plugins: [plugins.define({ HANDBOOK_CLIENT_SCRIPT: JSON.stringify(script) })],
     resolve: { modules: ['node_modules', path.join(projectRoot, 'node_modules')], alias: { 'handbook-content-components$': contentComponentsFile } },
   })
+  // In develop webpack bundles the browser code (gatsby-browser.tsx), which esbuild bundles for production: its
+  // `new URL('./mermaid/…', import.meta.url)` names a file of the built site, not a module, and webpack would fail the whole bundle resolving it.
+  if (stage === 'develop') actions.setWebpackConfig({ module: { parser: { javascript: { url: false } } } })
   const config = stage === 'build-javascript' ? leanJavaScriptBundles(getConfig(), projectRoot) : stage === 'build-html' ? htmlRendererWithQueryMap(getConfig()) : getConfig()
   actions.replaceWebpackConfig(withVersionedCache(config, projectRoot))
 }

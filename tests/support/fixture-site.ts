@@ -508,6 +508,24 @@ export function runGatsby(env: Record<string, string>, command?: string[]): Prom
   return withWorkshop((workshop) => freshBuildIn(workshop, { HANDBOOK_TODAY: process.env.HANDBOOK_TODAY ?? DEFAULT_TODAY, ...env }, command))
 }
 
+/**
+ * `use` run in a workshop with nothing of an earlier build (public/ removed),
+ * for a server rather than a build (`gatsby develop`); what it changed in
+ * the project is put back after, as after a build.
+ */
+export function inFreshWorkshop<T>(use: (projectDir: string) => Promise<T>): Promise<T> {
+  return withWorkshop(async (workshop) => {
+    holders.delete(workshop.dir)
+    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+    try {
+      return await use(workshop.dir)
+    } finally {
+      git(workshop.dir, ['checkout', '-q', '--', '.'])
+      git(workshop.dir, ['clean', '-fdq'])
+    }
+  })
+}
+
 export interface CheckedFixture {
   /** The content folder that was checked. */
   readonly content: string
