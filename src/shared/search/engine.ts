@@ -95,8 +95,9 @@ function titleKey(text: string): string {
 export class SearchEngine {
   private readonly scorer: SectionScorer
   private readonly synonyms: Synonyms
-  /** Each page's title words as written, cut once (every keystroke ranks many of the same pages). */
+  /** Each page's title words as written, and as indexed terms, cut once (every keystroke ranks many of the same pages). */
   private readonly titleWords = new Map<number, Set<string>>()
+  private readonly titleTerms = new Map<number, string[]>()
 
   private constructor(private readonly index: LoadedIndex) {
     this.scorer = new SectionScorer(index)
@@ -179,11 +180,10 @@ export class SearchEngine {
     // The required words as typed (a hyphenated one as its pieces); a word still being typed counts when a title has it whole.
     const typed = units.filter((unit) => !unit.optional).flatMap((unit) => unit.words.filter((word) => !word.cjk).flatMap((word) => (word.parts?.length ? word.parts : [word]).map((piece) => piece.typed)))
     // The query's own words in the page title: above pages found through synonyms or corrections (a word in passing, as in a glossary, is not enough).
-    const titleWords = new Map<number, string[]>()
     const inTitle = (section: number, words: readonly QueryTerm[]) => {
       const page = this.index.pageOf(section)
-      let terms = titleWords.get(page)
-      if (!terms) titleWords.set(page, (terms = tokenize(this.index.pages[page]![1], true)))
+      let terms = this.titleTerms.get(page)
+      if (!terms) this.titleTerms.set(page, (terms = tokenize(this.index.pages[page]![1], true)))
       return words.every((word) => word.optional || terms.some((term) => term === word.term || (word.prefix && term.startsWith(word.term))))
     }
     const exact = (section: number) => scored.every((unit, i) => units[i]!.optional || (unit.exact.has(section) && inTitle(section, units[i]!.words)))

@@ -99,20 +99,31 @@ export class SectionScorer {
     }
     if (found.size === 0) {
       // The word in another form than the pages' ("reimbursed" → "reimbursement"): below what a word as written would score.
-      for (const { candidate, ratio, usage } of this.inflectedForms(term)) found.set(candidate, Math.max(found.get(candidate) ?? 0, (0.3 + 0.3 * ratio) * usage))
+      for (const { candidate, ratio, usage } of this.inflected(term)?.forms ?? []) found.set(candidate, Math.max(found.get(candidate) ?? 0, (0.3 + 0.3 * ratio) * usage))
     }
     return [...found].map(([candidate, factor]) => ({ term: candidate, factor }))
   }
 
   /** For a word no indexed word begins: the stem whose completions stand for it, if any ("reimbursed" → "reimburs"). */
   inflectedStem(term: QueryTerm): string | undefined {
-    if (term.cjk || [...SectionScorer.prefixesOf(term)].some((prefix) => this.completions(prefix).length > 0)) return undefined
-    return inflectionStems(term.term).find((stem) => this.completions(stem).some(({ ratio }) => ratio >= MIN_FORM_RATIO))
+    return this.inflected(term)?.stem
   }
 
-  private inflectedForms(term: QueryTerm): Completion[] {
-    const stem = this.inflectedStem(term)
-    return stem ? this.completions(stem).filter(({ ratio }) => ratio >= MIN_FORM_RATIO) : []
+  /** The first of the word's stems that completes to words it is enough of, with those words; none when an indexed word begins with the word. */
+  private inflected(term: QueryTerm): { stem: string; forms: Completion[] } | undefined {
+    // Asked on every keystroke for every word: whether any word begins with it is one binary search, not its completions.
+    if (term.cjk || [...SectionScorer.prefixesOf(term)].some((prefix) => this.begins(prefix))) return undefined
+    for (const stem of inflectionStems(term.term)) {
+      const forms = this.completions(stem).filter(({ ratio }) => ratio >= MIN_FORM_RATIO)
+      if (forms.length > 0) return { stem, forms }
+    }
+    return undefined
+  }
+
+  /** Whether an indexed word begins with the prefix. */
+  private begins(prefix: string): boolean {
+    const vocabulary = this.index.sortedVocabulary()
+    return vocabulary[lowerBound(vocabulary, prefix)]?.startsWith(prefix) ?? false
   }
 
   /** The indexed words a prefix begins (the most used when many), each with how much of it the prefix is and how much it is used against the most used. */
