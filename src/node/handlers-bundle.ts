@@ -6,24 +6,22 @@
  * fraction of a second, again only when a file that went in changed
  * (./library-bundle.ts). Packages stay require() calls, as Parcel left them.
  */
-import path from 'node:path'
 import type * as Handlers from './index'
-import { ensureBundle } from './library-bundle'
+import { bundlePath, requireBundle } from './library-bundle'
 import { projectRoot } from './project-root'
 
-/** Beside the content library's bundle; a .js file for the reason given in ./library.ts. */
-export const handlersBundleFile = path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'gatsby-handlers.js')
+/** Beside the content library's bundle. */
+export const handlersBundleFile = bundlePath(projectRoot, 'gatsby-handlers')
 
 let loaded: typeof Handlers | undefined
 
 export function handlers(): typeof Handlers {
   if (loaded) return loaded
-  ensureBundle({
+  loaded = requireBundle<typeof Handlers>({
     projectRoot,
     entry: 'src/node/index.ts',
     bundleFile: handlersBundleFile,
     options: { platform: 'node', format: 'cjs', target: 'node20', packages: 'external' },
-  })
-  loaded = require(handlersBundleFile) as typeof Handlers
+  }).module
   return loaded
 }

@@ -106,3 +106,14 @@ function build(request: BundleRequest): BundleRecord {
 export function ensureBundle(request: BundleRequest): string {
   return versionOf(currentRecord(request) ?? build(request))
 }
+
+/** Where the project's bundles go: a .js file each, for the reason given in ./library.ts. */
+export function bundlePath(projectRoot: string, name: string): string {
+  return path.join(projectRoot, 'node_modules', '.cache', 'handbook', `${name}.js`)
+}
+
+/** The bundle, made current, loaded (once per process, as require caches it), with its version. */
+export function requireBundle<T>(request: BundleRequest): { module: T; version: string } {
+  const version = ensureBundle(request)
+  return { module: require(request.bundleFile) as T, version }
+}

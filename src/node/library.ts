@@ -10,12 +10,12 @@
  */
 import path from 'node:path'
 import type * as Library from '../content'
-import { ensureBundle } from './library-bundle'
+import { bundlePath, requireBundle } from './library-bundle'
 import { projectRoot } from './project-root'
 
 // CommonJS in a .js file (no package.json up to node_modules says otherwise): tsx, which runs `npm run check`,
 // rewrites every .cjs file it loads, seconds for this 2 MB bundle, while it leaves CommonJS .js files as they are.
-const bundleFile = path.join(projectRoot, 'node_modules', '.cache', 'handbook', 'content-library.js')
+const bundleFile = bundlePath(projectRoot, 'content-library')
 
 /** The manifest of routes the MDX plugins resolve links against (written when sourcing). */
 export const routeManifestFile = path.join(projectRoot, '.cache', 'handbook', 'routes.json')
@@ -37,13 +37,14 @@ export function contentLibraryVersion(): string {
 
 export function contentLibrary(): typeof Library {
   if (loaded) return loaded
-  version = ensureBundle({
+  const bundle = requireBundle<typeof Library>({
     projectRoot,
     entry: 'src/content/index.ts',
     bundleFile,
     // CommonJS packages that load files at run time stay outside the bundle; so do Mermaid and the browser that draws it, imported only when a page has a diagram (features/diagrams).
     options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript', 'mermaid', 'mermaid-isomorphic', 'dompurify', 'playwright', 'playwright-core'] },
   })
-  loaded = require(bundleFile) as typeof Library
+  version = bundle.version
+  loaded = bundle.module
   return loaded
 }

@@ -31,11 +31,11 @@ const VERSION_INPUTS = [
   path.relative(projectRoot, handlersBundleFile),
 ]
 
-/** A hash of the inputs above that exist (their paths and contents). */
-export function buildCacheVersion(projectRoot: string): string {
+/** A hash of the inputs above that exist under the project folder `root` (their paths and contents). */
+export function buildCacheVersion(root: string): string {
   const hash = crypto.createHash('sha256')
   for (const input of VERSION_INPUTS) {
-    const file = path.join(projectRoot, input)
+    const file = path.join(root, input)
     if (!fs.existsSync(file)) continue
     hash.update(`${input}\0`)
     hash.update(fs.readFileSync(file))
@@ -54,12 +54,12 @@ class NoBuildDependencies {
 }
 
 /** The stage's configuration with the cache keyed by version, when it has a filesystem cache. */
-export function withVersionedCache(config: Configuration, projectRoot: string): Configuration {
+export function withVersionedCache(config: Configuration, root: string): Configuration {
   const cache = config.cache
   if (!cache || typeof cache !== 'object' || cache.type !== 'filesystem') return config
   return {
     ...config,
-    cache: { ...cache, buildDependencies: {}, version: buildCacheVersion(projectRoot) },
+    cache: { ...cache, buildDependencies: {}, version: buildCacheVersion(root) },
     plugins: [...(config.plugins ?? []), new NoBuildDependencies()],
   }
 }
