@@ -322,20 +322,31 @@ function logRun(label: string, build: BuildResult): void {
 async function buildIn(workshop: SiteCopy, env: Record<string, string>, command?: string[]): Promise<Built> {
   const build = await buildSite(workshop, env, command)
   logRun(command?.[0] === 'develop' ? 'develop' : path.basename(env.HANDBOOK_CONTENT_DIR ?? '?'), build)
-  const projectChanges = git(workshop.dir, ['status', '--porcelain'])
-  if (projectChanges) {
+  const projectChanges = putBackProject(workshop)
+  return { ...build, projectChanges, projectDir: workshop.dir }
+}
+
+/** What a run changed in the workshop's project files (`git status`), put back as they were. */
+function putBackProject(workshop: SiteCopy): string {
+  const changes = git(workshop.dir, ['status', '--porcelain'])
+  if (changes) {
     git(workshop.dir, ['checkout', '-q', '--', '.'])
     git(workshop.dir, ['clean', '-fdq'])
   }
-  return { ...build, projectChanges, projectDir: workshop.dir }
+  return changes
+}
+
+/** Nothing of an earlier build in the workshop: public/ removed, so Gatsby drops every cache but webpack's; no editable site holds it after. */
+function emptyWorkshop(workshop: SiteCopy): void {
+  holders.delete(workshop.dir)
+  fs.rmSync(workshop.publicDir, { recursive: true, force: true })
 }
 
 type Built = BuildResult & { projectChanges: string; projectDir: string }
 
-/** A build from scratch in a workshop: public/ removed first, so Gatsby drops every cache but webpack's; no editable site holds the workshop after it. */
+/** A build from scratch in a workshop (emptyWorkshop). */
 function freshBuildIn(workshop: SiteCopy, env: Record<string, string>, command?: string[]): Promise<Built> {
-  holders.delete(workshop.dir)
-  fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+  emptyWorkshop(workshop)
   return buildIn(workshop, env, command)
 }
 
@@ -483,8 +494,7 @@ export async function fixtureSiteAfter(earlier: FixtureSite, fixture: string, op
   const kept = fs.mkdtempSync(path.join(projectFolder(), `after-${label}-`))
   let build!: Built
   await withWorkshop(async (workshop) => {
-    holders.delete(workshop.dir)
-    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+    emptyWorkshop(workshop)
     fs.cpSync(earlier.publicDir, workshop.publicDir, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
     fs.appendFileSync(path.join(workshop.dir, 'gatsby-node.ts'), '\n// Changed, as a project upgrade changes it: Gatsby clears .cache and keeps public/.\n')
     build = await buildIn(workshop, buildEnv(workshop.dir, content, options))
@@ -515,13 +525,11 @@ export function runGatsby(env: Record<string, string>, command?: string[]): Prom
  */
 export function inFreshWorkshop<T>(use: (projectDir: string) => Promise<T>): Promise<T> {
   return withWorkshop(async (workshop) => {
-    holders.delete(workshop.dir)
-    fs.rmSync(workshop.publicDir, { recursive: true, force: true })
+    emptyWorkshop(workshop)
     try {
       return await use(workshop.dir)
     } finally {
-      git(workshop.dir, ['checkout', '-q', '--', '.'])
-      git(workshop.dir, ['clean', '-fdq'])
+      putBackProject(workshop)
     }
   })
 }
