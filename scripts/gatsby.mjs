@@ -1,12 +1,24 @@
 /**
- * `npm run build`: Gatsby's CLI, with its line logger when the output is not
- * a terminal. Its default logger (ink) redraws a live region; written to a
- * pipe or a file (`npm run build 2>&1 | tee build.log`, an editor's task
- * panel), every redraw stays, so the page table at the end of a build came
- * twice, among the escape codes of each redraw. In CI Gatsby picks the line
- * logger itself; GATSBY_LOGGER, when set, is kept.
+ * Gatsby's CLI as `npm run build`, `npm run develop` and `npm run serve` (and
+ * the tests' and the bench's builds) run it:
+ *
+ * - with its line logger when the output is not a terminal. Its default
+ *   logger (ink) redraws a live region; written to a pipe or a file
+ *   (`npm run build 2>&1 | tee build.log`, an editor's task panel), every
+ *   redraw stays, so the page table at the end of a build came twice, among
+ *   the escape codes of each redraw. In CI Gatsby picks the line logger
+ *   itself; GATSBY_LOGGER, when set, is kept.
+ * - with gatsby-node.ts and gatsby-config.ts compiled by esbuild
+ *   (gatsby-compile.cjs), here and in the server process `develop` starts.
  */
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const compile = fileURLToPath(new URL('./gatsby-compile.cjs', import.meta.url))
 
 if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
-createRequire(import.meta.url)('gatsby/cli.js')
+process.env.GATSBY_TELEMETRY_DISABLED ??= '1'
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(compile)}`].filter(Boolean).join(' ')
+require(compile)
+require('gatsby/cli.js')

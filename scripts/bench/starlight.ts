@@ -22,7 +22,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { generateHandbook } from '../lib/generate-handbook'
-import { buildSite, createSiteCopy, DEFAULT_TODAY, projectRoot, removeSite, type BuildResult } from '../lib/site'
+import { buildSite, createSiteCopy, DEFAULT_TODAY, GATSBY_CLI, projectRoot, removeSite, type BuildResult } from '../lib/site'
 import { urlFromSourcePath } from '../../src/content/links/url'
 import { starlightRoute } from './starlight-convert'
 import { measureDevelop, type DevelopFigures } from './starlight-develop'
@@ -100,7 +100,7 @@ async function runOurs(helpers: BenchHelpers, pristine: string, files: readonly 
     const develop = await measureDevelop(
       {
         command: process.execPath,
-        args: [path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js'), 'develop', '--host', '127.0.0.1', '--port', '{port}'],
+        args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
         cwd: devSite.dir,
         // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
         env: { HANDBOOK_TODAY: DEFAULT_TODAY, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },

@@ -48,6 +48,9 @@ export function copyProjectTo(dir: string): SiteCopy {
   return { dir, publicDir: path.join(dir, 'public') }
 }
 
+/** How the tests and the bench run Gatsby: as `npm run build` and `npm run develop` do (scripts/gatsby.mjs). */
+export const GATSBY_CLI = path.join(projectRoot, 'scripts', 'gatsby.mjs')
+
 export interface BuildResult {
   code: number
   /** stdout and stderr together, without colour codes. */
@@ -69,13 +72,7 @@ export const DEFAULT_TODAY = '2026-12-01'
  * Runs `gatsby build --prefix-paths` (or `cli` with `command`, e.g. Astro's for the Starlight bench) in a site copy with the given
  * environment. `nodeArgs` go to Node before the CLI (the bench's `--cpu-prof`: Node refuses it in NODE_OPTIONS).
  */
-export function buildSite(
-  site: SiteCopy,
-  env: Record<string, string>,
-  command = ['build', '--prefix-paths'],
-  cli = path.join(projectRoot, 'node_modules', 'gatsby', 'cli.js'),
-  nodeArgs: readonly string[] = [],
-): Promise<BuildResult> {
+export function buildSite(site: SiteCopy, env: Record<string, string>, command = ['build', '--prefix-paths'], cli = GATSBY_CLI, nodeArgs: readonly string[] = []): Promise<BuildResult> {
   const started = Date.now()
   const gatsby = cli
   // GNU time reports the peak memory of the whole process tree's largest member when available.

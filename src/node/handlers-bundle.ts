@@ -1,10 +1,11 @@
 /**
  * The handlers of src/node as one CommonJS file made by esbuild, loaded by
- * gatsby-node.ts and gatsby-config.ts. Gatsby compiles those two files with
- * Parcel, which took 10 to 28 s of a cold build on these handlers (4.6 s for
- * files with nothing in them, at the same load): esbuild bundles them in a
- * fraction of a second, again only when a file that went in changed
- * (./library-bundle.ts). Packages stay require() calls, as Parcel left them.
+ * gatsby-node.ts and gatsby-config.ts. Gatsby compiled those two files, and
+ * everything they import, with Parcel, which took 10 to 28 s of a cold build
+ * on these handlers: esbuild bundles them in a fraction of a second, again
+ * only when a file that went in changed (./library-bundle.ts). The two files
+ * themselves are compiled by esbuild too (scripts/gatsby-compile.cjs).
+ * Packages stay require() calls, as Parcel left them.
  */
 import type * as Handlers from './index'
 import { bundlePath, requireBundle } from './library-bundle'

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureDevelop, type DevelopFigures } from '../../scripts/bench/starlight-develop'
+import { GATSBY_CLI } from '../../scripts/lib/site'
 import { launchBrowser, newPage } from '../support/browser'
 import { inFreshWorkshop } from '../support/fixture-site'
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
     measureDevelop(
       {
         command: process.execPath,
-        args: [path.join(projectDir, 'node_modules', 'gatsby', 'cli.js'), 'develop', '--host', '127.0.0.1', '--port', '{port}'],
+        args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
         cwd: projectDir,
         // Vitest's NODE_ENV=test would reach Gatsby, which chooses its babel settings by it.
         env: { HANDBOOK_CONTENT_DIR: content, HANDBOOK_TODAY: '2026-12-01', GATSBY_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },

@@ -1,0 +1,74 @@
+/**
+ * scripts/gatsby-compile.cjs: Gatsby's "compile gatsby files" step done by
+ * esbuild. Gatsby's own module is loaded and called as Gatsby calls it, in a
+ * Node process of its own (the step ends a failed build with Gatsby's panic).
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+
+const root = path.join(__dirname, '..', '..', '..')
+const HOOK = path.join(root, 'scripts', 'gatsby-compile.cjs')
+const GATSBY_MODULE = require.resolve('gatsby/dist/utils/parcel/compile-gatsby-files', { paths: [root] })
+
+const sites: string[] = []
+afterEach(() => {
+  for (const site of sites.splice(0)) fs.rmSync(site, { recursive: true, force: true })
+})
+
+function site(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatsby-compile-'))
+  sites.push(dir)
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+/** Gatsby's step, called as Gatsby calls it, from a script file (not `node -e`: Parcel's worker processes would inherit `-e` and run it again). */
+function compile(dir: string) {
+  const driver = path.join(dir, 'compile-driver.cjs')
+  fs.writeFileSync(driver, `require(${JSON.stringify(GATSBY_MODULE)}).compileGatsbyFiles(${JSON.stringify(dir)}).then(() => process.exit(0))\n`)
+  try {
+    return spawnSync(process.execPath, ['--require', HOOK, driver], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } })
+  } finally {
+    fs.rmSync(driver)
+  }
+}
+
+describe('compile gatsby files with esbuild', () => {
+  it('writes gatsby-node and gatsby-config where Gatsby reads them, local imports bundled, packages left to require(), and Parcel never started', () => {
+    const dir = site({
+      'gatsby-node.ts': "import { answer } from './src/answer'\nimport path from 'node:path'\nexport const onPreBootstrap = (): string => path.join('a', String(answer))\n",
+      'gatsby-config.ts': "import type { GatsbyConfig } from 'gatsby'\nconst config: GatsbyConfig = { pathPrefix: '/handbook' }\nexport default config\n",
+      'src/answer.ts': 'export const answer: number = 42\n',
+    })
+    const run = compile(dir)
+    expect(run.status, run.stderr).toBe(0)
+    const compiled = path.join(dir, '.cache', 'compiled')
+    expect(fs.readdirSync(compiled).sort()).toEqual(['gatsby-config.js', 'gatsby-node.js'])
+    const node = fs.readFileSync(path.join(compiled, 'gatsby-node.js'), 'utf8')
+    expect(node).toContain('require("node:path")')
+    // The local module is inside the compiled file: Gatsby loads it from .cache/compiled, where ./src does not resolve.
+    expect(node).toContain('42')
+    expect(require(path.join(compiled, 'gatsby-node.js')).onPreBootstrap()).toBe(path.join('a', '42'))
+    expect(require(path.join(compiled, 'gatsby-config.js')).default).toEqual({ pathPrefix: '/handbook' })
+    expect(fs.existsSync(path.join(dir, '.cache', '.parcel-cache'))).toBe(false)
+  })
+
+  it('stops with the file, line and column of a syntax error', () => {
+    const dir = site({ 'gatsby-node.ts': 'export const onPreBootstrap = () => {\n  return (\n}\n' })
+    const run = compile(dir)
+    expect(run.status).not.toBe(0)
+    expect(run.stdout + run.stderr).toMatch(/gatsby-node\.ts:3:0: /)
+  })
+
+  it('removes files an earlier compile left', () => {
+    const dir = site({ 'gatsby-node.ts': 'export const a = 1\n', '.cache/compiled/gatsby-old.js': 'stale' })
+    expect(compile(dir).status).toBe(0)
+    expect(fs.readdirSync(path.join(dir, '.cache', 'compiled'))).toEqual(['gatsby-node.js'])
+  })
+})
