@@ -11,7 +11,7 @@ import { mayUseComponents } from '../markdown/md-components'
 import { mathRenderKey } from '../features/math/render-key'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
-import { renderOnWorkers, workerCount, type WorkerEntry } from './render-workers'
+import { renderLanes, renderOnWorkers, type WorkerEntry } from './render-workers'
 import { sameAnswers } from '../links/link-lookups'
 import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
@@ -130,10 +130,10 @@ export function renderPages(jobs: readonly RenderJob[], context: RenderContext, 
   return fillIn(lookup, renderHere(lookup.missing, context), cache)
 }
 
-/** The same, rendering on worker threads when there are enough pages to gain from it. */
+/** The same, on worker threads as well when there are enough pages to gain from them. */
 export async function renderPagesInParallel(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry): Promise<RenderOutcome[]> {
   const lookup = lookUpCache(jobs, context, cache)
-  const count = workerCount(lookup.missing.length)
-  const fresh = count >= 2 ? await renderOnWorkers(lookup.missing, context, entry, count) : renderHere(lookup.missing, context)
+  const { workers, here } = renderLanes(lookup.missing.length)
+  const fresh = workers > 0 ? await renderOnWorkers(lookup.missing, context, entry, workers, here) : renderHere(lookup.missing, context)
   return fillIn(lookup, fresh, cache)
 }

@@ -1,14 +1,14 @@
 /**
- * Renders pages on worker threads: Markdown parsing is CPU-bound and a
- * large handbook has thousands of pages, so a build or check uses every
- * core. The same module is the workers' entry point: loaded on a worker
+ * Renders pages on worker threads beside the main thread: Markdown parsing
+ * is CPU-bound and a large handbook has thousands of pages, so a build or
+ * check uses every core. The same module is the workers' entry point: loaded on a worker
  * started with RENDER_WORKER in its workerData, it serves render jobs.
  *
  * Each page has a time budget (limits.ts): a worker still on one page when
  * it runs out is stopped and replaced, the page is an error, and the rest of
- * the pages render. Pages rendered on the main thread (handbooks too small
- * to gain from workers) have no budget: the limits checked before parsing
- * (markdown/page-limits.ts) are what bounds them.
+ * the pages render. Pages rendered on the main thread (small handbooks, and
+ * its share of a large one) have no budget: the limits checked before
+ * parsing (markdown/page-limits.ts) are what bounds them.
  */
 import os from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
@@ -47,12 +47,29 @@ function serveRenderJobs(): void {
 
 if (!isMainThread && (workerData as Partial<WorkerData> | undefined)?.[RENDER_WORKER]) serveRenderJobs()
 
-/** How many workers are worth starting for `jobs` pages on this machine (HANDBOOK_RENDER_WORKERS=0 for none, to measure). */
-export function workerCount(jobs: number): number {
+/**
+ * How the pages left to render are shared out: `workers` threads started
+ * for them, and whether this thread renders too. This thread takes pages
+ * from the start, and with enough pages one worker per other core joins it
+ * once loaded. A worker spends two to three seconds of CPU loading the
+ * library and warming up before its first page: on the real 246-page 18F
+ * handbook (`npm run check`, 2 cores, load 2 to 3) this thread alone took
+ * 8.4 to 9.7 s and 450 MB, two workers 9.0 to 10.5 s and 650 MB, this thread
+ * and one worker 9.9 to 10.2 s; at 1,000 generated pages this thread alone
+ * took 15.6 s, two workers 14.6 s, this thread and one worker 13.8 s.
+ * HANDBOOK_RENDER_WORKERS=N forces N workers and this thread renders
+ * nothing (0: this thread alone), to measure and to test the workers.
+ */
+const PAGES_PER_WORKER = 400
+
+export function renderLanes(jobs: number): { workers: number; here: boolean } {
   const forced = process.env.HANDBOOK_RENDER_WORKERS
-  if (forced !== undefined && forced !== '') return Math.max(0, Number(forced) || 0)
+  if (forced !== undefined && forced !== '') {
+    const workers = Math.max(0, Number(forced) || 0)
+    return { workers, here: workers === 0 }
+  }
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
-  return Math.max(0, Math.min(cores, Math.floor(jobs / 100), 8))
+  return { workers: Math.max(0, Math.min(cores - 1, Math.floor(jobs / PAGES_PER_WORKER), 7)), here: true }
 }
 
 function seconds(ms: number): string {
@@ -67,8 +84,8 @@ export function timedOut(job: RenderJob, budget: number): RenderOutcome {
   }
 }
 
-/** Renders every job, in order, on `count` workers. */
-export async function renderOnWorkers(jobs: readonly RenderJob[], context: RenderContext, entry: WorkerEntry, count: number): Promise<RenderOutcome[]> {
+/** Renders every job, in order, on `count` workers, and on this thread too when `here` (without a time budget there, see above). */
+export async function renderOnWorkers(jobs: readonly RenderJob[], context: RenderContext, entry: WorkerEntry, count: number, here = false): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = new Array(jobs.length)
   const budget = renderTimeoutMs()
   /** Indexes of the jobs no worker has taken yet: a stopped worker's unfinished batch goes back in front. */
@@ -131,8 +148,16 @@ export async function renderOnWorkers(jobs: readonly RenderJob[], context: Rende
       }
       listen()
     })
+  /** This thread's lane: one page at a time, yielding between pages so that the workers' messages are answered. */
+  const hereLane = async () => {
+    const index = linkIndexOf(context)
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      outcomes[next] = runRenderJob(jobs[next]!, context, index)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
   try {
-    await Promise.all(Array.from({ length: count }, lane))
+    await Promise.all([...Array.from({ length: count }, lane), ...(here ? [hereLane()] : [])])
   } finally {
     await Promise.all([...started].map((worker) => worker.terminate()))
   }
