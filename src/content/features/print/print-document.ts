@@ -8,8 +8,7 @@
  * a link to any other page of the site a full URL, which a printed sheet
  * can show. Pure: the pages' HTML is given, nothing is read.
  */
-import type { Element, ElementContent, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
+import type { ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { visit } from '../../common/visit'
@@ -17,6 +16,7 @@ import { withoutPathPrefix } from '../../../shared/path-prefix'
 import { absoluteUrl } from '../../links/url'
 import { messagesFor, type Messages } from '../../../shared/i18n'
 import { messageNodes } from '../message-nodes'
+import { cutMarkup, writeAttribute, WATCHED_ATTRIBUTES, type Markup } from './section-markup'
 
 /** A page as a print view takes it. */
 export interface PrintedPage {
@@ -91,9 +91,28 @@ function decoded(text: string): string {
   }
 }
 
+/** A page's ids in the document: its anchor, and its own ids → the document's. */
+export type SectionIds = Pick<Section, 'anchor' | 'ids'>
+
+/** Where a link of `section` leads in the document: a printed page (or one of its ids) in it, any other page of the site by its full URL. */
+export function printedHref(href: string, section: SectionIds, byUrl: ReadonlyMap<string, SectionIds>, site: PrintSite): string {
+  const inDocument = (target: SectionIds, fragment: string | undefined) => `#${(fragment && (target.ids.get(fragment) ?? target.ids.get(decoded(fragment)))) || target.anchor}`
+  if (href.startsWith('#')) return inDocument(section, href.slice(1))
+  if (!href.startsWith('/') || href.startsWith('//')) return href
+  const { path, rest, fragment } = splitSiteHref(href, site.hrefPrefix)
+  const target = byUrl.get(path) ?? byUrl.get(decoded(path))
+  // A page outside the view: its full address, which a printed page can show and a PDF reader can open.
+  return target ? inDocument(target, fragment) : `${absoluteUrl(site.siteUrl, site.pathPrefix, decoded(path))}${rest}`
+}
+
+/** A heading's new tag under its page's own title (an h2): one level down, and never above h3 (a page's h1, its title written there, too). */
+export function printedHeading(tagName: string): string | undefined {
+  const level = HEADING.exec(tagName)?.[1]
+  return level ? `h${Math.min(6, Math.max(3, Number(level) + 1))}` : undefined
+}
+
 /** One page's links made to work in the document. */
-export function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string, Section>, site: PrintSite): void {
-  const inDocument = (target: Section, fragment: string | undefined) => `#${(fragment && (target.ids.get(fragment) ?? target.ids.get(decoded(fragment)))) || target.anchor}`
+export function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string, SectionIds>, site: PrintSite): void {
   visit(section.tree, 'element', (node) => {
     const props = node.properties ?? {}
     for (const name of ID_REFERENCES) {
@@ -105,24 +124,12 @@ export function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string,
           .map((id) => section.ids.get(id) ?? id)
           .join(' ')
     }
-    if (node.tagName !== 'a' || typeof props.href !== 'string') return
-    const href = props.href
-    if (href.startsWith('#')) {
-      props.href = inDocument(section, href.slice(1))
-      return
-    }
-    if (!href.startsWith('/') || href.startsWith('//')) return
-    const { path, rest, fragment } = splitSiteHref(href, site.hrefPrefix)
-    const target = byUrl.get(path) ?? byUrl.get(decoded(path))
-    // A page outside the view: its full address, which a printed page can show and a PDF reader can open.
-    props.href = target ? inDocument(target, fragment) : `${absoluteUrl(site.siteUrl, site.pathPrefix, decoded(path))}${rest}`
+    if (node.tagName === 'a' && typeof props.href === 'string') props.href = printedHref(props.href, section, byUrl, site)
   })
 }
 
 /** A page's HTML as a tree of its own, which the caller may change. */
 export type ParseBody = (page: PrintedPage) => Root
-
-const parseBody: ParseBody = (page) => fromHtml(page.html, { fragment: true })
 
 /** A page's tree with ids prefixed (recorded in `ids`) and headings one level down. */
 export function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, parse: ParseBody): Section {
@@ -135,11 +142,78 @@ export function sectionOf(page: PrintedPage, anchor: string, used: Set<string>, 
       if (!ids.has(props.id)) ids.set(props.id, id)
       props.id = id
     }
-    const level = HEADING.exec(node.tagName)?.[1]
-    // Under the page's own heading (h2): its h2 becomes h3; an h1 in its body (its title written there) too.
-    if (level) node.tagName = `h${Math.min(6, Math.max(3, Number(level) + 1))}`
+    node.tagName = printedHeading(node.tagName) ?? node.tagName
   })
   return { page, anchor, tree, ids }
+}
+
+/** A page in a print view as its cut HTML (section-markup.ts): the document's id of each id it gives, in order, and its ids by their own. */
+interface MarkupSection extends SectionIds {
+  page: PrintedPage
+  markup: Markup
+  given: string[]
+}
+
+/** A page's HTML cut at the tags a view changes (a page in several views is cut once). */
+export type CutBody = (page: PrintedPage) => Markup
+
+const cutBody: CutBody = (page) => cutMarkup(page.html)
+
+function markupSection(page: PrintedPage, anchor: string, used: Set<string>, markup: Markup): MarkupSection {
+  const ids = new Map<string, string>()
+  const given: string[] = []
+  for (const piece of markup) {
+    if (typeof piece === 'string' || piece.closing) continue
+    const own = piece.attributes.find((attribute) => attribute.name === 'id')?.value
+    if (!own) continue
+    const id = claim(used, `${anchor}-${own}`)
+    if (!ids.has(own)) ids.set(own, id)
+    given.push(id)
+  }
+  return { page, anchor, markup, ids, given }
+}
+
+/** Ids made the document's. */
+function documentIds(ids: readonly string[], section: SectionIds): string {
+  return ids.map((id) => section.ids.get(id) ?? id).join(' ')
+}
+
+/** An attribute's ids made the document's, read as hast reads it: `for` as one value split at white space, the others (`aria-describedby`, `headers`…) as a trimmed list. */
+function referencedIds(name: string, value: string, section: SectionIds): string {
+  if (name === 'for') return documentIds(value.split(/\s+/), section)
+  const trimmed = value.trim()
+  return trimmed ? documentIds(trimmed.split(/[ \t\n\r\f]+/), section) : ''
+}
+
+/** The section's HTML in the document: its ids, links and references to ids rewritten, its headings one level down, all else as written. */
+function writeSection(section: MarkupSection, byUrl: ReadonlyMap<string, SectionIds>, site: PrintSite): string {
+  let html = ''
+  let given = 0
+  for (const piece of section.markup) {
+    if (typeof piece === 'string') {
+      html += piece
+      continue
+    }
+    const name = printedHeading(piece.name) ?? piece.name
+    if (piece.closing) {
+      html += `</${name}>`
+      continue
+    }
+    html += `<${name}`
+    const seen = new Set<string>()
+    for (const attribute of piece.attributes) {
+      // A repeated attribute is dropped, as the browser drops it.
+      if (seen.has(attribute.name)) continue
+      seen.add(attribute.name)
+      const { value } = attribute
+      if (!WATCHED_ATTRIBUTES.has(attribute.name) || value === undefined) html += attribute.raw
+      else if (attribute.name === 'id') html += value ? writeAttribute('id', section.given[given++]!) : attribute.raw
+      else if (attribute.name === 'href') html += piece.name === 'a' ? writeAttribute('href', printedHref(value, section, byUrl, site)) : attribute.raw
+      else html += writeAttribute(attribute.name, referencedIds(attribute.name, value, section))
+    }
+    html += piece.end
+  }
+  return html
 }
 
 /** The class of the place an `.mdx` page's body takes in a print view, filled after the build (print-mdx.ts). */
@@ -158,15 +232,14 @@ function mdxHole(page: PrintedPage, site: PrintSite, messages: Messages): Elemen
 /**
  * The print document of these pages, in this order: a table of contents,
  * then each page under its title (an h2 with the page's anchor), in the
- * words of `messages` (the handbook's language). `parse` gives each page's tree (a copy of one parsed once, when a page is in
- * several views).
+ * words of `messages` (the handbook's language). `cut` gives each page's
+ * cut HTML (section-markup.ts; one cut once, when a page is in several views).
  */
-export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { parse = parseBody, messages = messagesFor('en') }: { parse?: ParseBody; messages?: Messages } = {}): PrintDocument {
+export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { cut = cutBody, messages = messagesFor('en') }: { cut?: CutBody; messages?: Messages } = {}): PrintDocument {
   const used = new Set<string>(['print-contents'])
   const anchors = pages.map((page) => claim(used, pageAnchor(page.url)))
-  const sections = pages.map((page, i) => sectionOf(page, anchors[i]!, used, parse))
+  const sections = pages.map((page, i) => markupSection(page, anchors[i]!, used, cut(page)))
   const byUrl = new Map(sections.map((section) => [section.page.url, section]))
-  for (const section of sections) rewriteSectionLinks(section, byUrl, site)
   const toc = h('nav', { className: ['print-toc'], ariaLabelledBy: 'print-contents' }, [
     h('h2', { id: 'print-contents' }, messages.text('printContents')),
     h(
@@ -174,13 +247,17 @@ export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { 
       sections.map((section) => h('li', [h('a', { href: `#${section.anchor}` }, section.page.title)])),
     ),
   ])
-  const body: Element[] = sections.map((section) =>
-    h('section', { className: ['print-page'], ariaLabelledBy: section.anchor, dataPage: section.page.url }, [
-      h('h2', { className: ['print-page-title'], id: section.anchor }, section.page.title),
-      h('p', { className: ['print-page-url'] }, absoluteUrl(site.siteUrl, site.pathPrefix, section.page.url)),
-      ...(section.page.format === 'mdx' && !section.page.html ? [mdxHole(section.page, site, messages)] : (section.tree.children as ElementContent[])),
-    ]),
-  )
-  const root: Root = { type: 'root', children: [toc, ...body] }
-  return { html: toHtml(root), anchors: [...anchors, ...sections.flatMap((section) => [...section.ids.values()])] }
+  const body = sections.map((section) => {
+    const mdx = section.page.format === 'mdx' && !section.page.html
+    const wrapper = toHtml(
+      h('section', { className: ['print-page'], ariaLabelledBy: section.anchor, dataPage: section.page.url }, [
+        h('h2', { className: ['print-page-title'], id: section.anchor }, section.page.title),
+        h('p', { className: ['print-page-url'] }, absoluteUrl(site.siteUrl, site.pathPrefix, section.page.url)),
+        ...(mdx ? [mdxHole(section.page, site, messages)] : []),
+      ]),
+    )
+    // The page's own HTML goes in as written, before the section's end tag.
+    return mdx ? wrapper : `${wrapper.slice(0, -'</section>'.length)}${writeSection(section, byUrl, site)}</section>`
+  })
+  return { html: toHtml(toc) + body.join(''), anchors: [...anchors, ...sections.flatMap((section) => [...section.ids.values()])] }
 }

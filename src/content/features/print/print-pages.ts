@@ -10,9 +10,7 @@ import type { PagesInput } from '../feature'
 import type { GeneratedPage } from '../generated-page'
 import type { Page } from '../../page/page'
 import { withPathPrefix } from '../../../shared/path-prefix'
-import type { Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { copyNodes } from '../../common/copy-nodes'
+import { cutMarkup, type Markup } from './section-markup'
 import { printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
 import { markedDocument } from './print-mdx'
@@ -44,19 +42,19 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
   const messages = messagesFor(settings.lang, settings.messages)
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
-  // A page is in the whole handbook's view and in each of its groups': parsed once, copied for each (cheaper than parsing again).
-  const parsed = new Map<string, Root>()
-  const parse = (page: PrintedPage): Root => {
-    let tree = parsed.get(page.url)
-    if (!tree) parsed.set(page.url, (tree = fromHtml(page.html, { fragment: true })))
-    return { ...tree, children: copyNodes(tree.children) }
+  // A page is in the whole handbook's view and in each of its groups': cut once.
+  const cuts = new Map<string, Markup>()
+  const cut = (page: PrintedPage): Markup => {
+    let markup = cuts.get(page.url)
+    if (!markup) cuts.set(page.url, (markup = cutMarkup(page.html)))
+    return markup
   }
   return printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
     const printed = view.pages.flatMap((url) => {
       const page = byUrl.get(url)
       return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
     })
-    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix, messages), anchors: [] } : printDocument(printed, site, { parse, messages })
+    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix, messages), anchors: [] } : printDocument(printed, site, { cut, messages })
     return {
       kind: 'print',
       url: view.url,
