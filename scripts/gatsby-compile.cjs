@@ -16,7 +16,7 @@
  * too) keeps Parcel. Plain CommonJS: it runs before anything is compiled.
  */
 'use strict'
-const Module = require('node:module')
+const { whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
 const fs = require('node:fs')
 const path = require('node:path')
 
@@ -56,12 +56,8 @@ function withEsbuild(gatsbyModule) {
   }
 }
 
-const load = Module._load
-Module._load = function loadWithEsbuildCompile(request, ...rest) {
-  const loaded = load.call(this, request, ...rest)
-  if (typeof request === 'string' && GATSBY_MODULE.test(request) && typeof loaded?.compileGatsbyFiles === 'function') {
-    Module._load = load
-    loaded.compileGatsbyFiles = withEsbuild(loaded)
-  }
-  return loaded
-}
+whenGatsbyLoads(GATSBY_MODULE, (loaded) => {
+  if (typeof loaded?.compileGatsbyFiles !== 'function') return false
+  loaded.compileGatsbyFiles = withEsbuild(loaded)
+  return true
+})

@@ -9,16 +9,18 @@
  *   the escape codes of each redraw. In CI Gatsby picks the line logger
  *   itself; GATSBY_LOGGER, when set, is kept.
  * - with gatsby-node.ts and gatsby-config.ts compiled by esbuild
- *   (gatsby-compile.cjs), here and in the server process `develop` starts.
+ *   (gatsby-compile.cjs), and without our build code among the files
+ *   searched for queries (gatsby-query-files.cjs), here and in the server
+ *   process `develop` starts.
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const compile = fileURLToPath(new URL('./gatsby-compile.cjs', import.meta.url))
+const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs'].map((file) => fileURLToPath(new URL(file, import.meta.url)))
 
 if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
 process.env.GATSBY_TELEMETRY_DISABLED ??= '1'
-process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(compile)}`].filter(Boolean).join(' ')
-require(compile)
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, ...patches.map((file) => `--require ${JSON.stringify(file)}`)].filter(Boolean).join(' ')
+for (const file of patches) require(file)
 require('gatsby/cli.js')

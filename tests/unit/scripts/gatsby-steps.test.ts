@@ -1,7 +1,9 @@
 /**
- * scripts/gatsby-compile.cjs: Gatsby's "compile gatsby files" step done by
- * esbuild. Gatsby's own module is loaded and called as Gatsby calls it, in a
- * Node process of its own (the step ends a failed build with Gatsby's panic).
+ * Gatsby's own steps that scripts/gatsby.mjs replaces: "compile gatsby
+ * files" done by esbuild (gatsby-compile.cjs), and the search for queries
+ * without our build code (gatsby-query-files.cjs). Gatsby's modules are
+ * loaded and called as Gatsby calls them, each in a Node process of its own
+ * (the compile step ends a failed build with Gatsby's panic).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,5 +72,26 @@ describe('compile gatsby files with esbuild', () => {
     const dir = site({ 'gatsby-node.ts': 'export const a = 1\n', '.cache/compiled/gatsby-old.js': 'stale' })
     expect(compile(dir).status).toBe(0)
     expect(fs.readdirSync(path.join(dir, '.cache', 'compiled'))).toEqual(['gatsby-node.js'])
+  })
+})
+
+describe('queries looked for outside the build code', () => {
+  it('finds the queries of templates, and none in src/content or src/node, which are never page components', () => {
+    const query = (name: string) => `import { graphql } from 'gatsby'\nexport const query = graphql\`query ${name} { site { id } }\`\n`
+    const dir = site({ 'src/templates/page.tsx': query('Template'), 'src/content/config.ts': query('Content'), 'src/node/handler.ts': query('Node') })
+    const FILE_PARSER = require.resolve('gatsby/dist/query/file-parser', { paths: [root] })
+    const files = ['src/templates/page.tsx', 'src/content/config.ts', 'src/node/handler.ts'].map((file) => path.join(dir, file))
+    const driver = path.join(dir, 'parse-driver.cjs')
+    fs.writeFileSync(
+      driver,
+      `const { default: FileParser } = require(${JSON.stringify(FILE_PARSER)})\nnew FileParser().parseFiles(${JSON.stringify(files)}, () => {}).then((documents) => { console.log(JSON.stringify(documents.map((d) => d.doc.definitions[0].name.value))); process.exit(0) })\n`,
+    )
+    const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), driver], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+    const patched = run([HOOK, path.join(root, 'scripts', 'gatsby-query-files.cjs')])
+    expect(patched.status, patched.stderr).toBe(0)
+    expect(JSON.parse(patched.stdout.trim().split('\n').at(-1)!)).toEqual(['Template'])
+    // Gatsby alone reads all three: the test sees the difference.
+    const alone = run([])
+    expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
   })
 })

@@ -1,0 +1,22 @@
+/**
+ * Runs `patch` on one of Gatsby's own modules the first time it is loaded
+ * (matched by the request Gatsby makes for it), before Gatsby uses it: the
+ * way scripts/gatsby-compile.cjs and gatsby-query-files.cjs replace one step
+ * each. Plain CommonJS: it runs before anything is compiled.
+ */
+'use strict'
+const Module = require('node:module')
+
+/** @param {RegExp} request @param {(exports: any) => boolean} patch true once patched */
+function whenGatsbyLoads(request, patch) {
+  const load = Module._load
+  let patched = false
+  // Never put back: another hook may have wrapped this one since.
+  Module._load = function loadAndPatch(name, ...rest) {
+    const loaded = load.call(this, name, ...rest)
+    if (!patched && typeof name === 'string' && request.test(name)) patched = patch(loaded)
+    return loaded
+  }
+}
+
+module.exports = { whenGatsbyLoads }
