@@ -32,7 +32,7 @@ import { parseBuildStages, type Stage } from './build-stages'
 import { bundlesFromDisk, isRenderThread, readProfileFiles, stepsTable, topSteps, type Step } from './cpu-profile'
 import { sampleLoad, type LoadFigures } from './load-average'
 import { timedCheck } from './timed-check'
-import { EDIT, type BenchHelpers } from './starlight'
+import { developOurs, developStarlight, EDIT, type BenchHelpers } from './starlight'
 import { ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION } from './starlight-project'
 
 /** Where CI and a developer's machine keep the real handbooks: beside the project. */
@@ -56,6 +56,8 @@ interface Attempt {
 interface SideFigures {
   coldBuildSeconds: number
   rebuildSeconds: number
+  /** The dev server: from its start until the edited page is served, and from a save of it until the saved text is. */
+  develop?: { startSeconds: number; saveSeconds: number }
   peakRssMb: number | null
   outputMb: number
   htmlFiles: number
@@ -225,8 +227,12 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     if (rebuild.result.code !== 0) throw new Error(`our rebuild failed:\n${rebuild.result.output.slice(-3000)}`)
     log(`${seconds(rebuild.result)} s; check after the edit… `)
     const checkWarm = checkFigures(pagesDir, env, true)
-    log(`${checkWarm.seconds} s\n`)
+    log(`${checkWarm.seconds} s; develop… `)
     removeSite(site)
+    const developContent = path.join(work, 'pages-develop')
+    fs.cpSync(unchangedPages, developContent, { recursive: true })
+    const developed = await developOurs(newSite('bench-real-develop').dir, developContent, editedPage, 1, env)
+    log(`${round(developed.startSeconds)} s, save ${developed.saveSeconds.toFixed(2)} s\n`)
     const ours: OursFigures = {
       coldBuildSeconds: seconds(cold.result),
       rebuildSeconds: seconds(rebuild.result),
@@ -235,6 +241,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
       htmlFiles,
       load: { coldBuild: cold.load, rebuild: rebuild.load },
       check: { coldSeconds: checkCold.seconds, afterEditSeconds: checkWarm.seconds },
+      develop: { startSeconds: round(developed.startSeconds), saveSeconds: Math.round(developed.saveSeconds * 100) / 100 },
       stages: stages.stages,
       rebuildStages: parseBuildStages(rebuild.result.output).stages,
       ...(stages.totalSeconds !== undefined ? { gatsbyTotalSeconds: stages.totalSeconds } : {}),
@@ -254,7 +261,10 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
       fs.appendFileSync(path.join(peer.docsDir, editedPage), EDIT)
       const peerRebuild = await measured(() => buildStarlight(peer))
       if (peerRebuild.result.code !== 0) throw new Error(`Starlight's rebuild failed:\n${peerRebuild.result.output.slice(-3000)}`)
-      log(`${seconds(peerRebuild.result)} s\n`)
+      log(`${seconds(peerRebuild.result)} s; develop… `)
+      loadHandbook(peer, unchangedPages)
+      const peerDeveloped = await developStarlight(peer, editedPage, 1)
+      log(`${round(peerDeveloped.startSeconds)} s, save ${peerDeveloped.saveSeconds.toFixed(2)} s\n`)
       starlight = {
         version: `Starlight ${STARLIGHT_VERSION} (Astro ${ASTRO_VERSION})`,
         coldBuildSeconds: seconds(peerCold.result),
@@ -263,6 +273,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
         outputMb: peerOutputMb,
         htmlFiles: peerHtml,
         load: { coldBuild: peerCold.load, rebuild: peerRebuild.load },
+        develop: { startSeconds: round(peerDeveloped.startSeconds), saveSeconds: Math.round(peerDeveloped.saveSeconds * 100) / 100 },
       }
     }
 
@@ -313,6 +324,22 @@ export function realMarkdown(r: RealResult): string {
     row('Cold build', s(r.ours.coldBuildSeconds), peer ? s(peer.coldBuildSeconds) : '', ratio(r.ours.coldBuildSeconds, peer?.coldBuildSeconds)),
     row(`Rebuild after a one-page edit (\`${r.editedPage}\`)`, s(r.ours.rebuildSeconds), peer ? s(peer.rebuildSeconds) : '', ratio(r.ours.rebuildSeconds, peer?.rebuildSeconds)),
     row('`npm run check` (render cache emptied / after the edit)', `${s(r.ours.check.coldSeconds)} / ${s(r.ours.check.afterEditSeconds)}`, peer ? '–' : '', ''),
+    ...(r.ours.develop
+      ? [
+          row(
+            '`develop`: start until the edited page is served',
+            s(r.ours.develop.startSeconds),
+            peer?.develop ? s(peer.develop.startSeconds) : '',
+            ratio(r.ours.develop.startSeconds, peer?.develop?.startSeconds),
+          ),
+          row(
+            '`develop`: save until the edit is served',
+            `${r.ours.develop.saveSeconds.toFixed(2)} s`,
+            peer?.develop ? `${peer.develop.saveSeconds.toFixed(2)} s` : '',
+            ratio(r.ours.develop.saveSeconds, peer?.develop?.saveSeconds),
+          ),
+        ]
+      : []),
     row('Peak memory (largest process)', gb(r.ours.peakRssMb), peer ? gb(peer.peakRssMb) : '', ratio(r.ours.peakRssMb, peer?.peakRssMb)),
     row('Output size', `${r.ours.outputMb} MB`, peer ? `${peer.outputMb} MB` : '', ratio(r.ours.outputMb, peer?.outputMb)),
     row('HTML files written', String(r.ours.htmlFiles), peer ? String(peer.htmlFiles) : '', ''),

@@ -58,6 +58,45 @@ export const EDIT = '\n\nOne more paragraph, added by the benchmark to measure a
 const startMarker = (run: number) => `Benchmark develop marker ${run} before start.`
 const savedMarker = (run: number) => `Benchmark develop marker ${run} after saving.`
 
+/** Our `develop` in the project copy `siteDir` on `content`: until `page` is served, and from its save until the saved text is. */
+export async function developOurs(siteDir: string, content: string, page: string, run: number, env: Record<string, string> = {}): Promise<DevelopFigures> {
+  const file = path.join(content, page)
+  fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
+  const url = urlFromSourcePath(page)
+  return measureDevelop(
+    {
+      command: process.execPath,
+      args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
+      cwd: siteDir,
+      // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
+      env: { HANDBOOK_TODAY: DEFAULT_TODAY, ...env, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },
+      urlPath: encodeURI(`/page-data${url === '/' ? '/index' : url}/page-data.json`),
+      file,
+    },
+    startMarker(run),
+    savedMarker(run),
+  )
+}
+
+/** `astro dev` on the Starlight project's pages, measured the same way. */
+export async function developStarlight(site: StarlightSite, page: string, run: number): Promise<DevelopFigures> {
+  const file = path.join(site.docsDir, page)
+  fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
+  const route = starlightRoute(page)
+  return measureDevelop(
+    {
+      command: process.execPath,
+      args: [site.astroCli, 'dev', '--host', '127.0.0.1', '--port', '{port}'],
+      cwd: site.dir,
+      env: ASTRO_ENV,
+      urlPath: encodeURI(route ? `/${route}/` : '/'),
+      file,
+    },
+    startMarker(run),
+    savedMarker(run),
+  )
+}
+
 const log = (text: string) => process.stdout.write(text)
 const seconds = (ms: number) => ms / 1000
 const peakOf = (...builds: BuildResult[]) => {
@@ -94,22 +133,7 @@ async function runOurs(helpers: BenchHelpers, pristine: string, files: readonly 
     removeSite(site)
 
     fs.cpSync(pristine, content, { recursive: true })
-    const file = path.join(content, typical)
-    fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
-    const url = urlFromSourcePath(typical)
-    const develop = await measureDevelop(
-      {
-        command: process.execPath,
-        args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
-        cwd: devSite.dir,
-        // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
-        env: { HANDBOOK_TODAY: DEFAULT_TODAY, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },
-        urlPath: encodeURI(`/page-data${url === '/' ? '/index' : url}/page-data.json`),
-        file,
-      },
-      startMarker(run),
-      savedMarker(run),
-    )
+    const develop = await developOurs(devSite.dir, content, typical, run)
     log(`${develop.startSeconds.toFixed(1)} s, save ${develop.saveSeconds.toFixed(2)} s\n`)
     return figures(cold, warm, develop, htmlFiles, pagesFound)
   } finally {
@@ -131,21 +155,7 @@ async function runStarlight(helpers: BenchHelpers, site: StarlightSite, pristine
   const pagesFound = files.filter((file) => hasPage(site.publicDir, starlightRoute(file))).length
 
   loadHandbook(site, pristine)
-  const file = path.join(site.docsDir, typical)
-  fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
-  const route = starlightRoute(typical)
-  const develop = await measureDevelop(
-    {
-      command: process.execPath,
-      args: [site.astroCli, 'dev', '--host', '127.0.0.1', '--port', '{port}'],
-      cwd: site.dir,
-      env: ASTRO_ENV,
-      urlPath: encodeURI(route ? `/${route}/` : '/'),
-      file,
-    },
-    startMarker(run),
-    savedMarker(run),
-  )
+  const develop = await developStarlight(site, typical, run)
   log(`${develop.startSeconds.toFixed(1)} s, save ${develop.saveSeconds.toFixed(2)} s\n`)
   return figures(cold, warm, develop, htmlFiles, pagesFound)
 }
