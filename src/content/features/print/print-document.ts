@@ -7,6 +7,11 @@
  * printed page (or one of its headings) becomes `#<page>` / `#<page>-<id>`,
  * a link to any other page of the site a full URL, which a printed sheet
  * can show. Pure: the pages' HTML is given, nothing is read.
+ *
+ * The pages' HTML is rewritten where a view changes it, as cut once
+ * (./section-markup.ts); the same rules on a tree (sectionOf,
+ * rewriteSectionLinks) serve `.mdx` pages filled in after the build
+ * (./print-mdx.ts).
  */
 import type { ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
