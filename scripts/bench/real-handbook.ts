@@ -89,6 +89,7 @@ export interface RealResult {
 
 const log = (text: string) => process.stdout.write(text)
 const round = (value: number) => Math.round(value * 10) / 10
+const developFigures = (figures: { startSeconds: number; saveSeconds: number }) => ({ startSeconds: round(figures.startSeconds), saveSeconds: Math.round(figures.saveSeconds * 100) / 100 })
 const seconds = (build: BuildResult) => round(build.durationMs / 1000)
 const mb = (kb: number | undefined) => (kb ? Math.round(kb / 1024) : null)
 
@@ -241,7 +242,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
       htmlFiles,
       load: { coldBuild: cold.load, rebuild: rebuild.load },
       check: { coldSeconds: checkCold.seconds, afterEditSeconds: checkWarm.seconds },
-      develop: { startSeconds: round(developed.startSeconds), saveSeconds: Math.round(developed.saveSeconds * 100) / 100 },
+      develop: developFigures(developed),
       stages: stages.stages,
       rebuildStages: parseBuildStages(rebuild.result.output).stages,
       ...(stages.totalSeconds !== undefined ? { gatsbyTotalSeconds: stages.totalSeconds } : {}),
@@ -273,7 +274,7 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
         outputMb: peerOutputMb,
         htmlFiles: peerHtml,
         load: { coldBuild: peerCold.load, rebuild: peerRebuild.load },
-        develop: { startSeconds: round(peerDeveloped.startSeconds), saveSeconds: Math.round(peerDeveloped.saveSeconds * 100) / 100 },
+        develop: developFigures(peerDeveloped),
       }
     }
 

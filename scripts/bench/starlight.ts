@@ -25,7 +25,7 @@ import { generateHandbook } from '../lib/generate-handbook'
 import { buildSite, createSiteCopy, DEFAULT_TODAY, GATSBY_CLI, projectRoot, removeSite, type BuildResult } from '../lib/site'
 import { urlFromSourcePath } from '../../src/content/links/url'
 import { starlightRoute } from './starlight-convert'
-import { measureDevelop, type DevelopFigures } from './starlight-develop'
+import { measureDevelop, type DevelopFigures, type DevelopServer } from './starlight-develop'
 import { ASTRO_ENV, ASTRO_VERSION, buildStarlight, htmlFilesIn, installStarlight, loadHandbook, STARLIGHT_VERSION, type StarlightSite } from './starlight-project'
 
 /** What bench.ts already does, handed over rather than written twice. */
@@ -58,43 +58,35 @@ export const EDIT = '\n\nOne more paragraph, added by the benchmark to measure a
 const startMarker = (run: number) => `Benchmark develop marker ${run} before start.`
 const savedMarker = (run: number) => `Benchmark develop marker ${run} after saving.`
 
-/** Our `develop` in the project copy `siteDir` on `content`: until `page` is served, and from its save until the saved text is. */
-export async function developOurs(siteDir: string, content: string, page: string, run: number, env: Record<string, string> = {}): Promise<DevelopFigures> {
-  const file = path.join(content, page)
+/** A dev server measured on `file`: the start marker written into it first, then measureDevelop's wait, save and wait. */
+function developOn(file: string, run: number, server: Omit<DevelopServer, 'file'>): Promise<DevelopFigures> {
   fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
+  return measureDevelop({ ...server, file }, startMarker(run), savedMarker(run))
+}
+
+/** Our `develop` in the project copy `siteDir` on `content`: until `page` is served, and from its save until the saved text is. */
+export function developOurs(siteDir: string, content: string, page: string, run: number, env: Record<string, string> = {}): Promise<DevelopFigures> {
   const url = urlFromSourcePath(page)
-  return measureDevelop(
-    {
-      command: process.execPath,
-      args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
-      cwd: siteDir,
-      // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
-      env: { HANDBOOK_TODAY: DEFAULT_TODAY, ...env, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },
-      urlPath: encodeURI(`/page-data${url === '/' ? '/index' : url}/page-data.json`),
-      file,
-    },
-    startMarker(run),
-    savedMarker(run),
-  )
+  return developOn(path.join(content, page), run, {
+    command: process.execPath,
+    args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
+    cwd: siteDir,
+    // Not CI=true: Gatsby then turns query-on-demand off and writes every page's data first, which no editor's develop does.
+    env: { HANDBOOK_TODAY: DEFAULT_TODAY, ...env, HANDBOOK_CONTENT_DIR: content, GATSBY_TELEMETRY_DISABLED: '1', CI: '', NO_COLOR: '1' },
+    urlPath: encodeURI(`/page-data${url === '/' ? '/index' : url}/page-data.json`),
+  })
 }
 
 /** `astro dev` on the Starlight project's pages, measured the same way. */
-export async function developStarlight(site: StarlightSite, page: string, run: number): Promise<DevelopFigures> {
-  const file = path.join(site.docsDir, page)
-  fs.appendFileSync(file, `\n\n${startMarker(run)}\n`)
+export function developStarlight(site: StarlightSite, page: string, run: number): Promise<DevelopFigures> {
   const route = starlightRoute(page)
-  return measureDevelop(
-    {
-      command: process.execPath,
-      args: [site.astroCli, 'dev', '--host', '127.0.0.1', '--port', '{port}'],
-      cwd: site.dir,
-      env: ASTRO_ENV,
-      urlPath: encodeURI(route ? `/${route}/` : '/'),
-      file,
-    },
-    startMarker(run),
-    savedMarker(run),
-  )
+  return developOn(path.join(site.docsDir, page), run, {
+    command: process.execPath,
+    args: [site.astroCli, 'dev', '--host', '127.0.0.1', '--port', '{port}'],
+    cwd: site.dir,
+    env: ASTRO_ENV,
+    urlPath: encodeURI(route ? `/${route}/` : '/'),
+  })
 }
 
 const log = (text: string) => process.stdout.write(text)

@@ -47,6 +47,8 @@ function serveRenderJobs(): void {
 
 if (!isMainThread && (workerData as Partial<WorkerData> | undefined)?.[RENDER_WORKER]) serveRenderJobs()
 
+const PAGES_PER_WORKER = 400
+
 /**
  * How the pages left to render are shared out: `workers` threads started
  * for them, and whether this thread renders too. This thread takes pages
@@ -60,8 +62,6 @@ if (!isMainThread && (workerData as Partial<WorkerData> | undefined)?.[RENDER_WO
  * HANDBOOK_RENDER_WORKERS=N forces N workers and this thread renders
  * nothing (0: this thread alone), to measure and to test the workers.
  */
-const PAGES_PER_WORKER = 400
-
 export function renderLanes(jobs: number): { workers: number; here: boolean } {
   const forced = process.env.HANDBOOK_RENDER_WORKERS
   if (forced !== undefined && forced !== '') {

@@ -11,7 +11,7 @@ import { linkIndexOf, runRenderJob, type RenderJob } from '../../../src/content/
 import { renderContext } from '../../support/render-context'
 import { contentLibraryFile } from '../../../src/node/library'
 
-// 200 pages: enough for two workers (one per hundred pages) to take several batches each; 300 rendered a third more on both sides.
+// 200 pages: enough for two forced workers to take several batches each; 300 rendered a third more on both sides.
 const PAGES = 200
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-workers-'))
 generateHandbook(dir, { pages: PAGES })

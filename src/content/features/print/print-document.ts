@@ -123,11 +123,7 @@ export function rewriteSectionLinks(section: Section, byUrl: ReadonlyMap<string,
     for (const name of ID_REFERENCES) {
       const value = props[name]
       if (Array.isArray(value)) props[name] = value.map((id) => section.ids.get(String(id)) ?? id)
-      else if (typeof value === 'string')
-        props[name] = value
-          .split(/\s+/)
-          .map((id) => section.ids.get(id) ?? id)
-          .join(' ')
+      else if (typeof value === 'string') props[name] = documentIds(value.split(/\s+/), section)
     }
     if (node.tagName === 'a' && typeof props.href === 'string') props.href = printedHref(props.href, section, byUrl, site)
   })
