@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { buildClientBundle } from './client-bundle'
+import { NO_PAGE_COMPONENTS, PAGE_COMPONENTS_REQUEST, shellWithoutPages, withoutEslint } from './lean-develop-bundle'
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { projectRoot } from './settings'
 import { withVersionedCache } from './webpack-build-cache'
@@ -12,7 +13,8 @@ import { contentComponentsFile } from './write-content-components'
  * in a content folder outside the project import the project's packages
  * (`@mdx-js/react`, React): webpack otherwise looks for them next to the file.
  * `handbook-content-components` is the handbook's own components (`_components/`).
- * The production JavaScript stage, whose scripts no page loads, is made cheap.
+ * The production JavaScript stage, whose scripts no page loads, is made cheap,
+ * and develop's two compilations skip work nobody uses (lean-develop-bundle.ts).
  * Every stage keeps webpack's cache without its slow build-dependency walk.
  */
 export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
@@ -24,6 +26,15 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
   // In develop webpack bundles the browser code (gatsby-browser.tsx), which esbuild bundles for production: its
   // `new URL('./mermaid/…', import.meta.url)` names a file of the built site, not a module, and webpack would fail the whole bundle resolving it.
   if (stage === 'develop') actions.setWebpackConfig({ module: { parser: { javascript: { url: false } } } })
-  const config = stage === 'build-javascript' ? leanJavaScriptBundles(getConfig(), projectRoot) : stage === 'build-html' ? htmlRendererWithQueryMap(getConfig()) : getConfig()
+  const config =
+    stage === 'build-javascript'
+      ? leanJavaScriptBundles(getConfig(), projectRoot)
+      : stage === 'build-html'
+        ? htmlRendererWithQueryMap(getConfig())
+        : stage === 'develop'
+          ? withoutEslint(getConfig())
+          : stage === 'develop-html'
+            ? shellWithoutPages(getConfig(), plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS))
+            : getConfig()
   actions.replaceWebpackConfig(withVersionedCache(config, projectRoot))
 }

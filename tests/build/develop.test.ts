@@ -20,7 +20,7 @@ const SAVED = 'A paragraph saved while develop was running.'
 
 let content: string
 let figures: DevelopFigures
-const drawn: { heading: string | null; errors: string[]; scriptStatus: number } = { heading: null, errors: [], scriptStatus: 0 }
+const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[] } = { heading: null, errors: [], scriptStatus: 0, shellFiles: [] }
 
 beforeAll(async () => {
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'develop-content-'))
@@ -37,6 +37,8 @@ beforeAll(async () => {
         file: path.join(content, 'guide', 'first.md'),
         whileServing: async (origin) => {
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
+          // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
+          drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
           const browser = await launchBrowser()
           try {
             const { page, errors } = await newPage(browser)
@@ -64,6 +66,11 @@ describe('gatsby develop', () => {
   it('compiles the development bundle without an error', () => {
     expect(drawn.scriptStatus).toBe(200)
     expect(figures.output).not.toMatch(/ERROR|failed Building development bundle/)
+  })
+
+  it('compiles the HTML shell without the page templates, which only server rendering in develop would use', () => {
+    expect(drawn.shellFiles).toContain('render-page.js')
+    expect(drawn.shellFiles.filter((file) => file.startsWith('component---'))).toEqual([])
   })
 
   it('serves a page its script draws in the browser', () => {

@@ -1,7 +1,8 @@
 /**
  * Gatsby's own steps that scripts/gatsby.mjs replaces: "compile gatsby
- * files" done by esbuild (gatsby-compile.cjs), and the search for queries
- * without our build code (gatsby-query-files.cjs). Gatsby's modules are
+ * files" done by esbuild (gatsby-compile.cjs), the search for queries
+ * without our build code (gatsby-query-files.cjs), and develop's shorter
+ * wait before it acts on changed nodes (gatsby-mutation-batch.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -93,5 +94,41 @@ describe('queries looked for outside the build code', () => {
     // Gatsby alone reads all three: the test sees the difference.
     const alone = run([])
     expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
+  })
+})
+
+describe("develop's wait before it acts on changed nodes", () => {
+  it('commits a batch of node mutations 20 ms after the last one, not 500 ms', () => {
+    // Gatsby's waiting machine as develop runs it, on xstate's simulated clock; the batch's work itself is left pending.
+    const dir = site({
+      'wait-driver.cjs': `const path = require('node:path')
+const gatsby = path.dirname(require.resolve('gatsby/package.json', { paths: [${JSON.stringify(root)}] }))
+const from = (request) => require(require.resolve(request, { paths: [gatsby] }))
+const { interpret } = from('xstate')
+const { SimulatedClock } = from('xstate/lib/SimulatedClock')
+const { developServices } = from('gatsby/dist/state-machines/develop/services')
+const clock = new SimulatedClock()
+const machine = developServices.waitForMutations.withConfig({ services: { runMutationBatch: () => new Promise(() => {}) } })
+const service = interpret(machine, { clock }).start()
+service.send({ type: 'ADD_NODE_MUTATION', payload: { type: 'createNode', payload: [] } })
+const states = [service.state.value]
+for (const ms of [19, 1, 480]) {
+  clock.increment(ms)
+  states.push(service.state.value)
+}
+// Not console.log: Gatsby's reporter, loaded with the machines, wraps its lines.
+require('node:fs').writeSync(1, JSON.stringify(states) + '\\n')
+process.exit(0)
+`,
+    })
+    const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'wait-driver.cjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    const states = (hooks: string[]) => {
+      const result = run(hooks)
+      expect(result.status, result.stderr).toBe(0)
+      return JSON.parse(result.stdout.trim().split('\n').at(-1)!)
+    }
+    expect(states([path.join(root, 'scripts', 'gatsby-mutation-batch.cjs')])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'committingBatch', 'committingBatch'])
+    // Gatsby alone waits the whole 500 ms: the test sees the difference.
+    expect(states([])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'batchingNodeMutations', 'committingBatch'])
   })
 })
