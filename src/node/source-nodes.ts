@@ -14,23 +14,26 @@ export function pageNodeId(createNodeId: NodePluginArgs['createNodeId'], sourceP
   return createNodeId(`${contentLibrary().pageNode.name}:${sourcePath}`)
 }
 
-type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'getNodesByType'>
+type NodeHelpers = Pick<NodePluginArgs, 'actions' | 'createNodeId' | 'getNode'>
 
 /** Each node's digest as last created: develop's reloads create again only the nodes whose fields changed. */
 const createdDigests = new Map<string, string>()
 
 /**
- * A node's content digest: SHA-256 of its fields as JSON. Gatsby's own
- * createContentDigest hashes a key-sorted copy of the object, which at 5,000
- * pages took seconds on every save in develop.
+ * A node's content digest: SHA-256 of its fields as JSON, its HTML hashed as
+ * it is. Gatsby's own createContentDigest hashes a key-sorted copy of the
+ * object, which at 5,000 pages took seconds on every save in develop; and
+ * the HTML (most of the bytes: the print views repeat every page) costs as
+ * much again to escape into JSON as to hash.
  */
 function digestOf(fields: object): string {
-  return contentLibrary().hashOf(JSON.stringify(fields))
+  const { html, ...rest } = fields as { html?: unknown }
+  return contentLibrary().hashOf(JSON.stringify(rest), typeof html === 'string' ? html : JSON.stringify(html ?? null))
 }
 
 /** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
 function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
-  const { actions, createNodeId, getNodesByType } = helpers
+  const { actions, createNodeId, getNode } = helpers
   const { pageNode, pageNodeFields, sourceOfGenerated } = contentLibrary()
   const kept = new Set<string>()
   const create = (id: string, type: string, fields: object): void => {
@@ -47,12 +50,15 @@ function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
     // Set only for a large sidebar in production: its pages then load closed groups on demand.
     create(createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`), SIDEBAR_TYPE, { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) })
   })
-  for (const type of [pageNode.name, SIDEBAR_TYPE]) {
-    for (const node of getNodesByType(type)) {
-      if (kept.has(node.id)) continue
-      createdDigests.delete(node.id)
-      actions.deleteNode(node)
-    }
+  // What the last sync created and this one did not: pages removed since (develop's reloads). Found by id, not by
+  // reading back every node of the type, which decoded each page's HTML from Gatsby's store on every save. A first
+  // sync has nothing before it here; nodes left by an earlier run are removed by Gatsby, as nodes a sourcing run
+  // did not create.
+  for (const id of [...createdDigests.keys()]) {
+    if (kept.has(id)) continue
+    createdDigests.delete(id)
+    const node = getNode(id)
+    if (node) actions.deleteNode(node)
   }
 }
 

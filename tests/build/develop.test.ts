@@ -20,7 +20,17 @@ const SAVED = 'A paragraph saved while develop was running.'
 
 let content: string
 let figures: DevelopFigures
-const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[] } = { heading: null, errors: [], scriptStatus: 0, shellFiles: [] }
+const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[] } = { heading: null, errors: [], scriptStatus: 0, shellFiles: [], removed: [] }
+
+/** The status of `url` once it is not 200 (or after a minute): a removed page's data, which develop serves until it has reloaded. */
+async function statusOnceGone(url: string): Promise<number> {
+  const until = Date.now() + 60_000
+  for (;;) {
+    const { status } = await fetch(url)
+    if (status !== 200 || Date.now() > until) return status
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
 
 beforeAll(async () => {
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'develop-content-'))
@@ -39,6 +49,11 @@ beforeAll(async () => {
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
           drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
+          // A page removed while develop runs is no longer served (src/node/source-nodes.ts deletes its node).
+          const second = `${origin}/page-data/guide/second/page-data.json`
+          drawn.removed.push((await fetch(second)).status)
+          fs.rmSync(path.join(content, 'guide', 'second.md'))
+          drawn.removed.push(await statusOnceGone(second))
           const browser = await launchBrowser()
           try {
             const { page, errors } = await newPage(browser)
@@ -71,6 +86,10 @@ describe('gatsby develop', () => {
   it('compiles the HTML shell without the page templates, which only server rendering in develop would use', () => {
     expect(drawn.shellFiles).toContain('render-page.js')
     expect(drawn.shellFiles.filter((file) => file.startsWith('component---'))).toEqual([])
+  })
+
+  it('stops serving a page whose file is removed', () => {
+    expect(drawn.removed).toEqual([200, 404])
   })
 
   it('serves a page its script draws in the browser', () => {

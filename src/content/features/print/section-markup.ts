@@ -125,7 +125,13 @@ export function cutMarkup(html: string): Markup {
   return pieces
 }
 
+/** The characters escaped in a written attribute value, and a test for any of them. */
+const ESCAPED = ['\0', '"', '&', "'", '`']
+const NEEDS_ESCAPE = /[\0"&'`]/
+
 /** An attribute as hast-util-to-html writes it: double quotes, and the characters a double-quoted value may not hold as references. */
 export function writeAttribute(name: string, value: string): string {
-  return ` ${name}="${stringifyEntities(value, { subset: ['\0', '"', '&', "'", '`'], attribute: true })}"`
+  // Most values (ids, paths) hold none of those: written as they are, without the escaper's pass.
+  const escaped = NEEDS_ESCAPE.test(value) ? stringifyEntities(value, { subset: ESCAPED, attribute: true }) : value
+  return ` ${name}="${escaped}"`
 }

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../../../src/content'
 import { resolveSettings } from '../../../../src/content/settings'
 import { claim, pageAnchor, printDocument, rewriteSectionLinks, sectionOf, type PrintedPage, type Section } from '../../../../src/content/features/print/print-document'
-import { cutMarkup, type MarkupTag } from '../../../../src/content/features/print/section-markup'
+import { stringifyEntities } from 'stringify-entities'
+import { cutMarkup, writeAttribute, type MarkupTag } from '../../../../src/content/features/print/section-markup'
 
 const site = { siteUrl: 'https://handbook.example.com', pathPrefix: '/docs', hrefPrefix: '/docs' }
 const fixtures = path.join(__dirname, '..', '..', '..', 'fixtures')
@@ -88,5 +89,13 @@ describe('print views from cut HTML', () => {
     ])
     const link = pieces[5] as MarkupTag
     expect(link.attributes).toEqual([{ name: 'href', raw: ' href="/b"', value: '/b' }])
+  })
+
+  it('write attribute values as hast-util-to-html does, whether or not they hold a character to escape', () => {
+    const values = ['/docs/a#top', 'print-handbook-a-top', 'é ü 日本', '<b> & "c"', "it's", 'a`b', 'nul\0here', 't&amp;c', '']
+    for (const value of values) {
+      expect(writeAttribute('href', value)).toBe(` href="${stringifyEntities(value, { subset: ['\0', '"', '&', "'", '`'], attribute: true })}"`)
+    }
+    expect(writeAttribute('id', 'a"b')).toBe(' id="a&#x22;b"')
   })
 })
