@@ -5,6 +5,7 @@ const node = handlers()
 export const onPreBootstrap = node.onPreBootstrap
 export const createSchemaCustomization = node.createSchemaCustomization
 export const sourceNodes = node.sourceNodes
+export const createResolvers = node.createResolvers
 export const createPages = node.createPages
 export const onCreatePage = node.onCreatePage
 export const onCreateWebpackConfig = node.onCreateWebpackConfig

@@ -31,6 +31,8 @@ export interface LoadRequest {
   untrusted?: boolean
   /** A build or develop, not `npm run check` (LoadOptions.build: diagrams drawn in Chromium). */
   build?: boolean
+  /** develop: the print views' documents made when visited (LoadOptions.onDemand). */
+  onDemand?: boolean
 }
 
 export interface CheckedHandbook {
@@ -68,6 +70,7 @@ export async function loadAndCheck(request: LoadRequest, site: SiteSettings, env
       ...(request.searchSections ? { searchSections: true } : {}),
       ...(request.untrusted ? { untrusted: true } : {}),
       ...(request.build ? { build: true } : {}),
+      ...(request.onDemand ? { onDemand: true } : {}),
       ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
       // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
       ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),

@@ -29,6 +29,8 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
       markdownCopies: production,
       searchSections: true,
       build: true,
+      // develop: what only a visitor of one page reads is made when the page is asked for (create-resolvers.ts).
+      onDemand: !production,
       hrefPrefix: context.basePath,
       staticFiles: servedFiles,
       renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),

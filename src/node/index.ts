@@ -2,6 +2,7 @@
 export { onPreBootstrap } from './on-pre-bootstrap'
 export { createSchemaCustomization } from './create-schema-customization'
 export { sourceNodes } from './source-nodes'
+export { createResolvers } from './create-resolvers'
 export { createPages, onCreatePage } from './create-pages'
 export { onCreateWebpackConfig } from './on-create-webpack-config'
 export { onCreateDevServer } from './on-create-dev-server'

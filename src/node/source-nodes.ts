@@ -3,6 +3,7 @@ import type { GatsbyNode, NodePluginArgs, SourceNodesArgs } from 'gatsby'
 import type { Handbook } from '../content'
 import { reportToBuildLog } from './check-handbook'
 import { currentHandbook, loadHandbookInto } from './handbook-state'
+import { HTML_ON_DEMAND } from './create-resolvers'
 import { contentLibrary } from './library'
 import { settings } from './settings'
 import { sidebarDataPathOf } from './sidebar-data-path'
@@ -31,21 +32,30 @@ function digestOf(fields: object): string {
   return contentLibrary().hashOf(JSON.stringify(rest), typeof html === 'string' ? html : JSON.stringify(html ?? null))
 }
 
+/** How many times the nodes were synced in this process: part of the digest of a page whose HTML is made on demand. */
+let syncs = 0
+
 /** Creates (or updates) a node per page and per sidebar, and deletes nodes of pages that are gone. */
 function syncNodes(handbook: Handbook, helpers: NodeHelpers): void {
   const { actions, createNodeId, getNode } = helpers
   const { pageNode, pageNodeFields, sourceOfGenerated } = contentLibrary()
   const kept = new Set<string>()
-  const create = (id: string, type: string, fields: object): void => {
+  // A page whose HTML is made when visited (create-resolvers.ts) has an empty `html` here whatever changed: its node
+  // changes on every sync, so that Gatsby runs its query again when it is next visited.
+  const sync = String(++syncs)
+  const create = (id: string, type: string, fields: object, onDemand = false): void => {
     kept.add(id)
-    const contentDigest = digestOf(fields)
+    const contentDigest = onDemand ? `${digestOf(fields)}-${sync}` : digestOf(fields)
     if (createdDigests.get(id) === contentDigest) return
     createdDigests.set(id, contentDigest)
-    actions.createNode({ id, ...fields, internal: { type, contentDigest } })
+    // Marked, for the resolver: outside the schema (the type is @dontInfer), never queried.
+    actions.createNode({ id, ...fields, ...(onDemand ? { [HTML_ON_DEMAND]: true } : {}), internal: { type, contentDigest } })
   }
   // Content pages and pages made from data alike, through the one declaration of the page's node (src/content/page/page-node.ts).
-  const sources = [...handbook.pages, ...handbook.generated.map((page) => sourceOfGenerated(page, settings.contentDir))]
-  for (const source of sources) create(pageNodeId(createNodeId, source.sourcePath), pageNode.name, pageNodeFields(source))
+  for (const page of handbook.pages) create(pageNodeId(createNodeId, page.sourcePath), pageNode.name, pageNodeFields(page))
+  for (const page of handbook.generated) {
+    create(pageNodeId(createNodeId, page.sourcePath), pageNode.name, pageNodeFields(sourceOfGenerated(page, settings.contentDir)), page.htmlOnDemand !== undefined)
+  }
   handbook.sidebars.forEach((sidebar, order) => {
     // Set only for a large sidebar in production: its pages then load closed groups on demand.
     create(createNodeId(`${SIDEBAR_TYPE}:${sidebar.name}`), SIDEBAR_TYPE, { ...sidebar, order, dataPath: sidebarDataPathOf(sidebar) })

@@ -20,7 +20,20 @@ const SAVED = 'A paragraph saved while develop was running.'
 
 let content: string
 let figures: DevelopFigures
-const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[] } = { heading: null, errors: [], scriptStatus: 0, shellFiles: [], removed: [] }
+const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[]; printed: string[] } = {
+  heading: null,
+  errors: [],
+  scriptStatus: 0,
+  shellFiles: [],
+  removed: [],
+  printed: [],
+}
+
+/** The titles of the pages in the whole handbook's print view, as develop serves it now. */
+async function printedTitles(origin: string): Promise<string[]> {
+  const data = (await (await fetch(`${origin}/page-data/print/page-data.json`)).json()) as { result: { data: { page: { html: string } } } }
+  return [...data.result.data.page.html.matchAll(/<h2 class="print-page-title"[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]!)
+}
 
 /** The status of `url` once it is not 200 (or after a minute): a removed page's data, which develop serves until it has reloaded. */
 async function statusOnceGone(url: string): Promise<number> {
@@ -50,10 +63,13 @@ beforeAll(async () => {
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
           drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
           // A page removed while develop runs is no longer served (src/node/source-nodes.ts deletes its node).
+          // The print view is made when it is asked for (src/node/create-resolvers.ts), from the handbook as it is then.
           const second = `${origin}/page-data/guide/second/page-data.json`
+          drawn.printed.push((await printedTitles(origin)).join(', '))
           drawn.removed.push((await fetch(second)).status)
           fs.rmSync(path.join(content, 'guide', 'second.md'))
           drawn.removed.push(await statusOnceGone(second))
+          drawn.printed.push((await printedTitles(origin)).join(', '))
           const browser = await launchBrowser()
           try {
             const { page, errors } = await newPage(browser)
@@ -88,8 +104,12 @@ describe('gatsby develop', () => {
     expect(drawn.shellFiles.filter((file) => file.startsWith('component---'))).toEqual([])
   })
 
-  it('stops serving a page whose file is removed', () => {
+  it('stops serving a page whose file is removed, in its place and in the print view', () => {
     expect(drawn.removed).toEqual([200, 404])
+    expect(drawn.printed[0]).toContain('Second step')
+    expect(drawn.printed[0]).toContain('First step')
+    expect(drawn.printed[1]).toContain('First step')
+    expect(drawn.printed[1]).not.toContain('Second step')
   })
 
   it('serves a page its script draws in the browser', () => {

@@ -44,6 +44,8 @@ export interface PagesInput extends PlanInput {
   hrefPrefix: string
   /** A build or develop, not `npm run check`: pages only a site needs (the print views) are made then only. */
   build: boolean
+  /** develop: a page's HTML that only its visitors read may be left to `htmlOnDemand` (GeneratedPage). */
+  onDemand: boolean
 }
 
 /** A file a wing writes into public/, relative to it. */

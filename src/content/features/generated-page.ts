@@ -24,6 +24,11 @@ export interface GeneratedPage {
   body: Root
   /** HTML made from pages already rendered (the print views), links already rewritten for the site: published as it is, instead of `body`. */
   html?: string
+  /**
+   * develop (PagesInput.onDemand): the HTML, made when the page is asked for;
+   * `html` is then empty and `anchors` has none of the document's ids.
+   */
+  htmlOnDemand?: () => string
   toc: Array<{ depth: number; id: string; text: string }>
   /** Ids a `#fragment` link to this page may name (person ids on the directory). */
   anchors: string[]

@@ -136,7 +136,7 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   // The wings' pages, in the order of the registry (people before /changes).
   // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
   const labelled = withLabelRuns(resolved.sidebars, navigationPages)
-  const wingInput: PagesInput = { ...prepared.plan, pages: withSidebars, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix, build: prepared.build }
+  const wingInput: PagesInput = { ...prepared.plan, pages: withSidebars, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix, build: prepared.build, onDemand: prepared.onDemand }
   const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(labelled, new Set(made.map(({ page }) => page.url)))

@@ -55,6 +55,8 @@ export interface Prepared {
   internal: ReadonlySet<string>
   /** A build or develop, not `npm run check` (PrepareOptions.build). */
   build: boolean
+  /** develop: pages only visitors read are made when asked for (PrepareOptions.onDemand). */
+  onDemand: boolean
   context: RenderContext
   jobs: RenderJob[]
   /** People and teams, checked (empty without data files). */
@@ -84,6 +86,12 @@ export interface PrepareOptions extends PageFilterOptions {
   untrusted?: boolean
   /** A build or develop, not `npm run check`: the wings do what only a site needs (draw diagrams in Chromium, make the print views). */
   build?: boolean
+  /**
+   * develop: what only a visitor of one page reads is made when that page is
+   * asked for, not on every load (the print views' documents: each repeats
+   * every page, and a save in develop loads the whole handbook again).
+   */
+  onDemand?: boolean
 }
 
 /**
@@ -235,5 +243,22 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)
   // After the includes are read: a file the jail refused on the way is among them.
   diagnostics.push(...content.diagnostics)
-  return { content, routed, redirectPages, draftPaths, internal, build: options.build === true, context, jobs, directory, peopleUrls, ownership, synonyms, plan, addresses, diagnostics }
+  return {
+    content,
+    routed,
+    redirectPages,
+    draftPaths,
+    internal,
+    build: options.build === true,
+    onDemand: options.onDemand === true,
+    context,
+    jobs,
+    directory,
+    peopleUrls,
+    ownership,
+    synonyms,
+    plan,
+    addresses,
+    diagnostics,
+  }
 }

@@ -37,8 +37,12 @@ function indexHtml(view: PrintView, hrefPrefix: string, messages: Messages): str
   ])
 }
 
-/** The print views of the handbook, as pages. */
-export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix'>): GeneratedPage[] {
+/**
+ * The print views of the handbook, as pages. With `onDemand` (develop), a
+ * view's document is made when the view is asked for (`htmlOnDemand`),
+ * once: a save in develop makes the handbook again, views and all.
+ */
+export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand = false }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix'> & { onDemand?: boolean }): GeneratedPage[] {
   const messages = messagesFor(settings.lang, settings.messages)
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
@@ -54,7 +58,14 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
       const page = byUrl.get(url)
       return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
     })
-    const document = view.kind === 'index' ? { html: indexHtml(view, hrefPrefix, messages), anchors: [] } : printDocument(printed, site, { cut, messages })
+    const made = () => {
+      if (view.kind === 'index') return { html: indexHtml(view, hrefPrefix, messages), anchors: [] }
+      const document = printDocument(printed, site, { cut, messages })
+      // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
+      return { html: intro(view, messages) + markedDocument(document.html), anchors: document.anchors }
+    }
+    let later: string | undefined
+    const document = onDemand && view.kind !== 'index' ? { html: '', anchors: [], htmlOnDemand: () => (later ??= made().html) } : made()
     return {
       kind: 'print',
       url: view.url,
@@ -62,10 +73,8 @@ export function printPages({ pages, sidebars, settings, hrefPrefix }: Pick<Pages
       description: view.kind === 'index' ? messages.text('printIndexDescription', { title: view.title }) : messages.text('printDescription', { title: view.title }),
       dataFile: PRINT_SOURCE,
       body: { type: 'root', children: [] },
-      // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
-      html: view.kind === 'index' ? document.html : intro(view, messages) + markedDocument(document.html),
+      ...document,
       toc: [],
-      anchors: document.anchors,
       // Not searched: every word of it is on its own page already.
       sections: [],
       files: [],

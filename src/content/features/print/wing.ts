@@ -12,7 +12,7 @@ import { PRINT_URL, PRINT_URL_OWNER } from './print-views'
 export const printWing: Feature = {
   name: 'print',
   reserves: { [PRINT_URL]: PRINT_URL_OWNER },
-  // A site's pages only: `npm run check` has no use for them (seconds on a large handbook).
+  // A site's pages only: `npm run check` has no use for them (seconds on a large handbook). In develop, each view's document is made when it is visited.
   pages: (input) => (input.build ? printPages(input) : []),
   // A group's view shows the group's sidebar: the one that lists the group's page (the whole handbook's, the home page's).
   // Its .mdx pages, from the pages Gatsby wrote.
