@@ -35,12 +35,12 @@ async function printedTitles(origin: string): Promise<string[]> {
   return [...data.result.data.page.html.matchAll(/<h2 class="print-page-title"[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]!)
 }
 
-/** The status of `url` once it is not 200 (or after a minute): a removed page's data, which develop serves until it has reloaded. */
-async function statusOnceGone(url: string): Promise<number> {
+/** What `read` gives once `done` holds (or after a minute): develop serves a page's last data until it has made it again. */
+async function once<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const until = Date.now() + 60_000
   for (;;) {
-    const { status } = await fetch(url)
-    if (status !== 200 || Date.now() > until) return status
+    const value = await read()
+    if (done(value) || Date.now() > until) return value
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
@@ -68,8 +68,8 @@ beforeAll(async () => {
           drawn.printed.push((await printedTitles(origin)).join(', '))
           drawn.removed.push((await fetch(second)).status)
           fs.rmSync(path.join(content, 'guide', 'second.md'))
-          drawn.removed.push(await statusOnceGone(second))
-          drawn.printed.push((await printedTitles(origin)).join(', '))
+          drawn.removed.push(await once(async () => (await fetch(second)).status, (status) => status !== 200))
+          drawn.printed.push((await once(() => printedTitles(origin), (titles) => !titles.includes('Second step'))).join(', '))
           const browser = await launchBrowser()
           try {
             const { page, errors } = await newPage(browser)
