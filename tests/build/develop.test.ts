@@ -68,8 +68,20 @@ beforeAll(async () => {
           drawn.printed.push((await printedTitles(origin)).join(', '))
           drawn.removed.push((await fetch(second)).status)
           fs.rmSync(path.join(content, 'guide', 'second.md'))
-          drawn.removed.push(await once(async () => (await fetch(second)).status, (status) => status !== 200))
-          drawn.printed.push((await once(() => printedTitles(origin), (titles) => !titles.includes('Second step'))).join(', '))
+          drawn.removed.push(
+            await once(
+              async () => (await fetch(second)).status,
+              (status) => status !== 200,
+            ),
+          )
+          drawn.printed.push(
+            (
+              await once(
+                () => printedTitles(origin),
+                (titles) => !titles.includes('Second step'),
+              )
+            ).join(', '),
+          )
           const browser = await launchBrowser()
           try {
             const { page, errors } = await newPage(browser)
