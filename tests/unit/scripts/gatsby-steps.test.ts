@@ -8,28 +8,16 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 
 const root = path.join(__dirname, '..', '..', '..')
 const HOOK = path.join(root, 'scripts', 'gatsby-compile.cjs')
 const GATSBY_MODULE = require.resolve('gatsby/dist/utils/parcel/compile-gatsby-files', { paths: [root] })
 
-const sites: string[] = []
-afterEach(() => {
-  for (const site of sites.splice(0)) fs.rmSync(site, { recursive: true, force: true })
-})
-
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatsby-compile-'))
-  sites.push(dir)
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const { tree: site, remove } = fileTrees('gatsby-compile')
+afterEach(remove)
 
 /** Gatsby's step, called as Gatsby calls it, from a script file (not `node -e`: Parcel's worker processes would inherit `-e` and run it again). */
 function compile(dir: string) {

@@ -5,9 +5,9 @@
  * written from GitBook's docs and on small trees.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 import { gitBookContentDir, listGitBookAssets, parseGitBookConfig } from '../../../src/content/source/gitbook'
 import { readSource } from '../../../src/content/source/read-source'
 import { findSourceRoot } from '../../../src/content/source/source-root'
@@ -18,20 +18,8 @@ import { loadHandbook } from '../../../src/content'
 import { checkHandbook } from '../../../src/content/checks'
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/gitbook')
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gitbook-')))
-  made.push(dir)
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    fs.writeFileSync(path.join(dir, file), text)
-  }
-  return dir
-}
+const { tree, remove } = fileTrees('gitbook')
+afterAll(remove)
 
 describe('GitBook recognised', () => {
   it('by its .gitbook/ folder, as by SUMMARY.md and .gitbook.yaml', () => {

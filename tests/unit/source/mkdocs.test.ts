@@ -4,9 +4,9 @@
  * for the navigation (sidebars/import/mkdocs-nav.ts).
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 import { parseMkdocsConfig } from '../../../src/content/source/mkdocs'
 import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { findSourceRoot } from '../../../src/content/source/source-root'
@@ -16,20 +16,8 @@ import { navPage } from '../sidebars/import/pages'
 
 const FIXTURE = path.resolve('tests/fixtures/mkdocs')
 
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mkdocs-')))
-  made.push(dir)
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    fs.writeFileSync(path.join(dir, file), text)
-  }
-  return dir
-}
+const { tree, remove } = fileTrees('mkdocs')
+afterAll(remove)
 
 describe('parseMkdocsConfig', () => {
   it("reads !!python/name tags as the name they give and !ENV as its default, never the machine's variable", () => {

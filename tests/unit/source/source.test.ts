@@ -5,28 +5,16 @@
  * outside the root, through links included.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 import { findSourceRoot } from '../../../src/content/source/source-root'
 import { guessTool } from '../../../src/content/source/detect'
 import { readSource, sourcePathsToWatch } from '../../../src/content/source/read-source'
 import { sourceLine, sourceSummary } from '../../../src/content/source/summary'
 
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'source-')))
-  made.push(dir)
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    fs.writeFileSync(path.join(dir, file), text)
-  }
-  return dir
-}
+const { tree, remove } = fileTrees('source')
+afterAll(remove)
 
 describe('the source root', () => {
   it('is the nearest folder with a marker, the content folder itself when none', () => {

@@ -6,33 +6,15 @@
  * the folder given kept when it already is the pages or names nothing real.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 import { toolContentDir } from '../../../src/content/source/tool-content-dir'
 import { resolveSettings } from '../../../src/content/settings'
 import { readSource } from '../../../src/content/source/read-source'
 
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-/** A project folder with these files (a name ending in `/` is an empty folder). */
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tool-content-dir-')))
-  made.push(dir)
-  for (const [file, text] of Object.entries(files)) {
-    const at = path.join(dir, file)
-    if (file.endsWith('/')) {
-      fs.mkdirSync(at, { recursive: true })
-      continue
-    }
-    fs.mkdirSync(path.dirname(at), { recursive: true })
-    fs.writeFileSync(at, text)
-  }
-  return dir
-}
+const { tree, remove } = fileTrees('tool-content-dir')
+afterAll(remove)
 
 describe('a Hugo site given as the content folder', () => {
   it("builds its content/ folder, Hugo's default", () => {

@@ -7,22 +7,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { fileTrees } from '../../support/file-tree'
 import { walkFiles } from '../../../src/content/source/walk-files'
 
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'walk-')))
-  made.push(dir)
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    fs.writeFileSync(path.join(dir, file), text)
-  }
-  return dir
-}
+const { tree, remove } = fileTrees('walk')
+afterAll(remove)
 
 describe('walkFiles', () => {
   it('lists files by their path from the folder, in name order at each level, without hidden files and folders', () => {
