@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
+import type { Configuration } from 'webpack'
 import { buildClientBundle } from './client-bundle'
 import { NO_PAGE_COMPONENTS, PAGE_COMPONENTS_REQUEST, shellWithoutPages, withoutEslint } from './lean-develop-bundle'
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
@@ -26,15 +27,12 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
   // In develop webpack bundles the browser code (gatsby-browser.tsx), which esbuild bundles for production: its
   // `new URL('./mermaid/…', import.meta.url)` names a file of the built site, not a module, and webpack would fail the whole bundle resolving it.
   if (stage === 'develop') actions.setWebpackConfig({ module: { parser: { javascript: { url: false } } } })
-  const config =
-    stage === 'build-javascript'
-      ? leanJavaScriptBundles(getConfig(), projectRoot)
-      : stage === 'build-html'
-        ? htmlRendererWithQueryMap(getConfig())
-        : stage === 'develop'
-          ? withoutEslint(getConfig())
-          : stage === 'develop-html'
-            ? shellWithoutPages(getConfig(), plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS))
-            : getConfig()
-  actions.replaceWebpackConfig(withVersionedCache(config, projectRoot))
+  const leaner: Partial<Record<string, (config: Configuration) => Configuration>> = {
+    'build-javascript': (config) => leanJavaScriptBundles(config, projectRoot),
+    'build-html': htmlRendererWithQueryMap,
+    develop: withoutEslint,
+    'develop-html': (config) => shellWithoutPages(config, plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS)),
+  }
+  const config: Configuration = getConfig()
+  actions.replaceWebpackConfig(withVersionedCache(leaner[stage]?.(config) ?? config, projectRoot))
 }

@@ -42,7 +42,7 @@ function indexHtml(view: PrintView, hrefPrefix: string, messages: Messages): str
  * view's document is made when the view is asked for (`htmlOnDemand`),
  * once: a save in develop makes the handbook again, views and all.
  */
-export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand = false }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix'> & { onDemand?: boolean }): GeneratedPage[] {
+export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix' | 'onDemand'>): GeneratedPage[] {
   const messages = messagesFor(settings.lang, settings.messages)
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
