@@ -13,6 +13,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fileTrees } from '../../support/file-tree'
 
 const root = path.join(__dirname, '..', '..', '..')
+/** Tests that start two Node processes loading Gatsby's modules: a few seconds each on a loaded machine, beyond the unit tests' 5 s. */
+const CHILD_PROCESSES_TIMEOUT = 60_000
 const HOOK = path.join(root, 'scripts', 'gatsby-compile.cjs')
 const GATSBY_MODULE = require.resolve('gatsby/dist/utils/parcel/compile-gatsby-files', { paths: [root] })
 
@@ -82,7 +84,7 @@ describe('queries looked for outside the build code', () => {
     // Gatsby alone reads all three: the test sees the difference.
     const alone = run([])
     expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
-  })
+  }, CHILD_PROCESSES_TIMEOUT)
 })
 
 describe("develop's wait before it acts on changed nodes", () => {
@@ -118,5 +120,5 @@ process.exit(0)
     expect(states([path.join(root, 'scripts', 'gatsby-mutation-batch.cjs')])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'committingBatch', 'committingBatch'])
     // Gatsby alone waits the whole 500 ms: the test sees the difference.
     expect(states([])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'batchingNodeMutations', 'committingBatch'])
-  })
+  }, CHILD_PROCESSES_TIMEOUT)
 })
