@@ -67,31 +67,37 @@ describe('compile gatsby files with esbuild', () => {
 })
 
 describe('queries looked for outside the build code', () => {
-  it('finds the queries of templates, and none in src/content or src/node, which are never page components', () => {
-    const query = (name: string) => `import { graphql } from 'gatsby'\nexport const query = graphql\`query ${name} { site { id } }\`\n`
-    const dir = site({ 'src/templates/page.tsx': query('Template'), 'src/content/config.ts': query('Content'), 'src/node/handler.ts': query('Node') })
-    const FILE_PARSER = require.resolve('gatsby/dist/query/file-parser', { paths: [root] })
-    const files = ['src/templates/page.tsx', 'src/content/config.ts', 'src/node/handler.ts'].map((file) => path.join(dir, file))
-    const driver = path.join(dir, 'parse-driver.cjs')
-    fs.writeFileSync(
-      driver,
-      `const { default: FileParser } = require(${JSON.stringify(FILE_PARSER)})\nnew FileParser().parseFiles(${JSON.stringify(files)}, () => {}).then((documents) => { console.log(JSON.stringify(documents.map((d) => d.doc.definitions[0].name.value))); process.exit(0) })\n`,
-    )
-    const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), driver], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
-    const patched = run([HOOK, path.join(root, 'scripts', 'gatsby-query-files.cjs')])
-    expect(patched.status, patched.stderr).toBe(0)
-    expect(JSON.parse(patched.stdout.trim().split('\n').at(-1)!)).toEqual(['Template'])
-    // Gatsby alone reads all three: the test sees the difference.
-    const alone = run([])
-    expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
-  }, CHILD_PROCESSES_TIMEOUT)
+  it(
+    'finds the queries of templates, and none in src/content or src/node, which are never page components',
+    () => {
+      const query = (name: string) => `import { graphql } from 'gatsby'\nexport const query = graphql\`query ${name} { site { id } }\`\n`
+      const dir = site({ 'src/templates/page.tsx': query('Template'), 'src/content/config.ts': query('Content'), 'src/node/handler.ts': query('Node') })
+      const FILE_PARSER = require.resolve('gatsby/dist/query/file-parser', { paths: [root] })
+      const files = ['src/templates/page.tsx', 'src/content/config.ts', 'src/node/handler.ts'].map((file) => path.join(dir, file))
+      const driver = path.join(dir, 'parse-driver.cjs')
+      fs.writeFileSync(
+        driver,
+        `const { default: FileParser } = require(${JSON.stringify(FILE_PARSER)})\nnew FileParser().parseFiles(${JSON.stringify(files)}, () => {}).then((documents) => { console.log(JSON.stringify(documents.map((d) => d.doc.definitions[0].name.value))); process.exit(0) })\n`,
+      )
+      const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), driver], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+      const patched = run([HOOK, path.join(root, 'scripts', 'gatsby-query-files.cjs')])
+      expect(patched.status, patched.stderr).toBe(0)
+      expect(JSON.parse(patched.stdout.trim().split('\n').at(-1)!)).toEqual(['Template'])
+      // Gatsby alone reads all three: the test sees the difference.
+      const alone = run([])
+      expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
 })
 
 describe("develop's wait before it acts on changed nodes", () => {
-  it('commits a batch of node mutations 20 ms after the last one, not 500 ms', () => {
-    // Gatsby's waiting machine as develop runs it, on xstate's simulated clock; the batch's work itself is left pending.
-    const dir = site({
-      'wait-driver.cjs': `const path = require('node:path')
+  it(
+    'commits a batch of node mutations 20 ms after the last one, not 500 ms',
+    () => {
+      // Gatsby's waiting machine as develop runs it, on xstate's simulated clock; the batch's work itself is left pending.
+      const dir = site({
+        'wait-driver.cjs': `const path = require('node:path')
 const gatsby = path.dirname(require.resolve('gatsby/package.json', { paths: [${JSON.stringify(root)}] }))
 const from = (request) => require(require.resolve(request, { paths: [gatsby] }))
 const { interpret } = from('xstate')
@@ -110,15 +116,17 @@ for (const ms of [19, 1, 480]) {
 require('node:fs').writeSync(1, JSON.stringify(states) + '\\n')
 process.exit(0)
 `,
-    })
-    const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'wait-driver.cjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 })
-    const states = (hooks: string[]) => {
-      const result = run(hooks)
-      expect(result.status, result.stderr).toBe(0)
-      return JSON.parse(result.stdout.trim().split('\n').at(-1)!)
-    }
-    expect(states([path.join(root, 'scripts', 'gatsby-mutation-batch.cjs')])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'committingBatch', 'committingBatch'])
-    // Gatsby alone waits the whole 500 ms: the test sees the difference.
-    expect(states([])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'batchingNodeMutations', 'committingBatch'])
-  }, CHILD_PROCESSES_TIMEOUT)
+      })
+      const run = (hooks: string[]) => spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'wait-driver.cjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+      const states = (hooks: string[]) => {
+        const result = run(hooks)
+        expect(result.status, result.stderr).toBe(0)
+        return JSON.parse(result.stdout.trim().split('\n').at(-1)!)
+      }
+      expect(states([path.join(root, 'scripts', 'gatsby-mutation-batch.cjs')])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'committingBatch', 'committingBatch'])
+      // Gatsby alone waits the whole 500 ms: the test sees the difference.
+      expect(states([])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'batchingNodeMutations', 'committingBatch'])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
 })
