@@ -38,6 +38,8 @@ const CP1252_HIGH: Record<string, number> = {
 
 /** A UTF-8 lead byte read as Windows-1252 (Â–ô), then one to three continuation bytes. */
 const SUSPECT = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g
+/** The same, once anywhere: a page without it (nearly all) has nothing to report, and is not split into lines at all. */
+const SUSPECT_ANYWHERE = new RegExp(SUSPECT.source)
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
@@ -83,6 +85,8 @@ export function withoutCode(markdown: string): string {
 
 /** Every mis-encoded run in `source` outside code, with what it should read. */
 export function findMojibake(source: string): MojibakeMatch[] {
+  // Blanking code out only turns characters into spaces: no suspect run in the source, none outside its code.
+  if (!SUSPECT_ANYWHERE.test(source)) return []
   const found: MojibakeMatch[] = []
   const lines = withoutCode(source).split('\n')
   lines.forEach((lineText, index) => {

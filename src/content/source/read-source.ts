@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { insideContent } from '../common/inside-content'
+import { textMemo } from '../common/text-memo'
 import { warning, type Diagnostic } from '../common/diagnostics'
 import type { DataText } from '../common/yaml'
 import { findSourceRoot } from './source-root'
@@ -72,8 +73,12 @@ export function fromContent(source: Pick<HandbookSource, 'contentPath'>, rootPat
   return [...up, rootPath].join('/')
 }
 
+// Remembered by text: develop reads the data again on every save (common/text-memo.ts).
+const parseJsonData = textMemo((text): unknown => JSON.parse(text))
+const parseYamlData = textMemo((text): unknown => parseYaml(text))
+
 function parseData(file: string, text: string): unknown {
-  return /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text)
+  return /\.json$/i.test(file) ? parseJsonData(text) : parseYamlData(text)
 }
 
 /** The text of a file under the root, through the jail; undefined when it is not there or may not be read. */

@@ -1,8 +1,9 @@
 /**
  * Gatsby's own steps that scripts/gatsby.mjs replaces: "compile gatsby
  * files" done by esbuild (gatsby-compile.cjs), the search for queries
- * without our build code (gatsby-query-files.cjs), and develop's shorter
- * wait before it acts on changed nodes (gatsby-mutation-batch.cjs). Gatsby's modules are
+ * without our build code (gatsby-query-files.cjs), develop's shorter
+ * wait before it acts on changed nodes (gatsby-mutation-batch.cjs) and its
+ * schema built again only when needed (gatsby-schema-rebuild.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -126,6 +127,95 @@ process.exit(0)
       expect(states([path.join(root, 'scripts', 'gatsby-mutation-batch.cjs')])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'committingBatch', 'committingBatch'])
       // Gatsby alone waits the whole 500 ms: the test sees the difference.
       expect(states([])).toEqual(['batchingNodeMutations', 'batchingNodeMutations', 'batchingNodeMutations', 'committingBatch'])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
+})
+
+describe("develop's schema, built again only when an inferred type changed", () => {
+  const HOOK_FILE = path.join(root, 'scripts', 'gatsby-schema-rebuild.cjs')
+  const { rebuildWhenChanged } = require(HOOK_FILE)
+
+  /** Runs `script` in a Node process of its own (Gatsby's modules talk to a parent process when they find one), `gatsby`, `hook()` (requiring it installs it) and `print` in scope; returns what it printed last, as JSON. */
+  function inGatsbyProcess(script: string, hooks: string[] = []): unknown {
+    const dir = site({
+      'driver.cjs': `const path = require('node:path')
+const gatsby = path.dirname(require.resolve('gatsby/package.json', { paths: [${JSON.stringify(root)}] }))
+const hook = () => require(${JSON.stringify(HOOK_FILE)})
+const print = (value) => require('node:fs').writeSync(1, JSON.stringify(value) + '\\n')
+${script}
+process.exit(0)
+`,
+    })
+    const result = spawnSync(process.execPath, [...hooks.flatMap((file) => ['--require', file]), path.join(dir, 'driver.cjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status, result.stderr).toBe(0)
+    return JSON.parse(result.stdout.trim().split('\n').at(-1)!)
+  }
+
+  it(
+    "follows Gatsby's inference metadata: new values are no change, a new field or a type's first node is",
+    () => {
+      // Gatsby's own bookkeeping of what it infers, driven by the actions its store sees.
+      const answers = inGatsbyProcess(`
+const { inferenceMetadataReducer } = require(path.join(gatsby, 'dist', 'redux', 'reducers', 'inference-metadata'))
+const { haveEqualFields, ignore } = require(path.join(gatsby, 'dist', 'schema', 'infer', 'inference-metadata'))
+const node = (type, id, fields) => ({ id, parent: null, children: [], internal: { type, contentDigest: id, owner: 'test' }, ...fields })
+let state = inferenceMetadataReducer(undefined, { type: 'START_INCREMENTAL_INFERENCE' })
+const dispatch = (action) => { state = inferenceMetadataReducer(state, action) }
+// A declared type (@dontInfer), as HandbookPage is: Gatsby ignores its fields.
+state.typeMap.HandbookPage = ignore(undefined)
+dispatch({ type: 'CREATE_NODE', payload: node('SitePage', 'page-1', { path: '/a' }) })
+dispatch({ type: 'CREATE_NODE', payload: node('HandbookPage', 'hb-1', { title: 'A' }) })
+const built = structuredClone(state.typeMap)
+const answers = []
+const changed = (label) => answers.push([label, hook().inferredTypesChanged(state.typeMap, built, haveEqualFields)])
+dispatch({ type: 'CREATE_NODE', payload: node('SitePage', 'page-1', { path: '/b' }), oldNode: node('SitePage', 'page-1', { path: '/a' }) })
+dispatch({ type: 'CREATE_NODE', payload: node('HandbookPage', 'hb-1', { title: 'B', html: '<p>a new field, ignored</p>' }), oldNode: node('HandbookPage', 'hb-1', { title: 'A' }) })
+dispatch({ type: 'CREATE_NODE', payload: node('HandbookPage', 'hb-2', { title: 'C' }) })
+changed('new values, a declared type changed')
+dispatch({ type: 'CREATE_NODE', payload: node('SitePage', 'page-2', { path: '/c', extra: 1 }) })
+changed('an inferred type gains a field')
+dispatch({ type: 'DELETE_NODE', payload: node('SitePage', 'page-2', { path: '/c', extra: 1 }) })
+changed('and loses it again')
+dispatch({ type: 'CREATE_NODE', payload: node('Mdx', 'mdx-1', { body: '' }) })
+changed("a type's first node")
+print(answers)
+`)
+      expect(answers).toEqual([
+        ['new values, a declared type changed', false],
+        ['an inferred type gains a field', true],
+        ['and loses it again', false],
+        ["a type's first node", true],
+      ])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
+
+  it('builds the first time, then only when told the types changed', async () => {
+    const calls: string[] = []
+    let typesChanged = false
+    let builtOnce = false
+    const build = rebuildWhenChanged(
+      async (context: string) => {
+        calls.push(context)
+      },
+      () => !builtOnce || typesChanged,
+    )
+    await build('first')
+    builtOnce = true
+    await build('unchanged')
+    typesChanged = true
+    await build('changed')
+    expect(calls).toEqual(['first', 'changed'])
+  })
+
+  it(
+    "is installed in Gatsby's machine that recreates pages after nodes change",
+    () => {
+      const script = `print(require(require.resolve('gatsby/dist/state-machines/data-layer', { paths: [gatsby] })).recreatePagesMachine.options.services.buildSchema.name)`
+      expect(inGatsbyProcess(script, [HOOK_FILE])).toBe('buildSchemaWhenChanged')
+      // Gatsby alone: the test sees the difference.
+      expect(inGatsbyProcess(script)).toBe('buildSchema')
     },
     CHILD_PROCESSES_TIMEOUT,
   )

@@ -35,6 +35,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toString as hastToString } from 'hast-util-to-string'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import { parseYaml, type DataText } from '../../common/yaml'
+import { textMemo } from '../../common/text-memo'
 import { createAddressLookup, EXTERNAL_ADDRESS, splitAddress, type RedirectingPage } from './addresses'
 import type { NavEntry, NavigationRead, NavList } from './entry'
 import type { NavigationPageInput } from './input'
@@ -65,9 +66,12 @@ export interface NavigationDataOptions {
   folders: ReadonlySet<string>
 }
 
+/** Remembered by text: develop reads the navigation again on every save (common/text-memo.ts). Only read here, never changed. */
+const parseNavigation = textMemo((text) => parseYaml(text, { uniqueKeys: false }))
+
 /** The navigation of `file`; undefined when it is not YAML or JSON of a shape above (readSource has said what is wrong with its syntax). */
 export function readNavigationData(file: DataText, pages: readonly NavigationPageInput[], options: NavigationDataOptions): NavigationRead | undefined {
-  const parsed = parseYaml(file.text, { uniqueKeys: false })
+  const parsed = parseNavigation(file.text)
   if (parsed.syntaxError) return undefined
   const { doc, placeAt } = parsed
   const lineOf = (node: unknown): number => {
