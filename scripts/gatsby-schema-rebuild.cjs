@@ -1,6 +1,7 @@
 /**
  * develop's GraphQL schema, built again after a save only when a type
- * inferred from its nodes changed.
+ * inferred from its nodes changed; its TypeScript types, written again only
+ * when the schema or the queries changed.
  *
  * In `gatsby develop`, every batch of changed nodes (ours, on each save:
  * src/node/source-nodes.ts) makes Gatsby build its whole schema again, then
@@ -13,6 +14,11 @@
  * inference metadata is dirty and whose fields differ from those of the
  * last schema built. A type that gains its first node or loses its last
  * rebuilds it too.
+ *
+ * After every save Gatsby also extracts the queries again and, with
+ * graphqlTypegen on (src/node/site-config.ts), regenerates the types from
+ * them and the schema (about 30 ms), though neither changed: now only when
+ * the schema is another object or a query's text changed.
  *
  * Installed by scripts/gatsby.mjs, like gatsby-mutation-batch.cjs.
  */
@@ -47,6 +53,34 @@ function rebuildWhenChanged(buildSchema, changed) {
   }
 }
 
+/** The queries' and fragments' text, by where each is: Gatsby's definitions, as the types are written from them. */
+function definitionsKey(definitions) {
+  return JSON.stringify([...definitions].map(([key, d]) => [key, d.name, d.filePath, d.isStaticQuery, d.isFragment, d.printedAst ?? d.text]))
+}
+
+/** develop's action that writes the types, run only when the schema or the definitions differ from the last time it ran. */
+function typegenWhenChanged(definitionsTypegen) {
+  let last
+  return function definitionsTypegenWhenChanged(context, event) {
+    const schema = context.store.getState().schema
+    const key = definitionsKey(event.payload.payload)
+    if (last && last.schema === schema && last.key === key) return Promise.resolve()
+    last = { schema, key }
+    return definitionsTypegen(context, event)
+  }
+}
+
+/** Gatsby's develop machine, as its develop process requires it (`../state-machines/develop`). */
+const DEVELOP_MODULE = /(^|[/\\])state-machines[/\\]develop([/\\]index(\.js)?)?$/
+
+whenGatsbyLoads(DEVELOP_MODULE, (loaded) => {
+  const machine = loaded?.developMachine
+  const definitionsTypegen = machine?.options?.actions?.definitionsTypegen
+  if (typeof machine?.withConfig !== 'function' || typeof definitionsTypegen !== 'function') return false
+  loaded.developMachine = machine.withConfig({ actions: { definitionsTypegen: typegenWhenChanged(definitionsTypegen) } })
+  return true
+})
+
 whenGatsbyLoads(GATSBY_MODULE, (loaded) => {
   const machine = loaded?.recreatePagesMachine
   const buildSchema = machine?.options?.services?.buildSchema
@@ -65,4 +99,4 @@ whenGatsbyLoads(GATSBY_MODULE, (loaded) => {
   return true
 })
 
-module.exports = { inferredTypesChanged, rebuildWhenChanged }
+module.exports = { inferredTypesChanged, rebuildWhenChanged, typegenWhenChanged }

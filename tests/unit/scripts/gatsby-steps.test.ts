@@ -209,13 +209,31 @@ print(answers)
     expect(calls).toEqual(['first', 'changed'])
   })
 
+  it('writes the types again only when the schema or a query changed', async () => {
+    const { typegenWhenChanged } = require(HOOK_FILE)
+    const written: string[] = []
+    let schema = { version: 1 }
+    const context = { store: { getState: () => ({ schema }) } }
+    const definitions = (text: string) => ({ payload: { payload: new Map([['src/templates/page.tsx', { name: 'Page', filePath: 'src/templates/page.tsx', text }]]) } })
+    const typegen = typegenWhenChanged(async (_context: unknown, event: ReturnType<typeof definitions>) => {
+      written.push(event.payload.payload.get('src/templates/page.tsx')!.text)
+    })
+    await typegen(context, definitions('query Page { a }'))
+    await typegen(context, definitions('query Page { a }'))
+    await typegen(context, definitions('query Page { a b }'))
+    schema = { version: 2 }
+    await typegen(context, definitions('query Page { a b }'))
+    expect(written).toEqual(['query Page { a }', 'query Page { a b }', 'query Page { a b }'])
+  })
+
   it(
-    "is installed in Gatsby's machine that recreates pages after nodes change",
+    "is installed in Gatsby's machines: the one that recreates pages after nodes change, and develop's own",
     () => {
-      const script = `print(require(require.resolve('gatsby/dist/state-machines/data-layer', { paths: [gatsby] })).recreatePagesMachine.options.services.buildSchema.name)`
-      expect(inGatsbyProcess(script, [HOOK_FILE])).toBe('buildSchemaWhenChanged')
+      const script = `const machines = (name) => require(require.resolve('gatsby/dist/state-machines/' + name, { paths: [gatsby] }))
+print([machines('data-layer').recreatePagesMachine.options.services.buildSchema.name, machines('develop').developMachine.options.actions.definitionsTypegen.name])`
+      expect(inGatsbyProcess(script, [HOOK_FILE])).toEqual(['buildSchemaWhenChanged', 'definitionsTypegenWhenChanged'])
       // Gatsby alone: the test sees the difference.
-      expect(inGatsbyProcess(script)).toBe('buildSchema')
+      expect(inGatsbyProcess(script)).toEqual(['buildSchema', 'definitionsTypegen'])
     },
     CHILD_PROCESSES_TIMEOUT,
   )
