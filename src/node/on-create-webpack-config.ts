@@ -6,6 +6,7 @@ import { NO_PAGE_COMPONENTS, PAGE_COMPONENTS_REQUEST, shellWithoutPages, without
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { projectRoot } from './settings'
 import { withVersionedCache } from './webpack-build-cache'
+import { withEsbuildModules } from './esbuild-modules'
 import { contentComponentsFile } from './write-content-components'
 
 /**
@@ -16,6 +17,7 @@ import { contentComponentsFile } from './write-content-components'
  * `handbook-content-components` is the handbook's own components (`_components/`).
  * The production JavaScript stage, whose scripts no page loads, is made cheap,
  * and develop's two compilations skip work nobody uses (lean-develop-bundle.ts).
+ * Our own modules that need none of Gatsby's Babel plugins are compiled by esbuild (esbuild-modules.ts).
  * Every stage keeps webpack's cache without its slow build-dependency walk.
  */
 export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
@@ -33,6 +35,6 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
     develop: withoutEslint,
     'develop-html': (config) => shellWithoutPages(config, plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS)),
   }
-  const config: Configuration = getConfig()
+  const config: Configuration = withEsbuildModules(getConfig(), projectRoot)
   actions.replaceWebpackConfig(withVersionedCache(leaner[stage]?.(config) ?? config, projectRoot))
 }

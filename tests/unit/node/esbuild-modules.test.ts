@@ -1,0 +1,71 @@
+/**
+ * Our plain modules compiled by esbuild, the rest by Gatsby's Babel rule
+ * (src/node/esbuild-modules.ts): which module goes where, and a real webpack
+ * compilation with a rule shaped as Gatsby's (its test, `use` a function).
+ * That whole sites still build and render the same is the build tests' part.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import webpack, { type Configuration } from 'webpack'
+import { afterAll, describe, expect, it } from 'vitest'
+import { compiledByEsbuild, withEsbuildModules } from '../../../src/node/esbuild-modules'
+import { fileTrees } from '../../support/file-tree'
+
+const trees = fileTrees('esbuild-modules')
+afterAll(() => trees.remove())
+
+describe('compiledByEsbuild', () => {
+  const root = '/project'
+  const text = (source: string) => () => source
+  it('takes our modules without a query, and leaves page components, queries, build code and everything outside src to Babel', () => {
+    expect(compiledByEsbuild('/project/src/components/Sidebar.tsx', root, text('export const A = () => <nav />'))).toBe(true)
+    expect(compiledByEsbuild('/project/src/client/main.ts', root, text('export {}'))).toBe(true)
+    expect(compiledByEsbuild('/project/src/components/use-site.ts', root, text('const data = useStaticQuery(graphql`{ site { id } }`)'))).toBe(false)
+    expect(compiledByEsbuild('/project/src/templates/page.tsx', root, text('export const Head = () => null'))).toBe(false)
+    expect(compiledByEsbuild('/project/src/pages/404.tsx', root, text('export default () => null'))).toBe(false)
+    expect(compiledByEsbuild('/project/src/node/settings.ts', root, text('export {}'))).toBe(false)
+    expect(compiledByEsbuild('/project/.cache/app.js', root, text('export {}'))).toBe(false)
+    expect(compiledByEsbuild('/project/gatsby-browser.tsx', root, text('export {}'))).toBe(false)
+    expect(compiledByEsbuild('/project/src/styles/index.css', root, text(''))).toBe(false)
+    expect(
+      compiledByEsbuild('/project/src/components/Gone.tsx', root, () => {
+        throw new Error('ENOENT')
+      }),
+    ).toBe(false)
+  })
+})
+
+describe('withEsbuildModules', () => {
+  it("compiles each module with the loader it is given to, and leaves a configuration without Gatsby's rule alone", async () => {
+    const root = trees.tree({
+      'src/templates/page.tsx': "import { Badge } from '../components/Badge'\nexport const query = 'graphql'\nexport default function Page() { return <Badge /> }\n",
+      'src/components/Badge.tsx': "interface Props { label?: string }\nexport function Badge({ label = 'plain' }: Props) { return <b>{label}</b> }\n",
+      'babel-stand-in.cjs': "module.exports = function (source) { return '/* by babel */\\n' + source.replace(/<Badge \\/>/, 'null').replace(/export const query[^\\n]*/, '') }\n",
+    })
+    // Shaped as Gatsby's JavaScript rule (gatsby/dist/utils/webpack-utils.js), a stand-in loader for its Babel.
+    const gatsbyRule = { test: /\.(js|mjs|jsx|ts|tsx)$/, include: () => true, type: 'javascript/auto', use: () => [{ loader: path.join(root, 'babel-stand-in.cjs') }] }
+    const other = { test: /\.css$/, use: [] }
+    const config: Configuration = {
+      mode: 'development',
+      devtool: false,
+      context: root,
+      entry: './src/templates/page.tsx',
+      output: { path: path.join(root, 'out'), filename: 'bundle.js', library: { type: 'commonjs2' } },
+      externals: { 'react/jsx-runtime': 'commonjs2 react/jsx-runtime' },
+      resolve: { extensions: ['.tsx', '.ts', '.js'] },
+      module: { rules: [other, gatsbyRule] },
+    }
+    const changed = withEsbuildModules(config, root)
+    expect(changed.module?.rules?.[0]).toBe(other)
+    expect(withEsbuildModules({ module: { rules: [other] } }, root)).toEqual({ module: { rules: [other] } })
+
+    const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(changed, (error, result) => (error || !result ? reject(error) : resolve(result))))
+    expect(stats.hasErrors(), stats.toString('errors-only')).toBe(false)
+    const bundle = fs.readFileSync(path.join(root, 'out', 'bundle.js'), 'utf8')
+    // The page component went through "Babel"; the component through esbuild: no type left, JSX as jsx() calls.
+    expect(bundle).toContain('/* by babel */')
+    expect(bundle.match(/by babel/g)).toHaveLength(1)
+    expect(bundle).not.toContain('interface Props')
+    expect(bundle).toMatch(/jsx\)?\("b"/)
+  })
+})
