@@ -58,6 +58,8 @@ beforeAll(async () => {
         env: { HANDBOOK_CONTENT_DIR: content, HANDBOOK_TODAY: '2026-12-01', GATSBY_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
         urlPath: '/page-data/guide/first/page-data.json',
         file: path.join(content, 'guide', 'first.md'),
+        // One save after the first, once settled: served too (Gatsby's schema is not built again then: scripts/gatsby-schema-rebuild.cjs).
+        laterSaves: 1,
         whileServing: async (origin) => {
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
