@@ -236,7 +236,11 @@ export async function benchRealHandbook(helpers: BenchHelpers, options: { starli
     const checkWarm = checkFigures(pagesDir, env, true)
     log(`${checkWarm.seconds} s; develop… `)
     removeSite(site)
-    const developContent = path.join(work, 'pages-develop')
+    // develop on the corpus as the build had it (its _data, _includes and navigation around the pages), the pages as before the edit.
+    const developRoot = path.join(work, 'corpus-develop')
+    fs.cpSync(pristine, developRoot, { recursive: true })
+    const developContent = path.join(developRoot, path.relative(pristine, pagesDir))
+    fs.rmSync(developContent, { recursive: true, force: true })
     fs.cpSync(unchangedPages, developContent, { recursive: true })
     const developed = await developOurs(newSite('bench-real-develop').dir, developContent, editedPage, 1, env)
     log(`${round(developed.startSeconds)} s, save ${developed.saveSeconds.toFixed(2)} s, later saves ${developed.laterSaveSeconds.toFixed(2)} s\n`)
