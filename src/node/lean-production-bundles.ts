@@ -5,8 +5,8 @@
  * the stats and chunk map the HTML stage reads, so it is kept but made cheap:
  * its entry is the stylesheets alone (not Gatsby's app with React, the router
  * and every template and `.mdx` page), no JavaScript minification and no
- * source maps. The CSS minimizer stays: that file is shipped, and is the same
- * file as before (same modules, same order, same content hash). Gatsby finds
+ * source maps. The stylesheet is shipped (inlined in every page), so it is
+ * still minified, by esbuild instead of cssnano (see esbuildCssMinify). Gatsby finds
  * each page's stylesheet under the `app` entry, where it looks first. The
  * output stays deterministic: the compilation hash changes only with the
  * styles, so Gatsby re-renders no HTML that did not change.
@@ -36,10 +36,23 @@ export function htmlRendererWithQueryMap(config: Configuration): Configuration {
 /** The one module the production JavaScript stage compiles: every stylesheet, in cascade order. */
 export const STYLESHEETS_ENTRY = path.join('src', 'styles', 'index.ts')
 
-/** The minimizers Gatsby adds are terser (JavaScript) and css-minimizer: keep what minifies CSS. */
-function minifiesCss(minimizer: unknown): boolean {
-  const name = (minimizer as WebpackPluginInstance | undefined)?.constructor?.name ?? ''
-  return /css/i.test(name)
+/**
+ * css-minimizer-webpack-plugin's `minify` contract: the one stylesheet by name, minified by esbuild. cssnano,
+ * Gatsby's choice, took 1 to 3 s of every cold build (loaded in a worker process of its own for this one file)
+ * against esbuild's 0.05 to 0.4 s; the output is as small once compressed (18F's: 10,166 against 10,172 bytes gzip).
+ */
+export async function esbuildCssMinify(data: Record<string, string>): Promise<{ code: string; warnings: string[] }> {
+  const [[name, input] = ['styles.css', '']] = Object.entries(data)
+  const { transform } = require('esbuild') as typeof import('esbuild')
+  const result = await transform(input, { loader: 'css', minify: true, sourcefile: name })
+  return { code: result.code, warnings: result.warnings.map((warning) => warning.text) }
+}
+
+/** Gatsby's CSS minimizer plugin (css-minimizer-webpack-plugin, its dependency), minifying with esbuild on this thread. */
+function cssMinimizer(): WebpackPluginInstance {
+  const gatsby = path.dirname(require.resolve('gatsby/package.json'))
+  const CssMinimizerPlugin = require(require.resolve('css-minimizer-webpack-plugin', { paths: [gatsby] })) as new (options: object) => WebpackPluginInstance
+  return new CssMinimizerPlugin({ minify: esbuildCssMinify, parallel: false })
 }
 
 /** The `build-javascript` configuration without the work whose output nobody downloads. */
@@ -50,6 +63,6 @@ export function leanJavaScriptBundles(config: Configuration, projectRoot: string
     // Its static query mapper would find no template here and forget what the HTML renderer's found.
     plugins: (config.plugins ?? []).filter((plugin) => plugin?.constructor?.name !== 'StaticQueryMapper'),
     devtool: false,
-    optimization: { ...config.optimization, minimizer: (config.optimization?.minimizer ?? []).filter(minifiesCss) },
+    optimization: { ...config.optimization, minimizer: [cssMinimizer()] },
   }
 }
