@@ -1,8 +1,9 @@
 /**
  * The git history of the content folder, read once per build: one `git log`
  * over the folder (renames detected, merges without their diffs), and
- * whether the clone is shallow. "Last updated" and the recent changes page
- * both use it (changes/git-log.ts parses it).
+ * whether the clone is shallow; in develop, read again only when the
+ * repository changed (repositoryStateKey). "Last updated" and the recent
+ * changes page both use it (changes/git-log.ts parses it).
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -44,7 +45,7 @@ const REPOSITORY_ELSEWHERE = [
   'GIT_GRAFT_FILE',
 ]
 
-/** A file's text, or how it stands (size and time) when it is large, or "-" when it is not there. */
+/** A file's text (`asText`) or its size and time, or "-" when it is not there. */
 function fileState(file: string, asText: boolean): string {
   try {
     if (asText) return fs.readFileSync(file, 'utf8')
