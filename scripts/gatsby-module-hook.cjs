@@ -6,6 +6,12 @@
  */
 'use strict'
 const Module = require('node:module')
+const path = require('node:path')
+
+/** The folder of the Gatsby the site runs, for a hook that loads more of Gatsby's modules (or their dependencies). */
+function gatsbyFolder() {
+  return path.dirname(require.resolve('gatsby/package.json', { paths: [process.cwd()] }))
+}
 
 /** @param {RegExp} request @param {(exports: any) => boolean} patch true once patched */
 function whenGatsbyLoads(request, patch) {
@@ -19,4 +25,4 @@ function whenGatsbyLoads(request, patch) {
   }
 }
 
-module.exports = { whenGatsbyLoads }
+module.exports = { gatsbyFolder, whenGatsbyLoads }

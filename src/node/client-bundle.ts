@@ -24,6 +24,9 @@ function removeEarlierBundles(outdir: string, current: readonly string[]): void 
   }
 }
 
+/** The browsers our script is compiled for; esbuild-modules.ts compiles our components for the same. */
+export const BROWSER_TARGET = 'es2020'
+
 /** Builds the client bundle into public/ and returns the entry's URL path (without prefix). */
 export function buildClientBundle(): string {
   if (built) return built
@@ -35,7 +38,7 @@ export function buildClientBundle(): string {
     bundle: true,
     splitting: true,
     format: 'esm',
-    target: ['es2020'],
+    target: [BROWSER_TARGET],
     minify: true,
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',

@@ -17,9 +17,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Configuration, RuleSetRule } from 'webpack'
-
-/** The target the production browser script is bundled for (client-bundle.ts). */
-const TARGET = 'es2020'
+import { BROWSER_TARGET } from './client-bundle'
 
 /** Folders of the project whose modules Gatsby treats as page components. */
 const PAGE_FOLDERS = ['templates', 'pages']
@@ -66,7 +64,7 @@ export function withEsbuildModules(config: Configuration, projectRoot: string): 
     include: ours,
     type: 'javascript/auto',
     loader: require.resolve('esbuild-loader'),
-    options: { target: TARGET, jsx: 'automatic' },
+    options: { target: BROWSER_TARGET, jsx: 'automatic' },
   }
   // A module is left out when any of the excluding conditions holds.
   const narrowed: RuleSetRule = { ...babel, exclude: babel.exclude === undefined ? ours : [babel.exclude, ours].flat() }
