@@ -14,13 +14,16 @@
  *   process `develop` starts, where a saved page's changed nodes are acted
  *   on after 20 ms instead of 500 (gatsby-mutation-batch.cjs), and the
  *   GraphQL schema is built again only when a type inferred from nodes
- *   changed (gatsby-schema-rebuild.cjs).
+ *   changed (gatsby-schema-rebuild.cjs); `gatsby build` renders the HTML
+ *   in the workers that ran the queries (gatsby-worker-reuse.cjs).
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs', './gatsby-mutation-batch.cjs', './gatsby-schema-rebuild.cjs'].map((file) => fileURLToPath(new URL(file, import.meta.url)))
+const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs', './gatsby-mutation-batch.cjs', './gatsby-schema-rebuild.cjs', './gatsby-worker-reuse.cjs'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+)
 
 if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
 process.env.GATSBY_TELEMETRY_DISABLED ??= '1'

@@ -4,6 +4,8 @@ import type { Configuration } from 'webpack'
 import { buildClientBundle } from './client-bundle'
 import { NO_PAGE_COMPONENTS, PAGE_COMPONENTS_REQUEST, shellWithoutPages, withoutEslint } from './lean-develop-bundle'
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
+import { withRendererContentHash } from './renderer-content-hash'
+import { withBrowserEnvironment } from './renderer-environment'
 import { projectRoot } from './settings'
 import { withVersionedCache } from './webpack-build-cache'
 import { withEsbuildModules } from './esbuild-modules'
@@ -18,7 +20,9 @@ import { contentComponentsFile } from './write-content-components'
  * The production JavaScript stage, whose scripts no page loads, is made cheap,
  * and develop's two compilations skip work nobody uses (lean-develop-bundle.ts).
  * Our own modules that need none of Gatsby's Babel plugins are compiled by esbuild (esbuild-modules.ts).
- * Every stage keeps webpack's cache without its slow build-dependency walk.
+ * Every stage keeps webpack's cache without its slow build-dependency walk; the HTML renderer's cache and
+ * hashes no longer change with the shell's environment or the cache itself (renderer-environment.ts,
+ * renderer-content-hash.ts), so a rebuild renders only the pages whose data changed.
  */
 export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ stage, actions, plugins, getConfig }) => {
   const script = stage === 'build-html' ? buildClientBundle() : ''
@@ -31,7 +35,7 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
   if (stage === 'develop') actions.setWebpackConfig({ module: { parser: { javascript: { url: false } } } })
   const leaner: Partial<Record<string, (config: Configuration) => Configuration>> = {
     'build-javascript': (config) => leanJavaScriptBundles(config, projectRoot),
-    'build-html': htmlRendererWithQueryMap,
+    'build-html': (config) => withRendererContentHash(withBrowserEnvironment(htmlRendererWithQueryMap(config))),
     develop: withoutEslint,
     'develop-html': (config) => shellWithoutPages(config, plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS)),
   }

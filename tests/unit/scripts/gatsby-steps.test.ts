@@ -3,7 +3,8 @@
  * files" done by esbuild (gatsby-compile.cjs), the search for queries
  * without our build code (gatsby-query-files.cjs), develop's shorter
  * wait before it acts on changed nodes (gatsby-mutation-batch.cjs) and its
- * schema built again only when needed (gatsby-schema-rebuild.cjs). Gatsby's modules are
+ * schema built again only when needed (gatsby-schema-rebuild.cjs), and build's
+ * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -234,6 +235,40 @@ print([machines('data-layer').recreatePagesMachine.options.services.buildSchema.
       expect(inGatsbyProcess(script, [HOOK_FILE])).toEqual(['buildSchemaWhenChanged', 'definitionsTypegenWhenChanged'])
       // Gatsby alone: the test sees the difference.
       expect(inGatsbyProcess(script)).toEqual(['buildSchema', 'definitionsTypegen'])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
+})
+
+describe("gatsby build's workers, kept from the queries to the HTML", () => {
+  it(
+    "keeps the worker processes when Gatsby's pool is told to restart",
+    () => {
+      // A pool of gatsby-worker, as Gatsby makes it, with one worker that answers with its process id.
+      const dir = site({
+        'pid-worker.cjs': 'exports.pid = async () => process.pid\n',
+        // Required by name from inside Gatsby, as its pool module does.
+        'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
+const { WorkerPool } = fromGatsby('gatsby-worker')
+const pool = new WorkerPool(require.resolve('./pid-worker.cjs'), { numWorkers: 1 })
+;(async () => {
+  const before = await pool.single.pid()
+  await pool.restart()
+  const after = await pool.single.pid()
+  await Promise.all(pool.end())
+  require('node:fs').writeSync(1, JSON.stringify({ kept: before === after }) + '\\n')
+  process.exit(0)
+})()
+`,
+      })
+      const kept = (hooks: string[]) => {
+        const result = spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'pool-driver.cjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+        expect(result.status, result.stderr).toBe(0)
+        return JSON.parse(result.stdout.trim().split('\n').at(-1)!).kept
+      }
+      expect(kept([path.join(root, 'scripts', 'gatsby-worker-reuse.cjs')])).toBe(true)
+      // Gatsby alone starts a new process: the test sees the difference.
+      expect(kept([])).toBe(false)
     },
     CHILD_PROCESSES_TIMEOUT,
   )
