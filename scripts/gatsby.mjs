@@ -15,13 +15,14 @@
  *   on after 20 ms instead of 500 (gatsby-mutation-batch.cjs), and the
  *   GraphQL schema is built again only when a type inferred from nodes
  *   changed (gatsby-schema-rebuild.cjs); `gatsby build` renders the HTML
- *   in the workers that ran the queries (gatsby-worker-reuse.cjs).
+ *   in the workers that ran the queries (gatsby-worker-reuse.cjs), and
+ *   the CPU cores are counted once per process (gatsby-cpu-count.cjs).
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs', './gatsby-mutation-batch.cjs', './gatsby-schema-rebuild.cjs', './gatsby-worker-reuse.cjs'].map((file) =>
+const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs', './gatsby-mutation-batch.cjs', './gatsby-schema-rebuild.cjs', './gatsby-worker-reuse.cjs', './gatsby-cpu-count.cjs'].map((file) =>
   fileURLToPath(new URL(file, import.meta.url)),
 )
 

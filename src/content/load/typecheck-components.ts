@@ -6,21 +6,22 @@
  * wherever the content folder is. Only runs when there are `.tsx` components.
  */
 import path from 'node:path'
-import ts from 'typescript'
+import type ts from 'typescript'
+import { typescript } from '../common/typescript'
 import { error, type Diagnostic } from '../common/diagnostics'
 import type { ContentComponent } from '../components/files'
 
 export function typecheckComponents(contentDir: string, components: readonly ContentComponent[], nodeModules: string): Diagnostic[] {
   const roots = components.filter((c) => c.sourcePath.endsWith('.tsx')).map((c) => path.join(contentDir, c.sourcePath))
   if (roots.length === 0) return []
-  const program = ts.createProgram(roots, {
+  const program = typescript().createProgram(roots, {
     strict: true,
     noEmit: true,
     skipLibCheck: true,
-    jsx: ts.JsxEmit.ReactJSX,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
+    jsx: typescript().JsxEmit.ReactJSX,
+    module: typescript().ModuleKind.ESNext,
+    moduleResolution: typescript().ModuleResolutionKind.Bundler,
+    target: typescript().ScriptTarget.ES2022,
     esModuleInterop: true,
     allowJs: false,
     types: [],
@@ -29,13 +30,13 @@ export function typecheckComponents(contentDir: string, components: readonly Con
     paths: { '*': [path.join(nodeModules, '@types', '*'), path.join(nodeModules, '*')] },
   })
   const inContent = (file: ts.SourceFile | undefined) => file !== undefined && !path.relative(contentDir, file.fileName).startsWith('..')
-  return ts
+  return typescript()
     .getPreEmitDiagnostics(program)
     .filter((d) => inContent(d.file))
     .map((d) => {
       const file = d.file!
       const { line, character } = file.getLineAndCharacterOfPosition(d.start ?? 0)
-      const message = ts.flattenDiagnosticMessageText(d.messageText, ' ')
+      const message = typescript().flattenDiagnosticMessageText(d.messageText, ' ')
       return error('component-type', path.relative(contentDir, file.fileName).split(path.sep).join('/'), `${message} (TS${d.code})`, line + 1, character + 1)
     })
 }

@@ -11,7 +11,8 @@
  * them here. The rest of the file (functions, requires)
  * is code nobody needs here, and is not read.
  */
-import ts from 'typescript'
+import type ts from 'typescript'
+import { typescript } from '../common/typescript'
 import { warning, type Diagnostic } from '../common/diagnostics'
 
 /** The names Docusaurus looks for its configuration under. */
@@ -29,34 +30,35 @@ export interface DocusaurusConfig {
 export const DEFAULT_DOCUSAURUS_CONFIG: DocusaurusConfig = { routeBasePath: 'docs', numberPrefixes: true, sidebarLabels: {} }
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isTypeAssertionExpression(node)) node = node.expression
+  while (typescript().isSatisfiesExpression(node) || typescript().isAsExpression(node) || typescript().isParenthesizedExpression(node) || typescript().isTypeAssertionExpression(node)) node = node.expression
   return node
 }
 
 function propertyName(name: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : undefined
+  return typescript().isIdentifier(name) || typescript().isStringLiteral(name) || typescript().isNoSubstitutionTemplateLiteral(name) ? name.text : undefined
 }
 
 /** The property `name` of an object literal, its value unwrapped. */
 function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const member of object.properties) if (ts.isPropertyAssignment(member) && propertyName(member.name) === name) return unwrap(member.initializer)
+  for (const member of object.properties) if (typescript().isPropertyAssignment(member) && propertyName(member.name) === name) return unwrap(member.initializer)
   return undefined
 }
 
-const isText = (node: ts.Expression | undefined): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+const isText = (node: ts.Expression | undefined): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+  node !== undefined && (typescript().isStringLiteral(node) || typescript().isNoSubstitutionTemplateLiteral(node))
 
 /** Every object of docs plugin options written in the file: a `docs: {…}` property, or the options after `'@docusaurus/plugin-content-docs'` in a plugin's array. */
 function docsOptions(file: ts.SourceFile): ts.ObjectLiteralExpression[] {
   const found: ts.ObjectLiteralExpression[] = []
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && propertyName(node.name) === 'docs') {
+    if (typescript().isPropertyAssignment(node) && propertyName(node.name) === 'docs') {
       const value = unwrap(node.initializer)
-      if (ts.isObjectLiteralExpression(value)) found.push(value)
-    } else if (ts.isArrayLiteralExpression(node) && node.elements.length >= 2) {
+      if (typescript().isObjectLiteralExpression(value)) found.push(value)
+    } else if (typescript().isArrayLiteralExpression(node) && node.elements.length >= 2) {
       const [name, options] = [unwrap(node.elements[0]!), unwrap(node.elements[1]!)]
-      if (isText(name) && /(?:^|\/)plugin-content-docs$|^content-docs$/.test(name.text) && ts.isObjectLiteralExpression(options)) found.push(options)
+      if (isText(name) && /(?:^|\/)plugin-content-docs$|^content-docs$/.test(name.text) && typescript().isObjectLiteralExpression(options)) found.push(options)
     }
-    ts.forEachChild(node, visit)
+    typescript().forEachChild(node, visit)
   }
   visit(file)
   return found
@@ -66,11 +68,11 @@ function docsOptions(file: ts.SourceFile): ts.ObjectLiteralExpression[] {
 function sidebarLabels(file: ts.SourceFile): Record<string, string> {
   const labels: Record<string, string> = {}
   const visit = (node: ts.Node) => {
-    if (ts.isObjectLiteralExpression(node)) {
+    if (typescript().isObjectLiteralExpression(node)) {
       const [type, id, label] = [property(node, 'type'), property(node, 'sidebarId'), property(node, 'label')]
       if (isText(type) && type.text === 'docSidebar' && isText(id) && isText(label) && !(id.text in labels)) labels[id.text] = label.text
     }
-    ts.forEachChild(node, visit)
+    typescript().forEachChild(node, visit)
   }
   visit(file)
   return labels
@@ -83,7 +85,7 @@ function sidebarLabels(file: ts.SourceFile): Record<string, string> {
  * the one without a `path` (Docusaurus' `docs`), else the first.
  */
 export function readDocusaurusConfig(text: string, file: string, contentPath: string, diagnostics: Diagnostic[]): DocusaurusConfig {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.[cm]?ts$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JS)
+  const source = typescript().createSourceFile(file, text, typescript().ScriptTarget.Latest, true, /\.[cm]?ts$/.test(file) ? typescript().ScriptKind.TS : typescript().ScriptKind.JS)
   const all = docsOptions(source)
   const pathOf = (options: ts.ObjectLiteralExpression) => {
     const value = property(options, 'path')
@@ -107,5 +109,5 @@ export function readDocusaurusConfig(text: string, file: string, contentPath: st
     )
   }
   const parser = property(options, 'numberPrefixParser')
-  return { routeBasePath, numberPrefixes: !(parser !== undefined && parser.kind === ts.SyntaxKind.FalseKeyword), sidebarLabels: labels }
+  return { routeBasePath, numberPrefixes: !(parser !== undefined && parser.kind === typescript().SyntaxKind.FalseKeyword), sidebarLabels: labels }
 }

@@ -76,7 +76,7 @@ function asTypegen(fields: ReadonlyArray<{ name: string; type: string; descripti
 }
 
 describe("graphqlTypegen's types (src/gatsby-types.d.ts, which the templates and the page view read)", () => {
-  it('have the declared page fields, nullability and descriptions: a build has written them since the declaration changed', () => {
+  it('have the declared page fields, nullability and descriptions: `npm run develop` has written them since the declaration changed', () => {
     const nodeFields = new Set(['children', 'id', 'internal', 'parent'])
     expect(typegenFields('HandbookPage').filter((field) => !nodeFields.has(field.name))).toEqual(asTypegen(declaredFields))
     for (const [name, type] of Object.entries(pageNode.types)) {

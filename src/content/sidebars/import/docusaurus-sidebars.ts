@@ -15,7 +15,8 @@
  * it (`{type: 'docSidebar', sidebarId, label}` in docusaurus.config.*), else
  * after its id (`apiSidebar` is "Api"); the pages a sidebar lists show it.
  */
-import ts from 'typescript'
+import type ts from 'typescript'
+import { typescript } from '../../common/typescript'
 import { parse as parseYaml } from 'yaml'
 import { warning, type Diagnostic } from '../../common/diagnostics'
 import type { DataText } from '../../common/yaml'
@@ -45,7 +46,7 @@ const LINES = new WeakMap<object, number | number[]>()
 const lineOf = (node: ts.Node, file: ts.SourceFile) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isTypeAssertionExpression(node)) node = node.expression
+  while (typescript().isSatisfiesExpression(node) || typescript().isAsExpression(node) || typescript().isParenthesizedExpression(node) || typescript().isTypeAssertionExpression(node)) node = node.expression
   return node
 }
 
@@ -53,12 +54,12 @@ function unwrap(node: ts.Expression): ts.Expression {
 function dataOf(node: ts.Expression, file: ts.SourceFile, consts: ReadonlyMap<string, ts.Expression>, seen = new Set<string>()): Value {
   node = unwrap(node)
   const computed = () => new Computed(lineOf(node, file), node.getText(file).split('\n')[0]!.slice(0, 60))
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text
-  if (ts.isNumericLiteral(node)) return Number(node.text)
-  if (node.kind === ts.SyntaxKind.TrueKeyword) return true
-  if (node.kind === ts.SyntaxKind.FalseKeyword) return false
-  if (node.kind === ts.SyntaxKind.NullKeyword) return null
-  if (ts.isArrayLiteralExpression(node)) {
+  if (typescript().isStringLiteral(node) || typescript().isNoSubstitutionTemplateLiteral(node)) return node.text
+  if (typescript().isNumericLiteral(node)) return Number(node.text)
+  if (node.kind === typescript().SyntaxKind.TrueKeyword) return true
+  if (node.kind === typescript().SyntaxKind.FalseKeyword) return false
+  if (node.kind === typescript().SyntaxKind.NullKeyword) return null
+  if (typescript().isArrayLiteralExpression(node)) {
     const items: Value[] = []
     for (const element of node.elements) {
       const value = dataOf(element, file, consts, seen)
@@ -71,12 +72,12 @@ function dataOf(node: ts.Expression, file: ts.SourceFile, consts: ReadonlyMap<st
     )
     return items
   }
-  if (ts.isObjectLiteralExpression(node)) {
+  if (typescript().isObjectLiteralExpression(node)) {
     const object: { [key: string]: Value } = {}
     for (const property of node.properties) {
-      if (!ts.isPropertyAssignment(property)) return new Computed(lineOf(property, file), property.getText(file).split('\n')[0]!.slice(0, 60))
+      if (!typescript().isPropertyAssignment(property)) return new Computed(lineOf(property, file), property.getText(file).split('\n')[0]!.slice(0, 60))
       const name = property.name
-      const key = ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : undefined
+      const key = typescript().isIdentifier(name) || typescript().isStringLiteral(name) || typescript().isNumericLiteral(name) || typescript().isNoSubstitutionTemplateLiteral(name) ? name.text : undefined
       if (key === undefined) return new Computed(lineOf(name, file), name.getText(file))
       const value = dataOf(property.initializer, file, consts, seen)
       if (value instanceof Computed) return value
@@ -86,21 +87,21 @@ function dataOf(node: ts.Expression, file: ts.SourceFile, consts: ReadonlyMap<st
     return object
   }
   // A constant of the file written as data is that data.
-  if (ts.isIdentifier(node) && consts.has(node.text) && !seen.has(node.text)) return dataOf(consts.get(node.text)!, file, consts, new Set([...seen, node.text]))
+  if (typescript().isIdentifier(node) && consts.has(node.text) && !seen.has(node.text)) return dataOf(consts.get(node.text)!, file, consts, new Set([...seen, node.text]))
   return computed()
 }
 
 /** The exported value of a sidebars file; undefined when it exports nothing this reader sees. */
 export function readSidebarsValue(text: string, fileName: string): Value | undefined {
   if (fileName.endsWith('.json')) return JSON.parse(text) as Value
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS)
+  const file = typescript().createSourceFile(fileName, text, typescript().ScriptTarget.Latest, true, fileName.endsWith('.ts') ? typescript().ScriptKind.TS : typescript().ScriptKind.JS)
   const consts = new Map<string, ts.Expression>()
   let exported: ts.Expression | undefined
   for (const statement of file.statements) {
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name) && declaration.initializer) consts.set(declaration.name.text, declaration.initializer)
-    } else if (ts.isExportAssignment(statement)) exported = statement.expression
-    else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    if (typescript().isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) if (typescript().isIdentifier(declaration.name) && declaration.initializer) consts.set(declaration.name.text, declaration.initializer)
+    } else if (typescript().isExportAssignment(statement)) exported = statement.expression
+    else if (typescript().isExpressionStatement(statement) && typescript().isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === typescript().SyntaxKind.EqualsToken) {
       const left = statement.expression.left.getText(file).replace(/\s/g, '')
       if (left === 'module.exports' || left === 'exports.default') exported = statement.expression.right
     }
