@@ -38,12 +38,18 @@ describe('compiledByEsbuild', () => {
 describe('withEsbuildModules', () => {
   it("compiles each module with the loader it is given to, and leaves a configuration without Gatsby's rule alone", async () => {
     const root = trees.tree({
-      'src/templates/page.tsx': "import { Badge } from '../components/Badge'\nexport const query = 'graphql'\nexport default function Page() { return <Badge /> }\n",
+      'src/templates/page.tsx':
+        "import { Badge } from '../components/Badge'\nimport { fromPackage } from 'typed-package'\nimport { composed } from './composed?__contentFilePath=/content/team.mdx'\nconsole.log(composed)\nexport const query = 'graphql'\nexport default function Page() { return <Badge label={fromPackage} /> }\n",
+      'src/templates/composed.ts': "export const composed = 'a template composed with an .mdx page'\n",
+      'node_modules/typed-package/index.ts': "export const fromPackage = 'a package shipping TypeScript'\n",
+      'ts-plugin-stand-in.cjs': "module.exports = function (source) { return '/* by the TypeScript plugin */\\n' + source }\n",
       'src/components/Badge.tsx': "interface Props { label?: string }\nexport function Badge({ label = 'plain' }: Props) { return <b>{label}</b> }\n",
-      'babel-stand-in.cjs': "module.exports = function (source) { return '/* by babel */\\n' + source.replace(/<Badge \\/>/, 'null').replace(/export const query[^\\n]*/, '') }\n",
+      'babel-stand-in.cjs': "module.exports = function (source) { return '/* by babel */\\n' + source.replace(/<Badge [^>]*\\/>/, 'null').replace(/export const query[^\\n]*/, '') }\n",
     })
     // Shaped as Gatsby's JavaScript rule (gatsby/dist/utils/webpack-utils.js), a stand-in loader for its Babel.
-    const gatsbyRule = { test: /\.(js|mjs|jsx|ts|tsx)$/, include: () => true, type: 'javascript/auto', use: () => [{ loader: path.join(root, 'babel-stand-in.cjs') }] }
+    const gatsbyRule = { test: /\.(js|mjs|jsx|ts|tsx)$/, include: (file: string) => !file.includes('node_modules'), type: 'javascript/auto', use: () => [{ loader: path.join(root, 'babel-stand-in.cjs') }] }
+    // Shaped as gatsby-plugin-typescript's: every .ts/.tsx file to Babel again.
+    const typeScriptPluginRule = { test: /\.tsx?$/, use: () => [{ loader: path.join(root, 'ts-plugin-stand-in.cjs') }] }
     const other = { test: /\.css$/, use: [] }
     const config: Configuration = {
       mode: 'development',
@@ -53,7 +59,7 @@ describe('withEsbuildModules', () => {
       output: { path: path.join(root, 'out'), filename: 'bundle.js', library: { type: 'commonjs2' } },
       externals: { 'react/jsx-runtime': 'commonjs2 react/jsx-runtime' },
       resolve: { extensions: ['.tsx', '.ts', '.js'] },
-      module: { rules: [other, gatsbyRule] },
+      module: { rules: [other, gatsbyRule, typeScriptPluginRule] },
     }
     const changed = withEsbuildModules(config, root)
     expect(changed.module?.rules?.[0]).toBe(other)
@@ -64,7 +70,12 @@ describe('withEsbuildModules', () => {
     const bundle = fs.readFileSync(path.join(root, 'out', 'bundle.js'), 'utf8')
     // The page component went through "Babel"; the component through esbuild: no type left, JSX as jsx() calls.
     expect(bundle).toContain('/* by babel */')
-    expect(bundle.match(/by babel/g)).toHaveLength(1)
+    expect(bundle.match(/by babel/g)).toHaveLength(2)
+    // The TypeScript plugin's rule compiles only what Gatsby's leaves out, the package's TypeScript, and a template as
+    // gatsby-plugin-mdx composes it with a page (its layout loader needs the types gone): not the site's modules a second time.
+    expect(bundle.match(/by the TypeScript plugin/g)).toHaveLength(2)
+    expect(bundle).toContain('a package shipping TypeScript')
+    expect(bundle).toContain('a template composed with an .mdx page')
     expect(bundle).not.toContain('interface Props')
     expect(bundle).toMatch(/jsx\)?\("b"/)
   })
