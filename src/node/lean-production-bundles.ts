@@ -33,9 +33,6 @@ export function htmlRendererWithQueryMap(config: Configuration): Configuration {
   return { ...config, plugins: [...(config.plugins ?? []), staticQueryMapper()] }
 }
 
-/** The one module the production JavaScript stage compiles: every stylesheet, in cascade order. */
-export const STYLESHEETS_ENTRY = path.join('src', 'styles', 'index.ts')
-
 /**
  * css-minimizer-webpack-plugin's `minify` contract: the one stylesheet by name, minified by esbuild. cssnano,
  * Gatsby's choice, took 1 to 3 s of every cold build (loaded in a worker process of its own for this one file)
@@ -55,11 +52,11 @@ function cssMinimizer(): WebpackPluginInstance {
   return new CssMinimizerPlugin({ minify: esbuildCssMinify, parallel: false })
 }
 
-/** The `build-javascript` configuration without the work whose output nobody downloads. */
-export function leanJavaScriptBundles(config: Configuration, projectRoot: string): Configuration {
+/** The `build-javascript` configuration without the work whose output nobody downloads; `stylesheets`, its one module, is every stylesheet in cascade order (joined-stylesheets.ts). */
+export function leanJavaScriptBundles(config: Configuration, stylesheets: string): Configuration {
   return {
     ...config,
-    entry: { app: path.join(projectRoot, STYLESHEETS_ENTRY) },
+    entry: { app: stylesheets },
     // Its static query mapper would find no template here and forget what the HTML renderer's found.
     plugins: (config.plugins ?? []).filter((plugin) => plugin?.constructor?.name !== 'StaticQueryMapper'),
     devtool: false,

@@ -3,6 +3,7 @@ import type { GatsbyNode } from 'gatsby'
 import type { Configuration } from 'webpack'
 import { buildClientBundle } from './client-bundle'
 import { NO_PAGE_COMPONENTS, PAGE_COMPONENTS_REQUEST, shellWithoutPages, withoutEslint } from './lean-develop-bundle'
+import { stylesheetsEntry } from './joined-stylesheets'
 import { htmlRendererWithQueryMap, leanJavaScriptBundles } from './lean-production-bundles'
 import { withRendererContentHash } from './renderer-content-hash'
 import { withBrowserEnvironment } from './renderer-environment'
@@ -34,7 +35,7 @@ export const onCreateWebpackConfig: GatsbyNode['onCreateWebpackConfig'] = ({ sta
   // `new URL('./mermaid/…', import.meta.url)` names a file of the built site, not a module, and webpack would fail the whole bundle resolving it.
   if (stage === 'develop') actions.setWebpackConfig({ module: { parser: { javascript: { url: false } } } })
   const leaner: Partial<Record<string, (config: Configuration) => Configuration>> = {
-    'build-javascript': (config) => leanJavaScriptBundles(config, projectRoot),
+    'build-javascript': (config) => leanJavaScriptBundles(config, stylesheetsEntry(projectRoot)),
     'build-html': (config) => withRendererContentHash(withBrowserEnvironment(htmlRendererWithQueryMap(config))),
     develop: withoutEslint,
     'develop-html': (config) => shellWithoutPages(config, plugins.normalModuleReplacement(PAGE_COMPONENTS_REQUEST, NO_PAGE_COMPONENTS)),

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import webpack from 'webpack'
 import { describe, expect, it } from 'vitest'
-import { esbuildCssMinify, leanJavaScriptBundles, STYLESHEETS_ENTRY } from '../../../src/node/lean-production-bundles'
+import { esbuildCssMinify, leanJavaScriptBundles } from '../../../src/node/lean-production-bundles'
 
 describe('the production JavaScript stage', () => {
   it('minifies a stylesheet with esbuild, keeping what it means', async () => {
@@ -21,8 +21,9 @@ describe('the production JavaScript stage', () => {
 
   it('compiles the stylesheets alone, without source maps, with one minimizer: the CSS one', () => {
     const terser = new webpack.optimize.SplitChunksPlugin()
-    const config = leanJavaScriptBundles({ mode: 'production', devtool: 'source-map', entry: { app: 'production-app.js' }, optimization: { minimize: true, minimizer: [terser] } }, '/project')
-    expect(config.entry).toEqual({ app: path.join('/project', STYLESHEETS_ENTRY) })
+    const stylesheets = path.join('/project', '.cache', 'handbook-stylesheets.css')
+    const config = leanJavaScriptBundles({ mode: 'production', devtool: 'source-map', entry: { app: 'production-app.js' }, optimization: { minimize: true, minimizer: [terser] } }, stylesheets)
+    expect(config.entry).toEqual({ app: stylesheets })
     expect(config.devtool).toBe(false)
     expect(config.optimization?.minimize).toBe(true)
     expect(config.optimization?.minimizer?.map((plugin) => (plugin as object).constructor.name)).toEqual(['CssMinimizerPlugin'])
