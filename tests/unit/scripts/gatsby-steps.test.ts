@@ -241,22 +241,30 @@ print([machines('data-layer').recreatePagesMachine.options.services.buildSchema.
 })
 
 describe("gatsby build's workers, kept from the queries to the HTML", () => {
+  const HOOK_FILE = path.join(root, 'scripts', 'gatsby-worker-reuse.cjs')
+  const { MAX_QUERIES_KEPT } = require(HOOK_FILE)
+
   it(
-    "keeps the worker processes when Gatsby's pool is told to restart",
+    "keeps the worker processes when Gatsby's pool is told to restart after a few queries, not after many",
     () => {
-      // A pool of gatsby-worker, as Gatsby makes it, with one worker that answers with its process id.
+      // A pool of gatsby-worker, as Gatsby makes it, with one worker that runs "queries" and answers with its process id.
       const dir = site({
-        'pid-worker.cjs': 'exports.pid = async () => process.pid\n',
+        'pid-worker.cjs': 'exports.pid = async () => process.pid\nexports.runQueries = async () => []\n',
         // Required by name from inside Gatsby, as its pool module does.
         'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
 const { WorkerPool } = fromGatsby('gatsby-worker')
 const pool = new WorkerPool(require.resolve('./pid-worker.cjs'), { numWorkers: 1 })
+const ids = (count) => Array.from({ length: count }, (_, n) => 'query-' + n)
 ;(async () => {
-  const before = await pool.single.pid()
-  await pool.restart()
-  const after = await pool.single.pid()
+  const kept = []
+  for (const count of [3, ${MAX_QUERIES_KEPT} + 1]) {
+    const before = await pool.single.pid()
+    await pool.single.runQueries({ pageQueryIds: ids(count), staticQueryIds: [], sliceQueryIds: [] })
+    await pool.restart()
+    kept.push(before === (await pool.single.pid()))
+  }
   await Promise.all(pool.end())
-  require('node:fs').writeSync(1, JSON.stringify({ kept: before === after }) + '\\n')
+  require('node:fs').writeSync(1, JSON.stringify({ kept }) + '\\n')
   process.exit(0)
 })()
 `,
@@ -266,9 +274,9 @@ const pool = new WorkerPool(require.resolve('./pid-worker.cjs'), { numWorkers: 1
         expect(result.status, result.stderr).toBe(0)
         return JSON.parse(result.stdout.trim().split('\n').at(-1)!).kept
       }
-      expect(kept([path.join(root, 'scripts', 'gatsby-worker-reuse.cjs')])).toBe(true)
-      // Gatsby alone starts a new process: the test sees the difference.
-      expect(kept([])).toBe(false)
+      expect(kept([HOOK_FILE])).toEqual([true, false])
+      // Gatsby alone starts new processes every time: the test sees the difference.
+      expect(kept([])).toEqual([false, false])
     },
     CHILD_PROCESSES_TIMEOUT,
   )
