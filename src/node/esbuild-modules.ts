@@ -82,8 +82,8 @@ function typeScriptOnce(rule: RuleSetRule, gatsbyCompiles: (file: string) => boo
 /** `config` with our plain modules taken from Gatsby's Babel rule and given to esbuild-loader, and each module compiled once. */
 export function withEsbuildModules(config: Configuration, projectRoot: string): Configuration {
   const rules = config.module?.rules ?? []
-  const index = rules.findIndex(isGatsbyBabelRule)
-  if (index < 0) return config
+  const babel = rules.find(isGatsbyBabelRule)
+  if (!babel) return config
   // The answer per file, for this compilation: webpack asks the conditions of both rules.
   const decided = new Map<string, boolean>()
   const ours = (file: string): boolean => {
@@ -91,7 +91,6 @@ export function withEsbuildModules(config: Configuration, projectRoot: string): 
     if (answer === undefined) decided.set(file, (answer = compiledByEsbuild(file, projectRoot)))
     return answer
   }
-  const babel = rules[index] as RuleSetRule
   const esbuild: RuleSetRule = {
     test: /\.(js|mjs|jsx|ts|tsx)$/,
     include: ours,
@@ -99,16 +98,15 @@ export function withEsbuildModules(config: Configuration, projectRoot: string): 
     loader: require.resolve('esbuild-loader'),
     options: { target: BROWSER_TARGET, jsx: 'automatic' },
   }
-  // A module is left out when any of the excluding conditions holds.
-  const changed = rules.map((rule) => (rule === babel ? without(babel, ours) : rule))
-  changed.splice(index + 1, 0, esbuild)
   // What Gatsby's rule includes (a function in Gatsby 5: the site's files and the packages that use Gatsby) it compiles, or esbuild does.
   const include = babel.include
-  if (typeof include === 'function') {
-    const gatsbyCompiles = (file: string) => Boolean(include(file))
-    const once: typeof changed = []
-    for (const rule of changed) once.push(...(isTypeScriptPluginRule(rule) ? typeScriptOnce(rule, gatsbyCompiles) : [rule]))
-    return { ...config, module: { ...config.module, rules: once } }
+  const gatsbyCompiles = typeof include === 'function' ? (file: string) => Boolean(include(file)) : undefined
+  const changed: typeof rules = []
+  for (const rule of rules) {
+    // A module is left out when any of the excluding conditions holds.
+    if (rule === babel) changed.push(without(babel, ours), esbuild)
+    else if (gatsbyCompiles && isTypeScriptPluginRule(rule)) changed.push(...typeScriptOnce(rule, gatsbyCompiles))
+    else changed.push(rule)
   }
   return { ...config, module: { ...config.module, rules: changed } }
 }

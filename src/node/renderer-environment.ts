@@ -12,8 +12,8 @@
  */
 import type { Configuration, WebpackPluginInstance } from 'webpack'
 
-/** The names Gatsby defines itself for every stage (its `processEnv`). */
-const GATSBY_OWN = new Set(['NODE_ENV', 'PUBLIC_DIR', 'BUILD_STAGE', 'CYPRESS_SUPPORT', 'GATSBY_QUERY_ON_DEMAND', 'GATSBY_SOCKET_IO_DEFAULT_TRANSPORT'])
+/** The names Gatsby defines itself for every stage (its `processEnv`), besides its `GATSBY_` ones. */
+const GATSBY_OWN = new Set(['NODE_ENV', 'PUBLIC_DIR', 'BUILD_STAGE', 'CYPRESS_SUPPORT'])
 const PREFIX = 'process.env.'
 
 type Definitions = Record<string, unknown>
