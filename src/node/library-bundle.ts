@@ -19,7 +19,7 @@ export interface BundleRequest {
   entry: string
   /** Where the bundle goes; its record is written beside it (`.json` instead of `.js`). */
   bundleFile: string
-  options: Pick<BuildOptions, 'platform' | 'format' | 'target' | 'external' | 'packages'>
+  options: Pick<BuildOptions, 'platform' | 'format' | 'target' | 'external' | 'packages' | 'alias'>
 }
 
 /** What the bundle was made from: the recipe's hash, and each input's content hash. */

@@ -42,7 +42,14 @@ export function contentLibrary(): typeof Library {
     entry: 'src/content/index.ts',
     bundleFile,
     // CommonJS packages that load files at run time stay outside the bundle; so do Mermaid and the browser that draws it, imported only when a page has a diagram (features/diagrams).
-    options: { platform: 'node', format: 'cjs', target: 'node20', external: ['prismjs', 'esbuild', 'typescript', 'mermaid', 'mermaid-isomorphic', 'dompurify', 'playwright', 'playwright-core'] },
+    // hast-util-is-element's tests are converted once per test, not once per call (common/hast-is-element.ts).
+    options: {
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['prismjs', 'esbuild', 'typescript', 'mermaid', 'mermaid-isomorphic', 'dompurify', 'playwright', 'playwright-core'],
+      alias: { 'hast-util-is-element': './src/content/common/hast-is-element.ts' },
+    },
   })
   version = bundle.version
   loaded = bundle.module
