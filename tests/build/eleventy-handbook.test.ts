@@ -19,6 +19,7 @@ import { loadHandbook, type Handbook } from '../../src/content'
 import { resolveSettings } from '../../src/content/settings'
 import { loadSettingsFile } from '../../src/content/load/settings-file'
 import { parse as parseYaml } from 'yaml'
+import { markdownCopyFile } from '../../src/content/features/markdown-copy/llms'
 
 const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpora', '18f-handbook')
 const MAPPING = path.join(projectRoot, 'tests', 'fixtures', '18f-handbook.yml')
@@ -96,6 +97,19 @@ describe.skipIf(!hasCorpus)('the 18F handbook (Eleventy, Liquid), unedited', () 
     expect(site.build.output).toMatch(/^.*handbook: Source: Eleventy \(/m)
     for (const page of handbook.pages) expect(() => site.page(page.url), page.url).not.toThrow()
     for (const redirect of handbook.redirectPages) expect(site.page(redirect.url), redirect.url).toMatch(/http-equiv="refresh"/)
+  })
+
+  it("publishes every page's Markdown copy and search sections (made beside the build, page-outputs.ts)", () => {
+    expect(site.build.output).toMatch(/handbook: search index of 237 pages, 1815 sections:/)
+    expect(site.build.output).toMatch(/handbook: 238 Markdown copies, llms\.txt, llms-full\.txt/)
+    for (const page of handbook.pages) {
+      const copy = fs.readFileSync(path.join(site.publicDir, markdownCopyFile(page.url)), 'utf8')
+      expect(copy, page.url).toMatch(/^# \S/)
+    }
+    const copy = fs.readFileSync(path.join(site.publicDir, markdownCopyFile('/travel-and-leave/travel-and-leave-policies/travel-guide-faq')), 'utf8')
+    expect(copy).toMatch(/^# .+\n/)
+    expect(copy.length).toBeGreaterThan(2000)
+    expect(fs.readFileSync(path.join(site.publicDir, 'llms-full.txt'), 'utf8')).toContain(copy.split('\n').find((line) => line.startsWith('## '))!)
   })
 
   it('counts its warnings by kind in the build log, one line each, once, and builds on', () => {

@@ -31,11 +31,8 @@ import { DIRECTIVE_COMPONENTS } from '../markdown/directives'
 import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
 import { renderCheck } from './render-check'
-import { pageTitle, titleHeadingSource } from '../page/title'
 import { recordingLookups } from '../links/link-lookups'
-import { sectionsFromHtml } from '../features/search/extract'
-import { markdownCopyOf } from '../features/markdown-copy/page-copy'
-import { bodyOfHtml } from '../features/markdown-copy/to-markdown'
+import { outputJobOf, pageOutputs, wantsOutputs } from './page-outputs'
 import type { GlossaryTips } from '../features/glossary/types'
 import { glossaryFileData } from '../features/glossary/file-data'
 import type { CalloutTitles } from '../markdown/callout-titles'
@@ -218,16 +215,9 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
         )
       }
     }
-    const clean = !diagnostics.some((d) => d.severity === 'error')
-    // Both read the page's HTML, parsed once: done here, on every core, and cached with the page.
-    // The search sections only read the tree; the Markdown copy, after them, rewrites it.
-    if (clean && job.format === 'md' && (context.searchSections || context.markdownCopies)) {
-      const body = bodyOfHtml(rendered.html)
-      if (context.searchSections) rendered.searchSections = sectionsFromHtml(body)
-      if (context.markdownCopies) {
-        const title = pageTitle(job.frontmatterTitle, titleHeadingSource(rendered), job.sourcePath, context.markdownCopies.siteTitle, job.navigationTitle).text
-        rendered.markdownCopy = markdownCopyOf(title, body, context.routes[job.route]!.url, context.site)
-      }
+    // Search sections and Markdown copy, cached with the page (page-outputs.ts); a page with errors has neither.
+    if (job.format === 'md' && wantsOutputs(context) && !diagnostics.some((d) => d.severity === 'error')) {
+      Object.assign(rendered, pageOutputs(outputJobOf(job, rendered, context), context, context.site))
     }
     return { rendered, diagnostics }
   } catch (cause) {
