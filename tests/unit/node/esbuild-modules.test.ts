@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import webpack, { type Configuration } from 'webpack'
 import { afterAll, describe, expect, it } from 'vitest'
-import { compiledByEsbuild, withEsbuildModules } from '../../../src/node/esbuild-modules'
+import { compiledByEsbuild, runtimeByEsbuild, withEsbuildModules } from '../../../src/node/esbuild-modules'
 import { fileTrees } from '../../support/file-tree'
 
 const trees = fileTrees('esbuild-modules')
@@ -35,11 +35,28 @@ describe('compiledByEsbuild', () => {
   })
 })
 
+describe('runtimeByEsbuild', () => {
+  const root = '/project'
+  const text = (source: string) => () => source
+  it("takes Gatsby's runtime in .cache, and leaves its virtual modules, the content components and queries to Babel", () => {
+    expect(runtimeByEsbuild('/project/.cache/app.js', root, text('export default () => <div />'))).toBe(true)
+    expect(runtimeByEsbuild('/project/.cache/fast-refresh-overlay/index.js', root, text('export {}'))).toBe(true)
+    expect(runtimeByEsbuild('/project/.cache/_this_is_virtual_fs_path_/$virtual/async-requires.js', root, text('export {}'))).toBe(false)
+    expect(runtimeByEsbuild('/project/.cache/handbook/content-components.js', root, text('export {}'))).toBe(false)
+    expect(runtimeByEsbuild('/project/.cache/static-query.js', root, text('export const useStaticQuery = () => {}'))).toBe(false)
+    expect(runtimeByEsbuild('/project/.cache/handbook-stylesheets.css', root, text(''))).toBe(false)
+    expect(runtimeByEsbuild('/project/src/components/Sidebar.tsx', root, text('export {}'))).toBe(false)
+    expect(runtimeByEsbuild('/elsewhere/.cache/app.js', root, text('export {}'))).toBe(false)
+  })
+})
+
 describe('withEsbuildModules', () => {
   it("compiles each module with the loader it is given to, and leaves a configuration without Gatsby's rule alone", async () => {
     const root = trees.tree({
       'src/templates/page.tsx':
-        "import { Badge } from '../components/Badge'\nimport { fromPackage } from 'typed-package'\nimport { composed } from './composed?__contentFilePath=/content/team.mdx'\nconsole.log(composed)\nexport const query = 'graphql'\nexport default function Page() { return <Badge label={fromPackage} /> }\n",
+        "import { Badge } from '../components/Badge'\nimport { fromPackage } from 'typed-package'\nimport { Shell } from '../../.cache/shell'\nimport { components } from '../../.cache/_this_is_virtual_fs_path_/$virtual/async-requires'\nconsole.log(Shell, components)\nimport { composed } from './composed?__contentFilePath=/content/team.mdx'\nconsole.log(composed)\nexport const query = 'graphql'\nexport default function Page() { return <Badge label={fromPackage} /> }\n",
+      '.cache/shell.js': 'export function Shell() { return <main id="runtime" /> }\n',
+      '.cache/_this_is_virtual_fs_path_/$virtual/async-requires.js': "export const components = 'the page components'\n",
       'src/templates/composed.ts': "export const composed = 'a template composed with an .mdx page'\n",
       'node_modules/typed-package/index.ts': "export const fromPackage = 'a package shipping TypeScript'\n",
       'ts-plugin-stand-in.cjs': "module.exports = function (source) { return '/* by the TypeScript plugin */\\n' + source }\n",
@@ -70,7 +87,9 @@ describe('withEsbuildModules', () => {
     const bundle = fs.readFileSync(path.join(root, 'out', 'bundle.js'), 'utf8')
     // The page component went through "Babel"; the component through esbuild: no type left, JSX as jsx() calls.
     expect(bundle).toContain('/* by babel */')
-    expect(bundle.match(/by babel/g)).toHaveLength(2)
+    // Babel: the page component and the runtime's virtual module; esbuild: the runtime's module, its JSX in a .js file.
+    expect(bundle.match(/by babel/g)).toHaveLength(3)
+    expect(bundle).toMatch(/jsx\)?\("main", \{ id: "runtime" \}/)
     // The TypeScript plugin's rule compiles only what Gatsby's leaves out, the package's TypeScript, and a template as
     // gatsby-plugin-mdx composes it with a page (its layout loader needs the types gone): not the site's modules a second time.
     expect(bundle.match(/by the TypeScript plugin/g)).toHaveLength(2)
