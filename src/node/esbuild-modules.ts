@@ -70,7 +70,8 @@ export function compiledByEsbuild(file: string, projectRoot: string, readText: (
 export function runtimeByEsbuild(file: string, projectRoot: string, readText: (file: string) => string = readUtf8): boolean {
   if (!/\.(js|jsx|mjs)$/.test(file)) return false
   const relative = within(path.join(projectRoot, '.cache'), file)
-  if (relative === undefined || relative.startsWith('_this_is_virtual_fs_path_') || relative.startsWith('handbook')) return false
+  const top = relative?.split(path.sep)[0]
+  if (top === undefined || top === '_this_is_virtual_fs_path_' || top === 'handbook') return false
   return withoutQuery(file, readText)
 }
 

@@ -5,7 +5,7 @@
  * handbook.
  *
  * When this thread renders alone (a handbook of a few hundred pages, see
- * render-workers.ts), the other core is mostly idle: from
+ * render-workers.ts), the other cores are left to V8's helpers: from
  * `OUTPUTS_BESIDE_FROM` fresh pages, one worker thread makes the outputs
  * beside the render, each page handed over as soon as it is rendered, and
  * the render waits for the last. Fewer pages are not worth the worker's
@@ -15,6 +15,7 @@
  * The same module is the worker's entry, as render-workers.ts is.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import type { Diagnostic } from '../common/diagnostics'
 import type { SiteAddress } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
 import { sectionsFromHtml } from '../features/search/extract'
@@ -49,6 +50,11 @@ interface WorkerData {
 
 export function wantsOutputs(wanted: OutputsWanted): boolean {
   return wanted.searchSections === true || wanted.markdownCopies !== undefined
+}
+
+/** Whether a rendered page gets outputs: a `.md` page without errors. */
+export function hasOutputs(job: RenderJob, diagnostics: readonly Diagnostic[]): boolean {
+  return job.format === 'md' && !diagnostics.some((d) => d.severity === 'error')
 }
 
 export function outputJobOf(job: RenderJob, rendered: RenderedPage, context: RenderContext): OutputJob {

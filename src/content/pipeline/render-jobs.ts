@@ -32,7 +32,7 @@ import { MDX_PROVIDER_COMPONENTS } from '../../shared/mdx-components'
 import type { CompiledComponents } from '../load/compile-components'
 import { renderCheck } from './render-check'
 import { recordingLookups } from '../links/link-lookups'
-import { outputJobOf, pageOutputs, wantsOutputs } from './page-outputs'
+import { hasOutputs, outputJobOf, pageOutputs, wantsOutputs } from './page-outputs'
 import type { GlossaryTips } from '../features/glossary/types'
 import { glossaryFileData } from '../features/glossary/file-data'
 import type { CalloutTitles } from '../markdown/callout-titles'
@@ -216,7 +216,7 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
       }
     }
     // Search sections and Markdown copy, cached with the page (page-outputs.ts); a page with errors has neither.
-    if (job.format === 'md' && wantsOutputs(context) && !diagnostics.some((d) => d.severity === 'error')) {
+    if (wantsOutputs(context) && hasOutputs(job, diagnostics)) {
       Object.assign(rendered, pageOutputs(outputJobOf(job, rendered, context), context, context.site))
     }
     return { rendered, diagnostics }

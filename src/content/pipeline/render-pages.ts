@@ -12,7 +12,7 @@ import { mathRenderKey } from '../features/math/render-key'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderLanes, renderOnWorkers, type WorkerEntry } from './render-workers'
-import { OUTPUTS_BESIDE_FROM, outputJobOf, outputsBeside, wantsOutputs } from './page-outputs'
+import { hasOutputs, OUTPUTS_BESIDE_FROM, outputJobOf, outputsBeside, wantsOutputs } from './page-outputs'
 import { sameAnswers } from '../links/link-lookups'
 import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
@@ -132,13 +132,13 @@ export function renderPages(jobs: readonly RenderJob[], context: RenderContext, 
 }
 
 /** The same, on worker threads as well when there are enough pages to gain from them. */
-export async function renderPagesInParallel(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry, besideFrom = OUTPUTS_BESIDE_FROM): Promise<RenderOutcome[]> {
+export async function renderPagesInParallel(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry): Promise<RenderOutcome[]> {
   const lookup = lookUpCache(jobs, context, cache)
   const { workers, here } = renderLanes(lookup.missing.length)
   const fresh =
     workers > 0
       ? await renderOnWorkers(lookup.missing, context, entry, workers, here)
-      : wantsOutputs(context) && lookup.missing.length >= besideFrom
+      : wantsOutputs(context) && lookup.missing.length >= OUTPUTS_BESIDE_FROM
         ? await renderHereWithOutputsBeside(lookup.missing, context, entry)
         : renderHere(lookup.missing, context)
   return fillIn(lookup, fresh, cache)
@@ -151,7 +151,7 @@ async function renderHereWithOutputsBeside(jobs: readonly RenderJob[], context: 
   const index = linkIndexOf(context)
   const outcomes = jobs.map((job, at) => {
     const outcome = runRenderJob(job, withoutOutputs, index)
-    if (job.format === 'md' && !outcome.diagnostics.some((d) => d.severity === 'error')) beside.add(at, outputJobOf(job, outcome.rendered, context))
+    if (hasOutputs(job, outcome.diagnostics)) beside.add(at, outputJobOf(job, outcome.rendered, context))
     return outcome
   })
   for (const [at, outputs] of await beside.done()) Object.assign(outcomes[at]!.rendered, outputs)
