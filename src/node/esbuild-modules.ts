@@ -123,15 +123,16 @@ export function withEsbuildModules(config: Configuration, projectRoot: string): 
   if (!babel) return config
   const ours = memoized((file) => compiledByEsbuild(file, projectRoot))
   const runtime = memoized((file) => runtimeByEsbuild(file, projectRoot))
+  const options = { target: BROWSER_TARGET, jsx: 'automatic' }
   const esbuild: RuleSetRule = {
     test: /\.(js|mjs|jsx|ts|tsx)$/,
     include: ours,
     type: 'javascript/auto',
     loader: require.resolve('esbuild-loader'),
-    options: { target: BROWSER_TARGET, jsx: 'automatic' },
+    options,
   }
   // The runtime's `.js` files hold JSX.
-  const esbuildRuntime: RuleSetRule = { ...esbuild, include: runtime, options: { ...(esbuild.options as object), loader: 'jsx' } }
+  const esbuildRuntime: RuleSetRule = { ...esbuild, include: runtime, options: { ...options, loader: 'jsx' } }
   // What Gatsby's rule includes (a function in Gatsby 5: the site's files and the packages that use Gatsby) it compiles, or esbuild does.
   const include = babel.include
   const gatsbyCompiles = typeof include === 'function' ? (file: string) => Boolean(include(file)) : undefined

@@ -48,6 +48,12 @@ interface WorkerData {
   site: SiteAddress
 }
 
+/** The outputs `context` asks for, and the context that asks for none. */
+export function splitOutputs(context: RenderContext): { wanted: OutputsWanted; without: RenderContext } {
+  const { searchSections, markdownCopies, ...without } = context
+  return { wanted: { ...(searchSections ? { searchSections } : {}), ...(markdownCopies ? { markdownCopies } : {}) }, without }
+}
+
 export function wantsOutputs(wanted: OutputsWanted): boolean {
   return wanted.searchSections === true || wanted.markdownCopies !== undefined
 }

@@ -12,7 +12,7 @@ import { mathRenderKey } from '../features/math/render-key'
 import type { RenderCache } from './render-cache'
 import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import { renderLanes, renderOnWorkers, type WorkerEntry } from './render-workers'
-import { hasOutputs, OUTPUTS_BESIDE_FROM, outputJobOf, outputsBeside, wantsOutputs } from './page-outputs'
+import { hasOutputs, OUTPUTS_BESIDE_FROM, outputJobOf, outputsBeside, splitOutputs, wantsOutputs } from './page-outputs'
 import { sameAnswers } from '../links/link-lookups'
 import type { LinkIndex } from '../links/links'
 import type { RenderedPage } from '../markdown/render'
@@ -146,11 +146,11 @@ export async function renderPagesInParallel(jobs: readonly RenderJob[], context:
 
 /** This thread renders the pages without their outputs, which a worker makes beside it (page-outputs.ts). */
 async function renderHereWithOutputsBeside(jobs: readonly RenderJob[], context: RenderContext, entry: WorkerEntry): Promise<RenderOutcome[]> {
-  const { searchSections, markdownCopies, ...withoutOutputs } = context
-  const beside = outputsBeside({ ...(searchSections ? { searchSections } : {}), ...(markdownCopies ? { markdownCopies } : {}) }, context.site, entry)
+  const { wanted, without } = splitOutputs(context)
+  const beside = outputsBeside(wanted, context.site, entry)
   const index = linkIndexOf(context)
   const outcomes = jobs.map((job, at) => {
-    const outcome = runRenderJob(job, withoutOutputs, index)
+    const outcome = runRenderJob(job, without, index)
     if (hasOutputs(job, outcome.diagnostics)) beside.add(at, outputJobOf(job, outcome.rendered, context))
     return outcome
   })

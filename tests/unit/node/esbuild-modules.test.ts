@@ -14,9 +14,11 @@ import { fileTrees } from '../../support/file-tree'
 const trees = fileTrees('esbuild-modules')
 afterAll(() => trees.remove())
 
+/** Both deciders read a module's text through this: the source given, without a file. */
+const root = '/project'
+const text = (source: string) => () => source
+
 describe('compiledByEsbuild', () => {
-  const root = '/project'
-  const text = (source: string) => () => source
   it('takes our modules without a query, and leaves page components, queries, build code and everything outside src to Babel', () => {
     expect(compiledByEsbuild('/project/src/components/Sidebar.tsx', root, text('export const A = () => <nav />'))).toBe(true)
     expect(compiledByEsbuild('/project/src/client/main.ts', root, text('export {}'))).toBe(true)
@@ -36,8 +38,6 @@ describe('compiledByEsbuild', () => {
 })
 
 describe('runtimeByEsbuild', () => {
-  const root = '/project'
-  const text = (source: string) => () => source
   it("takes Gatsby's runtime in .cache, and leaves its virtual modules, the content components and queries to Babel", () => {
     expect(runtimeByEsbuild('/project/.cache/app.js', root, text('export default () => <div />'))).toBe(true)
     expect(runtimeByEsbuild('/project/.cache/fast-refresh-overlay/index.js', root, text('export {}'))).toBe(true)
