@@ -447,31 +447,46 @@ export async function fixtureSite(fixture: string, options: FixtureOptions = {})
  * An editable site holds its workshop between builds: the test edits
  * `content` and calls `rebuild()`, an incremental build over the first one,
  * as an editor's next build would be. Another fixture built in between takes
- * the workshop back, and a rebuild after that is refused.
+ * the workshop back, and a rebuild after that is refused. The site's pages
+ * are read from a copy of what its last build wrote.
  */
 async function editableSite(source: string, label: string, options: FixtureOptions): Promise<FixtureSite> {
   const content = await privateCopy(source, label, options.prepare)
   const id = `${label}-${process.pid}-${crypto.randomUUID()}`
+  // What each build wrote, copied out of the workshop while this site holds it: another file's build may take the
+  // workshop (and empty its public/) while this file's tests still read the pages.
+  fs.mkdirSync(projectFolder(), { recursive: true })
+  const kept = fs.mkdtempSync(path.join(projectFolder(), `editable-${label}-`))
+  const publicDir = path.join(kept, 'public')
+  const keep = (workshop: Workshop) => {
+    fs.rmSync(publicDir, { recursive: true, force: true })
+    if (fs.existsSync(workshop.publicDir)) fs.cpSync(workshop.publicDir, publicDir, { recursive: true, verbatimSymlinks: true })
+  }
   let build!: Built
   let workshopDir = ''
   await withWorkshop(async (workshop) => {
     build = await freshBuildIn(workshop, buildEnv(workshop.dir, content, options))
     holders.set(workshop.dir, id)
     workshopDir = workshop.dir
+    keep(workshop)
   })
   const rebuild = async (env: Record<string, string> = {}) => {
     await withWorkshop(async (workshop) => {
       if (holders.get(workshop.dir) !== id) throw new Error(`${label}: another fixture was built since; rebuild() must follow its first build`)
       build = await buildIn(workshop, buildEnv(workshop.dir, content, { ...options, env: { ...options.env, ...env } }))
+      keep(workshop)
     }, workshopDir)
     return build
   }
   return siteOf(
     content,
-    path.join(workshopDir, 'public'),
+    publicDir,
     () => build,
     rebuild,
-    () => fs.rmSync(content, { recursive: true, force: true }),
+    () => {
+      fs.rmSync(content, { recursive: true, force: true })
+      fs.rmSync(kept, { recursive: true, force: true })
+    },
   )
 }
 
