@@ -13,8 +13,9 @@ let searchFiles: { handbook: Handbook; files: Map<string, SearchFile> } | undefi
 function currentSearchFile(name: string): SearchFile | undefined {
   const handbook = currentHandbook()
   if (searchFiles?.handbook !== handbook) {
-    const { files } = contentLibrary().buildSearchFiles(handbook)
-    searchFiles = { handbook, files: new Map(files.map((file) => [file.path.split('/').pop()!, file])) }
+    // Every language's index, each in its folder (features/languages), as the build writes them.
+    const { files } = contentLibrary().handbookSearchFiles(handbook, settings)
+    searchFiles = { handbook, files: new Map(files.map((file) => [file.path.slice(SEARCH_FOLDER.length + 1), file])) }
   }
   return searchFiles.files.get(name)
 }
@@ -39,8 +40,8 @@ function currentMarkdownFile(sitePath: string): string | undefined {
  * of pages (before the content folder's own files, which they would shadow).
  */
 export const onCreateDevServer: GatsbyNode['onCreateDevServer'] = ({ app }) => {
-  app.get(`/${SEARCH_FOLDER}/:file`, (request: Request, response: Response) => {
-    const file = currentSearchFile(String(request.params.file))
+  app.get(new RegExp(`^/${SEARCH_FOLDER}/(.+)$`), (request: Request, response: Response) => {
+    const file = currentSearchFile(String(request.params[0]))
     if (!file) {
       response.status(404).end()
       return

@@ -31,7 +31,7 @@ const WRITTEN_FILES = `${OUTPUT_FOLDER}/public-files.json`
  * build wrote that this one does not (a deleted page's copy, the redirect
  * page of a redirect that is gone, an earlier handbook's pages) are removed.
  */
-export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store, basePath }) => {
+export const onPostBuild: GatsbyNode['onPostBuild'] = async ({ reporter, store, basePath }) => {
   const handbook = currentHandbook()
   const publicDir = path.resolve(projectRoot, 'public')
   // What Gatsby made in this build: its pages' HTML and data, and the project's static/ files it copied.
@@ -68,7 +68,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = ({ reporter, store, basePa
   const input = { handbook, settings, production: process.env.NODE_ENV === 'production', hrefPrefix: basePath ?? '', documentOf }
   for (const feature of library.FEATURES) {
     const started = Date.now()
-    const output = feature.outputs?.(input)
+    const output = await feature.outputs?.(input)
     if (!output) continue
     for (const file of output.files) out.write(file.path, file.contents)
     for (const page of output.placeholders ?? []) out.placeholder(page.path, page.contents)

@@ -2,7 +2,7 @@ import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { loadHandbookInto } from './handbook-state'
 import { settings } from './settings'
-import { contentLibrary } from './library'
+import { contentLibrary, contentLibraryFile } from './library'
 
 /**
  * Reads and checks every page before any plugin parses a file, so bad
@@ -14,7 +14,10 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
   // A missing or empty content folder stops build and develop alike (panicOnBuild would let develop serve an empty site).
   const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' }).catch(exitOnContentFolderError)
   // A build stops here on errors, with our summary as its last lines; develop reports them and serves on (each save reloads and reports again).
-  reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, process.env.gatsby_executing_command === 'build')
+  const build = process.env.gatsby_executing_command === 'build'
+  reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, build)
+  // What the build's outputs need of the handbook alone (the search index) starts now, on a worker beside Gatsby's stages.
+  if (build) for (const feature of contentLibrary().FEATURES) feature.startOutputs?.({ handbook, settings, entry: { script: contentLibraryFile() } })
   // What was recognised around the content folder and imported: an editor migrating sees whether the old tool's files were found.
   if (handbook.source.tool !== 'none') {
     const library = contentLibrary()

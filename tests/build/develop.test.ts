@@ -14,14 +14,16 @@ import { measureDevelop, type DevelopFigures } from '../../scripts/bench/starlig
 import { GATSBY_CLI } from '../../scripts/lib/site'
 import { launchBrowser, newPage } from '../support/browser'
 import { inFreshWorkshop } from '../support/fixture-site'
+import { coreFile } from '../../src/shared/search/format'
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'check-clean')
 const SAVED = 'A paragraph saved while develop was running.'
 
 let content: string
 let figures: DevelopFigures
-const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[]; printed: string[] } = {
+const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[]; printed: string[]; search: string[] } = {
   heading: null,
+  search: [],
   errors: [],
   scriptStatus: 0,
   shellFiles: [],
@@ -64,6 +66,10 @@ beforeAll(async () => {
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
           drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
+          // The search index, built on request (src/node/on-create-dev-server.ts): its manifest, the core file it names, and nothing else.
+          const searchFile = async (name: string) => `${name} ${(await fetch(`${origin}/_handbook/search/${name}`)).status}`
+          const manifest = (await (await fetch(`${origin}/_handbook/search/manifest.json`)).json()) as { hash: string }
+          drawn.search.push(await searchFile('manifest.json'), await searchFile(coreFile(manifest)), await searchFile('ja/manifest.json'), await searchFile('core-0.json'))
           // A page removed while develop runs is no longer served (src/node/source-nodes.ts deletes its node).
           // The print view is made when it is asked for (src/node/create-resolvers.ts), from the handbook as it is then.
           const second = `${origin}/page-data/guide/second/page-data.json`
@@ -124,6 +130,10 @@ describe('gatsby develop', () => {
     expect(drawn.printed[0]).toContain('First step')
     expect(drawn.printed[1]).toContain('First step')
     expect(drawn.printed[1]).not.toContain('Second step')
+  })
+
+  it('serves the search index it builds when asked', () => {
+    expect(drawn.search).toEqual(['manifest.json 200', expect.stringMatching(/^core-\w+\.json 200$/), 'ja/manifest.json 404', 'core-0.json 404'])
   })
 
   it('serves a page its script draws in the browser', () => {

@@ -99,8 +99,8 @@ describe.skipIf(!hasCorpus)('the 18F handbook (Eleventy, Liquid), unedited', () 
     for (const redirect of handbook.redirectPages) expect(site.page(redirect.url), redirect.url).toMatch(/http-equiv="refresh"/)
   })
 
-  it("publishes every page's Markdown copy and search sections (made beside the build, page-outputs.ts)", () => {
-    expect(site.build.output).toMatch(/handbook: search index of 237 pages, 1815 sections:/)
+  it("publishes every page's Markdown copy and search sections (made beside the render, page-outputs.ts), the index built on a worker during the build", () => {
+    expect(site.build.output).toMatch(/handbook: search index of 237 pages, 1815 sections: .* \(built on a worker during the build, in \d+ ms\)$/m)
     expect(site.build.output).toMatch(/handbook: 238 Markdown copies, llms\.txt, llms-full\.txt/)
     for (const page of handbook.pages) {
       const copy = fs.readFileSync(path.join(site.publicDir, markdownCopyFile(page.url)), 'utf8')

@@ -23,6 +23,7 @@ import type { Directory, PeopleUrls } from './people/types'
 import type { RecentChanges } from './changes/recent-changes'
 import type { Sidebar } from '../../shared/sidebar/types'
 import type { Glossary } from './glossary/types'
+import type { WorkerEntry } from '../pipeline/render-workers'
 
 /** What a wing may read before any page is rendered: the settings and the data files the content folder holds. */
 export interface PlanInput {
@@ -64,6 +65,11 @@ export interface OutputInput {
   hrefPrefix: string
   /** The HTML Gatsby wrote for a page URL, when it wrote one. */
   documentOf(url: string): string | undefined
+}
+
+/** What the build gives a wing as soon as it has loaded the handbook: the library's script, to start a worker with. */
+export interface StartOutputsInput extends Pick<OutputInput, 'handbook' | 'settings'> {
+  entry: WorkerEntry
 }
 
 /** What lies between `start` and `end` in the page Gatsby wrote at `url`, replaced by `html`. */
@@ -134,8 +140,14 @@ export interface Feature {
   sidebarParents?(url: string, input: PlanInput): string[]
   /** Checks of the loaded handbook, run after those of checks/list.ts, in the order of the registry. */
   checks?: readonly HandbookCheck[]
+  /**
+   * Work its `outputs` will need that can start as soon as a build has
+   * loaded the handbook: started then, on a worker beside Gatsby's stages,
+   * and taken up by `outputs` (the search index).
+   */
+  startOutputs?(input: StartOutputsInput): void
   /** What it writes into public/ after the build; undefined writes nothing this time. */
-  outputs?(input: OutputInput): WingOutput | undefined
+  outputs?(input: OutputInput): WingOutput | undefined | Promise<WingOutput | undefined>
   /** Work done before any page is rendered, which may wait on a parser or a browser (the diagrams drawn in Chromium, which the pages' rendering then reads). */
   beforeRender?(input: BeforeRenderInput): Promise<BeforeRenderOutput>
   /** Unified plugins the wing adds to every page's Markdown (`.md` and `.mdx`), after the core's: remark ones on the Markdown tree, rehype ones on the HTML tree. */

@@ -292,12 +292,12 @@ describe('loadHandbook: pages as Jekyll and Eleventy saw them', () => {
     ])
   })
 
-  it('makes each redirect_to: page a redirect at its URL and its old ones, straight to its destination', () => {
+  it('makes each redirect_to: page a redirect at its URL and its old ones, straight to its destination', async () => {
     expect(handbook.redirectPages.map((p) => [p.url, p.redirectTo])).toEqual([
       ['/policies/billing_policy', '/tools/tock#time-tracking-and-billing'],
       ['/policies/open-source', 'https://github.com/18F/open-source-policy/blob/master/policy.md'],
     ])
-    const output = redirectsWing.outputs!({ handbook, settings: settingsFor(path.join(root, 'eleventy', 'pages')), production: true, hrefPrefix: '', documentOf: () => undefined })!
+    const output = (await redirectsWing.outputs!({ handbook, settings: settingsFor(path.join(root, 'eleventy', 'pages')), production: true, hrefPrefix: '', documentOf: () => undefined }))!
     expect(output.summary('all 1', 3)).toBe('7 redirects (2 of them redirect_to: pages)')
     expect(output.placeholders?.map((p) => p.path)).toEqual(expect.arrayContaining(['policies/billing_policy/index.html', 'open-source/index.html', 'team/values.html']))
     expect(output.placeholders?.find((p) => p.path === 'open-source/index.html')?.contents).toContain('url=https://github.com/18F/open-source-policy/blob/master/policy.md')

@@ -8,33 +8,50 @@
  */
 import { SEARCH_FOLDER } from '../../../shared/output'
 import { searchFolderOf } from '../../../shared/languages'
-import type { SearchBuildStats, SearchedHandbook, SearchFile } from '../search/build'
+import type { SearchedHandbook, SearchFile, SearchFilesBuilt } from '../search/build'
 import { languageOfPath, languageOfUrl, type Language } from './languages'
 
 /** What builds one index: the search wing's buildSearchFiles, given by the search wing (which imports this module: no import back). */
-export type BuildSearchFiles = (handbook: SearchedHandbook) => { files: SearchFile[]; stats: SearchBuildStats }
+export type BuildSearchFiles = (handbook: SearchedHandbook) => SearchFilesBuilt
 
-/** The search files of every language (the handbook's one index without languages). */
-export function languageSearchFiles(handbook: SearchedHandbook, languages: readonly Language[], buildSearchFiles: BuildSearchFiles): { files: SearchFile[]; stats: SearchBuildStats } {
-  if (languages.length === 0) return buildSearchFiles(handbook)
-  const stats: SearchBuildStats = { pages: 0, sections: 0, bytes: {} }
-  const files: SearchFile[] = []
-  for (const language of languages) {
-    const own: SearchedHandbook = {
+/** One language's share of the handbook, and the folder under the search folder its index goes into ("" for the default language's). */
+export interface LanguagePart {
+  folder: string
+  handbook: SearchedHandbook
+}
+
+/** The handbook cut by language: the whole handbook, in "", without languages. */
+export function languageParts(handbook: SearchedHandbook, languages: readonly Language[]): LanguagePart[] {
+  if (languages.length === 0) return [{ folder: '', handbook }]
+  return languages.map((language) => ({
+    folder: searchFolderOf(language),
+    handbook: {
       ...handbook,
       pages: handbook.pages.filter((page) => languageOfPath(page.sourcePath, languages) === language),
       ...(handbook.generated ? { generated: handbook.generated.filter((page) => languageOfUrl(page.url, languages) === language) } : {}),
-    }
-    const built = buildSearchFiles(own)
-    const folder = searchFolderOf(language)
-    const prefix = `${SEARCH_FOLDER}/`
-    for (const file of built.files) {
+    },
+  }))
+}
+
+/** Each part's files moved into its folder, and the parts' figures added up. */
+export function inLanguageFolders(parts: readonly (SearchFilesBuilt & { folder: string })[]): SearchFilesBuilt {
+  if (parts.length === 1 && parts[0]!.folder === '') return { files: parts[0]!.files, stats: parts[0]!.stats }
+  const stats: SearchFilesBuilt['stats'] = { pages: 0, sections: 0, bytes: {} }
+  const files: SearchFile[] = []
+  const prefix = `${SEARCH_FOLDER}/`
+  for (const { folder, files: built, stats: figures } of parts) {
+    for (const file of built) {
       const path = folder && file.path.startsWith(prefix) ? `${prefix}${folder}${file.path.slice(prefix.length)}` : file.path
       files.push({ ...file, path })
-      stats.bytes[path] = built.stats.bytes[file.path] ?? 0
+      stats.bytes[path] = figures.bytes[file.path] ?? 0
     }
-    stats.pages += built.stats.pages
-    stats.sections += built.stats.sections
+    stats.pages += figures.pages
+    stats.sections += figures.sections
   }
   return { files, stats }
+}
+
+/** The search files of every language (the handbook's one index without languages). */
+export function languageSearchFiles(handbook: SearchedHandbook, languages: readonly Language[], buildSearchFiles: BuildSearchFiles): SearchFilesBuilt {
+  return inLanguageFolders(languageParts(handbook, languages).map((part) => ({ folder: part.folder, ...buildSearchFiles(part.handbook) })))
 }

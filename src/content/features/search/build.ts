@@ -60,6 +60,12 @@ export interface SearchFile {
   contents: string
 }
 
+/** What building the index gives: the files, and figures for the build log. */
+export interface SearchFilesBuilt {
+  files: SearchFile[]
+  stats: SearchBuildStats
+}
+
 export interface SearchBuildStats {
   pages: number
   sections: number
@@ -300,9 +306,9 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
   ]
 }
 
-/** Everything search publishes for a handbook: the files to write under the public folder. */
-export function buildSearchFiles(handbook: SearchedHandbook, synonyms: readonly (readonly string[])[] = handbook.synonyms ?? []): { files: SearchFile[]; stats: SearchBuildStats } {
-  const built = buildSearchIndex(searchPages(handbook), synonyms)
+/** The files of the index of these pages, and its figures: plain data in and out, so a worker can build it (index-worker.ts). */
+export function searchFilesOfPages(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): SearchFilesBuilt {
+  const built = buildSearchIndex(pages, synonyms)
   const files = searchIndexFiles(built)
   return {
     files,
@@ -312,4 +318,9 @@ export function buildSearchFiles(handbook: SearchedHandbook, synonyms: readonly 
       bytes: Object.fromEntries(files.map((file) => [file.path, Buffer.byteLength(file.contents)])),
     },
   }
+}
+
+/** Everything search publishes for a handbook: the files to write under the public folder. */
+export function buildSearchFiles(handbook: SearchedHandbook, synonyms: readonly (readonly string[])[] = handbook.synonyms ?? []): SearchFilesBuilt {
+  return searchFilesOfPages(searchPages(handbook), synonyms)
 }

@@ -1,18 +1,29 @@
 /** The search wing: the index of every searchable page and section, as static files fetched when a reader first searches. */
 import type { Feature } from '../feature'
-import { buildSearchFiles } from './build'
-import { languageSearchFiles } from '../languages/search-files'
+import type { Handbook } from '../../handbook'
 import { languagesOf } from '../languages/languages'
+import { handbookSearchFiles, searchIndexJobs } from './index-jobs'
+import { SEARCH_INDEX_AHEAD_FROM, searchIndexOnWorker, type BuiltSearchIndexFiles } from './index-worker'
+
+/** Indexes being built on a worker since the build loaded their handbook. */
+const started = new WeakMap<Handbook, Promise<BuiltSearchIndexFiles>>()
 
 export const searchWing: Feature = {
   name: 'search',
-  outputs: ({ handbook, settings }) => {
+  startOutputs: ({ handbook, settings, entry }) => {
+    if (handbook.pages.length < SEARCH_INDEX_AHEAD_FROM) return
     // One index per language when the handbook has several (features/languages); else the one index.
-    const { files, stats } = languageSearchFiles(handbook, languagesOf(settings), (one) => buildSearchFiles(one))
+    started.set(handbook, searchIndexOnWorker(searchIndexJobs(handbook, languagesOf(settings)), entry))
+  },
+  outputs: async ({ handbook, settings }) => {
+    const begun = performance.now()
+    const { built, on, ms } = (await started.get(handbook)) ?? { built: handbookSearchFiles(handbook, settings), on: 'this thread', ms: Math.round(performance.now() - begun) }
+    const { files, stats } = built
     const kilobytes = Math.round(Object.values(stats.bytes).reduce((sum, bytes) => sum + bytes, 0) / 1024)
+    const where = on === 'worker' ? ` (built on a worker during the build, in ${ms} ms)` : ''
     return {
       files,
-      summary: (rewritten, ms) => `search index of ${stats.pages} pages, ${stats.sections} sections: ${rewritten} ${files.length === 1 ? 'file' : 'files'} rewritten, ${kilobytes} KB, in ${ms} ms`,
+      summary: (rewritten, total) => `search index of ${stats.pages} pages, ${stats.sections} sections: ${rewritten} ${files.length === 1 ? 'file' : 'files'} rewritten, ${kilobytes} KB, in ${total} ms${where}`,
     }
   },
 }

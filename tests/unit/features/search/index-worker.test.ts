@@ -1,0 +1,82 @@
+/**
+ * The search index built on a worker while Gatsby builds (index-worker.ts):
+ * the same files as built on this thread, for every language, whether the
+ * worker runs or cannot start; the wing starts it for a large enough
+ * handbook only, and says in its log line where the index was built.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadHandbook, type Handbook } from '../../../../src/content'
+import { resolveSettings } from '../../../../src/content/settings'
+import { buildSearchFiles } from '../../../../src/content/features/search/build'
+import { searchIndexFilesOf, searchIndexJobs } from '../../../../src/content/features/search/index-jobs'
+import { SEARCH_INDEX_AHEAD_FROM, searchIndexOnWorker } from '../../../../src/content/features/search/index-worker'
+import { searchWing } from '../../../../src/content/features/search/wing'
+import { languageSearchFiles } from '../../../../src/content/features/languages/search-files'
+import { languagesOf } from '../../../../src/content/features/languages/languages'
+import { generateHandbook } from '../../../../scripts/lib/generate-handbook'
+import { projectRoot } from '../../../../scripts/lib/site'
+import { contentLibraryFile } from '../../../../src/node/library'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-worker-'))
+const content = path.join(dir, 'content')
+generateHandbook(content, { pages: SEARCH_INDEX_AHEAD_FROM })
+fs.mkdirSync(path.join(content, 'ja'), { recursive: true })
+fs.writeFileSync(path.join(content, 'ja', 'index.md'), '# ようこそ\n\n## 休暇\n\n有給休暇は年に二十日です。\n')
+const settings = resolveSettings(
+  {
+    contentDir: content,
+    languages: [
+      { code: 'en', label: 'English' },
+      { code: 'ja', label: '日本語' },
+    ],
+  },
+  {},
+  projectRoot,
+)
+const languages = languagesOf(settings)
+const entry = () => ({ script: contentLibraryFile() })
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('the search index built on a worker', () => {
+  let handbook: Handbook
+  beforeAll(() => {
+    handbook = loadHandbook(settings, { includeDrafts: false, hrefPrefix: '', searchSections: true })
+  })
+
+  it('is, file for file, the index of every language built on this thread', async () => {
+    const jobs = searchIndexJobs(handbook, languages)
+    expect(jobs.map((job) => job.folder)).toEqual(['', 'ja/'])
+    const here = languageSearchFiles(handbook, languages, buildSearchFiles)
+    expect(searchIndexFilesOf(jobs)).toEqual(here)
+    expect(here.files.some((file) => file.path.startsWith('_handbook/search/ja/') && file.contents.includes('有給休暇'))).toBe(true)
+    const onWorker = await searchIndexOnWorker(jobs, entry())
+    expect(onWorker.on).toBe('worker')
+    expect(onWorker.built).toEqual(here)
+  }, 60_000)
+
+  it('is built on this thread, the same, when the worker cannot start', async () => {
+    const jobs = searchIndexJobs(handbook, languages)
+    const result = await searchIndexOnWorker(jobs, { script: path.join(dir, 'no-such-script.js') })
+    expect(result.on).toBe('this thread')
+    expect(result.built).toEqual(searchIndexFilesOf(jobs))
+  })
+
+  it('is started by the wing once a build has loaded a large handbook, and taken up by its outputs', async () => {
+    const input = (one: Handbook) => ({ handbook: one, settings, production: true, hrefPrefix: '', documentOf: () => undefined })
+    expect(handbook.pages.length).toBeGreaterThanOrEqual(SEARCH_INDEX_AHEAD_FROM)
+    searchWing.startOutputs!({ handbook, settings, entry: entry() })
+    const ahead = (await searchWing.outputs!(input(handbook)))!
+    // A handbook whose index was not started (a small one: the wing starts none) is indexed here, the same.
+    const small = { ...handbook, pages: handbook.pages.slice(0, SEARCH_INDEX_AHEAD_FROM - 1) }
+    searchWing.startOutputs!({ handbook: small, settings, entry: entry() })
+    const inline = (await searchWing.outputs!(input({ ...handbook })))!
+    expect(ahead.files).toEqual(inline.files)
+    expect(ahead.summary('all 3', 40)).toMatch(/^search index of \d+ pages, \d+ sections: all 3 files rewritten, \d+ KB, in 40 ms \(built on a worker during the build, in \d+ ms\)$/)
+    expect(inline.summary('all 3', 40)).toMatch(/ KB, in 40 ms$/)
+    expect((await searchWing.outputs!(input(small)))!.summary('all 3', 40)).toMatch(/ KB, in 40 ms$/)
+  }, 60_000)
+})
