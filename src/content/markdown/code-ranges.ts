@@ -5,8 +5,10 @@
  * remark-parse with remark-gfm tokenizes it, without building the syntax tree
  * (the offsets are those of the same tokens the tree's `code` and
  * `inlineCode` nodes get their positions from) and without the inline text
- * that has no backtick, and a page's steps that see the same text share one
- * answer (codeRangesMemo).
+ * that has no backtick; a page's steps that see the same text share one
+ * answer (codeRangesMemo), and Liquid and the shortcodes ask only about a
+ * mark that may be in code (lazyInCode: most are surely outside it, in
+ * prose, and their page is not tokenized at all).
  */
 import type { Root } from 'mdast'
 import type { Event, Token } from 'micromark-util-types'
@@ -16,8 +18,12 @@ import { parse } from 'micromark/lib/parse'
 import { subtokenize } from 'micromark-util-subtokenize'
 import { preprocess } from 'micromark/lib/preprocess'
 import { gfm } from 'micromark-extension-gfm'
+import { inRanges } from './shortcodes/scan'
 
 export type CodeRanges = [number, number][]
+
+/** Whether an offset of a text is in its code: what the steps before Markdown ask to leave code literal. */
+export type InCode = (offset: number) => boolean
 
 /** The token types mdast-util-from-markdown makes `code` (fenced, indented) and `inlineCode` nodes of. */
 const CODE_TOKENS = new Set(['codeFenced', 'codeIndented', 'codeText'])
@@ -44,6 +50,35 @@ export function codeRanges(tree: Root): CodeRanges {
  * Loose on purpose: a "maybe" is tokenized.
  */
 const mayHoldCode = (text: string) => text.includes('`') || text.includes('~~~') || /^[ >*+\-0-9.)]*(?: {4}|\t)/m.test(text)
+
+/** A line that may open a fenced block: ``` or ~~~ after its containers' markers. */
+const FENCE_LINE = /^[ \t>*+\-0-9.)]*(?:```|~~~)/m
+
+/** A line that may be indented code: four spaces or a tab in, after its containers' markers (as in mayHoldCode). */
+const MAYBE_INDENTED = /^[ >*+\-0-9.)]*(?: {4}|\t)/
+
+/**
+ * For `text`, whether an offset is outside its code for certain, without
+ * tokenizing: no fence may open on a line before it, its own line is not
+ * blank and cannot be indented code, and its block (the lines between empty
+ * lines: an inline code span opens and closes within its paragraph) holds
+ * no backtick. Loose on purpose: false is "maybe", and the caller tokenizes.
+ */
+export function surelyOutsideCode(text: string): (offset: number) => boolean {
+  const fence = FENCE_LINE.exec(text)
+  const firstFence = fence ? fence.index : Number.POSITIVE_INFINITY
+  return (offset) => {
+    if (offset >= firstFence) return false
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+    const lineEnd = text.indexOf('\n', offset)
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+    // A blank line may lie between two lines of indented code, and be part of it.
+    if (MAYBE_INDENTED.test(line) || line.trim() === '') return false
+    const blockStart = text.lastIndexOf('\n\n', offset)
+    const blockEnd = text.indexOf('\n\n', offset)
+    return !text.slice(blockStart === -1 ? 0 : blockStart, blockEnd === -1 ? text.length : blockEnd).includes('`')
+  }
+}
 
 /**
  * Leaves untokenized the inline parts that cannot hold code: a paragraph's,
@@ -91,6 +126,18 @@ export function markdownCodeRanges(text: string): CodeRanges {
     if (kind === 'enter' && CODE_TOKENS.has(token.type)) ranges.push([token.start.offset, token.end.offset])
   }
   return ranges.sort((a, b) => a[0] - b[0])
+}
+
+/** Code at known ranges ([start, end), sorted). */
+export function inCodeRanges(ranges: readonly (readonly [number, number])[]): InCode {
+  return (offset) => inRanges(offset, ranges)
+}
+
+/** Whether an offset of `text` is in its code, the text tokenized (through `codeIn`) only when an offset that may be is asked. */
+export function lazyInCode(text: string, codeIn: (text: string) => CodeRanges): InCode {
+  const outside = surelyOutsideCode(text)
+  let ranges: CodeRanges | undefined
+  return (offset) => !outside(offset) && inRanges(offset, (ranges ??= codeIn(text)))
 }
 
 /** markdownCodeRanges, remembering the last text asked: the steps of one page mostly see the same text. */

@@ -18,7 +18,7 @@ import type { Node as UnistNode } from 'unist'
 import type { PluggableList } from 'unified'
 import { visit } from '../common/visit'
 import { parseMarkdown, type PageFormat } from './parse'
-import { codeRanges, codeRangesMemo } from './code-ranges'
+import { codeRanges, codeRangesMemo, inCodeRanges, lazyInCode } from './code-ranges'
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
@@ -175,7 +175,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     const problems = applyDirectives(tree, { source, handlers, parsePlain })
     applyDocusaurusTheme(tree)
     if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
-    for (const old of source.includes(':::') ? oldAdmonitionTitles(source, codeRanges(tree)) : []) {
+    for (const old of source.includes(':::') ? oldAdmonitionTitles(source, inCodeRanges(codeRanges(tree))) : []) {
       problems.push({
         code: 'admonition-title',
         severity: 'warning',
@@ -194,9 +194,8 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, codeIn) : { text: input.body, problems: [] }
   const body = mkdocs ? prepareMkdocsBlocks(liquid.text) : liquid.text
   if (setting && needsPreparation(body)) {
-    const code = codeIn(body)
     prepared = prepareSource(body, {
-      code,
+      inCode: lazyInCode(body, codeIn),
       ...(setting.resolveRef ? { resolveRef: (target: string) => setting.resolveRef!(target, input.sourcePath) } : {}),
       ...(setting.mappings ? { mappings: setting.mappings } : {}),
     })

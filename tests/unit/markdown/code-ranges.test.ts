@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codeRanges, codeRangesMemo, markdownCodeRanges } from '../../../src/content/markdown/code-ranges'
+import { codeRanges, codeRangesMemo, markdownCodeRanges, surelyOutsideCode } from '../../../src/content/markdown/code-ranges'
+import { inRanges } from '../../../src/content/markdown/shortcodes/scan'
 import { parseMarkdown } from '../../../src/content/markdown/parse'
 import { realPages } from '../../support/real-pages'
 
@@ -58,5 +59,70 @@ describe('code ranges from the tokens alone', () => {
       [0, 3],
       [8, 11],
     ])
+  })
+})
+
+describe('an offset surely outside code, found without tokenizing', () => {
+  /** Offsets said to be surely outside the code that are in it, and how many were asked and said sure. */
+  const check = (text: string, offsets: Iterable<number>) => {
+    const ranges = markdownCodeRanges(text)
+    const outside = surelyOutsideCode(text)
+    const wrong: number[] = []
+    let asked = 0
+    let sure = 0
+    for (const at of offsets) {
+      asked++
+      if (!outside(at)) continue
+      sure++
+      if (inRanges(at, ranges)) wrong.push(at)
+    }
+    return { wrong, asked, sure }
+  }
+
+  it('is never said of an offset in code: every Liquid mark, line start and seventh offset of every real page', () => {
+    let marks = 0
+    let sureMarks = 0
+    for (const { file, text } of realPages()) {
+      const offsets = new Set<number>()
+      for (const match of text.matchAll(/\{[{%]|^/gm)) offsets.add(match.index!)
+      for (let at = 0; at < text.length; at += 7) offsets.add(at)
+      expect(check(text, offsets).wrong, file).toEqual([])
+      const found = check(
+        text,
+        [...text.matchAll(/\{[{%]/g)].map((match) => match.index!),
+      )
+      marks += found.asked
+      sureMarks += found.sure
+    }
+    // Most marks are in prose: the tokenizing is saved for them.
+    expect(marks).toBeGreaterThan(500)
+    expect(sureMarks / marks).toBeGreaterThan(0.3)
+  }, 120_000)
+
+  it('is never said where code hides: fences in containers, indented code, spans over lines, info strings', () => {
+    const cases = [
+      '```\n{{ x }}\n```\n',
+      '> ~~~\n> {% y %}\n> ~~~\n',
+      '- item\n\n  ```\n  {{ in a list }}\n  ```\n',
+      '1. item\n   ~~~~\n   {% z %}\n',
+      'a `code\n{{ x }}` b\n',
+      '> a `code\n> {{ x }}` b\n',
+      '    {{ indented }}\n',
+      '- item\n\n      {{ indented in an item }}\n',
+      '\t{{ after a tab }}\n',
+      '```{{ info }}\n```\n',
+      'text\n\n```\nunclosed {{ to the end }}\n',
+      'crlf `a\r\n{{ b }}`\r\n',
+      '| `{{ in a cell }}` | b |\n|---|---|\n',
+    ]
+    for (const text of cases) expect(check(text, text.split('').keys()).wrong, text).toEqual([])
+  })
+
+  it('is said of prose with no fence before it, no indentation and no backtick in its paragraph', () => {
+    const text = 'Intro with `code`.\n\nA [link]({{ site.baseurl }}/x) in prose.\n\n```\n{{ in code }}\n```\n'
+    const outside = surelyOutsideCode(text)
+    expect(outside(text.indexOf('{{ site'))).toBe(true)
+    expect(outside(text.indexOf('`code`'))).toBe(false)
+    expect(outside(text.indexOf('{{ in code'))).toBe(false)
   })
 })

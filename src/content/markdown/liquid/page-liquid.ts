@@ -1,11 +1,12 @@
 /**
  * The Liquid step of a page, between reading and Markdown: run only on pages
  * of a Jekyll or Eleventy handbook that hold `{%` or `{{` outside code, so
- * other pages pay nothing (one extra parse finds the code). Its problems are
- * the page's (or an include's) at their lines.
+ * other pages pay nothing (one extra tokenizing finds the code, only when a
+ * mark may be in it or a `{% raw %}` asks). Its problems are the page's (or
+ * an include's) at their lines.
  */
 import type { DirectiveProblem } from '../directive-handlers'
-import { inRanges } from '../shortcodes/scan'
+import { lazyInCode, surelyOutsideCode } from '../code-ranges'
 import { runLiquid } from './run-liquid'
 import type { LiquidPage, LiquidSetting } from './setting'
 
@@ -36,9 +37,12 @@ function messageOf(message: string): string {
 
 export function pageLiquid(body: string, liquid: PageLiquid | undefined, code: (text: string) => [number, number][]): LiquidStep {
   if (!liquid || !mayHoldLiquid(body)) return { text: body, problems: [] }
-  const ranges = code(body)
-  if (![...body.matchAll(LIQUID_MARK)].some((match) => !inRanges(match.index!, ranges))) return { text: body, problems: [] }
-  const result = runLiquid(body, liquid.setting, liquid.page, (offset) => inRanges(offset, ranges))
+  // The code is found only when asked (tokenizing is most of this step's cost): not when a mark is surely outside it; `{% raw %}` asks where it stands.
+  const inCode = lazyInCode(body, code)
+  const marks = [...body.matchAll(LIQUID_MARK)].map((match) => match.index!)
+  // Liquid all inside code is the page's text: left as it is.
+  if (!marks.some(surelyOutsideCode(body)) && marks.every(inCode)) return { text: body, problems: [] }
+  const result = runLiquid(body, liquid.setting, liquid.page, inCode)
   const problems = result.problems.map(
     (problem): DirectiveProblem => ({
       code: 'liquid',

@@ -30,7 +30,7 @@ export function includeCandidates(target: string, from: string, folders: readonl
 function includesIn(text: string): string[] {
   if (!mayHoldShortcodes(text)) return []
   // Code is not told apart here: a path in a code sample is read for nothing, which is harmless.
-  return scanShortcodes(text, []).tags.flatMap((tag) => {
+  return scanShortcodes(text, () => false).tags.flatMap((tag) => {
     if (tag.closing || tag.escaped || tag.form === 'liquid' || tag.form === 'brace' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
     const target = includeTarget(tag)
     return target ? [target] : []

@@ -20,6 +20,7 @@
 import type { ShortcodeTag, ScanProblem } from './scan'
 import { scanShortcodes, mayHoldShortcodes, lineIndexOf } from './scan'
 import { writtenName } from './types'
+import type { InCode } from '../code-ranges'
 import { mappingOf, type ShortcodeMappings } from './mapping'
 import { fillTemplate, inLinkAddress } from './template'
 
@@ -42,8 +43,8 @@ export interface PreparedSource {
 }
 
 export interface PrepareOptions {
-  /** Code ranges of `text` ([start, end), sorted): tags there stay literal. */
-  code: readonly (readonly [number, number])[]
+  /** Whether an offset of `text` is in code: tags there stay literal. */
+  inCode: InCode
   /** The URL `ref`/`relref` stands for, or why there is none (reported at the tag; the link becomes `#`). */
   resolveRef?: (target: string) => { url: string } | { problem: string }
   /** The company's mappings: a tag mapped to a template is replaced by it here, as text (template.ts). */
@@ -120,22 +121,22 @@ interface Edit {
 }
 
 /** `:::tip Title` lines outside code, as edits to `:::tip[Title]`. */
-function admonitionTitleEdits(text: string, code: PrepareOptions['code']): Edit[] {
+function admonitionTitleEdits(text: string, inCode: InCode): Edit[] {
   if (!text.includes(':::')) return []
   const edits: Edit[] = []
   for (const match of text.matchAll(ADMONITION_TITLE)) {
     const [whole, prefix, colons, kind, title] = match as unknown as [string, string, string, string, string]
     const start = match.index!
-    if (code.some(([from, to]) => start + prefix.length >= from && start + prefix.length < to)) continue
+    if (inCode(start + prefix.length)) continue
     edits.push({ start, end: start + whole.length, text: `${prefix}${colons}${kind}[${title.replace(/[[\]\\]/g, '\\$&')}]` })
   }
   return edits
 }
 
 /** Lines of `:::tip Title` outside code, for `.mdx`, whose text the compiler reads itself: there the editor rewrites them. */
-export function oldAdmonitionTitles(text: string, code: PrepareOptions['code']): { line: number; kind: string; title: string }[] {
+export function oldAdmonitionTitles(text: string, inCode: InCode): { line: number; kind: string; title: string }[] {
   const lines = lineIndexOf(text)
-  return admonitionTitleEdits(text, code).map((edit) => {
+  return admonitionTitleEdits(text, inCode).map((edit) => {
     const [, , , kind, title] = new RegExp(ADMONITION_TITLE.source, 'm').exec(text.slice(edit.start, edit.end))!
     return { line: lines.place(edit.start).line, kind: kind!, title: title! }
   })
@@ -173,14 +174,14 @@ function templateEdits(text: string, tags: readonly ShortcodeTag[], mappings: Sh
 }
 
 export function prepareSource(text: string, options: PrepareOptions): PreparedSource {
-  const scanned = mayHoldShortcodes(text) ? scanShortcodes(text, options.code) : { tags: [], problems: [] }
+  const scanned = mayHoldShortcodes(text) ? scanShortcodes(text, options.inCode) : { tags: [], problems: [] }
   const { problems } = scanned
   const templated = templateEdits(text, scanned.tags, options.mappings)
   const tags = templated.length ? scanned.tags.filter((tag) => !templated.some((edit) => edit.start === tag.start)) : scanned.tags
   const partner = pair(tags, problems)
   const tagEdits = [...templated, ...tags.map((tag, i) => tagEdit(text, tag, i, options, problems))]
   // A title line that holds a tag is left as written (the tag's edit wins).
-  const titleEdits = admonitionTitleEdits(text, options.code).filter((edit) => !tags.some((tag) => tag.start < edit.end && tag.end > edit.start))
+  const titleEdits = admonitionTitleEdits(text, options.inCode).filter((edit) => !tags.some((tag) => tag.start < edit.end && tag.end > edit.start))
   const edits = [...tagEdits, ...titleEdits].sort((a, b) => a.start - b.start)
   if (edits.length === 0) return { original: text, text, tags, partner, problems }
   let out = ''

@@ -6,9 +6,10 @@
  * `{% endhint %}`). Arguments are Hugo's: positional or `key=value`, quoted
  * with "…" (backslash escapes) or `…` (raw), or bare; a tag may span lines.
  *
- * Pure text scanning: the caller says which ranges are code (left literal).
+ * Pure text scanning: the caller says where the code is (left literal).
  * Malformed tags are reported with their place and skipped as text.
  */
+import type { InCode } from '../code-ranges'
 
 /** `brace`: `{{name}}` or `{{name:args}}`, no Hugo syntax: a placeholder another site's own generator filled in (`{{generator:glossary}}`). */
 export type ShortcodeForm = 'angle' | 'percent' | 'liquid' | 'brace'
@@ -213,17 +214,17 @@ export function inRanges(offset: number, ranges: readonly (readonly [number, num
 }
 
 /**
- * Every tag in `text` outside `code` (sorted, disjoint [start, end) ranges).
+ * Every tag in `text` outside its code (`inCode`).
  * Inside a Liquid `{% raw %}` … `{% endraw %}` nothing is a tag.
  */
-export function scanShortcodes(text: string, code: readonly (readonly [number, number])[]): ScanResult {
+export function scanShortcodes(text: string, inCode: InCode): ScanResult {
   const tags: ShortcodeTag[] = []
   const problems: ScanProblem[] = []
   const lines = lineIndexOf(text)
   const pattern = /\{\{[<%]|\{%|\{\{(?=[A-Za-z])/g
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
-    if (inRanges(match.index, code)) continue
+    if (inCode(match.index)) continue
     if (match[0] === '{{') {
       // Not this syntax (`{{a b}}`): text, as written.
       const brace = readBrace(text, match.index, lines)

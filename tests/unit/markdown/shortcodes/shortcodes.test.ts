@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseHtml } from 'node-html-parser'
 import { sortDiagnostics } from '../../../../src/content/common/diagnostics'
 import { scanShortcodes } from '../../../../src/content/markdown/shortcodes/scan'
+import { inCodeRanges } from '../../../../src/content/markdown/code-ranges'
 import { prepareSource } from '../../../../src/content/markdown/shortcodes/prepare-source'
 import { includeCandidates, includedFiles } from '../../../../src/content/markdown/shortcodes/includes'
 import { mappingProblems, mentionsPeopleShortcodes } from '../../../../src/content/markdown/shortcodes/mapping'
@@ -37,7 +38,8 @@ const html = (body: string, options?: Parameters<typeof render>[1]) => render(bo
 const messages = (body: string, options?: Parameters<typeof render>[1]) => render(body, options).diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`)
 
 describe('scanning', () => {
-  const tags = (text: string) => scanShortcodes(text, []).tags.map(({ name, closing, selfClosing, escaped, positional, named, form }) => ({ name, closing, selfClosing, escaped, positional, named, form }))
+  const tags = (text: string) =>
+    scanShortcodes(text, () => false).tags.map(({ name, closing, selfClosing, escaped, positional, named, form }) => ({ name, closing, selfClosing, escaped, positional, named, form }))
 
   it('reads positional and named arguments, quoted, raw and bare', () => {
     expect(tags('{{< figure src="a b.png" alt=`it\'s "raw"` 3 bare >}}')).toEqual([
@@ -63,7 +65,7 @@ describe('scanning', () => {
   })
 
   it('reports an unclosed quote, a missing end and mixed delimiters at the tag', () => {
-    const { problems } = scanShortcodes('a\n  {{< badge text="Beta >}}\n{{< x\n\n{{< y %}}', [])
+    const { problems } = scanShortcodes('a\n  {{< badge text="Beta >}}\n{{< x\n\n{{< y %}}', () => false)
     expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       expect.stringMatching(/^2:3 .*quote is never closed/),
       expect.stringMatching(/^3:1 .*\{\{< x… is never closed: end it with >\}\}/),
@@ -73,14 +75,14 @@ describe('scanning', () => {
 
   it('leaves tags in the given code ranges alone', () => {
     const text = 'a `{{< x >}}` b {{< y >}}'
-    expect(scanShortcodes(text, [[2, 13]]).tags.map((t) => t.name)).toEqual(['y'])
+    expect(scanShortcodes(text, inCodeRanges([[2, 13]])).tags.map((t) => t.name)).toEqual(['y'])
   })
 })
 
 describe('preparing the text', () => {
   it('keeps every line where it was, and the columns after an inline tag', () => {
     const text = 'A {{< label "x" >}} z\n{{% alert\n  title="T" %}}\nBody\n{{% /alert %}}\nend'
-    const prepared = prepareSource(text, { code: [] })
+    const prepared = prepareSource(text, { inCode: () => false })
     const lines = prepared.text.split('\n')
     expect(lines).toHaveLength(6)
     expect(lines[0]!.indexOf(' z')).toBe(text.split('\n')[0]!.indexOf(' z'))
@@ -91,7 +93,7 @@ describe('preparing the text', () => {
 
   it('puts the target URL in a link destination for ref and relref', () => {
     const prepared = prepareSource('[a]({{< ref "guide" >}}) [b]({{< relref "/company/values.md#x" >}})', {
-      code: [],
+      inCode: () => false,
       resolveRef: (target) => (target === 'guide' ? { url: '/docs/guide' } : { url: `/company/values#x` }),
     })
     expect(prepared.text).toBe('[a](/docs/guide) [b](/company/values#x)')
@@ -99,7 +101,7 @@ describe('preparing the text', () => {
 
   it('rewrites the old admonition title form outside code only', () => {
     const text = ':::tip Before [you] start\nx\n:::\n\n```\n:::note Keep\n```'
-    const prepared = prepareSource(text, { code: [[text.indexOf('```'), text.length]] })
+    const prepared = prepareSource(text, { inCode: inCodeRanges([[text.indexOf('```'), text.length]]) })
     expect(prepared.text).toBe(':::tip[Before \\[you\\] start]\nx\n:::\n\n```\n:::note Keep\n```')
   })
 })
