@@ -18,7 +18,6 @@ import { parse } from 'micromark/lib/parse'
 import { subtokenize } from 'micromark-util-subtokenize'
 import { preprocess } from 'micromark/lib/preprocess'
 import { gfm } from 'micromark-extension-gfm'
-import { inRanges } from './shortcodes/scan'
 
 export type CodeRanges = [number, number][]
 
@@ -54,8 +53,23 @@ const mayHoldCode = (text: string) => text.includes('`') || text.includes('~~~')
 /** A line that may open a fenced block: ``` or ~~~ after its containers' markers. */
 const FENCE_LINE = /^[ \t>*+\-0-9.)]*(?:```|~~~)/m
 
-/** A line that may be indented code: four spaces or a tab in, after its containers' markers (as in mayHoldCode). */
-const MAYBE_INDENTED = /^[ >*+\-0-9.)]*(?: {4}|\t)/
+/** At the start of a line, the line may be indented code: four spaces or a tab in, after its containers' markers (as in mayHoldCode). */
+const MAYBE_INDENTED = /[ >*+\-0-9.)]*(?: {4}|\t)/y
+
+/** At the start of a line, the line is blank. */
+const BLANK_LINE = /[ \t]*(?:\r?\n|$)/y
+
+/** How many of the sorted `offsets` are at or before `offset`. */
+function countUpTo(offsets: readonly number[], offset: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (offsets[mid]! <= offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
 
 /**
  * For `text`, whether an offset is outside its code for certain, without
@@ -63,20 +77,37 @@ const MAYBE_INDENTED = /^[ >*+\-0-9.)]*(?: {4}|\t)/
  * blank and cannot be indented code, and its block (the lines between empty
  * lines: an inline code span opens and closes within its paragraph) holds
  * no backtick. Loose on purpose: false is "maybe", and the caller tokenizes.
+ * Each answer costs a few binary searches (the text's lines, empty lines and
+ * backticks are listed at the first question), however long its block.
  */
 export function surelyOutsideCode(text: string): (offset: number) => boolean {
-  const fence = FENCE_LINE.exec(text)
-  const firstFence = fence ? fence.index : Number.POSITIVE_INFINITY
+  let index: { firstFence: number; lineStarts: number[]; emptyLines: number[]; ticks: number[] } | undefined
+  const indexed = () => {
+    if (index) return index
+    const fence = FENCE_LINE.exec(text)
+    const lineStarts = [0]
+    const emptyLines: number[] = []
+    const ticks: number[] = []
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+      lineStarts.push(at + 1)
+      if (text[at + 1] === '\n') emptyLines.push(at + 1)
+    }
+    for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at + 1)) ticks.push(at)
+    return (index = { firstFence: fence ? fence.index : Number.POSITIVE_INFINITY, lineStarts, emptyLines, ticks })
+  }
   return (offset) => {
+    const { firstFence, lineStarts, emptyLines, ticks } = indexed()
     if (offset >= firstFence) return false
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-    const lineEnd = text.indexOf('\n', offset)
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+    const lineStart = lineStarts[countUpTo(lineStarts, offset) - 1]!
     // A blank line may lie between two lines of indented code, and be part of it.
-    if (MAYBE_INDENTED.test(line) || line.trim() === '') return false
-    const blockStart = text.lastIndexOf('\n\n', offset)
-    const blockEnd = text.indexOf('\n\n', offset)
-    return !text.slice(blockStart === -1 ? 0 : blockStart, blockEnd === -1 ? text.length : blockEnd).includes('`')
+    MAYBE_INDENTED.lastIndex = lineStart
+    BLANK_LINE.lastIndex = lineStart
+    if (MAYBE_INDENTED.test(text) || BLANK_LINE.test(text)) return false
+    // The block runs from the empty line before the offset (or the start) to the next one (or the end).
+    const before = countUpTo(emptyLines, offset)
+    const blockStart = before === 0 ? 0 : emptyLines[before - 1]!
+    const blockEnd = before === emptyLines.length ? text.length : emptyLines[before]!
+    return countUpTo(ticks, blockEnd - 1) === countUpTo(ticks, blockStart - 1)
   }
 }
 
@@ -128,14 +159,27 @@ export function markdownCodeRanges(text: string): CodeRanges {
   return ranges.sort((a, b) => a[0] - b[0])
 }
 
+/** Whether `offset` falls in one of the sorted, disjoint `ranges`. */
+export function inRanges(offset: number, ranges: readonly (readonly [number, number])[]): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const [from, to] = ranges[mid]!
+    if (offset < from) high = mid - 1
+    else if (offset >= to) low = mid + 1
+    else return true
+  }
+  return false
+}
+
 /** Code at known ranges ([start, end), sorted). */
 export function inCodeRanges(ranges: readonly (readonly [number, number])[]): InCode {
   return (offset) => inRanges(offset, ranges)
 }
 
-/** Whether an offset of `text` is in its code, the text tokenized (through `codeIn`) only when an offset that may be is asked. */
-export function lazyInCode(text: string, codeIn: (text: string) => CodeRanges): InCode {
-  const outside = surelyOutsideCode(text)
+/** Whether an offset of `text` is in its code, the text tokenized (through `codeIn`) only when an offset that may be is asked (`outside`: surelyOutsideCode of the text). */
+export function lazyInCode(text: string, codeIn: (text: string) => CodeRanges, outside = surelyOutsideCode(text)): InCode {
   let ranges: CodeRanges | undefined
   return (offset) => !outside(offset) && inRanges(offset, (ranges ??= codeIn(text)))
 }

@@ -17,6 +17,7 @@ import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
 import { scanTag, propsOf, type JsxTag } from './jsx-tags'
 import { importLines, importTarget, isSnippetPath } from './md-imports'
+import type { InCode } from './code-ranges'
 import type { DirectiveProblem } from './directive-handlers'
 import { sanitizeSchema } from './sanitize'
 import { suggestPath } from './shortcodes/suggest-path'
@@ -105,9 +106,9 @@ function aloneOnLine(text: string, tag: JsxTag): boolean {
  * The page's text with its import lines blanked, each component tag a
  * placeholder element (`<handbook-component-3>`, recorded in `uses`), each
  * snippet tag a token, and other capitalised tags escaped as text.
- * `code`: the [start, end) ranges of the page's code, which stays as written.
+ * `inCode`: where the page's code is, which stays as written.
  */
-export function prepareComponents(text: string, sourcePath: string, chain: readonly string[], setting: ComponentSetting, uses: ComponentUses, code: readonly [number, number][]): ComponentText {
+export function prepareComponents(text: string, sourcePath: string, chain: readonly string[], setting: ComponentSetting, uses: ComponentUses, inCode: InCode): ComponentText {
   const problems: DirectiveProblem[] = []
   const names = new Set(setting.names)
   const problem = (offset: number, message: string) => problems.push({ code: 'md-component', message, line: lineAt(text, offset), column: columnAt(text, offset) })
@@ -117,7 +118,7 @@ export function prepareComponents(text: string, sourcePath: string, chain: reado
   const theme = new Set<string>()
   let out = text
   const edits: { start: number; end: number; text: string }[] = []
-  for (const line of importLines(text, code)) {
+  for (const line of importLines(text, inCode)) {
     edits.push({ start: line.start, end: line.end, text: blank(text.slice(line.start, line.end)) })
     const target = importTarget(line.specifier, sourcePath)
     if (target !== undefined && isSnippetPath(target)) {
@@ -152,7 +153,6 @@ export function prepareComponents(text: string, sourcePath: string, chain: reado
     }
     if (line.bindings.length === 0) problem(line.start, `import "${line.specifier}" brings nothing a page can show: remove it`)
   }
-  const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to)
   const open: { tag: JsxTag; index: number }[] = []
   const found: SnippetUse[] = []
   for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {

@@ -7,6 +7,7 @@
  * before rendering (snippetFiles).
  */
 import path from 'node:path'
+import type { InCode } from './code-ranges'
 
 export interface ImportBinding {
   /** The name the page uses in its tags. */
@@ -52,13 +53,13 @@ function bindingsOf(clause: string): ImportBinding[] | undefined {
   return bindings
 }
 
-/** The page's import statements outside `code` ([start, end) offsets, sorted), in order. */
-export function importLines(text: string, code: readonly (readonly [number, number])[] = []): ImportLine[] {
+/** The page's import statements outside its code (`inCode`), in order. */
+export function importLines(text: string, inCode: InCode = () => false): ImportLine[] {
   if (!/^import[ \t]/m.test(text)) return []
   const found: ImportLine[] = []
   for (const match of text.matchAll(IMPORT)) {
     const start = match.index!
-    if (code.some(([from, to]) => start >= from && start < to)) continue
+    if (inCode(start)) continue
     const specifier = match[3] ?? match[5]!
     const bindings = match[1] !== undefined ? bindingsOf(match[1]) : []
     if (bindings === undefined) continue

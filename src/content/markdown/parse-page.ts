@@ -202,7 +202,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   const problems: DirectiveProblem[] = []
   let source = prepared?.text ?? body
-  const withComponents = input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, codeIn(source)) : undefined
+  const withComponents = input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, lazyInCode(source, codeIn)) : undefined
   if (withComponents) {
     source = withComponents.text
     problems.push(...withComponents.problems)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeRanges, codeRangesMemo, markdownCodeRanges, surelyOutsideCode } from '../../../src/content/markdown/code-ranges'
-import { inRanges } from '../../../src/content/markdown/shortcodes/scan'
+import { codeRanges, codeRangesMemo, inRanges, markdownCodeRanges, surelyOutsideCode } from '../../../src/content/markdown/code-ranges'
 import { parseMarkdown } from '../../../src/content/markdown/parse'
 import { realPages } from '../../support/real-pages'
 

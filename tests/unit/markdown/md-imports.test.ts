@@ -1,6 +1,7 @@
 /** The import lines of a `.md` page, outside code, and the snippets they bring (through other snippets too). */
 import { describe, expect, it } from 'vitest'
 import { importLines, importTarget, snippetFiles } from '../../../src/content/markdown/md-imports'
+import { inCodeRanges } from '../../../src/content/markdown/code-ranges'
 
 describe('importLines', () => {
   it('reads default, named, aliased, namespace and multi-line imports, at their lines', () => {
@@ -17,7 +18,7 @@ describe('importLines', () => {
 
   it('leaves code and prose alone', () => {
     const text = "```js\nimport React from 'react'\n```\n\nimport the data from the old system\n  import X from 'y'\n"
-    expect(importLines(text, [[0, 33]])).toEqual([])
+    expect(importLines(text, inCodeRanges([[0, 33]]))).toEqual([])
   })
 })
 

@@ -11,9 +11,6 @@ import { searchFolderOf } from '../../../shared/languages'
 import type { SearchedHandbook, SearchFile, SearchFilesBuilt } from '../search/build'
 import { languageOfPath, languageOfUrl, type Language } from './languages'
 
-/** What builds one index: the search wing's buildSearchFiles, given by the search wing (which imports this module: no import back). */
-export type BuildSearchFiles = (handbook: SearchedHandbook) => SearchFilesBuilt
-
 /** One language's share of the handbook, and the folder under the search folder its index goes into ("" for the default language's). */
 export interface LanguagePart {
   folder: string
@@ -35,7 +32,6 @@ export function languageParts(handbook: SearchedHandbook, languages: readonly La
 
 /** Each part's files moved into its folder, and the parts' figures added up. */
 export function inLanguageFolders(parts: readonly (SearchFilesBuilt & { folder: string })[]): SearchFilesBuilt {
-  if (parts.length === 1 && parts[0]!.folder === '') return { files: parts[0]!.files, stats: parts[0]!.stats }
   const stats: SearchFilesBuilt['stats'] = { pages: 0, sections: 0, bytes: {} }
   const files: SearchFile[] = []
   const prefix = `${SEARCH_FOLDER}/`
@@ -49,9 +45,4 @@ export function inLanguageFolders(parts: readonly (SearchFilesBuilt & { folder: 
     stats.sections += figures.sections
   }
   return { files, stats }
-}
-
-/** The search files of every language (the handbook's one index without languages). */
-export function languageSearchFiles(handbook: SearchedHandbook, languages: readonly Language[], buildSearchFiles: BuildSearchFiles): SearchFilesBuilt {
-  return inLanguageFolders(languageParts(handbook, languages).map((part) => ({ folder: part.folder, ...buildSearchFiles(part.handbook) })))
 }

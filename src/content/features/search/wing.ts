@@ -16,11 +16,10 @@ export const searchWing: Feature = {
     started.set(handbook, searchIndexOnWorker(searchIndexJobs(handbook, languagesOf(settings)), entry))
   },
   outputs: async ({ handbook, settings }) => {
-    const begun = performance.now()
-    const { built, on, ms } = (await started.get(handbook)) ?? { built: handbookSearchFiles(handbook, settings), on: 'this thread', ms: Math.round(performance.now() - begun) }
-    const { files, stats } = built
+    const ahead = await started.get(handbook)
+    const { files, stats } = ahead?.built ?? handbookSearchFiles(handbook, settings)
     const kilobytes = Math.round(Object.values(stats.bytes).reduce((sum, bytes) => sum + bytes, 0) / 1024)
-    const where = on === 'worker' ? ` (built on a worker during the build, in ${ms} ms)` : ''
+    const where = ahead?.on === 'worker' ? ` (built on a worker during the build, in ${ahead.ms} ms)` : ''
     return {
       files,
       summary: (rewritten, total) => `search index of ${stats.pages} pages, ${stats.sections} sections: ${rewritten} ${files.length === 1 ? 'file' : 'files'} rewritten, ${kilobytes} KB, in ${total} ms${where}`,

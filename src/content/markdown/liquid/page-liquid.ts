@@ -38,10 +38,11 @@ function messageOf(message: string): string {
 export function pageLiquid(body: string, liquid: PageLiquid | undefined, code: (text: string) => [number, number][]): LiquidStep {
   if (!liquid || !mayHoldLiquid(body)) return { text: body, problems: [] }
   // The code is found only when asked (tokenizing is most of this step's cost): not when a mark is surely outside it; `{% raw %}` asks where it stands.
-  const inCode = lazyInCode(body, code)
+  const outside = surelyOutsideCode(body)
+  const inCode = lazyInCode(body, code, outside)
   const marks = [...body.matchAll(LIQUID_MARK)].map((match) => match.index!)
-  // Liquid all inside code is the page's text: left as it is.
-  if (!marks.some(surelyOutsideCode(body)) && marks.every(inCode)) return { text: body, problems: [] }
+  // Liquid all inside code is the page's text: left as it is (the marks surely outside it are looked for first, without tokenizing).
+  if (!marks.some(outside) && marks.every(inCode)) return { text: body, problems: [] }
   const result = runLiquid(body, liquid.setting, liquid.page, inCode)
   const problems = result.problems.map(
     (problem): DirectiveProblem => ({

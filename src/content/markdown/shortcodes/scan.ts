@@ -199,20 +199,6 @@ function readTag(text: string, start: number, lines: LineIndex): ShortcodeTag | 
   return { form, name, closing, selfClosing: false, escaped: false, positional, named, start, end: cursor.at, ...place }
 }
 
-/** Whether `offset` falls in one of the sorted, disjoint `ranges`. */
-export function inRanges(offset: number, ranges: readonly (readonly [number, number])[]): boolean {
-  let low = 0
-  let high = ranges.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const [from, to] = ranges[mid]!
-    if (offset < from) high = mid - 1
-    else if (offset >= to) low = mid + 1
-    else return true
-  }
-  return false
-}
-
 /**
  * Every tag in `text` outside its code (`inCode`).
  * Inside a Liquid `{% raw %}` … `{% endraw %}` nothing is a tag.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from '../../../../src/content/handbook'
-import { languageSearchFiles } from '../../../../src/content/features/languages/search-files'
 import { buildSearchFiles } from '../../../../src/content/features/search/build'
+import { searchIndexFilesOf, searchIndexJobs } from '../../../../src/content/features/search/index-jobs'
 import { languagesOf } from '../../../../src/content/features/languages/languages'
 
 const languages = languagesOf({
@@ -28,7 +28,7 @@ const handbook = { pages: [page('a.md', '/a', 'toolchain install guide'), page('
 
 describe('search per language', () => {
   it('writes one index per language, the default one where it is without languages', () => {
-    const { files, stats } = languageSearchFiles(handbook, languages, buildSearchFiles)
+    const { files, stats } = searchIndexFilesOf(searchIndexJobs(handbook, languages))
     const inJa = files.filter((file) => file.path.startsWith('_handbook/search/ja/'))
     const atRoot = files.filter((file) => !file.path.startsWith('_handbook/search/ja/'))
     expect(inJa.some((file) => file.path === '_handbook/search/ja/manifest.json')).toBe(true)
@@ -41,6 +41,6 @@ describe('search per language', () => {
   })
 
   it('is the one index without languages', () => {
-    expect(languageSearchFiles(handbook, [], buildSearchFiles).files).toEqual(buildSearchFiles(handbook).files)
+    expect(searchIndexFilesOf(searchIndexJobs(handbook, [])).files).toEqual(buildSearchFiles(handbook).files)
   })
 })

@@ -14,7 +14,7 @@ import { buildSearchFiles } from '../../../../src/content/features/search/build'
 import { searchIndexFilesOf, searchIndexJobs } from '../../../../src/content/features/search/index-jobs'
 import { SEARCH_INDEX_AHEAD_FROM, searchIndexOnWorker } from '../../../../src/content/features/search/index-worker'
 import { searchWing } from '../../../../src/content/features/search/wing'
-import { languageSearchFiles } from '../../../../src/content/features/languages/search-files'
+import { inLanguageFolders, languageParts } from '../../../../src/content/features/languages/search-files'
 import { languagesOf } from '../../../../src/content/features/languages/languages'
 import { generateHandbook } from '../../../../scripts/lib/generate-handbook'
 import { projectRoot } from '../../../../scripts/lib/site'
@@ -50,7 +50,8 @@ describe('the search index built on a worker', () => {
   it('is, file for file, the index of every language built on this thread', async () => {
     const jobs = searchIndexJobs(handbook, languages)
     expect(jobs.map((job) => job.folder)).toEqual(['', 'ja/'])
-    const here = languageSearchFiles(handbook, languages, buildSearchFiles)
+    // Each language's part of the handbook indexed whole, as one index is.
+    const here = inLanguageFolders(languageParts(handbook, languages).map((part) => ({ folder: part.folder, ...buildSearchFiles(part.handbook) })))
     expect(searchIndexFilesOf(jobs)).toEqual(here)
     expect(here.files.some((file) => file.path.startsWith('_handbook/search/ja/') && file.contents.includes('有給休暇'))).toBe(true)
     const onWorker = await searchIndexOnWorker(jobs, entry())
