@@ -1,5 +1,6 @@
 import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
+import { collectGarbage } from './collect-garbage'
 import { loadHandbookInto } from './handbook-state'
 import { settings } from './settings'
 import { contentLibrary, contentLibraryFile } from './library'
@@ -24,6 +25,8 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
     reporter.info(`handbook: ${library.sourceLine(library.sourceSummary(handbook))}`)
   }
   for (const note of handbook.notes ?? []) reporter.info(`handbook: ${note}`)
+  // What rendering dropped goes now, before Gatsby's bundles grow the heap further (./collect-garbage.ts).
+  collectGarbage()
   const rendered = handbook.renderedPages
   reporter.info(
     `handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`,
