@@ -16,15 +16,23 @@
  *   GraphQL schema is built again only when a type inferred from nodes
  *   changed (gatsby-schema-rebuild.cjs); `gatsby build` renders the HTML
  *   in the workers that ran the queries (gatsby-worker-reuse.cjs), and
- *   the CPU cores are counted once per process (gatsby-cpu-count.cjs).
+ *   the CPU cores are counted once per process (gatsby-cpu-count.cjs), and
+ *   the worker processes exit when the pool ends them instead of being
+ *   killed a second later (gatsby-worker-exit.cjs).
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const patches = ['./gatsby-compile.cjs', './gatsby-query-files.cjs', './gatsby-mutation-batch.cjs', './gatsby-schema-rebuild.cjs', './gatsby-worker-reuse.cjs', './gatsby-cpu-count.cjs'].map((file) =>
-  fileURLToPath(new URL(file, import.meta.url)),
-)
+const patches = [
+  './gatsby-compile.cjs',
+  './gatsby-query-files.cjs',
+  './gatsby-mutation-batch.cjs',
+  './gatsby-schema-rebuild.cjs',
+  './gatsby-worker-reuse.cjs',
+  './gatsby-cpu-count.cjs',
+  './gatsby-worker-exit.cjs',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)))
 
 if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
 process.env.GATSBY_TELEMETRY_DISABLED ??= '1'

@@ -4,7 +4,8 @@
  * without our build code (gatsby-query-files.cjs), develop's shorter
  * wait before it acts on changed nodes (gatsby-mutation-batch.cjs) and its
  * schema built again only when needed (gatsby-schema-rebuild.cjs), and build's
- * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs). Gatsby's modules are
+ * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs) and
+ * exiting when the pool ends them (gatsby-worker-exit.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -277,6 +278,39 @@ const ids = (count) => Array.from({ length: count }, (_, n) => 'query-' + n)
       expect(kept([HOOK_FILE])).toEqual([true, false])
       // Gatsby alone starts new processes every time: the test sees the difference.
       expect(kept([])).toEqual([false, false])
+    },
+    CHILD_PROCESSES_TIMEOUT,
+  )
+})
+
+describe("gatsby build's workers, ended by the pool", () => {
+  const HOOK_FILE = path.join(root, 'scripts', 'gatsby-worker-exit.cjs')
+
+  it(
+    'exit by themselves when all they have left is a timer, where Gatsby alone waits and kills them',
+    () => {
+      // A pool of gatsby-worker, as Gatsby makes it, whose worker leaves a 5 s timer behind its task, as Gatsby's query runner does.
+      const dir = site({
+        'timer-worker.cjs': 'exports.runQueries = async () => { setTimeout(() => {}, 5000); return [] }\n',
+        'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
+const { WorkerPool } = fromGatsby('gatsby-worker')
+const pool = new WorkerPool(require.resolve('./timer-worker.cjs'), { numWorkers: 1 })
+;(async () => {
+  await pool.single.runQueries({ pageQueryIds: [], staticQueryIds: [], sliceQueryIds: [] })
+  const codes = await Promise.all(pool.end())
+  require('node:fs').writeSync(1, JSON.stringify({ codes }) + '\\n')
+  process.exit(0)
+})()
+`,
+      })
+      const exitCodes = (hooks: string[]) => {
+        const result = spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'pool-driver.cjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+        expect(result.status, result.stderr).toBe(0)
+        return JSON.parse(result.stdout.trim().split('\n').at(-1)!).codes
+      }
+      expect(exitCodes([HOOK_FILE])).toEqual([0])
+      // Gatsby alone: the worker is still waiting on its timer when the pool kills it (no exit code, a signal).
+      expect(exitCodes([])).toEqual([null])
     },
     CHILD_PROCESSES_TIMEOUT,
   )
