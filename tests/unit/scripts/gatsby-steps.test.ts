@@ -241,6 +241,32 @@ print([machines('data-layer').recreatePagesMachine.options.services.buildSchema.
   )
 })
 
+/**
+ * A pool of gatsby-worker, as Gatsby makes it (required by name from inside Gatsby, as its pool module does), with one
+ * worker from `worker` (its exports, as source), driven by `drive` (an async function body using `pool`, returning
+ * what to print); run with `hooks` required first, it gives back what `drive` returned.
+ */
+function poolRun(worker: string, drive: string): (hooks: string[]) => unknown {
+  const dir = site({
+    'worker.cjs': worker,
+    'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
+const { WorkerPool } = fromGatsby('gatsby-worker')
+const pool = new WorkerPool(require.resolve('./worker.cjs'), { numWorkers: 1 })
+;(async () => {
+${drive}
+})().then((result) => {
+  require('node:fs').writeSync(1, JSON.stringify({ result }) + '\\n')
+  process.exit(0)
+})
+`,
+  })
+  return (hooks) => {
+    const result = spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'pool-driver.cjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status, result.stderr).toBe(0)
+    return JSON.parse(result.stdout.trim().split('\n').at(-1)!).result
+  }
+}
+
 describe("gatsby build's workers, kept from the queries to the HTML", () => {
   const HOOK_FILE = path.join(root, 'scripts', 'gatsby-worker-reuse.cjs')
   const { MAX_QUERIES_KEPT } = require(HOOK_FILE)
@@ -248,15 +274,10 @@ describe("gatsby build's workers, kept from the queries to the HTML", () => {
   it(
     "keeps the worker processes when Gatsby's pool is told to restart after a few queries, not after many",
     () => {
-      // A pool of gatsby-worker, as Gatsby makes it, with one worker that runs "queries" and answers with its process id.
-      const dir = site({
-        'pid-worker.cjs': 'exports.pid = async () => process.pid\nexports.runQueries = async () => []\n',
-        // Required by name from inside Gatsby, as its pool module does.
-        'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
-const { WorkerPool } = fromGatsby('gatsby-worker')
-const pool = new WorkerPool(require.resolve('./pid-worker.cjs'), { numWorkers: 1 })
-const ids = (count) => Array.from({ length: count }, (_, n) => 'query-' + n)
-;(async () => {
+      // The worker runs "queries" and answers with its process id.
+      const kept = poolRun(
+        'exports.pid = async () => process.pid\nexports.runQueries = async () => []\n',
+        `  const ids = (count) => Array.from({ length: count }, (_, n) => 'query-' + n)
   const kept = []
   for (const count of [3, ${MAX_QUERIES_KEPT} + 1]) {
     const before = await pool.single.pid()
@@ -265,16 +286,8 @@ const ids = (count) => Array.from({ length: count }, (_, n) => 'query-' + n)
     kept.push(before === (await pool.single.pid()))
   }
   await Promise.all(pool.end())
-  require('node:fs').writeSync(1, JSON.stringify({ kept }) + '\\n')
-  process.exit(0)
-})()
-`,
-      })
-      const kept = (hooks: string[]) => {
-        const result = spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'pool-driver.cjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
-        expect(result.status, result.stderr).toBe(0)
-        return JSON.parse(result.stdout.trim().split('\n').at(-1)!).kept
-      }
+  return kept`,
+      )
       expect(kept([HOOK_FILE])).toEqual([true, false])
       // Gatsby alone starts new processes every time: the test sees the difference.
       expect(kept([])).toEqual([false, false])
@@ -289,25 +302,12 @@ describe("gatsby build's workers, ended by the pool", () => {
   it(
     'exit by themselves when all they have left is a timer, where Gatsby alone waits and kills them',
     () => {
-      // A pool of gatsby-worker, as Gatsby makes it, whose worker leaves a 5 s timer behind its task, as Gatsby's query runner does.
-      const dir = site({
-        'timer-worker.cjs': 'exports.runQueries = async () => { setTimeout(() => {}, 5000); return [] }\n',
-        'pool-driver.cjs': `const fromGatsby = require('node:module').createRequire(require.resolve('gatsby/dist/utils/worker/pool.js', { paths: [${JSON.stringify(root)}] }))
-const { WorkerPool } = fromGatsby('gatsby-worker')
-const pool = new WorkerPool(require.resolve('./timer-worker.cjs'), { numWorkers: 1 })
-;(async () => {
-  await pool.single.runQueries({ pageQueryIds: [], staticQueryIds: [], sliceQueryIds: [] })
-  const codes = await Promise.all(pool.end())
-  require('node:fs').writeSync(1, JSON.stringify({ codes }) + '\\n')
-  process.exit(0)
-})()
-`,
-      })
-      const exitCodes = (hooks: string[]) => {
-        const result = spawnSync(process.execPath, [...hooks.flatMap((hook) => ['--require', hook]), path.join(dir, 'pool-driver.cjs')], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
-        expect(result.status, result.stderr).toBe(0)
-        return JSON.parse(result.stdout.trim().split('\n').at(-1)!).codes
-      }
+      // The worker leaves a 5 s timer behind its task, as Gatsby's query runner does; the pool ends it and gives its exit code.
+      const exitCodes = poolRun(
+        'exports.runQueries = async () => { setTimeout(() => {}, 5000); return [] }\n',
+        `  await pool.single.runQueries({ pageQueryIds: [], staticQueryIds: [], sliceQueryIds: [] })
+  return Promise.all(pool.end())`,
+      )
       expect(exitCodes([HOOK_FILE])).toEqual([0])
       // Gatsby alone: the worker is still waiting on its timer when the pool kills it (no exit code, a signal).
       expect(exitCodes([])).toEqual([null])
