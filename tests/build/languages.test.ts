@@ -297,6 +297,7 @@ describe('a handbook in English and Japanese', () => {
   })
 
   it('leads owner links, mentions and links on a Japanese page to the Japanese people pages, on an English page to the English ones', () => {
+    // The Japanese page names no owner: it has the owner of the page it translates.
     expect(hrefsOf('/ja/guide/setup', '.article-line-owners a')).toEqual(['/ja/teams/it'])
     expect(hrefsOf('/guide/setup', '.article-line-owners a')).toEqual(['/teams/it'])
     expect(hrefsOf('/ja/guide/setup', 'main .person-mention')).toEqual(['/ja/people#hana_sato'])

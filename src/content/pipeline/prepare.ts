@@ -35,7 +35,7 @@ import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
 import { internalPages } from '../features/audience/visibility'
 import { internalFieldWarnings, publicDirectory } from '../features/audience/public-directory'
-import { languageOfPath, languagesOf } from '../features/languages/languages'
+import { languageOfPath, languagesOf, translatedPage } from '../features/languages/languages'
 import { fallbackRoutes } from '../features/languages/fallback'
 import { calloutTitlesFor } from '../markdown/callout-titles'
 import { peopleContextOf } from '../features/people/languages'
@@ -168,14 +168,21 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   const routed = published.filter((source) => !isRedirectPage(source))
   const redirecting = published.filter(isRedirectPage)
   for (const source of redirecting) draftPaths.add(source.file.sourcePath)
+  const languages = languagesOf(settings)
+  const routedPaths = new Set(routed.map((s) => s.file.sourcePath))
   const ownership = resolveOwnership(
-    routed.map((s) => ({
-      sourcePath: s.file.sourcePath,
-      ...(s.frontmatter.owner ? { owner: s.frontmatter.owner } : {}),
-      ...(s.frontmatter.reviewed ? { reviewed: s.frontmatter.reviewed } : {}),
-      ...(s.frontmatter.review_every ? { reviewEvery: s.frontmatter.review_every } : {}),
-      ...(s.fieldLines.owner ? { ownerLine: s.fieldLines.owner } : {}),
-    })),
+    routed.map((s) => {
+      // A translation has the owners of the page it translates unless its language folder says otherwise (features/ownership).
+      const translates = translatedPage(s.file.sourcePath, languages, (path) => routedPaths.has(path))
+      return {
+        sourcePath: s.file.sourcePath,
+        ...(translates ? { translates } : {}),
+        ...(s.frontmatter.owner ? { owner: s.frontmatter.owner } : {}),
+        ...(s.frontmatter.reviewed ? { reviewed: s.frontmatter.reviewed } : {}),
+        ...(s.frontmatter.review_every ? { reviewEvery: s.frontmatter.review_every } : {}),
+        ...(s.fieldLines.owner ? { ownerLine: s.fieldLines.owner } : {}),
+      }
+    }),
     folders,
     // Every person and team: an owner the public site does not show is still a valid owner.
     everyone,
@@ -184,7 +191,6 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
   )
   const liquid = liquidSettingOf(content.source, settings.siteUrl)
   // Several languages: each language's pages passed the filter above on their own; a page of the default language that another language left out (or never had) is shown there untranslated, and links find it (features/languages).
-  const languages = languagesOf(settings)
   const fallbacks = fallbackRoutes(
     routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format, lang: source.frontmatter.lang })),
     languages,

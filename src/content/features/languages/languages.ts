@@ -73,3 +73,11 @@ export function sourcePathIn(sourcePath: string, language: Language, languages: 
   const base = own ? sourcePath.slice(own.code.length + 1) : sourcePath
   return language.isDefault ? base : `${language.code}/${base}`
 }
+
+/** The default language's page a page in a language folder translates (`ja/a/b.md` → `a/b.md`), when `exists` says there is one. */
+export function translatedPage(sourcePath: string, languages: readonly Language[], exists: (sourcePath: string) => boolean): string | undefined {
+  const fallback = defaultLanguage(languages)
+  if (!fallback || !folderLanguage(sourcePath, languages)) return undefined
+  const original = sourcePathIn(sourcePath, fallback, languages)
+  return exists(original) ? original : undefined
+}

@@ -4,6 +4,9 @@
  * the page's own value wins, then the nearest folder that sets it, then the
  * site default (`reviewEvery`). Unknown owners are errors where they are
  * written: at the page's `owner:` line, or once at the `_meta.yml` line:col.
+ * A translation with no owner of its own, nor from a `_meta.yml` in its
+ * language folder, has the owners of the page it translates: who to ask
+ * about a page is the same in every language.
  * Pure: takes what was read.
  */
 import { error, warning, type Diagnostic } from '../../common/diagnostics'
@@ -23,6 +26,8 @@ export interface OwnershipSource {
   reviewEvery?: string
   /** Line of the page's `owner:` field. */
   ownerLine?: number
+  /** A translation (features/languages): the source path of the default language's page it translates. */
+  translates?: string
 }
 
 export interface OwnershipSettings {
@@ -64,7 +69,9 @@ export function resolveOwnership(
     }),
   )
   const resolved = new Map<string, ResolvedOwnership>()
-  for (const page of pages) {
+  // The pages translated first: a translation may take their owners.
+  const inOrder = [...pages.filter((page) => !page.translates), ...pages.filter((page) => page.translates)]
+  for (const page of inOrder) {
     const above = foldersAbove(page.sourcePath).flatMap((folder) => (byFolder.has(folder) ? [byFolder.get(folder)!] : []))
     const own = page.owner
       ? knownOwners(
@@ -74,9 +81,18 @@ export function resolveOwnership(
         )
       : []
     // A page whose own owners are all unknown (an error already) falls back to its folders, so the rest still builds.
-    const fromFolder = above.find((entry) => entry.owners && entry.owners.length > 0)
+    // A translation's own folders are those in its language folder; the ones above the page it translates decide that page's owners, which it takes.
+    const translated = page.translates ? resolved.get(page.translates)?.ownership : undefined
+    const shared = translated ? new Set(foldersAbove(page.translates!)) : new Set<string>()
+    const fromFolder = above.find((entry) => entry.owners && entry.owners.length > 0 && !shared.has(entry.folder.folder))
     const ownership: PageOwnership =
-      own.length > 0 ? { owners: own, ownersFrom: { kind: 'page' } } : fromFolder ? { owners: fromFolder.owners!, ownersFrom: { kind: 'folder', file: fromFolder.folder.file } } : { owners: [] }
+      own.length > 0
+        ? { owners: own, ownersFrom: { kind: 'page' } }
+        : fromFolder
+          ? { owners: fromFolder.owners!, ownersFrom: { kind: 'folder', file: fromFolder.folder.file } }
+          : translated && translated.owners.length > 0
+            ? { owners: translated.owners, ownersFrom: { kind: 'translated', of: page.translates! } }
+            : { owners: [] }
     if (ownership.owners.length === 0 && settings.requireOwner && !page.owner) {
       diagnostics.push(
         warning('owner-missing', page.sourcePath, `this page has no owner. Add "owner: <team slug or person id>" to its frontmatter, or to a ${FOLDER_DEFAULTS_FILE} in its folder for every page there`, 1),

@@ -14,8 +14,8 @@ export interface OwnerRef {
 
 export interface PageOwnership {
   owners: OwnerRef[]
-  /** Where the owners come from: the page's own `owner:`, or the `_meta.yml` (path relative to the content folder) of a folder above it. */
-  ownersFrom?: { kind: 'page' } | { kind: 'folder'; file: string }
+  /** Where the owners come from: the page's own `owner:`, the `_meta.yml` (path relative to the content folder) of a folder above it, or the page a translation translates (its source path). */
+  ownersFrom?: { kind: 'page' } | { kind: 'folder'; file: string } | { kind: 'translated'; of: string }
 }
 
 export interface ReviewState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseUrl, defaultLanguage, homeOf, languageOfPath, languageOfUrl, languagesOf, sourcePathIn, urlIn } from '../../../../src/content/features/languages/languages'
+import { baseUrl, defaultLanguage, homeOf, languageOfPath, languageOfUrl, languagesOf, sourcePathIn, translatedPage, urlIn } from '../../../../src/content/features/languages/languages'
 
 const languages = languagesOf({
   languages: [
@@ -68,5 +68,20 @@ describe('URLs across languages', () => {
   it('finds the source path a translation would have', () => {
     expect(sourcePathIn('guide/setup.md', ja, languages)).toBe('ja/guide/setup.md')
     expect(sourcePathIn('ja/guide/setup.md', en, languages)).toBe('guide/setup.md')
+  })
+})
+
+describe('the page a translation translates', () => {
+  const pages = new Set(['people/values.md', 'index.md', 'ja/people/values.md', 'ja/only-here.md'])
+  const exists = (path: string) => pages.has(path)
+
+  it('is the same path outside the language folder, when that page exists', () => {
+    expect(translatedPage('ja/people/values.md', languages, exists)).toBe('people/values.md')
+    expect(translatedPage('ja/only-here.md', languages, exists)).toBeUndefined()
+  })
+
+  it('is none for a page of the default language, or without languages', () => {
+    expect(translatedPage('people/values.md', languages, exists)).toBeUndefined()
+    expect(translatedPage('ja/people/values.md', [], exists)).toBeUndefined()
   })
 })

@@ -189,3 +189,43 @@ describe('readFolderDefaults', () => {
     expect(diagnostics).toMatchObject([{ severity: 'error', code: 'data-yaml', file: '_meta.yml', line: 2 }])
   })
 })
+
+describe('the owners of a translation', () => {
+  it('are those of the page it translates, from its page or its folders, unless its language folder names its own', () => {
+    const { resolved, diagnostics } = resolve(
+      [
+        { sourcePath: 'ops/deploys.md', owner: ['rosa_marek'], ownerLine: 3 },
+        { sourcePath: 'ops/runbooks/pager.md' },
+        { sourcePath: 'values.md' },
+        // Listed before the pages they translate: the order of the pages does not matter.
+        { sourcePath: 'ja/ops/deploys.md', translates: 'ops/deploys.md' },
+        { sourcePath: 'ja/ops/runbooks/pager.md', translates: 'ops/runbooks/pager.md' },
+        { sourcePath: 'ja/values.md', translates: 'values.md' },
+        { sourcePath: 'ja/design/colors.md', translates: 'design/colors.md', owner: ['design'], ownerLine: 2 },
+      ].sort((a, b) => Number(b.translates !== undefined) - Number(a.translates !== undefined)),
+      {
+        '_meta.yml': 'owner: design\n',
+        'ops/_meta.yml': 'owner: infra\n',
+        'ja/ops/runbooks/_meta.yml': 'owner: rosa_marek\n',
+      },
+      { requireOwner: true },
+    )
+    expect(diagnostics).toEqual([])
+    // From the page it translates: that page's own owner, and the owner its folder gives it.
+    expect(resolved.get('ja/ops/deploys.md')!.ownership).toEqual({ owners: [{ kind: 'person', id: 'rosa_marek' }], ownersFrom: { kind: 'translated', of: 'ops/deploys.md' } })
+    expect(resolved.get('ja/values.md')!.ownership).toEqual({ owners: [{ kind: 'team', id: 'design' }], ownersFrom: { kind: 'translated', of: 'values.md' } })
+    // Its language folder's _meta.yml, then its own owner:, win over the page it translates.
+    expect(resolved.get('ja/ops/runbooks/pager.md')!.ownership).toEqual({ owners: [{ kind: 'person', id: 'rosa_marek' }], ownersFrom: { kind: 'folder', file: 'ja/ops/runbooks/_meta.yml' } })
+    expect(resolved.get('ops/runbooks/pager.md')!.ownership).toEqual({ owners: [{ kind: 'team', id: 'infra' }], ownersFrom: { kind: 'folder', file: 'ops/_meta.yml' } })
+    expect(resolved.get('ja/design/colors.md')!.ownership).toEqual({ owners: [{ kind: 'team', id: 'design' }], ownersFrom: { kind: 'page' } })
+  })
+
+  it('are missing, and reported, when neither it nor the page it translates has one', () => {
+    const { resolved, diagnostics } = resolve([{ sourcePath: 'values.md' }, { sourcePath: 'ja/values.md', translates: 'values.md' }], {}, { requireOwner: true })
+    expect(resolved.get('ja/values.md')!.ownership).toEqual({ owners: [] })
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['owner-missing', 'values.md'],
+      ['owner-missing', 'ja/values.md'],
+    ])
+  })
+})
