@@ -53,5 +53,3 @@ if (process.env.GATSBY_WORKER_ID && typeof process.send === 'function') {
     return result
   }
 }
-
-module.exports = { GATSBY_WORKER_HANDLER, MAY_BE_LEFT }

@@ -18,6 +18,7 @@ import { parse } from 'micromark/lib/parse'
 import { subtokenize } from 'micromark-util-subtokenize'
 import { preprocess } from 'micromark/lib/preprocess'
 import { gfm } from 'micromark-extension-gfm'
+import { countAtOrBefore } from '../common/sorted'
 
 export type CodeRanges = [number, number][]
 
@@ -59,18 +60,6 @@ const MAYBE_INDENTED = /[ >*+\-0-9.)]*(?: {4}|\t)/y
 /** At the start of a line, the line is blank. */
 const BLANK_LINE = /[ \t]*(?:\r?\n|$)/y
 
-/** How many of the sorted `offsets` are at or before `offset`. */
-function countUpTo(offsets: readonly number[], offset: number): number {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (offsets[mid]! <= offset) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-
 /**
  * For `text`, whether an offset is outside its code for certain, without
  * tokenizing: no fence may open on a line before it, its own line is not
@@ -98,16 +87,16 @@ export function surelyOutsideCode(text: string): (offset: number) => boolean {
   return (offset) => {
     const { firstFence, lineStarts, emptyLines, ticks } = indexed()
     if (offset >= firstFence) return false
-    const lineStart = lineStarts[countUpTo(lineStarts, offset) - 1]!
+    const lineStart = lineStarts[countAtOrBefore(lineStarts, offset) - 1]!
     // A blank line may lie between two lines of indented code, and be part of it.
     MAYBE_INDENTED.lastIndex = lineStart
     BLANK_LINE.lastIndex = lineStart
     if (MAYBE_INDENTED.test(text) || BLANK_LINE.test(text)) return false
     // The block runs from the empty line before the offset (or the start) to the next one (or the end).
-    const before = countUpTo(emptyLines, offset)
+    const before = countAtOrBefore(emptyLines, offset)
     const blockStart = before === 0 ? 0 : emptyLines[before - 1]!
     const blockEnd = before === emptyLines.length ? text.length : emptyLines[before]!
-    return countUpTo(ticks, blockEnd - 1) === countUpTo(ticks, blockStart - 1)
+    return countAtOrBefore(ticks, blockEnd - 1) === countAtOrBefore(ticks, blockStart - 1)
   }
 }
 

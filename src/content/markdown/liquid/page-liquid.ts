@@ -6,7 +6,7 @@
  * an include's) at their lines.
  */
 import type { DirectiveProblem } from '../directive-handlers'
-import { lazyInCode, surelyOutsideCode } from '../code-ranges'
+import { lazyInCode, surelyOutsideCode, type CodeRanges } from '../code-ranges'
 import { runLiquid } from './run-liquid'
 import type { LiquidPage, LiquidSetting } from './setting'
 
@@ -35,7 +35,7 @@ function messageOf(message: string): string {
   return `Liquid: ${message}. The page is shown without running Liquid until this is fixed (the old site would not build it either)`
 }
 
-export function pageLiquid(body: string, liquid: PageLiquid | undefined, code: (text: string) => [number, number][]): LiquidStep {
+export function pageLiquid(body: string, liquid: PageLiquid | undefined, code: (text: string) => CodeRanges): LiquidStep {
   if (!liquid || !mayHoldLiquid(body)) return { text: body, problems: [] }
   // The code is found only when asked (tokenizing is most of this step's cost): not when a mark is surely outside it; `{% raw %}` asks where it stands.
   const outside = surelyOutsideCode(body)

@@ -10,6 +10,7 @@
  * Malformed tags are reported with their place and skipped as text.
  */
 import type { InCode } from '../code-ranges'
+import { countAtOrBefore } from '../../common/sorted'
 
 /** `brace`: `{{name}}` or `{{name:args}}`, no Hugo syntax: a placeholder another site's own generator filled in (`{{generator:glossary}}`). */
 export type ShortcodeForm = 'angle' | 'percent' | 'liquid' | 'brace'
@@ -108,14 +109,9 @@ export function lineIndexOf(text: string): LineIndex {
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1)
   return {
     place(offset) {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const mid = (low + high + 1) >> 1
-        if (starts[mid]! <= offset) low = mid
-        else high = mid - 1
-      }
-      return { line: low + 1, column: offset - starts[low]! + 1 }
+      // The last line start at or before the offset (the first, 0, for a negative one).
+      const line = Math.max(1, countAtOrBefore(starts, offset))
+      return { line, column: offset - starts[line - 1]! + 1 }
     },
   }
 }
