@@ -15,6 +15,7 @@ import type { Page } from './page/page'
 import type { HandbookSource } from './source/read-source'
 import type { SidebarSpec } from './sidebars/file'
 import type { RedirectPage } from './features/redirects/redirect-pages'
+import type { RenderLater } from './pipeline/render-later'
 
 export type { Page } from './page/page'
 export type { RedirectPage } from './features/redirects/redirect-pages'
@@ -51,8 +52,10 @@ export interface Handbook {
   addresses: SiteAddresses
   /** What the old tool left around the content folder, as read (tool `none` when nothing). */
   source: HandbookSource
-  /** How many pages this load rendered; the others came from the render cache (the build log says so). */
+  /** How many pages this load rendered; the others came from the render cache (the build log says so), or were left for later. */
   renderedPages: number
+  /** develop: the pages this load left for later, when it left any (LoadOptions.renderLater). */
+  renderLater?: RenderLater
   /** The internal pages this public build left out (features/audience), as routes links find: a link to one shows as its text. */
   withheld?: Route[]
   diagnostics: Diagnostic[]

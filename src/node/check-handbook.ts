@@ -33,6 +33,8 @@ export interface LoadRequest {
   build?: boolean
   /** develop: the print views' documents made when visited (LoadOptions.onDemand). */
   onDemand?: boolean
+  /** develop: leave the pages missing from the render cache for later when there are at least this many (LoadOptions.renderLater). */
+  renderLaterFrom?: number
 }
 
 export interface CheckedHandbook {
@@ -71,13 +73,15 @@ export async function loadAndCheck(request: LoadRequest, site: SiteSettings, env
       ...(request.untrusted ? { untrusted: true } : {}),
       ...(request.build ? { build: true } : {}),
       ...(request.onDemand ? { onDemand: true } : {}),
+      ...(request.renderLaterFrom !== undefined ? { renderLater: { from: request.renderLaterFrom } } : {}),
       ...(request.staticFiles ? { staticFiles: request.staticFiles } : {}),
       // HANDBOOK_RENDER_CACHE=off renders every page every time (to measure, or to rule the cache out).
       ...(env.HANDBOOK_RENDER_CACHE === 'off' ? {} : { cache: { store: renderCacheIn(request.renderCacheFolder), version: contentLibraryVersion() } }),
     },
     { script: contentLibraryFile() },
   )
-  const checks = library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(env.HANDBOOK_BROKEN_LINKS) })
+  // With pages left for later, the checks would miss their links and headings: they run on the load that has them all.
+  const checks = handbook.renderLater ? [] : library.checkHandbook(handbook, { brokenLinks: library.brokenLinksSetting(env.HANDBOOK_BROKEN_LINKS) })
   return { handbook, diagnostics: library.sortDiagnostics([...site.diagnostics, ...handbook.diagnostics, ...checks]) }
 }
 

@@ -1,18 +1,32 @@
 /**
- * In develop, a print view's document is made when the view is visited
- * (LoadOptions.onDemand): each view repeats every page, and making them all
- * on every save was a third of a save's reload at 1,000 pages. Its node's
- * `html` is then empty, and this resolver asks the handbook loaded now for
- * it. Any other page's `html` is its node's own: a production build runs its
+ * In develop, what a page shows is made when it is visited, in two cases:
+ *
+ * - A print view's document (LoadOptions.onDemand): each view repeats every
+ *   page, and making them all on every save was a third of a save's reload
+ *   at 1,000 pages. Its node's `html` is then empty, and the resolver asks
+ *   the handbook loaded now for it.
+ * - A page the load left for later (src/content/pipeline/render-later.ts): its
+ *   node holds an empty render, and the fields taken from the render are the
+ *   page's as the handbook renders it now.
+ *
+ * Any other page's fields are its node's own: a production build runs its
  * queries in Gatsby's worker processes too, where no handbook is loaded.
  */
 import type { GatsbyNode } from 'gatsby'
-import type { Handbook } from '../content'
+import type { Handbook, Page } from '../content'
+import type { PageNodeFields } from '../content/page/page-node'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 
 /** The node field that marks a page whose HTML is made on demand (source-nodes.ts). */
 export const HTML_ON_DEMAND = 'htmlOnDemand'
+/** The node field that marks a page left for later, rendered on demand (source-nodes.ts). */
+export const RENDER_ON_DEMAND = 'renderOnDemand'
+
+/** The node fields a page takes from its render (src/content/pipeline/assemble.ts renderedFields). */
+const FROM_RENDER = ['html', 'stylesheets', 'toc', 'title', 'titleRuns', 'titleFrom', 'description'] as const satisfies readonly (keyof PageNodeFields)[]
+
+type NodeSource = PageNodeFields & { sourcePath: string; [HTML_ON_DEMAND]?: boolean; [RENDER_ON_DEMAND]?: boolean }
 
 const madeOnDemand = new WeakMap<Handbook, ReadonlyMap<string, () => string>>()
 
@@ -27,10 +41,26 @@ function htmlOnDemand(url: string): string | undefined {
   return byUrl.get(url)?.()
 }
 
-export const createResolvers: GatsbyNode['createResolvers'] = ({ createResolvers }) => {
-  createResolvers({
-    [contentLibrary().pageNode.name]: {
-      html: { resolve: (source: { url: string; html: string; [HTML_ON_DEMAND]?: boolean }) => (source[HTML_ON_DEMAND] ? htmlOnDemand(source.url) : undefined) ?? source.html },
+const renderedNodeFields = new WeakMap<Page, PageNodeFields>()
+
+/** The node fields of the page at `sourcePath` as the handbook loaded now has it, rendered first if it was left for later. */
+function renderedNow(sourcePath: string): PageNodeFields | undefined {
+  const page = currentHandbook().renderLater?.page(sourcePath)
+  if (!page) return undefined
+  let fields = renderedNodeFields.get(page)
+  if (!fields) renderedNodeFields.set(page, (fields = contentLibrary().pageNodeFields(page)))
+  return fields
+}
+
+function fromRender(field: (typeof FROM_RENDER)[number]) {
+  return {
+    resolve: (source: NodeSource) => {
+      if (field === 'html' && source[HTML_ON_DEMAND]) return htmlOnDemand(source.url) ?? source.html
+      return source[RENDER_ON_DEMAND] ? (renderedNow(source.sourcePath) ?? source)[field] : source[field]
     },
-  })
+  }
+}
+
+export const createResolvers: GatsbyNode['createResolvers'] = ({ createResolvers }) => {
+  createResolvers({ [contentLibrary().pageNode.name]: Object.fromEntries(FROM_RENDER.map((field) => [field, fromRender(field)])) })
 }

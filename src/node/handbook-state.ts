@@ -18,8 +18,17 @@ export interface LoadContext {
   basePath: string
 }
 
-/** Loads (or reloads, in develop) and checks the handbook; the caller reports its problems. */
-export async function loadHandbookInto(context: LoadContext): Promise<CheckedHandbook> {
+/**
+ * develop: a load leaves the pages missing from the render cache for later from this many (src/node/render-later.ts),
+ * so that a first start serves before the whole handbook is rendered. HANDBOOK_RENDER_LATER_FROM sets it (tests: 1).
+ */
+function renderLaterFrom(): number {
+  const set = Number(process.env.HANDBOOK_RENDER_LATER_FROM)
+  return Number.isInteger(set) && set > 0 ? set : 50
+}
+
+/** Loads (or reloads, in develop) and checks the handbook; the caller reports its problems. `renderAll`: leave no page for later (develop). */
+export async function loadHandbookInto(context: LoadContext, renderAll = false): Promise<CheckedHandbook> {
   const servedFiles = staticFiles()
   const production = process.env.NODE_ENV === 'production'
   const checked = await loadAndCheck(
@@ -31,6 +40,7 @@ export async function loadHandbookInto(context: LoadContext): Promise<CheckedHan
       build: true,
       // develop: what only a visitor of one page reads is made when the page is asked for (create-resolvers.ts).
       onDemand: !production,
+      ...(production || renderAll ? {} : { renderLaterFrom: renderLaterFrom() }),
       hrefPrefix: context.basePath,
       staticFiles: servedFiles,
       renderCacheFolder: path.join(projectRoot, '.cache', 'handbook', 'rendered'),

@@ -2,6 +2,7 @@ import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { collectGarbage } from './collect-garbage'
 import { loadHandbookInto } from './handbook-state'
+import { laterLine } from './render-later'
 import { settings } from './settings'
 import { contentLibrary, contentLibraryFile } from './library'
 
@@ -16,7 +17,8 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
   const { handbook, diagnostics } = await loadHandbookInto({ basePath: basePath ?? '' }).catch(exitOnContentFolderError)
   // A build stops here on errors, with our summary as its last lines; develop reports them and serves on (each save reloads and reports again).
   const build = process.env.gatsby_executing_command === 'build'
-  reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, build)
+  // develop with pages left for later reports once they are rendered (src/node/render-later.ts), with their problems.
+  if (!handbook.renderLater) reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, build)
   // What the build's outputs need of the handbook alone (the search index) starts now, on a worker beside Gatsby's stages.
   if (build) for (const feature of contentLibrary().FEATURES) feature.startOutputs?.({ handbook, settings, entry: { script: contentLibraryFile() } })
   // What was recognised around the content folder and imported: an editor migrating sees whether the old tool's files were found.
@@ -28,7 +30,9 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
   // What rendering dropped goes now, before Gatsby's bundles grow the heap further (./collect-garbage.ts).
   collectGarbage()
   const rendered = handbook.renderedPages
+  const left = handbook.renderLater?.pages ?? 0
   reporter.info(
-    `handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered} from the render cache) in ${Date.now() - started} ms`,
+    `handbook: ${handbook.pages.length} pages read, ${rendered} Markdown page${rendered === 1 ? '' : 's'} rendered (${handbook.pages.length - rendered - left} from the render cache) in ${Date.now() - started} ms`,
   )
+  if (left > 0) reporter.info(`handbook: ${laterLine(left)}`)
 }

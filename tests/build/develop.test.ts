@@ -21,8 +21,9 @@ const SAVED = 'A paragraph saved while develop was running.'
 
 let content: string
 let figures: DevelopFigures
-const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[]; printed: string[]; search: string[] } = {
+const drawn: { heading: string | null; errors: string[]; scriptStatus: number; shellFiles: string[]; removed: number[]; printed: string[]; search: string[]; backlinks: string[][] } = {
   heading: null,
+  backlinks: [],
   search: [],
   errors: [],
   scriptStatus: 0,
@@ -57,12 +58,19 @@ beforeAll(async () => {
         args: [GATSBY_CLI, 'develop', '--host', '127.0.0.1', '--port', '{port}'],
         cwd: projectDir,
         // Vitest's NODE_ENV=test would reach Gatsby, which chooses its babel settings by it.
-        env: { HANDBOOK_CONTENT_DIR: content, HANDBOOK_TODAY: '2026-12-01', GATSBY_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+        // Every page missing from the render cache is left for later (src/node/render-later.ts), as a large handbook's are on a first start.
+        env: { HANDBOOK_CONTENT_DIR: content, HANDBOOK_TODAY: '2026-12-01', GATSBY_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', HANDBOOK_RENDER_LATER_FROM: '1' },
         urlPath: '/page-data/guide/first/page-data.json',
         file: path.join(content, 'guide', 'first.md'),
         // One save after the first, once settled: served too (Gatsby's schema is not built again then: scripts/gatsby-schema-rebuild.cjs).
         laterSaves: 1,
         whileServing: async (origin) => {
+          // The page was rendered when asked for; the pages linking to it are rendered after the development bundle, then it lists them.
+          const backlinks = async () => {
+            const data = (await (await fetch(`${origin}/page-data/guide/first/page-data.json`)).json()) as { result: { data: { page: { backlinks: { url: string }[] } } } }
+            return data.result.data.page.backlinks.map((link) => link.url).sort()
+          }
+          drawn.backlinks.push(await once(backlinks, (urls) => urls.length > 0))
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
           drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
@@ -134,6 +142,13 @@ describe('gatsby develop', () => {
 
   it('serves the search index it builds when asked', () => {
     expect(drawn.search).toEqual(['manifest.json 200', expect.stringMatching(/^core-\w+\.json 200$/), 'ja/manifest.json 404', 'core-0.json 404'])
+  })
+
+  it('serves a page before the others are rendered, then adds what they say of it', () => {
+    // The last lines of the log: the saves' reloads leave their page for later too.
+    expect(figures.output).toMatch(/handbook: \d+ pages? left to render: each is rendered when first opened/)
+    expect(figures.output).toMatch(/handbook: the pages left to render are rendered, \d+ pages reloaded/)
+    expect(drawn.backlinks.at(-1)).toEqual(['/', '/guide', '/guide/second'])
   })
 
   it('serves a page its script draws in the browser', () => {

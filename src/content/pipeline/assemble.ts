@@ -7,6 +7,8 @@ import type { HandbookSettings } from '../settings'
 import type { RenderOutcome } from './render-jobs'
 import { GENERATED_SOURCE, type Prepared } from './prepare'
 import type { LoadedSource } from './page-sources'
+import type { Frontmatter } from '../frontmatter'
+import type { RenderedPage } from '../markdown/render'
 import { pageTitle, titleHeadingSource } from '../page/title'
 import { editUrl, historyUrl } from '../page/edit-url'
 import type { GitHistory } from '../features/changes/git-log'
@@ -48,9 +50,6 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     }
     const card = pageImage(frontmatter.image, file.sourcePath, content.files, source.fieldLines.image, diagnostics)
     if (card.file) linkedFiles.add(card.file, file.sourcePath, source.fieldLines.image)
-    // GitBook: a page that names no title of its own is called as SUMMARY.md labels it (the same rule as its Markdown copy, render-jobs.ts).
-    const { navigationTitle } = prepared.jobs[i]!
-    const title = pageTitle(frontmatter.title, titleHeadingSource(rendered), file.sourcePath, settings.title, navigationTitle)
     const position = frontmatter.sidebar_position ?? frontmatter.weight
     const edit = editUrl(settings.repository, file.sourcePath)
     const changes = historyUrl(settings.repository, file.sourcePath)
@@ -59,11 +58,9 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       absolutePath: file.absolutePath,
       format: file.format,
       url: source.url,
-      title: title.text,
-      ...(title.runs ? { titleRuns: title.runs } : {}),
       ...(frontmatter.subtitle ? { subtitle: frontmatter.subtitle } : {}),
-      titleFrom: frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : navigationTitle !== undefined ? 'navigation' : 'file',
-      description: frontmatter.description ?? rendered.excerpt,
+      // GitBook: a page that names no title of its own is called as SUMMARY.md labels it (the same rule as its Markdown copy, render-jobs.ts).
+      ...renderedFields(frontmatter, rendered, file.sourcePath, settings.title, prepared.jobs[i]!.navigationTitle),
       showTitle: frontmatter.showTitle,
       draft: frontmatter.draft,
       // Published only because the build is the internal one (features/audience): the page says so.
@@ -73,14 +70,6 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
       ...(position !== undefined ? { position } : {}),
       frontmatter,
       source: source.text,
-      html: rendered.html,
-      ...(rendered.stylesheets ? { stylesheets: rendered.stylesheets } : {}),
-      ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
-      ...(rendered.searchSections ? { searchSections: rendered.searchSections } : {}),
-      headings: rendered.headings,
-      toc: rendered.toc,
-      links: rendered.links,
-      anchors: rendered.anchors,
       fieldLines: source.fieldLines,
       frontmatterLines: source.frontmatterLines,
       ...(edit ? { editUrl: edit } : {}),
@@ -174,9 +163,29 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
     generated,
     changes,
     source: content.source,
-    renderedPages: outcomes.filter((outcome) => !outcome.cached).length,
+    renderedPages: outcomes.filter((outcome) => !outcome.cached && !outcome.pending).length,
     ...(prepared.context.withheld ? { withheld: prepared.context.withheld } : {}),
     diagnostics,
+  }
+}
+
+/** What a page takes from its render: its title (from its `# heading` when the frontmatter has none), its description, its HTML and what is cut from it. */
+export function renderedFields(frontmatter: Frontmatter, rendered: RenderedPage, sourcePath: string, siteTitle: string, navigationTitle: string | undefined) {
+  const title = pageTitle(frontmatter.title, titleHeadingSource(rendered), sourcePath, siteTitle, navigationTitle)
+  const titleFrom: Page['titleFrom'] = frontmatter.title !== undefined ? 'frontmatter' : rendered.titleHeading ? 'heading' : navigationTitle !== undefined ? 'navigation' : 'file'
+  return {
+    title: title.text,
+    ...(title.runs ? { titleRuns: title.runs } : {}),
+    titleFrom,
+    description: frontmatter.description ?? rendered.excerpt,
+    html: rendered.html,
+    ...(rendered.stylesheets ? { stylesheets: rendered.stylesheets } : {}),
+    ...(rendered.markdownCopy !== undefined ? { markdownCopy: rendered.markdownCopy } : {}),
+    ...(rendered.searchSections ? { searchSections: rendered.searchSections } : {}),
+    headings: rendered.headings,
+    toc: rendered.toc,
+    links: rendered.links,
+    anchors: rendered.anchors,
   }
 }
 

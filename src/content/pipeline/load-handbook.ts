@@ -12,7 +12,8 @@ import { readContent } from '../load/read-content'
 import { lastUpdatedDates } from '../load/last-updated'
 import { latestCommitTime } from '../features/changes/git-log'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
-import { renderPages, renderPagesInParallel, type CacheOption } from './render-pages'
+import { lookUpCache, renderMissing, renderPages, type CacheOption } from './render-pages'
+import { leaveForLater, renderLaterOf } from './render-later'
 import { assemble } from './assemble'
 import { svgWarnings } from '../load/svg-warnings'
 import { brandFiles } from '../features/brand/chrome'
@@ -23,6 +24,8 @@ import type { BeforeRenderOutput } from '../features/feature'
 /** What to load (see PrepareOptions), and the rendered pages of earlier builds with the version of the renderer that made them. */
 export interface LoadOptions extends PrepareOptions {
   cache?: CacheOption
+  /** develop: when at least `from` pages are missing from the cache, leave them for later (render-later.ts). Needs the cache. */
+  renderLater?: { from: number }
 }
 
 /** The wings' work before rendering (features/feature.ts `beforeRender`), in the registry's order. */
@@ -69,14 +72,20 @@ export function loadHandbook(settings: HandbookSettings, options: LoadOptions): 
   return withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
 }
 
-/** The same, with the wings' work before rendering (which may wait: diagrams drawn in Chromium), rendering on worker threads when the handbook is large enough to gain from it. */
+/**
+ * The same, with the wings' work before rendering (which may wait: diagrams drawn in Chromium), rendering on worker
+ * threads when the handbook is large enough to gain from it, or leaving pages for later (options.renderLater).
+ */
 export async function loadHandbookInParallel(settings: HandbookSettings, options: LoadOptions, entry: WorkerEntry): Promise<Handbook> {
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true, ...(settings.source ? { source: settings.source } : {}) }))
   const early = await beforeRender(prepared, options)
-  const outcomes = await renderPagesInParallel(prepared.jobs, prepared.context, options.cache, entry)
+  const lookup = lookUpCache(prepared.jobs, prepared.context, options.cache)
+  const later = options.renderLater && options.cache ? leaveForLater(prepared.jobs, lookup, prepared.context, options.cache, options.renderLater.from) : undefined
+  const outcomes = later ? later.outcomes : await renderMissing(lookup, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
   const handbook = withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
+  if (later) handbook.renderLater = renderLaterOf(handbook, prepared, later.left, settings.title)
   handbook.diagnostics.push(...early.diagnostics)
   if (early.notes.length) handbook.notes = early.notes
   return handbook

@@ -100,6 +100,13 @@ export interface RenderOutcome {
   diagnostics: Diagnostic[]
   /** Taken from the render cache, not rendered by this run. */
   cached?: true
+  /** Not rendered yet: left for later (render-later.ts), its render empty until then. */
+  pending?: true
+}
+
+/** What a page shows when it could not be rendered, or is not yet: nothing. */
+export function emptyRender(): RenderedPage {
+  return { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' }
 }
 
 export function linkIndexOf(context: RenderContext): LinkIndex {
@@ -224,14 +231,14 @@ export function runRenderJob(job: RenderJob, context: RenderContext, siteIndex: 
     if (cause instanceof RangeError && /call stack/i.test(cause.message)) {
       // Nesting the scan before parsing (markdown/page-limits.ts) let through, but the parser's stack could not hold.
       return {
-        rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
+        rendered: emptyRender(),
         diagnostics: [error('page-limit', job.sourcePath, 'this page is nested too deeply to render (quotes, lists, links or emphasis inside each other): nest them less deeply, or split the page')],
       }
     }
     const place = cause as { line?: number; column?: number; reason?: string; message?: string }
     const problem = input.format === 'mdx' ? mdxSyntaxProblem(cause) : { message: place.reason ?? place.message ?? String(cause), line: place.line, column: place.column }
     return {
-      rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
+      rendered: emptyRender(),
       diagnostics: [error('syntax', job.sourcePath, problem.message, problem.line ?? undefined, problem.column ?? undefined)],
     }
   }

@@ -89,7 +89,7 @@ function usableEntry(context: RenderContext): (cached: RenderedPage) => boolean 
   }
 }
 
-interface CacheLookup {
+export interface CacheLookup {
   keys: string[] | undefined
   /** Cached outcomes; undefined where the page must be rendered. */
   outcomes: (RenderOutcome | undefined)[]
@@ -97,7 +97,7 @@ interface CacheLookup {
 }
 
 /** The pages the cache already has, and the jobs left to render. */
-function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): CacheLookup {
+export function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): CacheLookup {
   const keys = cacheKeys(jobs, context, cache)
   const usable = usableEntry(context)
   const outcomes = jobs.map((_, i) => {
@@ -131,9 +131,8 @@ export function renderPages(jobs: readonly RenderJob[], context: RenderContext, 
   return fillIn(lookup, renderHere(lookup.missing, context), cache)
 }
 
-/** The same, on worker threads as well when there are enough pages to gain from them. */
-export async function renderPagesInParallel(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry): Promise<RenderOutcome[]> {
-  const lookup = lookUpCache(jobs, context, cache)
+/** The pages the cache did not have (`lookup`), rendered on worker threads as well when there are enough to gain from them, merged with the cached ones. */
+export async function renderMissing(lookup: CacheLookup, context: RenderContext, cache: CacheOption | undefined, entry: WorkerEntry): Promise<RenderOutcome[]> {
   const { workers, here } = renderLanes(lookup.missing.length)
   const fresh =
     workers > 0

@@ -14,7 +14,7 @@ import os from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { error } from '../common/diagnostics'
 import { renderTimeoutMs } from '../common/limits'
-import { linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
+import { emptyRender, linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 
 export const RENDER_WORKER = 'handbookRenderWorker'
 
@@ -79,7 +79,7 @@ function seconds(ms: number): string {
 /** The outcome of a page whose render ran out of time. */
 export function timedOut(job: RenderJob, budget: number): RenderOutcome {
   return {
-    rendered: { html: '', headings: [], toc: [], links: [], anchors: [], excerpt: '' },
+    rendered: emptyRender(),
     diagnostics: [error('render-timeout', job.sourcePath, `rendering took longer than ${seconds(budget)}, the limit for one page: the page is too large or too deeply nested; split it into several pages`)],
   }
 }
