@@ -80,7 +80,7 @@ export async function loadHandbookInParallel(settings: HandbookSettings, options
   const prepared = prepare(settings, options, readContent(settings.contentDir, { untrusted: options.untrusted === true, ...(settings.source ? { source: settings.source } : {}) }))
   const early = await beforeRender(prepared, options)
   const lookup = lookUpCache(prepared.jobs, prepared.context, options.cache)
-  const later = options.renderLater && options.cache ? leaveForLater(prepared.jobs, lookup, prepared.context, options.cache, options.renderLater.from) : undefined
+  const later = options.renderLater && options.cache ? leaveForLater(prepared.jobs, lookup, prepared.context, { from: options.renderLater.from, cache: options.cache, entry }) : undefined
   const outcomes = later ? later.outcomes : await renderMissing(lookup, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))

@@ -3,8 +3,8 @@
  * render cache (a first start), the load does not render them. The dev
  * server then starts without waiting for the whole handbook, as Astro's
  * renders a page when it is asked for: a page is rendered when it is first
- * asked for (`page`), and the rest on this thread, one page at a time
- * between other work, into the cache, when the caller says so (`rest`).
+ * asked for (`page`), and the rest on worker threads, into the cache,
+ * when the caller says so (`rest`).
  * A load after that finds every page in the cache. Until then a pending page
  * has an empty render: no links, so no backlinks from it, and no checks.
  */
@@ -13,6 +13,7 @@ import { renderedFields } from './assemble'
 import type { Prepared } from './prepare'
 import { emptyRender, linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
 import type { CacheLookup, CacheOption } from './render-pages'
+import { renderLanes, renderOnWorkers, type WorkerEntry } from './render-workers'
 import type { LinkIndex } from '../links/links'
 
 /** What a handbook loaded with pages left for later says of them. */
@@ -23,7 +24,7 @@ export interface RenderLater {
   isLeft(sourcePath: string): boolean
   /** The page at `sourcePath` as the handbook has it, rendered first if it was left for later (once). */
   page(sourcePath: string): Page | undefined
-  /** Renders every page still left into the render cache, yielding to other work between pages; resolves with how many it rendered. */
+  /** Renders every page still left into the render cache, on worker threads; resolves with how many it rendered. */
   rest(): Promise<number>
 }
 
@@ -35,8 +36,15 @@ export interface PagesLeft {
   rest(): Promise<number>
 }
 
+/** How pages are left: from how many missing pages, the cache they go to, the workers' entry. */
+export interface LeaveOptions {
+  from: number
+  cache: CacheOption
+  entry: WorkerEntry
+}
+
 /** When at least `from` pages are missing from the cache: every job's outcome, those pages pending, and what renders them later. */
-export function leaveForLater(jobs: readonly RenderJob[], lookup: CacheLookup, context: RenderContext, cache: CacheOption, from: number): { outcomes: RenderOutcome[]; left: PagesLeft } | undefined {
+export function leaveForLater(jobs: readonly RenderJob[], lookup: CacheLookup, context: RenderContext, { from, cache, entry }: LeaveOptions): { outcomes: RenderOutcome[]; left: PagesLeft } | undefined {
   if (lookup.missing.length < from || !lookup.keys) return undefined
   const keys = lookup.keys
   const left = new Map<string, { job: RenderJob; key: string }>()
@@ -47,27 +55,34 @@ export function leaveForLater(jobs: readonly RenderJob[], lookup: CacheLookup, c
   })
   const done = new Map<string, RenderOutcome>()
   let index: LinkIndex | undefined
-  const now = (sourcePath: string): RenderOutcome => {
-    const known = done.get(sourcePath)
-    if (known) return known
-    const { job, key } = left.get(sourcePath)!
-    index ??= linkIndexOf(context)
-    const outcome = runRenderJob(job, context, index)
+  const keep = (sourcePath: string, key: string, outcome: RenderOutcome): RenderOutcome => {
     done.set(sourcePath, outcome)
     // As a load keeps renders (render-pages.ts fillIn): never with errors, so that they are reported every time. Written by the next load's flush.
     if (outcome.diagnostics.length === 0) cache.store.set(key, outcome.rendered)
     return outcome
   }
+  const now = (sourcePath: string): RenderOutcome => {
+    const known = done.get(sourcePath)
+    if (known) return known
+    const { job, key } = left.get(sourcePath)!
+    index ??= linkIndexOf(context)
+    return keep(sourcePath, key, runRenderJob(job, context, index))
+  }
+  // On workers: this thread stays free for what the dev server does meanwhile (a save, a page asked for). Rendering
+  // here between its other work made a save in the first seconds wait for most of the render.
   const rest = async (): Promise<number> => {
-    let rendered = 0
-    for (const sourcePath of left.keys()) {
-      if (done.has(sourcePath)) continue
-      now(sourcePath)
-      rendered++
-      // A request that came meanwhile (the dev server's) waits for one page, not for all of them.
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-    return rendered
+    const todo = [...left].filter(([sourcePath]) => !done.has(sourcePath))
+    const outcomes = await renderOnWorkers(
+      todo.map(([, { job }]) => job),
+      context,
+      entry,
+      Math.max(1, renderLanes(todo.length).workers),
+    )
+    // A page asked for meanwhile keeps the render it was shown with.
+    todo.forEach(([sourcePath, { key }], i) => {
+      if (!done.has(sourcePath)) keep(sourcePath, key, outcomes[i]!)
+    })
+    return todo.length
   }
   return { outcomes, left: { pending: new Set(left.keys()), now, rest } }
 }
