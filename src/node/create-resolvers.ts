@@ -14,7 +14,7 @@
  */
 import type { GatsbyNode } from 'gatsby'
 import type { Handbook, Page } from '../content'
-import type { PageNodeFields } from '../content/page/page-node'
+import type { PageNodeFields, RENDERED_NODE_FIELDS } from '../content/page/page-node'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
 
@@ -22,9 +22,6 @@ import { contentLibrary } from './library'
 export const HTML_ON_DEMAND = 'htmlOnDemand'
 /** The node field that marks a page left for later, rendered on demand (source-nodes.ts). */
 export const RENDER_ON_DEMAND = 'renderOnDemand'
-
-/** The node fields a page takes from its render (src/content/pipeline/assemble.ts renderedFields). */
-const FROM_RENDER = ['html', 'stylesheets', 'toc', 'title', 'titleRuns', 'titleFrom', 'description'] as const satisfies readonly (keyof PageNodeFields)[]
 
 type NodeSource = PageNodeFields & { sourcePath: string; [HTML_ON_DEMAND]?: boolean; [RENDER_ON_DEMAND]?: boolean }
 
@@ -52,7 +49,7 @@ function renderedNow(sourcePath: string): PageNodeFields | undefined {
   return fields
 }
 
-function fromRender(field: (typeof FROM_RENDER)[number]) {
+function fromRender(field: (typeof RENDERED_NODE_FIELDS)[number]) {
   return {
     resolve: (source: NodeSource) => {
       if (field === 'html' && source[HTML_ON_DEMAND]) return htmlOnDemand(source.url) ?? source.html
@@ -62,5 +59,6 @@ function fromRender(field: (typeof FROM_RENDER)[number]) {
 }
 
 export const createResolvers: GatsbyNode['createResolvers'] = ({ createResolvers }) => {
-  createResolvers({ [contentLibrary().pageNode.name]: Object.fromEntries(FROM_RENDER.map((field) => [field, fromRender(field)])) })
+  const { pageNode, RENDERED_NODE_FIELDS: fields } = contentLibrary()
+  createResolvers({ [pageNode.name]: Object.fromEntries(fields.map((field) => [field, fromRender(field)])) })
 }

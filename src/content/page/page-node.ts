@@ -146,6 +146,9 @@ const pageFields = {
   feedback: field('Boolean!', (page) => page.frontmatter.feedback !== false),
 }
 
+/** The node fields a page takes from its render (pipeline/assemble.ts renderedFields): develop resolves them when a page left for later is asked for. */
+export const RENDERED_NODE_FIELDS = ['html', 'stylesheets', 'toc', 'title', 'titleRuns', 'titleFrom', 'description'] as const satisfies readonly (keyof typeof pageFields)[]
+
 /** The page's node type: HandbookPage, its nested types and its fields. */
 export const pageNode = { name: 'HandbookPage', types: pageTypes, fields: pageFields } as const
 

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadHandbook, loadHandbookInParallel, type Handbook } from '../../../src/content'
+import { loadHandbook, loadHandbookInParallel, pageNodeFields, RENDERED_NODE_FIELDS, type Handbook, type PageNodeFields } from '../../../src/content'
 import { fileRenderCache } from '../../../src/content/pipeline/render-cache'
 import { resolveSettings } from '../../../src/content/settings'
 import { contentLibraryFile } from '../../../src/node/library'
@@ -38,6 +38,7 @@ const rendered = (page: Handbook['pages'][number]) => {
 
 describe('pages left for later (develop)', () => {
   let later: Handbook
+  const pendingNodes = new Map<string, PageNodeFields>()
   it('leaves every page missing from the cache unrendered when there are enough of them, and reports none of their problems', async () => {
     later = (await load({ from: 4 })).handbook
     expect(later.renderLater?.pages).toBe(4)
@@ -47,6 +48,18 @@ describe('pages left for later (develop)', () => {
     // The full load reports the broken page; this one has not rendered it.
     expect(full.diagnostics.map((d) => `${d.file}:${d.line}`)).toContain('broken.mdx:3')
     expect(later.diagnostics).toEqual([])
+    for (const page of later.pages) pendingNodes.set(page.sourcePath, pageNodeFields(page))
+  })
+
+  it('differs from the full load, in the node of each page, only in the fields develop resolves when the page is asked for, and its backlinks', () => {
+    for (const page of full.pages) {
+      const rendered = pageNodeFields(page) as Record<string, unknown>
+      const pending = pendingNodes.get(page.sourcePath) as Record<string, unknown>
+      const differing = Object.keys(rendered).filter((field) => JSON.stringify(rendered[field]) !== JSON.stringify(pending[field]))
+      expect(differing.filter((field) => field !== 'backlinks' && !(RENDERED_NODE_FIELDS as readonly string[]).includes(field))).toEqual([])
+    }
+    // What is compared: guide/a.md's title, description and table of contents come from its render.
+    expect(Object.keys(pageNodeFields(pageOf(full, 'guide/a.md')))).toEqual(expect.arrayContaining(['title', 'description', 'toc']))
   })
 
   it('renders a page when it is asked for, as the whole handbook renders it', () => {
