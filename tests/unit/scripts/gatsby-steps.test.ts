@@ -69,14 +69,15 @@ describe('compile gatsby files with esbuild', () => {
   })
 })
 
-describe('queries looked for outside the build code', () => {
+describe('queries looked for only where a page component is made', () => {
   it(
-    'finds the queries of templates, and none in src/content or src/node, which are never page components',
+    'finds the queries of templates, and none in src/content, src/node, src/shared or src/client, which are never page components',
     () => {
       const query = (name: string) => `import { graphql } from 'gatsby'\nexport const query = graphql\`query ${name} { site { id } }\`\n`
-      const dir = site({ 'src/templates/page.tsx': query('Template'), 'src/content/config.ts': query('Content'), 'src/node/handler.ts': query('Node') })
+      const sources = { 'src/templates/page.tsx': 'Template', 'src/content/config.ts': 'Content', 'src/node/handler.ts': 'Node', 'src/shared/head.ts': 'Shared', 'src/client/entry.ts': 'Client' }
+      const dir = site(Object.fromEntries(Object.entries(sources).map(([file, name]) => [file, query(name)])))
       const FILE_PARSER = require.resolve('gatsby/dist/query/file-parser', { paths: [root] })
-      const files = ['src/templates/page.tsx', 'src/content/config.ts', 'src/node/handler.ts'].map((file) => path.join(dir, file))
+      const files = Object.keys(sources).map((file) => path.join(dir, file))
       const driver = path.join(dir, 'parse-driver.cjs')
       fs.writeFileSync(
         driver,
@@ -86,12 +87,29 @@ describe('queries looked for outside the build code', () => {
       const patched = run([HOOK, path.join(root, 'scripts', 'gatsby-query-files.cjs')])
       expect(patched.status, patched.stderr).toBe(0)
       expect(JSON.parse(patched.stdout.trim().split('\n').at(-1)!)).toEqual(['Template'])
-      // Gatsby alone reads all three: the test sees the difference.
+      // Gatsby alone reads them all: the test sees the difference.
       const alone = run([])
-      expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Content', 'Node', 'Template'])
+      expect(JSON.parse(alone.stdout.trim().split('\n').at(-1)!).sort()).toEqual(['Client', 'Content', 'Node', 'Shared', 'Template'])
     },
     CHILD_PROCESSES_TIMEOUT,
   )
+
+  it('leaves out only folders of the project that hold no query: one written there would not be found', () => {
+    const { WITHOUT_QUERIES } = require(path.join(root, 'scripts', 'gatsby-query-files.cjs')) as { WITHOUT_QUERIES: string[] }
+    const scripts = (folder: string): string[] =>
+      fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(folder, entry.name)
+        return entry.isDirectory() ? scripts(full) : /\.(ts|tsx|js|jsx|mjs)$/.test(entry.name) ? [full] : []
+      })
+    const files = WITHOUT_QUERIES.flatMap((folder) => scripts(path.join(root, folder)))
+    expect(files.length).toBeGreaterThan(400)
+    // A query as Gatsby finds one: a graphql`…` template, a useStaticQuery(…) call, a <StaticQuery> element (not the words in a comment).
+    const holdsQuery = /\bgraphql\s*`\s*(query|fragment|\{)|\buseStaticQuery\s*(<[^>]*>)?\s*\(|<StaticQuery\b/
+    expect(files.filter((file) => holdsQuery.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(root, file))).toEqual([])
+    // The same test finds the queries where they are: the templates' and the components'.
+    const withQueries = ['src/templates', 'src/components'].flatMap((folder) => scripts(path.join(root, folder))).filter((file) => holdsQuery.test(fs.readFileSync(file, 'utf8')))
+    expect(withQueries.map((file) => path.relative(root, file))).toEqual(expect.arrayContaining(['src/templates/page.tsx', 'src/templates/home.tsx', 'src/components/use-site.ts']))
+  })
 })
 
 describe("develop's wait before it acts on changed nodes", () => {
