@@ -39,6 +39,8 @@ export function renderRestLater(handbook: Handbook, reload: () => Promise<void>,
   rendering = true
   ;(bundled ?? Promise.resolve())
     .then(() => later.rest())
+    // A render worker that could not start or died is reported; the reload then renders what is left itself.
+    .catch(failed)
     .finally(() => {
       rendering = false
     })

@@ -98,7 +98,7 @@ async function reloadAndSync(args: SourceNodesArgs, renderAll: boolean): Promise
 
 /** Renders what `handbook` left for later, if anything, then reloads with every page. */
 function renderLeftPages(args: SourceNodesArgs, handbook: Handbook): void {
-  const failed = (cause: unknown) => args.reporter.error(`handbook: reloading failed: ${String(cause)}`)
+  const failed = (cause: unknown) => args.reporter.error(`handbook: rendering the pages left for later failed: ${String(cause)}`)
   renderRestLater(handbook, () => reloadAndSync(args, true), failed)
 }
 
