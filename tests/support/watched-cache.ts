@@ -7,6 +7,8 @@ export function watchedCache(store: RenderCache) {
   const hits: boolean[] = []
   /** The pages rendered afresh and stored. */
   const stored: RenderedPage[] = []
+  /** Renders with problems this process kept (RenderCache.setFailed), and how many of them lookups found. */
+  const failed = { kept: 0, found: 0 }
   const cache: RenderCache = {
     get(key) {
       const found = store.get(key)
@@ -17,8 +19,17 @@ export function watchedCache(store: RenderCache) {
       stored.push(page)
       store.set(key, page)
     },
+    getFailed(key) {
+      const found = store.getFailed(key)
+      if (found) failed.found++
+      return found
+    },
+    setFailed(key, render) {
+      failed.kept++
+      store.setFailed(key, render)
+    },
     flush: () => store.flush(),
   }
   const counts = () => ({ hits: hits.filter(Boolean).length, misses: hits.filter((hit) => !hit).length })
-  return { cache, hits, stored, counts }
+  return { cache, hits, stored, failed, counts }
 }

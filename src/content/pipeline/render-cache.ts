@@ -7,10 +7,25 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { RenderedPage } from '../markdown/render'
+import type { Diagnostic } from '../common/diagnostics'
+
+/** A render that found problems: the page as rendered, and what it found. */
+export interface FailedRender {
+  rendered: RenderedPage
+  diagnostics: Diagnostic[]
+}
 
 export interface RenderCache {
   get(key: string): RenderedPage | undefined
   set(key: string, page: RenderedPage): void
+  /**
+   * A render with problems, kept for this process only: never written, so a
+   * new run renders the page again, and reported from here by each load of
+   * this one (develop reloads on every save; an unedited migration has
+   * problems on hundreds of pages).
+   */
+  getFailed(key: string): FailedRender | undefined
+  setFailed(key: string, failed: FailedRender): void
   /** Writes new entries and forgets those this run did not use. */
   flush(): void
 }
@@ -26,7 +41,16 @@ export function fileRenderCache(dir: string): RenderCache {
   let used = new Set<string>()
   const fresh = new Map<string, RenderedPage>()
   let inMemory = new Map<string, RenderedPage>()
+  let failures = new Map<string, FailedRender>()
   return {
+    getFailed(key) {
+      used.add(key)
+      return failures.get(key)
+    },
+    setFailed(key, failed) {
+      used.add(key)
+      failures.set(key, failed)
+    },
     get(key) {
       used.add(key)
       const known = inMemory.get(key)
@@ -53,6 +77,7 @@ export function fileRenderCache(dir: string): RenderCache {
       }
       // Memory holds what this run used; the next run starts counting afresh.
       inMemory = new Map([...inMemory].filter(([key]) => used.has(key)))
+      failures = new Map([...failures].filter(([key]) => used.has(key)))
       used = new Set()
     },
   }

@@ -12,7 +12,7 @@ import type { Handbook, Page } from '../handbook'
 import { renderedFields } from './assemble'
 import type { Prepared } from './prepare'
 import { emptyRender, linkIndexOf, runRenderJob, type RenderContext, type RenderJob, type RenderOutcome } from './render-jobs'
-import type { CacheLookup, CacheOption } from './render-pages'
+import { keepRender, type CacheLookup, type CacheOption } from './render-pages'
 import { renderLanes, renderOnWorkers, type WorkerEntry } from './render-workers'
 import type { LinkIndex } from '../links/links'
 
@@ -57,8 +57,8 @@ export function leaveForLater(jobs: readonly RenderJob[], lookup: CacheLookup, c
   let index: LinkIndex | undefined
   const keep = (sourcePath: string, key: string, outcome: RenderOutcome): RenderOutcome => {
     done.set(sourcePath, outcome)
-    // As a load keeps renders (render-pages.ts fillIn): never with errors, so that they are reported every time. Written by the next load's flush.
-    if (outcome.diagnostics.length === 0) cache.store.set(key, outcome.rendered)
+    // As a load keeps renders (render-pages.ts): written by the next load's flush.
+    keepRender(cache.store, key, outcome)
     return outcome
   }
   const now = (sourcePath: string): RenderOutcome => {

@@ -100,20 +100,31 @@ export interface CacheLookup {
 export function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, cache: CacheOption | undefined): CacheLookup {
   const keys = cacheKeys(jobs, context, cache)
   const usable = usableEntry(context)
-  const outcomes = jobs.map((_, i) => {
-    const cached = keys ? cache!.store.get(keys[i]!) : undefined
-    return cached && usable(cached) ? { rendered: cached, diagnostics: [], cached: true as const } : undefined
+  const outcomes = jobs.map((_, i): RenderOutcome | undefined => {
+    if (!keys) return undefined
+    const cached = cache!.store.get(keys[i]!)
+    if (cached && usable(cached)) return { rendered: cached, diagnostics: [], cached: true }
+    // A render with problems this process made: its problems again, as found then (each a copy: loads add to them).
+    const failed = cache!.store.getFailed(keys[i]!)
+    return failed && usable(failed.rendered) ? { rendered: failed.rendered, diagnostics: failed.diagnostics.map((d) => ({ ...d })), cached: true } : undefined
   })
   return { keys, outcomes, missing: jobs.filter((_, i) => outcomes[i] === undefined) }
 }
 
-/** Merges fresh renders (in the order of `missing`) into the cached ones; pages with errors are never cached, so they are reported every time. */
+/** Keeps a fresh render: in the cache without problems; with problems, in this process only (RenderCache.setFailed), so that a new run reports them as it renders them. */
+export function keepRender(store: RenderCache, key: string, made: RenderOutcome): void {
+  if (made.diagnostics.length === 0) store.set(key, made.rendered)
+  // A page that ran out of time may not next time (the machine was busy): it is rendered again.
+  else if (!made.diagnostics.some((d) => d.code === 'render-timeout')) store.setFailed(key, { rendered: made.rendered, diagnostics: made.diagnostics.map((d) => ({ ...d })) })
+}
+
+/** Merges fresh renders (in the order of `missing`) into the cached ones, and keeps them (keepRender). */
 function fillIn(lookup: CacheLookup, fresh: readonly RenderOutcome[], cache: CacheOption | undefined): RenderOutcome[] {
   let next = 0
   const outcomes = lookup.outcomes.map((outcome, i) => {
     if (outcome) return outcome
     const made = fresh[next++]!
-    if (lookup.keys && made.diagnostics.length === 0) cache!.store.set(lookup.keys[i]!, made.rendered)
+    if (lookup.keys) keepRender(cache!.store, lookup.keys[i]!, made)
     return made
   })
   cache?.store.flush()

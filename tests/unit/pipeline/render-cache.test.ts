@@ -78,6 +78,52 @@ describe('the render cache', () => {
   })
 })
 
+describe('renders with problems', () => {
+  const folder = path.join(root, 'failing')
+  const failingCache = path.join(root, 'failing-cache')
+  fs.mkdirSync(folder, { recursive: true })
+  fs.writeFileSync(path.join(folder, 'index.md'), '# Home\n\nSee [the guide](guide.md#nowhere).\n')
+  fs.writeFileSync(path.join(folder, 'guide.md'), '# Guide\n\nText.\n')
+  fs.writeFileSync(path.join(folder, 'broken.mdx'), '# Broken\n\nAn {unclosed expression\n')
+  const failingSettings = resolveSettings({ contentDir: folder }, {}, root)
+  const loadWith = (store: ReturnType<typeof fileRenderCache>) => {
+    const watched = watchedCache(store)
+    const handbook = loadHandbook(failingSettings, { includeDrafts: false, hrefPrefix: '', cache: { store: watched.cache, version: 'v1' } })
+    return { handbook, failed: watched.failed, stored: watched.stored.length }
+  }
+  const problems = (handbook: ReturnType<typeof loadHandbook>) => handbook.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity} ${d.code}`)
+
+  it('are kept by the process that made them, and reported again from there by each of its loads', () => {
+    const store = fileRenderCache(failingCache)
+    const first = loadWith(store)
+    expect(problems(first.handbook)).toEqual(['broken.mdx:3: error syntax'])
+    expect(first.failed).toEqual({ kept: 1, found: 0 })
+    expect(first.handbook.renderedPages).toBe(3)
+    // develop's next reload: nothing rendered, the same problems reported.
+    const again = loadWith(store)
+    expect(again.failed).toEqual({ kept: 0, found: 1 })
+    expect(again.handbook.renderedPages).toBe(0)
+    expect(again.handbook.diagnostics).toEqual(first.handbook.diagnostics)
+  })
+
+  it('are never written: a new process renders them again and reports them as it does', () => {
+    expect(fs.readdirSync(failingCache)).toHaveLength(2)
+    const fresh = loadWith(fileRenderCache(failingCache))
+    expect(fresh.handbook.renderedPages).toBe(1)
+    expect(fresh.failed).toEqual({ kept: 1, found: 0 })
+    expect(problems(fresh.handbook)).toEqual(['broken.mdx:3: error syntax'])
+  })
+
+  it('are rendered again when the page changes', () => {
+    const store = fileRenderCache(failingCache)
+    loadWith(store)
+    fs.writeFileSync(path.join(folder, 'broken.mdx'), '# Broken\n\nAn {unclosed expression\n\nMore.\n')
+    const changed = loadWith(store)
+    expect(changed.handbook.renderedPages).toBe(1)
+    expect(problems(changed.handbook)).toEqual(['broken.mdx:3: error syntax'])
+  })
+})
+
 describe('the render cache of a GitBook handbook', () => {
   const book = path.join(root, 'book')
   const bookCache = path.join(root, 'book-cache')
