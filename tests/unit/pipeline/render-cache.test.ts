@@ -78,14 +78,24 @@ describe('the render cache', () => {
   })
 })
 
-describe('renders with problems', () => {
-  const folder = path.join(root, 'failing')
-  const failingCache = path.join(root, 'failing-cache')
+/** A handbook of `files` in the folder `name` under the test's root, with its settings and a render cache folder beside it. */
+function handbookFolder(name: string, files: Record<string, string>) {
+  const folder = path.join(root, name)
   fs.mkdirSync(folder, { recursive: true })
-  fs.writeFileSync(path.join(folder, 'index.md'), '# Home\n\nSee [the guide](guide.md#nowhere).\n')
-  fs.writeFileSync(path.join(folder, 'guide.md'), '# Guide\n\nText.\n')
-  fs.writeFileSync(path.join(folder, 'broken.mdx'), '# Broken\n\nAn {unclosed expression\n')
-  const failingSettings = resolveSettings({ contentDir: folder }, {}, root)
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, file), text)
+  return { folder, cacheDir: path.join(root, `${name}-cache`), settings: resolveSettings({ contentDir: folder }, {}, root) }
+}
+
+describe('renders with problems', () => {
+  const {
+    folder,
+    cacheDir: failingCache,
+    settings: failingSettings,
+  } = handbookFolder('failing', {
+    'index.md': '# Home\n\nSee [the guide](guide.md#nowhere).\n',
+    'guide.md': '# Guide\n\nText.\n',
+    'broken.mdx': '# Broken\n\nAn {unclosed expression\n',
+  })
   const loadWith = (store: ReturnType<typeof fileRenderCache>) => {
     const watched = watchedCache(store)
     const handbook = loadHandbook(failingSettings, { includeDrafts: false, hrefPrefix: '', cache: { store: watched.cache, version: 'v1' } })
@@ -125,13 +135,8 @@ describe('renders with problems', () => {
 })
 
 describe('the render cache of a GitBook handbook', () => {
-  const book = path.join(root, 'book')
-  const bookCache = path.join(root, 'book-cache')
-  fs.mkdirSync(book, { recursive: true })
-  fs.writeFileSync(path.join(book, 'README.md'), '# Home\n\nSee [billing](billing.md).\n')
-  fs.writeFileSync(path.join(book, 'billing.md'), 'Clinics are billed by the month.\n')
+  const { folder: book, cacheDir: bookCache, settings: bookSettings } = handbookFolder('book', { 'README.md': '# Home\n\nSee [billing](billing.md).\n', 'billing.md': 'Clinics are billed by the month.\n' })
   const summary = (label: string) => fs.writeFileSync(path.join(book, 'SUMMARY.md'), `# Summary\n\n* [Home](README.md)\n* [${label}](billing.md)\n`)
-  const bookSettings = resolveSettings({ contentDir: book }, {}, root)
   const loadBook = () => {
     const watched = watchedCache(fileRenderCache(bookCache))
     const handbook = loadHandbook(bookSettings, { includeDrafts: false, hrefPrefix: '', markdownCopies: true, cache: { store: watched.cache, version: 'v1' } })
