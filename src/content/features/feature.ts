@@ -47,6 +47,8 @@ export interface PagesInput extends PlanInput {
   build: boolean
   /** develop: a page's HTML that only its visitors read may be left to `htmlOnDemand` (GeneratedPage). */
   onDemand: boolean
+  /** develop: the page as rendered now, when the load left it for later (pipeline/render-later.ts); for `htmlOnDemand` to call. */
+  pageNow?: (page: Page) => Page
 }
 
 /** A file a wing writes into public/, relative to it. */

@@ -34,8 +34,15 @@ import { languageSidebarsFiles, resolveWithLanguageSidebars } from '../features/
 
 export { defaultSidebarName } from '../sidebars'
 
-/** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. */
-export function assemble(settings: HandbookSettings, prepared: Prepared, outcomes: readonly RenderOutcome[], updated: ReadonlyMap<string, Date>, history: GitHistory = { state: 'none', commits: [] }): Handbook {
+/** Builds the handbook from the rendered pages and their dates: titles, links, sidebars. `pageNow`: see PagesInput.pageNow. */
+export function assemble(
+  settings: HandbookSettings,
+  prepared: Prepared,
+  outcomes: readonly RenderOutcome[],
+  updated: ReadonlyMap<string, Date>,
+  history: GitHistory = { state: 'none', commits: [] },
+  pageNow?: (page: Page) => Page,
+): Handbook {
   const { content, routed, draftPaths, diagnostics } = prepared
   // Only files of a published type: a link to any other is an error at the link.
   const linkedFiles = linkedFilesOf(settings.publishFiles, prepared.addresses.rootFiles, diagnostics)
@@ -125,7 +132,16 @@ export function assemble(settings: HandbookSettings, prepared: Prepared, outcome
   // The wings' pages, in the order of the registry (people before /changes).
   // Labels that are titles drawn with their marks, labels written apart read as titles are (sidebars/label-runs.ts).
   const labelled = withLabelRuns(resolved.sidebars, navigationPages)
-  const wingInput: PagesInput = { ...prepared.plan, pages: withSidebars, sidebars: labelled, changes, hrefPrefix: prepared.context.hrefPrefix, build: prepared.build, onDemand: prepared.onDemand }
+  const wingInput: PagesInput = {
+    ...prepared.plan,
+    pages: withSidebars,
+    sidebars: labelled,
+    changes,
+    hrefPrefix: prepared.context.hrefPrefix,
+    build: prepared.build,
+    onDemand: prepared.onDemand,
+    ...(pageNow ? { pageNow } : {}),
+  }
   const made = FEATURES.flatMap((feature) => (feature.pages?.(wingInput) ?? []).map((page) => ({ page, feature })))
   const index = linkIndexOf(prepared.context)
   const sidebars = withGeneratedPages(labelled, new Set(made.map(({ page }) => page.url)))

@@ -13,7 +13,8 @@ import { lastUpdatedDates } from '../load/last-updated'
 import { latestCommitTime } from '../features/changes/git-log'
 import { prepare, type Prepared, type PrepareOptions } from './prepare'
 import { lookUpCache, renderMissing, renderPages, type CacheOption } from './render-pages'
-import { leaveForLater, renderLaterOf } from './render-later'
+import { leaveForLater, renderLaterOf, type RenderLater } from './render-later'
+import type { Page } from '../page/page'
 import { assemble } from './assemble'
 import { svgWarnings } from '../load/svg-warnings'
 import { brandFiles } from '../features/brand/chrome'
@@ -84,8 +85,11 @@ export async function loadHandbookInParallel(settings: HandbookSettings, options
   const outcomes = later ? later.outcomes : await renderMissing(lookup, prepared.context, options.cache, entry)
   // One `git log` for the dates and the recent changes.
   const history = readGitHistory(settings.contentDir, latestCommitTime(settings.today, new Date()))
-  const handbook = withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history))
-  if (later) handbook.renderLater = renderLaterOf(handbook, prepared, later.left, settings.title)
+  // What a print view made on demand in develop shows of a page left for later: the page rendered then.
+  let renderLater: RenderLater | undefined
+  const pageNow = later ? (page: Page) => renderLater?.page(page.sourcePath) ?? page : undefined
+  const handbook = withSvgWarnings(settings, assemble(settings, prepared, outcomes, datesOf(settings, prepared, history), history, pageNow))
+  if (later) handbook.renderLater = renderLater = renderLaterOf(handbook, prepared, later.left, settings.title)
   handbook.diagnostics.push(...early.diagnostics)
   if (early.notes.length) handbook.notes = early.notes
   return handbook

@@ -86,6 +86,19 @@ describe('pages left for later (develop)', () => {
     expect(pageOf(handbook, 'guide/a.md').backlinks.map((link) => link.url)).toEqual(['/guide/b', '/'])
   })
 
+  it('shows in a print view made on demand the pages left for later, rendered then', async () => {
+    const printing = await loadHandbookInParallel(
+      settings,
+      { ...options, build: true, onDemand: true, cache: { store: fileRenderCache(path.join(root, 'print-cache')), version: 'v1' }, renderLater: { from: 1 } },
+      entry,
+    )
+    expect(printing.renderLater?.isLeft('guide/a.md')).toBe(true)
+    const view = printing.generated.find((page) => page.url === '/print')!
+    const html = view.htmlOnDemand!()
+    expect(html).toContain('The first paragraph of A.')
+    expect(printing.renderLater?.isLeft('guide/a.md')).toBe(false)
+  })
+
   it('renders at once when fewer pages than it takes are missing: a save', async () => {
     fs.appendFileSync(path.join(content, 'guide', 'a.md'), '\nSaved.\n')
     const { handbook, counts } = await load({ from: 3 })

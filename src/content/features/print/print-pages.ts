@@ -42,7 +42,7 @@ function indexHtml(view: PrintView, hrefPrefix: string, messages: Messages): str
  * view's document is made when the view is asked for (`htmlOnDemand`),
  * once: a save in develop makes the handbook again, views and all.
  */
-export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix' | 'onDemand'>): GeneratedPage[] {
+export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pageNow }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix' | 'onDemand' | 'pageNow'>): GeneratedPage[] {
   const messages = messagesFor(settings.lang, settings.messages)
   const byUrl = new Map<string, Page>(pages.map((page) => [page.url, page]))
   const site: PrintSite = { siteUrl: settings.siteUrl, pathPrefix: settings.pathPrefix, hrefPrefix }
@@ -54,13 +54,16 @@ export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand }: 
     return markup
   }
   return printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
-    const printed = view.pages.flatMap((url) => {
-      const page = byUrl.get(url)
-      return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
-    })
+    // Read when the view is made: in develop, a page left for later is rendered then (pageNow).
+    const printed = () =>
+      view.pages.flatMap((url) => {
+        const found = byUrl.get(url)
+        const page = found && pageNow ? pageNow(found) : found
+        return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
+      })
     const made = () => {
       if (view.kind === 'index') return { html: indexHtml(view, hrefPrefix, messages), anchors: [] }
-      const document = printDocument(printed, site, { cut, messages })
+      const document = printDocument(printed(), site, { cut, messages })
       // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
       return { html: intro(view, messages) + markedDocument(document.html), anchors: document.anchors }
     }
