@@ -104,9 +104,9 @@ export function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, 
     if (!keys) return undefined
     const cached = cache!.store.get(keys[i]!)
     if (cached && usable(cached)) return { rendered: cached, diagnostics: [], cached: true }
-    // A render with problems this process made: its problems again, as found then (each a copy: loads add to them).
+    // A render with problems this process made: its problems again, as found then (in a list of this outcome's own).
     const failed = cache!.store.getFailed(keys[i]!)
-    return failed && usable(failed.rendered) ? { rendered: failed.rendered, diagnostics: failed.diagnostics.map((d) => ({ ...d })), cached: true } : undefined
+    return failed && usable(failed.rendered) ? { rendered: failed.rendered, diagnostics: [...failed.diagnostics], cached: true } : undefined
   })
   return { keys, outcomes, missing: jobs.filter((_, i) => outcomes[i] === undefined) }
 }
@@ -115,7 +115,7 @@ export function lookUpCache(jobs: readonly RenderJob[], context: RenderContext, 
 export function keepRender(store: RenderCache, key: string, made: RenderOutcome): void {
   if (made.diagnostics.length === 0) store.set(key, made.rendered)
   // A page that ran out of time may not next time (the machine was busy): it is rendered again.
-  else if (!made.diagnostics.some((d) => d.code === 'render-timeout')) store.setFailed(key, { rendered: made.rendered, diagnostics: made.diagnostics.map((d) => ({ ...d })) })
+  else if (!made.diagnostics.some((d) => d.code === 'render-timeout')) store.setFailed(key, { rendered: made.rendered, diagnostics: [...made.diagnostics] })
 }
 
 /** Merges fresh renders (in the order of `missing`) into the cached ones, and keeps them (keepRender). */
