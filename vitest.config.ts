@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Three suites (unit in two projects, see below), run in this order by `npm test` (scripts/test.mjs):
- * unit (pure logic, fast), build (fixture handbooks built with Gatsby, HTML
- * asserted), e2e (built sites driven in Chromium). The last two run with
- * --no-file-parallelism: Gatsby builds are CPU-heavy, one at a time.
+ * Three suites, run in this order by `npm test` (scripts/test.mjs): unit
+ * (pure logic, fast; two projects, see below), build (fixture handbooks
+ * built with Gatsby, HTML asserted), e2e (built sites driven in Chromium;
+ * the files that time frames apart, as e2e-timed).
  *
  * Every suite runs on a fixed "today" (HANDBOOK_TODAY), so review dates in
  * the starter and the fixtures never turn stale as the calendar moves: no
@@ -15,6 +15,16 @@ const COUNT_EXPECTS = 'tests/support/count-expects.ts'
 const BROWSER_SERVER = 'tests/support/browser-server.ts'
 /** Unit test files that mock modules, run isolated. */
 const MOCKING = ['tests/unit/pipeline/math-cache.test.ts', 'tests/unit/features/diagrams/render-cache.test.ts']
+/** Browser test files that time frames (the people filter's keystroke budget), run alone: a second file's load would skew them. */
+const TIMED_IN_BROWSER = ['tests/e2e/people.test.ts']
+const BROWSER = {
+  setupFiles: [COUNT_EXPECTS],
+  globalSetup: [BROWSER_SERVER, 'tests/e2e/global-setup.ts'],
+  // describe.concurrent blocks (the accessibility matrix) open this many pages at once.
+  maxConcurrency: 3,
+  testTimeout: 60_000,
+  hookTimeout: 900_000,
+}
 
 export default defineConfig({
   test: {
@@ -49,18 +59,9 @@ export default defineConfig({
           hookTimeout: 900_000,
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          setupFiles: [COUNT_EXPECTS],
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: [BROWSER_SERVER, 'tests/e2e/global-setup.ts'],
-          // describe.concurrent blocks (the accessibility matrix) open this many pages at once.
-          maxConcurrency: 3,
-          testTimeout: 60_000,
-          hookTimeout: 900_000,
-        },
-      },
+      // Two files at once (scripts/test.mjs): most of a browser test is waiting on pages, not the CPU.
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], exclude: TIMED_IN_BROWSER, ...BROWSER } },
+      { test: { name: 'e2e-timed', include: TIMED_IN_BROWSER, ...BROWSER } },
     ],
   },
 })
