@@ -56,20 +56,24 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'] as const
 
 // The page matrix runs a few pages at once (maxConcurrency in vitest.config.ts): axe waits on the browser, and nothing here is timed.
+// Each page is loaded once per device, in light, then the system's scheme turns dark under it (the site follows it
+// live: src/client/theme.ts): half the page loads, and the switch a reader's system makes at dusk is checked too.
+// The tests below load pages in dark from the start.
 describe.concurrent('axe on each kind of page', () => {
   for (const [name, url] of Object.entries(PAGES)) {
     for (const [device, viewport] of VIEWPORTS) {
-      for (const colorScheme of SCHEMES) {
-        it(`${name}, ${device}, ${colorScheme}`, async ({ expect }) => {
-          const { context, page } = await newPage(browser, { viewport, colorScheme })
-          await page.goto(at(url))
+      it(`${name}, ${device}, light then dark`, async ({ expect }) => {
+        const { context, page } = await newPage(browser, { viewport, colorScheme: 'light' })
+        await page.goto(at(url))
+        for (const colorScheme of SCHEMES) {
+          if (colorScheme !== 'light') await page.emulateMedia({ colorScheme })
           // The scheme really is the one asked for (dark follows the system unless toggled).
           const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
           expect(background === 'rgb(255, 255, 255)', `${url} background in ${colorScheme}`).toBe(colorScheme === 'light')
           await expectNoSeriousViolations(page, `${url} (${device}, ${colorScheme})`, expect)
-          await context.close()
-        })
-      }
+        }
+        await context.close()
+      })
     }
   }
 })
