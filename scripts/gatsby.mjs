@@ -18,7 +18,9 @@
  *   in the workers that ran the queries (gatsby-worker-reuse.cjs), and
  *   the CPU cores are counted once per process (gatsby-cpu-count.cjs), and
  *   the worker processes exit when the pool ends them instead of being
- *   killed a second later (gatsby-worker-exit.cjs).
+ *   killed a second later (gatsby-worker-exit.cjs); a small handbook's
+ *   build starts none, and runs its queries and writes its HTML itself
+ *   (gatsby-lazy-workers.cjs).
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +34,7 @@ const patches = [
   './gatsby-worker-reuse.cjs',
   './gatsby-cpu-count.cjs',
   './gatsby-worker-exit.cjs',
+  './gatsby-lazy-workers.cjs',
 ].map((file) => fileURLToPath(new URL(file, import.meta.url)))
 
 if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'

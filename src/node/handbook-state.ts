@@ -6,6 +6,7 @@
 import path from 'node:path'
 import type { Handbook } from '../content'
 import { loadAndCheck, type CheckedHandbook } from './check-handbook'
+import { signalPageCount } from './page-count-signal'
 import { projectRoot, site } from './settings'
 import { staticFiles } from './static-files'
 import { writeRoutesOf } from './write-route-manifest'
@@ -49,6 +50,7 @@ export async function loadHandbookInto(context: LoadContext, renderAll = false):
     process.env,
   )
   current = checked.handbook
+  signalPageCount(current.pages.length)
   writeRoutesOf(current, context, servedFiles)
   writeContentComponents(current)
   return checked

@@ -36,6 +36,11 @@ describe('a generated 1,000-page handbook', () => {
     expect(handbook.pageCount).toBe(PAGES)
   })
 
+  it("starts Gatsby's worker at once, as Gatsby does, for a handbook this large (scripts/gatsby-lazy-workers.cjs)", () => {
+    expect(build.output).toMatch(/^success run queries in workers - /m)
+    expect(build.output).not.toMatch(/run queries in this process/)
+  })
+
   it('has an HTML page for every Markdown page', () => {
     // Besides the handbook's pages: the 404 page (404/index.html, next to 404.html), the search page and /changes.
     expect(site.pages().size).toBe(PAGES + 3)

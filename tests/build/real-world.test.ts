@@ -30,6 +30,12 @@ describe('a real-world handbook built from a folder outside the project', () => 
     expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
   })
 
+  it("runs its queries and writes its HTML in the build's own process, with no Gatsby worker started (scripts/gatsby-lazy-workers.cjs)", () => {
+    expect(build.output).toMatch(/^success run queries in this process - /m)
+    expect(build.output).not.toMatch(/run queries in workers/)
+    expect(build.output).toMatch(/^success Building static HTML for pages - /m)
+  })
+
   it('turns every page into HTML, drafts left out', () => {
     const expected = [
       '/',

@@ -4,8 +4,9 @@
  * without our build code (gatsby-query-files.cjs), develop's shorter
  * wait before it acts on changed nodes (gatsby-mutation-batch.cjs) and its
  * schema built again only when needed (gatsby-schema-rebuild.cjs), and build's
- * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs) and
- * exiting when the pool ends them (gatsby-worker-exit.cjs). Gatsby's modules are
+ * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs),
+ * exiting when the pool ends them (gatsby-worker-exit.cjs) and started only
+ * when needed (gatsby-lazy-workers.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -332,4 +333,67 @@ describe("gatsby build's workers, ended by the pool", () => {
     },
     CHILD_PROCESSES_TIMEOUT,
   )
+})
+
+describe("gatsby build's worker pool, lazy for a small handbook", () => {
+  const HOOK_FILE = path.join(root, 'scripts', 'gatsby-lazy-workers.cjs')
+
+  /** Drives `lazyPool` over a stand-in for Gatsby's pool that logs what it is asked, in a process of its own (the hook wraps require). */
+  function drive(steps: string): { log: string[]; created: number } {
+    const dir = site({})
+    const driver = path.join(dir, 'lazy-driver.cjs')
+    fs.writeFileSync(
+      driver,
+      `const { lazyPool } = require(${JSON.stringify(HOOK_FILE)})
+const log = []
+let created = 0
+const real = () => {
+  created++
+  const asked = (kind) => new Proxy({}, { get: (_t, name) => (...args) => { log.push(kind + '.' + name + ' ' + JSON.stringify(args)); return kind === 'all' ? [Promise.resolve()] : Promise.resolve() } })
+  return { all: asked('all'), single: asked('single'), onMessage: (listener) => log.push('onMessage ' + listener.name), getWorkerInfo: () => [{ workerId: 1 }], restart: async () => log.push('restart'), end: () => [Promise.resolve(0)] }
+}
+const pool = lazyPool(real)
+;(async () => {
+${steps}
+  console.log(JSON.stringify({ log, created }))
+})()
+`,
+    )
+    const result = spawnSync(process.execPath, [driver], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+    expect(result.stderr).toBe('')
+    return JSON.parse(result.stdout.trim().split('\n').at(-1)!)
+  }
+
+  it('starts no worker for what bootstrap asks of every worker, nor to restart, end or list them', () => {
+    const { log, created } = drive(`  pool.onMessage(function reporter() {})
+  await Promise.all(pool.all.loadConfigAndPlugins({ siteDirectory: '/site' }))
+  await Promise.all(pool.all.buildSchema())
+  await pool.restart()
+  log.push('workers ' + pool.getWorkerInfo().length, 'ended ' + pool.end().length)`)
+    expect(created).toBe(0)
+    expect(log).toEqual(['workers 0', 'ended 0'])
+  })
+
+  it('starts the worker when something else is asked of it, replaying what bootstrap asked first, in order', () => {
+    const { log, created } = drive(`  pool.onMessage(function reporter() {})
+  pool.all.loadConfigAndPlugins({ siteDirectory: '/site' })
+  pool.all.buildSchema()
+  pool.all.setComponents()
+  await pool.single.runQueries({ pageQueryIds: ['/a'] })
+  await pool.single.renderHTMLProd({ paths: ['/a'] })
+  await pool.restart()
+  log.push('workers ' + pool.getWorkerInfo().length)`)
+    expect(created).toBe(1)
+    expect(log).toEqual([
+      'onMessage reporter',
+      'all.loadConfigAndPlugins [{"siteDirectory":"/site"}]',
+      'all.buildSchema []',
+      'all.setComponents []',
+      'single.runQueries [{"pageQueryIds":["/a"]}]',
+      // Once a worker runs, the HTML is its to write too.
+      'single.renderHTMLProd [{"paths":["/a"]}]',
+      'restart',
+      'workers 1',
+    ])
+  })
 })
