@@ -27,6 +27,12 @@ const NUMBER_PAIR = /^\p{N}+(?:[:/]\p{N}+)+$/u
 const CJK_SPLIT = /([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+)/u
 const MARKS = /\p{M}+/gu
 const HANGUL = /\p{scx=Hangul}/u
+/**
+ * Text of ASCII characters only: unchanged by NFKC and NFD, with no marks, no
+ * letters to fold and no CJK, so lower-casing is all its folding. Most words
+ * of most handbooks: the two normalizations were a third of the index build.
+ */
+const ASCII = /^[\x00-\x7f]*$/
 
 /** Letters that Unicode decomposition leaves alone but readers type without the accent. */
 // biome-ignore format: a list laid out by hand, several to a line
@@ -55,6 +61,7 @@ export const MAX_TERM_LENGTH = 32
 
 /** Lower-cased, accents removed, compatibility forms unified (full-width letters, ligatures). */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase()
   const lower = word.normalize('NFKC').toLowerCase()
   // Hangul syllables decompose into letters under NFD: keep them whole.
   if (HANGUL.test(lower)) return lower
@@ -111,7 +118,7 @@ export function tokenize(text: string, common = false): string[] {
       terms.push(foldWord(run))
       continue
     }
-    if (isCjk(run)) {
+    if (!ASCII.test(run) && isCjk(run)) {
       for (const part of run.split(CJK_SPLIT)) {
         if (!part) continue
         if (isCjk(part)) cjkTerms(part, terms)
@@ -215,7 +222,7 @@ export function wordSpans(text: string): WordSpan[] {
   for (const match of text.matchAll(/\p{N}+(?:[:/]\p{N}+)+|[\p{L}\p{N}\p{M}]+/gu)) {
     const start = match.index ?? 0
     const run = match[0]
-    if (isCjk(run)) {
+    if (!ASCII.test(run) && isCjk(run)) {
       // CJK runs are matched by substring (below); mixed runs are split by script.
       let offset = start
       for (const part of run.split(CJK_SPLIT)) {

@@ -12,6 +12,18 @@ describe('tokenize: Latin text', () => {
     expect(foldWord('ＡＢＣ')).toBe('abc')
   })
 
+  it('folds ASCII by lower-casing alone: every ASCII character is its own NFKC and NFD form, with no mark and nothing to fold', () => {
+    for (let code = 0; code < 128; code++) {
+      const c = String.fromCharCode(code)
+      expect(c.normalize('NFKC'), `U+${code.toString(16)}`).toBe(c)
+      expect(c.normalize('NFD'), `U+${code.toString(16)}`).toBe(c)
+      expect(/\p{M}|[ßæœøđðłþıħ]|\p{scx=Han}|\p{scx=Hiragana}|\p{scx=Katakana}/u.test(c.toLowerCase())).toBe(false)
+    }
+    expect(foldWord('OnBoarding')).toBe('onboarding')
+    // Not ASCII: the full folding still runs.
+    expect(foldWord('OnBoardïng')).toBe('onboarding')
+  })
+
   it('stems English plurals conservatively', () => {
     expect(['policies', 'expenses', 'process', 'status', 'analysis', 'boxes', 'news'].map(stem)).toEqual(['policy', 'expense', 'process', 'status', 'analysis', 'boxe', 'new'])
   })
