@@ -36,8 +36,7 @@
  * process of `gatsby build`.
  */
 'use strict'
-const path = require('node:path')
-const { gatsbyFolder, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
+const { requireFromGatsby, requireGatsbyDependency, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
 
 /** A handbook of more pages starts Gatsby's worker at once (it loads beside the bootstrap, and many queries are worth one). */
 const LAZY_UP_TO = 500
@@ -64,7 +63,7 @@ function building() {
 
 /** How many workers Gatsby starts: `cpuCoreCount() - 1`, at least one (utils/worker/pool.js). */
 function gatsbyWorkerCount() {
-  const { cpuCoreCount } = require(require.resolve('gatsby-core-utils', { paths: [gatsbyFolder()] }))
+  const { cpuCoreCount } = requireGatsbyDependency('gatsby-core-utils')
   return Math.max(1, cpuCoreCount() - 1)
 }
 
@@ -75,8 +74,6 @@ function collectGarbage() {
   gc()
   gc()
 }
-
-const gatsbyModule = (relative) => require(path.join(gatsbyFolder(), 'dist', relative))
 
 /** The pools made lazy, by the object Gatsby holds. */
 const LAZY = new WeakMap()
@@ -99,7 +96,7 @@ function lazyPool(create) {
       collected = true
       if (process.memoryUsage().heapUsed > HEAP_TO_COLLECT) collectGarbage()
     }
-    return gatsbyModule('utils/worker/child/render-html.js')
+    return requireFromGatsby('utils/worker/child/render-html.js')
   }
   const pool = {
     all: new Proxy(
@@ -140,11 +137,11 @@ function lazyPool(create) {
 
 /** The queries in this process, as build.js runs them when it counts one core. */
 async function runQueriesHere(queryIds, opts) {
-  const { store } = gatsbyModule('redux/index.js')
-  const { GraphQLRunner } = gatsbyModule('query/graphql-runner.js')
-  const services = gatsbyModule('services/index.js')
+  const { store } = requireFromGatsby('redux/index.js')
+  const { GraphQLRunner } = requireFromGatsby('query/graphql-runner.js')
+  const services = requireFromGatsby('services/index.js')
   const graphqlRunner = new GraphQLRunner(store, { collectStats: true, graphqlTracing: store.getState().program.graphqlTracing })
-  const reporter = require(require.resolve('gatsby-cli/lib/reporter', { paths: [gatsbyFolder()] }))
+  const reporter = requireGatsbyDependency('gatsby-cli/lib/reporter')
   // Gatsby's single-core path ends no activity of its own: this one says in the log where the queries ran.
   const activity = reporter.activityTimer('run queries in this process', { parentSpan: opts?.parentSpan })
   activity.start()

@@ -25,4 +25,14 @@ function whenGatsbyLoads(request, patch) {
   }
 }
 
-module.exports = { gatsbyFolder, whenGatsbyLoads }
+/** One of Gatsby's own modules, by its path under `dist` (`redux`, `query/graphql-runner.js`). */
+function requireFromGatsby(relative) {
+  return require(path.join(gatsbyFolder(), 'dist', relative))
+}
+
+/** A package as Gatsby's own code resolves it (the version Gatsby depends on, wherever it is installed). */
+function requireGatsbyDependency(request) {
+  return require(require.resolve(request, { paths: [gatsbyFolder()] }))
+}
+
+module.exports = { gatsbyFolder, requireFromGatsby, requireGatsbyDependency, whenGatsbyLoads }

@@ -13,7 +13,7 @@
  * Installed by scripts/gatsby.mjs, like gatsby-compile.cjs.
  */
 'use strict'
-const { gatsbyFolder, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
+const { requireGatsbyDependency, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
 
 const BATCH_WAIT_MS = 20
 
@@ -26,8 +26,7 @@ whenGatsbyLoads(GATSBY_MODULE, (loaded) => {
   const machine = loaded?.waitingMachine
   if (!batching?.after || typeof machine?.withConfig !== 'function') return false
   // The delay is a key of `after` in the machine's definition: the machine is made again from the changed definition, with Gatsby's actions and services.
-  const gatsby = gatsbyFolder()
-  const { createMachine } = require(require.resolve('xstate', { paths: [gatsby] }))
+  const { createMachine } = requireGatsbyDependency('xstate')
   const after = Object.fromEntries(Object.values(batching.after).map((target) => [BATCH_WAIT_MS, target]))
   const changed = { ...states, states: { ...states.states, batchingNodeMutations: { ...batching, after } } }
   loaded.waitingStates = changed

@@ -24,7 +24,7 @@
  */
 'use strict'
 const path = require('node:path')
-const { gatsbyFolder, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
+const { requireFromGatsby, requireGatsbyDependency, whenGatsbyLoads } = require('./gatsby-module-hook.cjs')
 
 /** Gatsby's data-layer machines, as its state machines require them (`./data-layer`, `../data-layer`). */
 const GATSBY_MODULE = /(^|[/\\])state-machines[/\\]data-layer([/\\]index(\.js)?)?$|^\.\.?\/data-layer$/
@@ -85,10 +85,9 @@ whenGatsbyLoads(GATSBY_MODULE, (loaded) => {
   const machine = loaded?.recreatePagesMachine
   const buildSchema = machine?.options?.services?.buildSchema
   if (typeof machine?.withConfig !== 'function' || typeof buildSchema !== 'function') return false
-  const gatsby = gatsbyFolder()
-  const { store, emitter } = require(path.join(gatsby, 'dist', 'redux'))
-  const { haveEqualFields } = require(path.join(gatsby, 'dist', 'schema', 'infer', 'inference-metadata'))
-  const cloneDeep = require(require.resolve('lodash/cloneDeep', { paths: [gatsby] }))
+  const { store, emitter } = requireFromGatsby('redux')
+  const { haveEqualFields } = requireFromGatsby(path.join('schema', 'infer', 'inference-metadata'))
+  const cloneDeep = requireGatsbyDependency('lodash/cloneDeep')
   // The inference metadata as it was when the schema was last built (by Gatsby, whichever step built it).
   let built
   emitter.on('SET_SCHEMA', () => {
