@@ -65,7 +65,7 @@ export const onPostBuild: GatsbyNode['onPostBuild'] = async ({ reporter, store, 
     const file = insidePublic(publicDir, `${url}/index.html`)
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
   }
-  const input = { handbook, settings, production: process.env.NODE_ENV === 'production', hrefPrefix: basePath ?? '', documentOf }
+  const input = { handbook, settings, production: process.env.NODE_ENV === 'production', hrefPrefix: basePath ?? '', documentOf, publicDir }
   for (const feature of library.FEATURES) {
     const started = Date.now()
     const output = await feature.outputs?.(input)

@@ -4,7 +4,8 @@
  * in; a page shows only the pages that link to it; the list's heading stays
  * out of the table of contents; generated pages show none; and after an
  * edit that adds a link, the linked page's list follows, and the rebuild
- * renders only the pages whose data changed.
+ * renders only the pages whose data changed and renames only the search
+ * files whose contents changed.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -18,6 +19,9 @@ let first: BuildResult
 let pages: Record<string, string>
 let edited: BuildResult
 let editedNote: string
+/** The search index's files after the first build. */
+let searchBefore: Set<string>
+const searchFolder = () => path.join(site.publicDir, '_handbook', 'search')
 
 const page = (url: string) => parseHtml(pages[url]!)
 /** Each "Linked from" entry as [page title, section or '', href]. */
@@ -29,6 +33,7 @@ beforeAll(async () => {
   first = site.build
   if (first.code !== 0) console.error(first.output)
   pages = Object.fromEntries(['/guide/target', '/guide/reference', '/guide/lonely', '/guide/sections', '/notes/note-01', '/teams/core', '/people'].map((url) => [url, site.page(url)]))
+  searchBefore = new Set(fs.readdirSync(searchFolder()))
   // Note 01 gains a link to Lonely: Lonely's text does not change, its list does.
   fs.appendFileSync(path.join(site.content, 'notes', 'note-01.md'), '\nAlso [lonely](../guide/lonely.md).\n')
   edited = await site.rebuild()
@@ -117,6 +122,19 @@ describe('Linked from', () => {
       ['Backlinks fixture', '', PREFIX],
       ['Note 01', 'Section 01', `${PREFIX}/notes/note-01#section-01`],
     ])
+  })
+
+  it('renames only the search files the edit changed: the others keep their names, which browsers have cached', () => {
+    const after = fs.readdirSync(searchFolder())
+    const renamed = after.filter((name) => !searchBefore.has(name))
+    expect(renamed.length).toBeGreaterThan(0)
+    expect(renamed.length).toBeLessThan(after.length / 4)
+    // The manifest, whose name never changes, and the renamed files are all the build wrote there; the old names are gone.
+    const line = /search index of \d+ pages, \d+ sections: (\d+) of (\d+) files rewritten/.exec(edited.output)
+    expect(line, edited.output).not.toBeNull()
+    expect(Number(line![1])).toBe(renamed.length + 1)
+    expect(Number(line![2])).toBe(after.length)
+    expect([...searchBefore].filter((name) => !after.includes(name))).toHaveLength(searchBefore.size + renamed.length - after.length)
   })
 
   it('renders the HTML of the pages whose data the edit changed, not of every page', () => {

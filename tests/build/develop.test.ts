@@ -14,7 +14,7 @@ import { measureDevelop, type DevelopFigures } from '../../scripts/bench/starlig
 import { GATSBY_CLI } from '../../scripts/lib/site'
 import { launchBrowser, newPage } from '../support/browser'
 import { inFreshWorkshop } from '../support/fixture-site'
-import { coreFile } from '../../src/shared/search/format'
+import { coreFile, type SearchManifest } from '../../src/shared/search/format'
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'check-clean')
 const SAVED = 'A paragraph saved while develop was running.'
@@ -76,7 +76,7 @@ beforeAll(async () => {
           drawn.shellFiles = fs.readdirSync(path.join(projectDir, '.cache', 'page-ssr', 'routes'))
           // The search index, built on request (src/node/on-create-dev-server.ts): its manifest, the core file it names, and nothing else.
           const searchFile = async (name: string) => `${name} ${(await fetch(`${origin}/_handbook/search/${name}`)).status}`
-          const manifest = (await (await fetch(`${origin}/_handbook/search/manifest.json`)).json()) as { hash: string }
+          const manifest = (await (await fetch(`${origin}/_handbook/search/manifest.json`)).json()) as SearchManifest
           drawn.search.push(await searchFile('manifest.json'), await searchFile(coreFile(manifest)), await searchFile('ja/manifest.json'), await searchFile('core-0.json'))
           // A page removed while develop runs is no longer served (src/node/source-nodes.ts deletes its node).
           // The print view is made when it is asked for (src/node/create-resolvers.ts), from the handbook as it is then.

@@ -67,10 +67,12 @@ export interface OutputInput {
   hrefPrefix: string
   /** The HTML Gatsby wrote for a page URL, when it wrote one. */
   documentOf(url: string): string | undefined
+  /** The public folder the build writes into, where the build before left its outputs (undefined in develop and tests). */
+  publicDir?: string
 }
 
 /** What the build gives a wing as soon as it has loaded the handbook: the library's script, to start a worker with. */
-export interface StartOutputsInput extends Pick<OutputInput, 'handbook' | 'settings'> {
+export interface StartOutputsInput extends Pick<OutputInput, 'handbook' | 'settings' | 'publicDir'> {
   entry: WorkerEntry
 }
 

@@ -5,21 +5,26 @@
  *
  * Files, under `{pathPrefix}/{SEARCH_FOLDER}/` (src/shared/output.ts):
  *
- * - `manifest.json` (the one fixed name, small): the index's hash, which
- *   every other file's name carries so they can be cached forever, and the
- *   keys of the term files. One hash for all: adding a page renumbers the
- *   sections after it, which changes most term files anyway, and a hash per
- *   file cost more in the manifest (35 KB gzip at 5,000 pages) than it saved.
- * - `core-<hash>.json`: pages (URL, title, breadcrumb, number of sections),
+ * - `manifest.json` (the one fixed name, small): the keys of the term
+ *   files, and the label every other file's name carries so that it can be
+ *   cached forever. A label is the hash of the whole index of the build
+ *   that made the file's contents: a file a rebuild makes the same keeps its
+ *   name, so that a one-page edit renames the few files it changed (on the
+ *   18F handbook: 3 of 803 for a word, 8 for a sentence; a new heading
+ *   renumbers the sections after it, and about half change), and hosts
+ *   upload, and browsers fetch again, only those. The manifest holds the
+ *   labels once and a small number per file (`labels`, `termLabels`...),
+ *   not a hash per file (35 KB gzip at 5,000 pages).
+ * - `core-<label>.json`: pages (URL, title, breadcrumb, number of sections),
  *   the FlexSearch indexes of page titles and breadcrumbs, field lengths and
  *   their averages, and the handbook's own synonym groups (synonyms.yml).
  *   What opening search costs.
- * - `terms-<n>-<hash>.json`: one file per two-character term key (n: the
- *   key's place in the manifest's list): the entries of the section fields'
- *   FlexSearch indexes (headings, text, code) for every term starting with
- *   those characters. A query word fetches the one file of its key, which
- *   also holds every word it may be a typo of (after the first two letters).
- * - `text-<page>-<hash>.json`: a page's section anchors, headings and text
+ * - `terms-<key>-<label>.json`: one file per two-character term key (named
+ *   by keyName): the entries of the section fields' FlexSearch indexes
+ *   (headings, text, code) for every term starting with those characters.
+ *   A query word fetches the one file of its key, which also holds every
+ *   word it may be a typo of (after the first two letters).
+ * - `text-<page>-<label>.json`: a page's section anchors, headings and text
  *   for snippets; fetched for the results shown once typing settles.
  *
  * Indexes. Each field is a FlexSearch `Index` (./flex.ts), exported: a
@@ -37,7 +42,7 @@
 
 import type { FlexMapEntry } from './flex'
 
-export const SEARCH_FORMAT_VERSION = 4
+export const SEARCH_FORMAT_VERSION = 5
 
 export { SEARCH_FOLDER } from '../output'
 export const SEARCH_MANIFEST = 'manifest.json'
@@ -80,8 +85,8 @@ export function shardKey(term: string, length = SHARD_KEY_LENGTH): string {
  * A two-character key whose shard would be larger than this (bytes of
  * JSON) is cut by the third character ("re" → "rea", "rec", …; its
  * two-character terms stay under "re"), and its whole vocabulary (terms
- * only) goes into a `vocab-<n>-<hash>.json` file (n: the key's place in
- * the manifest's `vocabulary`), fetched to correct a typo after the second letter.
+ * only) goes into a `vocab-<key>-<label>.json` file (the key named by
+ * keyName), fetched to correct a typo after the second letter.
  */
 export const SPLIT_SHARD_BYTES = 24_000
 
@@ -92,34 +97,61 @@ export interface SearchVocabularyFile {
 
 export interface SearchManifest {
   version: number
-  /** The hash in every other file's name: of the whole index. */
-  hash: string
+  /** The labels in the files' names (see the top of this file): this build's first, then those of earlier builds that files kept. */
+  labels: string[]
+  /** The core file's label: its place in `labels`. */
+  core: number
   /** Keys of the term files, sorted (the first two characters of their terms, three for a split key, one for one-character terms). */
   terms: string[]
+  /** Each term file's label, in the order of `terms`. */
+  termLabels: number[]
   /** Split two-character keys, sorted: they have a vocabulary file. */
   vocabulary: string[]
+  /** Each vocabulary file's label, in the order of `vocabulary`. */
+  vocabularyLabels: number[]
+  /** Each page's text file's label, by page number. */
+  textLabels: number[]
   pages: number
   sections: number
 }
 
+/** The bytes of `code` (a code point, or a lone surrogate) in UTF-8. */
+function utf8Bytes(code: number): number[] {
+  if (code < 0x80) return [code]
+  if (code < 0x800) return [0xc0 | (code >> 6), 0x80 | (code & 63)]
+  if (code < 0x10000) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)]
+  return [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)]
+}
+
+/**
+ * A term key as a file name takes it: lower-case letters and digits as they are, any other key as `_` and the hex of
+ * its UTF-8 bytes (`1/` → `_312f`), so that a name is the same on every file system and in every URL.
+ */
+export function keyName(key: string): string {
+  if (/^[a-z0-9]+$/.test(key)) return key
+  let hex = '_'
+  for (const char of key) for (const byte of utf8Bytes(char.codePointAt(0)!)) hex += byte.toString(16).padStart(2, '0')
+  return hex
+}
+
 /** The core file's name. */
-export function coreFile(manifest: Pick<SearchManifest, 'hash'>): string {
-  return `core-${manifest.hash}.json`
+export function coreFile(manifest: Pick<SearchManifest, 'labels' | 'core'>): string {
+  return `core-${manifest.labels[manifest.core]}.json`
 }
 
 /** The file of the term shard at this place in the manifest's `terms`. */
-export function termShardFile(manifest: Pick<SearchManifest, 'hash'>, at: number): string {
-  return `terms-${at}-${manifest.hash}.json`
+export function termShardFile(manifest: Pick<SearchManifest, 'labels' | 'terms' | 'termLabels'>, at: number): string {
+  return `terms-${keyName(manifest.terms[at]!)}-${manifest.labels[manifest.termLabels[at]!]}.json`
 }
 
 /** The vocabulary file of the split key at this place in the manifest's `vocabulary`. */
-export function vocabularyFile(manifest: Pick<SearchManifest, 'hash'>, at: number): string {
-  return `vocab-${at}-${manifest.hash}.json`
+export function vocabularyFile(manifest: Pick<SearchManifest, 'labels' | 'vocabulary' | 'vocabularyLabels'>, at: number): string {
+  return `vocab-${keyName(manifest.vocabulary[at]!)}-${manifest.labels[manifest.vocabularyLabels[at]!]}.json`
 }
 
 /** A page's text file: its sections, for snippets. */
-export function textFile(manifest: Pick<SearchManifest, 'hash'>, page: number): string {
-  return `text-${page}-${manifest.hash}.json`
+export function textFile(manifest: Pick<SearchManifest, 'labels' | 'textLabels'>, page: number): string {
+  return `text-${page}-${manifest.labels[manifest.textLabels[page]!]}.json`
 }
 
 /** One page: [url, title, breadcrumb (index into `crumbs`, or -1), number of sections]. */

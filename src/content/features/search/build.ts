@@ -280,19 +280,88 @@ export function buildSearchIndex(pages: readonly SearchPage[], synonyms: readonl
   return { core, terms, vocabulary, text, pages: pageRows.length, sections }
 }
 
-/** The files of the index, named with the hash of the whole index, and the manifest that lists their keys. */
-export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
+/** The index an earlier build published in the same folder: its manifest, and what each of its files holds (undefined when gone). */
+export interface PreviousIndex {
+  manifest: SearchManifest
+  read(name: string): string | undefined
+}
+
+/**
+ * The labels of a build's files (see src/shared/search/format.ts): a file whose contents the previous index has under
+ * the same key keeps that file's label, any other takes `label`, this build's. Labels are numbered in the order met.
+ */
+function labeller(label: string, previous: PreviousIndex | undefined) {
+  const labels = [label]
+  const numbers = new Map([[label, 0]])
+  return {
+    labels,
+    /** The number of the label for `contents`, given the name and label the previous index had for the same file. */
+    of(contents: string, before: { name: string; label: string } | undefined): number {
+      if (!previous || !before || previous.read(before.name) !== contents) return 0
+      let number = numbers.get(before.label)
+      if (number === undefined) {
+        number = labels.length
+        labels.push(before.label)
+        numbers.set(before.label, number)
+      }
+      return number
+    },
+  }
+}
+
+/** The previous index's file of `key` in `keys` (its term or vocabulary keys), named by `name`, with its label. */
+function formerFile(keys: readonly string[] | undefined, key: string, name: (at: number) => string, label: (at: number) => string | undefined) {
+  const at = keys?.indexOf(key) ?? -1
+  const was = at < 0 ? undefined : label(at)
+  return was === undefined ? undefined : { name: name(at), label: was }
+}
+
+/** Whether `manifest` is one this version of the index can take names from. */
+function usableManifest(manifest: SearchManifest | undefined): manifest is SearchManifest {
+  return (
+    manifest?.version === SEARCH_FORMAT_VERSION &&
+    Array.isArray(manifest.labels) &&
+    [manifest.terms, manifest.termLabels, manifest.vocabulary, manifest.vocabularyLabels, manifest.textLabels].every(Array.isArray)
+  )
+}
+
+/**
+ * The files of the index and the manifest that lists their keys and labels: each file named with the hash of the whole
+ * index, unless `previous` (the index of the build before) has the same contents for it, whose name it keeps.
+ */
+export function searchIndexFiles(built: BuiltSearchIndex, previous?: PreviousIndex): SearchFile[] {
   const terms = [...built.terms.keys()]
   const vocabulary = [...built.vocabulary.keys()].sort(compareKeys)
   const core = JSON.stringify(built.core)
   const shards = [...built.terms.values()].map((shard) => JSON.stringify(shard))
   const vocabularies = vocabulary.map((key) => JSON.stringify({ terms: built.vocabulary.get(key)! } satisfies SearchVocabularyFile))
   const texts = built.text.map((file) => JSON.stringify(file))
+  const before = usableManifest(previous?.manifest) ? previous!.manifest : undefined
+  const label = labeller(shortHashOf(JSON.stringify(terms), core, ...shards, ...vocabularies, ...texts), before && previous)
+  const labelIn = (numbers: readonly number[] | undefined) => (at: number) => (before && numbers?.[at] !== undefined ? before.labels[numbers[at]!] : undefined)
+  const coreLabel = before?.labels[before.core]
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
-    hash: shortHashOf(JSON.stringify(terms), core, ...shards, ...vocabularies, ...texts),
+    labels: label.labels,
+    core: label.of(core, coreLabel === undefined ? undefined : { name: coreFile(before!), label: coreLabel }),
     terms,
+    termLabels: terms.map((key, at) =>
+      label.of(
+        shards[at]!,
+        formerFile(before?.terms, key, (was) => termShardFile(before!, was), labelIn(before?.termLabels)),
+      ),
+    ),
     vocabulary,
+    vocabularyLabels: vocabulary.map((key, at) =>
+      label.of(
+        vocabularies[at]!,
+        formerFile(before?.vocabulary, key, (was) => vocabularyFile(before!, was), labelIn(before?.vocabularyLabels)),
+      ),
+    ),
+    textLabels: texts.map((contents, page) => {
+      const was = labelIn(before?.textLabels)(page)
+      return label.of(contents, was === undefined ? undefined : { name: textFile(before!, page), label: was })
+    }),
     pages: built.pages,
     sections: built.sections,
   }
@@ -307,9 +376,9 @@ export function searchIndexFiles(built: BuiltSearchIndex): SearchFile[] {
 }
 
 /** The files of the index of these pages, and its figures: plain data in and out, so a worker can build it (index-worker.ts). */
-export function searchFilesOfPages(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = []): SearchFilesBuilt {
+export function searchFilesOfPages(pages: readonly SearchPage[], synonyms: readonly (readonly string[])[] = [], previous?: PreviousIndex): SearchFilesBuilt {
   const built = buildSearchIndex(pages, synonyms)
-  const files = searchIndexFiles(built)
+  const files = searchIndexFiles(built, previous)
   return {
     files,
     stats: {

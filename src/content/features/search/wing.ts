@@ -10,14 +10,14 @@ const started = new WeakMap<Handbook, Promise<BuiltSearchIndexFiles>>()
 
 export const searchWing: Feature = {
   name: 'search',
-  startOutputs: ({ handbook, settings, entry }) => {
+  startOutputs: ({ handbook, settings, entry, publicDir }) => {
     if (handbook.pages.length < SEARCH_INDEX_AHEAD_FROM) return
     // One index per language when the handbook has several (features/languages); else the one index.
-    started.set(handbook, searchIndexOnWorker(searchIndexJobs(handbook, languagesOf(settings)), entry))
+    started.set(handbook, searchIndexOnWorker(searchIndexJobs(handbook, languagesOf(settings), publicDir), entry))
   },
-  outputs: async ({ handbook, settings }) => {
+  outputs: async ({ handbook, settings, publicDir }) => {
     const ahead = await started.get(handbook)
-    const { files, stats } = ahead?.built ?? handbookSearchFiles(handbook, settings)
+    const { files, stats } = ahead?.built ?? handbookSearchFiles(handbook, settings, publicDir)
     const kilobytes = Math.round(Object.values(stats.bytes).reduce((sum, bytes) => sum + bytes, 0) / 1024)
     const where = ahead?.on === 'worker' ? ` (built on a worker during the build, in ${ahead.ms} ms)` : ''
     return {
