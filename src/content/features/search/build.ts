@@ -286,6 +286,9 @@ export interface PreviousIndex {
   read(name: string): string | undefined
 }
 
+/** Where a file was in the previous index: its name and its label. */
+type Former = { name: string; label: string } | undefined
+
 /**
  * The labels of a build's files (see src/shared/search/format.ts): a file whose contents the previous index has under
  * the same key keeps that file's label, any other takes `label`, this build's. Labels are numbered in the order met.
@@ -296,7 +299,7 @@ function labeller(label: string, previous: PreviousIndex | undefined) {
   return {
     labels,
     /** The number of the label for `contents`, given the name and label the previous index had for the same file. */
-    of(contents: string, before: { name: string; label: string } | undefined): number {
+    of(contents: string, before: Former): number {
       if (!previous || !before || previous.read(before.name) !== contents) return 0
       let number = numbers.get(before.label)
       if (number === undefined) {
@@ -309,11 +312,12 @@ function labeller(label: string, previous: PreviousIndex | undefined) {
   }
 }
 
-/** The previous index's file of `key` in `keys` (its term or vocabulary keys), named by `name`, with its label. */
-function formerFile(keys: readonly string[] | undefined, key: string, name: (at: number) => string, label: (at: number) => string | undefined) {
-  const at = keys?.indexOf(key) ?? -1
-  const was = at < 0 ? undefined : label(at)
-  return was === undefined ? undefined : { name: name(at), label: was }
+/** The previous index's files by place (`at`, in one of its lists), given each one's label number and name. */
+function formerFiles(before: SearchManifest | undefined, numbers: (manifest: SearchManifest) => readonly number[], name: (manifest: SearchManifest, at: number) => string) {
+  return (at: number | undefined): Former => {
+    const label = before && at !== undefined ? before.labels[numbers(before)[at]!] : undefined
+    return label === undefined ? undefined : { name: name(before!, at!), label }
+  }
 }
 
 /** Whether `manifest` is one this version of the index can take names from. */
@@ -338,30 +342,26 @@ export function searchIndexFiles(built: BuiltSearchIndex, previous?: PreviousInd
   const texts = built.text.map((file) => JSON.stringify(file))
   const before = usableManifest(previous?.manifest) ? previous!.manifest : undefined
   const label = labeller(shortHashOf(JSON.stringify(terms), core, ...shards, ...vocabularies, ...texts), before && previous)
-  const labelIn = (numbers: readonly number[] | undefined) => (at: number) => (before && numbers?.[at] !== undefined ? before.labels[numbers[at]!] : undefined)
-  const coreLabel = before?.labels[before.core]
+  // The files of the previous index: term and vocabulary files by key, text files by page, the core.
+  const placeOf = (keys: readonly string[] | undefined) => new Map(keys?.map((key, at) => [key, at]))
+  const [termPlaces, vocabularyPlaces] = [placeOf(before?.terms), placeOf(before?.vocabulary)]
+  const formerTerm = formerFiles(before, (m) => m.termLabels, termShardFile)
+  const formerVocabulary = formerFiles(before, (m) => m.vocabularyLabels, vocabularyFile)
+  const formerText = formerFiles(before, (m) => m.textLabels, textFile)
+  const formerCore = formerFiles(
+    before,
+    (m) => [m.core],
+    (m) => coreFile(m),
+  )
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     labels: label.labels,
-    core: label.of(core, coreLabel === undefined ? undefined : { name: coreFile(before!), label: coreLabel }),
+    core: label.of(core, formerCore(0)),
     terms,
-    termLabels: terms.map((key, at) =>
-      label.of(
-        shards[at]!,
-        formerFile(before?.terms, key, (was) => termShardFile(before!, was), labelIn(before?.termLabels)),
-      ),
-    ),
+    termLabels: terms.map((key, at) => label.of(shards[at]!, formerTerm(termPlaces.get(key)))),
     vocabulary,
-    vocabularyLabels: vocabulary.map((key, at) =>
-      label.of(
-        vocabularies[at]!,
-        formerFile(before?.vocabulary, key, (was) => vocabularyFile(before!, was), labelIn(before?.vocabularyLabels)),
-      ),
-    ),
-    textLabels: texts.map((contents, page) => {
-      const was = labelIn(before?.textLabels)(page)
-      return label.of(contents, was === undefined ? undefined : { name: textFile(before!, page), label: was })
-    }),
+    vocabularyLabels: vocabulary.map((key, at) => label.of(vocabularies[at]!, formerVocabulary(vocabularyPlaces.get(key)))),
+    textLabels: texts.map((contents, page) => label.of(contents, formerText(page))),
     pages: built.pages,
     sections: built.sections,
   }
