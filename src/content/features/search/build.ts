@@ -28,6 +28,7 @@ import {
   coreFile,
   lengthBucket,
   packPages,
+  unpackPages,
   shardKey,
   simpleSlug,
   termShardFile,
@@ -325,8 +326,34 @@ function usableManifest(manifest: SearchManifest | undefined): manifest is Searc
   return (
     manifest?.version === SEARCH_FORMAT_VERSION &&
     Array.isArray(manifest.labels) &&
-    [manifest.terms, manifest.termLabels, manifest.vocabulary, manifest.vocabularyLabels, manifest.textLabels].every(Array.isArray)
+    [manifest.terms, manifest.termLabels, manifest.vocabulary, manifest.vocabularyLabels, manifest.textIds, manifest.textLabels].every(Array.isArray)
   )
+}
+
+/** The previous index's page number of each URL, read from its core file; empty when it cannot be read. */
+function formerPages(previous: PreviousIndex, before: SearchManifest): Map<string, number> {
+  try {
+    const core = JSON.parse(previous.read(coreFile(before)) ?? 'null') as SearchCoreFile | null
+    return new Map(core ? unpackPages(core.pages).map(([url], page) => [url, page]) : [])
+  } catch {
+    return new Map()
+  }
+}
+
+/**
+ * Each page's text file number: the one its URL had in the previous index, else the next after every number that
+ * index used (a number never names two pages' texts in a row of builds).
+ */
+function textIdsOf(urls: readonly string[], before: SearchManifest | undefined, pageOf: ReadonlyMap<string, number>): number[] {
+  const used = new Set<number>()
+  let next = (before?.textIds ?? []).reduce((max, id) => (Number.isInteger(id) && id > max ? id : max), -1) + 1
+  return urls.map((url) => {
+    const page = pageOf.get(url)
+    const kept = page === undefined ? undefined : before?.textIds[page]
+    const id = kept !== undefined && Number.isInteger(kept) && kept >= 0 && !used.has(kept) ? kept : next++
+    used.add(id)
+    return id
+  })
 }
 
 /**
@@ -348,6 +375,9 @@ export function searchIndexFiles(built: BuiltSearchIndex, previous?: PreviousInd
   const formerTerm = formerFiles(before, (m) => m.termLabels, termShardFile)
   const formerVocabulary = formerFiles(before, (m) => m.vocabularyLabels, vocabularyFile)
   const formerText = formerFiles(before, (m) => m.textLabels, textFile)
+  // Text files go with their page's URL, wherever the page now is.
+  const urls = unpackPages(built.core.pages).map(([url]) => url)
+  const pageOf = before ? formerPages(previous!, before) : new Map<string, number>()
   const formerCore = formerFiles(
     before,
     (m) => [m.core],
@@ -361,7 +391,8 @@ export function searchIndexFiles(built: BuiltSearchIndex, previous?: PreviousInd
     termLabels: terms.map((key, at) => label.of(shards[at]!, formerTerm(termPlaces.get(key)))),
     vocabulary,
     vocabularyLabels: vocabulary.map((key, at) => label.of(vocabularies[at]!, formerVocabulary(vocabularyPlaces.get(key)))),
-    textLabels: texts.map((contents, page) => label.of(contents, formerText(page))),
+    textIds: textIdsOf(urls, before, pageOf),
+    textLabels: texts.map((contents, page) => label.of(contents, formerText(pageOf.get(urls[page]!)))),
     pages: built.pages,
     sections: built.sections,
   }

@@ -1,8 +1,9 @@
 /**
  * The search files keep their names across builds when their contents do
  * not change (src/shared/search/format.ts): built again over the index the
- * build before published, an edit renames only the files it changed, and
- * the manifest names every file the browser may fetch. Run on the
+ * build before published, an edit renames only the files it changed (a
+ * page added or removed, no other page's text), and the manifest names
+ * every file the browser may fetch. Run on the
  * real-world fixture (20 pages, headings and text in several languages).
  */
 import path from 'node:path'
@@ -75,6 +76,23 @@ describe('search file names across builds', () => {
     for (const name of namesIn(keptManifest)) if (first.has(name)) expect(kept.get(name)).toBe(first.get(name))
     // The labels: this build's for what changed, the first build's for the rest.
     expect(keptManifest.labels).toEqual([freshManifest.labels[0], manifestOf(first).labels[0]])
+  })
+
+  it('keeps every other page’s text file when a page is added, and when it is removed again', () => {
+    const added: SearchPage = { url: '/new-policy', title: 'A new policy', crumbs: [], sections: [{ anchor: '', heading: '', depth: 0, text: 'What the new policy says.', code: '' }] }
+    const withPage = [pages[0]!, added, ...pages.slice(1)]
+    const kept = published(withPage, first)
+    const manifest = manifestOf(kept)
+    const texts = (files: Map<string, string>) => [...files.keys()].filter((name) => name.startsWith('text-'))
+    expect(new Set(manifest.textIds).size).toBe(withPage.length)
+    // Only the new page's text file is new; the pages after it moved up one place and kept theirs.
+    expect(texts(kept).filter((name) => !first.has(name))).toEqual([textFile(manifest, 1)])
+    // Each page's text is what a build from scratch has for it.
+    const fresh = published(withPage)
+    for (let page = 0; page < withPage.length; page++) expect(kept.get(textFile(manifest, page))).toBe(fresh.get(textFile(manifestOf(fresh), page)))
+    const removed = published(pages, kept)
+    expect(texts(removed).filter((name) => !kept.has(name))).toEqual([])
+    expect(manifestOf(removed).textIds).toEqual(manifest.textIds.filter((_, page) => page !== 1))
   })
 
   it('keeps no name from an index it cannot read as this version, nor for a file whose contents differ', () => {
