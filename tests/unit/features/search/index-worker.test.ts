@@ -66,6 +66,34 @@ describe('the search index built on a worker', () => {
     expect(result.built).toEqual(searchIndexFilesOf(jobs))
   })
 
+  it('keeps, in every language, the names of the files the index published in public/ before has the same', async () => {
+    const publicDir = path.join(dir, 'public')
+    const publish = (files: { path: string; contents: string }[]) => {
+      fs.rmSync(publicDir, { recursive: true, force: true })
+      for (const file of files) {
+        fs.mkdirSync(path.dirname(path.join(publicDir, file.path)), { recursive: true })
+        fs.writeFileSync(path.join(publicDir, file.path), file.contents)
+      }
+    }
+    const names = (files: { path: string }[]) => files.map((file) => file.path).sort()
+    const first = searchIndexFilesOf(searchIndexJobs(handbook, languages, publicDir)).files
+    publish(first)
+    // Built again over what it published, on the worker as a build does: every name and file the same.
+    const again = await searchIndexOnWorker(searchIndexJobs(handbook, languages, publicDir), entry())
+    expect(again.on).toBe('worker')
+    expect(again.built.files).toEqual(first)
+    // The Japanese page edited: its index renames its text file and the term files of the new word; the default language's keeps every name.
+    const edited = {
+      ...handbook,
+      pages: handbook.pages.map((page) => (page.url === '/ja' ? { ...page, searchSections: page.searchSections?.map((section) => ({ ...section, text: `${section.text} 新しい` })) } : page)),
+    }
+    const next = searchIndexFilesOf(searchIndexJobs(edited, languages, publicDir)).files
+    const renamed = names(next).filter((name) => !names(first).includes(name))
+    expect(renamed.length).toBeGreaterThan(0)
+    expect(renamed.every((name) => name.startsWith('_handbook/search/ja/'))).toBe(true)
+    expect(renamed.length).toBeLessThan(next.filter((file) => file.path.startsWith('_handbook/search/ja/')).length)
+  }, 60_000)
+
   it('is started by the wing once a build has loaded a large handbook, and taken up by its outputs', async () => {
     const input = (one: Handbook) => ({ handbook: one, settings, production: true, hrefPrefix: '', documentOf: () => undefined })
     expect(handbook.pages.length).toBeGreaterThanOrEqual(SEARCH_INDEX_AHEAD_FROM)
