@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildSync } from 'esbuild'
 import { OUTPUT_FOLDER } from '../shared/output'
-import { projectRoot } from './settings'
+import { projectRoot, publicDir } from './project-root'
 
 let built: string | undefined
 
@@ -30,7 +30,7 @@ export const BROWSER_TARGET = 'es2020'
 /** Builds the client bundle into public/ and returns the entry's URL path (without prefix). */
 export function buildClientBundle(): string {
   if (built) return built
-  const outdir = path.join(projectRoot, 'public', OUTPUT_FOLDER)
+  const outdir = path.join(publicDir, OUTPUT_FOLDER)
   const entryFile = path.join(projectRoot, 'src', 'client', 'entry.ts')
   const result = buildSync({
     entryPoints: { handbook: entryFile },

@@ -5,7 +5,8 @@ import { assertNever } from '../shared/assert-never'
 import { OUTPUT_FOLDER } from '../shared/output'
 import { currentHandbook } from './handbook-state'
 import { contentLibrary } from './library'
-import { projectRoot, settings } from './settings'
+import { projectRoot, publicDir } from './project-root'
+import { settings } from './settings'
 import { gatsbyPageFiles, leftoverPages } from './leftover-pages'
 import { insidePublic, publicWriter, removePublicFiles, tallyText, type PublicWriter } from './public-writer'
 import { staticFiles } from './static-files'
@@ -33,7 +34,6 @@ const WRITTEN_FILES = `${OUTPUT_FOLDER}/public-files.json`
  */
 export const onPostBuild: GatsbyNode['onPostBuild'] = async ({ reporter, store, basePath }) => {
   const handbook = currentHandbook()
-  const publicDir = path.resolve(projectRoot, 'public')
   // What Gatsby made in this build: its pages' HTML and data, and the project's static/ files it copied.
   const pages = (store.getState() as { pages: Map<string, { path: string }> }).pages
   const gatsbyMade = new Set([...staticFiles(), ...[...pages.values()].flatMap((page) => gatsbyPageFiles(page.path))])

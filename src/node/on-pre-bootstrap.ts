@@ -1,10 +1,10 @@
-import path from 'node:path'
 import type { GatsbyNode } from 'gatsby'
 import { exitOnContentFolderError, reportToBuildLog } from './check-handbook'
 import { collectGarbage } from './collect-garbage'
 import { loadHandbookInto } from './handbook-state'
 import { laterLine } from './render-later'
-import { projectRoot, settings } from './settings'
+import { publicDir } from './project-root'
+import { settings } from './settings'
 import { contentLibrary, contentLibraryFile } from './library'
 
 /** Pages rendered from which the render's garbage is worth two full collections (about 150 ms on 18F's 237). */
@@ -24,7 +24,6 @@ export const onPreBootstrap: GatsbyNode['onPreBootstrap'] = async ({ reporter, b
   // develop with pages left for later reports once they are rendered (src/node/render-later.ts), with their problems.
   if (!handbook.renderLater) reportToBuildLog(diagnostics, settings.contentDir, handbook.pages.length, build)
   // What the build's outputs need of the handbook alone (the search index) starts now, on a worker beside Gatsby's stages.
-  const publicDir = path.resolve(projectRoot, 'public')
   if (build) for (const feature of contentLibrary().FEATURES) feature.startOutputs?.({ handbook, settings, entry: { script: contentLibraryFile() }, publicDir })
   // What was recognised around the content folder and imported: an editor migrating sees whether the old tool's files were found.
   if (handbook.source.tool !== 'none') {
