@@ -32,10 +32,20 @@ const drawn: { heading: string | null; errors: string[]; scriptStatus: number; s
   printed: [],
 }
 
-/** The titles of the pages in the whole handbook's print view, as develop serves it now. */
-async function printedTitles(origin: string): Promise<string[]> {
-  const data = (await (await fetch(`${origin}/page-data/print/page-data.json`)).json()) as { result: { data: { page: { html: string } } } }
-  return [...data.result.data.page.html.matchAll(/<h2 class="print-page-title"[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]!)
+/**
+ * A page's data as develop serves it now, or null while develop answers 404: it does so for a moment
+ * while it makes a page again after a file changed (its query is not tracked yet, or its file is being rewritten).
+ */
+async function pageData<T>(origin: string, pagePath: string): Promise<T | null> {
+  const response = await fetch(`${origin}/page-data${pagePath}/page-data.json`)
+  if (response.status !== 200) return null
+  return ((await response.json()) as { result: { data: T } }).result.data
+}
+
+/** The titles of the pages in the whole handbook's print view, as develop serves it now (null while it makes it again). */
+async function printedTitles(origin: string): Promise<string[] | null> {
+  const data = await pageData<{ page: { html: string } }>(origin, '/print')
+  return data && [...data.page.html.matchAll(/<h2 class="print-page-title"[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]!)
 }
 
 /** What `read` gives once `done` holds (or after a minute): develop serves a page's last data until it has made it again. */
@@ -66,10 +76,7 @@ beforeAll(async () => {
         laterSaves: 1,
         whileServing: async (origin) => {
           // The page was rendered when asked for; the pages linking to it are rendered after the development bundle, then it lists them.
-          const backlinks = async () => {
-            const data = (await (await fetch(`${origin}/page-data/guide/first/page-data.json`)).json()) as { result: { data: { page: { backlinks: { url: string }[] } } } }
-            return data.result.data.page.backlinks.map((link) => link.url).sort()
-          }
+          const backlinks = async () => (await pageData<{ page: { backlinks: { url: string }[] } }>(origin, '/guide/first'))?.page.backlinks.map((link) => link.url).sort() ?? []
           drawn.backlinks.push(await once(backlinks, (urls) => urls.length > 0))
           drawn.scriptStatus = (await fetch(`${origin}/commons.js`)).status
           // What the HTML shell's compilation wrote (src/node/lean-develop-bundle.ts).
@@ -81,7 +88,14 @@ beforeAll(async () => {
           // A page removed while develop runs is no longer served (src/node/source-nodes.ts deletes its node).
           // The print view is made when it is asked for (src/node/create-resolvers.ts), from the handbook as it is then.
           const second = `${origin}/page-data/guide/second/page-data.json`
-          drawn.printed.push((await printedTitles(origin)).join(', '))
+          drawn.printed.push(
+            (
+              await once(
+                () => printedTitles(origin),
+                (titles) => titles !== null,
+              )
+            )?.join(', ') ?? 'not served',
+          )
           drawn.removed.push((await fetch(second)).status)
           fs.rmSync(path.join(content, 'guide', 'second.md'))
           drawn.removed.push(
@@ -94,9 +108,9 @@ beforeAll(async () => {
             (
               await once(
                 () => printedTitles(origin),
-                (titles) => !titles.includes('Second step'),
+                (titles) => titles !== null && !titles.includes('Second step'),
               )
-            ).join(', '),
+            )?.join(', ') ?? 'not served',
           )
           const browser = await launchBrowser()
           try {
