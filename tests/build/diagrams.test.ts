@@ -1,6 +1,7 @@
 /**
  * Mermaid diagrams in a built site (the shared `drawn` fixture): ` ```mermaid `
- * blocks of `.md` and `.mdx` pages are inline SVG in the HTML Gatsby wrote,
+ * blocks of `.md` and `.mdx` pages are inline SVG in the HTML Gatsby wrote
+ * (Mermaid's own drawing where the pure-JS renderer reads a flowchart otherwise),
  * with ids of their own and the same build after build; no page loads any
  * diagram script or web font; search, the Markdown copies and llms-full.txt
  * keep the diagram's source. A broken diagram fails `npm run check` at its
@@ -46,7 +47,7 @@ describe('diagrams in a built site', () => {
     expect(site.build.code).toBe(0)
     expect(site.diagnostics('error')).toEqual([])
     expect(site.diagnostics('warning').filter((line) => line.includes('diagram'))).toEqual([])
-    const drawn = /diagrams: 1 Mermaid diagram drawn in Chromium \([^)]+\) in (\d+) ms, \d+ ms each; 0 from earlier builds/.exec(site.build.output)
+    const drawn = /diagrams: 3 Mermaid diagrams drawn in Chromium \([^)]+\) in (\d+) ms, \d+ ms each; 0 from earlier builds/.exec(site.build.output)
     expect(drawn, site.build.output).not.toBeNull()
     console.log(`drawn fixture: ${drawn![0]}`)
   })
@@ -73,6 +74,18 @@ describe('diagrams in a built site', () => {
     expect(root.querySelectorAll('main pre > code.language-mermaid').map((code) => code.text.split('\n')[0])).toEqual(['flowchart LR', 'sequenceDiagram', 'pie title Time spent'])
     expect(root.querySelectorAll('main figure.diagram').map((figure) => figure.getAttribute('data-diagram'))).toEqual(['flowchart', 'sequenceDiagram', 'pie'])
     expect(root.querySelectorAll('main figure.diagram-in-browser')).toEqual([])
+  })
+
+  it("hands Mermaid the flowcharts the pure-JS renderer reads otherwise (Mermaid README's style, Japanese node names), and says so once", () => {
+    expect(site.build.output).toContain('diagrams: 2 flowcharts drawn by Mermaid itself, which the pure-JS renderer reads otherwise (flowcharts.md:8: node "Engineer" is missing)')
+    const root = parseHtml(site.page('/flowcharts'))
+    const svgs = root.querySelectorAll('main figure.diagram > svg')
+    expect(svgs.map((svg) => svg.id)).toEqual(['mermaid-diagram-1-light', 'mermaid-diagram-1-dark', 'mermaid-diagram-2-light', 'mermaid-diagram-2-dark'])
+    expect(root.querySelectorAll('main figure.diagram').map((figure) => figure.getAttribute('data-diagram'))).toEqual(['graph', 'flowchart'])
+    // Mermaid's drawing: every node and the edge's text, none of the renderer's misreadings ("Engineer--").
+    for (const text of ['Engineer', 'asks', 'Manager', 'Director']) expect(svgs[0]!.text).toContain(text)
+    expect(svgs[0]!.text).not.toContain('Engineer--')
+    for (const text of ['申請', '面接', '内定']) expect(svgs[2]!.text).toContain(text)
   })
 
   it("draws the .mdx page's flowchart in the page Gatsby rendered", () => {

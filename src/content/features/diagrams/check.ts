@@ -3,8 +3,11 @@
  * by the pure-JS renderer's parser, in Node. One it cannot read is an error
  * (`diagram-syntax`) at the block's line, with the parser's message: the
  * page would show a code block where a diagram was meant. A type that
- * renderer does not draw (gantt, pie…) is parsed by Mermaid itself before
- * the pages are rendered (draw-ahead.ts), which reports it the same way.
+ * renderer does not draw (gantt, pie…), or a flowchart it reads otherwise
+ * than Mermaid (which it may not read at all), is parsed by Mermaid itself
+ * before the pages are rendered (draw-ahead.ts), which reports it the same
+ * way, with Mermaid's message; this check's own message is for a block
+ * whose type no one knows, or when Mermaid could not be loaded.
  */
 import { error, type Diagnostic } from '../../common/diagnostics'
 import type { HandbookCheck } from '../../checks/check'

@@ -1,8 +1,10 @@
 /**
  * The diagrams wing's work before any page is rendered, which may wait on
- * a parser or a browser: every block of a type the pure-JS renderer does
- * not draw (gantt, pie, gitGraph…) is parsed by Mermaid in Node, so one
- * that does not parse is an error at its line (`npm run check` too); then,
+ * a parser or a browser: each flowchart not judged before is held against
+ * Mermaid's reading in Node (misreadings.ts); every block Mermaid itself
+ * must draw (a type the pure-JS renderer does not draw: gantt, pie,
+ * gitGraph…, or a flowchart it reads otherwise or not at all) is parsed by Mermaid in Node, so one that does not parse is an
+ * error at its line (`npm run check` too); then,
  * in a build or develop only, the blocks not drawn before are drawn by
  * Mermaid in the machine's Chromium, all in one browser, and kept
  * (drawings-store.ts) for the pages' rendering to read. Without Chromium
@@ -15,7 +17,8 @@ import { mentionsMermaid, mermaidBlocks } from './blocks'
 import { findChromium } from '../../common/chromium'
 import { drawInChromium } from './chromium'
 import { drawingsFolder, forgetDrawingsBut, storedDrawing, storeDrawing } from './drawings-store'
-import { isDrawnType, isMermaidType, readMermaidSource } from './mermaid-source'
+import { readMermaidSource } from './mermaid-source'
+import { drawnByMermaid, forgetReadingsBut, isJudgedType, judgedReading, judgeReading, keepReading } from './misreadings'
 import { parseInNode } from './parse-in-node'
 
 /** A block Mermaid itself must draw, where it is. */
@@ -29,16 +32,35 @@ interface MermaidOnlyBlock {
   typeLine: number
 }
 
-function mermaidOnlyBlocks(pages: BeforeRenderInput['pages']): MermaidOnlyBlock[] {
+/** Every mermaid block of the pages, where it is. */
+function allBlocks(pages: BeforeRenderInput['pages']): MermaidOnlyBlock[] {
   const found: MermaidOnlyBlock[] = []
   for (const page of pages) {
     if (!mentionsMermaid(page.text)) continue
     for (const block of mermaidBlocks(page.text.split('\n'))) {
       const source = readMermaidSource(block.text)
-      if (source.type && isMermaidType(source.type) && !isDrawnType(source.type)) found.push({ sourcePath: page.sourcePath, line: block.line, text: block.text, type: source.type, typeLine: source.typeLine })
+      found.push({ sourcePath: page.sourcePath, line: block.line, text: block.text, type: source.type, typeLine: source.typeLine })
     }
   }
   return found
+}
+
+/**
+ * Judges the flowcharts not judged before (misreadings.ts); the judgements are kept on disk in a build. Returns the
+ * flowcharts Mermaid draws because the pure-JS renderer reads them otherwise, with why.
+ */
+async function judgeReadings(blocks: readonly MermaidOnlyBlock[], folder: string, persist: boolean): Promise<{ block: MermaidOnlyBlock; why: string }[]> {
+  const misread: { block: MermaidOnlyBlock; why: string }[] = []
+  for (const block of blocks) {
+    if (!isJudgedType(block.type)) continue
+    let reading = judgedReading(block.text, folder)
+    if (reading === undefined) {
+      reading = await judgeReading(block.text, readMermaidSource(block.text))
+      if (reading !== undefined) keepReading(block.text, reading, folder, persist)
+    }
+    if (typeof reading === 'string') misread.push({ block, why: reading })
+  }
+  return misread
 }
 
 /** The line of the file Mermaid's message points at (`Parse error on line 5`), else the block's type line. */
@@ -61,10 +83,10 @@ async function parseAll(blocks: readonly MermaidOnlyBlock[]): Promise<{ diagnost
     const result = await verdict
     if (result === undefined) parsed.push(block)
     else if (result instanceof Error || /No diagram type detected/.test(result)) {
-      // Mermaid could not load here, or the type needs a plugin Mermaid does not ship (zenuml): said once per type.
+      // Mermaid could not load or read it in Node, or the type needs a plugin Mermaid does not ship (zenuml): said once per type.
       if (notChecked.has(block.type)) continue
       notChecked.add(block.type)
-      const why = result instanceof Error ? `Mermaid could not be loaded to check it (${result.message})` : `this site's Mermaid does not know "${block.type}" (it needs a Mermaid plugin)`
+      const why = result instanceof Error ? `Mermaid could not check it here (${result.message})` : `this site's Mermaid does not know "${block.type}" (it needs a Mermaid plugin)`
       diagnostics.push({
         ...warning('diagram-not-checked', block.sourcePath, `"${block.type}" diagrams are not checked: ${why}. The page shows the diagram's source`, block.line + block.typeLine),
         kind: block.type,
@@ -130,14 +152,27 @@ async function drawMissing(blocks: readonly MermaidOnlyBlock[], input: BeforeRen
 
 /** The wing's `beforeRender`. */
 export async function drawAhead(input: BeforeRenderInput): Promise<BeforeRenderOutput> {
-  const blocks = mermaidOnlyBlocks(input.pages)
-  const { diagnostics, parsed } = await parseAll(blocks)
-  if (!input.build) return { diagnostics, notes: [] }
   const folder = drawingsFolder(input.env)
+  const every = allBlocks(input.pages)
+  const misread = await judgeReadings(every, folder, input.build)
+  const blocks = every.filter((block) => drawnByMermaid(block.text, readMermaidSource(block.text), folder))
+  const { diagnostics, parsed } = await parseAll(blocks)
+  const notes = misread.length > 0 ? [misreadNote(misread)] : []
+  if (!input.build) return { diagnostics, notes }
   const drawn = await drawMissing(parsed, input, folder)
   forgetDrawingsBut(
     parsed.map((block) => block.text),
     folder,
   )
-  return { diagnostics: [...diagnostics, ...drawn.diagnostics], notes: drawn.notes }
+  forgetReadingsBut(
+    every.filter((block) => isJudgedType(block.type)).map((block) => block.text),
+    folder,
+  )
+  return { diagnostics: [...diagnostics, ...drawn.diagnostics], notes: [...notes, ...drawn.notes] }
+}
+
+/** The log's line about the blocks Mermaid draws instead: how many, and the first with what the pure-JS renderer would have drawn otherwise. */
+function misreadNote(misread: readonly { block: MermaidOnlyBlock; why: string }[]): string {
+  const [first] = misread
+  return `diagrams: ${plural(misread.length, 'flowchart')} drawn by Mermaid itself, which the pure-JS renderer reads otherwise (${first!.block.sourcePath}:${first!.block.line + first!.block.typeLine}: ${first!.why})`
 }

@@ -10,11 +10,12 @@
  */
 import { diagramRenderer } from './renderer'
 import { prefixIds, shortenNumbers } from './svg-ids'
-import { isDrawnType, isMermaidType, readMermaidSource, type MermaidSource } from './mermaid-source'
+import { readMermaidSource, type MermaidSource } from './mermaid-source'
+import { drawnByMermaid } from './misreadings'
 
 export type DrawResult =
   | { kind: 'drawn'; svg: string; source: MermaidSource }
-  /** A type Mermaid knows that the pure-JS renderer does not draw (gantt, pie…): Mermaid draws `text`, the block as written. */
+  /** A type Mermaid knows that the pure-JS renderer does not draw (gantt, pie…), or a flowchart it reads otherwise (misreadings.ts): Mermaid draws `text`, the block as written. */
   | { kind: 'not-drawn'; source: MermaidSource; text: string }
   /** The renderer could not read it: `message` is its parser's. */
   | { kind: 'error'; message: string; source: MermaidSource }
@@ -73,10 +74,10 @@ export function fitSvg(svg: string, id: string, label: string, description?: str
   )
 }
 
-/** Draws a block's text as SVG with the given id, or says why it is not drawn. */
-export function drawMermaid(text: string, id: string): DrawResult {
+/** Draws a block's text as SVG with the given id, or says why it is not drawn (`folder`: where the judged readings are kept). */
+export function drawMermaid(text: string, id: string, folder?: string): DrawResult {
   const source = readMermaidSource(text)
-  if (source.type && isMermaidType(source.type) && !isDrawnType(source.type)) return { kind: 'not-drawn', source, text }
+  if (drawnByMermaid(text, source, folder)) return { kind: 'not-drawn', source, text }
   const svg = renderOnce(source.statements)
   if (svg instanceof Error) return { kind: 'error', message: svg.message, source }
   return { kind: 'drawn', svg: fitSvg(svg, id, source.title ?? 'Diagram', source.description), source }

@@ -9,7 +9,8 @@
  * fence back. Ids are `mermaid-diagram-<n>` in page order: the same page
  * gives the same HTML build after build, and two diagrams never share one.
  *
- * A type the pure-JS renderer does not draw (gantt, pie…) is drawn by
+ * A type the pure-JS renderer does not draw (gantt, pie…), or a flowchart
+ * it reads otherwise than Mermaid (misreadings.ts), is drawn by
  * Mermaid in Chromium before the pages are rendered (draw-ahead.ts), in
  * both themes, and read here from the drawings' store. One the build could
  * not draw (no Chromium on the machine) is left as its source in a
@@ -53,7 +54,7 @@ export function drawDiagrams(tree: Root, folder = drawingsFolder()): DiagramsDra
     const code = mermaidCodeOf(pre)
     if (!code || typeof index !== 'number' || !parent) return undefined
     const id = `mermaid-diagram-${++count}`
-    const result = drawMermaid(hastToString(code), id)
+    const result = drawMermaid(hastToString(code), id, folder)
     if (result.kind === 'error') return undefined
     const chromium = result.kind === 'not-drawn' ? storedDrawing(result.text, folder) : undefined
     if (result.kind === 'not-drawn' && !chromium) {

@@ -43,6 +43,18 @@ describe('drawAhead', () => {
     expect(storedDrawing(PIE, folder)).toBeUndefined()
   })
 
+  it('hands Mermaid a flowchart the pure-JS renderer reads otherwise, says why in the log, and leaves it to the browser without Chromium', async () => {
+    const store = path.join(folder, 'misread')
+    const readme = 'graph TD;\n    A-->B;'
+    const out = await drawAhead({ pages: [page('readme.md', readme, 'flowchart LR\n  A --> B')], build: true, env: { HANDBOOK_DIAGRAM_STORE: store, CHROMIUM_PATH: path.join(store, 'no-chromium') } })
+    expect(out.notes).toEqual(['diagrams: 1 flowchart drawn by Mermaid itself, which the pure-JS renderer reads otherwise (readme.md:8: node "A" is missing)'])
+    expect(out.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['diagram-in-browser', 'readme.md', 8]])
+    expect(out.diagnostics[0]!.message).toMatch(/^Chromium not found: 1 diagram on 1 page drawn in the browser/)
+    // The page's render, in this process or another: the misread block as its source for the browser, the other drawn.
+    const tree = fromHtml(`<pre><code class="language-mermaid">${readme}</code></pre><pre><code class="language-mermaid">flowchart LR\n  A --> B</code></pre>`, { fragment: true })
+    expect(drawDiagrams(tree, store)).toEqual({ drawn: 1, notDrawn: ['graph'] })
+  })
+
   it.skipIf(!findChromium())('in a build with Chromium, draws each in light and dark once, and the page places them', { timeout: 60_000 }, async () => {
     const env = { HANDBOOK_DIAGRAM_STORE: folder }
     const first = await drawAhead({ pages, build: true, env })
