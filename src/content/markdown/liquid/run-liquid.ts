@@ -78,7 +78,8 @@ function newEngine(setting: LiquidSetting, kept: ReadonlyMap<string, boolean>): 
   const engine = new Liquid({
     // Includes from memory only: nothing is read from disk here (the source's jail read them).
     templates: { ...setting.includes },
-    dynamicPartials: true,
+    // Jekyll names the file as written (`{% include note.html %}`, `{% include {{ page.x }} %}`); Eleventy quotes it.
+    dynamicPartials: setting.tool !== 'jekyll',
     jekyllInclude: setting.tool === 'jekyll',
     strictFilters: false,
     strictVariables: false,

@@ -33,7 +33,7 @@ const liquid: LiquidSetting = {
     },
     site: { title: 'TTS Handbook' },
   },
-  includes: { 'steps.html': STEPS, 'warning.html': '{% alert "Careful", "warning" %}\nRead [this]({{ "/docs/page/" | url }}).\n{% endalert %}' },
+  includes: { 'steps.html': STEPS, 'note.html': '<div class="note">{{ include.content }}</div>', 'warning.html': '{% alert "Careful", "warning" %}\nRead [this]({{ "/docs/page/" | url }}).\n{% endalert %}' },
   includesPath: '../_includes',
   siteUrl: 'https://handbook.example.gov',
 }
@@ -93,6 +93,13 @@ describe('Liquid on a page', () => {
 
   it('gives Jekyll its site and page variables', () => {
     expect(html('{{ page.title }} of {{ site.title }}: {{ site.data.travel-steps.steps[0].text }}', { tool: 'jekyll', frontmatter: { title: 'Travel' } })).toBe('<p>Travel of TTS Handbook: First</p>')
+  })
+
+  it("runs Jekyll's includes as Jekyll writes them: the file name unquoted, its parameters as include.*, a variable name in {{ }}", () => {
+    const jekyll = { tool: 'jekyll' as const, frontmatter: { title: 'Travel', note: 'note.html' } }
+    expect(html('{% include note.html content="Ask in #help" %}', jekyll)).toBe('<div>Ask in #help</div>')
+    expect(html('{% include {{ page.note }} content="By name" %}', jekyll)).toBe('<div>By name</div>')
+    expect(messages('{% include note.html content="x" %}', jekyll)).toEqual([])
   })
 
   it('reports what later steps find at the line of the file, after lines Liquid removed', () => {
