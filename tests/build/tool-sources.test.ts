@@ -1,5 +1,5 @@
 /**
- * Handbooks from GitBook, Hugo, Docusaurus and MkDocs with the old tool's
+ * Handbooks from GitBook, Hugo, Docusaurus, MkDocs and Jekyll with the old tool's
  * files around their content (fixtures written from each tool's public
  * documentation): the check of each names what it recognised and finds no
  * error, and one Gatsby build, of the Docusaurus site, shows what only the
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { checkFixture, fixtureSite, type FixtureSite } from '../support/fixture-site'
 
 /** Each fixture, the content folder inside it, the Source: line its check prints, and what its check no longer reports. */
-const SOURCES: { fixture: string; contentFolder: string | undefined; source: string; absent?: string }[] = [
+const SOURCES: { fixture: string; contentFolder: string | undefined; source: string; absent?: string; warns?: RegExp }[] = [
   { fixture: 'gitbook', contentFolder: undefined, source: 'Source: GitBook (SUMMARY.md): navigation 6 sections, 2 redirects, 3 files beside the content folder' },
   {
     fixture: 'hugo-site',
@@ -23,16 +23,24 @@ const SOURCES: { fixture: string; contentFolder: string | undefined; source: str
   },
   { fixture: 'docusaurus-site', contentFolder: 'docs', source: 'Source: Docusaurus (../sidebars.ts, 2 _category_ files): navigation 4 sections, 15 redirects, 2 files beside the content folder' },
   { fixture: 'mkdocs', contentFolder: 'docs', source: 'Source: MkDocs (../mkdocs.yml): navigation 5 sections, 2 redirects' },
+  // Its pages' kramdown (the table of contents marker, attribute lists) is read as kramdown (markdown/kramdown-syntax.ts): the theme's classes reported.
+  {
+    fixture: 'nav-just-the-docs',
+    contentFolder: undefined,
+    source: 'Source: Jekyll (Just the Docs frontmatter (parent, nav_order), _config.yml): navigation 4 sections',
+    warns: /^docs\/utilities\/index\.md:13: warning: kramdown's attribute list \{: \.no_toc \.text-delta \} is not applied: the class \.text-delta/,
+  },
 ]
 
 describe('the check of a handbook from each tool', () => {
-  for (const { fixture, contentFolder, source, absent } of SOURCES) {
+  for (const { fixture, contentFolder, source, absent, warns } of SOURCES) {
     it(`${fixture}: names what it recognised and finds no error`, async () => {
       const check = await checkFixture(fixture, contentFolder ? { contentFolder } : {})
       expect(check.output.split('\n')[0]).toBe(source)
       expect(check.diagnostics('error')).toEqual([])
       expect(check.code).toBe(0)
       if (absent) expect(check.output).not.toContain(absent)
+      if (warns) expect(check.diagnostics('warning')).toContainEqual(expect.stringMatching(warns))
     })
   }
 })

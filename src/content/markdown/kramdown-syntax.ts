@@ -1,0 +1,152 @@
+/**
+ * kramdown's own syntax in the pages of a Jekyll handbook (kramdown is
+ * Jekyll's Markdown), which CommonMark would show as text:
+ *
+ *     * TOC                    the table of contents kramdown puts in place of the list:
+ *     {:toc}                   dropped, as every page here has its own
+ *     # Title                  a block attribute list (IAL) after or before a block: its `#id` is
+ *     {: .no_toc #intro}       kept as the heading's id, the line dropped, the classes reported
+ *     {:name: .class}          an attribute list definition: dropped
+ *     [Go](/x){: .btn}         a span IAL: dropped (its classes reported)
+ *     {::comment} … {:/}       a comment, never shown; {::options /}: dropped
+ *     {::nomarkdown} … {:/}    its content as written (the markers dropped)
+ *
+ * Before the Markdown parser, line by line, every line kept where it was
+ * (a dropped line becomes empty), so what later steps report points into
+ * the file. Never in code (fenced, indented or inline).
+ */
+
+/** Something the step could not render as the old site did, at its line of the text. */
+export interface KramdownProblem {
+  line: number
+  message: string
+}
+
+export interface KramdownResult {
+  text: string
+  problems: KramdownProblem[]
+}
+
+/** Whether the text may hold kramdown's syntax (a cheap test before the line scan). */
+export function mayHoldKramdown(text: string): boolean {
+  return text.includes('{:')
+}
+
+/** A whole-line block IAL `{: …}` or `{:toc}` (not an extension `{::…}`), indented less than code. */
+const BLOCK_IAL = /^ {0,3}\{:(?!:)([^}\n]*)\}[ \t]*$/
+/** An attribute list definition `{:name: …}`. */
+const ALD = /^ {0,3}\{:[\w-]+:[^}\n]*\}[ \t]*$/
+/** A list item's line: the TOC marker list is one item (`* TOC`, `1. Contents`). */
+const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]+\S/
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+/** A span IAL right after what it applies to (a link, emphasis, code), outside inline code. */
+const SPAN_IAL = /(?<=[)\]*_`])\{:(?!:)[^}\n]*\}/g
+/** `{::comment}`, `{::nomarkdown}` (with their content up to `{:/…}` or `{:/}`), `{::options … /}`. */
+const EXTENSION = /\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}/
+
+const isBlank = (line: string | undefined) => line === undefined || /^[ \t]*$/.test(line)
+
+/** The parts of an attribute list: its ids, its classes, anything else (key="value", references). */
+function attributesOf(list: string): { ids: string[]; classes: string[] } {
+  const ids: string[] = []
+  const classes: string[] = []
+  for (const part of list.match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+    if (part.startsWith('#')) ids.push(part.slice(1))
+    else if (part.startsWith('.')) classes.push(part.slice(1))
+  }
+  return { ids, classes }
+}
+
+/** Classes that say nothing to a reader here: `no_toc` (out of the old theme's table of contents; a page's title never is in ours). */
+const QUIET_CLASSES = new Set(['no_toc'])
+
+/** Adds `{#id}` to a heading line that has no id of its own (heading-ids.ts reads it), or undefined when it is no heading. */
+function withHeadingId(lines: readonly string[], at: number, id: string): number | undefined {
+  const line = lines[at]
+  if (line === undefined || !/^[\w:.-]+$/.test(id)) return undefined
+  if (ATX_HEADING.test(line)) return at
+  // A setext heading's underline: the id goes on its text line.
+  if (SETEXT_UNDERLINE.test(line) && at > 0 && !isBlank(lines[at - 1])) return at - 1
+  return undefined
+}
+
+/** Runs the step; `inCode(offset)` says whether an offset of `text` is in code (fenced, indented or inline: code-ranges.ts). */
+export function prepareKramdown(text: string, inCode: (offset: number) => boolean): KramdownResult {
+  if (!mayHoldKramdown(text)) return { text, problems: [] }
+  const lines = text.split('\n')
+  const starts: number[] = []
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
+  const problems: KramdownProblem[] = []
+  const unapplied = (line: number, written: string, classes: readonly string[]) => {
+    const shown = classes.filter((name) => !QUIET_CLASSES.has(name))
+    if (shown.length === 0) return
+    problems.push({
+      line,
+      message: `kramdown's attribute list ${written.trim()} is not applied: the class${shown.length > 1 ? 'es' : ''} ${shown.map((name) => `.${name}`).join(' ')} of the old site's theme ${shown.length > 1 ? 'have' : 'has'} no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown`,
+    })
+  }
+  let comment: 'comment' | 'nomarkdown' | undefined
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!
+    if (!line.includes('{:') && !comment) continue
+    if (comment) {
+      const end = /\{:\/(?:comment|nomarkdown)?\}/.exec(line)
+      const kept = comment === 'nomarkdown'
+      if (!end) {
+        if (!kept) lines[i] = ''
+        continue
+      }
+      line = (kept ? line.slice(0, end.index) : '') + line.slice(end.index + end[0].length)
+      comment = undefined
+    }
+    // Extensions, which may open here and close on a later line.
+    for (let match = EXTENSION.exec(line); match && !inCode(starts[i]! + match.index); match = EXTENSION.exec(line)) {
+      const [whole, name, selfClosing] = match
+      const before = line.slice(0, match.index)
+      const after = line.slice(match.index + whole.length)
+      if (name === 'options' || selfClosing) {
+        line = before + after
+        continue
+      }
+      const end = /\{:\/(?:comment|nomarkdown)?\}/.exec(after)
+      if (end) {
+        line = before + (name === 'nomarkdown' ? after.slice(0, end.index) : '') + after.slice(end.index + end[0].length)
+        continue
+      }
+      line = before + (name === 'nomarkdown' ? after : '')
+      comment = name as 'comment' | 'nomarkdown'
+      break
+    }
+    lines[i] = line
+    const first = starts[i]! + line.search(/\S|$/)
+    if (ALD.test(line) && !inCode(first)) {
+      lines[i] = ''
+      continue
+    }
+    const ial = BLOCK_IAL.exec(line)
+    if (ial && !inCode(first)) {
+      const list = ial[1]!.trim()
+      lines[i] = ''
+      // `* TOC` then `{:toc}`: kramdown's table of contents in place of the list.
+      if (list === 'toc') {
+        if (i > 0 && LIST_ITEM.test(lines[i - 1]!)) lines[i - 1] = ''
+        continue
+      }
+      const { ids, classes } = attributesOf(list)
+      // After the block it belongs to, or (with a blank line before it) before it.
+      const heading = ids[0] === undefined ? undefined : (withHeadingId(lines, i - 1, ids[0]) ?? (isBlank(lines[i - 1]) ? withHeadingId(lines, i + 1, ids[0]) : undefined))
+      if (heading !== undefined && !/\{#[^}]*\}[ \t]*$/.test(lines[heading]!)) lines[heading] = `${lines[heading]!.replace(/[ \t]+$/, '')} {#${ids[0]}}`
+      unapplied(i + 1, line, classes)
+      continue
+    }
+    if (line.includes('{:')) {
+      lines[i] = line.replace(SPAN_IAL, (written: string, offset: number) => {
+        if (inCode(starts[i]! + offset)) return written
+        unapplied(i + 1, written, attributesOf(written.slice(2, -1)).classes)
+        return ''
+      })
+    }
+  }
+  return { text: lines.join('\n'), problems }
+}

@@ -1,0 +1,101 @@
+/**
+ * kramdown's syntax in a Jekyll handbook's pages, as Jekyll sites (the
+ * just-the-docs theme's pages among them) write it: rendered as kramdown
+ * would, or dropped where it asked for a theme's style, which is reported;
+ * never shown as text. Pages of other tools keep it as CommonMark reads it.
+ */
+import { describe, expect, it } from 'vitest'
+import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
+import { prepareKramdown } from '../../../src/content/markdown/kramdown-syntax'
+import { createLinkIndex, type Route } from '../../../src/content/links/links'
+import { defaultSettings } from '../../../src/content/settings'
+import type { SourceTool } from '../../../src/content/source/tool'
+
+const routes: Route[] = [{ sourcePath: 'docs/page.md', url: '/docs/page' }]
+const index = createLinkIndex(routes, () => false)
+
+function render(body: string, sourceTool: SourceTool = 'jekyll'): RenderedPage {
+  return renderPage({
+    body,
+    format: 'md',
+    link: { from: routes[0]!, index, site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
+    iframeHosts: defaultSettings.iframeHosts,
+    sourceTool,
+  })
+}
+
+const warnings = (page: RenderedPage) => (page.problems ?? []).map((problem) => `${problem.line}: ${problem.severity}: ${problem.message}`)
+
+// A page as the just-the-docs theme's documentation writes one.
+const PAGE = [
+  '# Navigation Structure',
+  '{: .no_toc }',
+  '',
+  '## Table of contents',
+  '{: .no_toc .text-delta }',
+  '',
+  '1. TOC',
+  '{:toc}',
+  '',
+  '---',
+  '',
+  '## Main navigation',
+  '{: #main-nav }',
+  '',
+  'The main navigation for your site is on the left.',
+  '',
+  '[Get started now](#main-nav){: .btn .btn-primary .fs-5 } [View it on GitHub](https://github.com/x){: .btn }',
+  '',
+  '{::comment}',
+  'Not for readers: a note left by an editor.',
+  '{:/comment}',
+  '',
+  'Text with `{: .kept }` in code{::comment} and a comment{:/}.',
+  '',
+  '```yaml',
+  '{: .kept-in-a-fence }',
+  '```',
+  '',
+].join('\n')
+
+describe("kramdown's syntax in a Jekyll page", () => {
+  it('keeps every line where it was', () => {
+    const prepared = prepareKramdown(PAGE, () => false)
+    expect(prepared.text.split('\n')).toHaveLength(PAGE.split('\n').length)
+  })
+
+  it('drops the attribute lists, the table of contents marker and the comments, keeping a heading id and the text', () => {
+    const page = render(PAGE)
+    // Outside code: the fence keeps its text.
+    expect(page.html.replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code>[^<]*<\/code>/g, '')).not.toMatch(/\{:|TOC|Not for readers|a comment/)
+    expect(page.headings.map((heading) => [heading.depth, heading.id, heading.text])).toEqual([
+      [2, 'table-of-contents', 'Table of contents'],
+      [2, 'main-nav', 'Main navigation'],
+    ])
+    expect(page.html).toContain('<a href="#main-nav">Get started now</a> <a href="https://github.com/x">View it on GitHub</a>')
+    expect(page.html).toContain('<p>Text with <code>{: .kept }</code> in code.</p>')
+    expect(page.html).toMatch(/<pre class="language-yaml"[^>]*><code[^>]*><span class="token punctuation">\{<\/span><span class="token punctuation">:<\/span> \.kept/)
+  })
+
+  it("reports each attribute list whose classes asked for the old theme's style, at its line, and not no_toc", () => {
+    expect(warnings(render(PAGE))).toEqual([
+      "5: warning: kramdown's attribute list {: .no_toc .text-delta } is not applied: the class .text-delta of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+      "17: warning: kramdown's attribute list {: .btn .btn-primary .fs-5 } is not applied: the classes .btn .btn-primary .fs-5 of the old site's theme have no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+      "17: warning: kramdown's attribute list {: .btn } is not applied: the class .btn of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+    ])
+  })
+
+  it('gives a heading the id of an attribute list before it, and a setext heading the one after it', () => {
+    const page = render(['Intro.', '', '{: #first}', '## First', '', 'Second', '------', '{: #second-id}', ''].join('\n'))
+    expect(page.headings.map((heading) => heading.id)).toEqual(['first', 'second-id'])
+  })
+
+  it('shows nomarkdown content as written, and drops an options line and a definition', () => {
+    const page = render(['{::options parse_block_html="true" /}', '{:ref: .warning}', '', '{::nomarkdown}<span>as written</span>{:/nomarkdown}', ''].join('\n'))
+    expect(page.html).toBe('<p><span>as written</span></p>')
+  })
+
+  it('leaves it to CommonMark in the pages of other tools', () => {
+    expect(render('## Title\n{: #id}\n', 'none').html).toContain('{: #id}')
+  })
+})
