@@ -1,7 +1,9 @@
 /**
  * Heading ids, the same everywhere they are used: anchors in the page, the
  * table of contents, links checked by the build. Ids follow GitHub's slugs;
- * `## Title {#custom-id}` (Hugo, Docusaurus, VitePress) sets one explicitly.
+ * `## Title {#custom-id}` (Hugo, Docusaurus, VitePress) sets one explicitly, as
+ * does an attribute list with an id (`## Title { #custom-id .class }`: MkDocs,
+ * kramdown, Goldmark).
  */
 import type { Heading, Root as MdastRoot, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
@@ -16,17 +18,29 @@ import { createHeadingSlugger } from '../links/slug'
 // Any id without spaces or braces, as markdown-it-attrs (Eleventy sites) reads `{#…}`: the 18F handbook has `{##ttsc-help-wanted-slack-channel}` and `{#18f-delivery-assurance-(aka-tlc-crew)}`, and links to them.
 const CUSTOM_ID = /\s*\{#([^\s{}]+)\}\s*$/u
 
-/** Moves a trailing `{#custom-id}` from a Markdown heading's text to its id. */
+/** One attribute of a list: `#id`, `.class`, `key=value`. */
+const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))`
+/**
+ * A whole attribute list, as MkDocs' attr_list, kramdown, Hugo's Goldmark and markdown-it-attrs read one after a
+ * heading: `{ #id .class key=value }`, `{: #id }`. Its id is the heading's; classes and the rest are the old theme's.
+ */
+const ATTRIBUTE_LIST = new RegExp(String.raw`\s*\{:?\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`, 'u')
+
+/** Moves a trailing `{#custom-id}` (or an attribute list with an id) from a Markdown heading's text to its id. */
 export function applyCustomHeadingIds(tree: MdastRoot): void {
   // As a plain unist tree: with the directive node types in mdast (remark-directive), inferring every descendant type is too deep for tsc.
   visit(tree as UnistNode, 'heading', (node) => {
     const heading = node as Heading
     const last = heading.children[heading.children.length - 1]
     if (last?.type !== 'text') return
-    const match = CUSTOM_ID.exec((last as Text).value)
+    const value = (last as Text).value
+    const custom = CUSTOM_ID.exec(value)
+    const list = custom ? undefined : ATTRIBUTE_LIST.exec(value)
+    const id = custom ? custom[1] : /(?:^|\s)#([^\s{}]+)/.exec(list?.[1] ?? '')?.[1]
+    const match = custom ?? list
     if (!match) return
-    ;(last as Text).value = (last as Text).value.slice(0, match.index)
-    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties as object), id: match[1] } }
+    ;(last as Text).value = value.slice(0, match.index)
+    if (id) heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties as object), id } }
   })
 }
 

@@ -20,6 +20,7 @@ import type { MarkdownPlugins, PageFormat } from './parse'
 import { runWingPlugins, wingProblems } from './wing-markdown'
 import { parsePage, type ShortcodeSetting } from './parse-page'
 import { takeTitleHeading } from './title-heading'
+import { addTitleAnchors } from './title-anchor'
 import { applyCustomHeadingIds } from './heading-ids'
 import type { HeadingInfo } from '../links/heading'
 import { applyAlerts } from './alerts'
@@ -142,6 +143,8 @@ function renderMarkdown(
   input: RenderInput,
   file: VFile,
   components: ComponentUses | undefined,
+  /** The text of the `# Title` taken out of the body for the page's title, whose id is kept (title-anchor.ts). */
+  titleTaken?: string,
 ): Omit<RenderedPage, 'titleHeading' | 'titleHeadingMarkup' | 'excerpt'> & { drawn: DirectiveProblem[] } {
   applyCustomHeadingIds(tree)
   applyAlerts(tree, input.calloutTitles)
@@ -157,6 +160,7 @@ function renderMarkdown(
   // The handbook's components, trusted as directive output is: drawn after sanitizing, around the cleaned children.
   const drawn = components ? drawComponents(clean, components, input.components?.compiled) : []
   const { links, headings, anchors } = finishPageTree(clean, pageTreeContext(input))
+  if (titleTaken) addTitleAnchors(clean, titleTaken, input.sourceTool, anchors)
   // The wings' HTML (KaTeX's) is theirs, trusted as directive output is: after sanitizing, and after headings and links are read.
   allowTrustedHtml(file)
   runWingPlugins(clean, input.markdown?.rehype, file)
@@ -198,7 +202,7 @@ export function renderPage(input: RenderInput): RenderedPage {
   // Positions point into the text parsed (Liquid's output, when it ran).
   const parsed = { ...input, body: text ?? input.body }
   const file = new VFile({ value: parsed.body, ...(input.fileData ? { data: { ...input.fileData } } : {}) })
-  const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed, file), drawn: [] } : renderMarkdown(tree, parsed, file, components)
+  const { drawn, ...rendered } = input.format === 'mdx' ? { ...readMdx(tree, parsed, file), drawn: [] } : renderMarkdown(tree, parsed, file, components, title.removed ? title.text : undefined)
   problems.push(...drawn)
   problems.push(...wingProblems(file).map((problem) => (lineOf && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem)))
   if (lineOf) {

@@ -326,6 +326,16 @@ describe('headings', () => {
     ])
   })
 
+  it('takes the id of an attribute list after a heading, as MkDocs (attr_list), kramdown and Hugo read one, and drops its classes', () => {
+    const attrs = render('## Install { #setup .special }\n\n## Configure {: #config }\n\n## Styled {.wide data-x="1"}\n\n## Code { x }\n')
+    expect(attrs.headings.map((h) => [h.id, h.text])).toEqual([
+      ['setup', 'Install'],
+      ['config', 'Configure'],
+      ['styled', 'Styled'],
+      ['code--x-', 'Code { x }'],
+    ])
+  })
+
   it('keeps the footnotes label out of the table of contents', () => {
     const withNote = render('## Section\n\nText[^n].\n\n[^n]: Note.\n')
     expect(withNote.toc.map((t) => t.text)).toEqual(['Section'])
