@@ -22,7 +22,7 @@ import { codeRanges, codeRangesMemo, inCodeRanges, lazyInCode } from './code-ran
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
-import { prepareKramdown } from './kramdown-syntax'
+import { prepareAttributeLists } from './attribute-lists'
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
@@ -193,9 +193,12 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   const codeIn = codeRangesMemo()
   // Liquid runs on the page only, as the old site ran it; an include of ours is Markdown.
   const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, codeIn) : { text: input.body, problems: [] }
-  // A Jekyll page's kramdown syntax (its attribute lists, table of contents marker, comments), after Liquid as Jekyll runs them.
-  const kramdown = input.sourceTool === 'jekyll' ? prepareKramdown(liquid.text, lazyInCode(liquid.text, codeIn)) : undefined
-  const body = mkdocs ? prepareMkdocsBlocks(liquid.text) : (kramdown?.text ?? liquid.text)
+  // Attribute lists: a Jekyll page's kramdown (with its table of contents marker and comments), after Liquid as Jekyll runs
+  // them; an MkDocs page's attr_list, before Material's blocks.
+  const dialect = input.sourceTool === 'jekyll' ? 'kramdown' : mkdocs ? 'attr_list' : undefined
+  const attributes = dialect ? prepareAttributeLists(liquid.text, lazyInCode(liquid.text, codeIn), dialect) : undefined
+  const listed = attributes?.text ?? liquid.text
+  const body = mkdocs ? prepareMkdocsBlocks(listed) : listed
   if (setting && needsPreparation(body)) {
     prepared = prepareSource(body, {
       inCode: lazyInCode(body, codeIn),
@@ -203,7 +206,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       ...(setting.mappings ? { mappings: setting.mappings } : {}),
     })
   }
-  const problems: DirectiveProblem[] = (kramdown?.problems ?? []).map((problem) => ({ code: 'kramdown-attributes', severity: 'warning', ...problem }))
+  const problems: DirectiveProblem[] = (attributes?.problems ?? []).map((problem) => ({ code: 'attribute-list', severity: 'warning', ...problem }))
   let source = prepared?.text ?? body
   const withComponents = input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, lazyInCode(source, codeIn)) : undefined
   if (withComponents) {
@@ -232,7 +235,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     problems.push(...applyShortcodes(tree, prepared, render))
   }
   const { lineOf } = liquid
-  // Material's blocks and kramdown's syntax keep every line where it was: only the text parsed differs.
+  // Material's blocks and the attribute lists keep every line where it was: only the text parsed differs.
   if (!lineOf) return { tree, problems: [...liquid.problems, ...problems], ...(body !== input.body ? { text: body } : {}) }
   // What the steps after Liquid found is at lines of its output: mapped back to the file's.
   const mapped = problems.map((problem) => (problem.file === undefined && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem))

@@ -1,12 +1,14 @@
 /**
- * kramdown's syntax in a Jekyll handbook's pages, as Jekyll sites (the
- * just-the-docs theme's pages among them) write it: rendered as kramdown
- * would, or dropped where it asked for a theme's style, which is reported;
- * never shown as text. Pages of other tools keep it as CommonMark reads it.
+ * Attribute lists and kramdown's other syntax in a Jekyll handbook's pages,
+ * as Jekyll sites (the just-the-docs theme's pages among them) write them,
+ * and attr_list's lists in an MkDocs handbook's, as Material's pages write
+ * them: rendered as the old tool would, or dropped where they asked for a
+ * theme's style, which is reported; never shown as text. Pages of other
+ * tools keep them as CommonMark reads them.
  */
 import { describe, expect, it } from 'vitest'
 import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
-import { prepareKramdown } from '../../../src/content/markdown/kramdown-syntax'
+import { prepareAttributeLists } from '../../../src/content/markdown/attribute-lists'
 import { createLinkIndex, type Route } from '../../../src/content/links/links'
 import { defaultSettings } from '../../../src/content/settings'
 import type { SourceTool } from '../../../src/content/source/tool'
@@ -58,9 +60,9 @@ const PAGE = [
   '',
 ].join('\n')
 
-describe("kramdown's syntax in a Jekyll page", () => {
+describe('attribute lists and kramdown syntax', () => {
   it('keeps every line where it was', () => {
-    const prepared = prepareKramdown(PAGE, () => false)
+    const prepared = prepareAttributeLists(PAGE, () => false, 'kramdown')
     expect(prepared.text.split('\n')).toHaveLength(PAGE.split('\n').length)
   })
 
@@ -79,9 +81,9 @@ describe("kramdown's syntax in a Jekyll page", () => {
 
   it("reports each attribute list whose classes asked for the old theme's style, at its line, and not no_toc", () => {
     expect(warnings(render(PAGE))).toEqual([
-      "5: warning: kramdown's attribute list {: .no_toc .text-delta } is not applied: the class .text-delta of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
-      "17: warning: kramdown's attribute list {: .btn .btn-primary .fs-5 } is not applied: the classes .btn .btn-primary .fs-5 of the old site's theme have no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
-      "17: warning: kramdown's attribute list {: .btn } is not applied: the class .btn of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+      "5: warning: the attribute list {: .no_toc .text-delta } is not applied: the class .text-delta of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+      "17: warning: the attribute list {: .btn .btn-primary .fs-5 } is not applied: the classes .btn .btn-primary .fs-5 of the old site's theme have no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
+      "17: warning: the attribute list {: .btn } is not applied: the class .btn of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
     ])
   })
 
@@ -93,6 +95,29 @@ describe("kramdown's syntax in a Jekyll page", () => {
   it('shows nomarkdown content as written, and drops an options line and a definition', () => {
     const page = render(['{::options parse_block_html="true" /}', '{:ref: .warning}', '', '{::nomarkdown}<span>as written</span>{:/nomarkdown}', ''].join('\n'))
     expect(page.html).toBe('<p><span>as written</span></p>')
+  })
+
+  it("reads an MkDocs page's attr_list lists, with or without the colon, and leaves a sentence's braces and its code alone", () => {
+    const page = render(
+      [
+        '# Material',
+        '',
+        '[Subscribe to our newsletter](#install){ .md-button .md-button--primary } and ![Logo](logo.png){ width="300" }',
+        '',
+        'A paragraph with its own list.',
+        '{: .lead }',
+        '',
+        '## Install',
+        '',
+        'Write `{ .not-a-list }` in code, and { braces } in a sentence.',
+        '',
+      ].join('\n'),
+      'mkdocs',
+    )
+    expect(page.html).toContain('<p><a href="#install">Subscribe to our newsletter</a> and <img src="logo.png" alt="Logo" loading="lazy" decoding="async"></p>')
+    expect(page.html).toContain('<p>A paragraph with its own list.</p>')
+    expect(page.html).toContain('<p>Write <code>{ .not-a-list }</code> in code, and { braces } in a sentence.</p>')
+    expect(warnings(page).map((line) => line.split(': the ')[0])).toEqual(['3: warning', '6: warning'])
   })
 
   it('leaves it to CommonMark in the pages of other tools', () => {

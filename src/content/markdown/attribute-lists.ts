@@ -1,6 +1,9 @@
 /**
- * kramdown's own syntax in the pages of a Jekyll handbook (kramdown is
- * Jekyll's Markdown), which CommonMark would show as text:
+ * Attribute lists, and kramdown's other syntax, in the pages of a Jekyll
+ * handbook (kramdown is Jekyll's Markdown) and of an MkDocs one (its
+ * attr_list extension, which Material's pages use throughout), which
+ * CommonMark would show as text. kramdown (MkDocs reads the lists alone,
+ * with or without the colon: `[Subscribe](#){ .md-button }`):
  *
  *     * TOC                    the table of contents kramdown puts in place of the list:
  *     {:toc}                   dropped, as every page here has its own
@@ -17,20 +20,30 @@
  */
 
 /** Something the step could not render as the old site did, at its line of the text. */
-export interface KramdownProblem {
+export interface AttributeListProblem {
   line: number
   message: string
 }
 
-export interface KramdownResult {
+export interface AttributeListResult {
   text: string
-  problems: KramdownProblem[]
+  problems: AttributeListProblem[]
 }
 
-/** Whether the text may hold kramdown's syntax (a cheap test before the line scan). */
-export function mayHoldKramdown(text: string): boolean {
-  return text.includes('{:')
+/** Whose syntax: kramdown's (Jekyll), or Python-Markdown's attr_list (MkDocs), whose lists may leave out the colon. */
+export type AttributeDialect = 'kramdown' | 'attr_list'
+
+/** Whether the text may hold an attribute list (a cheap test before the line scan). */
+function mayHold(text: string, dialect: AttributeDialect): boolean {
+  return dialect === 'kramdown' ? text.includes('{:') : /\{:?[ \t]*[#.]/.test(text)
 }
+
+/** One attribute of a list: `#id`, `.class`, `key=value`, `key="value"`. */
+const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))`
+/** attr_list's lists: `{ … }` or `{: … }`, each item an attribute (so `{ x }` in a sentence is text). */
+const ATTR_LIST_BODY = String.raw`\{:?[ \t]*(${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*)[ \t]*\}`
+const ATTR_LIST_BLOCK = new RegExp(String.raw`^ {0,3}${ATTR_LIST_BODY}[ \t]*$`)
+const ATTR_LIST_SPAN = new RegExp(String.raw`(?<=[)\]*_\x60])${ATTR_LIST_BODY}`, 'g')
 
 /** A whole-line block IAL `{: …}` or `{:toc}` (not an extension `{::…}`), indented less than code. */
 const BLOCK_IAL = /^ {0,3}\{:(?!:)([^}\n]*)\}[ \t]*$/
@@ -72,24 +85,27 @@ function withHeadingId(lines: readonly string[], at: number, id: string): number
 }
 
 /** Runs the step; `inCode(offset)` says whether an offset of `text` is in code (fenced, indented or inline: code-ranges.ts). */
-export function prepareKramdown(text: string, inCode: (offset: number) => boolean): KramdownResult {
-  if (!mayHoldKramdown(text)) return { text, problems: [] }
+export function prepareAttributeLists(text: string, inCode: (offset: number) => boolean, dialect: AttributeDialect): AttributeListResult {
+  if (!mayHold(text, dialect)) return { text, problems: [] }
+  const kramdown = dialect === 'kramdown'
+  const blockList = kramdown ? BLOCK_IAL : ATTR_LIST_BLOCK
+  const spanList = kramdown ? SPAN_IAL : ATTR_LIST_SPAN
   const lines = text.split('\n')
   const starts: number[] = []
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
-  const problems: KramdownProblem[] = []
+  const problems: AttributeListProblem[] = []
   const unapplied = (line: number, written: string, classes: readonly string[]) => {
     const shown = classes.filter((name) => !QUIET_CLASSES.has(name))
     if (shown.length === 0) return
     problems.push({
       line,
-      message: `kramdown's attribute list ${written.trim()} is not applied: the class${shown.length > 1 ? 'es' : ''} ${shown.map((name) => `.${name}`).join(' ')} of the old site's theme ${shown.length > 1 ? 'have' : 'has'} no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown`,
+      message: `the attribute list ${written.trim()} is not applied: the class${shown.length > 1 ? 'es' : ''} ${shown.map((name) => `.${name}`).join(' ')} of the old site's theme ${shown.length > 1 ? 'have' : 'has'} no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown`,
     })
   }
   let comment: 'comment' | 'nomarkdown' | undefined
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
-    if (!line.includes('{:') && !comment) continue
+    if (!line.includes(kramdown ? '{:' : '{') && !comment) continue
     if (comment) {
       const end = /\{:\/(?:comment|nomarkdown)?\}/.exec(line)
       const kept = comment === 'nomarkdown'
@@ -101,7 +117,7 @@ export function prepareKramdown(text: string, inCode: (offset: number) => boolea
       comment = undefined
     }
     // Extensions, which may open here and close on a later line.
-    for (let match = EXTENSION.exec(line); match && !inCode(starts[i]! + match.index); match = EXTENSION.exec(line)) {
+    for (let match = kramdown ? EXTENSION.exec(line) : null; match && !inCode(starts[i]! + match.index); match = EXTENSION.exec(line)) {
       const [whole, name, selfClosing] = match
       const before = line.slice(0, match.index)
       const after = line.slice(match.index + whole.length)
@@ -120,11 +136,11 @@ export function prepareKramdown(text: string, inCode: (offset: number) => boolea
     }
     lines[i] = line
     const first = starts[i]! + line.search(/\S|$/)
-    if (ALD.test(line) && !inCode(first)) {
+    if (kramdown && ALD.test(line) && !inCode(first)) {
       lines[i] = ''
       continue
     }
-    const ial = BLOCK_IAL.exec(line)
+    const ial = blockList.exec(line)
     if (ial && !inCode(first)) {
       const list = ial[1]!.trim()
       lines[i] = ''
@@ -140,10 +156,11 @@ export function prepareKramdown(text: string, inCode: (offset: number) => boolea
       unapplied(i + 1, line, classes)
       continue
     }
-    if (line.includes('{:')) {
-      lines[i] = line.replace(SPAN_IAL, (written: string, offset: number) => {
+    if (line.includes('{')) {
+      lines[i] = line.replace(spanList, (written: string, ...rest: unknown[]) => {
+        const offset = rest.find((value) => typeof value === 'number') as number
         if (inCode(starts[i]! + offset)) return written
-        unapplied(i + 1, written, attributesOf(written.slice(2, -1)).classes)
+        unapplied(i + 1, written, attributesOf(written.replace(/^\{:?|\}$/g, '')).classes)
         return ''
       })
     }
