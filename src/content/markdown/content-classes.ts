@@ -25,7 +25,7 @@ export const CONTENT_CLASSES: readonly string[] = [
   // Math (features/math): what KaTeX draws after sanitizing
   'math', 'math-inline', 'math-display',
   // GitBook's blocks (shortcodes/gitbook-blocks.ts): embed and content-ref cards, a code block's title, a file to download
-  'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link',
+  'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link', 'steps', 'step', 'columns', 'column',
   // An iframe from a host not allowed (sanitize.ts)
   'embed-fallback',
   // GFM: task lists and footnotes (the footnote heading is for screen readers only)

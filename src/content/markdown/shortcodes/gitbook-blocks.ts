@@ -5,9 +5,11 @@
  * `{{< youtube >}}`), `{% content-ref url="page.md" %}` a card linking the
  * page, `{% code title="…" %}` the title over its fenced block,
  * `{% file src="…" %}` a download link (the file checked and published as
- * any linked file), and `{% swagger %}` (an API method GitBook drew from its
- * arguments) a marked placeholder that shows them. `{% tabs %}`/`{% tab %}`
- * are the built-in tabs.
+ * any linked file), `{% stepper %}` with its `{% step %}`s a numbered list
+ * of steps, `{% columns %}` with its `{% column %}`s columns side by side
+ * (one under another on a phone), and `{% swagger %}` (an API method
+ * GitBook drew from its arguments) a marked placeholder that shows them.
+ * `{% tabs %}`/`{% tab %}` are the built-in tabs.
  */
 import type { Content } from 'mdast'
 import { element, line, link, text } from './nodes'
@@ -104,7 +106,29 @@ const swagger: Builtin = (call) => {
   }
 }
 
+/** One part of a set (a step, a column): its content in an element of its own, which the set's tag places. */
+function part(className: string): Builtin {
+  return (call) => ({ nodes: [element('div', { className: [className] }, call.inner ?? [])] })
+}
+
+const hasClass = (node: Content, className: string) => {
+  const classes = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className
+  return Array.isArray(classes) && classes.includes(className)
+}
+
+/** The steps of a stepper, in order: a numbered list, each step an item (`ol.steps > li`; what is written between the steps kept in place). */
+const stepper: Builtin = (call) => {
+  const items = (call.inner ?? []).map((node) => (hasClass(node, 'step') ? ({ ...node, data: { ...node.data, hName: 'li' } } as Content) : node))
+  return { nodes: [element('ol', { className: ['steps'] }, items)] }
+}
+
+const columns: Builtin = (call) => ({ nodes: [element('div', { className: ['columns'] }, call.inner ?? [])] })
+
 export const GITBOOK_BLOCKS: Readonly<Record<string, Builtin>> = {
+  stepper,
+  step: part('step'),
+  columns,
+  column: part('column'),
   embed,
   'content-ref': contentRef,
   code,

@@ -1,6 +1,6 @@
 /**
  * GitBook's blocks as its Markdown export writes them (from GitBook's docs:
- * embed, content-ref, tabs, code, file, swagger), drawn with our blocks; a
+ * embed, content-ref, tabs, code, file, stepper, columns, swagger), drawn with our blocks; a
  * block missing its argument is an error with the fix.
  */
 import { describe, expect, it } from 'vitest'
@@ -31,6 +31,19 @@ describe("GitBook's blocks", () => {
     expect(card.querySelector('.link-card a')?.getAttribute('href')).toBe('https://status.example.org/x')
     expect(problems('{% embed url="https://status.example.org/x" %}')).toEqual([])
     expect(problems('{% embed %}')).toEqual([[1, 'error', 'shortcode', expect.stringMatching(/needs the address it shows: write it as \{% embed url=/)]])
+  })
+
+  it('stepper: its steps a numbered list, each step an item with its heading and text; columns side by side', () => {
+    const body = '{% stepper %}\n{% step %}\n### Get a laptop\n\nAsk IT.\n{% endstep %}\n{% step %}\n### Sign in\n\nWith your badge.\n{% endstep %}\n{% endstepper %}'
+    const items = parseHtml(html(body)).querySelectorAll('ol.steps > *')
+    expect(items.map((item) => [item.tagName, item.querySelector('h3')?.text, item.querySelector('p')?.text])).toEqual([
+      ['LI', 'Get a laptop', 'Ask IT.'],
+      ['LI', 'Sign in', 'With your badge.'],
+    ])
+    expect(problems(body)).toEqual([])
+    const columns = '{% columns %}\n{% column width="50%" %}\nLeft.\n{% endcolumn %}\n{% column %}\nRight.\n{% endcolumn %}\n{% endcolumns %}'
+    expect(html(columns)).toBe('<div class="columns"><div class="column"><p>Left.</p></div><div class="column"><p>Right.</p></div></div>')
+    expect(problems(columns)).toEqual([])
   })
 
   it('reads the video of every address form', () => {
