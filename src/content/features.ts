@@ -18,6 +18,7 @@ import { searchWing } from './features/search/wing'
 import { markdownCopyWing } from './features/markdown-copy/wing'
 import { diagramsWing } from './features/diagrams/wing'
 import { mathWing } from './features/math/wing'
+import { emojiWing } from './features/emoji/wing'
 import { audienceWing } from './features/audience/wing'
 import { printWing } from './features/print/wing'
 import { glossaryWing } from './features/glossary/wing'
@@ -40,6 +41,7 @@ export const FEATURES: readonly Feature[] = [
   searchWing,
   markdownCopyWing,
   mathWing,
+  emojiWing,
   glossaryWing,
   printWing,
   audienceWing,

@@ -56,6 +56,10 @@ describe('math drawn at build time', () => {
     expect(mdx.querySelectorAll('.katex annotation').map((node) => node.textContent.trim())).toEqual(['\\frac{1}{2}', '\\{x \\mid x > 0\\}', '\\int_0^1 x\\,dx = \\frac{1}{2}'])
   })
 
+  it("gives .mdx pages every wing's Markdown plugins, the emoji wing's too", () => {
+    expect(parseHtml(site.page('/math-in-mdx')).querySelector('main')!.text).toContain('✅ is an emoji here too')
+  })
+
   it('adds no script: no script on any page names KaTeX', () => {
     for (const url of ['/math', '/math-in-mdx', '/']) {
       const scripts = parseHtml(site.page(url)).querySelectorAll('script')
