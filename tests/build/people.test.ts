@@ -150,7 +150,9 @@ describe('blocks in pages', () => {
       '10:30',
       'n:th',
       'key:value',
-      ':tada:',
+      // An emoji's name is the emoji (features/emoji); a name that is none stays as written.
+      '🎉 for wins',
+      ':team-notes:',
       'mailto:x',
       'TODO:fix',
       'Ratio 3:2',
