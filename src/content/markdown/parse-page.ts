@@ -23,6 +23,7 @@ import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
 import { prepareAttributeLists } from './attribute-lists'
+import { expandSnippets } from './mkdocs-snippets'
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
 import { applyShortcodes } from './shortcodes/apply'
@@ -192,7 +193,9 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   // Each step before Markdown keeps code literal; a step that sees the text the one before it saw finds the code without tokenizing again.
   const codeIn = codeRangesMemo()
   // Liquid runs on the page only, as the old site ran it; an include of ours is Markdown.
-  const liquid = chain.length === 0 ? pageLiquid(input.body, setting?.liquid, codeIn) : { text: input.body, problems: [] }
+  // MkDocs pages run no Liquid: their snippets are put in place at that step instead (mkdocs-snippets.ts), lines mapped alike.
+  const liquid =
+    chain.length > 0 ? { text: input.body, problems: [] } : mkdocs ? expandSnippets(input.body, (file) => snippetFile(file, input.sourcePath, setting)) : pageLiquid(input.body, setting?.liquid, codeIn)
   // Attribute lists: a Jekyll page's kramdown (with its table of contents marker and comments), after Liquid as Jekyll runs
   // them; an MkDocs page's attr_list, before Material's blocks.
   const dialect = input.sourceTool === 'jekyll' ? 'kramdown' : mkdocs ? 'attr_list' : undefined
@@ -240,6 +243,13 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   // What the steps after Liquid found is at lines of its output: mapped back to the file's.
   const mapped = problems.map((problem) => (problem.file === undefined && problem.line !== undefined ? { ...problem, line: lineOf(problem.line) } : problem))
   return { tree, problems: [...liquid.problems, ...mapped], text: body, lineOf }
+}
+
+/** A file an MkDocs snippet line names, among the files read for the page (looked for as includes are). */
+function snippetFile(file: string, from: string, setting: ShortcodeSetting | undefined): { path: string; text: string } | undefined {
+  if (!setting) return undefined
+  const found = includeCandidates(file, from, setting.includeFolders).find((candidate) => candidate in setting.includes)
+  return found === undefined ? undefined : { path: found, text: setting.includes[found]! }
 }
 
 /** An imported snippet's tree, parsed as a part of the page (once per page and chain), at the line that places it; its problems at its own lines. */

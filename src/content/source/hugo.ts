@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { firstReadable, MAX_CONFIG_BYTES, readUnderRoot } from './read-under-root'
+import { firstReadable, MAX_CONFIG_BYTES, readerAroundContent } from './read-under-root'
 import { warning } from '../common/diagnostics'
 import { fromContent, type HandbookSource } from './read-source'
 import { walkFiles } from './walk-files'
@@ -30,8 +30,6 @@ export interface HugoSite {
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json']
 const DEFAULT_CONFIG_NAMES = CONFIG_NAMES.map((name) => `config/_default/${name}`)
-/** An included file larger than this is not read. */
-const MAX_INCLUDE_BYTES = 2_000_000
 /** `static/` files listed at most. */
 const MAX_STATIC_FILES = 20_000
 
@@ -150,11 +148,7 @@ export function hugoSource(base: HandbookSource): HandbookSource {
       ),
     )
   }
-  const readAround = (fromContent: string): string | undefined => {
-    const rootPath = path.posix.normalize(path.posix.join(base.contentPath, fromContent))
-    if (rootPath.startsWith('../') || rootPath === '..' || path.posix.isAbsolute(rootPath)) return undefined
-    return readUnderRoot(base.root, rootPath, MAX_INCLUDE_BYTES)
-  }
+  const readAround = readerAroundContent(base.root, base.contentPath)
   return {
     ...base,
     files: base.contentPath === '' ? new Map() : site.staticFiles,

@@ -1,6 +1,7 @@
 /**
  * An MkDocs project's `mkdocs.yml`: its `docs_dir` (the content folder,
- * `docs` by default) and its `nav` (sidebars/import/mkdocs-nav.ts reads it).
+ * `docs` by default), its `nav` (sidebars/import/mkdocs-nav.ts reads it),
+ * and where pymdownx.snippets reads its files.
  * The file is YAML with Python tags MkDocs' loader understands:
  * `!!python/name:material.extensions.emoji.twemoji` (a Python object, which
  * nothing here needs) and `!ENV [NAME, default]` (an environment variable),
@@ -34,6 +35,8 @@ export interface MkdocsData {
   siteName?: string
   /** The redirects plugin's `redirect_maps` (`old.md: new.md`, paths from docs_dir, or a full address), in `file` at `line`. */
   redirects?: MkdocsRedirect[]
+  /** pymdownx.snippets' `base_path` folders (paths from the project folder, '' for it), when the extension is on. */
+  snippetFolders?: string[]
 }
 
 export interface MkdocsRedirect {
@@ -146,7 +149,31 @@ export function readMkdocsConfig(root: string, contentPath: string, fileOf: (nam
     )
   }
   const redirects = redirectMaps(parsed, file)
-  return { dataFile, data: { docsDir, navBase, ...(siteName !== undefined ? { siteName } : {}), ...(redirects.length ? { redirects } : {}) }, diagnostics }
+  const snippetFolders = snippetBasePaths(parsed)
+  return {
+    dataFile,
+    data: { docsDir, navBase, ...(siteName !== undefined ? { siteName } : {}), ...(redirects.length ? { redirects } : {}), ...(snippetFolders ? { snippetFolders } : {}) },
+    diagnostics,
+  }
+}
+
+/**
+ * Where pymdownx.snippets reads the files `--8<-- "file.md"` names, when `markdown_extensions` turns it on: its
+ * `base_path` (a folder or a list, from the project folder), `.` by default. Undefined when it is off.
+ */
+function snippetBasePaths(parsed: ParsedMkdocsConfig): string[] | undefined {
+  const contents = parsed.doc.contents
+  const extensions = isMap(contents) ? contents.get('markdown_extensions', true) : undefined
+  if (!isSeq(extensions)) return undefined
+  for (const item of extensions.items) {
+    const options = isMap(item) ? item.get('pymdownx.snippets', true) : undefined
+    const named = isScalar(item) ? item.value === 'pymdownx.snippets' : isMap(item) && item.has('pymdownx.snippets')
+    if (!named) continue
+    const base = isMap(options) ? options.get('base_path', true) : undefined
+    const written = isSeq(base) ? base.items.map((entry) => (isScalar(entry) ? entry.value : undefined)) : [isScalar(base) ? base.value : '.']
+    return [...new Set(written.filter((entry): entry is string => typeof entry === 'string').map(cleanFolder))]
+  }
+  return undefined
 }
 
 /**

@@ -19,6 +19,7 @@ import { guessTool } from './detect'
 import { DOCUSAURUS_SIDEBARS_FILES, readDocusaurus } from './docusaurus'
 import { runsLiquid, type SourceTool } from './tool'
 import { MKDOCS_CONFIG_NAMES, readMkdocsConfig } from './mkdocs'
+import { readerAroundContent } from './read-under-root'
 import { withGitBook, type GitBookConfig } from './gitbook'
 import { walkFiles } from './walk-files'
 import type { DocusaurusConfig } from './docusaurus-config'
@@ -174,5 +175,13 @@ export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' 
 /** An MkDocs project: its mkdocs.yml or mkdocs.yaml (the nav, docs_dir), as data `mkdocs` and a data file. */
 function withMkdocs(source: HandbookSource): HandbookSource {
   const read = readMkdocsConfig(source.root, source.contentPath, (name) => fromContent(source, name))
-  return { ...source, ...(read.data ? { data: { mkdocs: read.data } } : {}), dataFiles: read.dataFile ? [read.dataFile] : [], diagnostics: read.diagnostics }
+  // pymdownx.snippets' files, from its base_path folders in the project (`--8<-- "file.md"`: markdown/mkdocs-blocks.ts).
+  const snippets = read.data?.snippetFolders?.map((folder) => path.posix.normalize(fromContent(source, folder || '.')))
+  return {
+    ...source,
+    ...(read.data ? { data: { mkdocs: read.data } } : {}),
+    ...(snippets ? { includeFolders: snippets, readAround: readerAroundContent(source.root, source.contentPath) } : {}),
+    dataFiles: read.dataFile ? [read.dataFile] : [],
+    diagnostics: read.diagnostics,
+  }
 }

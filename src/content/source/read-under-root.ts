@@ -5,6 +5,7 @@
  * its size limit.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { insideContent } from '../common/inside-content'
 
 /** A configuration larger than this is not read (a real one is a few KB). */
@@ -30,4 +31,19 @@ export function firstReadable(root: string, names: readonly string[], maxBytes: 
     if (text !== undefined) return { name, text }
   }
   return undefined
+}
+
+/** An included file (a Hugo include, an MkDocs snippet) larger than this is not read. */
+const MAX_INCLUDE_BYTES = 2_000_000
+
+/**
+ * Reads a file named from the content folder (`../assets/x.md`, `../includes/x.md`) that lies in the source root
+ * around it, through the root's jail: what pages include from the old tool's project. Nothing above the root.
+ */
+export function readerAroundContent(root: string, contentPath: string): (fromContent: string) => string | undefined {
+  return (fromContent) => {
+    const rootPath = path.posix.normalize(path.posix.join(contentPath, fromContent))
+    if (rootPath.startsWith('../') || rootPath === '..' || path.posix.isAbsolute(rootPath)) return undefined
+    return readUnderRoot(root, rootPath, MAX_INCLUDE_BYTES)
+  }
 }

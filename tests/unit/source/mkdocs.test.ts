@@ -61,11 +61,14 @@ describe('an MkDocs source', () => {
       navBase: '',
       siteName: 'MkLorum',
       redirects: [
-        { file: '../mkdocs.yml', from: 'styling.md', to: 'user-guide/styling-your-docs.md', line: 40 },
-        { file: '../mkdocs.yml', from: 'about/licence/index.md', to: 'about/license.md', line: 41 },
-        { file: '../mkdocs.yml', from: 'chat.md', to: 'https://chat.example.com/', line: 42 },
+        { file: '../mkdocs.yml', from: 'styling.md', to: 'user-guide/styling-your-docs.md', line: 43 },
+        { file: '../mkdocs.yml', from: 'about/licence/index.md', to: 'about/license.md', line: 44 },
+        { file: '../mkdocs.yml', from: 'chat.md', to: 'https://chat.example.com/', line: 45 },
       ],
+      // pymdownx.snippets' base_path: the project folder and includes/.
+      snippetFolders: ['', 'includes'],
     })
+    expect(source.includeFolders).toEqual(['..', '../includes'])
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])
     // Nothing else of the project is read or published.
     expect(source.files.size).toBe(0)

@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 import { scanShortcodes, mayHoldShortcodes } from './scan'
+import { snippetTargets } from '../mkdocs-snippets'
 
 /** Markdown files render in place; any other file is shown as code. */
 export const MARKDOWN_INCLUDE = /\.(md|markdown)$/i
@@ -28,13 +29,17 @@ export function includeCandidates(target: string, from: string, folders: readonl
 }
 
 function includesIn(text: string): string[] {
-  if (!mayHoldShortcodes(text)) return []
+  // MkDocs' snippets (`--8<-- "file.md"`, mkdocs-snippets.ts) are read the same way, from the folders given.
+  const snippets = snippetTargets(text)
+  if (!mayHoldShortcodes(text)) return snippets
   // Code is not told apart here: a path in a code sample is read for nothing, which is harmless.
-  return scanShortcodes(text, () => false).tags.flatMap((tag) => {
-    if (tag.closing || tag.escaped || tag.form === 'liquid' || tag.form === 'brace' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
-    const target = includeTarget(tag)
-    return target ? [target] : []
-  })
+  return scanShortcodes(text, () => false)
+    .tags.flatMap((tag) => {
+      if (tag.closing || tag.escaped || tag.form === 'liquid' || tag.form === 'brace' || (tag.name !== 'include' && tag.name !== 'readfile')) return []
+      const target = includeTarget(tag)
+      return target ? [target] : []
+    })
+    .concat(snippets)
 }
 
 /** Every file `text` (the file `from`) includes, directly or through other includes, with its text. */
