@@ -232,6 +232,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       people: setting.people,
       include: includer(input, setting, chain, budget),
       ...(setting.liquid ? { liquid: true } : {}),
+      ...(input.sourceTool === 'gitbook' ? { gitbook: true } : {}),
       ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
       findImage: (name) => bundleImage(name, input.sourcePath, setting.files ?? []),
     })

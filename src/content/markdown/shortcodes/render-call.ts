@@ -24,6 +24,8 @@ export interface ShortcodeTools {
   include: (call: ShortcodeCall) => ShortcodeOutput
   /** The page ran Liquid (a Jekyll or Eleventy handbook): its Liquid tags are the old site's own, drawn with our blocks where they match. */
   liquid?: true
+  /** A GitBook handbook: a `{% tag %}` we do not draw is one of GitBook's blocks, and the warning says so. */
+  gitbook?: true
   /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
   siteShortcodes?: Readonly<Record<string, string>>
   /** Docsy's `imgproc`: the image of the page's folder whose name holds `name`, as a path from the page. */
@@ -48,7 +50,7 @@ export function callText(call: Pick<ShortcodeCall, 'name' | 'positional' | 'name
   return [call.name, ...call.positional.map(quote), ...Object.entries(call.named).map(([key, value]) => `${key}=${quote(value)}`)].join(' ')
 }
 
-function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean, definedIn?: string): ShortcodeOutput {
+function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boolean, definedIn?: string, gitbook = false): ShortcodeOutput {
   const name = original.name
   const shown = original.form === 'brace' ? original.name : callText(original)
   const inner = call.inner ?? []
@@ -61,11 +63,13 @@ function placeholder(call: ShortcodeCall, original: ShortcodeCall, liquid: boole
       ? `${writtenName(original)} is not Hugo's syntax: the old site's own generator filled it in, which does not run here; it is shown as a marked placeholder. Map it in handbook.yml: shortcodes: { "${name}": { block: "…" } } for one of our blocks (org-chart, people, team…), or { template: "…" } for Markdown (a link to a page that lists it, see the migration guide)${name.includes(':') ? `; a mapping of "${name.slice(0, name.indexOf(':'))}" serves every {{${name.slice(0, name.indexOf(':'))}:…}}, what follows the colon being its arguments` : ''}`
       : liquid
         ? `${writtenName(original)} is a tag the old site's own code defined, which cannot run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { ${name}: { template: "…" } } for Markdown made from its arguments, or { block: "…" } for one of our blocks (see the migration guide)`
-        : original.form === 'liquid'
-          ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
-          : definedIn
-            ? `${writtenName(original)} is defined by your site (${definedIn}), whose templates do not run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { "${name}": { template: "…" } } for Markdown made from its arguments (${templateExample(original)}), or { block: "…" } for one of our blocks (see the migration guide)`
-            : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
+        : original.form === 'liquid' && gitbook
+          ? `${writtenName(original)} is a GitBook block this handbook does not draw; it is shown as a marked placeholder${call.inner?.length ? ', with what it holds' : ''}. Write what it showed in Markdown, or map it to one of our blocks in handbook.yml (shortcodes: { "${name}": { block: "…" } }, see the migration guide)`
+          : original.form === 'liquid'
+            ? `${writtenName(original)} is a Jekyll/Liquid tag; ${LIQUID_HINT} (an include: {{< include "file.md" >}}). It is shown as a marked placeholder`
+            : definedIn
+              ? `${writtenName(original)} is defined by your site (${definedIn}), whose templates do not run here; it is shown as a marked placeholder with its arguments. Map it in handbook.yml: shortcodes: { "${name}": { template: "…" } } for Markdown made from its arguments (${templateExample(original)}), or { block: "…" } for one of our blocks (see the migration guide)`
+              : `${writtenName(original)} is not a shortcode this handbook knows; it is shown as a marked placeholder. Map it to one of our blocks in handbook.config.ts (shortcodes: { "${name}": { block: "alert" } }, see the migration guide), or replace it with Markdown`
   // One kind per tag: 292 uses of {% slack_channel %} are one line of the report, with their count.
   return { nodes, problem: { code: 'shortcode-unknown', severity: 'warning', kind: writtenName(original), message } }
 }
@@ -122,7 +126,8 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     // A mapped Liquid tag is drawn as its block; in a Jekyll or Eleventy handbook our blocks' names are taken as the old site's tags of that name.
     // GitBook's blocks are Liquid-form tags too: drawn with ours (gitbook-blocks.ts).
     const gitbook = call.form === 'liquid' && !liquid ? GITBOOK_BLOCKS[call.name] : undefined
-    if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name)) return placeholder(call, original, liquid)
+    if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name))
+      return placeholder(call, original, liquid, undefined, tools.gitbook === true)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
     const builtin = gitbook ?? (call.name === 'imgproc' && tools.findImage ? imgproc(tools.findImage) : BUILTIN_SHORTCODES[call.name])
     if (builtin) return builtin(call)

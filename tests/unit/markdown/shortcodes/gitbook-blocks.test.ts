@@ -46,6 +46,17 @@ describe("GitBook's blocks", () => {
     expect(problems(columns)).toEqual([])
   })
 
+  it("names a GitBook block it does not draw as GitBook's in a GitBook handbook, and keeps what it holds", () => {
+    const body = '{% updates format="full" %}\n{% update date="2025-01-01" %}\nThings changed.\n{% endupdate %}\n{% endupdates %}'
+    const context = renderContext({ routes, files: [], shortcodes: {}, sourceTool: 'gitbook' })
+    const out = runRenderJob({ sourcePath: 'docs/index.md', route: 0, format: 'md', body }, context, linkIndexOf(context))
+    expect(out.rendered.html).toContain('Things changed.')
+    expect(out.diagnostics.map((d) => [d.line, d.severity, d.message.split(';')[0]]).sort()).toEqual([
+      [1, 'warning', '{% updates %} is a GitBook block this handbook does not draw'],
+      [2, 'warning', '{% update %} is a GitBook block this handbook does not draw'],
+    ])
+  })
+
   it('reads the video of every address form', () => {
     expect(videoWatchUrl('https://www.youtube.com/embed/dQw4w9WgXcQ')?.watch).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ')
     expect(videoWatchUrl('https://player.vimeo.com/video/76979871')).toEqual({ host: 'vimeo', watch: 'https://vimeo.com/76979871' })
