@@ -71,6 +71,7 @@ export function rewriteLinks(tree: Root, context: LinkContext): LinkUse[] {
   visit(tree, 'element', (node) => {
     const attributes = URL_ATTRIBUTES[node.tagName]
     if (!attributes || !node.properties) return
+    const src = node.properties.src
     for (const attribute of attributes) {
       const value = node.properties[attribute]
       if (typeof value !== 'string') continue
@@ -93,6 +94,9 @@ export function rewriteLinks(tree: Root, context: LinkContext): LinkUse[] {
     if (node.tagName === 'img') {
       node.properties.loading ??= 'lazy'
       node.properties.decoding ??= 'async'
+      // GitHub's images for one theme (`logo-dark.png#gh-dark-mode-only`): shown in that theme only, as on GitHub (figures.css).
+      const theme = typeof src === 'string' ? /#gh-(dark|light)-mode-only$/.exec(src)?.[1] : undefined
+      if (theme) node.properties.className = [...(Array.isArray(node.properties.className) ? node.properties.className : []), `theme-${theme}-only`]
     }
   })
   return uses

@@ -115,6 +115,11 @@ describe('raw HTML in .md', () => {
     expect(img?.getAttribute('loading')).toBe('lazy')
   })
 
+  it("shows GitHub's images for one theme (#gh-dark-mode-only) in that theme only", () => {
+    const themed = parse(render('![Logo](logo-light.png#gh-light-mode-only)\n![Logo](logo-dark.png#gh-dark-mode-only)\n![Plain](plain.png)\n').html)
+    expect(themed.querySelectorAll('img').map((img) => img.getAttribute('class') ?? '')).toEqual(['theme-light-only', 'theme-dark-only', ''])
+  })
+
   it('renders <br> and <details><summary> with Markdown inside', () => {
     expect(root.querySelector('br')).not.toBeNull()
     expect(root.querySelector('details summary')?.text).toBe('More')
