@@ -71,6 +71,8 @@ export interface ShortcodeSetting {
   files?: readonly string[]
   /** Liquid's data, includes and the page's variables, in a Jekyll or Eleventy handbook. */
   liquid?: PageLiquid
+  /** Hugo: the values of the params the page's `{{< param >}}` tags ask for (shortcodes/hugo-param.ts). */
+  params?: Readonly<Record<string, string>>
 }
 
 export interface PageParseInput {
@@ -233,6 +235,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
       include: includer(input, setting, chain, budget),
       ...(setting.liquid ? { liquid: true } : {}),
       ...(input.sourceTool === 'gitbook' ? { gitbook: true } : {}),
+      ...(setting.params ? { params: setting.params } : {}),
       ...(setting.siteShortcodes ? { siteShortcodes: setting.siteShortcodes } : {}),
       findImage: (name) => bundleImage(name, input.sourcePath, setting.files ?? []),
     })

@@ -32,6 +32,7 @@ import { snippetFiles } from '../markdown/md-imports'
 import { fromContent, type HandbookSource } from '../source/read-source'
 import type { LiquidSetting } from '../markdown/liquid/setting'
 import { mayHoldLiquid } from '../markdown/liquid/page-liquid'
+import { paramValues } from '../markdown/shortcodes/hugo-param'
 import { readFolderDefaults, resolveOwnership, type ResolvedOwnership } from '../features/ownership'
 import { internalPages } from '../features/audience/visibility'
 import { internalFieldWarnings, publicDirectory } from '../features/audience/public-directory'
@@ -121,6 +122,13 @@ function includesOf(source: LoadedSource, content: ContentRead): Pick<RenderJob,
     snippetFiles(source.body, source.file.sourcePath, (sourcePath) => (content.files.has(sourcePath) ? readText(sourcePath) : undefined)),
   )
   return Object.keys(includes).length ? { includes } : {}
+}
+
+/** Hugo: the values of the params the page's `{{< param >}}` tags ask for (shortcodes/hugo-param.ts). */
+function paramsOf(source: LoadedSource, content: ContentRead): Pick<RenderJob, 'params'> {
+  if (content.source.tool !== 'hugo' || source.file.format !== 'md') return {}
+  const params = paramValues(source.body, source.frontmatter, content.source.params)
+  return params ? { params } : {}
 }
 
 /** What Liquid needs of the old site, when the handbook comes from a tool that runs it. */
@@ -244,6 +252,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
       ...(languages.length ? { language: languageOfPath(source.file.sourcePath, languages)!.code } : {}),
       ...(titles ? { calloutTitles: titles } : {}),
       ...(liquid && source.file.format === 'md' && mayHoldLiquid(source.body) ? { liquidPage: { url: source.url, sourcePath: source.file.sourcePath, frontmatter: source.frontmatter } } : {}),
+      ...paramsOf(source, content),
     }
   })
   const redirectPages = redirectPagesOf(redirecting, linkIndexOf(context), context.site, diagnostics)

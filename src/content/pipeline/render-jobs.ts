@@ -87,6 +87,8 @@ export interface RenderJob {
   liquidPage?: LiquidPage
   /** Files the page includes (`{{< include >}}`, an imported snippet), directly or not, with their text. */
   includes?: Record<string, string>
+  /** Hugo: the values of the params its `{{< param >}}` tags ask for, by name (shortcodes/hugo-param.ts). Part of the cache key. */
+  params?: Record<string, string>
   /** `glossary: false`: no glossary term is marked on the page. */
   glossary?: false
   /** The page's language in a handbook of several (features/languages): its folder's code, part of its render-cache key. */
@@ -132,6 +134,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       mappings: context.shortcodes,
       ...(directory.people.length || directory.teams.length ? { people } : {}),
       includes: job.includes ?? {},
+      ...(job.params ? { params: job.params } : {}),
       resolveRef,
       files: context.files,
       ...(context.includeFolders ? { includeFolders: context.includeFolders } : {}),

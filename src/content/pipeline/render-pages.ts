@@ -63,6 +63,7 @@ function cacheKeys(jobs: readonly RenderJob[], context: RenderContext, cache: Ca
       job.body,
       included,
       liquidPage,
+      job.params ? JSON.stringify(job.params) : '',
       // Diagrams are drawn by renderers of their own (and Chromium, when found): a new one redraws the pages that have any.
       diagramsRenderKey(job.body + included),
       // KaTeX's version, for the pages that may hold math.

@@ -26,6 +26,8 @@ export interface HugoSite {
   staticFiles: Map<string, string>
   /** The shortcodes the site or its theme defines, by name → the file that defines it (path from the root). */
   shortcodes: Map<string, string>
+  /** The configuration's `params` (what `{{< param "x" >}}` reads after the page's own), when it has any. */
+  params?: Record<string, unknown>
 }
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json']
@@ -69,13 +71,13 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
-/** `languages` of a multilingual site: in the configuration, or in `config/_default/languages.*` beside it. */
-function languagesOf(root: string, configFile: string, config: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const inline = asRecord(configValue(config, 'languages'))
+/** A table of the configuration (`languages`, `params`): in it, or in `config/_default/<name>.*` beside it. */
+function sectionOf(root: string, configFile: string, config: Record<string, unknown> | undefined, name: string): Record<string, unknown> | undefined {
+  const inline = asRecord(configValue(config, name))
   if (inline || !configFile.startsWith('config/_default/')) return inline
   const file = firstReadable(
     root,
-    ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/languages.${ext}`),
+    ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/${name}.${ext}`),
     MAX_CONFIG_BYTES,
   )
   return file ? parseConfig(file.name, file.text) : undefined
@@ -85,22 +87,23 @@ function languagesOf(root: string, configFile: string, config: Record<string, un
  * The configuration file of the Hugo site at `root` (the first of Hugo's names found) and the `contentDir` it sets:
  * its own, else that of its default language (a multilingual site's `languages.en.contentDir = "content/en"`), else Hugo's default `content`.
  */
-export function readHugoConfig(root: string): Pick<HugoSite, 'configFile' | 'contentDir'> {
+export function readHugoConfig(root: string): Pick<HugoSite, 'configFile' | 'contentDir' | 'params'> {
   const found = firstReadable(root, [...CONFIG_NAMES, ...DEFAULT_CONFIG_NAMES], MAX_CONFIG_BYTES)
   if (!found) return { contentDir: 'content' }
   const configFile = found.name
   const config = parseConfig(configFile, found.text)
   const language = configValue(config, 'defaultContentLanguage')
-  const languages = languagesOf(root, configFile, config)
+  const languages = sectionOf(root, configFile, config, 'languages')
+  const params = sectionOf(root, configFile, config, 'params')
   const written = [configValue(config, 'contentDir'), configValue(asRecord(configValue(languages, typeof language === 'string' ? language : 'en')), 'contentDir')].find(
     (value): value is string => typeof value === 'string' && value.trim() !== '',
   )
-  return { configFile, contentDir: written ? written.trim().replace(/^\.\/|\/+$/g, '') : 'content' }
+  return { configFile, contentDir: written ? written.trim().replace(/^\.\/|\/+$/g, '') : 'content', ...(params ? { params } : {}) }
 }
 
 /** The Hugo site at `root`: its configuration, `static/` files and the shortcodes it defines. */
 export function readHugoSite(root: string): HugoSite {
-  const { configFile, contentDir } = readHugoConfig(root)
+  const { configFile, contentDir, params } = readHugoConfig(root)
   const staticFiles = new Map(filesUnder(root, 'static', MAX_STATIC_FILES).map((file) => [file.normalize('NFC'), `static/${file}`]))
   const shortcodes = new Map<string, string>()
   const themes = folderInside(root, 'themes') ? filesUnder(root, 'themes', 5000).filter((file) => /^[^/]+\/layouts\/_?shortcodes\//.test(file)) : []
@@ -114,7 +117,7 @@ export function readHugoSite(root: string): HugoSite {
     const match = /_?shortcodes\/(.+?)(?:\.[a-z]+)*\.html$/i.exec(file)
     if (match && !shortcodes.has(match[1]!)) shortcodes.set(match[1]!, file)
   }
-  return { ...(configFile ? { configFile } : {}), contentDir, staticFiles, shortcodes }
+  return { ...(configFile ? { configFile } : {}), contentDir, staticFiles, shortcodes, ...(params ? { params } : {}) }
 }
 
 /**
@@ -155,6 +158,7 @@ export function hugoSource(base: HandbookSource): HandbookSource {
     includeFolders: hugoIncludeFolders(base.contentPath),
     readAround,
     siteShortcodes: new Map([...site.shortcodes].map(([name, file]) => [name, fromContent(base, file)])),
+    ...(site.params ? { params: site.params } : {}),
     ...(site.configFile ? { configFile: fromContent(base, site.configFile) } : {}),
     diagnostics,
   }

@@ -48,6 +48,8 @@ export interface HandbookSource {
   readAround?: (fromContent: string) => string | undefined
   /** Hugo: the shortcodes the site or its theme defines, by name → the file (path from the content folder). */
   siteShortcodes?: ReadonlyMap<string, string>
+  /** Hugo: the configuration's `params`, which `{{< param "x" >}}` reads after the page's own (shortcodes/hugo-param.ts). */
+  params?: Readonly<Record<string, unknown>>
   /** Hugo: the configuration file read (path from the content folder, `../hugo.toml`), named in the `Source:` line. */
   configFile?: string
   diagnostics: Diagnostic[]

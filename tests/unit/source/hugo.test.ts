@@ -142,6 +142,11 @@ describe('a Hugo site, loaded', () => {
     expect(html).toMatch(/<pre class="language-yaml"[^>]*><code class="language-yaml">.*steps/)
   })
 
+  it("draws {{< param >}} from the site's params (hugo.toml), as Hugo's .Param reads them", () => {
+    expect(page('/docs/includes').html).toContain("The handbook's repository, from the site's params: https://github.com/example/handbook.")
+    expect(handbook.diagnostics.filter((d) => d.file === 'docs/includes.md')).toEqual([])
+  })
+
   it('resolves a site-absolute image from static/ and publishes it from there', () => {
     expect(page('/docs/images').html).toContain('src="/images/logo.png"')
     expect(handbook.source.files.get('images/logo.png')).toBe('static/images/logo.png')

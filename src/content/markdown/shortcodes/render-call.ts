@@ -9,6 +9,7 @@ import { directiveOutputNode } from '../directive-output'
 import type { DirectiveHandlers, DirectiveKind } from '../directive-handlers'
 import { BUILTIN_SHORTCODES } from './builtins'
 import { GITBOOK_BLOCKS } from './gitbook-blocks'
+import { hugoParam } from './hugo-param'
 import { imgproc } from './docsy-blocks'
 import { mappedCall, mappingOf, PEOPLE_BLOCK_NAMES, type ShortcodeMappings } from './mapping'
 import { element, line, text } from './nodes'
@@ -26,6 +27,8 @@ export interface ShortcodeTools {
   liquid?: true
   /** A GitBook handbook: a `{% tag %}` we do not draw is one of GitBook's blocks, and the warning says so. */
   gitbook?: true
+  /** Hugo: the values of the params the page's `{{< param >}}` tags ask for. */
+  params?: Readonly<Record<string, string>>
   /** Hugo: the shortcodes the site or its theme defines, by name → the file that defines it (named in the warning). */
   siteShortcodes?: Readonly<Record<string, string>>
   /** Docsy's `imgproc`: the image of the page's folder whose name holds `name`, as a path from the page. */
@@ -129,6 +132,8 @@ export function shortcodeRenderer(tools: ShortcodeTools): RenderCall {
     if (call.form === 'liquid' && !mapping && !(liquid && BUILTIN_SHORTCODES[call.name]) && !gitbook && !GITBOOK_BUILTINS.has(call.name))
       return placeholder(call, original, liquid, undefined, tools.gitbook === true)
     if (call.name === 'include' || call.name === 'readfile') return tools.include(call)
+    // Hugo's own `{{< param >}}`, unless the handbook maps the name to something else.
+    if (call.name === 'param' && !mapping && call.form !== 'liquid') return hugoParam(call, tools.params)
     const builtin = gitbook ?? (call.name === 'imgproc' && tools.findImage ? imgproc(tools.findImage) : BUILTIN_SHORTCODES[call.name])
     if (builtin) return builtin(call)
     if ((PEOPLE_BLOCK_NAMES as readonly string[]).includes(call.name)) {
