@@ -166,10 +166,14 @@ export function readSource(contentDir: string, chosen?: SourceTool): HandbookSou
 }
 
 /** The files and folders around the content folder that pages' renders read (`gatsby develop` watches them with the content). */
-export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath'>): string[] {
+export function sourcePathsToWatch(source: Pick<HandbookSource, 'tool' | 'root' | 'contentPath' | 'includeFolders'>): string[] {
   if (source.tool === 'docusaurus' && source.contentPath !== '') return DOCUSAURUS_SIDEBARS_FILES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
   if (source.tool === 'hugo' && source.contentPath !== '') return hugoPathsToWatch(source.root)
-  if (source.tool === 'mkdocs' && source.contentPath !== '') return MKDOCS_CONFIG_NAMES.map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
+  if (source.tool === 'mkdocs' && source.contentPath !== '') {
+    // mkdocs.yml, and pymdownx.snippets' base_path folders other than the project folder itself (whose files are the watch's own).
+    const snippets = (source.includeFolders ?? []).map((folder) => path.resolve(source.root, source.contentPath, folder)).filter((folder) => folder !== source.root)
+    return [...MKDOCS_CONFIG_NAMES.map((name) => path.join(source.root, name)), ...snippets].filter((file) => fs.existsSync(file))
+  }
   if (!runsLiquid(source.tool) || source.contentPath === '') return []
   return [DATA_FOLDER, INCLUDES_FOLDER, '_config.yml', '_config.yaml'].map((name) => path.join(source.root, name)).filter((file) => fs.existsSync(file))
 }

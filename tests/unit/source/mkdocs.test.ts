@@ -72,8 +72,8 @@ describe('an MkDocs source', () => {
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])
     // Nothing else of the project is read or published.
     expect(source.files.size).toBe(0)
-    // `gatsby develop` sees an edit of nav.
-    expect(sourcePathsToWatch(source)).toEqual([path.join(fs.realpathSync(FIXTURE), 'mkdocs.yml')])
+    // `gatsby develop` sees an edit of nav, and of a snippet in includes/ (the project folder itself is not watched whole).
+    expect(sourcePathsToWatch(source)).toEqual([path.join(fs.realpathSync(FIXTURE), 'mkdocs.yml'), path.join(fs.realpathSync(FIXTURE), 'includes')])
   })
 
   it('warns when the content folder is the project folder, and reads nav from docs_dir there', () => {
