@@ -66,6 +66,24 @@ describe('the broken-link rule', () => {
     )
   })
 
+  it('names the page a relative link was meant to be (the same name, another extension or case) in the folder it names, written as the link was', () => {
+    const pages = [{ ...page }, { sourcePath: 'guide/guides/setup.mdx', source: 'text' }]
+    const message = (use: ReturnType<typeof linkOf>) => {
+      const book = handbookOf([{ ...pages[0]!, links: [use] }, pages[1]!], { contentFiles: ['guide/elsewhere/setup.mdx'] })
+      return brokenLink(use, book.pages[0]!, checkInput(book, { brokenLinks: 'error' }))?.problem?.message
+    }
+    // Docusaurus resolves a link to the file as named: the page is an .mdx file.
+    expect(message(linkOf('./guides/setup.md#install', { kind: 'broken', href: './guides/setup.md#install', reason: 'no page file guide/guides/setup.md' }))).toBe(
+      'broken link "./guides/setup.md#install": no page file guide/guides/setup.md. Did you mean ./guides/setup.mdx#install?',
+    )
+    expect(message(linkOf('guides/Setup.md', { kind: 'broken', href: 'guides/Setup.md', reason: 'no page file guide/guides/Setup.md' }))).toBe(
+      'broken link "guides/Setup.md": no page file guide/guides/Setup.md. Did you mean guides/setup.mdx?',
+    )
+    // Not a near name (another file as often), nor the same name in another folder.
+    expect(message(linkOf('guides/setpu.mdx', { kind: 'broken', href: 'guides/setpu.mdx', reason: 'no page file guide/guides/setpu.mdx' }))).toMatch(/Check the path/)
+    expect(message(linkOf('other/setup.mdx', { kind: 'broken', href: 'other/setup.mdx', reason: 'no page file guide/other/setup.mdx' }))).toMatch(/Check the path/)
+  })
+
   it('reports a warning instead with HANDBOOK_BROKEN_LINKS=warn', () => {
     const use = linkOf('missing.md', { kind: 'broken', href: 'missing.md', reason: 'no page file missing.md' })
     const handbook = handbookOf([{ ...page, links: [use] }])
