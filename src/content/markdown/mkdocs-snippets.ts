@@ -32,20 +32,10 @@ export function mayHoldSnippets(text: string): boolean {
   return text.includes('8<-')
 }
 
-/** The files a page's snippet lines name, as written (`file.md`, without a line range or section). */
+/** The files a page's snippet lines name, as written (`file.md`, without a line range or section): the lines read as expandSnippets reads them. */
 export function snippetTargets(text: string): string[] {
-  if (!mayHoldSnippets(text)) return []
   const targets: string[] = []
-  let block = false
-  for (const line of text.split('\n')) {
-    if (BLOCK_FENCE.test(line) && !BLOCK_FENCE.exec(line)![2]) {
-      block = !block
-      continue
-    }
-    const single = SNIPPET_LINE.exec(line)
-    const name = single && !single[2] ? single[4]! : block && line.trim() && !line.trim().startsWith(';') ? line.trim() : undefined
-    if (name && !/^https?:/.test(name)) targets.push(fileOf(name).file)
-  }
+  expandSnippets(text, (file) => void targets.push(file))
   return targets
 }
 

@@ -17,29 +17,28 @@ import { mentionsMermaid, mermaidBlocks } from './blocks'
 import { findChromium } from '../../common/chromium'
 import { drawInChromium } from './chromium'
 import { drawingsFolder, forgetDrawingsBut, storedDrawing, storeDrawing } from './drawings-store'
-import { readMermaidSource } from './mermaid-source'
+import { readMermaidSource, type MermaidSource } from './mermaid-source'
 import { drawnByMermaid, forgetReadingsBut, isJudgedType, judgedReading, judgeReading, keepReading } from './misreadings'
 import { parseInNode } from './parse-in-node'
 
-/** A block Mermaid itself must draw, where it is. */
-interface MermaidOnlyBlock {
+/** A mermaid block, where it is, as read once (mermaid-source.ts). */
+interface MermaidBlockAt {
   sourcePath: string
   /** The block's first line in the file. */
   line: number
   text: string
-  type: string
-  /** 0-based line (in the block) of its type word. */
-  typeLine: number
+  /** Its type and the 0-based line (in the block) of its type word among the rest. */
+  source: MermaidSource
 }
 
 /** Every mermaid block of the pages, where it is. */
-function allBlocks(pages: BeforeRenderInput['pages']): MermaidOnlyBlock[] {
-  const found: MermaidOnlyBlock[] = []
+function allBlocks(pages: BeforeRenderInput['pages']): MermaidBlockAt[] {
+  const found: MermaidBlockAt[] = []
   for (const page of pages) {
     if (!mentionsMermaid(page.text)) continue
     for (const block of mermaidBlocks(page.text.split('\n'))) {
       const source = readMermaidSource(block.text)
-      found.push({ sourcePath: page.sourcePath, line: block.line, text: block.text, type: source.type, typeLine: source.typeLine })
+      found.push({ sourcePath: page.sourcePath, line: block.line, text: block.text, source })
     }
   }
   return found
@@ -49,13 +48,13 @@ function allBlocks(pages: BeforeRenderInput['pages']): MermaidOnlyBlock[] {
  * Judges the flowcharts not judged before (misreadings.ts); the judgements are kept on disk in a build. Returns the
  * flowcharts Mermaid draws because the pure-JS renderer reads them otherwise, with why.
  */
-async function judgeReadings(blocks: readonly MermaidOnlyBlock[], folder: string, persist: boolean): Promise<{ block: MermaidOnlyBlock; why: string }[]> {
-  const misread: { block: MermaidOnlyBlock; why: string }[] = []
+async function judgeReadings(blocks: readonly MermaidBlockAt[], folder: string, persist: boolean): Promise<{ block: MermaidBlockAt; why: string }[]> {
+  const misread: { block: MermaidBlockAt; why: string }[] = []
   for (const block of blocks) {
-    if (!isJudgedType(block.type)) continue
+    if (!isJudgedType(block.source.type)) continue
     let reading = judgedReading(block.text, folder)
     if (reading === undefined) {
-      reading = await judgeReading(block.text, readMermaidSource(block.text))
+      reading = await judgeReading(block.text, block.source)
       if (reading !== undefined) keepReading(block.text, reading, folder, persist)
     }
     if (typeof reading === 'string') misread.push({ block, why: reading })
@@ -64,17 +63,17 @@ async function judgeReadings(blocks: readonly MermaidOnlyBlock[], folder: string
 }
 
 /** The line of the file Mermaid's message points at (`Parse error on line 5`), else the block's type line. */
-function lineOf(block: MermaidOnlyBlock, message: string): number {
+function lineOf(block: MermaidBlockAt, message: string): number {
   const said = /\bon line (\d+)/.exec(message)
-  return block.line + (said ? Number(said[1]) - 1 : block.typeLine)
+  return block.line + (said ? Number(said[1]) - 1 : block.source.typeLine)
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Mermaid's parse of each block: the problems, and the blocks fit to draw. */
-async function parseAll(blocks: readonly MermaidOnlyBlock[]): Promise<{ diagnostics: Diagnostic[]; parsed: MermaidOnlyBlock[] }> {
+async function parseAll(blocks: readonly MermaidBlockAt[]): Promise<{ diagnostics: Diagnostic[]; parsed: MermaidBlockAt[] }> {
   const diagnostics: Diagnostic[] = []
-  const parsed: MermaidOnlyBlock[] = []
+  const parsed: MermaidBlockAt[] = []
   const notChecked = new Set<string>()
   const verdicts = new Map<string, Promise<string | undefined | Error>>()
   for (const block of blocks) {
@@ -84,12 +83,12 @@ async function parseAll(blocks: readonly MermaidOnlyBlock[]): Promise<{ diagnost
     if (result === undefined) parsed.push(block)
     else if (result instanceof Error || /No diagram type detected/.test(result)) {
       // Mermaid could not load or read it in Node, or the type needs a plugin Mermaid does not ship (zenuml): said once per type.
-      if (notChecked.has(block.type)) continue
-      notChecked.add(block.type)
-      const why = result instanceof Error ? `Mermaid could not check it here (${result.message})` : `this site's Mermaid does not know "${block.type}" (it needs a Mermaid plugin)`
+      if (notChecked.has(block.source.type)) continue
+      notChecked.add(block.source.type)
+      const why = result instanceof Error ? `Mermaid could not check it here (${result.message})` : `this site's Mermaid does not know "${block.source.type}" (it needs a Mermaid plugin)`
       diagnostics.push({
-        ...warning('diagram-not-checked', block.sourcePath, `"${block.type}" diagrams are not checked: ${why}. The page shows the diagram's source`, block.line + block.typeLine),
-        kind: block.type,
+        ...warning('diagram-not-checked', block.sourcePath, `"${block.source.type}" diagrams are not checked: ${why}. The page shows the diagram's source`, block.line + block.source.typeLine),
+        kind: block.source.type,
       })
     } else {
       diagnostics.push(
@@ -106,7 +105,7 @@ async function parseAll(blocks: readonly MermaidOnlyBlock[]): Promise<{ diagnost
 }
 
 /** Draws what is not drawn yet in Chromium; without it, the warning that the browser will. */
-async function drawMissing(blocks: readonly MermaidOnlyBlock[], input: BeforeRenderInput, folder: string): Promise<BeforeRenderOutput> {
+async function drawMissing(blocks: readonly MermaidBlockAt[], input: BeforeRenderInput, folder: string): Promise<BeforeRenderOutput> {
   const missing = [...new Map(blocks.filter((block) => !storedDrawing(block.text, folder)).map((block) => [block.text, block])).values()]
   if (missing.length === 0) return { diagnostics: [], notes: blocks.length ? [`diagrams: ${plural(blocks.length, 'Mermaid diagram')} drawn in Chromium by an earlier build`] : [] }
   const chromium = findChromium(input.env)
@@ -119,7 +118,7 @@ async function drawMissing(blocks: readonly MermaidOnlyBlock[], input: BeforeRen
           'diagram-in-browser',
           first.sourcePath,
           `Chromium not found: ${plural(missing.length, 'diagram')} on ${plural(pages, 'page')} drawn in the browser (Mermaid is loaded on those pages only). Install Chromium (apt-get install chromium) or set CHROMIUM_PATH to draw them at build time`,
-          first.line + first.typeLine,
+          first.line + first.source.typeLine,
         ),
       ],
       notes: [],
@@ -136,7 +135,12 @@ async function drawMissing(blocks: readonly MermaidOnlyBlock[], input: BeforeRen
     const block = missing[i]!
     if (drawing instanceof Error) {
       diagnostics.push(
-        warning('diagram-in-browser', block.sourcePath, `Chromium could not draw this diagram (${drawing.message.split('\n')[0]}): it is drawn in the reader's browser instead`, block.line + block.typeLine),
+        warning(
+          'diagram-in-browser',
+          block.sourcePath,
+          `Chromium could not draw this diagram (${drawing.message.split('\n')[0]}): it is drawn in the reader's browser instead`,
+          block.line + block.source.typeLine,
+        ),
       )
       return
     }
@@ -155,7 +159,7 @@ export async function drawAhead(input: BeforeRenderInput): Promise<BeforeRenderO
   const folder = drawingsFolder(input.env)
   const every = allBlocks(input.pages)
   const misread = await judgeReadings(every, folder, input.build)
-  const blocks = every.filter((block) => drawnByMermaid(block.text, readMermaidSource(block.text), folder))
+  const blocks = every.filter((block) => drawnByMermaid(block.text, block.source, folder))
   const { diagnostics, parsed } = await parseAll(blocks)
   const notes = misread.length > 0 ? [misreadNote(misread)] : []
   if (!input.build) return { diagnostics, notes }
@@ -165,14 +169,14 @@ export async function drawAhead(input: BeforeRenderInput): Promise<BeforeRenderO
     folder,
   )
   forgetReadingsBut(
-    every.filter((block) => isJudgedType(block.type)).map((block) => block.text),
+    every.filter((block) => isJudgedType(block.source.type)).map((block) => block.text),
     folder,
   )
   return { diagnostics: [...diagnostics, ...drawn.diagnostics], notes: [...notes, ...drawn.notes] }
 }
 
 /** The log's line about the blocks Mermaid draws instead: how many, and the first with what the pure-JS renderer would have drawn otherwise. */
-function misreadNote(misread: readonly { block: MermaidOnlyBlock; why: string }[]): string {
+function misreadNote(misread: readonly { block: MermaidBlockAt; why: string }[]): string {
   const [first] = misread
-  return `diagrams: ${plural(misread.length, 'flowchart')} drawn by Mermaid itself, which the pure-JS renderer reads otherwise (${first!.block.sourcePath}:${first!.block.line + first!.block.typeLine}: ${first!.why})`
+  return `diagrams: ${plural(misread.length, 'flowchart')} drawn by Mermaid itself, which the pure-JS renderer reads otherwise (${first!.block.sourcePath}:${first!.block.line + first!.block.source.typeLine}: ${first!.why})`
 }

@@ -19,12 +19,12 @@ export function drawingsFolder(env: Readonly<Record<string, string | undefined>>
   return env.HANDBOOK_DIAGRAM_STORE || path.join(process.cwd(), '.cache', 'handbook', 'diagrams')
 }
 
-/** A block's text as Mermaid reads it: the same diagram with other line endings is the same drawing. */
-const normalised = (text: string) => text.replace(/\r\n?/g, '\n').trim()
+/** A block's text as Mermaid reads it: the same diagram with other line endings is the same drawing (and the same judgement: misreadings.ts). */
+export const normalisedBlock = (text: string) => text.replace(/\r\n?/g, '\n').trim()
 
 /** The name of a block's drawing in the folder (without `.json`). */
 export function drawingKey(text: string): string {
-  return hashOf(chromiumRendererVersion(), normalised(text)).slice(0, 32)
+  return hashOf(chromiumRendererVersion(), normalisedBlock(text)).slice(0, 32)
 }
 
 const memo = new Map<string, ChromiumDrawing | null>()

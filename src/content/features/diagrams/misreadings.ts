@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { hashOf } from '../../common/hash'
 import { chromiumRendererVersion } from './chromium'
-import { drawingsFolder } from './drawings-store'
+import { drawingsFolder, normalisedBlock } from './drawings-store'
 import { firstDifference, readingOfRenderer } from './flowchart-reading'
 import { isDrawnType, isMermaidType, type MermaidSource } from './mermaid-source'
 import { parseInNode, readFlowchartInNode } from './parse-in-node'
@@ -24,14 +24,11 @@ export type Reading = string | null
 
 const readingsFolder = (folder: string) => path.join(folder, 'readings')
 
-/** A block's text as Mermaid reads it: the same diagram with other line endings is the same block. */
-const normalised = (text: string) => text.replace(/\r\n?/g, '\n').trim()
-
 let versions: string | undefined
 
 function readingFile(text: string, folder: string): string {
   versions ??= `${diagramRendererVersion()} ${chromiumRendererVersion()};v1`
-  return path.join(readingsFolder(folder), `${hashOf(versions, normalised(text)).slice(0, 32)}.json`)
+  return path.join(readingsFolder(folder), `${hashOf(versions, normalisedBlock(text)).slice(0, 32)}.json`)
 }
 
 const memo = new Map<string, Reading>()
