@@ -17,7 +17,7 @@ import { visit } from '../common/visit'
 import { parse } from 'micromark/lib/parse'
 import { subtokenize } from 'micromark-util-subtokenize'
 import { preprocess } from 'micromark/lib/preprocess'
-import { gfm } from 'micromark-extension-gfm'
+import { gfmSyntax, parsingText } from './gfm-syntax'
 import { countAtOrBefore } from '../common/sorted'
 
 export type CodeRanges = [number, number][]
@@ -29,7 +29,7 @@ export type InCode = (offset: number) => boolean
 const CODE_TOKENS = new Set(['codeFenced', 'codeIndented', 'codeText'])
 
 /** remark-gfm's syntax with its default options, as parse.ts's `.md` parser has it. */
-const GFM = [gfm()]
+const GFM = [gfmSyntax()]
 
 /** [start, end) offsets of the code in `tree`, in order. */
 export function codeRanges(tree: Root): CodeRanges {
@@ -126,9 +126,11 @@ function leaveInlineWithoutCode(events: Event[], ticksBefore: Uint32Array): void
 /** [start, end) offsets of the code in `.md` text, in order: what codeRanges(parseMarkdown(text, 'md')) gives, from the tokens alone. */
 export function markdownCodeRanges(text: string): CodeRanges {
   if (!mayHoldCode(text)) return []
-  const events: Event[] = parse({ extensions: GFM })
-    .document()
-    .write(preprocess()(text, undefined, true))
+  const events: Event[] = parsingText(text, () =>
+    parse({ extensions: GFM })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  )
   // How many backticks come before each offset: a part has one when the counts at its ends differ.
   const ticksBefore = new Uint32Array(text.length + 1)
   let ticks = 0

@@ -22,7 +22,7 @@
 import type { Content, Parent, Root as MdastRoot } from 'mdast'
 import type { Root as HastRoot } from 'hast'
 import { toHast } from 'mdast-util-to-hast'
-import remarkGfm from 'remark-gfm'
+import { remarkGfmSyntax as remarkGfm } from './gfm-syntax'
 import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'

@@ -8,7 +8,7 @@
  */
 import { unified, type PluggableList, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import { remarkGfmSyntax as remarkGfm } from './gfm-syntax'
 import remarkMdx from 'remark-mdx'
 import remarkDirective from 'remark-directive'
 import type { Root } from 'mdast'
