@@ -39,6 +39,9 @@ import { counted, MAX_INCLUDE_EXPANSIONS, MAX_PAGE_BYTES } from '../common/limit
 import { pageLimitProblem } from './page-limits'
 import { extensionOf } from '../links/url'
 import { pageLiquid, type PageLiquid } from './liquid/page-liquid'
+import { loosenDefinitions, withExtrasSyntax, type MarkdownExtras } from './dialect'
+import { applyMarkdownInHtml, mayHoldMarkdownInHtml } from './markdown-in-html'
+import { markAbbreviations, mayHoldAbbreviations, takeAbbreviations } from './abbreviations'
 import { componentUses, mayHoldComponents, placeSnippets, prepareComponents, rebaseSnippet, type ComponentSetting, type ComponentUses } from './md-components'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
@@ -88,6 +91,8 @@ export interface PageParseInput {
   components?: ComponentSetting
   /** The wings' remark plugins: the page is parsed with their syntax (math's `$…$`). */
   remark?: PluggableList
+  /** `.md`: the Markdown the old tool read beyond CommonMark and GFM (dialect.ts). */
+  markdownExtras?: MarkdownExtras
 }
 
 export interface ParsedPage {
@@ -163,7 +168,9 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
 
 function parsePageWith(input: PageParseInput, chain: readonly string[], budget: IncludeBudget): ParsedPage {
   const mkdocs = input.sourceTool === 'mkdocs' && input.format === 'md'
-  const wingSyntax = input.remark ? { remark: input.remark } : {}
+  const extras = input.format === 'md' ? input.markdownExtras : undefined
+  const syntax = withExtrasSyntax(input.remark, extras)
+  const wingSyntax = syntax ? { remark: syntax } : {}
   const handlers: DirectiveHandlers = mkdocs ? new Map([...(input.directives ?? []), ...MKDOCS_HANDLERS]) : (input.directives ?? new Map())
   if (input.format === 'mdx') {
     const source = input.body
@@ -203,7 +210,10 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   const dialect = input.sourceTool === 'jekyll' ? 'kramdown' : mkdocs ? 'attr_list' : undefined
   const attributes = dialect ? prepareAttributeLists(liquid.text, lazyInCode(liquid.text, codeIn), dialect) : undefined
   const listed = attributes?.text ?? liquid.text
-  const body = mkdocs ? prepareMkdocsBlocks(listed) : listed
+  const blocks = mkdocs ? prepareMkdocsBlocks(listed) : listed
+  // kramdown's and Python-Markdown's abbreviations: their definition lines out of the text, their words marked once it is parsed.
+  const abbreviations = extras?.abbreviations && mayHoldAbbreviations(blocks) ? takeAbbreviations(blocks, lazyInCode(blocks, codeIn)) : undefined
+  const body = abbreviations?.text ?? blocks
   if (setting && needsPreparation(body)) {
     prepared = prepareSource(body, {
       inCode: lazyInCode(body, codeIn),
@@ -225,6 +235,8 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   } else {
     tree = parseMarkdown(source, 'md', wingSyntax)
   }
+  if (extras?.markdownInHtml && mayHoldMarkdownInHtml(source)) applyMarkdownInHtml(tree, (text) => parseMarkdown(text, 'md', wingSyntax))
+  if (extras?.definitionLists) loosenDefinitions(tree)
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)
   if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
@@ -241,6 +253,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     })
     problems.push(...applyShortcodes(tree, prepared, render))
   }
+  if (abbreviations) markAbbreviations(tree, abbreviations.expansions)
   const { lineOf } = liquid
   // Material's blocks and the attribute lists keep every line where it was: only the text parsed differs.
   if (!lineOf) return { tree, problems: [...liquid.problems, ...problems], ...(body !== input.body ? { text: body } : {}) }

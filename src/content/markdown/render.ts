@@ -28,6 +28,7 @@ import { applyDefaultTitles, type CalloutTitles } from './callout-titles'
 import { restrictEmbeds, sanitizeTree } from './sanitize'
 import { allowTrustedHtml } from './trusted-html'
 import { finishPageTree, TO_HAST_OPTIONS } from './page-tree'
+import { EXTRAS_HAST_HANDLERS, type MarkdownExtras } from './dialect'
 import { mdxTreeToHast } from './mdx'
 import type { LinkContext } from './rewrite-links'
 import type { LinkUse } from '../links/links'
@@ -101,6 +102,8 @@ export interface RenderInput {
   shortcodes?: ShortcodeSetting
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept beside ours, so old links keep working. */
   sourceTool?: SourceTool
+  /** The Markdown the old tool read beyond CommonMark and GFM (dialect.ts): definition lists, Markdown in HTML blocks, abbreviations. */
+  markdownExtras?: MarkdownExtras
   /** The handbook's own components (`_components/`), which `.md` pages use as `.mdx` pages do; `compiled` draws them (without it, their children stand in). */
   components?: { names: readonly string[]; compiled?: CompiledComponents }
   /** The feature wings' plugins (features.ts `markdownPlugins`): their syntax when parsing, their transforms after the core's. */
@@ -152,7 +155,7 @@ function renderMarkdown(
   runWingPlugins(tree, input.markdown?.remark, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)
-  const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: shield.handlers }) as HastRoot, file) as HastRoot
+  const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: { ...EXTRAS_HAST_HANDLERS, ...shield.handlers } }) as HastRoot, file) as HastRoot
   if (components) shieldComponents(hast, components)
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
@@ -189,6 +192,7 @@ export function renderPage(input: RenderInput): RenderedPage {
     ...(input.directives ? { directives: input.directives } : {}),
     ...(input.shortcodes ? { shortcodes: input.shortcodes } : {}),
     ...(input.sourceTool ? { sourceTool: input.sourceTool } : {}),
+    ...(input.markdownExtras ? { markdownExtras: input.markdownExtras } : {}),
     ...(input.markdown?.remark ? { remark: input.markdown.remark } : {}),
     // Every `.md` page: an import line is never text, a capitalised tag that is no component is text.
     ...(input.format === 'md' ? { components: { names: input.components?.names ?? [], snippets: input.shortcodes?.includes ?? {}, ...(input.shortcodes?.files ? { files: input.shortcodes.files } : {}) } } : {}),

@@ -40,6 +40,8 @@ import { languageOfPath, languagesOf, translatedPage } from '../features/languag
 import { fallbackRoutes } from '../features/languages/fallback'
 import { calloutTitlesFor } from '../markdown/callout-titles'
 import { peopleContextOf } from '../features/people/languages'
+import { markdownExtrasOf } from '../markdown/dialect'
+import type { MkdocsData } from '../source/mkdocs'
 
 /** The source path the route of a generated page carries: no content path can name it. */
 export const GENERATED_SOURCE = '(generated)'
@@ -203,6 +205,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format, lang: source.frontmatter.lang })),
     languages,
   )
+  const extras = markdownExtrasOf(content.source.tool, (content.source.data.mkdocs as MkdocsData | undefined)?.markdownExtensions)
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.
@@ -226,6 +229,7 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     ...(options.searchSections ? { searchSections: true as const } : {}),
     ...(options.untrusted ? { untrusted: true as const } : {}),
     ...(content.source.tool !== 'none' ? { sourceTool: content.source.tool } : {}),
+    ...(extras ? { markdownExtras: extras } : {}),
     ...(content.source.includeFolders?.length ? { includeFolders: [...content.source.includeFolders] } : {}),
     ...(content.source.siteShortcodes?.size ? { siteShortcodes: Object.fromEntries(content.source.siteShortcodes) } : {}),
     ...(liquid ? { liquid } : {}),

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import type { SourceTool } from '../source/tool'
+import type { MarkdownExtras } from '../markdown/dialect'
 import type { LiquidPage, LiquidSetting } from '../markdown/liquid/setting'
 import type { Diagnostic } from '../common/diagnostics'
 import { diagnostic, error } from '../common/diagnostics'
@@ -60,6 +61,8 @@ export interface RenderContext {
   components?: { names: string[]; compiled?: CompiledComponents }
   /** The generator the handbook comes from, when one was recognised: its heading ids are kept as aliases (old links keep working). Part of the cache key. */
   sourceTool?: SourceTool
+  /** The Markdown the old tool read beyond CommonMark and GFM (markdown/dialect.ts), in `.md` pages. Part of the cache key. */
+  markdownExtras?: MarkdownExtras
   /** Hugo: the folders `include`/`readfile` look in after the content folder, as paths from it. Part of the cache key. */
   includeFolders?: string[]
   /** Hugo: the shortcodes the site or its theme defines, by name → the file (from the content folder), named in their warning. Part of the cache key. */
@@ -142,6 +145,7 @@ export function renderInputOf(job: RenderJob, context: RenderContext, index: Lin
       ...(context.liquid && job.liquidPage ? { liquid: { setting: context.liquid, page: job.liquidPage } } : {}),
     },
     ...(context.sourceTool ? { sourceTool: context.sourceTool } : {}),
+    ...(context.markdownExtras ? { markdownExtras: context.markdownExtras } : {}),
     ...(context.components ? { components: context.components } : {}),
     markdown: markdownPlugins(),
     ...(job.calloutTitles ? { calloutTitles: job.calloutTitles } : {}),

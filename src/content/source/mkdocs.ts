@@ -37,6 +37,8 @@ export interface MkdocsData {
   redirects?: MkdocsRedirect[]
   /** pymdownx.snippets' `base_path` folders (paths from the project folder, '' for it), when the extension is on. */
   snippetFolders?: string[]
+  /** The names `markdown_extensions` lists (`def_list`, `pymdownx.snippets`…): the Markdown the pages were written for (markdown/dialect.ts). */
+  markdownExtensions?: string[]
 }
 
 export interface MkdocsRedirect {
@@ -150,11 +152,28 @@ export function readMkdocsConfig(root: string, contentPath: string, fileOf: (nam
   }
   const redirects = redirectMaps(parsed, file)
   const snippetFolders = snippetBasePaths(parsed)
+  const markdownExtensions = extensionNames(parsed)
   return {
     dataFile,
-    data: { docsDir, navBase, ...(siteName !== undefined ? { siteName } : {}), ...(redirects.length ? { redirects } : {}), ...(snippetFolders ? { snippetFolders } : {}) },
+    data: {
+      docsDir,
+      navBase,
+      ...(siteName !== undefined ? { siteName } : {}),
+      ...(redirects.length ? { redirects } : {}),
+      ...(snippetFolders ? { snippetFolders } : {}),
+      ...(markdownExtensions.length ? { markdownExtensions } : {}),
+    },
     diagnostics,
   }
+}
+
+/** The extensions `markdown_extensions` names: a list of names and `name: options` maps, or one map. */
+function extensionNames(parsed: ParsedMkdocsConfig): string[] {
+  const contents = parsed.doc.contents
+  const extensions = isMap(contents) ? contents.get('markdown_extensions', true) : undefined
+  const keys = (map: unknown) => (isMap(map) ? map.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined)) : [])
+  const names = isSeq(extensions) ? extensions.items.flatMap((item) => (isScalar(item) ? [item.value] : keys(item))) : keys(extensions)
+  return names.filter((name): name is string => typeof name === 'string')
 }
 
 /**

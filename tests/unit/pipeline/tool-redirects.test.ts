@@ -25,7 +25,7 @@ describe("MkDocs' redirect_maps, loaded", () => {
 
   it('warns at its line of a redirect to another site, with the page to write instead', () => {
     const external = handbook.diagnostics.filter((d) => d.code === 'redirect-external')
-    expect(external.map((d) => [d.file, d.line])).toEqual([['../mkdocs.yml', 45]])
+    expect(external.map((d) => [d.file, d.line])).toEqual([['../mkdocs.yml', 49]])
     expect(external[0]!.message).toContain('redirect_maps: "chat.md" goes to another site (https://chat.example.com/)')
     expect(handbook.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
   })

@@ -61,12 +61,14 @@ describe('an MkDocs source', () => {
       navBase: '',
       siteName: 'MkLorum',
       redirects: [
-        { file: '../mkdocs.yml', from: 'styling.md', to: 'user-guide/styling-your-docs.md', line: 43 },
-        { file: '../mkdocs.yml', from: 'about/licence/index.md', to: 'about/license.md', line: 44 },
-        { file: '../mkdocs.yml', from: 'chat.md', to: 'https://chat.example.com/', line: 45 },
+        { file: '../mkdocs.yml', from: 'styling.md', to: 'user-guide/styling-your-docs.md', line: 47 },
+        { file: '../mkdocs.yml', from: 'about/licence/index.md', to: 'about/license.md', line: 48 },
+        { file: '../mkdocs.yml', from: 'chat.md', to: 'https://chat.example.com/', line: 49 },
       ],
       // pymdownx.snippets' base_path: the project folder and includes/.
       snippetFolders: ['', 'includes'],
+      // Every extension listed, by name (options or not): what the pages were written for.
+      markdownExtensions: ['admonition', 'pymdownx.details', 'pymdownx.superfences', 'pymdownx.tabbed', 'pymdownx.emoji', 'pymdownx.snippets', 'def_list', 'abbr', 'md_in_html'],
     })
     expect(source.includeFolders).toEqual(['..', '../includes'])
     expect(source.dataFiles.map((file) => file.path)).toEqual(['../mkdocs.yml'])

@@ -1,0 +1,77 @@
+/**
+ * Abbreviations, as kramdown (Jekyll) and Python-Markdown's abbr (MkDocs)
+ * read them: a definition line anywhere in the page
+ *
+ *     *[HTML]: Hyper Text Markup Language
+ *
+ * is not shown, and every whole-word `HTML` in the page's text becomes
+ * `<abbr title="Hyper Text Markup Language">HTML</abbr>`. CommonMark showed
+ * the line as text and the word bare.
+ *
+ * The definitions are taken out before the Markdown parser, each line left
+ * empty so every other line stays where it was; the words are marked in the
+ * parsed tree's text, never in code.
+ */
+import type { Content, Parent, Root, Text } from 'mdast'
+import type { Node as UnistNode } from 'unist'
+import { visit } from '../common/visit'
+import type { InCode } from './code-ranges'
+
+/** A definition line: `*[HTML]: expansion` at the start of a line, indented less than code. */
+const DEFINITION = /^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/
+
+export interface Abbreviations {
+  /** The text with the definition lines emptied. */
+  text: string
+  /** Each abbreviation → its expansion (the last definition wins, as in both tools). */
+  expansions: Map<string, string>
+}
+
+/** Whether the text may hold a definition (a cheap test before the line scan). */
+export function mayHoldAbbreviations(text: string): boolean {
+  return text.includes('*[')
+}
+
+/** Takes the definitions out of `text`, outside code. */
+export function takeAbbreviations(text: string, inCode: InCode): Abbreviations {
+  const expansions = new Map<string, string>()
+  let offset = 0
+  const lines = text.split('\n').map((line) => {
+    const at = offset
+    offset += line.length + 1
+    const found = DEFINITION.exec(line.replace(/\r$/, ''))
+    if (!found || inCode(at)) return line
+    expansions.set(found[1]!.trim(), found[2]!)
+    return ''
+  })
+  return { text: expansions.size ? lines.join('\n') : text, expansions }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Marks each whole-word use of an abbreviation in the tree's text (not in code, links' addresses or HTML) as `<abbr title>`. */
+export function markAbbreviations(tree: Root, expansions: ReadonlyMap<string, string>): void {
+  if (!expansions.size) return
+  // Longest first, so `HTML5` wins over `HTML`; a word is whole when no letter, digit or underscore touches it.
+  const names = [...expansions.keys()].sort((a, b) => b.length - a.length)
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
+  const found: { parent: Parent; node: Text }[] = []
+  visit(tree as UnistNode, (node, _index, parent) => {
+    if (node.type === 'text' && parent) found.push({ parent: parent as Parent, node: node as Text })
+  })
+  for (const { parent, node } of found) {
+    pattern.lastIndex = 0
+    if (!pattern.test(node.value)) continue
+    pattern.lastIndex = 0
+    const parts: Content[] = []
+    let last = 0
+    for (const match of node.value.matchAll(pattern)) {
+      if (match.index! > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
+      // An element of its own (mdast-util-to-hast reads hName): the title is a property, escaped by the HTML writer.
+      parts.push({ type: 'emphasis', data: { hName: 'abbr', hProperties: { title: expansions.get(match[0])! } }, children: [{ type: 'text', value: match[0] }] })
+      last = match.index! + match[0].length
+    }
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })
+    parent.children.splice(parent.children.indexOf(node as Content), 1, ...(parts as Parent['children']))
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The Markdown the old tool read beyond CommonMark and GFM, where its pages
+ * would otherwise show as text or lose their structure here:
+ *
+ * - **definition lists** (`Term` then `:   definition`): Hugo's Goldmark
+ *   (on by default), kramdown (Jekyll), MkDocs with `def_list`;
+ * - **Markdown inside HTML blocks** (`<div markdown="1">`): kramdown, MkDocs
+ *   with `md_in_html` (markdown/markdown-in-html.ts);
+ * - **abbreviations** (`*[HTML]: Hyper Text Markup Language`): kramdown,
+ *   MkDocs with `abbr` (markdown/abbreviations.ts).
+ *
+ * Other tools' pages never get them: there `: text` and `*[x]:` are text.
+ */
+import type { PluggableList } from 'unified'
+import type { Handler } from 'mdast-util-to-hast'
+import { remarkDefinitionList, defListHastHandlers } from 'remark-definition-list'
+import type { SourceTool } from '../source/tool'
+import type { Parent, Root } from 'mdast'
+import type { Node as UnistNode } from 'unist'
+import { visit } from '../common/visit'
+
+export interface MarkdownExtras {
+  definitionLists?: true
+  markdownInHtml?: true
+  abbreviations?: true
+}
+
+/** Python-Markdown's extension names (mkdocs.yml's `markdown_extensions`) for each extra. */
+const MKDOCS_EXTENSIONS: Readonly<Record<keyof MarkdownExtras, readonly string[]>> = {
+  definitionLists: ['def_list', 'markdown.extensions.def_list', 'extra', 'markdown.extensions.extra'],
+  markdownInHtml: ['md_in_html', 'markdown.extensions.md_in_html', 'extra', 'markdown.extensions.extra'],
+  abbreviations: ['abbr', 'markdown.extensions.abbr', 'extra', 'markdown.extensions.extra'],
+}
+
+/** The extras of a handbook from `tool` (MkDocs: those its `markdown_extensions` turn on), or undefined for none. */
+export function markdownExtrasOf(tool: SourceTool, mkdocsExtensions: readonly string[] = []): MarkdownExtras | undefined {
+  let extras: MarkdownExtras = {}
+  if (tool === 'hugo') extras = { definitionLists: true }
+  else if (tool === 'jekyll') extras = { definitionLists: true, markdownInHtml: true, abbreviations: true }
+  else if (tool === 'mkdocs') {
+    for (const [extra, names] of Object.entries(MKDOCS_EXTENSIONS) as [keyof MarkdownExtras, readonly string[]][]) {
+      if (names.some((name) => mkdocsExtensions.includes(name))) extras[extra] = true
+    }
+  }
+  return Object.keys(extras).length ? extras : undefined
+}
+
+/** The remark syntax the extras add to the parser, after the wings' own (`remark`): one list per pair, so parse.ts makes each parser once. */
+const syntaxLists = new WeakMap<PluggableList, PluggableList>()
+const NO_PLUGINS: PluggableList = []
+
+export function withExtrasSyntax(remark: PluggableList | undefined, extras: MarkdownExtras | undefined): PluggableList | undefined {
+  if (!extras?.definitionLists) return remark
+  const base = remark ?? NO_PLUGINS
+  let list = syntaxLists.get(base)
+  if (!list) syntaxLists.set(base, (list = [...base, remarkDefinitionList]))
+  return list
+}
+
+/**
+ * A definition whose blocks a blank line separates is loose: each its own
+ * paragraph, as Python-Markdown, kramdown and Goldmark write it. The library
+ * marks a definition loose only when a blank line comes before it, and joined
+ * `:   Text` + blank line + indented `More text` into one run of text.
+ */
+export function loosenDefinitions(tree: Root): void {
+  visit(tree as UnistNode, 'defListDescription', (node) => {
+    const description = node as Parent & { spread?: boolean }
+    const blocks = description.children
+    for (let at = 1; at < blocks.length && !description.spread; at++) {
+      const before = blocks[at - 1]!.position?.end.line
+      const after = blocks[at]!.position?.start.line
+      if (before !== undefined && after !== undefined && after > before + 1) description.spread = true
+    }
+  })
+}
+
+/** mdast-util-to-hast handlers for the extras' nodes (definition lists' `dl`, `dt`, `dd`); harmless where there are none. */
+export const EXTRAS_HAST_HANDLERS = defListHastHandlers as unknown as Record<string, Handler>

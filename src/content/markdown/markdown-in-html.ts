@@ -1,0 +1,87 @@
+/**
+ * Markdown inside HTML blocks, as kramdown (Jekyll) and Python-Markdown's
+ * md_in_html (MkDocs) read it: a block element opened with a `markdown`
+ * attribute has its content read as Markdown, where CommonMark keeps it raw
+ * up to the next blank line (`**bold**` shown with its stars, a list as
+ * dashes).
+ *
+ *     <div class="note" markdown="1">      markdown, markdown="1", "block": the content's blocks
+ *     - one                                 <p markdown="span">: its text only; p, h1-h6, li, dt, dd,
+ *     </div>                                td, th, … read their content so by default (Python-Markdown's list)
+ *                                           markdown="0": raw, as before
+ *
+ * The attribute itself is dropped. Runs on the parsed tree: the HTML node's
+ * text after the opening tag (up to its closing tag, when the node holds it)
+ * is parsed again and put in its place, at its own lines; what follows a
+ * blank line inside the element is Markdown for CommonMark already.
+ */
+import type { Content, Parent, Root } from 'mdast'
+import type { Node as UnistNode, Point } from 'unist'
+import { visit } from '../common/visit'
+
+/** An opening tag at the start of the node: its name and its attributes' text. */
+const OPEN_TAG = /^<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
+/** The `markdown` attribute among them, with its value. */
+const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=[\s/>]|$)/i
+/** Elements whose content is text (Python-Markdown md_in_html's span tags): `markdown="1"` reads it as a paragraph's. */
+const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th'])
+/** Nodes that hold text, not blocks: an HTML node in them is inline HTML. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'defListTerm'])
+/** How deep elements with the attribute are read inside each other. */
+const MAX_DEPTH = 8
+
+/** Whether the text may hold an element with a `markdown` attribute (a cheap test before the tree walk). */
+export function mayHoldMarkdownInHtml(text: string): boolean {
+  return /<[A-Za-z][^>]*\smarkdown\b/i.test(text)
+}
+
+/** Reads the content of the tree's HTML blocks opened with a `markdown` attribute as Markdown, with `parse` (the page's own parser). */
+export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, depth = 0): void {
+  const found: { parent: Parent; node: Content & { value: string } }[] = []
+  visit(tree as UnistNode, (node, _index, parent) => {
+    const holder = parent as Parent | null
+    if (node.type === 'html' && holder && !PHRASING_PARENTS.has(holder.type)) found.push({ parent: holder, node: node as Content & { value: string } })
+  })
+  for (const { parent, node } of found) {
+    const open = OPEN_TAG.exec(node.value)
+    const attribute = open ? MARKDOWN_ATTRIBUTE.exec(open[2]!) : null
+    if (!open || !attribute) continue
+    const tag = open[1]!.toLowerCase()
+    const value = (attribute[1] ?? attribute[2] ?? attribute[3] ?? '1').toLowerCase()
+    const openTag = `<${open[1]}${open[2]!.slice(0, attribute.index)}${open[2]!.slice(attribute.index + attribute[0].length)}>`
+    const replacement: Content[] = []
+    if (value === '0' || depth >= MAX_DEPTH) {
+      replacement.push({ ...node, value: openTag + node.value.slice(open[0].length) } as Content)
+    } else {
+      let start = open[0].length
+      if (node.value[start] === '\n') start++
+      let end = node.value.length
+      const close = new RegExp(`</${tag}\\s*>\\s*$`, 'i').exec(node.value.slice(start))
+      if (close) end = start + close.index
+      const inner = parse(node.value.slice(start, end))
+      if (node.position) shift(inner, node.position.start, node.value.slice(0, start))
+      applyMarkdownInHtml(inner, parse, depth + 1)
+      const span = value === 'span' || (value !== 'block' && SPAN_TAGS.has(tag))
+      const only = inner.children.length === 1 ? inner.children[0] : undefined
+      replacement.push({ type: 'html', value: openTag, ...(node.position ? { position: node.position } : {}) })
+      replacement.push(...(span && only?.type === 'paragraph' ? (only.children as Content[]) : inner.children))
+      if (close) replacement.push({ type: 'html', value: node.value.slice(end).trim() })
+    }
+    parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as Parent['children']))
+  }
+}
+
+/** Moves the positions of a tree parsed from a part of a node's text to where that part is in the file. */
+function shift(tree: Root, at: Point, before: string): void {
+  const lines = before.split('\n').length - 1
+  const offset = (at.offset ?? 0) + before.length
+  visit(tree as UnistNode, (node) => {
+    const position = node.position
+    if (!position) return
+    for (const point of [position.start, position.end]) {
+      if (point.line === 1 && lines === 0) point.column += at.column - 1 + before.length
+      point.line += at.line - 1 + lines
+      if (point.offset !== undefined) point.offset += offset
+    }
+  })
+}
