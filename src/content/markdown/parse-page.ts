@@ -40,6 +40,7 @@ import { pageLimitProblem } from './page-limits'
 import { extensionOf } from '../links/url'
 import { pageLiquid, type PageLiquid } from './liquid/page-liquid'
 import { loosenDefinitions, withExtrasSyntax, type MarkdownExtras } from './dialect'
+import { dropTocMarkers } from './toc-marker'
 import { applyMarkdownInHtml, mayHoldMarkdownInHtml } from './markdown-in-html'
 import { markAbbreviations, mayHoldAbbreviations, takeAbbreviations } from './abbreviations'
 import { componentUses, mayHoldComponents, placeSnippets, prepareComponents, rebaseSnippet, type ComponentSetting, type ComponentUses } from './md-components'
@@ -239,6 +240,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   if (extras?.definitionLists) loosenDefinitions(tree)
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)
+  if (mkdocs) dropTocMarkers(tree)
   if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({

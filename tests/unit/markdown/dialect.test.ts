@@ -187,4 +187,12 @@ describe('an MkDocs page, with the extensions its mkdocs.yml lists', () => {
     expect(root.querySelectorAll('abbr').map((abbr) => abbr.getAttribute('title'))).toEqual(['Hyper Text Markup Language', 'Hyper Text Markup Language', 'World Wide Web Consortium'])
     expect(root.querySelector('h2#markdown-in-html abbr')?.text).toBe('HTML')
   })
+
+  it("drops the [TOC] marker of Python-Markdown's toc extension (MkDocs always runs it): every page has its own table of contents", () => {
+    const page = render(['# Welcome', '', '[TOC]', '', 'Text with `[TOC]` and [TOC] in it.', '', '    [TOC]'].join('\n'), 'mkdocs')
+    const root = dom(page)
+    expect(root.querySelectorAll('p').map((p) => p.text)).toEqual(['Text with [TOC] and [TOC] in it.'])
+    expect(root.querySelector('pre code')?.text).toBe('[TOC]\n')
+    expect(dom(render('[TOC]', 'hugo')).text).toContain('[TOC]')
+  })
 })
