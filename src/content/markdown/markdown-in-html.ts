@@ -17,6 +17,8 @@
  */
 import type { Content, Parent, Root } from 'mdast'
 import type { Node as UnistNode, Point } from 'unist'
+import type { Element } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { visit } from '../common/visit'
 
 /** An opening tag at the start of the node: its name and its attributes' text. */
@@ -27,6 +29,12 @@ const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=
 const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th'])
 /** Nodes that hold text, not blocks: an HTML node in them is inline HTML. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'defListTerm'])
+/** The element an opening tag makes, with its attributes as properties (parsed as a browser parses them; sanitized with the page). */
+function elementOf(openTag: string, tag: string): Element | undefined {
+  const parsed = fromHtml(`${openTag}</${tag}>`, { fragment: true }).children[0]
+  return parsed?.type === 'element' ? parsed : undefined
+}
+
 /** How deep elements with the attribute are read inside each other. */
 const MAX_DEPTH = 8
 
@@ -63,9 +71,15 @@ export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, d
       applyMarkdownInHtml(inner, parse, depth + 1)
       const span = value === 'span' || (value !== 'block' && SPAN_TAGS.has(tag))
       const only = inner.children.length === 1 ? inner.children[0] : undefined
-      replacement.push({ type: 'html', value: openTag, ...(node.position ? { position: node.position } : {}) })
-      replacement.push(...(span && only?.type === 'paragraph' ? (only.children as Content[]) : inner.children))
-      if (close) replacement.push({ type: 'html', value: node.value.slice(end).trim() })
+      const opening: Content = { type: 'html', value: openTag, ...(node.position ? { position: node.position } : {}) }
+      const closing: Content[] = close ? [{ type: 'html', value: node.value.slice(end).trim() }] : []
+      const element = span && only?.type === 'paragraph' && close ? elementOf(openTag, tag) : undefined
+      if (element) {
+        // The element holds the paragraph's text as a paragraph holds it (raw tags around it would get line breaks: a space before a period).
+        replacement.push({ ...only!, data: { hName: element.tagName, hProperties: element.properties ?? {} } } as Content)
+      } else {
+        replacement.push(opening, ...inner.children, ...closing)
+      }
     }
     parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as Parent['children']))
   }

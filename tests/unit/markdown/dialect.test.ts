@@ -119,6 +119,7 @@ describe('Markdown inside HTML blocks', () => {
     const paragraph = root.querySelectorAll('p').find((p) => p.text.includes('A paragraph with'))!
     expect(paragraph.querySelector('em')?.text).toBe('emphasis')
     expect(paragraph.querySelector('p')).toBeNull()
+    expect(paragraph.text).toBe('A paragraph with emphasis.')
     expect(root.text).toContain('*raw*')
     expect(root.querySelector('section strong')?.text).toBe('text')
     expect(root.querySelector('section div em')?.text).toBe('md')
