@@ -36,6 +36,17 @@ describe('emoji shortcodes', () => {
     expect(page.html).toContain(':tada:\n</code>')
   })
 
+  it("leave Material for MkDocs' icons as written, with a warning at their line, since they are not drawn", () => {
+    const page = render('# Tools\n\nDone :material-check: and :smile:\n\n[:octicons-arrow-right-24: Getting started](#tools) `:material-x:`\n')
+    expect(page.html).toContain('Done :material-check: and 😄')
+    expect(page.html).toContain(':octicons-arrow-right-24: Getting started')
+    expect((page.problems ?? []).map((problem) => [problem.code, problem.severity, problem.line, problem.message.split(' is ')[0]])).toEqual([
+      ['icon-shortcode', 'warning', 3, ':material-check:'],
+      ['icon-shortcode', 'warning', 5, ':octicons-arrow-right-24:'],
+    ])
+    expect(page.problems![0]!.message).toMatch(/Write an emoji instead/)
+  })
+
   it('are the emoji in the Markdown copy too (.mdx pages: tests/build/math.test.ts)', () => {
     const page = render('# Launch\n\nWe shipped :tada:\n')
     expect(markdownCopyOf('Launch', page.html, '/launch', site)).toContain('We shipped 🎉')
