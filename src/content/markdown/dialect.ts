@@ -7,7 +7,10 @@
  * - **Markdown inside HTML blocks** (`<div markdown="1">`): kramdown, MkDocs
  *   with `md_in_html` (markdown/markdown-in-html.ts);
  * - **abbreviations** (`*[HTML]: Hyper Text Markup Language`): kramdown,
- *   MkDocs with `abbr` (markdown/abbreviations.ts).
+ *   MkDocs with `abbr` (markdown/abbreviations.ts);
+ * - **PyMdown's inline marks** (`==mark==`, `^^ins^^`, `x^2^`, `H~2~O`,
+ *   `++ctrl+c++`): MkDocs with pymdownx.mark, caret, tilde, keys
+ *   (markdown/pymdownx-inline.ts).
  *
  * Other tools' pages never get them: there `: text` and `*[x]:` are text.
  */
@@ -15,11 +18,12 @@ import type { PluggableList } from 'unified'
 import type { Handler } from 'mdast-util-to-hast'
 import { remarkDefinitionList, defListHastHandlers } from 'remark-definition-list'
 import type { SourceTool } from '../source/tool'
+import type { PymdownxInline } from './pymdownx-inline'
 import type { Parent, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
 
-export interface MarkdownExtras {
+export interface MarkdownExtras extends PymdownxInline {
   definitionLists?: true
   markdownInHtml?: true
   abbreviations?: true
@@ -30,6 +34,10 @@ const MKDOCS_EXTENSIONS: Readonly<Record<keyof MarkdownExtras, readonly string[]
   definitionLists: ['def_list', 'markdown.extensions.def_list', 'extra', 'markdown.extensions.extra'],
   markdownInHtml: ['md_in_html', 'markdown.extensions.md_in_html', 'extra', 'markdown.extensions.extra'],
   abbreviations: ['abbr', 'markdown.extensions.abbr', 'extra', 'markdown.extensions.extra'],
+  mark: ['pymdownx.mark'],
+  caret: ['pymdownx.caret'],
+  tilde: ['pymdownx.tilde'],
+  keys: ['pymdownx.keys'],
 }
 
 /** The extras of a handbook from `tool` (MkDocs: those its `markdown_extensions` turn on), or undefined for none. */

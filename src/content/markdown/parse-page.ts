@@ -41,6 +41,7 @@ import { extensionOf } from '../links/url'
 import { pageLiquid, type PageLiquid } from './liquid/page-liquid'
 import { loosenDefinitions, withExtrasSyntax, type MarkdownExtras } from './dialect'
 import { dropTocMarkers } from './toc-marker'
+import { applyPymdownxInline } from './pymdownx-inline'
 import { applyMarkdownInHtml, mayHoldMarkdownInHtml } from './markdown-in-html'
 import { markAbbreviations, mayHoldAbbreviations, takeAbbreviations } from './abbreviations'
 import { componentUses, mayHoldComponents, placeSnippets, prepareComponents, rebaseSnippet, type ComponentSetting, type ComponentUses } from './md-components'
@@ -238,6 +239,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   }
   if (extras?.markdownInHtml && mayHoldMarkdownInHtml(source)) applyMarkdownInHtml(tree, (text) => parseMarkdown(text, 'md', wingSyntax))
   if (extras?.definitionLists) loosenDefinitions(tree)
+  if (extras && (extras.mark || extras.caret || extras.tilde || extras.keys)) applyPymdownxInline(tree, source, extras)
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
   if (mkdocs) groupMkdocsTabs(tree)
   if (mkdocs) dropTocMarkers(tree)

@@ -55,6 +55,7 @@ describe('which tools read which extras', () => {
     expect(markdownExtrasOf('mkdocs', ['markdown.extensions.abbr', 'md_in_html'])).toEqual({ markdownInHtml: true, abbreviations: true })
     expect(markdownExtrasOf('mkdocs', ['extra'])).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
     expect(markdownExtrasOf('mkdocs', ['admonition'])).toBeUndefined()
+    expect(markdownExtrasOf('mkdocs', ['pymdownx.mark', 'pymdownx.caret', 'pymdownx.tilde', 'pymdownx.keys'])).toEqual({ mark: true, caret: true, tilde: true, keys: true })
     for (const tool of ['eleventy', 'gitbook', 'docusaurus', 'none'] as const) expect(markdownExtrasOf(tool)).toBeUndefined()
   })
 })
@@ -195,5 +196,23 @@ describe('an MkDocs page, with the extensions its mkdocs.yml lists', () => {
     expect(root.querySelectorAll('p').map((p) => p.text)).toEqual(['Text with [TOC] and [TOC] in it.'])
     expect(root.querySelector('pre code')?.text).toBe('[TOC]\n')
     expect(dom(render('[TOC]', 'hugo')).text).toContain('[TOC]')
+  })
+})
+
+describe("PyMdown Extensions' inline marks, in an MkDocs page whose mkdocs.yml turns them on", () => {
+  const TEXT = 'Text with ==marked== and ^^inserted^^ and ~~deleted~~ and H~2~O and x^2^ and ++ctrl+alt+del++ and ~not sub~.\n\n`==code==` and 2 == 3 == 4 and a ^ b ^ c.'
+  const ALL = markdownExtrasOf('mkdocs', ['pymdownx.mark', 'pymdownx.caret', 'pymdownx.tilde', 'pymdownx.keys'])
+
+  it("are mark, ins, sup, sub and kbd; GFM's ~~strikethrough~~ stays; a one-tilde span with a blank is text", () => {
+    const page = render(TEXT, 'mkdocs', ALL)
+    expect(page.html).toContain(
+      '<p>Text with <mark>marked</mark> and <ins>inserted</ins> and <del>deleted</del> and H<sub>2</sub>O and x<sup>2</sup> and <span><kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>Del</kbd></span> and ~not sub~.</p>',
+    )
+    expect(page.html).toContain('<p><code>==code==</code> and 2 == 3 == 4 and a ^ b ^ c.</p>')
+  })
+
+  it('are read as GFM reads them without the extensions', () => {
+    const page = render(TEXT, 'mkdocs')
+    expect(page.html).toContain('Text with ==marked== and ^^inserted^^ and <del>deleted</del> and H<del>2</del>O and x^2^ and ++ctrl+alt+del++')
   })
 })
