@@ -40,12 +40,18 @@ const MKDOCS_EXTENSIONS: Readonly<Record<keyof MarkdownExtras, readonly string[]
   keys: ['pymdownx.keys'],
 }
 
-/** The extras of a handbook from `tool` (MkDocs: those its `markdown_extensions` turn on), or undefined for none. */
-export function markdownExtrasOf(tool: SourceTool, mkdocsExtensions: readonly string[] = []): MarkdownExtras | undefined {
+/**
+ * The extras of a handbook from `tool`, or undefined for none. MkDocs: those
+ * its `markdown_extensions` turn on. Jekyll: kramdown's, unless `_config.yml`
+ * chose another converter (`markdown: CommonMarkGhPages`).
+ */
+export function markdownExtrasOf(tool: SourceTool, mkdocsExtensions: readonly string[] = [], jekyllMarkdown?: unknown): MarkdownExtras | undefined {
   let extras: MarkdownExtras = {}
   if (tool === 'hugo') extras = { definitionLists: true }
-  else if (tool === 'jekyll') extras = { definitionLists: true, markdownInHtml: true, abbreviations: true }
-  else if (tool === 'mkdocs') {
+  else if (tool === 'jekyll') {
+    if (typeof jekyllMarkdown === 'string' && jekyllMarkdown.trim().toLowerCase() !== 'kramdown') return undefined
+    extras = { definitionLists: true, markdownInHtml: true, abbreviations: true }
+  } else if (tool === 'mkdocs') {
     for (const [extra, names] of Object.entries(MKDOCS_EXTENSIONS) as [keyof MarkdownExtras, readonly string[]][]) {
       if (names.some((name) => mkdocsExtensions.includes(name))) extras[extra] = true
     }

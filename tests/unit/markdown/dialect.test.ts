@@ -51,6 +51,9 @@ describe('which tools read which extras', () => {
   it('Hugo: definition lists (on in Goldmark by default); Jekyll: all three (kramdown); MkDocs: what markdown_extensions lists; the others none', () => {
     expect(markdownExtrasOf('hugo')).toEqual({ definitionLists: true })
     expect(markdownExtrasOf('jekyll')).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
+    expect(markdownExtrasOf('jekyll', [], 'kramdown')).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
+    // A Jekyll site converting with CommonMark (_config.yml: markdown: CommonMarkGhPages) read none of them.
+    expect(markdownExtrasOf('jekyll', [], 'CommonMarkGhPages')).toBeUndefined()
     expect(markdownExtrasOf('mkdocs', ['admonition', 'def_list'])).toEqual({ definitionLists: true })
     expect(markdownExtrasOf('mkdocs', ['markdown.extensions.abbr', 'md_in_html'])).toEqual({ markdownInHtml: true, abbreviations: true })
     expect(markdownExtrasOf('mkdocs', ['extra'])).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
