@@ -16,6 +16,7 @@ import type { Content, Parent, Root, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
 import type { InCode } from './code-ranges'
+import { element, text } from './shortcodes/nodes'
 
 /** A definition line: `*[HTML]: expansion` at the start of a line, indented less than code. */
 const DEFINITION = /^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/
@@ -67,8 +68,8 @@ export function markAbbreviations(tree: Root, expansions: ReadonlyMap<string, st
     let last = 0
     for (const match of node.value.matchAll(pattern)) {
       if (match.index! > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
-      // An element of its own (mdast-util-to-hast reads hName): the title is a property, escaped by the HTML writer.
-      parts.push({ type: 'emphasis', data: { hName: 'abbr', hProperties: { title: expansions.get(match[0])! } }, children: [{ type: 'text', value: match[0] }] })
+      // The title is a property, escaped by the HTML writer and kept by the sanitizer.
+      parts.push(element('abbr', { title: expansions.get(match[0])! }, [text(match[0])]))
       last = match.index! + match[0].length
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })

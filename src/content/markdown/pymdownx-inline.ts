@@ -17,6 +17,7 @@
 import type { Content, Delete, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
+import { element } from './shortcodes/nodes'
 
 export interface PymdownxInline {
   mark?: true
@@ -55,7 +56,8 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
 
 const keyLabel = (name: string) => KEY_LABELS[name.toLowerCase()] ?? (name.length === 1 ? name.toUpperCase() : name[0]!.toUpperCase() + name.slice(1))
 
-const element = (tagName: string, children: PhrasingContent[]): PhrasingContent => ({ type: 'emphasis', data: { hName: tagName }, children }) as PhrasingContent
+/** An inline element around its text (shortcodes/nodes.ts' nodes: through the sanitizer like the editor's HTML). */
+const inline = (tagName: string, children: readonly Content[]): PhrasingContent => element(tagName, {}, children) as PhrasingContent
 
 /** Each mark's pattern (its content has no blank at either end; sub and sup none at all) and what it makes. */
 function marksOf(on: PymdownxInline): { pattern: string; make: (content: string) => PhrasingContent[] }[] {
@@ -64,17 +66,17 @@ function marksOf(on: PymdownxInline): { pattern: string; make: (content: string)
     marks.push({
       pattern: String.raw`\+\+([A-Za-z0-9][\w-]*(?:\+[A-Za-z0-9][\w-]*)*)\+\+`,
       make: (content) => [
-        element(
+        inline(
           'span',
-          content.split('+').flatMap((key, at): PhrasingContent[] => [...(at ? [{ type: 'text', value: '+' } as Text] : []), element('kbd', [{ type: 'text', value: keyLabel(key) }])]),
+          content.split('+').flatMap((key, at): PhrasingContent[] => [...(at ? [{ type: 'text', value: '+' } as Text] : []), inline('kbd', [{ type: 'text', value: keyLabel(key) }])]),
         ),
       ],
     })
   }
-  if (on.mark) marks.push({ pattern: String.raw`==(?=\S)([^=]*?\S)==`, make: (content) => [element('mark', [{ type: 'text', value: content }])] })
+  if (on.mark) marks.push({ pattern: String.raw`==(?=\S)([^=]*?\S)==`, make: (content) => [inline('mark', [{ type: 'text', value: content }])] })
   if (on.caret) {
-    marks.push({ pattern: String.raw`\^\^(?=\S)([^^]*?\S)\^\^`, make: (content) => [element('ins', [{ type: 'text', value: content }])] })
-    marks.push({ pattern: String.raw`\^([^\s^]+)\^`, make: (content) => [element('sup', [{ type: 'text', value: content }])] })
+    marks.push({ pattern: String.raw`\^\^(?=\S)([^^]*?\S)\^\^`, make: (content) => [inline('ins', [{ type: 'text', value: content }])] })
+    marks.push({ pattern: String.raw`\^([^\s^]+)\^`, make: (content) => [inline('sup', [{ type: 'text', value: content }])] })
   }
   return marks
 }
@@ -117,7 +119,7 @@ function tildes(tree: Root, source: string): void {
     const end = node.position?.end.offset
     if (start === undefined || end === undefined || source.startsWith('~~', start)) continue
     const written = source.slice(start + 1, end - 1)
-    const replacement: PhrasingContent[] = /\s/.test(written) ? [{ type: 'text', value: '~' }, ...node.children, { type: 'text', value: '~' }] : [element('sub', node.children)]
+    const replacement: PhrasingContent[] = /\s/.test(written) ? [{ type: 'text', value: '~' }, ...node.children, { type: 'text', value: '~' }] : [inline('sub', node.children)]
     parent.children.splice(parent.children.indexOf(node as Content), 1, ...(replacement as Parent['children']))
   }
 }
