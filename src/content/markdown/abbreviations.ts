@@ -18,15 +18,20 @@ import { visit } from '../common/visit'
 import type { InCode } from './code-ranges'
 import { element, text } from './shortcodes/nodes'
 
-/** A definition line: `*[HTML]: expansion` at the start of a line, indented less than code. */
-const DEFINITION = /^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/
+/** A definition line: `*[HTML]: expansion` at the start of a line, indented less than code (the expansion trimmed after). */
+const DEFINITION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 
 export interface Abbreviations {
   /** The text with the definition lines emptied. */
   text: string
   /** Each abbreviation → its expansion (the last definition wins, as in both tools). */
   expansions: Map<string, string>
+  /** The line of the first definition over MAX_ABBREVIATIONS, which is hidden but not marked. */
+  overLine?: number
 }
+
+/** How many abbreviations a page marks: each is tried at every word of the page. A real list has tens. */
+export const MAX_ABBREVIATIONS = 500
 
 /** Whether the text may hold a definition (a cheap test before the line scan). */
 export function mayHoldAbbreviations(text: string): boolean {
@@ -36,16 +41,19 @@ export function mayHoldAbbreviations(text: string): boolean {
 /** Takes the definitions out of `text`, outside code. */
 export function takeAbbreviations(text: string, inCode: InCode): Abbreviations {
   const expansions = new Map<string, string>()
+  let overLine: number | undefined
   let offset = 0
-  const lines = text.split('\n').map((line) => {
+  const lines = text.split('\n').map((line, index) => {
     const at = offset
     offset += line.length + 1
     const found = DEFINITION.exec(line.replace(/\r$/, ''))
     if (!found || inCode(at)) return line
-    expansions.set(found[1]!.trim(), found[2]!)
+    const name = found[1]!.trim()
+    if (expansions.size < MAX_ABBREVIATIONS || expansions.has(name)) expansions.set(name, found[2]!.trim())
+    else overLine ??= index + 1
     return ''
   })
-  return { text: expansions.size ? lines.join('\n') : text, expansions }
+  return { text: expansions.size ? lines.join('\n') : text, expansions, ...(overLine ? { overLine } : {}) }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -21,10 +21,39 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from '../common/visit'
 
-/** An opening tag at the start of the node: its name and its attributes' text. */
-const OPEN_TAG = /^<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
-/** The `markdown` attribute among them, with its value. */
-const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=[\s/>]|$)/i
+/** One attribute of an opening tag, from where the last one ended: its name and value (sticky, so each match moves on). */
+const ATTRIBUTE = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y
+
+/** The `markdown` attribute among an opening tag's attributes: where it is in them, and its value ('' when bare). */
+function markdownAttribute(attributes: string): { from: number; to: number; value: string } | undefined {
+  ATTRIBUTE.lastIndex = 0
+  for (let from = 0, found = ATTRIBUTE.exec(attributes); found; from = ATTRIBUTE.lastIndex, found = ATTRIBUTE.exec(attributes)) {
+    if (found[1]!.toLowerCase() === 'markdown') return { from, to: ATTRIBUTE.lastIndex, value: found[2] ?? found[3] ?? found[4] ?? '' }
+  }
+  return undefined
+}
+/** How far an opening tag is looked for: no real one is longer. */
+const MAX_TAG_LENGTH = 10_000
+
+/**
+ * The opening tag at the start of `value`: its name, its attributes' text
+ * and its length, up to its `>` outside quotes. Read by hand, in one pass:
+ * a regular expression for it backtracked on a long run of blanks.
+ */
+function openingTag(value: string): { name: string; attributes: string; length: number } | undefined {
+  const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(value)
+  if (!name) return undefined
+  let quote = ''
+  for (let at = name[0].length; at < value.length && at < MAX_TAG_LENGTH; at++) {
+    const char = value[at]!
+    if (quote) {
+      if (char === quote) quote = ''
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '>') return { name: name[1]!, attributes: value.slice(name[0].length, at), length: at + 1 }
+    else if (char === '<') return undefined
+  }
+  return undefined
+}
 /** Elements whose content is text (Python-Markdown md_in_html's span tags): `markdown="1"` reads it as a paragraph's. */
 const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th'])
 /** Nodes that hold text, not blocks: an HTML node in them is inline HTML. */
@@ -40,7 +69,7 @@ const MAX_DEPTH = 8
 
 /** Whether the text may hold an element with a `markdown` attribute (a cheap test before the tree walk). */
 export function mayHoldMarkdownInHtml(text: string): boolean {
-  return /<[A-Za-z][^>]*\smarkdown\b/i.test(text)
+  return /markdown/i.test(text)
 }
 
 /** Reads the content of the tree's HTML blocks opened with a `markdown` attribute as Markdown, with `parse` (the page's own parser). */
@@ -51,29 +80,31 @@ export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, d
     if (node.type === 'html' && holder && !PHRASING_PARENTS.has(holder.type)) found.push({ parent: holder, node: node as Content & { value: string } })
   })
   for (const { parent, node } of found) {
-    const open = OPEN_TAG.exec(node.value)
-    const attribute = open ? MARKDOWN_ATTRIBUTE.exec(open[2]!) : null
+    const open = openingTag(node.value)
+    const attribute = open ? markdownAttribute(open.attributes) : undefined
     if (!open || !attribute) continue
-    const tag = open[1]!.toLowerCase()
-    const value = (attribute[1] ?? attribute[2] ?? attribute[3] ?? '1').toLowerCase()
-    const openTag = `<${open[1]}${open[2]!.slice(0, attribute.index)}${open[2]!.slice(attribute.index + attribute[0].length)}>`
+    const tag = open.name.toLowerCase()
+    const value = (attribute.value || '1').toLowerCase()
+    const openTag = `<${open.name}${open.attributes.slice(0, attribute.from)}${open.attributes.slice(attribute.to)}>`
     const replacement: Content[] = []
     if (value === '0' || depth >= MAX_DEPTH) {
-      replacement.push({ ...node, value: openTag + node.value.slice(open[0].length) } as Content)
+      replacement.push({ ...node, value: openTag + node.value.slice(open.length) } as Content)
     } else {
-      let start = open[0].length
+      let start = open.length
       if (node.value[start] === '\n') start++
-      let end = node.value.length
-      const close = new RegExp(`</${tag}\\s*>\\s*$`, 'i').exec(node.value.slice(start))
-      if (close) end = start + close.index
+      // The element's closing tag, when it ends the node.
+      const body = node.value.slice(start).trimEnd()
+      const close = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t\n]*>$/.exec(body.slice(-(tag.length + 100)))
+      const closed = close !== null && close[1]!.toLowerCase() === tag
+      const end = closed ? start + body.length - close[0].length : node.value.length
       const inner = parse(node.value.slice(start, end))
       if (node.position) shift(inner, node.position.start, node.value.slice(0, start))
       applyMarkdownInHtml(inner, parse, depth + 1)
       const span = value === 'span' || (value !== 'block' && SPAN_TAGS.has(tag))
       const only = inner.children.length === 1 ? inner.children[0] : undefined
       const opening: Content = { type: 'html', value: openTag, ...(node.position ? { position: node.position } : {}) }
-      const closing: Content[] = close ? [{ type: 'html', value: node.value.slice(end).trim() }] : []
-      const element = span && only?.type === 'paragraph' && close ? elementOf(openTag, tag) : undefined
+      const closing: Content[] = closed ? [{ type: 'html', value: node.value.slice(end).trim() }] : []
+      const element = span && only?.type === 'paragraph' && closed ? elementOf(openTag, tag) : undefined
       if (element) {
         // The element holds the paragraph's text as a paragraph holds it (raw tags around it would get line breaks: a space before a period).
         replacement.push({ ...only!, data: { hName: element.tagName, hProperties: element.properties ?? {} } } as Content)

@@ -43,7 +43,7 @@ import { loosenDefinitions, withExtrasSyntax, type MarkdownExtras } from './dial
 import { dropTocMarkers } from './toc-marker'
 import { applyPymdownxInline } from './pymdownx-inline'
 import { applyMarkdownInHtml, mayHoldMarkdownInHtml } from './markdown-in-html'
-import { markAbbreviations, mayHoldAbbreviations, takeAbbreviations } from './abbreviations'
+import { MAX_ABBREVIATIONS, markAbbreviations, mayHoldAbbreviations, takeAbbreviations } from './abbreviations'
 import { componentUses, mayHoldComponents, placeSnippets, prepareComponents, rebaseSnippet, type ComponentSetting, type ComponentUses } from './md-components'
 
 /** What one page's includes have cost so far: included files are parsed once per chain, and expanded a bounded number of times. */
@@ -224,6 +224,14 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     })
   }
   const problems: DirectiveProblem[] = (attributes?.problems ?? []).map((problem) => ({ code: 'attribute-list', severity: 'warning', ...problem }))
+  if (abbreviations?.overLine) {
+    problems.push({
+      code: 'abbreviation-limit',
+      severity: 'warning',
+      line: abbreviations.overLine,
+      message: `more than ${MAX_ABBREVIATIONS} abbreviations on one page: this one and the ones after it are hidden but not marked. Keep the ones readers need`,
+    })
+  }
   let source = prepared?.text ?? body
   const withComponents = input.components && mayHoldComponents(source) ? prepareComponents(source, input.sourcePath, chain, input.components, budget.components, lazyInCode(source, codeIn)) : undefined
   if (withComponents) {

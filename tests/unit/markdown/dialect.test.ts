@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseHtml } from 'node-html-parser'
 import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
 import { markdownExtrasOf, type MarkdownExtras } from '../../../src/content/markdown/dialect'
+import { MAX_ABBREVIATIONS } from '../../../src/content/markdown/abbreviations'
 import { createLinkIndex, type Route } from '../../../src/content/links/links'
 import { defaultSettings } from '../../../src/content/settings'
 import { readSource } from '../../../src/content/source/read-source'
@@ -136,6 +137,13 @@ describe('Markdown inside HTML blocks', () => {
     expect(page.links.find((link) => link.href.includes('nowhere'))?.line).toBe(21)
   })
 
+  it('reads the attribute itself, not the word in another one', () => {
+    const root = dom(render('<div title="use markdown here" markdown id="kept">\n**md**\n</div>\n\n<div title="markdown">\n**raw**\n</div>\n', 'jekyll'))
+    expect(root.querySelector('div#kept strong')?.text).toBe('md')
+    expect(root.querySelector('div#kept')?.getAttribute('title')).toBe('use markdown here')
+    expect(root.text).toContain('**raw**')
+  })
+
   it('stays raw in the pages of a tool that never read it', () => {
     expect(dom(render(PAGE, 'eleventy')).text).toContain('*Markdown* is **active** here.')
   })
@@ -169,6 +177,18 @@ describe('abbreviations', () => {
     expect(root.querySelector('script')).toBeNull()
     // The lines after the definitions stay where they were.
     expect(page.links.find((link) => link.href.includes('missing'))?.line).toBe(10)
+  })
+
+  it('are marked up to the limit of a page, and the ones over it reported at their line', () => {
+    const definitions = Array.from({ length: MAX_ABBREVIATIONS + 2 }, (_, at) => `*[A${at}Z]: expansion ${at}`)
+    const page = render(['A0Z and A501Z.', '', ...definitions].join('\n'), 'jekyll')
+    expect(
+      dom(page)
+        .querySelectorAll('abbr')
+        .map((abbr) => abbr.text),
+    ).toEqual(['A0Z'])
+    expect(dom(page).text).not.toContain('expansion')
+    expect((page.problems ?? []).map((problem) => [problem.code, problem.line])).toEqual([['abbreviation-limit', 3 + MAX_ABBREVIATIONS]])
   })
 
   it('stay text in the pages of a tool that never read them', () => {
