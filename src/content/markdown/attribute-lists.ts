@@ -17,7 +17,14 @@
  * Before the Markdown parser, line by line, every line kept where it was
  * (a dropped line becomes empty), so what later steps report points into
  * the file. Never in code (fenced, indented or inline).
+ *
+ * A list with a theme's button class after a link (`[Get started](/x){: .btn
+ * .btn-primary }`, `{ .md-button }`) makes the link our button instead
+ * (buttonLinks, after the parse).
  */
+import type { Parent, Root } from 'mdast'
+import type { Node as UnistNode } from 'unist'
+import { visit } from '../common/visit'
 
 /** Something the step could not render as the old site did, at its line of the text. */
 export interface AttributeListProblem {
@@ -28,6 +35,8 @@ export interface AttributeListProblem {
 export interface AttributeListResult {
   text: string
   problems: AttributeListProblem[]
+  /** Whether the text now holds a button's marker (buttonLinks reads them after the parse). */
+  buttons?: true
 }
 
 /** Whose syntax: kramdown's (Jekyll), or Python-Markdown's attr_list (MkDocs), whose lists may leave out the colon. */
@@ -74,6 +83,18 @@ function attributesOf(list: string): { ids: string[]; classes: string[] } {
 /** Classes that say nothing to a reader here: `no_toc` (out of the old theme's table of contents; a page's title never is in ours). */
 const QUIET_CLASSES = new Set(['no_toc'])
 
+/** The themes' button classes on a link (Material's `.md-button`, Just the Docs' and Bootstrap's `.btn`), and those that make it the primary one. */
+const BUTTON_CLASSES = new Set(['md-button', 'btn'])
+const PRIMARY_BUTTON_CLASSES = new Set(['md-button--primary', 'btn-primary', 'btn-purple', 'btn-blue', 'btn-green'])
+
+/**
+ * What takes the place of a button's attribute list after a link: an HTML
+ * comment right after the link, which buttonLinks (after the parse) turns
+ * into the link's class; the sanitizer drops any comment left.
+ */
+export const BUTTON_MARKER = '<!--handbook-button-->'
+export const PRIMARY_BUTTON_MARKER = '<!--handbook-button-primary-->'
+
 /** Adds `{#id}` to a heading line that has no id of its own (heading-ids.ts reads it), or undefined when it is no heading. */
 function withHeadingId(lines: readonly string[], at: number, id: string): number | undefined {
   const line = lines[at]
@@ -94,15 +115,19 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
   const starts: number[] = []
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
   const problems: AttributeListProblem[] = []
-  const unapplied = (line: number, written: string, classes: readonly string[]) => {
+  const unapplied = (line: number, written: string, classes: readonly string[], button = false) => {
     const shown = classes.filter((name) => !QUIET_CLASSES.has(name))
     if (shown.length === 0) return
+    const these = `the class${shown.length > 1 ? 'es' : ''} ${shown.map((name) => `.${name}`).join(' ')} of the old site's theme ${shown.length > 1 ? 'have' : 'has'} no style here`
     problems.push({
       line,
-      message: `the attribute list ${written.trim()} is not applied: the class${shown.length > 1 ? 'es' : ''} ${shown.map((name) => `.${name}`).join(' ')} of the old site's theme ${shown.length > 1 ? 'have' : 'has'} no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown`,
+      message: button
+        ? `the attribute list ${written.trim()} makes the link a button, but ${these}. Keep only the button's class`
+        : `the attribute list ${written.trim()} is not applied: ${these}. Delete it (a heading's #id is kept), or write what it stood for in Markdown`,
     })
   }
   let comment: 'comment' | 'nomarkdown' | undefined
+  let buttons = false
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
     if (!line.includes(kramdown ? '{:' : '{') && !comment) continue
@@ -160,10 +185,40 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
       lines[i] = line.replace(spanList, (written: string, ...rest: unknown[]) => {
         const offset = rest.find((value) => typeof value === 'number') as number
         if (inCode(starts[i]! + offset)) return written
-        unapplied(i + 1, written, attributesOf(written.replace(/^\{:?|\}$/g, '')).classes)
+        const { classes } = attributesOf(written.replace(/^\{:?|\}$/g, ''))
+        // A button: after a link (`[Go](/x)`, `[Go][ref]`), drawn as our button; its other classes (sizes, margins) reported.
+        if (classes.some((name) => BUTTON_CLASSES.has(name)) && /[)\]]$/.test(line.slice(0, offset))) {
+          unapplied(
+            i + 1,
+            written,
+            classes.filter((name) => !BUTTON_CLASSES.has(name) && !PRIMARY_BUTTON_CLASSES.has(name)),
+            true,
+          )
+          buttons = true
+          return classes.some((name) => PRIMARY_BUTTON_CLASSES.has(name)) ? PRIMARY_BUTTON_MARKER : BUTTON_MARKER
+        }
+        unapplied(i + 1, written, classes)
         return ''
       })
     }
   }
-  return { text: lines.join('\n'), problems }
+  return { text: lines.join('\n'), problems, ...(buttons ? { buttons: true as const } : {}) }
+}
+
+/** Links followed by a button's marker get our button's classes; the markers go (mdast, after the parse). */
+export function buttonLinks(tree: Root): void {
+  visit(tree as UnistNode, (node) => {
+    const children = (node as Parent).children
+    if (!children) return
+    for (let at = children.length - 1; at >= 0; at--) {
+      const child = children[at]!
+      if (child.type !== 'html' || (child.value !== BUTTON_MARKER && child.value !== PRIMARY_BUTTON_MARKER)) continue
+      const link = children[at - 1]
+      if (link?.type === 'link' || link?.type === 'linkReference') {
+        const className = ['button-link', ...(child.value === PRIMARY_BUTTON_MARKER ? ['button-link-primary'] : [])]
+        link.data = { ...link.data, hProperties: { ...(link.data?.hProperties as Record<string, unknown> | undefined), className } }
+      }
+      children.splice(at, 1)
+    }
+  })
 }

@@ -26,6 +26,8 @@ export const CONTENT_CLASSES: readonly string[] = [
   'math', 'math-inline', 'math-display',
   // GitBook's blocks (shortcodes/gitbook-blocks.ts): embed and content-ref cards, a code block's title, a file to download
   'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link', 'steps', 'step', 'columns', 'column',
+  // A link a theme drew as a button (`{: .btn }`, `{ .md-button }`: attribute-lists.ts)
+  'button-link', 'button-link-primary',
   // An iframe from a host not allowed (sanitize.ts)
   'embed-fallback',
   // GFM: task lists and footnotes (the footnote heading is for screen readers only)

@@ -22,7 +22,7 @@ import { codeRanges, codeRangesMemo, inCodeRanges, lazyInCode } from './code-ran
 import { applyDirectives, mentionsDirectives } from './directives'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import { groupMkdocsTabs, MKDOCS_HANDLERS, prepareMkdocsBlocks } from './mkdocs-blocks'
-import { prepareAttributeLists } from './attribute-lists'
+import { buttonLinks, prepareAttributeLists } from './attribute-lists'
 import { expandSnippets } from './mkdocs-snippets'
 import type { SourceTool } from '../source/tool'
 import { prepareSource, needsPreparation, oldAdmonitionTitles, type PreparedSource } from './shortcodes/prepare-source'
@@ -246,6 +246,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     tree = parseMarkdown(source, 'md', wingSyntax)
   }
   if (extras?.markdownInHtml && mayHoldMarkdownInHtml(source)) applyMarkdownInHtml(tree, (text) => parseMarkdown(text, 'md', wingSyntax))
+  if (attributes?.buttons) buttonLinks(tree)
   if (extras?.definitionLists) loosenDefinitions(tree)
   if (extras && (extras.mark || extras.caret || extras.tilde || extras.keys)) applyPymdownxInline(tree, source, extras)
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
