@@ -6,7 +6,8 @@
  * with or without the colon: `[Subscribe](#){ .md-button }`):
  *
  *     * TOC                    the table of contents kramdown puts in place of the list:
- *     {:toc}                   dropped, as every page here has its own
+ *     {:toc}                   dropped, as every page here has its own (and the `.no_toc`
+ *                              heading right before it, which would head nothing)
  *     # Title                  a block attribute list (IAL) after or before a block: its `#id` is
  *     {: .no_toc #intro}       kept as the heading's id, the line dropped, the classes reported
  *     {:name: .class}          an attribute list definition: dropped
@@ -61,6 +62,7 @@ const ALD = /^ {0,3}\{:[\w-]+:[^}\n]*\}[ \t]*$/
 /** A list item's line: the TOC marker list is one item (`* TOC`, `1. Contents`). */
 const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]+\S/
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
+const SUBHEADING = /^ {0,3}#{2,6}(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 /** A span IAL right after what it applies to (a link, emphasis, code), outside inline code. */
 const SPAN_IAL = /(?<=[)\]*_`])\{:(?!:)[^}\n]*\}/g
@@ -128,6 +130,8 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
   }
   let comment: 'comment' | 'nomarkdown' | undefined
   let buttons = false
+  /** The lines of headings marked `.no_toc` (kept out of the old theme's table of contents) → what their list reported. */
+  const noTocHeadings = new Map<number, AttributeListProblem[]>()
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
     if (!line.includes(kramdown ? '{:' : '{') && !comment) continue
@@ -171,14 +175,27 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
       lines[i] = ''
       // `* TOC` then `{:toc}`: kramdown's table of contents in place of the list.
       if (list === 'toc') {
-        if (i > 0 && LIST_ITEM.test(lines[i - 1]!)) lines[i - 1] = ''
+        if (i > 0 && LIST_ITEM.test(lines[i - 1]!)) {
+          lines[i - 1] = ''
+          // Its own `## Table of contents {: .no_toc }` heading just before it would head nothing: dropped with it.
+          let before = i - 2
+          while (before >= 0 && isBlank(lines[before])) before--
+          if (noTocHeadings.has(before)) {
+            lines[before] = ''
+            // What its list's classes would have warned of goes with it.
+            for (const problem of noTocHeadings.get(before)!) problems.splice(problems.indexOf(problem), 1)
+          }
+        }
         continue
       }
       const { ids, classes } = attributesOf(list)
       // After the block it belongs to, or (with a blank line before it) before it.
       const heading = ids[0] === undefined ? undefined : (withHeadingId(lines, i - 1, ids[0]) ?? (isBlank(lines[i - 1]) ? withHeadingId(lines, i + 1, ids[0]) : undefined))
       if (heading !== undefined && !/\{#[^}]*\}[ \t]*$/.test(lines[heading]!)) lines[heading] = `${lines[heading]!.replace(/[ \t]+$/, '')} {#${ids[0]}}`
+      const reported = problems.length
       unapplied(i + 1, line, classes)
+      // Not the page's `# Title`, which is its title here.
+      if (classes.includes('no_toc') && i > 0 && SUBHEADING.test(lines[i - 1]!)) noTocHeadings.set(i - 1, problems.slice(reported))
       continue
     }
     if (line.includes('{')) {

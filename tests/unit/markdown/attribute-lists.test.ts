@@ -70,10 +70,8 @@ describe('attribute lists and kramdown syntax', () => {
     const page = render(PAGE)
     // Outside code: the fence keeps its text.
     expect(page.html.replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code>[^<]*<\/code>/g, '')).not.toMatch(/\{:|TOC|Not for readers|a comment/)
-    expect(page.headings.map((heading) => [heading.depth, heading.id, heading.text])).toEqual([
-      [2, 'table-of-contents', 'Table of contents'],
-      [2, 'main-nav', 'Main navigation'],
-    ])
+    // The `.no_toc` heading over the dropped list would head nothing: it goes with it.
+    expect(page.headings.map((heading) => [heading.depth, heading.id, heading.text])).toEqual([[2, 'main-nav', 'Main navigation']])
     // Just the Docs' buttons: our button, the primary one filled.
     expect(page.html).toContain('<a href="#main-nav" class="button-link button-link-primary">Get started now</a> <a href="https://github.com/x" class="button-link">View it on GitHub</a>')
     expect(page.html).toContain('<p>Text with <code>{: .kept }</code> in code.</p>')
@@ -82,9 +80,14 @@ describe('attribute lists and kramdown syntax', () => {
 
   it("reports each attribute list whose classes asked for the old theme's style, at its line, and not no_toc", () => {
     expect(warnings(render(PAGE))).toEqual([
-      "5: warning: the attribute list {: .no_toc .text-delta } is not applied: the class .text-delta of the old site's theme has no style here. Delete it (a heading's #id is kept), or write what it stood for in Markdown",
       "17: warning: the attribute list {: .btn .btn-primary .fs-5 } makes the link a button, but the class .fs-5 of the old site's theme has no style here. Keep only the button's class",
     ])
+  })
+
+  it("keeps the page's title when the table of contents list follows it directly", () => {
+    const page = render(['# Navigation Structure', '{: .no_toc }', '', '1. TOC', '{:toc}', '', 'Text.', ''].join('\n'))
+    expect(page.titleHeading).toBe('Navigation Structure')
+    expect(page.html).toBe('<span id="navigation-structure"></span><p>Text.</p>')
   })
 
   it('gives a heading the id of an attribute list before it, and a setext heading the one after it', () => {
