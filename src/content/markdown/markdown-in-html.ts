@@ -32,6 +32,7 @@ function markdownAttribute(attributes: string): { from: number; to: number; valu
   }
   return undefined
 }
+
 /** How far an opening tag is looked for: no real one is longer. */
 const MAX_TAG_LENGTH = 10_000
 
@@ -54,10 +55,12 @@ function openingTag(value: string): { name: string; attributes: string; length: 
   }
   return undefined
 }
+
 /** Elements whose content is text (Python-Markdown md_in_html's span tags): `markdown="1"` reads it as a paragraph's. */
 const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th'])
 /** Nodes that hold text, not blocks: an HTML node in them is inline HTML. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'defListTerm'])
+
 /** The element an opening tag makes, with its attributes as properties (parsed as a browser parses them; sanitized with the page). */
 function elementOf(openTag: string, tag: string): Element | undefined {
   const parsed = fromHtml(`${openTag}</${tag}>`, { fragment: true }).children[0]
