@@ -26,11 +26,13 @@ import { visit } from '../common/visit'
 export interface MarkdownExtras extends PymdownxInline {
   definitionLists?: true
   markdownInHtml?: true
+  /** kramdown's parse_block_html (`_config.yml`): every HTML block's content is Markdown, without the attribute. */
+  everyHtmlBlock?: true
   abbreviations?: true
 }
 
 /** Python-Markdown's extension names (mkdocs.yml's `markdown_extensions`) for each extra. */
-const MKDOCS_EXTENSIONS: Readonly<Record<keyof MarkdownExtras, readonly string[]>> = {
+const MKDOCS_EXTENSIONS: Readonly<Record<Exclude<keyof MarkdownExtras, 'everyHtmlBlock'>, readonly string[]>> = {
   definitionLists: ['def_list', 'markdown.extensions.def_list', 'extra', 'markdown.extensions.extra'],
   markdownInHtml: ['md_in_html', 'markdown.extensions.md_in_html', 'extra', 'markdown.extensions.extra'],
   abbreviations: ['abbr', 'markdown.extensions.abbr', 'extra', 'markdown.extensions.extra'],
@@ -43,16 +45,19 @@ const MKDOCS_EXTENSIONS: Readonly<Record<keyof MarkdownExtras, readonly string[]
 /**
  * The extras of a handbook from `tool`, or undefined for none. MkDocs: those
  * its `markdown_extensions` turn on. Jekyll: kramdown's, unless `_config.yml`
- * chose another converter (`markdown: CommonMarkGhPages`).
+ * chose another converter (`markdown: CommonMarkGhPages`), with every HTML
+ * block read as Markdown when its `kramdown: parse_block_html` is true.
  */
-export function markdownExtrasOf(tool: SourceTool, mkdocsExtensions: readonly string[] = [], jekyllMarkdown?: unknown): MarkdownExtras | undefined {
+export function markdownExtrasOf(tool: SourceTool, mkdocsExtensions: readonly string[] = [], jekyllConfig?: { markdown?: unknown; kramdown?: unknown }): MarkdownExtras | undefined {
   let extras: MarkdownExtras = {}
   if (tool === 'hugo') extras = { definitionLists: true }
   else if (tool === 'jekyll') {
-    if (typeof jekyllMarkdown === 'string' && jekyllMarkdown.trim().toLowerCase() !== 'kramdown') return undefined
-    extras = { definitionLists: true, markdownInHtml: true, abbreviations: true }
+    const converter = jekyllConfig?.markdown
+    if (typeof converter === 'string' && converter.trim().toLowerCase() !== 'kramdown') return undefined
+    const kramdown = jekyllConfig?.kramdown as { parse_block_html?: unknown } | undefined
+    extras = { definitionLists: true, markdownInHtml: true, abbreviations: true, ...(kramdown?.parse_block_html === true ? { everyHtmlBlock: true as const } : {}) }
   } else if (tool === 'mkdocs') {
-    for (const [extra, names] of Object.entries(MKDOCS_EXTENSIONS) as [keyof MarkdownExtras, readonly string[]][]) {
+    for (const [extra, names] of Object.entries(MKDOCS_EXTENSIONS) as [Exclude<keyof MarkdownExtras, 'everyHtmlBlock'>, readonly string[]][]) {
       if (names.some((name) => mkdocsExtensions.includes(name))) extras[extra] = true
     }
   }

@@ -67,6 +67,14 @@ function elementOf(openTag: string, tag: string): Element | undefined {
   return parsed?.type === 'element' ? parsed : undefined
 }
 
+/** The closing tag of `tag` that ends `text` (blanks after it aside), or undefined. */
+function closingTagAtEnd(text: string, tag: string): string | undefined {
+  const close = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t\n]*>$/.exec(text.trimEnd().slice(-(tag.length + 100)))
+  return close !== null && close[1]!.toLowerCase() === tag ? close[0] : undefined
+}
+
+const closesAtEnd = (value: string, open: { name: string; length: number }) => closingTagAtEnd(value.slice(open.length), open.name.toLowerCase()) !== undefined
+
 /** How deep elements with the attribute are read inside each other. */
 const MAX_DEPTH = 8
 
@@ -75,8 +83,22 @@ export function mayHoldMarkdownInHtml(text: string): boolean {
   return /markdown/i.test(text)
 }
 
-/** Reads the content of the tree's HTML blocks opened with a `markdown` attribute as Markdown, with `parse` (the page's own parser). */
-export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, depth = 0): void {
+/**
+ * The elements kramdown's parse_block_html reads as Markdown (its HTML content
+ * models, block and span); the others (a table's rows, lists, code) stay raw.
+ */
+const KRAMDOWN_PARSED_TAGS = new Set([
+  ...['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'fieldset', 'figure', 'figcaption', 'footer', 'form', 'header', 'hgroup', 'li', 'main', 'nav', 'section', 'td'],
+  ...['caption', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'p', 'summary', 'th'],
+])
+
+/**
+ * Reads the content of the tree's HTML blocks opened with a `markdown`
+ * attribute as Markdown, with `parse` (the page's own parser). With
+ * `everyBlock` (kramdown's parse_block_html), every HTML block's element is
+ * read so, unless it says `markdown="0"` or holds raw text.
+ */
+export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, everyBlock = false, depth = 0): void {
   const found: { parent: Parent; node: Content & { value: string } }[] = []
   visit(tree as UnistNode, (node, _index, parent) => {
     const holder = parent as Parent | null
@@ -85,10 +107,11 @@ export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, d
   for (const { parent, node } of found) {
     const open = openingTag(node.value)
     const attribute = open ? markdownAttribute(open.attributes) : undefined
-    if (!open || !attribute) continue
+    // Without the attribute (parse_block_html): an element kramdown reads, and only when the node holds the whole of it.
+    if (!open || !(attribute || (everyBlock && KRAMDOWN_PARSED_TAGS.has(open.name.toLowerCase()) && closesAtEnd(node.value, open)))) continue
     const tag = open.name.toLowerCase()
-    const value = (attribute.value || '1').toLowerCase()
-    const openTag = `<${open.name}${open.attributes.slice(0, attribute.from)}${open.attributes.slice(attribute.to)}>`
+    const value = (attribute?.value || '1').toLowerCase()
+    const openTag = attribute ? `<${open.name}${open.attributes.slice(0, attribute.from)}${open.attributes.slice(attribute.to)}>` : node.value.slice(0, open.length)
     const replacement: Content[] = []
     if (value === '0' || depth >= MAX_DEPTH) {
       replacement.push({ ...node, value: openTag + node.value.slice(open.length) } as Content)
@@ -97,12 +120,12 @@ export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, d
       if (node.value[start] === '\n') start++
       // The element's closing tag, when it ends the node.
       const body = node.value.slice(start).trimEnd()
-      const close = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t\n]*>$/.exec(body.slice(-(tag.length + 100)))
-      const closed = close !== null && close[1]!.toLowerCase() === tag
-      const end = closed ? start + body.length - close[0].length : node.value.length
+      const close = closingTagAtEnd(body, tag)
+      const closed = close !== undefined
+      const end = closed ? start + body.length - close.length : node.value.length
       const inner = parse(node.value.slice(start, end))
       if (node.position) shift(inner, node.position.start, node.value.slice(0, start))
-      applyMarkdownInHtml(inner, parse, depth + 1)
+      applyMarkdownInHtml(inner, parse, everyBlock, depth + 1)
       const span = value === 'span' || (value !== 'block' && SPAN_TAGS.has(tag))
       const only = inner.children.length === 1 ? inner.children[0] : undefined
       const opening: Content = { type: 'html', value: openTag, ...(node.position ? { position: node.position } : {}) }

@@ -205,7 +205,11 @@ export function prepare(settings: HandbookSettings, options: PrepareOptions, con
     routed.map((source) => ({ sourcePath: source.file.sourcePath, url: source.url, format: source.file.format, lang: source.frontmatter.lang })),
     languages,
   )
-  const extras = markdownExtrasOf(content.source.tool, (content.source.data.mkdocs as MkdocsData | undefined)?.markdownExtensions, (content.source.data.site as { markdown?: unknown } | undefined)?.markdown)
+  const extras = markdownExtrasOf(
+    content.source.tool,
+    (content.source.data.mkdocs as MkdocsData | undefined)?.markdownExtensions,
+    content.source.data.site as { markdown?: unknown; kramdown?: unknown } | undefined,
+  )
   const context: RenderContext = {
     // Generated pages after the content pages: jobs index their page's route.
     // Each page with its old URLs (a link to one finds the page), then the generated pages, then the redirect_to: pages.

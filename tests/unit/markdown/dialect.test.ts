@@ -52,9 +52,10 @@ describe('which tools read which extras', () => {
   it('Hugo: definition lists (on in Goldmark by default); Jekyll: all three (kramdown); MkDocs: what markdown_extensions lists; the others none', () => {
     expect(markdownExtrasOf('hugo')).toEqual({ definitionLists: true })
     expect(markdownExtrasOf('jekyll')).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
-    expect(markdownExtrasOf('jekyll', [], 'kramdown')).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
+    expect(markdownExtrasOf('jekyll', [], { markdown: 'kramdown' })).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
+    expect(markdownExtrasOf('jekyll', [], { kramdown: { parse_block_html: true } })).toEqual({ definitionLists: true, markdownInHtml: true, everyHtmlBlock: true, abbreviations: true })
     // A Jekyll site converting with CommonMark (_config.yml: markdown: CommonMarkGhPages) read none of them.
-    expect(markdownExtrasOf('jekyll', [], 'CommonMarkGhPages')).toBeUndefined()
+    expect(markdownExtrasOf('jekyll', [], { markdown: 'CommonMarkGhPages' })).toBeUndefined()
     expect(markdownExtrasOf('mkdocs', ['admonition', 'def_list'])).toEqual({ definitionLists: true })
     expect(markdownExtrasOf('mkdocs', ['markdown.extensions.abbr', 'md_in_html'])).toEqual({ markdownInHtml: true, abbreviations: true })
     expect(markdownExtrasOf('mkdocs', ['extra'])).toEqual({ definitionLists: true, markdownInHtml: true, abbreviations: true })
@@ -142,6 +143,18 @@ describe('Markdown inside HTML blocks', () => {
     expect(root.querySelector('div#kept strong')?.text).toBe('md')
     expect(root.querySelector('div#kept')?.getAttribute('title')).toBe('use markdown here')
     expect(root.text).toContain('**raw**')
+  })
+
+  it("reads every HTML block so with kramdown's parse_block_html, for the site or from a page's options line; never raw text", () => {
+    const page = ['<div class="note">', '**md** here', '</div>', '', '<div markdown="0">', '**raw**', '</div>', '', '<pre>', '**as written**', '</pre>'].join('\n')
+    const everyBlock = dom(render(page, 'jekyll', markdownExtrasOf('jekyll', [], { kramdown: { parse_block_html: true } })))
+    expect(everyBlock.querySelector('div strong')?.text).toBe('md')
+    expect(everyBlock.text).toContain('**raw**')
+    expect(everyBlock.querySelector('pre')?.text).toContain('**as written**')
+    const fromOptions = dom(render(`{::options parse_block_html="true" /}\n\n${page}`, 'jekyll'))
+    expect(fromOptions.querySelector('div strong')?.text).toBe('md')
+    // Without either: raw, as kramdown left it.
+    expect(dom(render(page, 'jekyll')).querySelector('div strong')).toBeNull()
   })
 
   it('stays raw in the pages of a tool that never read it', () => {
