@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node as Yaml
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { error, warning, type Diagnostic } from '../common/diagnostics'
 import { malformedYamlMessage, parseYaml } from '../common/yaml'
+import { escapeRegExp } from '../common/regexp'
 import { reindentedMessage, reindentQuotedContinuations, yaml11Boolean, yaml11BooleanMessage } from './yaml-compat'
 import { yamlFix } from './yaml-errors'
 import { fieldKind } from './validate'
@@ -217,7 +218,7 @@ export function parseTomlBlock(file: string, block: Block, diagnostics: Diagnost
     return {
       data,
       lineOf(field) {
-        const name = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        const name = escapeRegExp(field)
         const header = new RegExp(`^\\s*\\[\\[?\\s*["']?${name}["']?\\s*[\\].]`)
         const assignment = new RegExp(`^\\s*["']?${name}["']?\\s*[=.]`)
         // `field = …` is a top-level field only before the first table header; `[field]` is one anywhere.

@@ -15,6 +15,7 @@
 import type { Content, Parent, Root, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
 import { visit } from '../common/visit'
+import { escapeRegExp } from '../common/regexp'
 import type { InCode } from './code-ranges'
 import { element, text } from './shortcodes/nodes'
 
@@ -55,8 +56,6 @@ export function takeAbbreviations(text: string, inCode: InCode): Abbreviations {
   })
   return { text: expansions.size ? lines.join('\n') : text, expansions, ...(overLine ? { overLine } : {}) }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Marks each whole-word use of an abbreviation in the tree's text (not in code, links' addresses or HTML) as `<abbr title>`. */
 export function markAbbreviations(tree: Root, expansions: ReadonlyMap<string, string>): void {

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { warning, type Diagnostic } from '../common/diagnostics'
 import { insideContent } from '../common/inside-content'
+import { escapeRegExp } from '../common/regexp'
 import { fromContent, type HandbookSource } from './read-source'
 import { ROOT_LEVELS_UP } from './source-root'
 import { walkFiles } from './walk-files'
@@ -64,7 +65,7 @@ export function parseGitBookConfig(text: string, file = '.gitbook.yaml'): GitBoo
         config.diagnostics.push(warning('redirect-invalid', file, `redirects: "${from}" names no file, so it is not a redirect: write the page's file, as in \`${from}: path/to/page.md\``))
         continue
       }
-      const line = lines.findIndex((text) => new RegExp(`^\\s+["']?${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(text))
+      const line = lines.findIndex((text) => new RegExp(`^\\s+["']?${escapeRegExp(from)}["']?\\s*:`).test(text))
       config.redirects.push({ from: trimSlashes(from), to: trimSlashes(to.trim()), ...(line >= 0 ? { line: line + 1 } : {}) })
     }
   }
