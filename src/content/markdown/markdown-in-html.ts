@@ -73,8 +73,6 @@ function closingTagAtEnd(text: string, tag: string): string | undefined {
   return close !== null && close[1]!.toLowerCase() === tag ? close[0] : undefined
 }
 
-const closesAtEnd = (value: string, open: { name: string; length: number }) => closingTagAtEnd(value.slice(open.length), open.name.toLowerCase()) !== undefined
-
 /** How deep elements with the attribute are read inside each other. */
 const MAX_DEPTH = 8
 
@@ -106,21 +104,21 @@ export function applyMarkdownInHtml(tree: Root, parse: (text: string) => Root, e
   })
   for (const { parent, node } of found) {
     const open = openingTag(node.value)
-    const attribute = open ? markdownAttribute(open.attributes) : undefined
-    // Without the attribute (parse_block_html): an element kramdown reads, and only when the node holds the whole of it.
-    if (!open || !(attribute || (everyBlock && KRAMDOWN_PARSED_TAGS.has(open.name.toLowerCase()) && closesAtEnd(node.value, open)))) continue
+    if (!open) continue
     const tag = open.name.toLowerCase()
+    const attribute = markdownAttribute(open.attributes)
+    // The element's content, after its opening tag's line break, and its closing tag when that ends the node.
+    const start = node.value[open.length] === '\n' ? open.length + 1 : open.length
+    const body = node.value.slice(start).trimEnd()
+    const close = closingTagAtEnd(body, tag)
+    // Without the attribute (parse_block_html): an element kramdown reads, and only when the node holds the whole of it.
+    if (!(attribute || (everyBlock && KRAMDOWN_PARSED_TAGS.has(tag) && close !== undefined))) continue
     const value = (attribute?.value || '1').toLowerCase()
     const openTag = attribute ? `<${open.name}${open.attributes.slice(0, attribute.from)}${open.attributes.slice(attribute.to)}>` : node.value.slice(0, open.length)
     const replacement: Content[] = []
     if (value === '0' || depth >= MAX_DEPTH) {
       replacement.push({ ...node, value: openTag + node.value.slice(open.length) } as Content)
     } else {
-      let start = open.length
-      if (node.value[start] === '\n') start++
-      // The element's closing tag, when it ends the node.
-      const body = node.value.slice(start).trimEnd()
-      const close = closingTagAtEnd(body, tag)
       const closed = close !== undefined
       const end = closed ? start + body.length - close.length : node.value.length
       const inner = parse(node.value.slice(start, end))
