@@ -38,6 +38,8 @@ export interface AttributeListResult {
   problems: AttributeListProblem[]
   /** Whether the text now holds a button's marker (buttonLinks reads them after the parse). */
   buttons?: true
+  /** kramdown: an options line outside code turned parse_block_html on for the page. */
+  parseBlockHtml?: true
 }
 
 /** Whose syntax: kramdown's (Jekyll), or Python-Markdown's attr_list (MkDocs), whose lists may leave out the colon. */
@@ -66,6 +68,9 @@ const SUBHEADING = /^ {0,3}#{2,6}(?:[ \t]|$)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 /** A span IAL right after what it applies to (a link, emphasis, code), outside inline code. */
 const SPAN_IAL = /(?<=[)\]*_`])\{:(?!:)[^}\n]*\}/g
+/** kramdown's option that reads every HTML block's content as Markdown, in an options extension. */
+const PARSE_BLOCK_HTML = /\bparse_block_html=["']?true\b/
+
 /** `{::comment}`, `{::nomarkdown}` (with their content up to `{:/…}` or `{:/}`), `{::options … /}`. */
 const EXTENSION = /\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}/
 
@@ -130,6 +135,7 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
   }
   let comment: 'comment' | 'nomarkdown' | undefined
   let buttons = false
+  let parseBlockHtml = false
   /** The lines of headings marked `.no_toc` (kept out of the old theme's table of contents) → what their list reported. */
   const noTocHeadings = new Map<number, AttributeListProblem[]>()
   for (let i = 0; i < lines.length; i++) {
@@ -151,6 +157,8 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
       const before = line.slice(0, match.index)
       const after = line.slice(match.index + whole.length)
       if (name === 'options' || selfClosing) {
+        // `{::options parse_block_html="true" /}`: the page's HTML blocks hold Markdown (markdown-in-html.ts).
+        if (name === 'options' && PARSE_BLOCK_HTML.test(whole)) parseBlockHtml = true
         line = before + after
         continue
       }
@@ -219,7 +227,7 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
       })
     }
   }
-  return { text: lines.join('\n'), problems, ...(buttons ? { buttons: true as const } : {}) }
+  return { text: lines.join('\n'), problems, ...(buttons ? { buttons: true as const } : {}), ...(parseBlockHtml ? { parseBlockHtml: true as const } : {}) }
 }
 
 /** Links followed by a button's marker get our button's classes; the markers go (mdast, after the parse). */

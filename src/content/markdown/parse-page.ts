@@ -168,9 +168,6 @@ function includer(input: PageParseInput, setting: ShortcodeSetting, chain: reado
   }
 }
 
-/** kramdown's page option that reads every HTML block's content as Markdown. */
-const PAGE_PARSE_BLOCK_HTML = /\{::options\b[^}\n]*\bparse_block_html=["']?true/
-
 function parsePageWith(input: PageParseInput, chain: readonly string[], budget: IncludeBudget): ParsedPage {
   const mkdocs = input.sourceTool === 'mkdocs' && input.format === 'md'
   const extras = input.format === 'md' ? input.markdownExtras : undefined
@@ -249,7 +246,7 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
     tree = parseMarkdown(source, 'md', wingSyntax)
   }
   // kramdown's parse_block_html, for the site (_config.yml) or from a page's own {::options /} line on.
-  const everyBlock = extras?.markdownInHtml === true && (extras.everyHtmlBlock === true || PAGE_PARSE_BLOCK_HTML.test(input.body))
+  const everyBlock = extras?.markdownInHtml === true && (extras.everyHtmlBlock === true || attributes?.parseBlockHtml === true)
   if (extras?.markdownInHtml && (everyBlock || mayHoldMarkdownInHtml(source))) applyMarkdownInHtml(tree, (text) => parseMarkdown(text, 'md', wingSyntax), everyBlock)
   if (attributes?.buttons) buttonLinks(tree)
   if (extras?.definitionLists) loosenDefinitions(tree)

@@ -153,8 +153,9 @@ describe('Markdown inside HTML blocks', () => {
     expect(everyBlock.querySelector('pre')?.text).toContain('**as written**')
     const fromOptions = dom(render(`{::options parse_block_html="true" /}\n\n${page}`, 'jekyll'))
     expect(fromOptions.querySelector('div strong')?.text).toBe('md')
-    // Without either: raw, as kramdown left it.
+    // Without either: raw, as kramdown left it; an options line in code is code.
     expect(dom(render(page, 'jekyll')).querySelector('div strong')).toBeNull()
+    expect(dom(render(`\`\`\`\n{::options parse_block_html="true" /}\n\`\`\`\n\n${page}`, 'jekyll')).querySelector('div strong')).toBeNull()
   })
 
   it('stays raw in the pages of a tool that never read it', () => {
