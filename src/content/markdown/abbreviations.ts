@@ -12,9 +12,8 @@
  * empty so every other line stays where it was; the words are marked in the
  * parsed tree's text, never in code.
  */
-import type { Content, Parent, Root, Text } from 'mdast'
-import type { Node as UnistNode } from 'unist'
-import { visit } from '../common/visit'
+import type { PhrasingContent, Root } from 'mdast'
+import { findAndReplace } from 'mdast-util-find-and-replace'
 import { escapeRegExp } from '../common/regexp'
 import type { InCode } from './code-ranges'
 import { element, text } from './shortcodes/nodes'
@@ -63,23 +62,6 @@ export function markAbbreviations(tree: Root, expansions: ReadonlyMap<string, st
   // Longest first, so `HTML5` wins over `HTML`; a word is whole when no letter, digit or underscore touches it.
   const names = [...expansions.keys()].sort((a, b) => b.length - a.length)
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
-  const found: { parent: Parent; node: Text }[] = []
-  visit(tree as UnistNode, (node, _index, parent) => {
-    if (node.type === 'text' && parent) found.push({ parent: parent as Parent, node: node as Text })
-  })
-  for (const { parent, node } of found) {
-    pattern.lastIndex = 0
-    if (!pattern.test(node.value)) continue
-    pattern.lastIndex = 0
-    const parts: Content[] = []
-    let last = 0
-    for (const match of node.value.matchAll(pattern)) {
-      if (match.index! > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
-      // The title is a property, escaped by the HTML writer and kept by the sanitizer.
-      parts.push(element('abbr', { title: expansions.get(match[0])! }, [text(match[0])]))
-      last = match.index! + match[0].length
-    }
-    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })
-    parent.children.splice(parent.children.indexOf(node as Content), 1, ...(parts as Parent['children']))
-  }
+  // The title is a property, escaped by the HTML writer and kept by the sanitizer.
+  findAndReplace(tree, [[pattern, (name: string) => element('abbr', { title: expansions.get(name)! }, [text(name)]) as PhrasingContent]])
 }

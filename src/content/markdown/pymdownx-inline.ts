@@ -16,6 +16,7 @@
  */
 import type { Content, Delete, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { Node as UnistNode } from 'unist'
+import { findAndReplace } from 'mdast-util-find-and-replace'
 import { visit } from '../common/visit'
 import { element } from './shortcodes/nodes'
 
@@ -86,26 +87,17 @@ export function applyPymdownxInline(tree: Root, source: string, on: PymdownxInli
   if (on.tilde) tildes(tree, source)
   const marks = marksOf(on)
   if (!marks.length) return
-  // One pattern for all: mark i is groups 2i + 1 (the whole) and 2i + 2 (its content, each mark's one group).
+  // One pattern for all, so the leftmost mark wins: mark i is groups 2i + 1 (the whole) and 2i + 2 (its content, each mark's one group).
   const pattern = new RegExp(marks.map((mark) => `(${mark.pattern})`).join('|'), 'g')
-  const found: { parent: Parent; node: Text }[] = []
-  visit(tree as UnistNode, 'text', (node, _index, parent) => {
-    if (parent) found.push({ parent: parent as Parent, node: node as Text })
-  })
-  for (const { parent, node } of found) {
-    pattern.lastIndex = 0
-    const parts: PhrasingContent[] = []
-    let last = 0
-    for (let match = pattern.exec(node.value); match; match = pattern.exec(node.value)) {
-      const which = marks.findIndex((_mark, at) => match![2 * at + 1] !== undefined)
-      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
-      parts.push(...marks[which]!.make(match[2 * which + 2]!))
-      last = match.index + match[0].length
-    }
-    if (!parts.length) continue
-    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })
-    parent.children.splice(parent.children.indexOf(node as Content), 1, ...(parts as Parent['children']))
-  }
+  findAndReplace(tree, [
+    [
+      pattern,
+      (...match: string[]) => {
+        const which = marks.findIndex((_mark, at) => match[2 * at + 1] !== undefined)
+        return marks[which]!.make(match[2 * which + 2]!)
+      },
+    ],
+  ])
 }
 
 /** GFM's one-tilde strikethrough is pymdownx.tilde's subscript: `H~2~O`; with a blank inside, its text as written. */
