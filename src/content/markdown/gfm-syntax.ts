@@ -2,7 +2,8 @@
  * remark-gfm, with its two costliest constructs tried only where they can
  * start. The trees are remark-gfm's own, positions included
  * (tests/unit/markdown/gfm-syntax.test.ts compares them on real pages); on the
- * 246 pages of a real handbook the Markdown parse takes about half the time.
+ * 246 pages of a real handbook the Markdown parse takes about a third less
+ * time (bench-results/real-18f-speed.md §16).
  *
  * - **Email autolinks.** micromark-extension-gfm-autolink-literal 1.x (the MDX
  *   2 line's) registers its email construct on every ASCII letter and digit,
