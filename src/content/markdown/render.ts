@@ -10,7 +10,6 @@ import type { LinkLookup } from '../links/link-lookups'
 import type { Root as MdastRoot, Paragraph } from 'mdast'
 import type { Root as HastRoot } from 'hast'
 import { toHast } from 'mdast-util-to-hast'
-import { raw } from 'hast-util-raw'
 import { toHtml } from 'hast-util-to-html'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { visit } from '../common/visit'
@@ -33,6 +32,7 @@ import { mdxTreeToHast } from './mdx'
 import type { LinkContext } from './rewrite-links'
 import type { LinkUse } from '../links/links'
 import { shieldDirectiveOutput } from './directive-output'
+import { withRawHtmlRead } from './raw-html'
 import type { DirectiveHandlers, DirectiveProblem } from './directive-handlers'
 import type { SourceTool } from '../source/tool'
 import type { PageTreeContext } from './page-tree'
@@ -155,7 +155,7 @@ function renderMarkdown(
   runWingPlugins(tree, input.markdown?.remark, file)
   // Directive HTML is the handlers' (trusted, like MDX output): it goes in after sanitizing, as it is.
   const shield = shieldDirectiveOutput(input.body)
-  const hast = raw(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: { ...EXTRAS_HAST_HANDLERS, ...shield.handlers } }) as HastRoot, file) as HastRoot
+  const hast = withRawHtmlRead(toHast(tree, { ...TO_HAST_OPTIONS, allowDangerousHtml: true, handlers: { ...EXTRAS_HAST_HANDLERS, ...shield.handlers } }) as HastRoot, file)
   if (components) shieldComponents(hast, components)
   const clean = sanitizeTree(hast)
   restrictEmbeds(clean, input.iframeHosts)
