@@ -15,5 +15,14 @@ describe('dateText', () => {
 
   it('shows the date as written for a language Intl does not accept', () => {
     expect(dateText('2026-05-01T10:00:00Z', 'not a language!')).toBe('2026-05-01')
+    expect(dateText('2026-05-02', 'not a language!')).toBe('2026-05-02')
+  })
+
+  it('formats each date with the options asked, however often a language is asked for', () => {
+    for (const day of ['2026-05-01', '2026-12-31', '2027-02-28']) {
+      expect(dateText(day, 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day)))
+      expect(dateText(day, 'fr', { dateStyle: 'medium' })).toBe(new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day)))
+    }
+    expect(dateText('not a date', 'en')).toBe('not a date')
   })
 })
