@@ -21,7 +21,9 @@
  *
  * A list with a theme's button class after a link (`[Get started](/x){: .btn
  * .btn-primary }`, `{ .md-button }`) makes the link our button instead
- * (buttonLinks, after the parse).
+ * (buttonLinks, after the parse); one after one of Material's icons
+ * (`:material-clock-fast:{ .lg .middle }`) gives the icon its size (the
+ * emoji wing draws it).
  */
 import type { Parent, Root } from 'mdast'
 import type { Node as UnistNode } from 'unist'
@@ -55,7 +57,10 @@ const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']
 /** attr_list's lists: `{ … }` or `{: … }`, each item an attribute (so `{ x }` in a sentence is text). */
 const ATTR_LIST_BODY = String.raw`\{:?[ \t]*(${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*)[ \t]*\}`
 const ATTR_LIST_BLOCK = new RegExp(String.raw`^ {0,3}${ATTR_LIST_BODY}[ \t]*$`)
-const ATTR_LIST_SPAN = new RegExp(String.raw`(?<=[)\]*_\x60])${ATTR_LIST_BODY}`, 'g')
+/** After a link, emphasis or code, or after one of Material's icons (`:material-clock-fast:{ .lg .middle }`). */
+const ATTR_LIST_SPAN = new RegExp(String.raw`(?<=[)\]*_\x60]|:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)${ATTR_LIST_BODY}`, 'g')
+/** The text before a span list ends with one of Material's icons. */
+const AFTER_ICON = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:$/
 
 /** A whole-line block IAL `{: …}` or `{:toc}` (not an extension `{::…}`), indented less than code. */
 const BLOCK_IAL = /^ {0,3}\{:(?!:)([^}\n]*)\}[ \t]*$/
@@ -100,6 +105,17 @@ const PRIMARY_BUTTON_CLASSES = new Set(['md-button--primary', 'btn-primary', 'bt
  * into the link's class; the sanitizer drops any comment left.
  */
 export const BUTTON_MARKER = '<!--handbook-button-->'
+
+/** Material's classes for an icon's size and alignment, which the icon keeps (features/emoji: `icon-lg`…). */
+export const ICON_CLASSES: ReadonlySet<string> = new Set(['lg', 'xl', 'middle'])
+
+/**
+ * What takes the place of an icon's attribute list: an HTML comment right
+ * after the icon's shortcode, naming the classes it keeps (`<!--handbook-icon lg
+ * middle-->`), which the emoji wing reads when it draws the icon; the
+ * sanitizer drops any comment left.
+ */
+export const ICON_MARKER = /^<!--handbook-icon ([a-z ]+)-->$/
 export const PRIMARY_BUTTON_MARKER = '<!--handbook-button-primary-->'
 
 /** Adds `{#id}` to a heading line that has no id of its own (heading-ids.ts reads it), or undefined when it is no heading. */
@@ -211,6 +227,16 @@ export function prepareAttributeLists(text: string, inCode: (offset: number) => 
         const offset = rest.find((value) => typeof value === 'number') as number
         if (inCode(starts[i]! + offset)) return written
         const { classes } = attributesOf(written.replace(/^\{:?|\}$/g, ''))
+        // After an icon: its size and alignment kept for it, any other class reported.
+        if (AFTER_ICON.test(line.slice(0, offset))) {
+          unapplied(
+            i + 1,
+            written,
+            classes.filter((name) => !ICON_CLASSES.has(name)),
+          )
+          const kept = classes.filter((name) => ICON_CLASSES.has(name))
+          return kept.length > 0 ? `<!--handbook-icon ${kept.join(' ')}-->` : ''
+        }
         // A button: after a link (`[Go](/x)`, `[Go][ref]`), drawn as our button; its other classes (sizes, margins) reported.
         if (classes.some((name) => BUTTON_CLASSES.has(name)) && /[)\]]$/.test(line.slice(0, offset))) {
           unapplied(

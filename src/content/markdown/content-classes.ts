@@ -28,6 +28,8 @@ export const CONTENT_CLASSES: readonly string[] = [
   'link-card', 'link-card-title', 'content-ref', 'code-block', 'code-title', 'file-download', 'file-download-link', 'steps', 'step', 'columns', 'column',
   // A link a theme drew as a button (`{: .btn }`, `{ .md-button }`: attribute-lists.ts)
   'button-link', 'button-link-primary',
+  // Material for MkDocs' grids (`<div class="grid cards" markdown>`): a list's items, or the blocks, side by side
+  'grid', 'cards',
   // An iframe from a host not allowed (sanitize.ts)
   'embed-fallback',
   // GFM: task lists and footnotes (the footnote heading is for screen readers only)

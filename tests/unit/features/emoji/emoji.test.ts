@@ -2,22 +2,30 @@
  * Emoji shortcodes drawn as the emoji, as GitHub, GitLab, jemoji and
  * pymdownx.emoji draw them: on the 18F handbook's own lines (`:lock:` after
  * links to internal documents), in .md and .mdx, never in code or a URL,
- * and never a word that is no emoji's name.
+ * and never a word that is no emoji's name. Material for MkDocs' icons drawn
+ * from its sets, in text and in the fixture's grid of cards.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renderPage } from '../../../../src/content/markdown/render'
+import { parse as parseHtml } from 'node-html-parser'
+import { renderPage, type RenderInput } from '../../../../src/content/markdown/render'
+import { markdownExtrasOf } from '../../../../src/content/markdown/dialect'
+import { readSource } from '../../../../src/content/source/read-source'
+import type { MkdocsData } from '../../../../src/content/source/mkdocs'
 import { markdownPlugins } from '../../../../src/content/features'
 import { createLinkIndex } from '../../../../src/content/links/links'
 import { markdownCopyOf } from '../../../../src/content/features/markdown-copy/page-copy'
 
 const site = { siteUrl: 'https://handbook.example', pathPrefix: '' }
-const render = (body: string) =>
+const render = (body: string, options: Partial<RenderInput> = {}) =>
   renderPage({
     body,
     format: 'md',
     link: { from: { sourcePath: 'collaborate.md', url: '/collaborate' }, index: createLinkIndex([], () => false), site, hrefPrefix: '' },
     iframeHosts: [],
     markdown: markdownPlugins(),
+    ...options,
   })
 
 describe('emoji shortcodes', () => {
@@ -36,15 +44,52 @@ describe('emoji shortcodes', () => {
     expect(page.html).toContain(':tada:\n</code>')
   })
 
-  it("leave Material for MkDocs' icons as written, with a warning at their line, since they are not drawn", () => {
-    const page = render('# Tools\n\nDone :material-check: and :smile:\n\n[:octicons-arrow-right-24: Getting started](#tools) `:material-x:`\n')
-    expect(page.html).toContain('Done :material-check: and 😄')
-    expect(page.html).toContain(':octicons-arrow-right-24: Getting started')
-    expect((page.problems ?? []).map((problem) => [problem.code, problem.severity, problem.line, problem.message.split(' is ')[0]])).toEqual([
-      ['icon-shortcode', 'warning', 3, ':material-check:'],
-      ['icon-shortcode', 'warning', 5, ':octicons-arrow-right-24:'],
+  it("draw Material for MkDocs' icons from its sets, the size of the text and hidden from screen readers", () => {
+    const page = render('# Tools\n\nDone :material-check: and :smile:\n\n[:octicons-arrow-right-24: Getting started](#tools) `:material-x:` :fontawesome-brands-github:\n')
+    const root = parseHtml(page.html)
+    const icons = root.querySelectorAll('span.content-icon > svg')
+    expect(icons.map((svg) => svg.getAttribute('viewBox'))).toEqual(['0 0 24 24', '0 0 24 24', '0 0 496 512'])
+    for (const svg of icons) {
+      expect(svg.getAttribute('aria-hidden')).toBe('true')
+      expect(svg.querySelector('path')?.getAttribute('d')).toMatch(/^M/)
+      // No id of the set's (an icon drawn twice would repeat it), no licence comment.
+      expect(svg.toString()).not.toMatch(/ id=|<!--/)
+    }
+    expect(root.querySelector('p')?.text).toBe('Done  and 😄')
+    expect(root.querySelector('a')?.toString()).toMatch(/^<a href="#tools"><span class="content-icon"><svg[^>]*>.*<\/svg><\/span> Getting started<\/a>$/)
+    expect(page.html).toContain('<code>:material-x:</code>')
+    expect(page.problems ?? []).toEqual([])
+  })
+
+  it('leave an icon that cannot be drawn as written, with a warning at its line that says why', () => {
+    const page = render('# Tools\n\nSee :simple-python:, :material-no-such-icon-here: and :fontawesome-github:.\n')
+    expect(page.html).toContain('See :simple-python:, :material-no-such-icon-here: and :fontawesome-github:.')
+    expect((page.problems ?? []).map((problem) => [problem.code, problem.severity, problem.line, problem.message])).toEqual([
+      ['icon-shortcode', 'warning', 3, expect.stringMatching(/^:simple-python: is an icon of Simple Icons, a set not shipped here.*Write an emoji instead/)],
+      ['icon-shortcode', 'warning', 3, expect.stringMatching(/^:material-no-such-icon-here: is no icon of Material Design Icons 7\.\d+\.\d+/)],
+      ['icon-shortcode', 'warning', 3, expect.stringMatching(/^:fontawesome-github: is no Font Awesome icon: they are named for their style, fontawesome-brands-…/)],
     ])
-    expect(page.problems![0]!.message).toMatch(/Write an emoji instead/)
+  })
+
+  it("draw the MkDocs fixture's grid of cards: the grid's classes kept, each card's icon with its size", () => {
+    const fixture = path.join(__dirname, '..', '..', '..', 'fixtures', 'mkdocs')
+    const extras = markdownExtrasOf('mkdocs', (readSource(path.join(fixture, 'docs')).data.mkdocs as MkdocsData).markdownExtensions)
+    const page = render(fs.readFileSync(path.join(fixture, 'docs', 'reference', 'grids.md'), 'utf8'), { sourceTool: 'mkdocs', ...(extras ? { markdownExtras: extras } : {}) })
+    const grid = parseHtml(page.html).querySelector('div.grid.cards')
+    expect(grid?.querySelectorAll(':scope > ul > li')).toHaveLength(3)
+    expect(grid?.querySelectorAll('li > p:first-child > span.content-icon.icon-lg.icon-middle > svg')).toHaveLength(3)
+    expect(grid?.querySelectorAll('li > p > a > span.content-icon:not(.icon-lg) > svg')).toHaveLength(3)
+    expect(grid?.querySelectorAll('li > hr')).toHaveLength(3)
+    expect(page.html).not.toMatch(/\{ \.lg|:material-|:octicons-|:fontawesome-|handbook-icon/)
+    expect(page.problems ?? []).toEqual([])
+  })
+
+  it("report an icon's classes that have no style here, and keep its size", () => {
+    const page = render('# Tools\n\nA :octicons-heart-fill-24:{ .heart .lg } heart.\n', { sourceTool: 'mkdocs' })
+    expect(parseHtml(page.html).querySelector('span.content-icon')?.getAttribute('class')).toBe('content-icon icon-lg')
+    expect((page.problems ?? []).map((problem) => [problem.line, problem.message])).toEqual([
+      [3, expect.stringMatching(/^the attribute list \{ \.heart \.lg \} is not applied: the class \.heart of the old site's theme has no style here/)],
+    ])
   })
 
   it('are the emoji in the Markdown copy too (.mdx pages: tests/build/math.test.ts)', () => {
