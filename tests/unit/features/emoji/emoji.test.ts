@@ -6,11 +6,17 @@
  * from its sets, in text and in the fixture's grid of cards.
  */
 import fs from 'node:fs'
+import React from 'react'
+import * as jsxRuntime from 'react/jsx-runtime'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { evaluateSync } from '@mdx-js/mdx'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseHtml } from 'node-html-parser'
 import { renderPage, type RenderInput } from '../../../../src/content/markdown/render'
 import { markdownExtrasOf } from '../../../../src/content/markdown/dialect'
+import { handbookMdxPlugins, type RouteManifest } from '../../../../src/content/markdown/mdx'
+import { NO_PEOPLE } from '../../../support/people'
 import { readSource } from '../../../../src/content/source/read-source'
 import type { MkdocsData } from '../../../../src/content/source/mkdocs'
 import { markdownPlugins } from '../../../../src/content/features'
@@ -59,6 +65,17 @@ describe('emoji shortcodes', () => {
     expect(root.querySelector('a')?.toString()).toMatch(/^<a href="#tools"><span class="content-icon"><svg[^>]*>.*<\/svg><\/span> Getting started<\/a>$/)
     expect(page.html).toContain('<code>:material-x:</code>')
     expect(page.problems ?? []).toEqual([])
+  })
+
+  it('draw icons in .mdx pages too, as the compiled page renders them', () => {
+    const file = '/content/values.mdx'
+    const manifest: RouteManifest = { site, hrefPrefix: '', routes: [{ sourcePath: 'values.mdx', url: '/values' }], files: [], people: NO_PEOPLE, mdx: { [file]: { sourcePath: 'values.mdx', url: '/values' } } }
+    const plugins = handbookMdxPlugins(() => manifest, undefined, markdownPlugins())
+    const Content = evaluateSync({ value: 'Done :material-check: and :tada:', path: file }, { ...jsxRuntime, ...plugins, development: false } as Parameters<typeof evaluateSync>[1]).default
+    const html = renderToStaticMarkup(React.createElement(Content))
+    expect(html).toMatch(
+      /^<p>Done <span class="content-icon"><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M21,7L9,19[^"]*"><\/path><\/svg><\/span> and 🎉<\/p>$/,
+    )
   })
 
   it('leave an icon that cannot be drawn as written, with a warning at its line that says why', () => {
