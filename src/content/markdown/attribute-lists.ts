@@ -57,10 +57,12 @@ const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']
 /** attr_list's lists: `{ … }` or `{: … }`, each item an attribute (so `{ x }` in a sentence is text). */
 const ATTR_LIST_BODY = String.raw`\{:?[ \t]*(${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*)[ \t]*\}`
 const ATTR_LIST_BLOCK = new RegExp(String.raw`^ {0,3}${ATTR_LIST_BODY}[ \t]*$`)
+/** One of Material's icons (`:material-clock-fast:`: features/emoji/icons.ts draws them). */
+const ICON_SHORTCODE = ':(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:'
 /** After a link, emphasis or code, or after one of Material's icons (`:material-clock-fast:{ .lg .middle }`). */
-const ATTR_LIST_SPAN = new RegExp(String.raw`(?<=[)\]*_\x60]|:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:)${ATTR_LIST_BODY}`, 'g')
+const ATTR_LIST_SPAN = new RegExp(String.raw`(?<=[)\]*_\x60]|${ICON_SHORTCODE})${ATTR_LIST_BODY}`, 'g')
 /** The text before a span list ends with one of Material's icons. */
-const AFTER_ICON = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:$/
+const AFTER_ICON = new RegExp(`${ICON_SHORTCODE}$`)
 
 /** A whole-line block IAL `{: …}` or `{:toc}` (not an extension `{::…}`), indented less than code. */
 const BLOCK_IAL = /^ {0,3}\{:(?!:)([^}\n]*)\}[ \t]*$/

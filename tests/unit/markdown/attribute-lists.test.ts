@@ -124,6 +124,19 @@ describe('attribute lists and kramdown syntax', () => {
     expect(warnings(page).map((line) => line.split(': the ')[0])).toEqual(['6: warning'])
   })
 
+  it("keeps the size and alignment of an attribute list after one of Material's icons for the icon, reports its other classes, and leaves braces after other words", () => {
+    const text = ['-   :material-clock-fast:{ .lg .middle } __Set up__', '', 'A :octicons-heart-fill-24:{: .heart .xl } and a word:{ .lg } here.', '', '`:material-x:{ .lg }`'].join('\n')
+    const prepared = prepareAttributeLists(text, (offset) => offset >= text.indexOf('`'), 'attr_list')
+    expect(prepared.text.split('\n')).toEqual([
+      '-   :material-clock-fast:<!--handbook-icon lg middle--> __Set up__',
+      '',
+      'A :octicons-heart-fill-24:<!--handbook-icon xl--> and a word:{ .lg } here.',
+      '',
+      '`:material-x:{ .lg }`',
+    ])
+    expect(prepared.problems).toEqual([{ line: 3, message: expect.stringMatching(/^the attribute list \{: \.heart \.xl \} is not applied: the class \.heart of the old site's theme has no style here/) }])
+  })
+
   it('leaves it to CommonMark in the pages of other tools', () => {
     expect(render('## Title\n{: #id}\n', 'none').html).toContain('{: #id}')
   })
