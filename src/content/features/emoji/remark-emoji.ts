@@ -8,7 +8,7 @@
  * into the page as our directives' HTML does, trusted (directive-output.ts);
  * an icon that cannot be drawn stays as written, with a warning at its line.
  * Its attribute list's size and alignment (`{ .lg .middle }`, read by
- * attribute-lists.ts) are its classes.
+ * attribute-lists.ts) are its classes. A page draws at most MAX_ICONS.
  */
 import type { Element } from 'hast'
 import type { HTML, Link, Parent, PhrasingContent, Root, Text } from 'mdast'
@@ -22,8 +22,17 @@ import { ICON_NAME, drawIcon } from './icons'
 
 const SHORTCODE = /:(\+1|[-\w]+):/g
 
+/** How many icons a page draws: each is an SVG of up to 11 KB, and a pull request's page could name thousands. A real page has tens. */
+export const MAX_ICONS = 500
+
+/** The icons a page has drawn so far, and whether the limit was reported. */
+interface IconCount {
+  drawn: number
+  reported: boolean
+}
+
 /** The text node's value with its emoji drawn, cut where an icon is drawn (each icon its own node). */
-function piecesOf(text: Text, file: VFile): PhrasingContent[] | string {
+function piecesOf(text: Text, file: VFile, count: IconCount): PhrasingContent[] | string {
   const pieces: PhrasingContent[] = []
   let value = ''
   let at = 0
@@ -36,7 +45,17 @@ function piecesOf(text: Text, file: VFile): PhrasingContent[] | string {
       continue
     }
     const icon = ICON_NAME.test(name) ? drawIcon(name) : undefined
+    if (icon && !('problem' in icon) && count.drawn >= MAX_ICONS) {
+      if (!count.reported) {
+        const message = file.message(`${written} and the icons after it are not drawn: a page draws at most ${MAX_ICONS} icons. Use fewer, or split the page`, text)
+        message.ruleId = 'icon-limit'
+        count.reported = true
+      }
+      value += written
+      continue
+    }
     if (icon && !('problem' in icon)) {
+      count.drawn++
       if (value) pieces.push({ type: 'text', value })
       value = ''
       pieces.push(directiveOutputNode('text', [icon], text.position) as PhrasingContent)
@@ -56,12 +75,13 @@ function piecesOf(text: Text, file: VFile): PhrasingContent[] | string {
 
 export function remarkEmoji() {
   return (tree: Root, file: VFile) => {
+    const count: IconCount = { drawn: 0, reported: false }
     visit(tree as UnistNode, 'text', (node: UnistNode, index: number | null, parent: UnistNode | null) => {
       const text = node as Text
       if (!text.value.includes(':')) return
       // An autolink (`https://…` or `<https://…>`): its text is its address.
       if (parent?.type === 'link' && (parent as Link).url.includes(text.value)) return
-      const pieces = piecesOf(text, file)
+      const pieces = piecesOf(text, file, count)
       if (typeof pieces === 'string') {
         text.value = pieces
         return

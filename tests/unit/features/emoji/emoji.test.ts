@@ -20,6 +20,7 @@ import { NO_PEOPLE } from '../../../support/people'
 import { readSource } from '../../../../src/content/source/read-source'
 import type { MkdocsData } from '../../../../src/content/source/mkdocs'
 import { markdownPlugins } from '../../../../src/content/features'
+import { MAX_ICONS } from '../../../../src/content/features/emoji/remark-emoji'
 import { createLinkIndex } from '../../../../src/content/links/links'
 import { markdownCopyOf } from '../../../../src/content/features/markdown-copy/page-copy'
 
@@ -99,6 +100,15 @@ describe('emoji shortcodes', () => {
     expect(grid?.querySelectorAll('li > hr')).toHaveLength(3)
     expect(page.html).not.toMatch(/\{ \.lg|:material-|:octicons-|:fontawesome-|handbook-icon/)
     expect(page.problems ?? []).toEqual([])
+  })
+
+  it('draw at most MAX_ICONS icons on a page, and say where the rest begin, once', () => {
+    const lines = Array.from({ length: MAX_ICONS + 20 }, (_, i) => `Line ${i} :material-check: :tada:`)
+    const page = render(`# Many\n\n${lines.join('\n\n')}\n`)
+    expect(parseHtml(page.html).querySelectorAll('span.content-icon')).toHaveLength(MAX_ICONS)
+    expect(page.html.split(':material-check:')).toHaveLength(21)
+    expect(page.html.split('🎉')).toHaveLength(MAX_ICONS + 21)
+    expect((page.problems ?? []).map((problem) => [problem.code, problem.line])).toEqual([['icon-limit', 3 + 2 * MAX_ICONS]])
   })
 
   it("report an icon's classes that have no style here, and keep its size", () => {
