@@ -10,10 +10,10 @@
  * logos; those stay as written, reported.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Element, ElementContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { packageFolder } from '../../common/package-folder'
 import fontAwesome from '@fortawesome/fontawesome-free/package.json'
 import materialDesignIcons from '@mdi/svg/package.json'
 import octicons from '@primer/octicons/package.json'
@@ -42,12 +42,6 @@ function located(name: string): { pkg: string; file: string; set: string } | { p
     default:
       return { problem: 'is an icon of Simple Icons, a set not shipped here: it shows as written. Write an emoji instead (:white_check_mark:, :rocket:), or remove it' }
   }
-}
-
-/** A package's folder, found as Node finds it (the library bundle keeps no file of it). */
-function packageFolder(pkg: string): string {
-  const resolve = typeof require === 'function' ? require.resolve : createRequire(path.join(process.cwd(), 'package.json')).resolve
-  return path.dirname(resolve(`${pkg}/package.json`))
 }
 
 /** The SVG's shapes, without the set's ids (an icon drawn twice would repeat them) and comments (Font Awesome's licence line). */

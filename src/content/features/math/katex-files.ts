@@ -7,10 +7,10 @@
  * browser asks for a file that is not there.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import katex from 'katex'
 import type { OutputFile } from '../feature'
+import { packageFolder } from '../../common/package-folder'
 
 /** The version of KaTeX that draws the math (the one in the render-cache key of pages with math). */
 export const KATEX_VERSION: string = katex.version
@@ -23,8 +23,7 @@ export const KATEX_STYLESHEET = `/${KATEX_FOLDER}/katex.min.css`
 
 /** KaTeX's `dist/` folder, found as Node finds the package (the library bundle keeps no file of it). */
 function katexDist(): string {
-  const resolve = typeof require === 'function' ? require.resolve : createRequire(path.join(process.cwd(), 'package.json')).resolve
-  return path.join(path.dirname(resolve('katex/package.json')), 'dist')
+  return path.join(packageFolder('katex'), 'dist')
 }
 
 /** The stylesheet with its fonts named in woff2 only (`src: url(a.woff2) format("woff2"), url(a.woff)…` → the first). */
