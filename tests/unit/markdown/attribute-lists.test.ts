@@ -7,24 +7,12 @@
  * tools keep them as CommonMark reads them.
  */
 import { describe, expect, it } from 'vitest'
-import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
+import type { RenderedPage } from '../../../src/content/markdown/render'
 import { prepareAttributeLists } from '../../../src/content/markdown/attribute-lists'
-import { createLinkIndex, type Route } from '../../../src/content/links/links'
-import { defaultSettings } from '../../../src/content/settings'
 import type { SourceTool } from '../../../src/content/source/tool'
+import { renderToolPage } from '../../support/tool-page'
 
-const routes: Route[] = [{ sourcePath: 'docs/page.md', url: '/docs/page' }]
-const index = createLinkIndex(routes, () => false)
-
-function render(body: string, sourceTool: SourceTool = 'jekyll'): RenderedPage {
-  return renderPage({
-    body,
-    format: 'md',
-    link: { from: routes[0]!, index, site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
-    iframeHosts: defaultSettings.iframeHosts,
-    sourceTool,
-  })
-}
+const render = (body: string, sourceTool: SourceTool = 'jekyll'): RenderedPage => renderToolPage(body, { sourceTool })
 
 const warnings = (page: RenderedPage) => (page.problems ?? []).map((problem) => `${problem.line}: ${problem.severity}: ${problem.message}`)
 

@@ -9,28 +9,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseHtml } from 'node-html-parser'
-import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
+import type { RenderedPage } from '../../../src/content/markdown/render'
 import { markdownExtrasOf, type MarkdownExtras } from '../../../src/content/markdown/dialect'
 import { MAX_ABBREVIATIONS } from '../../../src/content/markdown/abbreviations'
-import { createLinkIndex, type Route } from '../../../src/content/links/links'
-import { defaultSettings } from '../../../src/content/settings'
 import { readSource } from '../../../src/content/source/read-source'
 import type { MkdocsData } from '../../../src/content/source/mkdocs'
 import type { SourceTool } from '../../../src/content/source/tool'
+import { renderToolPage } from '../../support/tool-page'
 
-const routes: Route[] = [{ sourcePath: 'docs/page.md', url: '/docs/page' }]
-const index = createLinkIndex(routes, () => false)
-
-function render(body: string, sourceTool: SourceTool, markdownExtras = markdownExtrasOf(sourceTool)): RenderedPage {
-  return renderPage({
-    body,
-    format: 'md',
-    link: { from: routes[0]!, index, site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
-    iframeHosts: defaultSettings.iframeHosts,
-    sourceTool,
-    ...(markdownExtras ? { markdownExtras } : {}),
-  })
-}
+const render = (body: string, sourceTool: SourceTool, markdownExtras = markdownExtrasOf(sourceTool)): RenderedPage => renderToolPage(body, { sourceTool, ...(markdownExtras ? { markdownExtras } : {}) })
 
 const dom = (page: RenderedPage) => parseHtml(page.html, { blockTextElements: { script: true, style: true } })
 

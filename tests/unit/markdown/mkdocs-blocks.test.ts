@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
-import { renderPage, type RenderedPage } from '../../../src/content/markdown/render'
+import type { RenderedPage } from '../../../src/content/markdown/render'
 import { prepareMkdocsBlocks } from '../../../src/content/markdown/mkdocs-blocks'
-import { createLinkIndex, type Route } from '../../../src/content/links/links'
-import { defaultSettings } from '../../../src/content/settings'
 import type { SourceTool } from '../../../src/content/source/tool'
+import { renderToolPage } from '../../support/tool-page'
 
-const routes: Route[] = [{ sourcePath: 'user-guide/admonitions.md', url: '/user-guide/admonitions' }]
-const index = createLinkIndex(routes, () => false)
-
-function render(body: string, sourceTool: SourceTool | undefined = 'mkdocs'): RenderedPage {
-  return renderPage({
-    body,
-    format: 'md',
-    link: { from: routes[0]!, index, site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
-    iframeHosts: defaultSettings.iframeHosts,
-    ...(sourceTool ? { sourceTool } : {}),
-  })
-}
+const render = (body: string, sourceTool: SourceTool | undefined = 'mkdocs'): RenderedPage =>
+  renderToolPage(body, { ...(sourceTool ? { sourceTool } : {}), route: { sourcePath: 'user-guide/admonitions.md', url: '/user-guide/admonitions' } })
 
 const dom = (body: string, sourceTool?: SourceTool): HTMLElement => parseHtml(render(body, sourceTool).html, { blockTextElements: { script: true, style: true } })
 const fixture = (name: string) => readFileSync(`tests/fixtures/mkdocs/docs/${name}`, 'utf8')

@@ -4,22 +4,11 @@
  * at the top of the body and are no broken links.
  */
 import { describe, expect, it } from 'vitest'
-import { renderPage } from '../../../src/content/markdown/render'
-import { createLinkIndex, type Route } from '../../../src/content/links/links'
-import { defaultSettings } from '../../../src/content/settings'
 import type { SourceTool } from '../../../src/content/source/tool'
-
-const routes: Route[] = [{ sourcePath: 'index.md', url: '/' }]
+import { renderToolPage } from '../../support/tool-page'
 
 const render = (body: string, sourceTool?: SourceTool, frontmatterTitle?: string) =>
-  renderPage({
-    body,
-    format: 'md',
-    ...(frontmatterTitle ? { frontmatterTitle } : {}),
-    link: { from: routes[0]!, index: createLinkIndex(routes, () => false), site: { siteUrl: 'https://example.com', pathPrefix: '' }, hrefPrefix: '' },
-    iframeHosts: defaultSettings.iframeHosts,
-    ...(sourceTool ? { sourceTool } : {}),
-  })
+  renderToolPage(body, { ...(sourceTool ? { sourceTool } : {}), ...(frontmatterTitle ? { frontmatterTitle } : {}), route: { sourcePath: 'index.md', url: '/' } })
 
 describe("the title's id", () => {
   it('is an anchor at the top of the body, which a link to it finds', () => {
