@@ -252,8 +252,10 @@ function parsePageWith(input: PageParseInput, chain: readonly string[], budget: 
   if (extras?.definitionLists) loosenDefinitions(tree)
   if (extras && (extras.mark || extras.caret || extras.tilde || extras.keys)) applyPymdownxInline(tree, source, extras)
   if (withComponents?.snippets.length) problems.push(...placeSnippets(tree, withComponents.snippets, (use) => snippetTree(input, use.target, use.line, chain, budget, problems)))
-  if (mkdocs) groupMkdocsTabs(tree)
-  if (mkdocs) dropTocMarkers(tree)
+  if (mkdocs) {
+    groupMkdocsTabs(tree)
+    dropTocMarkers(tree)
+  }
   if (fencesHaveTitles(input.sourceTool)) applyCodeTitles(tree)
   if (prepared && setting) {
     const render = shortcodeRenderer({
