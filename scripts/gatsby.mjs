@@ -21,24 +21,32 @@
  *   killed a second later (gatsby-worker-exit.cjs); a small handbook's
  *   build starts none, and runs its queries and writes its HTML itself
  *   (gatsby-lazy-workers.cjs).
+ * - with V8's background threads sized to the machine's cores, in this
+ *   process and those it starts (v8-pool.mjs): the script starts itself
+ *   again with the size where Node's default is too many.
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { relaunchedWithV8Pool } from './v8-pool.mjs'
 
-const require = createRequire(import.meta.url)
-const patches = [
-  './gatsby-compile.cjs',
-  './gatsby-query-files.cjs',
-  './gatsby-mutation-batch.cjs',
-  './gatsby-schema-rebuild.cjs',
-  './gatsby-worker-reuse.cjs',
-  './gatsby-cpu-count.cjs',
-  './gatsby-worker-exit.cjs',
-  './gatsby-lazy-workers.cjs',
-].map((file) => fileURLToPath(new URL(file, import.meta.url)))
+if (!relaunchedWithV8Pool(fileURLToPath(import.meta.url))) startGatsby()
 
-if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
-process.env.GATSBY_TELEMETRY_DISABLED ??= '1'
-process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, ...patches.map((file) => `--require ${JSON.stringify(file)}`)].filter(Boolean).join(' ')
-for (const file of patches) require(file)
-require('gatsby/cli.js')
+function startGatsby() {
+  const require = createRequire(import.meta.url)
+  const patches = [
+    './gatsby-compile.cjs',
+    './gatsby-query-files.cjs',
+    './gatsby-mutation-batch.cjs',
+    './gatsby-schema-rebuild.cjs',
+    './gatsby-worker-reuse.cjs',
+    './gatsby-cpu-count.cjs',
+    './gatsby-worker-exit.cjs',
+    './gatsby-lazy-workers.cjs',
+  ].map((file) => fileURLToPath(new URL(file, import.meta.url)))
+
+  if (!process.stdout.isTTY && !process.env.GATSBY_LOGGER) process.env.GATSBY_LOGGER = 'yurnalist'
+  process.env.GATSBY_TELEMETRY_DISABLED ??= '1'
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, ...patches.map((file) => `--require ${JSON.stringify(file)}`)].filter(Boolean).join(' ')
+  for (const file of patches) require(file)
+  require('gatsby/cli.js')
+}
