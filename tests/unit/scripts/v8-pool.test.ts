@@ -14,7 +14,8 @@ const MODULE = pathToFileURL(path.join(__dirname, '..', '..', '..', 'scripts', '
 /** Two Node starts on a loaded machine: beyond the unit tests' 5 s. */
 const PROCESSES_TIMEOUT = 30_000
 
-const DRIVER = `import { fileURLToPath } from 'node:url'
+const DRIVER = `import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { relaunchedWithV8Pool, v8PoolFlag } from ${JSON.stringify(MODULE)}
 const [mode, ...rest] = process.argv.slice(2)
 if (mode === 'flags') {
@@ -44,6 +45,7 @@ function run(cores: number, args: string[], nodeOptions = '') {
     timeout: PROCESSES_TIMEOUT,
     env: { ...process.env, TEST_CORES: String(cores), NODE_OPTIONS: nodeOptions },
   })
+  if (!result.stdout) throw new Error(`the driver printed nothing (exit ${result.status}): ${result.stderr}`)
   return { status: result.status, stderr: result.stderr, report: JSON.parse(result.stdout) as Report, launcher: result.pid }
 }
 
@@ -90,7 +92,8 @@ describe('V8 pool sized to the cores', () => {
     'stops the relaunched script when the launcher is sent SIGTERM, and ends by the same signal',
     async () => {
       const launcher = spawn(process.execPath, [driver, 'wait'], { env: { ...process.env, TEST_CORES: '2', NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'inherit'] })
-      const report = await new Promise<Report>((resolve) => {
+      const report = await new Promise<Report>((resolve, reject) => {
+        launcher.on('exit', (code) => reject(new Error(`the driver ended (exit ${code}) before it reported`)))
         let out = ''
         launcher.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString()
