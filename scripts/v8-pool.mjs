@@ -13,7 +13,8 @@
  * relaunches itself once, with `--v8-pool-size` in NODE_OPTIONS: the
  * processes it starts (Gatsby's workers, develop's server) get it too.
  * From five cores on, Node's four leave one for the main thread, and
- * nothing is relaunched; a size the user set is kept.
+ * nothing is relaunched; a size the user set is kept. A script that only
+ * starts others (scripts/test.mjs) puts the size in their NODE_OPTIONS.
  */
 import { spawn } from 'node:child_process'
 import os from 'node:os'
@@ -36,6 +37,14 @@ export function v8PoolFlag({ cores, execArgv, nodeOptions }) {
   return set || size >= 4 ? undefined : `${FLAG}=${size}`
 }
 
+const joined = (nodeOptions, flag) => [nodeOptions, flag].filter(Boolean).join(' ')
+
+/** NODE_OPTIONS with the pool's size added where this machine wants one: for a script that only starts others (scripts/test.mjs). */
+export function withV8Pool(nodeOptions, cores = coreCount()) {
+  const flag = v8PoolFlag({ cores, execArgv: [], nodeOptions })
+  return flag ? joined(nodeOptions, flag) : nodeOptions
+}
+
 /**
  * Runs the script again with V8's pool sized, and relays its output, exit
  * code and the signals sent to this process (a `kill` of this pid stops the
@@ -45,7 +54,7 @@ export function v8PoolFlag({ cores, execArgv, nodeOptions }) {
 export function relaunchedWithV8Pool(script, cores = coreCount()) {
   const flag = v8PoolFlag({ cores, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })
   if (!flag) return false
-  const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, flag].filter(Boolean).join(' ') }
+  const env = { ...process.env, NODE_OPTIONS: joined(process.env.NODE_OPTIONS, flag) }
   const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit', env })
   const relay = (signal) => child.kill(signal)
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP']

@@ -16,10 +16,12 @@ const PROCESSES_TIMEOUT = 30_000
 
 const DRIVER = `import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { relaunchedWithV8Pool, v8PoolFlag } from ${JSON.stringify(MODULE)}
+import { relaunchedWithV8Pool, v8PoolFlag, withV8Pool } from ${JSON.stringify(MODULE)}
 const [mode, ...rest] = process.argv.slice(2)
 if (mode === 'flags') {
   console.log(JSON.stringify(JSON.parse(rest[0]).map((question) => v8PoolFlag(question) ?? null)))
+} else if (mode === 'options') {
+  console.log(JSON.stringify(JSON.parse(rest[0]).map(([options, cores]) => withV8Pool(options, cores) ?? null)))
 } else if (!relaunchedWithV8Pool(fileURLToPath(import.meta.url), Number(process.env.TEST_CORES))) {
   const threads = fs.existsSync('/proc/self/task') ? fs.readdirSync('/proc/self/task').length : null
   console.log(JSON.stringify({ pid: process.pid, nodeOptions: process.env.NODE_OPTIONS ?? '', args: rest, threads }))
@@ -63,6 +65,18 @@ describe('V8 pool sized to the cores', () => {
     const result = spawnSync(process.execPath, [driver, 'flags', JSON.stringify(questions)], { encoding: 'utf8', timeout: PROCESSES_TIMEOUT })
     expect(result.status, result.stderr).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual(['--v8-pool-size=1', '--v8-pool-size=1', '--v8-pool-size=3', null, null, null, null])
+  })
+
+  it('adds the size to the NODE_OPTIONS a script passes to those it starts', () => {
+    const cases = [
+      [undefined, 2],
+      ['--require ./hook.cjs', 2],
+      ['--v8-pool-size=3', 2],
+      ['--require ./hook.cjs', 8],
+    ]
+    const result = spawnSync(process.execPath, [driver, 'options', JSON.stringify(cases)], { encoding: 'utf8', timeout: PROCESSES_TIMEOUT })
+    expect(result.status, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(['--v8-pool-size=1', '--require ./hook.cjs --v8-pool-size=1', '--v8-pool-size=3', '--require ./hook.cjs'])
   })
 
   it(
