@@ -39,11 +39,12 @@
  * V8's background pool sized to the cores as the build is (v8-pool.mjs: on
  * two cores, a check of 18F took 4.9 s instead of 6.6 s).
  */
-import { runCheck } from './lib/check-command'
 import { relaunchedWithV8Pool } from './v8-pool.mjs'
 
+// The check's modules are loaded only where it runs: the process that starts it again loads nothing of them.
 if (!relaunchedWithV8Pool(process.argv[1]!)) {
-  runCheck(process.argv.slice(2), process.env, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) })
+  import('./lib/check-command')
+    .then(({ runCheck }) => runCheck(process.argv.slice(2), process.env, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }))
     .then(({ code }) => {
       process.exitCode = code
     })
