@@ -291,6 +291,10 @@ describe('chunks', () => {
       if (path.endsWith('.js')) scripts.push(path)
     })
     await page.goto(at(MIGRATION_PAGE), { waitUntil: 'networkidle' })
+    // The chunks are imported once the page module has run, which on a loaded machine can come after the network's
+    // first quiet half second: wait for what each chunk does to the page.
+    await page.locator('.markdown [role="tablist"]').first().waitFor()
+    await page.locator('.markdown .video-embed.video-ready').first().waitFor()
     expect(scripts.length, `page module and its chunks: ${scripts.join(', ')}`).toBeGreaterThanOrEqual(3)
     for (const script of scripts) expect(script.startsWith(`${prefix}/${OUTPUT_FOLDER}/`), script).toBe(true)
     const onMigration = new Set(scripts)
