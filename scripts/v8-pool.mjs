@@ -13,7 +13,8 @@
  * relaunches itself once, with `--v8-pool-size` in NODE_OPTIONS: the
  * processes it starts (Gatsby's workers, develop's server) get it too.
  * From five cores on, Node's four leave one for the main thread, and
- * nothing is relaunched; a size the user set is kept. A script that only
+ * nothing is relaunched; a size the user set is kept, and a process
+ * started under a debugger (`--inspect`) is not started again. A script that only
  * starts others (scripts/test.mjs) puts the size in their NODE_OPTIONS.
  */
 import { spawn } from 'node:child_process'
@@ -30,11 +31,15 @@ export function v8PoolSize(cores) {
   return Math.max(1, Math.min(4, cores - 1))
 }
 
-/** The flag to relaunch with, or undefined when the pool is already right or set by the user. */
+/** A debugger's flag: the process started with it is the one being debugged, and a second could not take its port. */
+const DEBUGGING = /^--(inspect|debug)/
+
+/** The flag to relaunch with, or undefined when the pool is already right, set by the user, or the process is being debugged. */
 export function v8PoolFlag({ cores, execArgv, nodeOptions }) {
-  const set = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) => arg === FLAG || arg.startsWith(`${FLAG}=`))
+  const args = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)]
+  const set = args.some((arg) => arg === FLAG || arg.startsWith(`${FLAG}=`))
   const size = v8PoolSize(cores)
-  return set || size >= 4 ? undefined : `${FLAG}=${size}`
+  return set || size >= 4 || args.some((arg) => DEBUGGING.test(arg)) ? undefined : `${FLAG}=${size}`
 }
 
 const joined = (nodeOptions, flag) => [nodeOptions, flag].filter(Boolean).join(' ')

@@ -52,7 +52,7 @@ function run(cores: number, args: string[], nodeOptions = '') {
 }
 
 describe('V8 pool sized to the cores', () => {
-  it('leaves one core to the main thread, keeps Node’s four from five cores on, and keeps a size the user set', () => {
+  it('leaves one core to the main thread, keeps Node’s four from five cores on, a size the user set and a process being debugged', () => {
     const questions = [
       { cores: 1, execArgv: [], nodeOptions: '' },
       { cores: 2, execArgv: [], nodeOptions: undefined },
@@ -61,10 +61,12 @@ describe('V8 pool sized to the cores', () => {
       { cores: 64, execArgv: [], nodeOptions: '' },
       { cores: 2, execArgv: ['--v8-pool-size=2'], nodeOptions: '' },
       { cores: 2, execArgv: [], nodeOptions: '--require x.cjs --v8-pool-size=3' },
+      { cores: 2, execArgv: ['--inspect-brk'], nodeOptions: '' },
+      { cores: 2, execArgv: [], nodeOptions: '--inspect=9230' },
     ]
     const result = spawnSync(process.execPath, [driver, 'flags', JSON.stringify(questions)], { encoding: 'utf8', timeout: PROCESSES_TIMEOUT })
     expect(result.status, result.stderr).toBe(0)
-    expect(JSON.parse(result.stdout)).toEqual(['--v8-pool-size=1', '--v8-pool-size=1', '--v8-pool-size=3', null, null, null, null])
+    expect(JSON.parse(result.stdout)).toEqual(['--v8-pool-size=1', '--v8-pool-size=1', '--v8-pool-size=3', null, null, null, null, null, null])
   })
 
   it('adds the size to the NODE_OPTIONS a script passes to those it starts', () => {
