@@ -22,10 +22,6 @@ import os from 'node:os'
 
 const FLAG = '--v8-pool-size'
 
-function coreCount() {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
-}
-
 /** The pool for a machine of `cores`: one core left for the main thread, at most Node's own four. */
 export function v8PoolSize(cores) {
   return Math.max(1, Math.min(4, cores - 1))
@@ -45,7 +41,7 @@ export function v8PoolFlag({ cores, execArgv, nodeOptions }) {
 const joined = (nodeOptions, flag) => [nodeOptions, flag].filter(Boolean).join(' ')
 
 /** NODE_OPTIONS with the pool's size added where this machine wants one: for a script that only starts others (scripts/test.mjs). */
-export function withV8Pool(nodeOptions, cores = coreCount()) {
+export function withV8Pool(nodeOptions, cores = os.availableParallelism()) {
   const flag = v8PoolFlag({ cores, execArgv: [], nodeOptions })
   return flag ? joined(nodeOptions, flag) : nodeOptions
 }
@@ -56,7 +52,7 @@ export function withV8Pool(nodeOptions, cores = coreCount()) {
  * relaunched script too). True when it did: the caller then does nothing
  * else. The cost is one more Node start, about 40 ms.
  */
-export function relaunchedWithV8Pool(script, cores = coreCount()) {
+export function relaunchedWithV8Pool(script, cores = os.availableParallelism()) {
   const flag = v8PoolFlag({ cores, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })
   if (!flag) return false
   const env = { ...process.env, NODE_OPTIONS: joined(process.env.NODE_OPTIONS, flag) }

@@ -68,7 +68,7 @@ export function renderLanes(jobs: number): { workers: number; here: boolean } {
     const workers = Math.max(0, Number(forced) || 0)
     return { workers, here: workers === 0 }
   }
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+  const cores = os.availableParallelism()
   return { workers: Math.max(0, Math.min(cores - 1, Math.floor(jobs / PAGES_PER_WORKER), 7)), here: true }
 }
 
