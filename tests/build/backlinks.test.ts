@@ -19,6 +19,9 @@ let first: BuildResult
 let pages: Record<string, string>
 let edited: BuildResult
 let editedNote: string
+/** The print view of the whole handbook, before and after the edit. */
+let printBefore: string
+let printAfter: string
 /** The search index's files after the first build. */
 let searchBefore: Set<string>
 const searchFolder = () => path.join(site.publicDir, '_handbook', 'search')
@@ -34,10 +37,12 @@ beforeAll(async () => {
   if (first.code !== 0) console.error(first.output)
   pages = Object.fromEntries(['/guide/target', '/guide/reference', '/guide/lonely', '/guide/sections', '/notes/note-01', '/teams/core', '/people'].map((url) => [url, site.page(url)]))
   searchBefore = new Set(fs.readdirSync(searchFolder()))
+  printBefore = site.page('/print')
   // Note 01 gains a link to Lonely: Lonely's text does not change, its list does.
   fs.appendFileSync(path.join(site.content, 'notes', 'note-01.md'), '\nAlso [lonely](../guide/lonely.md).\n')
   edited = await site.rebuild()
   editedNote = site.page('/guide/lonely')
+  printAfter = site.page('/print')
 })
 
 afterAll(() => site?.dispose())
@@ -146,5 +151,22 @@ describe('Linked from', () => {
     expect(all).toBeGreaterThan(20)
     expect(Number(rendered![1])).toBeLessThan(all / 4)
     expect(Number(rendered![1])).toBeGreaterThanOrEqual(2)
+  })
+
+  it('prints the edited page as it is now: the print view, made after the build, is filled in again though Gatsby did not render it', () => {
+    // The edited page's section in the view of the whole handbook, its new link made a link inside the document.
+    const section = (html: string) => parseHtml(html).querySelector('.print-page[data-page="/notes/note-01"]')!
+    const hrefs = (html: string) =>
+      section(html)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href'))
+    expect(hrefs(printBefore)).not.toContain('#guide-lonely')
+    expect(hrefs(printAfter)).toContain('#guide-lonely')
+    expect(section(printAfter).text).toContain('Also lonely')
+    // One document, filled once: the place Gatsby wrote holds it, nothing of the earlier fill is left.
+    expect(printAfter.split('<!--print-document-->')).toHaveLength(2)
+    expect(printAfter.match(/class="print-page"/g)?.length).toBe(printBefore.match(/class="print-page"/g)?.length)
+    // Gatsby rendered the two pages whose data changed (the note, Lonely), not the view: its node holds no document.
+    expect(/Building static HTML for pages - [\d.]+s - (\d+)\//.exec(edited.output)![1]).toBe('2')
   })
 })

@@ -94,9 +94,13 @@ export interface WingOutput {
    * build's own, so a later build that no longer makes one removes it.
    */
   placeholders?: OutputFile[]
-  /** Parts of pages Gatsby wrote that the wing fills now (the print views' `.mdx` pages): in the page's HTML and its data alike. */
-  regions?: PageRegion[]
-  /** Problems the build log should show as warnings. */
+  /**
+   * Parts of pages Gatsby wrote that the wing fills now (the print views'
+   * documents): in the page's HTML and its data alike. Each may be made as
+   * it is written (a generator), so that large ones are never all held.
+   */
+  regions?: Iterable<PageRegion>
+  /** Problems the build log should show as warnings: read once the regions are written. */
   warnings?: string[]
   /** The log line, given how many of `files` were rewritten ("all 12", "3 of 12") and how long making and writing them took. */
   summary(rewritten: string, ms: number): string

@@ -230,6 +230,32 @@ function mdxHole(page: PrintedPage, site: PrintSite, messages: Messages): Elemen
   return h('div', { className: [MDX_HOLE_CLASS] }, [h('p', { className: ['print-online-only'] }, messageNodes(messages, 'printOnlineOnly', { link: h('a', { href: url }, url) }))])
 }
 
+/** The pages of a print view as its document gives them: each page's anchor and ids, in the order the document gives them. */
+interface PrintSections {
+  /** Every id the document gives: the pages' anchors first. */
+  anchors: string[]
+  sections: MarkupSection[]
+}
+
+/** The id of a print view's table of contents, taken before any page's. */
+const TOC_ID = 'print-contents'
+
+function printSections(pages: readonly PrintedPage[], cut: CutBody): PrintSections {
+  const used = new Set<string>([TOC_ID])
+  const anchors = pages.map((page) => claim(used, pageAnchor(page.url)))
+  const sections = pages.map((page, i) => markupSection(page, anchors[i]!, used, cut(page)))
+  return { anchors: [...anchors, ...sections.flatMap((section) => [...section.ids.values()])], sections }
+}
+
+/**
+ * The ids the print document of these pages gives (`PrintDocument.anchors`),
+ * without writing it: what the checks need of a view whose document is made
+ * after the build (print-pages.ts).
+ */
+export function printAnchors(pages: readonly PrintedPage[], { cut = cutBody }: { cut?: CutBody } = {}): string[] {
+  return printSections(pages, cut).anchors
+}
+
 /**
  * The print document of these pages, in this order: a table of contents,
  * then each page under its title (an h2 with the page's anchor), in the
@@ -237,12 +263,10 @@ function mdxHole(page: PrintedPage, site: PrintSite, messages: Messages): Elemen
  * cut HTML (section-markup.ts; one cut once, when a page is in several views).
  */
 export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { cut = cutBody, messages = messagesFor('en') }: { cut?: CutBody; messages?: Messages } = {}): PrintDocument {
-  const used = new Set<string>(['print-contents'])
-  const anchors = pages.map((page) => claim(used, pageAnchor(page.url)))
-  const sections = pages.map((page, i) => markupSection(page, anchors[i]!, used, cut(page)))
+  const { anchors, sections } = printSections(pages, cut)
   const byUrl = new Map(sections.map((section) => [section.page.url, section]))
-  const toc = h('nav', { className: ['print-toc'], ariaLabelledBy: 'print-contents' }, [
-    h('h2', { id: 'print-contents' }, messages.text('printContents')),
+  const toc = h('nav', { className: ['print-toc'], ariaLabelledBy: TOC_ID }, [
+    h('h2', { id: TOC_ID }, messages.text('printContents')),
     h(
       'ol',
       sections.map((section) => h('li', [h('a', { href: `#${section.anchor}` }, section.page.title)])),
@@ -260,5 +284,5 @@ export function printDocument(pages: readonly PrintedPage[], site: PrintSite, { 
     // The page's own HTML goes in as written, before the section's end tag.
     return mdx ? wrapper : `${wrapper.slice(0, -'</section>'.length)}${writeSection(section, byUrl, site)}</section>`
   })
-  return { html: toHtml(toc) + body.join(''), anchors: [...anchors, ...sections.flatMap((section) => [...section.ids.values()])] }
+  return { html: toHtml(toc) + body.join(''), anchors }
 }

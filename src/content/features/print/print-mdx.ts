@@ -33,6 +33,8 @@ export interface FilledDocument {
   html: string
   /** Pages whose body was not found in what Gatsby wrote: their notes stay. */
   missing: string[]
+  /** How many pages' bodies were filled in. */
+  filled: number
 }
 
 const stringProp = (node: Element, name: string): string | undefined => {
@@ -85,5 +87,5 @@ export function fillMdxPages(html: string, bodyOf: (url: string) => Root | undef
     rewriteSectionLinks(section, sections, site)
     hole.children = section.tree.children as ElementContent[]
   }
-  return { html: toHtml(tree), missing }
+  return { html: toHtml(tree), missing, filled: filled.length }
 }

@@ -11,7 +11,7 @@ import type { GeneratedPage } from '../generated-page'
 import type { Page } from '../../page/page'
 import { withPathPrefix } from '../../../shared/path-prefix'
 import { cutMarkup, type Markup } from './section-markup'
-import { printDocument, type PrintedPage, type PrintSite } from './print-document'
+import { printAnchors, printDocument, type PrintedPage, type PrintSite } from './print-document'
 import { printViews, PRINT_PAGE_LIMIT, type PrintView } from './print-views'
 import { markedDocument } from './print-mdx'
 import { messagesFor, type Messages } from '../../../shared/i18n'
@@ -38,9 +38,12 @@ function indexHtml(view: PrintView, hrefPrefix: string, messages: Messages): str
 }
 
 /**
- * The print views of the handbook, as pages. With `onDemand` (develop), a
- * view's document is made when the view is asked for (`htmlOnDemand`),
- * once: a save in develop makes the handbook again, views and all.
+ * The print views of the handbook, as pages. A build's view carries its
+ * document's place (empty) and its ids for the checks; the document is made
+ * once Gatsby has written the page (`afterBuild`, filled by wing.ts), one
+ * view at a time. With `onDemand` (develop), a view's document is made when
+ * the view is asked for (`htmlOnDemand`), once: a save in develop makes the
+ * handbook again, views and all.
  */
 export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pageNow }: Pick<PagesInput, 'pages' | 'sidebars' | 'settings' | 'hrefPrefix' | 'onDemand' | 'pageNow'>): GeneratedPage[] {
   const messages = messagesFor(settings.lang, settings.messages)
@@ -53,7 +56,7 @@ export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pa
     if (!markup) cuts.set(page.url, (markup = cutMarkup(page.html)))
     return markup
   }
-  return printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
+  const views = printViews(sidebars, [...byUrl.keys()], settings.title).map((view): GeneratedPage => {
     // Read when the view is made: in develop, a page left for later is rendered then (pageNow).
     const printed = () =>
       view.pages.flatMap((url) => {
@@ -64,11 +67,16 @@ export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pa
     const made = () => {
       if (view.kind === 'index') return { html: indexHtml(view, hrefPrefix, messages), anchors: [] }
       const document = printDocument(printed(), site, { cut, messages })
-      // Marked, so that the build can fill its .mdx pages in the page Gatsby wrote (print-mdx.ts).
       return { html: intro(view, messages) + markedDocument(document.html), anchors: document.anchors }
     }
+    const afterBuild = (): Pick<GeneratedPage, 'html' | 'anchors' | 'afterBuild'> => ({
+      // Marked, so that the build can fill the document in the page Gatsby wrote (wing.ts, print-mdx.ts).
+      html: intro(view, messages) + markedDocument(''),
+      anchors: printAnchors(printed(), { cut }),
+      afterBuild: () => printDocument(printed(), site, { cut, messages }).html,
+    })
     let later: string | undefined
-    const document = onDemand && view.kind !== 'index' ? { html: '', anchors: [], htmlOnDemand: () => (later ??= made().html) } : made()
+    const document = view.kind === 'index' ? made() : onDemand ? { html: '', anchors: [], htmlOnDemand: () => (later ??= made().html) } : afterBuild()
     return {
       kind: 'print',
       url: view.url,
@@ -84,4 +92,7 @@ export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pa
       noindex: true,
     }
   })
+  // The load keeps no page's cut: the documents, made after the build, cut the pages again.
+  cuts.clear()
+  return views
 }

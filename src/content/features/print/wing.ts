@@ -6,7 +6,7 @@
  */
 import type { Feature } from '../feature'
 import { printPages } from './print-pages'
-import { mdxRegions } from './mdx-regions'
+import { documentRegions } from './document-regions'
 import { PRINT_URL, PRINT_URL_OWNER } from './print-views'
 
 export const printWing: Feature = {
@@ -14,17 +14,20 @@ export const printWing: Feature = {
   reserves: { [PRINT_URL]: PRINT_URL_OWNER },
   // A site's pages only: `npm run check` has no use for them (seconds on a large handbook). In develop, each view's document is made when it is visited.
   pages: (input) => (input.build ? printPages(input) : []),
-  // A group's view shows the group's sidebar: the one that lists the group's page (the whole handbook's, the home page's).
-  // Its .mdx pages, from the pages Gatsby wrote.
+  // Each view's document, made once Gatsby has written the view's page and filled in there, its .mdx pages from the
+  // pages Gatsby wrote.
   outputs: (input) => {
-    const { regions, missing } = mdxRegions(input)
-    if (regions.length === 0) return undefined
+    const made = documentRegions(input)
+    if (made.views === 0) return undefined
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
     return {
       files: [],
-      regions,
-      warnings: missing.length > 0 ? [`print views: no built page for ${missing.join(', ')}: printed as a link to the page`] : [],
-      summary: (_rewritten, ms) => `print views: .mdx pages filled in ${count(regions.length, 'view')} in ${ms} ms`,
+      regions: made.regions,
+      // Read once the regions are written (WingOutput), when every document is made.
+      get warnings() {
+        return made.missing.size > 0 ? [`print views: no built page for ${[...made.missing].join(', ')}: printed as a link to the page`] : []
+      },
+      summary: (_rewritten, ms) => `print views: ${count(made.views, 'document')} filled in${made.filledMdx.count > 0 ? ` (${count(made.filledMdx.count, '.mdx page')} from the pages built)` : ''}, in ${ms} ms`,
     }
   },
   sidebarParents: (url) => (url === PRINT_URL ? ['/'] : url.startsWith(`${PRINT_URL}/`) ? [url.slice(PRINT_URL.length)] : []),
