@@ -20,9 +20,7 @@
  *   the worker processes exit when the pool ends them instead of being
  *   killed a second later (gatsby-worker-exit.cjs); a small handbook's
  *   build starts none, and runs its queries and writes its HTML itself
- *   (gatsby-lazy-workers.cjs); packages Gatsby loads for steps most runs
- *   never take (Parcel, develop's server in a build, the typegen's loaders)
- *   are loaded when first used (gatsby-lazy-modules.cjs).
+ *   (gatsby-lazy-workers.cjs).
  * - with V8's background threads sized to the machine's cores, in this
  *   process and those it starts (v8-pool.mjs): the script starts itself
  *   again with the size where Node's default is too many.
@@ -36,7 +34,6 @@ if (!relaunchedWithV8Pool(fileURLToPath(import.meta.url))) startGatsby()
 function startGatsby() {
   const require = createRequire(import.meta.url)
   const patches = [
-    './gatsby-lazy-modules.cjs',
     './gatsby-compile.cjs',
     './gatsby-query-files.cjs',
     './gatsby-mutation-batch.cjs',

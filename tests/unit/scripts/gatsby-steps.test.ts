@@ -6,9 +6,7 @@
  * schema built again only when needed (gatsby-schema-rebuild.cjs), and build's
  * workers kept from the queries to the HTML (gatsby-worker-reuse.cjs),
  * exiting when the pool ends them (gatsby-worker-exit.cjs) and started only
- * when needed (gatsby-lazy-workers.cjs), and the packages it loads for
- * steps most runs never take, loaded when first used (gatsby-lazy-modules.cjs).
- * Gatsby's modules are
+ * when needed (gatsby-lazy-workers.cjs). Gatsby's modules are
  * loaded and called as Gatsby calls them, each in a Node process of its own
  * (the compile step ends a failed build with Gatsby's panic).
  */
@@ -397,94 +395,5 @@ ${steps}
       'restart',
       'workers 1',
     ])
-  })
-})
-
-describe('packages Gatsby loads for steps most runs never take, loaded when first used', () => {
-  const LAZY_HOOK = path.join(root, 'scripts', 'gatsby-lazy-modules.cjs')
-  const { LAZY, lazyModule } = require(LAZY_HOOK) as {
-    LAZY: Array<{ request: string; from: RegExp; callable: boolean; esModule: boolean }>
-    lazyModule: <T>(load: () => T, shape: { callable: boolean; esModule: boolean }) => T
-  }
-  /** Each Gatsby module a package is loaded later for, by its path in the installed Gatsby or gatsby-cli. */
-  const gatsbyModules = [
-    'gatsby/dist/utils/parcel/compile-gatsby-files',
-    'gatsby/dist/utils/graphql-typegen/ts-codegen',
-    'gatsby/dist/utils/start-server',
-    'gatsby/dist/utils/websocket-manager',
-    'gatsby/dist/utils/get-latest-gatsby-files',
-    'gatsby/dist/commands/develop-static',
-    'gatsby-cli/lib/create-cli',
-    'gatsby-cli/lib/login',
-    'gatsby-cli/lib/whoami',
-  ].map((name) => require.resolve(name, { paths: [root, path.dirname(require.resolve('gatsby/package.json', { paths: [root] }))] }))
-  const parentOf = (entry: (typeof LAZY)[number]) => gatsbyModules.find((file) => entry.from.test(file))!
-
-  it('names modules Gatsby has, which require each package, whose shape is the one the proxy gives before loading it', () => {
-    for (const entry of LAZY) {
-      const parent = parentOf(entry)
-      expect(parent, entry.request).toBeDefined()
-      expect(fs.readFileSync(parent, 'utf8'), entry.request).toContain(`require("${entry.request}")`)
-      const real = require(require.resolve(entry.request, { paths: [path.dirname(parent)] }))
-      expect(typeof real === 'function', entry.request).toBe(entry.callable)
-      expect(Boolean(real.__esModule), entry.request).toBe(entry.esModule)
-    }
-  })
-
-  it(
-    "leaves them unloaded when Gatsby's build command and develop's server are loaded, as a build loads them",
-    () => {
-      const loaded = (hooked: boolean) => {
-        const script = `for (const m of ['gatsby/dist/commands/build', 'gatsby/dist/utils/start-server', 'gatsby-cli/lib/create-cli', 'gatsby-cli/lib/whoami']) require(m)
-const files = ${JSON.stringify([...new Set(LAZY.map((entry) => require.resolve(entry.request, { paths: [path.dirname(parentOf(entry))] })))])}
-console.log(JSON.stringify(files.filter((file) => require.cache[file] !== undefined).length))`
-        const result = spawnSync(process.execPath, [...(hooked ? ['--require', LAZY_HOOK] : []), '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 })
-        expect(result.status, result.stderr).toBe(0)
-        return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as number
-      }
-      // Without the hook, every one of them is loaded.
-      expect(loaded(false)).toBe(new Set(LAZY.map((entry) => entry.request)).size)
-      expect(loaded(true)).toBe(0)
-    },
-    CHILD_PROCESSES_TIMEOUT,
-  )
-
-  it('loads a package the first time it is read, called or constructed, and answers as it would', () => {
-    class Formatter {
-      constructor(readonly prefix: string) {}
-      format(text: string) {
-        return `${this.prefix}${text}`
-      }
-    }
-    let loads = 0
-    const load = () => {
-      loads++
-      return Formatter
-    }
-    const proxy = lazyModule(load, { callable: true, esModule: false })
-    // Babel's interop wraps it without loading it: `__esModule` is answered from the shape.
-    expect((proxy as unknown as { __esModule?: boolean }).__esModule).toBeUndefined()
-    const interop = { default: proxy }
-    expect(loads).toBe(0)
-    const made = new interop.default('» ')
-    expect(made.format('x')).toBe('» x')
-    expect(made).toBeInstanceOf(Formatter)
-    expect(made instanceof interop.default).toBe(true)
-    expect(loads).toBe(1)
-    let codegenLoads = 0
-    const functions = lazyModule(
-      () => {
-        codegenLoads++
-        return { __esModule: true, codegen: (n: number) => n * 2, version: '1' }
-      },
-      { callable: false, esModule: true },
-    )
-    expect(functions.__esModule).toBe(true)
-    expect(codegenLoads).toBe(0)
-    expect(functions.codegen(21)).toBe(42)
-    expect('version' in functions).toBe(true)
-    expect(codegenLoads).toBe(1)
-    const called = lazyModule(() => (n: number) => n + 1, { callable: true, esModule: false })
-    expect(called(1)).toBe(2)
   })
 })
