@@ -33,7 +33,7 @@ export interface GeneratedPage {
    * A build: the part of `html` its wing fills once Gatsby has written the
    * page (PageRegion), made then. The print views' documents: every page's
    * HTML again, several times over, which going through Gatsby's nodes, page
-   * data and HTML renderer took 0.58 of a 5,000-page build's 1.95 GB peak.
+   * data and HTML renderer took 0.58 GB of a 5,000-page build's 1.95 GB peak.
    */
   afterBuild?: () => string
   toc: Array<{ depth: number; id: string; text: string }>

@@ -64,19 +64,15 @@ export function printPages({ pages, sidebars, settings, hrefPrefix, onDemand, pa
         const page = found && pageNow ? pageNow(found) : found
         return page ? [{ url: page.url, title: page.title, html: page.html, format: page.format }] : []
       })
-    const made = () => {
-      if (view.kind === 'index') return { html: indexHtml(view, hrefPrefix, messages), anchors: [] }
-      const document = printDocument(printed(), site, { cut, messages })
-      return { html: intro(view, messages) + markedDocument(document.html), anchors: document.anchors }
-    }
-    const afterBuild = (): Pick<GeneratedPage, 'html' | 'anchors' | 'afterBuild'> => ({
-      // Marked, so that the build can fill the document in the page Gatsby wrote (wing.ts, print-mdx.ts).
-      html: intro(view, messages) + markedDocument(''),
-      anchors: printAnchors(printed(), { cut }),
-      afterBuild: () => printDocument(printed(), site, { cut, messages }).html,
-    })
+    const documentHtml = () => printDocument(printed(), site, { cut, messages }).html
     let later: string | undefined
-    const document = view.kind === 'index' ? made() : onDemand ? { html: '', anchors: [], htmlOnDemand: () => (later ??= made().html) } : afterBuild()
+    const document: Pick<GeneratedPage, 'html' | 'anchors' | 'htmlOnDemand' | 'afterBuild'> =
+      view.kind === 'index'
+        ? { html: indexHtml(view, hrefPrefix, messages), anchors: [] }
+        : onDemand
+          ? { html: '', anchors: [], htmlOnDemand: () => (later ??= intro(view, messages) + markedDocument(documentHtml())) }
+          : // Marked, so that the build can fill the document in the page Gatsby wrote (wing.ts, print-mdx.ts).
+            { html: intro(view, messages) + markedDocument(''), anchors: printAnchors(printed(), { cut }), afterBuild: documentHtml }
     return {
       kind: 'print',
       url: view.url,

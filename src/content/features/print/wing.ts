@@ -30,5 +30,6 @@ export const printWing: Feature = {
       summary: (_rewritten, ms) => `print views: ${count(made.views, 'document')} filled in${made.filledMdx.count > 0 ? ` (${count(made.filledMdx.count, '.mdx page')} from the pages built)` : ''}, in ${ms} ms`,
     }
   },
+  // A group's view shows the group's sidebar: the one that lists the group's page (the whole handbook's, the home page's).
   sidebarParents: (url) => (url === PRINT_URL ? ['/'] : url.startsWith(`${PRINT_URL}/`) ? [url.slice(PRINT_URL.length)] : []),
 }
